@@ -1,0 +1,230 @@
+"""Opening Redaksi databases: an SQLite file (the default) or a PostgreSQL URL.
+
+``open_database`` validates a file *before* anything can write to it: a file that is not a
+Redaksi database, is truncated or corrupt, comes from a newer Redaksi, is read-only, locked or a
+directory is refused with a :class:`DatabaseOpenError` and left byte-identical.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import platformdirs
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+
+from db import migrate
+from db.models import database_proxy
+
+APP_NAME = "Redaksi"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class OpenFailure(enum.StrEnum):
+    """Why a database could not be opened; the UI maps each to a translated message."""
+
+    NOT_A_DATABASE = "not_a_database"
+    EMPTY_FILE = "empty_file"
+    CORRUPT = "corrupt"
+    NEWER_SCHEMA = "newer_schema"
+    READ_ONLY = "read_only"
+    IS_DIRECTORY = "is_directory"
+    LOCKED = "locked"
+    ORPHAN_WAL = "orphan_wal"
+    UNREACHABLE = "unreachable"
+    MISSING_DRIVER = "missing_driver"
+    NO_FOLDER = "no_folder"
+
+
+class DatabaseOpenError(Exception):
+    """The database could not be opened; nothing on disk was changed."""
+
+    def __init__(self, failure: OpenFailure, target: str, detail: str = "") -> None:
+        self.failure = failure
+        self.target = target
+        self.detail = detail
+        super().__init__(f"{failure.value}: {target}" + (f" ({detail})" if detail else ""))
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    backend: str  # "sqlite" or "postgresql"
+    target: str
+    schema_version: int
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database_path() -> Path:
+    return default_data_dir() / "redaksi.db"
+
+
+def is_postgres_url(target: str | os.PathLike[str]) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def backend_of(database: Database) -> str:
+    return "postgresql" if isinstance(database, PostgresqlDatabase) else "sqlite"
+
+
+def open_database(target: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True,
+                  bind: bool = True) -> Database:
+    """Open (creating when absent) the database at ``target`` and bring its schema up to date.
+
+    ``target`` is a file path or a ``postgresql://`` URL; ``None`` means the default file in the
+    user's data folder. The returned database is also bound to the models unless ``bind`` is
+    false. Raises :class:`DatabaseOpenError`.
+    """
+    if target is None:
+        target = default_database_path()
+    if is_postgres_url(target):
+        database = _open_postgres(str(target))
+    else:
+        database = _open_sqlite(Path(target))
+    if bind:
+        database_proxy.initialize(database)
+    if migrate_schema:
+        try:
+            migrate.upgrade(database)
+        except migrate.NewerSchemaError as exc:
+            database.close()
+            raise DatabaseOpenError(OpenFailure.NEWER_SCHEMA, str(target), str(exc)) from exc
+    return database
+
+
+def _sqlite_pragmas() -> dict[str, object]:
+    return {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "busy_timeout": BUSY_TIMEOUT_MS,
+        # FULL in WAL mode makes every commit durable across power loss.
+        "synchronous": "full",
+        "cache_size": -16000,
+    }
+
+
+def validate_sqlite_file(path: Path) -> None:
+    """Refuse, without writing anything, a file that Redaksi must not open."""
+    target = str(path)
+    if path.is_dir():
+        raise DatabaseOpenError(OpenFailure.IS_DIRECTORY, target)
+    if not path.exists():
+        if Path(target + "-wal").exists():
+            raise DatabaseOpenError(OpenFailure.ORPHAN_WAL, target)
+        if not path.parent.is_dir():
+            raise DatabaseOpenError(OpenFailure.NO_FOLDER, target)
+        return
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseOpenError(OpenFailure.NOT_A_DATABASE, target, str(exc)) from exc
+    if size == 0:
+        raise DatabaseOpenError(OpenFailure.EMPTY_FILE, target)
+    if not header.startswith(SQLITE_HEADER):
+        raise DatabaseOpenError(OpenFailure.NOT_A_DATABASE, target)
+    if len(header) < 100:
+        raise DatabaseOpenError(OpenFailure.CORRUPT, target, "header truncated")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    change_counter = int.from_bytes(header[24:28], "big")
+    if page_size < 512 or page_size & (page_size - 1):
+        raise DatabaseOpenError(OpenFailure.CORRUPT, target, "bad page size")
+    if valid_for == change_counter and page_count and size < page_count * page_size:
+        raise DatabaseOpenError(OpenFailure.CORRUPT, target, "file truncated")
+    if size % page_size:
+        raise DatabaseOpenError(OpenFailure.CORRUPT, target, "file truncated")
+    if not path.stat().st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        raise DatabaseOpenError(OpenFailure.READ_ONLY, target)
+    _probe_read_only(path)
+
+
+def _probe_read_only(path: Path) -> None:
+    """Read the schema through a read-only connection: corrupt or locked files fail here."""
+    target = str(path)
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(OpenFailure.CORRUPT, target, str(exc)) from exc
+    try:
+        conn.execute("SELECT name, sql FROM sqlite_master").fetchall()
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if tables and migrate.HISTORY_TABLE not in tables:
+            raise DatabaseOpenError(OpenFailure.NOT_A_DATABASE, target, "not a Redaksi database")
+        if migrate.HISTORY_TABLE in tables:
+            applied = [r[0] for r in conn.execute(f"SELECT name FROM {migrate.HISTORY_TABLE}")]
+            try:
+                migrate.check_not_newer(applied)
+            except migrate.NewerSchemaError as exc:
+                raise DatabaseOpenError(OpenFailure.NEWER_SCHEMA, target, str(exc)) from exc
+    except sqlite3.OperationalError as exc:
+        message = str(exc).lower()
+        failure = OpenFailure.LOCKED if "locked" in message else OpenFailure.CORRUPT
+        raise DatabaseOpenError(failure, target, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(OpenFailure.CORRUPT, target, str(exc)) from exc
+    finally:
+        conn.close()
+
+
+def _open_sqlite(path: Path) -> SqliteDatabase:
+    path = path.expanduser()
+    validate_sqlite_file(path)
+    database = SqliteDatabase(str(path), pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        database.connect(reuse_if_open=True)
+    except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
+        message = str(exc).lower()
+        failure = OpenFailure.LOCKED if "locked" in message else OpenFailure.CORRUPT
+        raise DatabaseOpenError(failure, str(path), str(exc)) from exc
+    return database
+
+
+def _open_postgres(url: str) -> PostgresqlDatabase:
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        raise DatabaseOpenError(OpenFailure.MISSING_DRIVER, redact_url(url), str(exc)) from exc
+    database = PostgresqlDatabase(url, prefer_psycopg3=True, connect_timeout=5)
+    try:
+        database.connect(reuse_if_open=True)
+    except Exception as exc:
+        raise DatabaseOpenError(OpenFailure.UNREACHABLE, redact_url(url), str(exc)) from exc
+    return database
+
+
+def redact_url(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return parts._replace(netloc=netloc).geturl()
+
+
+def describe(database: Database) -> DatabaseInfo:
+    target = database.database if backend_of(database) == "sqlite" else redact_url(database.database)
+    return DatabaseInfo(backend_of(database), target, migrate.schema_version(database))
+
+
+def integrity_problems(database: Database) -> list[str]:
+    """SQLite ``integrity_check`` and ``foreign_key_check``; empty when all is well."""
+    if backend_of(database) != "sqlite":
+        return []
+    rows = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
+    problems = [r for r in rows if r != "ok"]
+    for table, rowid, parent, _ in database.execute_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"foreign key: {table} row {rowid} points to missing {parent}")
+    return problems

@@ -1,0 +1,204 @@
+"""The peewee models of Redaksi.
+
+Models are bound to ``database_proxy``; :func:`db.database.open_database` initialises it.
+Article bodies live in their own table (:class:`ArticleBody`) so that listing headlines never
+reads them: a 100k-article archive lists in milliseconds because only narrow rows are visited.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import uuid as _uuid
+
+from peewee import (
+    AutoField,
+    BlobField,
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database_proxy = DatabaseProxy()
+
+ROLES = ("writer", "editor", "admin")
+STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
+REVISION_REASONS = (
+    "autosave", "save", "submit", "approve", "publish", "restore", "import", "conflict", "create",
+)
+
+
+def utcnow() -> _dt.datetime:
+    """Naive UTC timestamp (what every DateTimeField stores)."""
+    return _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(_uuid.uuid4())
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Person(BaseModel):
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    name = CharField(max_length=200)
+    email = CharField(max_length=200, default="")
+    role = CharField(max_length=16, default="writer")
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class Category(BaseModel):
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    name = CharField(max_length=200, unique=True)
+    slug = CharField(max_length=200, unique=True)
+
+
+class Tag(BaseModel):
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    name = CharField(max_length=200, unique=True)
+    slug = CharField(max_length=200, unique=True)
+
+
+class Asset(BaseModel):
+    """An image. Originals are kept for the archive; web and thumbnail versions are derived."""
+
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    sha256 = CharField(max_length=64, unique=True)
+    filename = CharField(max_length=255)
+    mime_type = CharField(max_length=64)
+    width = IntegerField()
+    height = IntegerField()
+    bytes = IntegerField()
+    alt_text = TextField(default="")
+    caption = TextField(default="")
+    credit = CharField(max_length=255, default="")
+    original = BlobField()
+    web = BlobField(null=True)
+    web_mime_type = CharField(max_length=64, default="")
+    web_width = IntegerField(default=0)
+    web_height = IntegerField(default=0)
+    thumbnail = BlobField(null=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class Article(BaseModel):
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    title = CharField(max_length=500)
+    slug = CharField(max_length=200, unique=True)
+    summary = TextField(default="")
+    dateline = CharField(max_length=200, default="")
+    category = ForeignKeyField(Category, null=True, backref="articles", on_delete="SET NULL")
+    author = ForeignKeyField(Person, null=True, backref="articles", on_delete="SET NULL")
+    featured_image = ForeignKeyField(Asset, null=True, on_delete="SET NULL")
+    status = CharField(max_length=24, default="draft", index=True)
+    publish_at = DateTimeField(null=True)
+    published_at = DateTimeField(null=True)
+    published_revision = IntegerField(null=True)
+    version = IntegerField(default=1)
+    word_count = IntegerField(default=0)
+    created_at = DateTimeField(default=utcnow)
+    updated_at = DateTimeField(default=utcnow)
+    deleted_at = DateTimeField(null=True)
+
+    class Meta:
+        indexes = (
+            (("deleted_at", "updated_at"), False),
+            (("deleted_at", "created_at"), False),
+            (("deleted_at", "status", "updated_at"), False),
+        )
+
+
+class ArticleBody(BaseModel):
+    """The Markdown body, kept apart from the narrow headline rows."""
+
+    article = ForeignKeyField(Article, primary_key=True, backref="body_row", on_delete="CASCADE")
+    body = TextField(default="")
+
+
+class ArticleTag(BaseModel):
+    article = ForeignKeyField(Article, backref="article_tags", on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, backref="article_tags", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("article", "tag"), True),)
+
+
+class Revision(BaseModel):
+    """A full snapshot of an article's editable fields."""
+
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    article = ForeignKeyField(Article, backref="revisions", on_delete="CASCADE")
+    number = IntegerField()
+    title = CharField(max_length=500)
+    slug = CharField(max_length=200)
+    summary = TextField(default="")
+    body = TextField(default="")
+    dateline = CharField(max_length=200, default="")
+    category_name = CharField(max_length=200, default="")
+    tags = TextField(default="")  # comma separated tag names
+    featured_image = IntegerField(null=True)
+    author = ForeignKeyField(Person, null=True, on_delete="SET NULL")
+    reason = CharField(max_length=16, default="save")
+    note = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("article", "number"), True),)
+
+
+class Comment(BaseModel):
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    article = ForeignKeyField(Article, backref="comments", on_delete="CASCADE")
+    parent = ForeignKeyField("self", null=True, backref="replies", on_delete="CASCADE")
+    author = ForeignKeyField(Person, null=True, on_delete="SET NULL")
+    body = TextField()
+    quote = TextField(default="")
+    anchor_start = IntegerField(null=True)
+    created_at = DateTimeField(default=utcnow)
+    resolved_by = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    resolved_at = DateTimeField(null=True)
+
+
+class StatusChange(BaseModel):
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    article = ForeignKeyField(Article, backref="status_changes", on_delete="CASCADE")
+    from_status = CharField(max_length=24)
+    to_status = CharField(max_length=24)
+    actor = ForeignKeyField(Person, null=True, on_delete="SET NULL")
+    note = TextField(default="")
+    created_at = DateTimeField(default=utcnow)
+
+
+class SiteSetting(BaseModel):
+    key = CharField(max_length=100, primary_key=True)
+    value = TextField(default="")
+
+
+class DictionaryWord(BaseModel):
+    """The office's shared spelling word list (names, places, acronyms)."""
+
+    word = CharField(max_length=100, primary_key=True)
+    added_at = DateTimeField(default=utcnow)
+
+
+ALL_MODELS = (
+    Person, Category, Tag, Asset, Article, ArticleBody, ArticleTag,
+    Revision, Comment, StatusChange, SiteSetting, DictionaryWord,
+)

@@ -1,0 +1,144 @@
+"""Full-text search over title, summary and body: the one place that knows the backend.
+
+SQLite uses FTS5 (``unicode61 remove_diacritics 2``); PostgreSQL uses a ``tsvector`` with the
+``simple`` configuration over text folded in Python, so no server extension is needed. Both
+ignore case and diacritics, rank (title above summary above body), support "quoted phrases" and
+prefix matching of the last word, and return a snippet whose matches are wrapped in
+``MARK_START`` / ``MARK_END``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from peewee import Database
+
+from db.database import backend_of
+
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    rank: float
+    snippet: str
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics ("Pelaksanaan Kegiatan Dinas" == "pelaksanaan...")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True)
+class _ParsedQuery:
+    phrases: list[list[str]]  # each phrase is a list of tokens; a lone word is a 1-token phrase
+    prefix_last: bool
+
+
+def _parse(query: str) -> _ParsedQuery:
+    phrases: list[list[str]] = []
+    parts = re.split(r'("[^"]*"?)', query)
+    for part in parts:
+        if part.startswith('"'):
+            tokens = _TOKEN.findall(fold(part))
+            if tokens:
+                phrases.append(tokens)
+        else:
+            phrases.extend([t] for t in _TOKEN.findall(fold(part)))
+    stripped = query.rstrip()
+    prefix_last = bool(phrases) and not stripped.endswith('"') and len(phrases[-1]) == 1
+    return _ParsedQuery(phrases, prefix_last)
+
+
+def index_article(database: Database, article_id: int, title: str, summary: str,
+                  body: str) -> None:
+    """(Re)index one article. Call inside the transaction that saves it."""
+    if backend_of(database) == "postgresql":
+        folded = fold(f"{title}\n{summary}\n{body}")
+        database.execute_sql(
+            "INSERT INTO article_search (article_id, folded, document) VALUES (%s, %s,"
+            " setweight(to_tsvector('simple', %s), 'A') ||"
+            " setweight(to_tsvector('simple', %s), 'B') ||"
+            " setweight(to_tsvector('simple', %s), 'D'))"
+            " ON CONFLICT (article_id) DO UPDATE SET folded = EXCLUDED.folded,"
+            " document = EXCLUDED.document",
+            (article_id, folded, fold(title), fold(summary), fold(body)),
+        )
+    else:
+        database.execute_sql("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
+        database.execute_sql(
+            "INSERT INTO article_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)",
+            (article_id, title, summary, body),
+        )
+
+
+def unindex_article(database: Database, article_id: int) -> None:
+    if backend_of(database) == "postgresql":
+        database.execute_sql("DELETE FROM article_search WHERE article_id = %s", (article_id,))
+    else:
+        database.execute_sql("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
+
+
+def search(database: Database, query: str, limit: int = 50, *,
+           include_deleted: bool = False) -> list[SearchHit]:
+    """Best matches first. An empty or punctuation-only query finds nothing."""
+    parsed = _parse(query)
+    if not parsed.phrases:
+        return []
+    if backend_of(database) == "postgresql":
+        return _search_postgres(database, parsed, limit, include_deleted)
+    return _search_sqlite(database, parsed, limit, include_deleted)
+
+
+def _fts5_expression(parsed: _ParsedQuery) -> str:
+    terms = []
+    for index, tokens in enumerate(parsed.phrases):
+        term = '"' + " ".join(tokens) + '"'
+        if parsed.prefix_last and index == len(parsed.phrases) - 1:
+            term += " *"
+        terms.append(term)
+    return " AND ".join(terms)
+
+
+def _search_sqlite(database: Database, parsed: _ParsedQuery, limit: int,
+                   include_deleted: bool) -> list[SearchHit]:
+    deleted = "" if include_deleted else " AND a.deleted_at IS NULL"
+    sql = (
+        "SELECT f.rowid, bm25(article_fts, 10.0, 4.0, 1.0) AS score,"
+        f" snippet(article_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16)"
+        " FROM article_fts AS f JOIN article AS a ON a.id = f.rowid"
+        f" WHERE article_fts MATCH ?{deleted} ORDER BY score LIMIT ?"
+    )
+    rows = database.execute_sql(sql, (_fts5_expression(parsed), limit)).fetchall()
+    return [SearchHit(int(r[0]), -float(r[1]), r[2]) for r in rows]
+
+
+def _tsquery(parsed: _ParsedQuery) -> str:
+    terms = []
+    for index, tokens in enumerate(parsed.phrases):
+        term = " <-> ".join(tokens)
+        if parsed.prefix_last and index == len(parsed.phrases) - 1:
+            term += ":*"
+        terms.append(f"({term})")
+    return " & ".join(terms)
+
+
+def _search_postgres(database: Database, parsed: _ParsedQuery, limit: int,
+                     include_deleted: bool) -> list[SearchHit]:
+    deleted = "" if include_deleted else " AND a.deleted_at IS NULL"
+    options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=24, MinWords=10"
+    sql = (
+        "WITH q AS (SELECT to_tsquery('simple', %s) AS query)"
+        " SELECT s.article_id, ts_rank_cd(s.document, q.query) AS score,"
+        " ts_headline('simple', s.folded, q.query, %s)"
+        " FROM article_search AS s JOIN article AS a ON a.id = s.article_id, q"
+        f" WHERE s.document @@ q.query{deleted} ORDER BY score DESC, s.article_id LIMIT %s"
+    )
+    rows = database.execute_sql(sql, (_tsquery(parsed), options, limit)).fetchall()
+    return [SearchHit(int(r[0]), float(r[1]), r[2].replace("\n", " ")) for r in rows]

@@ -1,0 +1,169 @@
+"""The ``redaksi`` command: the GUI by default, headless sub-commands for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop_app import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _open(args: argparse.Namespace):
+    from db.database import open_database
+
+    return open_database(args.db)
+
+
+def _iso(value) -> str | None:
+    return value.isoformat(timespec="seconds") if value else None
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import HeadlineQuery
+
+    database = _open(args)
+    service = ArticleService(database)
+    rows = service.list_headlines(HeadlineQuery(status=args.status, trash=args.trash))
+    if args.json:
+        print(json.dumps([
+            {"id": h.id, "uuid": h.uuid, "title": h.title, "slug": h.slug, "status": h.status,
+             "category": h.category, "author": h.author, "updated_at": _iso(h.updated_at)}
+            for h in rows
+        ], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for h in rows:
+        print(f"{h.id:>6}  {h.status:<18} {h.updated_at:%Y-%m-%d}  {h.title}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.rendering import render_markdown
+
+    database = _open(args)
+    article = ArticleService(database).get(args.id)
+    if args.format == "json":
+        data = {k: (_iso(v) if hasattr(v, "isoformat") else v) for k, v in asdict(article).items()}
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    elif args.format == "html":
+        print(render_markdown(article.body))
+    else:
+        print(f"# {article.title}\n")
+        if article.summary:
+            print(f"{article.summary}\n")
+        print(article.body)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from db.search import MARK_END, MARK_START
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import HeadlineQuery
+
+    database = _open(args)
+    rows = ArticleService(database).list_headlines(HeadlineQuery(text=args.query), 0, args.limit)
+    if args.json:
+        print(json.dumps([{"id": h.id, "title": h.title, "status": h.status,
+                           "snippet": h.snippet.replace(MARK_START, "").replace(MARK_END, "")}
+                          for h in rows], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for h in rows:
+        snippet = h.snippet.replace(MARK_START, "[").replace(MARK_END, "]")
+        print(f"{h.id:>6}  {h.title}\n        {snippet}")
+    if not rows:
+        print("No articles match.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from db.database import describe, integrity_problems
+    from db.migrate import current_version
+
+    database = _open(args)
+    info = describe(database)
+    problems = integrity_problems(database)
+    print(f"backend: {info.backend}")
+    print(f"schema version: {info.schema_version} (this Redaksi: {current_version()})")
+    print(f"integrity: {'ok' if not problems else 'FAILED'}")
+    for problem in problems:
+        print(f"  {problem}")
+    return EXIT_OK if not problems else EXIT_ERROR
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_app.core.demo import fill_demo
+
+    database = _open(args)
+    count = fill_demo(database)
+    print(f"Added {count} demo articles.")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop_app.app import run_gui
+
+    return run_gui(args.db, language=args.lang)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
+                        help="SQLite file or postgresql:// URL (default: your data folder)")
+    parser = argparse.ArgumentParser(prog="redaksi", parents=[common],
+                                     description="Redaksi, the newsroom editor.")
+    parser.set_defaults(handler=cmd_gui)
+    parser.add_argument("--version", action="version", version=f"redaksi {__version__}")
+    parser.add_argument("--lang", choices=["id", "en"], default=None,
+                        help="language of the interface")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str):
+        p = sub.add_parser(name, parents=[common], help=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("list", cmd_list, "list the articles")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--status")
+    p.add_argument("--trash", action="store_true")
+    p = add("show", cmd_show, "print one article")
+    p.add_argument("id", type=int)
+    p.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
+    p = add("search", cmd_search, "full-text search")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    add("check", cmd_check, "check the database (schema version, integrity)")
+    add("demo", cmd_demo, "fill an empty database with the demo content")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from db.database import DatabaseOpenError
+    from desktop_app.core.errors import RedaksiError
+    from desktop_app.messages import describe_error
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "db"):  # --db may come before or after the sub-command
+        args.db = None
+    try:
+        return args.handler(args)
+    except (DatabaseOpenError, RedaksiError) as exc:
+        print(f"redaksi: {describe_error(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

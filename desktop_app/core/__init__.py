@@ -1,0 +1,1 @@
+"""Qt-free use cases and pure functions. Never imports PySide6."""

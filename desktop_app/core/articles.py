@@ -1,0 +1,353 @@
+"""Article use cases: list, get, create, save (optimistic locking), trash, duplicate."""
+
+from __future__ import annotations
+
+from peewee import JOIN, Database, fn
+
+from db import search as db_search
+from db.models import (
+    Article,
+    ArticleBody,
+    ArticleTag,
+    Category,
+    Person,
+    Revision,
+    Tag,
+    utcnow,
+)
+from desktop_app.core.errors import ConflictError, NotFound, ValidationError
+from desktop_app.core.models import ArticleChanges, ArticleData, Headline, HeadlineQuery
+from desktop_app.core.text import count_words, make_slug
+
+TITLE_MAX_LENGTH = 500
+SEARCH_LIMIT = 500
+ALL_ARTICLES = HeadlineQuery()
+
+
+def _unique_slug(base: str, exclude_id: int | None = None) -> str:
+    """``base``, or ``base-2``, ``base-3``... whichever no other article uses."""
+    base = base[:190]
+    query = Article.select(Article.slug).where(
+        (Article.slug == base) | (Article.slug.startswith(base + "-"))
+    )
+    if exclude_id is not None:
+        query = query.where(Article.id != exclude_id)
+    taken = {row.slug for row in query}
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+class ArticleService:
+    """Everything the UI and the CLI do with articles goes through here."""
+
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _headline_query(self, query: HeadlineQuery):
+        q = (
+            Article.select(
+                Article.id, Article.uuid, Article.title, Article.slug, Article.status,
+                Category.name.alias("category_name"), Person.name.alias("author_name"),
+                Article.created_at, Article.updated_at, Article.publish_at,
+                Article.deleted_at, Article.word_count,
+            )
+            .join(Category, JOIN.LEFT_OUTER, on=(Article.category == Category.id))
+            .switch(Article)
+            .join(Person, JOIN.LEFT_OUTER, on=(Article.author == Person.id))
+        )
+        return self._filter(q, query)
+
+    @staticmethod
+    def _filter(q, query: HeadlineQuery):
+        if query.trash:
+            q = q.where(Article.deleted_at.is_null(False))
+        else:
+            q = q.where(Article.deleted_at.is_null(True))
+        if query.status:
+            q = q.where(Article.status == query.status)
+        if query.author_id is not None:
+            q = q.where(Article.author == query.author_id)
+        if query.category:
+            sub = Category.select(Category.id).where(Category.name == query.category)
+            q = q.where(Article.category.in_(sub))
+        return q
+
+    @staticmethod
+    def _order(q, query: HeadlineQuery):
+        column = {"updated": Article.updated_at, "created": Article.created_at,
+                  "title": Article.title}[query.sort]
+        if query.descending:
+            return q.order_by(column.desc(), Article.id.desc())
+        return q.order_by(column.asc(), Article.id.asc())
+
+    @staticmethod
+    def _headline(row: dict, snippet: str = "") -> Headline:
+        return Headline(
+            id=row["id"], uuid=row["uuid"], title=row["title"], slug=row["slug"],
+            status=row["status"], category=row["category_name"], author=row["author_name"],
+            created_at=row["created_at"], updated_at=row["updated_at"],
+            publish_at=row["publish_at"], deleted_at=row["deleted_at"],
+            word_count=row["word_count"], snippet=snippet,
+        )
+
+    def count(self, query: HeadlineQuery = ALL_ARTICLES) -> int:
+        if query.text.strip():
+            return len(self._search_ids(query))
+        return self._filter(Article.select(fn.COUNT(Article.id)), query).scalar() or 0
+
+    def _search_ids(self, query: HeadlineQuery) -> list[tuple[int, str]]:
+        hits = db_search.search(self.db, query.text, SEARCH_LIMIT, include_deleted=query.trash)
+        if not hits:
+            return []
+        ids = [h.article_id for h in hits]
+        allowed = {
+            r.id for r in self._filter(Article.select(Article.id), query).where(Article.id.in_(ids))
+        }
+        return [(h.article_id, h.snippet) for h in hits if h.article_id in allowed]
+
+    def list_headlines(self, query: HeadlineQuery = ALL_ARTICLES, offset: int = 0,
+                       limit: int | None = None) -> list[Headline]:
+        """One page of headlines. With ``query.text``, best matches first, with snippets."""
+        if query.text.strip():
+            ranked = self._search_ids(query)
+            page = ranked[offset: None if limit is None else offset + limit]
+            if not page:
+                return []
+            rows = {r["id"]: r for r in self._headline_query(query)
+                    .where(Article.id.in_([i for i, _ in page])).dicts()}
+            return [self._headline(rows[i], snippet) for i, snippet in page if i in rows]
+        q = self._order(self._headline_query(query), query)
+        if limit is not None:
+            q = q.limit(limit).offset(offset)
+        elif offset:
+            q = q.offset(offset)
+        return [self._headline(r) for r in q.dicts()]
+
+    def status_counts(self) -> dict[str, int]:
+        """Live articles per status, plus ``"all"`` and ``"trash"``."""
+        rows = (Article.select(Article.status, fn.COUNT(Article.id))
+                .where(Article.deleted_at.is_null(True))
+                .group_by(Article.status).tuples())
+        counts = {status: n for status, n in rows}
+        counts["all"] = sum(counts.values())
+        counts["trash"] = Article.select().where(Article.deleted_at.is_null(False)).count()
+        return counts
+
+    def _row(self, article_id: int) -> Article:
+        row = Article.get_or_none(Article.id == article_id)
+        if row is None:
+            raise NotFound("article", article_id)
+        return row
+
+    def get(self, article_id: int) -> ArticleData:
+        row = self._row(article_id)
+        body = ArticleBody.get_or_none(ArticleBody.article == article_id)
+        tags = tuple(
+            t.name for t in Tag.select(Tag.name).join(ArticleTag)
+            .where(ArticleTag.article == article_id).order_by(Tag.name)
+        )
+        return ArticleData(
+            id=row.id, uuid=row.uuid, title=row.title, slug=row.slug, summary=row.summary,
+            body=body.body if body else "", dateline=row.dateline,
+            category=row.category.name if row.category_id else None,
+            tags=tags, author_id=row.author_id,
+            author=row.author.name if row.author_id else None,
+            featured_image_id=row.featured_image_id, status=row.status,
+            publish_at=row.publish_at, published_at=row.published_at,
+            published_revision=row.published_revision, version=row.version,
+            word_count=row.word_count, created_at=row.created_at, updated_at=row.updated_at,
+            deleted_at=row.deleted_at,
+        )
+
+    def get_by_slug(self, slug: str) -> ArticleData:
+        row = Article.get_or_none(Article.slug == slug)
+        if row is None:
+            raise NotFound("article", slug)
+        return self.get(row.id)
+
+    def categories(self) -> list[str]:
+        return [c.name for c in Category.select(Category.name).order_by(Category.name)]
+
+    def tags(self) -> list[str]:
+        return [t.name for t in Tag.select(Tag.name).order_by(Tag.name)]
+
+    def authors(self) -> list[tuple[int, str]]:
+        return [(p.id, p.name) for p in Person.select().order_by(Person.name)]
+
+    # -- writing ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _validate(changes: ArticleChanges) -> None:
+        if len(changes.title) > TITLE_MAX_LENGTH:
+            raise ValidationError("title_too_long", "title", str(TITLE_MAX_LENGTH))
+        if "\x00" in changes.title or "\x00" in changes.body:
+            raise ValidationError("nul_character", "body")
+
+    @staticmethod
+    def ensure_category(name: str | None) -> Category | None:
+        name = (name or "").strip()
+        if not name:
+            return None
+        category = Category.get_or_none(Category.name == name)
+        if category is None:
+            slug = make_slug(name)
+            n = 2
+            base = slug
+            while Category.select().where(Category.slug == slug).exists():
+                slug = f"{base}-{n}"
+                n += 1
+            category = Category.create(name=name, slug=slug)
+        return category
+
+    @staticmethod
+    def _set_tags(article_id: int, names: list[str]) -> None:
+        wanted = []
+        for raw in names:
+            name = raw.strip()
+            if name and name.lower() not in {w.lower() for w in wanted}:
+                wanted.append(name)
+        ArticleTag.delete().where(ArticleTag.article == article_id).execute()
+        for name in wanted:
+            tag = Tag.get_or_none(fn.LOWER(Tag.name) == name.lower())
+            if tag is None:
+                slug = make_slug(name)
+                base, n = slug, 2
+                while Tag.select().where(Tag.slug == slug).exists():
+                    slug, n = f"{base}-{n}", n + 1
+                tag = Tag.create(name=name, slug=slug)
+            ArticleTag.create(article=article_id, tag=tag)
+
+    def create(self, changes: ArticleChanges | None = None, *, status: str = "draft",
+               actor_id: int | None = None) -> ArticleData:
+        changes = changes or ArticleChanges(title="")
+        self._validate(changes)
+        with self.db.atomic():
+            now = utcnow()
+            slug = _unique_slug(make_slug(changes.slug or changes.title))
+            article = Article.create(
+                title=changes.title, slug=slug, summary=changes.summary,
+                dateline=changes.dateline, category=self.ensure_category(changes.category),
+                author=changes.author_id or actor_id, featured_image=changes.featured_image_id,
+                status=status, publish_at=changes.publish_at,
+                word_count=count_words(changes.body), created_at=now, updated_at=now,
+            )
+            ArticleBody.create(article=article, body=changes.body)
+            self._set_tags(article.id, changes.tags)
+            db_search.index_article(self.db, article.id, changes.title, changes.summary,
+                                    changes.body)
+            record_revision(article.id, "create", actor_id)
+        return self.get(article.id)
+
+    def save(self, article_id: int, changes: ArticleChanges, expected_version: int, *,
+             actor_id: int | None = None, reason: str | None = None) -> ArticleData:
+        """Save if nobody saved since ``expected_version``; otherwise keep the text as a
+        conflict revision and raise :class:`ConflictError`. ``reason`` records a revision."""
+        self._validate(changes)
+        with self.db.atomic():
+            current = self._row(article_id)
+            if changes.slug is None:
+                slug = current.slug if make_slug(changes.title) == _slug_base(current.slug) \
+                    else _unique_slug(make_slug(changes.title), article_id)
+            else:
+                slug = _unique_slug(make_slug(changes.slug), article_id)
+            updated = (
+                Article.update(
+                    title=changes.title, slug=slug, summary=changes.summary,
+                    dateline=changes.dateline,
+                    category=self.ensure_category(changes.category),
+                    author=changes.author_id if changes.author_id else current.author_id,
+                    featured_image=changes.featured_image_id,
+                    publish_at=changes.publish_at,
+                    word_count=count_words(changes.body), updated_at=utcnow(),
+                    version=Article.version + 1,
+                )
+                .where((Article.id == article_id) & (Article.version == expected_version))
+                .execute()
+            )
+            if updated:
+                ArticleBody.insert(article=article_id, body=changes.body).on_conflict(
+                    conflict_target=[ArticleBody.article],
+                    update={ArticleBody.body: changes.body},
+                ).execute()
+                self._set_tags(article_id, changes.tags)
+                db_search.index_article(self.db, article_id, changes.title, changes.summary,
+                                        changes.body)
+                if reason:
+                    record_revision(article_id, reason, actor_id)
+        if not updated:
+            with self.db.atomic():
+                number = record_revision(article_id, "conflict", actor_id, changes=changes,
+                                         note=f"based on version {expected_version}")
+            raise ConflictError(article_id, expected_version, self._row(article_id).version,
+                                number)
+        return self.get(article_id)
+
+    def trash(self, article_id: int) -> None:
+        with self.db.atomic():
+            Article.update(deleted_at=utcnow(), version=Article.version + 1).where(
+                Article.id == article_id).execute()
+
+    def restore(self, article_id: int) -> None:
+        with self.db.atomic():
+            Article.update(deleted_at=None, version=Article.version + 1).where(
+                Article.id == article_id).execute()
+
+    def delete_forever(self, article_id: int) -> None:
+        """Only from the Trash: a live article must be trashed first."""
+        row = self._row(article_id)
+        if row.deleted_at is None:
+            raise ValidationError("not_in_trash", "article")
+        with self.db.atomic():
+            db_search.unindex_article(self.db, article_id)
+            Article.delete().where(Article.id == article_id).execute()
+
+    def duplicate(self, article_id: int, *, actor_id: int | None = None,
+                  copy_suffix: str = " (salinan)") -> ArticleData:
+        source = self.get(article_id)
+        changes = ArticleChanges(
+            title=(source.title + copy_suffix)[:TITLE_MAX_LENGTH], body=source.body,
+            summary=source.summary, dateline=source.dateline, category=source.category,
+            tags=list(source.tags), author_id=actor_id or source.author_id,
+            featured_image_id=source.featured_image_id,
+        )
+        return self.create(changes, actor_id=actor_id)
+
+
+def _slug_base(slug: str) -> str:
+    """``rapat-staf-2`` -> ``rapat-staf`` (the part the title produced)."""
+    head, _, tail = slug.rpartition("-")
+    return head if head and tail.isdigit() else slug
+
+
+def record_revision(article_id: int, reason: str, actor_id: int | None = None, *,
+                    changes: ArticleChanges | None = None, note: str = "") -> int:
+    """Snapshot the article (or ``changes``, for a conflict) as the next revision number."""
+    article = Article.get_by_id(article_id)
+    last = (Revision.select(fn.MAX(Revision.number))
+            .where(Revision.article == article_id).scalar()) or 0
+    if changes is None:
+        body_row = ArticleBody.get_or_none(ArticleBody.article == article_id)
+        tags = ",".join(t.name for t in Tag.select(Tag.name).join(ArticleTag)
+                        .where(ArticleTag.article == article_id).order_by(Tag.name))
+        fields = dict(
+            title=article.title, slug=article.slug, summary=article.summary,
+            body=body_row.body if body_row else "", dateline=article.dateline,
+            category_name=article.category.name if article.category_id else "",
+            tags=tags, featured_image=article.featured_image_id,
+        )
+    else:
+        fields = dict(
+            title=changes.title, slug=changes.slug or article.slug, summary=changes.summary,
+            body=changes.body, dateline=changes.dateline,
+            category_name=changes.category or "", tags=",".join(changes.tags),
+            featured_image=changes.featured_image_id,
+        )
+    Revision.create(article=article_id, number=last + 1, author=actor_id, reason=reason,
+                    note=note, **fields)
+    return last + 1

@@ -1,0 +1,93 @@
+"""Plain dataclasses the core hands to the UI (never peewee rows)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+SortKey = Literal["updated", "created", "title"]
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One row of the headline list: no body, cheap to load by the page."""
+
+    id: int
+    uuid: str
+    title: str
+    slug: str
+    status: str
+    category: str | None
+    author: str | None
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    publish_at: _dt.datetime | None
+    deleted_at: _dt.datetime | None
+    word_count: int
+    snippet: str = ""
+
+
+@dataclass(frozen=True)
+class HeadlineQuery:
+    status: str | None = None
+    trash: bool = False
+    category: str | None = None
+    author_id: int | None = None
+    text: str = ""
+    sort: SortKey = "updated"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class ArticleData:
+    id: int
+    uuid: str
+    title: str
+    slug: str
+    summary: str
+    body: str
+    dateline: str
+    category: str | None
+    tags: tuple[str, ...]
+    author_id: int | None
+    author: str | None
+    featured_image_id: int | None
+    status: str
+    publish_at: _dt.datetime | None
+    published_at: _dt.datetime | None
+    published_revision: int | None
+    version: int
+    word_count: int
+    created_at: _dt.datetime
+    updated_at: _dt.datetime
+    deleted_at: _dt.datetime | None
+
+
+@dataclass
+class ArticleChanges:
+    """The editable fields of an article as the editor holds them.
+
+    ``slug=None`` means "derive it from the title" (until the user edits the slug by hand).
+    """
+
+    title: str
+    body: str = ""
+    summary: str = ""
+    dateline: str = ""
+    category: str | None = None
+    tags: list[str] = field(default_factory=list)
+    slug: str | None = None
+    author_id: int | None = None
+    featured_image_id: int | None = None
+    publish_at: _dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class PersonData:
+    id: int
+    uuid: str
+    name: str
+    email: str
+    role: str
+    active: bool

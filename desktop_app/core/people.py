@@ -1,0 +1,66 @@
+"""People and their roles (writer / penulis, editor / redaktur, admin)."""
+
+from __future__ import annotations
+
+from peewee import Database
+
+from db.models import ROLES, Article, Person
+from desktop_app.core.errors import NotFound, ValidationError
+from desktop_app.core.models import PersonData
+
+NAME_MAX_LENGTH = 200
+
+
+def _data(row: Person) -> PersonData:
+    return PersonData(row.id, row.uuid, row.name, row.email, row.role, row.active)
+
+
+class PeopleService:
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    def list(self, *, include_inactive: bool = False) -> list[PersonData]:
+        q = Person.select().order_by(Person.name)
+        if not include_inactive:
+            q = q.where(Person.active == True)  # noqa: E712 - SQL comparison
+        return [_data(p) for p in q]
+
+    def get(self, person_id: int) -> PersonData:
+        row = Person.get_or_none(Person.id == person_id)
+        if row is None:
+            raise NotFound("person", person_id)
+        return _data(row)
+
+    @staticmethod
+    def _check(name: str, role: str) -> str:
+        name = name.strip()
+        if not name:
+            raise ValidationError("name_required", "name")
+        if len(name) > NAME_MAX_LENGTH:
+            raise ValidationError("name_too_long", "name")
+        if role not in ROLES:
+            raise ValidationError("unknown_role", "role", role)
+        return name
+
+    def create(self, name: str, role: str = "writer", email: str = "") -> PersonData:
+        name = self._check(name, role)
+        with self.db.atomic():
+            return _data(Person.create(name=name, role=role, email=email.strip()))
+
+    def update(self, person_id: int, *, name: str | None = None, role: str | None = None,
+               active: bool | None = None) -> PersonData:
+        current = self.get(person_id)
+        name = self._check(name if name is not None else current.name,
+                           role if role is not None else current.role)
+        with self.db.atomic():
+            Person.update(name=name, role=role or current.role,
+                          active=current.active if active is None else active).where(
+                Person.id == person_id).execute()
+        return self.get(person_id)
+
+    def delete(self, person_id: int) -> None:
+        """Only someone who never authored anything may be deleted; others are deactivated."""
+        if Article.select().where(Article.author == person_id).exists():
+            raise ValidationError("person_has_articles", "person")
+        with self.db.atomic():
+            Person.delete().where(Person.id == person_id).execute()

@@ -1,0 +1,133 @@
+"""The one renderer: Markdown to safe HTML.
+
+The live preview, "Copy as HTML" and the website export all call :func:`render_markdown`, so
+what an editor approves is byte for byte what the website shows. markdown2 runs with a fixed set
+of extras (a fresh ``Markdown`` instance per call: a reused one slows down after a long
+document), raw HTML typed into an article is escaped, and the result goes through an nh3
+allow-list that keeps only http, https and mailto links (plus our own ``asset:`` image
+references, which are resolved afterwards by code we control).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html import escape
+
+import markdown2
+import nh3
+
+#: Bump when the output of render_markdown changes, so cached HTML is rebuilt.
+RENDERER_VERSION = 1
+
+EXTRAS: dict[str, object] = {
+    "fenced-code-blocks": {"cssclass": "codehilite", "noclasses": False},
+    "tables": None,
+    "footnotes": None,
+    "header-ids": {"reset-count": True},
+    "strike": None,
+    "cuddled-lists": None,
+}
+FOOTNOTE_TITLE = "Kembali ke teks catatan %d"
+ASSET_SCHEME = "asset"
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+ALLOWED_TAGS = frozenset({
+    "a", "abbr", "b", "blockquote", "br", "code", "del", "div", "em", "figcaption", "figure",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre", "s", "small",
+    "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+})
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    "a": {"href", "title", "id"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "h1": {"id"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "li": {"id"}, "sup": {"id"},
+    "td": {"align"}, "th": {"align"},
+    "div": {"class"}, "span": {"class"}, "code": {"class"}, "pre": {"class"},
+    "ol": {"start"},
+}
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """How to show one stored image: its URL in this context and the text around it."""
+
+    url: str
+    caption: str = ""
+    credit: str = ""
+    width: int = 0
+    height: int = 0
+
+
+#: Maps an asset uuid to how it is shown here (preview, export, copy) or None when unknown.
+ImageResolver = Callable[[str], "ImageInfo | None"]
+
+
+def _markdown_to_html(text: str) -> str:
+    converter = markdown2.Markdown(
+        extras=dict(EXTRAS), safe_mode="escape", footnote_title=FOOTNOTE_TITLE,
+    )
+    return str(converter.convert(text))
+
+
+def sanitize_html(html: str) -> str:
+    """The allow-list sanitizer every body passes through."""
+    return nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={k: set(v) for k, v in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(LINK_SCHEMES | {ASSET_SCHEME}),
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def _figure(info: ImageInfo | None, img_tag: str, uuid: str) -> str:
+    if info is None:
+        return img_tag.replace(f"asset:{uuid}", "")
+    img = img_tag.replace(f"asset:{uuid}", escape(info.url, quote=True))
+    if info.width and info.height and "width=" not in img:
+        img = img.replace("<img ", f'<img width="{info.width}" height="{info.height}" ', 1)
+    parts = []
+    if info.caption:
+        parts.append(f'<span class="caption">{escape(info.caption)}</span>')
+    if info.credit:
+        parts.append(f'<span class="credit">{escape(info.credit)}</span>')
+    caption = f"<figcaption>{' '.join(parts)}</figcaption>" if parts else ""
+    return f'<figure class="image">{img}{caption}</figure>'
+
+
+_IMG_TAG = re.compile(r'<img\b[^>]*\bsrc="asset:([0-9a-fA-F-]{36})"[^>]*>')
+_LONE_IMG_PARAGRAPH = re.compile(r'<p>(<img\b[^>]*\bsrc="asset:[0-9a-fA-F-]{36}"[^>]*>)</p>')
+
+
+def resolve_images(html: str, resolve_image: ImageResolver | None) -> str:
+    """Replace ``asset:UUID`` image sources with real URLs.
+
+    An image alone in its paragraph becomes a ``<figure>`` with caption and credit; an image
+    inside running text stays inline (a figure may not sit inside a paragraph).
+    """
+
+    def info_for(uuid: str) -> ImageInfo | None:
+        return resolve_image(uuid) if resolve_image else None
+
+    def figure(match: re.Match[str]) -> str:
+        img = match.group(1)
+        uuid = _IMG_TAG.match(img).group(1)
+        return _figure(info_for(uuid), img, uuid)
+
+    def inline(match: re.Match[str]) -> str:
+        uuid = match.group(1)
+        info = info_for(uuid)
+        return match.group(0).replace(f"asset:{uuid}", escape(info.url, quote=True) if info else "")
+
+    html = _LONE_IMG_PARAGRAPH.sub(figure, html)
+    html = _IMG_TAG.sub(inline, html)
+    # Any asset: left (for example in a link) points nowhere outside Redaksi.
+    return html.replace('href="asset:', 'href="#asset-')
+
+
+def render_markdown(text: str, resolve_image: ImageResolver | None = None) -> str:
+    """Markdown to sanitized HTML: the only way an article body becomes HTML."""
+    return resolve_images(sanitize_html(_markdown_to_html(text)), resolve_image)

@@ -1,0 +1,84 @@
+"""Translated, one-line messages for the core's and the storage layer's errors.
+
+The core raises exceptions with codes; this is the one place that turns them into words, for the
+GUI's dialogs and the CLI alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from db.database import DatabaseOpenError, OpenFailure
+from desktop_app.core.errors import (
+    ConflictError,
+    InvalidTransition,
+    NotFound,
+    PermissionDenied,
+    RedaksiError,
+    ValidationError,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def open_failure_message(exc: DatabaseOpenError) -> str:
+    texts = {
+        OpenFailure.NOT_A_DATABASE: _tr("“{0}” is not a Redaksi database."),
+        OpenFailure.EMPTY_FILE: _tr("“{0}” is an empty file, not a Redaksi database."),
+        OpenFailure.CORRUPT: _tr("“{0}” is damaged (truncated or corrupt). It was not changed; "
+                                 "restore it from a backup."),
+        OpenFailure.NEWER_SCHEMA: _tr("“{0}” was made by a newer version of Redaksi. Update "
+                                      "Redaksi to open it; the file was not changed."),
+        OpenFailure.READ_ONLY: _tr("“{0}” is read-only. Make it writable or open a copy."),
+        OpenFailure.IS_DIRECTORY: _tr("“{0}” is a folder, not a database file."),
+        OpenFailure.LOCKED: _tr("“{0}” is locked by another program. Close it and try again."),
+        OpenFailure.ORPHAN_WAL: _tr("“{0}” is missing but its journal (-wal) file is there: "
+                                    "the database was moved or deleted. Nothing was created."),
+        OpenFailure.UNREACHABLE: _tr("Cannot reach the database server {0}. Check the address "
+                                     "and the network."),
+        OpenFailure.MISSING_DRIVER: _tr("PostgreSQL support is not installed (install "
+                                        "redaksi[postgres])."),
+        OpenFailure.NO_FOLDER: _tr("The folder of “{0}” does not exist."),
+    }
+    return texts[exc.failure].format(exc.target)
+
+
+def describe_error(exc: Exception) -> str:
+    """A translated one-line message for any error the user should see."""
+    if isinstance(exc, DatabaseOpenError):
+        return open_failure_message(exc)
+    if isinstance(exc, NotFound):
+        return _tr("Not found: {0} {1}.").format(exc.kind, exc.key)
+    if isinstance(exc, ConflictError):
+        return _tr("Someone else saved this article in the meantime. Your text was kept as "
+                   "revision {0}; nothing was overwritten.").format(exc.conflict_revision)
+    if isinstance(exc, PermissionDenied):
+        return _tr("Your role ({0}) may not do this: {1}.").format(exc.role, exc.action)
+    if isinstance(exc, InvalidTransition):
+        return _tr("This cannot be done now: {0}.").format(exc.reason or exc.action)
+    if isinstance(exc, ValidationError):
+        return validation_message(exc)
+    if isinstance(exc, RedaksiError):
+        return str(exc)
+    return _tr("Unexpected error: {0}").format(exc)
+
+
+def validation_message(exc: ValidationError) -> str:
+    texts = {
+        "title_too_long": _tr("The title is too long (at most {0} characters)."),
+        "nul_character": _tr("The text contains a NUL character, which cannot be stored."),
+        "not_in_trash": _tr("Only articles in the Trash can be deleted for good."),
+        "database_not_empty": _tr("This database already holds articles; demo content is "
+                                  "only added to an empty one."),
+        "name_required": _tr("A name is required."),
+        "name_too_long": _tr("The name is too long."),
+        "unknown_role": _tr("Unknown role: {0}."),
+        "person_has_articles": _tr("This person wrote articles and cannot be deleted; "
+                                   "deactivate them instead."),
+    }
+    text = texts.get(exc.code)
+    if text is None:
+        return _tr("Invalid input: {0}").format(exc.code)
+    return text.format(exc.detail)

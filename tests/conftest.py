@@ -1,0 +1,78 @@
+"""Shared fixtures. Every test gets its own temporary database and settings folder; no test
+touches the user's real data folder. Storage and core tests run on SQLite and, when
+``REDAKSI_TEST_PG_URL`` names a PostgreSQL server, on PostgreSQL as well."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+PG_URL = os.environ.get("REDAKSI_TEST_PG_URL", "")
+BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Point every per-user folder at a temporary one."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+def reset_postgres(url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS public CASCADE")
+        conn.execute("CREATE SCHEMA public")
+
+
+@pytest.fixture(params=BACKENDS)
+def db_target(request, tmp_path) -> str:
+    """A fresh, empty database target: a file path or the test PostgreSQL URL."""
+    if request.param == "postgresql":
+        reset_postgres(PG_URL)
+        return PG_URL
+    return str(tmp_path / "redaksi.db")
+
+
+@pytest.fixture
+def database(db_target):
+    from db.database import open_database
+
+    database = open_database(db_target)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def sqlite_database(tmp_path):
+    from db.database import open_database
+
+    database = open_database(tmp_path / "redaksi.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_database(database):
+    from desktop_app.core.demo import fill_demo
+
+    fill_demo(database)
+    return database
+
+
+@pytest.fixture
+def articles(database):
+    from desktop_app.core.articles import ArticleService
+
+    return ArticleService(database)

@@ -1,0 +1,44 @@
+"""The demo content comes from the seed file, verbatim."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.articles import ArticleService
+from desktop_app.core.demo import fill_demo
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.models import HeadlineQuery
+from tests.conftest import SEEDS_DIR
+
+
+def _seed():
+    return next(SEEDS_DIR.glob("*.txt")).read_text(encoding="utf-8").split("\n")
+
+
+def test_demo_has_every_seed_headline_verbatim(demo_database):
+    titles = {h.title for h in ArticleService(demo_database).list_headlines()}
+    headlines = [line[2:] for line in _seed() if line.startswith("- ")]
+    assert len(headlines) == 10
+    assert set(headlines) <= titles
+    assert headlines[4].endswith("Terkait SPBE ke Kab")
+
+
+def test_demo_full_article_paragraphs_verbatim(demo_database):
+    service = ArticleService(demo_database)
+    lines = _seed()
+    start = lines.index("E-Government : Konsep Dan Implementasi")
+    paragraphs = [p for p in lines[start + 1:] if p.strip()]
+    article = next(h for h in service.list_headlines() if h.title == lines[start])
+    data = service.get(article.id)
+    assert data.status == "published"
+    assert data.body.split("\n\n") == paragraphs
+
+
+def test_demo_spreads_statuses(demo_database):
+    statuses = {h.status for h in ArticleService(demo_database).list_headlines(HeadlineQuery())}
+    assert {"draft", "in_review", "changes_requested", "approved", "published"} <= statuses
+
+
+def test_demo_refuses_non_empty_database(demo_database):
+    with pytest.raises(ValidationError):
+        fill_demo(demo_database)
