@@ -1,0 +1,71 @@
+"""Dates, times and numbers for people: the one source of truth (Babel), UI and export alike.
+
+Timestamps are stored as naive UTC. The office's time zone defaults to Asia/Jakarta (WIB).
+News style in Indonesian: "Sabtu, 28 November 2026" and 24-hour times "14.05 WIB".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, format_datetime
+from babel.numbers import format_decimal
+
+DEFAULT_TIMEZONE = "Asia/Jakarta"
+_ZONE_ABBREVIATIONS = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA",
+                       "Asia/Jayapura": "WIT"}
+
+
+def to_local(value: _dt.datetime, timezone: str = DEFAULT_TIMEZONE) -> _dt.datetime:
+    """A stored (naive UTC) timestamp in the office's time zone."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_dt.UTC)
+    return value.astimezone(ZoneInfo(timezone))
+
+
+def to_utc_naive(value: _dt.datetime, timezone: str = DEFAULT_TIMEZONE) -> _dt.datetime:
+    """A local wall-clock time (naive = office time zone) as stored naive UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=ZoneInfo(timezone))
+    return value.astimezone(_dt.UTC).replace(tzinfo=None)
+
+
+def _locale(language: str) -> str:
+    return "id_ID" if language.startswith("id") else "en_GB"
+
+
+def news_date(value: _dt.datetime | _dt.date, language: str = "id",
+              timezone: str = DEFAULT_TIMEZONE) -> str:
+    """"Sabtu, 28 November 2026" (or "Saturday, 28 November 2026")."""
+    if isinstance(value, _dt.datetime):
+        value = to_local(value, timezone).date()
+    return format_date(value, "EEEE, d MMMM y", locale=_locale(language))
+
+
+def short_date(value: _dt.datetime, language: str = "id",
+               timezone: str = DEFAULT_TIMEZONE) -> str:
+    """"28 Nov 2026", for lists."""
+    return format_date(to_local(value, timezone).date(), "d MMM y", locale=_locale(language))
+
+
+def zone_abbreviation(timezone: str = DEFAULT_TIMEZONE) -> str:
+    return _ZONE_ABBREVIATIONS.get(timezone, timezone)
+
+
+def news_time(value: _dt.datetime, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:
+    """"14.05 WIB" in Indonesian, "14:05 WIB" in English (24-hour clock in both)."""
+    local = to_local(value, timezone)
+    pattern = "HH.mm" if language.startswith("id") else "HH:mm"
+    return f"{format_datetime(local, pattern, locale=_locale(language))} {zone_abbreviation(timezone)}"
+
+
+def news_datetime(value: _dt.datetime, language: str = "id",
+                  timezone: str = DEFAULT_TIMEZONE) -> str:
+    """"Sabtu, 28 November 2026 14.05 WIB"."""
+    return f"{news_date(value, language, timezone)} {news_time(value, language, timezone)}"
+
+
+def number(value: float, language: str = "id") -> str:
+    """"12.345" in Indonesian, "12,345" in English."""
+    return format_decimal(value, locale=_locale(language))

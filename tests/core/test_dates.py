@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.core import dates
+
+
+def test_news_date_in_indonesian():
+    # 07:05 UTC is 14:05 WIB on the same day.
+    value = dt.datetime(2026, 11, 28, 7, 5)
+    assert dates.news_date(value) == "Sabtu, 28 November 2026"
+    assert dates.news_time(value) == "14.05 WIB"
+    assert dates.news_datetime(value) == "Sabtu, 28 November 2026 14.05 WIB"
+
+
+def test_date_changes_at_local_midnight():
+    # 18:30 UTC is already the next day in Jakarta.
+    assert dates.news_date(dt.datetime(2026, 11, 27, 18, 30)) == "Sabtu, 28 November 2026"
+
+
+def test_english_and_numbers():
+    value = dt.datetime(2026, 11, 28, 7, 5)
+    assert dates.news_date(value, "en") == "Saturday, 28 November 2026"
+    assert dates.news_time(value, "en") == "14:05 WIB"
+    assert dates.number(12345, "id") == "12.345"
+    assert dates.number(12345, "en") == "12,345"
+
+
+def test_round_trip_local_to_utc():
+    local = dt.datetime(2026, 12, 1, 9, 0)
+    stored = dates.to_utc_naive(local)
+    assert stored == dt.datetime(2026, 12, 1, 2, 0)
+    assert dates.to_local(stored).replace(tzinfo=None) == local
