@@ -128,6 +128,15 @@ def resolve_images(html: str, resolve_image: ImageResolver | None) -> str:
     return html.replace('href="asset:', 'href="#asset-')
 
 
+def render_body(text: str) -> str:
+    """Markdown to sanitized HTML with ``asset:UUID`` image references still in place.
+
+    This is the expensive, pure part (safe to run in a worker thread or process); finish with
+    :func:`resolve_images`, which is cheap and needs to know where images are shown.
+    """
+    return sanitize_html(_markdown_to_html(text))
+
+
 def render_markdown(text: str, resolve_image: ImageResolver | None = None) -> str:
     """Markdown to sanitized HTML: the only way an article body becomes HTML."""
-    return resolve_images(sanitize_html(_markdown_to_html(text)), resolve_image)
+    return resolve_images(render_body(text), resolve_image)
