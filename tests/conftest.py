@@ -36,12 +36,28 @@ def reset_postgres(url: str) -> None:
         conn.execute("CREATE SCHEMA public")
 
 
+@pytest.fixture(scope="session")
+def pg_session_url():
+    """A database of this test run's own on the test server (runs may overlap)."""
+    import psycopg
+
+    name = f"redaksi_test_{os.getpid()}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    base, _, _ = PG_URL.rpartition("/")
+    yield f"{base}/{name}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture(params=BACKENDS)
 def db_target(request, tmp_path) -> str:
     """A fresh, empty database target: a file path or the test PostgreSQL URL."""
     if request.param == "postgresql":
-        reset_postgres(PG_URL)
-        return PG_URL
+        url = request.getfixturevalue("pg_session_url")
+        reset_postgres(url)
+        return url
     return str(tmp_path / "redaksi.db")
 
 
