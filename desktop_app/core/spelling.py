@@ -1,0 +1,360 @@
+"""Spell checking of Indonesian (and English) text, Qt-free.
+
+The hunspell dictionaries are shipped in ``resources/dictionaries`` (Indonesian from Debian's
+hunspell-id, LGPL-3; American English from hunspell-en-us, SCOWL licence) and read by spylls, a
+pure-Python hunspell, so nothing needs to be installed on Windows or macOS. A word is correct
+when any enabled dictionary, the office's shared word list (:class:`OfficeDictionary`, kept in the
+database) or the session's "ignore" list accepts it.
+
+Checking is cheap to repeat: verdicts are cached per word (LRU) and per paragraph, so re-checking
+an edited article only looks at the words that changed. URLs, e-mail addresses, Markdown syntax
+(link targets, inline code, HTML tags), numbers and words containing digits are never checked.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database
+
+from db.models import DictionaryWord
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.resources import resource_path
+
+DEFAULT_LANGUAGES = ("id", "en")
+DICTIONARY_FILES = {"id": "id_ID", "en": "en_US"}
+SYSTEM_DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"),
+                          Path("/usr/share/myspell"))
+WORD_MAX_LENGTH = 100
+WORD_CACHE_SIZE = 50_000
+PARAGRAPH_CACHE_SIZE = 5_000
+SUGGESTION_CACHE_SIZE = 500
+SUGGESTION_LIMIT = 8
+SUGGESTION_SECONDS = 0.6
+
+# Indonesian clitics and particles written together with their word: "teknologinya", "kapanpun".
+_ID_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+
+# Regions never checked (replaced by spaces before words are found, so offsets stay right).
+_SKIP = re.compile(
+    r"""(?xm)
+      ^\s*(?:```|~~~).*$                      # code fence lines
+    | ^\s*\[[^\]\n]+\]:\s*\S+.*$               # reference link definitions
+    | `[^`\n]*`                                # inline code
+    | <[^>\n]*>                                # HTML tags and <autolinks>
+    | \]\([^)\n]*\)                            # link and image targets
+    | \b(?:[a-z][a-z0-9+.-]*://|www\.)\S+      # URLs
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+             # e-mail addresses
+    | &[a-zA-Z]+;|&\#\d+;                      # HTML entities
+    """
+)
+_TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_DIGIT = re.compile(r"\d")
+
+
+class _LRU(OrderedDict):
+    def __init__(self, size: int) -> None:
+        super().__init__()
+        self.size = size
+
+    def get_item(self, key):
+        value = super().get(key, _MISSING)
+        if value is not _MISSING:
+            self.move_to_end(key)
+        return value
+
+    def put(self, key, value) -> None:
+        self[key] = value
+        self.move_to_end(key)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
+_MISSING = object()
+
+
+def find_dictionary(language: str, extra_dirs: Sequence[Path] = ()) -> Path | None:
+    """The path stem (without .aff/.dic) of ``language``'s dictionary: shipped first, then the
+    system's hunspell folders."""
+    name = DICTIONARY_FILES.get(language, language)
+    for folder in (*extra_dirs, resource_path("dictionaries"), *SYSTEM_DICTIONARY_DIRS):
+        stem = Path(folder) / name
+        if stem.with_suffix(".aff").is_file() and stem.with_suffix(".dic").is_file():
+            return stem
+    return None
+
+
+def words_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, length, word) for every checkable word of ``text`` (one paragraph or more)."""
+    masked = _SKIP.sub(lambda m: " " * len(m.group()), text)
+    out: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(masked):
+        word = m.group()
+        if _DIGIT.search(word):
+            continue
+        out.append((m.start(), len(word), word))
+    return out
+
+
+@dataclass(frozen=True)
+class SpellStatus:
+    """What the UI may tell the user about spell checking (once)."""
+
+    languages: tuple[str, ...]  # languages whose dictionary is loaded
+    missing: tuple[str, ...]  # enabled languages without a dictionary
+
+    @property
+    def available(self) -> bool:
+        return bool(self.languages)
+
+
+class SpellChecker:
+    """Checks words against hunspell dictionaries, the office list and the ignore list."""
+
+    def __init__(self, languages: Iterable[str] = DEFAULT_LANGUAGES, *,
+                 office_words: Iterable[str] = (), dictionary_dirs: Sequence[Path] = (),
+                 ignore_acronyms_up_to: int = 0) -> None:
+        self.languages = tuple(languages)
+        self.dictionary_dirs = tuple(Path(d) for d in dictionary_dirs)
+        self.ignore_acronyms_up_to = ignore_acronyms_up_to
+        self._dictionaries: dict[str, object] | None = None
+        self._missing: tuple[str, ...] = ()
+        self._lock = threading.Lock()
+        self._office: set[str] = set()
+        self._office_lower: set[str] = set()  # entries written in lower case match any case
+        self._office_folded: set[str] = set()  # every entry, case-folded (for ALL-CAPS words)
+        self._ignored: set[str] = set()
+        self._word_cache = _LRU(WORD_CACHE_SIZE)
+        self._paragraph_cache = _LRU(PARAGRAPH_CACHE_SIZE)
+        self._suggestion_cache = _LRU(SUGGESTION_CACHE_SIZE)
+        self._notice_given = False
+        self.set_office_words(office_words)
+
+    # -- dictionaries ----------------------------------------------------------------------
+
+    def load(self) -> SpellStatus:
+        """Read the dictionaries (about a second for both; safe to call from a worker thread)."""
+        with self._lock:
+            if self._dictionaries is None:
+                from spylls.hunspell import Dictionary
+
+                loaded: dict[str, object] = {}
+                missing: list[str] = []
+                for language in self.languages:
+                    stem = find_dictionary(language, self.dictionary_dirs)
+                    try:
+                        loaded[language] = Dictionary.from_files(str(stem)) if stem else None
+                    except Exception:  # a damaged dictionary file: treat it as missing
+                        loaded[language] = None
+                    if loaded[language] is None:
+                        del loaded[language]
+                        missing.append(language)
+                self._dictionaries = loaded
+                self._missing = tuple(missing)
+        return self.status()
+
+    @property
+    def loaded(self) -> bool:
+        return self._dictionaries is not None
+
+    def status(self) -> SpellStatus:
+        if self._dictionaries is None:
+            return SpellStatus(self.languages, ())
+        return SpellStatus(tuple(self._dictionaries), self._missing)
+
+    @property
+    def available(self) -> bool:
+        return self.load().available
+
+    def take_notice(self) -> SpellStatus | None:
+        """The status once, when a dictionary is missing (for a one-time message); else None."""
+        status = self.load()
+        if self._notice_given or not status.missing:
+            return None
+        self._notice_given = True
+        return status
+
+    # -- office list and ignored words -----------------------------------------------------
+
+    def set_office_words(self, words: Iterable[str]) -> None:
+        self._office = {w for w in words if w}
+        self._office_lower = {w for w in self._office if w == w.lower()}
+        self._office_folded = {w.casefold() for w in self._office}
+        self._paragraph_cache.clear()
+
+    def add_office_word(self, word: str) -> None:
+        self.set_office_words(self._office | {word})
+
+    def remove_office_word(self, word: str) -> None:
+        self.set_office_words(self._office - {word})
+
+    def ignore(self, word: str) -> None:
+        """Accept ``word`` for the rest of this session (not stored)."""
+        self._ignored.add(word)
+        self._paragraph_cache.clear()
+
+    @property
+    def office_words(self) -> frozenset[str]:
+        return frozenset(self._office)
+
+    def _accepted_by_lists(self, word: str) -> bool:
+        if word in self._office or word in self._ignored:
+            return True
+        if word.lower() in self._office_lower:
+            return True
+        return word.isupper() and word.casefold() in self._office_folded
+
+    # -- checking --------------------------------------------------------------------------
+
+    def _in_dictionaries(self, word: str) -> bool:
+        verdict = self._word_cache.get_item(word)
+        if verdict is _MISSING:
+            verdict = self._lookup(word)
+            self._word_cache.put(word, verdict)
+        return verdict
+
+    def _lookup(self, word: str) -> bool:
+        dictionaries = self._dictionaries or {}
+        for dictionary in dictionaries.values():
+            if dictionary.lookup(word):
+                return True
+        indonesian = dictionaries.get("id")
+        if indonesian is not None:
+            lower = word.lower()
+            for clitic in _ID_CLITICS:
+                stem = word[: -len(clitic)]
+                if lower.endswith(clitic) and len(stem) >= 3 and indonesian.lookup(stem):
+                    return True
+        return False
+
+    def is_correct(self, word: str) -> bool:
+        """True when ``word`` is accepted (always True when no dictionary is available)."""
+        if len(word) < 2 or self._accepted_by_lists(word):
+            return True
+        if word.isupper() and len(word) <= self.ignore_acronyms_up_to:
+            return True
+        if not self.load().available:
+            return True
+        if self._in_dictionaries(word):
+            return True
+        if "-" in word:  # "e-government", "hal-hal": each part on its own
+            return all(self.is_correct(part) for part in word.split("-") if part)
+        return False
+
+    def misspelled(self, text: str) -> list[tuple[int, int]]:
+        """(start, length) of each misspelt word in ``text``; [] when no dictionary is there."""
+        cached = self._paragraph_cache.get_item(text)
+        if cached is not _MISSING:
+            return list(cached)
+        if not self.load().available:
+            return []
+        found: list[tuple[int, int]] = []
+        for start, length, word in words_in(text):
+            if self.is_correct(word):
+                continue
+            if "-" in word and not self._in_dictionaries(word):
+                offset = 0  # mark only the wrong parts of a hyphenated word
+                for part in word.split("-"):
+                    if part and not self.is_correct(part):
+                        found.append((start + offset, len(part)))
+                    offset += len(part) + 1
+            else:
+                found.append((start, length))
+        self._paragraph_cache.put(text, tuple(found))
+        return found
+
+    def misspelled_words(self, text: str) -> list[str]:
+        return [text[s:s + n] for s, n in self.misspelled(text)]
+
+    # -- suggestions -----------------------------------------------------------------------
+
+    def suggestions(self, word: str, limit: int = SUGGESTION_LIMIT,
+                    seconds: float = SUGGESTION_SECONDS) -> list[str]:
+        """Replacements for ``word``, most similar first, at most ``limit``; cached.
+
+        Quick edits (a letter missing, extra, swapped, wrong) are tried in every dictionary
+        first; hunspell's slow n-gram search runs only when they find nothing, for about
+        ``seconds`` per dictionary."""
+        key = (word, limit)
+        cached = self._suggestion_cache.get_item(key)
+        if cached is not _MISSING:
+            return list(cached)
+        self.load()
+        found = self._collect(word, limit, seconds, ngrams=False)
+        if not found:
+            found = self._collect(word, limit, seconds, ngrams=True)
+        found += [w for w in difflib.get_close_matches(word, sorted(self._office), n=3, cutoff=0.75)
+                  if w not in found]
+        target = word.casefold()
+        found.sort(key=lambda w: -difflib.SequenceMatcher(None, target, w.casefold()).ratio())
+        result = [w for w in found if w != word][:limit]
+        self._suggestion_cache.put(key, tuple(result))
+        return result
+
+    def _collect(self, word: str, limit: int, seconds: float, *, ngrams: bool) -> list[str]:
+        found: list[str] = []
+        with self._lock:
+            for dictionary in (self._dictionaries or {}).values():
+                aff = dictionary.aff
+                saved = aff.MAXNGRAMSUGS
+                if not ngrams:
+                    aff.MAXNGRAMSUGS = 0
+                deadline = time.perf_counter() + seconds
+                try:
+                    for suggestion in dictionary.suggest(word):
+                        if suggestion not in found:
+                            found.append(suggestion)
+                        if len(found) >= limit or time.perf_counter() > deadline:
+                            break
+                finally:
+                    aff.MAXNGRAMSUGS = saved
+        return found
+
+
+class OfficeDictionary:
+    """The office's shared word list (names of officials, places, acronyms), in the database."""
+
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    @staticmethod
+    def clean(word: str) -> str:
+        word = word.strip().strip(".,;:!?\"'“”‘’()[]{}")
+        if not word or any(c.isspace() for c in word):
+            raise ValidationError("word_invalid", "word", word)
+        if len(word) > WORD_MAX_LENGTH:
+            raise ValidationError("word_too_long", "word", word)
+        return word
+
+    def words(self) -> list[str]:
+        return [row.word for row in DictionaryWord.select(DictionaryWord.word)
+                .order_by(DictionaryWord.word)]
+
+    def contains(self, word: str) -> bool:
+        return DictionaryWord.get_or_none(DictionaryWord.word == word) is not None
+
+    def add(self, word: str) -> str:
+        """Add ``word`` (kept as written); adding a word twice is harmless. Returns the word."""
+        word = self.clean(word)
+        with self.db.atomic():
+            if DictionaryWord.get_or_none(DictionaryWord.word == word) is None:
+                DictionaryWord.create(word=word)
+        return word
+
+    def add_many(self, words: Iterable[str]) -> list[str]:
+        return [self.add(w) for w in words]
+
+    def remove(self, word: str) -> bool:
+        with self.db.atomic():
+            return DictionaryWord.delete().where(DictionaryWord.word == word).execute() > 0
+
+    def checker(self, languages: Iterable[str] = DEFAULT_LANGUAGES, **options) -> SpellChecker:
+        """A :class:`SpellChecker` that knows this office's words."""
+        return SpellChecker(languages, office_words=self.words(), **options)
