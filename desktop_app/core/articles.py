@@ -11,12 +11,12 @@ from db.models import (
     ArticleTag,
     Category,
     Person,
-    Revision,
     Tag,
     utcnow,
 )
 from desktop_app.core.errors import ConflictError, NotFound, ValidationError
 from desktop_app.core.models import ArticleChanges, ArticleData, Headline, HeadlineQuery
+from desktop_app.core.revisions import record_revision  # noqa: F401 - re-exported
 from desktop_app.core.text import count_words, make_slug
 
 TITLE_MAX_LENGTH = 500
@@ -323,31 +323,3 @@ def _slug_base(slug: str) -> str:
     """``rapat-staf-2`` -> ``rapat-staf`` (the part the title produced)."""
     head, _, tail = slug.rpartition("-")
     return head if head and tail.isdigit() else slug
-
-
-def record_revision(article_id: int, reason: str, actor_id: int | None = None, *,
-                    changes: ArticleChanges | None = None, note: str = "") -> int:
-    """Snapshot the article (or ``changes``, for a conflict) as the next revision number."""
-    article = Article.get_by_id(article_id)
-    last = (Revision.select(fn.MAX(Revision.number))
-            .where(Revision.article == article_id).scalar()) or 0
-    if changes is None:
-        body_row = ArticleBody.get_or_none(ArticleBody.article == article_id)
-        tags = ",".join(t.name for t in Tag.select(Tag.name).join(ArticleTag)
-                        .where(ArticleTag.article == article_id).order_by(Tag.name))
-        fields = dict(
-            title=article.title, slug=article.slug, summary=article.summary,
-            body=body_row.body if body_row else "", dateline=article.dateline,
-            category_name=article.category.name if article.category_id else "",
-            tags=tags, featured_image=article.featured_image_id,
-        )
-    else:
-        fields = dict(
-            title=changes.title, slug=changes.slug or article.slug, summary=changes.summary,
-            body=changes.body, dateline=changes.dateline,
-            category_name=changes.category or "", tags=",".join(changes.tags),
-            featured_image=changes.featured_image_id,
-        )
-    Revision.create(article=article_id, number=last + 1, author=actor_id, reason=reason,
-                    note=note, **fields)
-    return last + 1

@@ -1,0 +1,325 @@
+"""Revision history: snapshots, autosave coalescing, listing, word-level diff and restore.
+
+A revision is a full snapshot of an article's editable fields. History is never rewritten: a
+restore adds a revision; the only in-place update is the coalescing of autosaves, and only of
+the newest revision when it is an autosave by the same person that is less than
+:data:`AUTOSAVE_WINDOW` old (one autosave revision per ten minutes of typing).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import difflib
+import re
+from dataclasses import dataclass
+
+from peewee import Database, fn
+
+from db.models import Article, ArticleBody, ArticleTag, Person, Revision, Tag, utcnow
+from desktop_app.core.errors import NotFound
+from desktop_app.core.models import ArticleChanges
+
+AUTOSAVE_WINDOW = _dt.timedelta(minutes=10)
+SNAPSHOT_FIELDS = ("title", "slug", "summary", "body", "dateline", "category_name", "tags",
+                   "featured_image")
+#: Fields compared by the diff, in the order the history panel shows them.
+DIFF_FIELDS = ("title", "summary", "body", "dateline", "category_name", "tags", "slug")
+
+
+@dataclass(frozen=True)
+class RevisionData:
+    id: int
+    article_id: int
+    number: int
+    reason: str
+    note: str
+    author_id: int | None
+    author: str | None
+    created_at: _dt.datetime
+    title: str
+    slug: str
+    summary: str
+    body: str
+    dateline: str
+    category: str
+    tags: tuple[str, ...]
+    featured_image_id: int | None
+
+
+@dataclass(frozen=True)
+class DiffChunk:
+    """One run of text: ``op`` is ``"equal"``, ``"insert"`` or ``"delete"``."""
+
+    op: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    field: str
+    chunks: tuple[DiffChunk, ...]
+
+    @property
+    def changed(self) -> bool:
+        return any(c.op != "equal" for c in self.chunks)
+
+
+# -- snapshots -----------------------------------------------------------------------------
+
+def current_snapshot(article_id: int) -> dict:
+    """The article's editable fields as a revision stores them."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None:
+        raise NotFound("article", article_id)
+    body_row = ArticleBody.get_or_none(ArticleBody.article == article_id)
+    tags = ",".join(t.name for t in Tag.select(Tag.name).join(ArticleTag)
+                    .where(ArticleTag.article == article_id).order_by(Tag.name))
+    return dict(
+        title=article.title, slug=article.slug, summary=article.summary,
+        body=body_row.body if body_row else "", dateline=article.dateline,
+        category_name=article.category.name if article.category_id else "",
+        tags=tags, featured_image=article.featured_image_id,
+    )
+
+
+def record_revision(article_id: int, reason: str, actor_id: int | None = None, *,
+                    changes: ArticleChanges | None = None, note: str = "",
+                    now: _dt.datetime | None = None) -> int:
+    """Snapshot the article (or ``changes``, for a conflict) and return the revision number.
+
+    An ``autosave`` updates the newest revision in place when that one is an autosave by the
+    same person started less than :data:`AUTOSAVE_WINDOW` ago; otherwise a new revision is added.
+    Call inside the caller's transaction.
+    """
+    now = now or utcnow()
+    if changes is None:
+        fields = current_snapshot(article_id)
+    else:
+        slug = changes.slug or Article.get_by_id(article_id).slug
+        fields = dict(
+            title=changes.title, slug=slug, summary=changes.summary,
+            body=changes.body, dateline=changes.dateline,
+            category_name=changes.category or "", tags=",".join(changes.tags),
+            featured_image=changes.featured_image_id,
+        )
+    latest = (Revision.select().where(Revision.article == article_id)
+              .order_by(Revision.number.desc()).first())
+    if (reason == "autosave" and latest is not None and latest.reason == "autosave"
+            and latest.author_id == actor_id and now - latest.created_at < AUTOSAVE_WINDOW):
+        updated = (Revision.update(note=note, **fields)
+                   .where((Revision.id == latest.id) & (Revision.reason == "autosave"))
+                   .execute())
+        if updated:
+            return latest.number
+    number = (latest.number if latest else 0) + 1
+    Revision.create(article=article_id, number=number, author=actor_id, reason=reason,
+                    note=note, created_at=now, **fields)
+    return number
+
+
+def _data(row: Revision, author_name: str | None) -> RevisionData:
+    return RevisionData(
+        id=row.id, article_id=row.article_id, number=row.number, reason=row.reason,
+        note=row.note, author_id=row.author_id, author=author_name,
+        created_at=row.created_at, title=row.title, slug=row.slug, summary=row.summary,
+        body=row.body, dateline=row.dateline, category=row.category_name,
+        tags=tuple(t for t in row.tags.split(",") if t), featured_image_id=row.featured_image,
+    )
+
+
+# -- word-level diff -----------------------------------------------------------------------
+
+_TOKEN = re.compile(r"\s+|\w+(?:[-’']\w+)*|[^\w\s]", re.UNICODE)
+
+
+def tokenize(text: str) -> list[str]:
+    """Words (``kerja-sama`` and ``Jum'at`` stay whole), runs of whitespace, punctuation."""
+    return _TOKEN.findall(text)
+
+
+def _merge(chunks: list[DiffChunk]) -> list[DiffChunk]:
+    merged: list[DiffChunk] = []
+    for chunk in chunks:
+        if not chunk.text:
+            continue
+        if merged and merged[-1].op == chunk.op:
+            merged[-1] = DiffChunk(chunk.op, merged[-1].text + chunk.text)
+        else:
+            merged.append(chunk)
+    return merged
+
+
+def _word_diff(old: str, new: str) -> list[DiffChunk]:
+    a, b = tokenize(old), tokenize(new)
+    out: list[DiffChunk] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(DiffChunk("equal", "".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            out.append(DiffChunk("delete", "".join(a[i1:i2])))
+        if j2 > j1:
+            out.append(DiffChunk("insert", "".join(b[j1:j2])))
+    return _regroup(out)
+
+
+def _regroup(chunks: list[DiffChunk]) -> list[DiffChunk]:
+    """Fold a lone space between two changes into them, so that "Rapat staf" -> "Pertemuan
+    pegawai" reads as one replaced phrase rather than two words with a kept space."""
+    items: list[list[str] | DiffChunk] = []  # [deleted, inserted] runs and equal chunks
+    for c in chunks:
+        if c.op == "equal":
+            items.append(c)
+            continue
+        if not items or not isinstance(items[-1], list):
+            items.append(["", ""])
+        items[-1][0 if c.op == "delete" else 1] += c.text
+    folded: list[list[str] | DiffChunk] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        if (isinstance(item, DiffChunk) and item.text.isspace() and "\n" not in item.text
+                and folded and isinstance(folded[-1], list) and i + 1 < len(items)
+                and isinstance(items[i + 1], list)):
+            before, after = folded[-1], items[i + 1]
+            dels, ins = before[0] + after[0], before[1] + after[1]
+            if dels and ins:
+                folded[-1] = [before[0] + item.text + after[0], before[1] + item.text + after[1]]
+                i += 2
+                continue
+        folded.append(list(item) if isinstance(item, list) else item)
+        i += 1
+    out: list[DiffChunk] = []
+    for item in folded:
+        if isinstance(item, DiffChunk):
+            out.append(item)
+        else:
+            out.extend([DiffChunk("delete", item[0]), DiffChunk("insert", item[1])])
+    return _merge(out)
+
+
+def diff_text(old: str, new: str) -> list[DiffChunk]:
+    """Word-level diff of two texts; whitespace is kept so the chunks rebuild both texts.
+
+    Paragraphs are matched first and only changed paragraphs are compared word by word: that
+    keeps long articles fast and the result readable.
+    """
+    if old == new:
+        return [DiffChunk("equal", old)] if old else []
+    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    out: list[DiffChunk] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(DiffChunk("equal", "".join(a[i1:i2])))
+        elif op == "delete":
+            out.append(DiffChunk("delete", "".join(a[i1:i2])))
+        elif op == "insert":
+            out.append(DiffChunk("insert", "".join(b[j1:j2])))
+        else:
+            out.extend(_word_diff("".join(a[i1:i2]), "".join(b[j1:j2])))
+    return _merge(out)
+
+
+def old_text(chunks: list[DiffChunk] | tuple[DiffChunk, ...]) -> str:
+    return "".join(c.text for c in chunks if c.op != "insert")
+
+
+def new_text(chunks: list[DiffChunk] | tuple[DiffChunk, ...]) -> str:
+    return "".join(c.text for c in chunks if c.op != "delete")
+
+
+# -- the service ---------------------------------------------------------------------------
+
+class RevisionService:
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    def _query(self, article_id: int):
+        return (Revision.select(Revision, Person.name.alias("author_name"))
+                .join(Person, on=(Revision.author == Person.id), join_type="LEFT OUTER")
+                .where(Revision.article == article_id))
+
+    def list(self, article_id: int) -> list[RevisionData]:
+        """Every revision, newest first."""
+        rows = self._query(article_id).order_by(Revision.number.desc()).objects()
+        return [_data(r, r.author_name) for r in rows]
+
+    def get(self, article_id: int, number: int) -> RevisionData:
+        row = self._query(article_id).where(Revision.number == number).objects().first()
+        if row is None:
+            raise NotFound("revision", f"{article_id}#{number}")
+        return _data(row, row.author_name)
+
+    def count(self, article_id: int) -> int:
+        return Revision.select(fn.COUNT(Revision.id)).where(Revision.article == article_id).scalar()
+
+    def diff(self, article_id: int, old_number: int, new_number: int) -> list[FieldDiff]:
+        """Field by field, word-level diff from ``old_number`` to ``new_number``."""
+        old, new = self.get(article_id, old_number), self.get(article_id, new_number)
+        return diff_revisions(old, new)
+
+    def diff_with_current(self, article_id: int, number: int) -> list[FieldDiff]:
+        """From revision ``number`` to the article as it is now."""
+        old = self.get(article_id, number)
+        now = current_snapshot(article_id)
+        return [FieldDiff(f, tuple(diff_text(_field(old, f), str(now[f] or ""))))
+                for f in DIFF_FIELDS]
+
+    def restore(self, article_id: int, number: int, *, actor_id: int | None,
+                expected_version: int | None = None):
+        """Bring back revision ``number`` as the current text; adds a ``restore`` revision.
+
+        Raises :class:`ConflictError` when ``expected_version`` is stale.
+        """
+        from desktop_app.core.articles import ArticleService
+
+        rev = self.get(article_id, number)
+        service = ArticleService(self.db)
+        current = service.get(article_id)
+        changes = ArticleChanges(
+            title=rev.title, body=rev.body, summary=rev.summary, dateline=rev.dateline,
+            category=rev.category or None, tags=list(rev.tags), slug=rev.slug,
+            author_id=current.author_id, featured_image_id=rev.featured_image_id,
+            publish_at=current.publish_at,
+        )
+        version = current.version if expected_version is None else expected_version
+        with self.db.atomic():
+            saved = service.save(article_id, changes, version, actor_id=actor_id)
+            record_revision(article_id, "restore", actor_id, note=str(number))
+        return saved
+
+
+def _field(rev: RevisionData, name: str) -> str:
+    if name == "category_name":
+        return rev.category
+    if name == "tags":
+        return ",".join(rev.tags)
+    return str(getattr(rev, name) or "")
+
+
+def diff_revisions(old: RevisionData, new: RevisionData) -> list[FieldDiff]:
+    return [FieldDiff(f, tuple(diff_text(_field(old, f), _field(new, f)))) for f in DIFF_FIELDS]
+
+
+def published_snapshot(article_id: int) -> dict | None:
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None or article.published_revision is None:
+        return None
+    row = Revision.get_or_none((Revision.article == article_id)
+                               & (Revision.number == article.published_revision))
+    if row is None:
+        return None
+    return {f: getattr(row, f) for f in SNAPSHOT_FIELDS}
+
+
+def changed_since_publication(article_id: int) -> bool:
+    """True when a published article's current fields differ from the published revision."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None or article.status != "published":
+        return False
+    published = published_snapshot(article_id)
+    if published is None:
+        return False
+    return published != current_snapshot(article_id)
