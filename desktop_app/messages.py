@@ -77,6 +77,28 @@ def validation_message(exc: ValidationError) -> str:
         "unknown_role": _tr("Unknown role: {0}."),
         "person_has_articles": _tr("This person wrote articles and cannot be deleted; "
                                    "deactivate them instead."),
+        # images (desktop_app/core/media.py, media_images.py)
+        "not_an_image": _tr("“{0}” is not an image Redaksi can use. Use a JPEG, PNG, WebP or "
+                            "GIF file."),
+        "image_damaged": _tr("The image “{0}” is damaged or incomplete (perhaps cut off while "
+                             "copying). Nothing was stored."),
+        "image_too_large": _tr("The image file is too large (more than {0} MB). Nothing was "
+                               "stored."),
+        "image_too_many_pixels": _tr("The image has too many pixels (more than {0} megapixels) "
+                                     "and was refused. Nothing was stored."),
+        "image_svg_refused": _tr("SVG drawings are not accepted because they can carry "
+                                 "scripts. Save “{0}” as PNG and add that."),
+        "image_heif_unsupported": _tr("“{0}” is a HEIC/HEIF photo, which Redaksi cannot read. "
+                                      "Export it as JPEG first (or set the phone camera to "
+                                      "“Most compatible”)."),
+        "image_file_missing": _tr("The file “{0}” does not exist."),
+        "image_file_vanished": _tr("The file “{0}” disappeared while it was being read (moved, "
+                                   "deleted or its drive removed). Nothing was stored."),
+        "image_file_unreadable": _tr("The file “{0}” cannot be read (no permission?)."),
+        "image_not_a_file": _tr("“{0}” is a folder, not an image file."),
+        "image_text_too_long": _tr("The text is too long (at most {0} characters)."),
+        "image_in_use": _tr("This image is used in {0} article(s) and cannot be removed. Take "
+                            "it out of those articles first."),
     }
     text = texts.get(exc.code)
     if text is None:
