@@ -85,18 +85,61 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from db.database import describe, integrity_problems
-    from db.migrate import current_version
+    """Integrity, foreign keys, schema version and orphans: exit 0 ok, 1 problems, 2 cannot open."""
+    from db.database import DatabaseOpenError, open_database
+    from desktop_app.core.backups import health_report
+    from desktop_app.messages import describe_error
+
+    try:
+        database = open_database(args.db, migrate_schema=False)
+    except DatabaseOpenError as exc:
+        print(f"redaksi: {describe_error(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    report = health_report(database)
+    database.close()
+    print(f"backend: {report.backend}")
+    print(f"schema version: {report.schema_version} (this Redaksi: {report.current_version})")
+    print(f"integrity: {'ok' if not report.integrity else 'FAILED'}")
+    for problem in report.integrity:
+        print(f"  {problem}")
+    orphans = sum(report.orphans.values())
+    print(f"orphaned rows: {orphans}" + "".join(
+        f"\n  {what}: {n}" for what, n in report.orphans.items() if n))
+    print(f"images not used by any article: {report.unused_assets} (not a problem)")
+    print("result: ok" if report.ok else f"result: {len(report.problems)} problem(s)")
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop_app.core.backups import BackupService
 
     database = _open(args)
-    info = describe(database)
-    problems = integrity_problems(database)
-    print(f"backend: {info.backend}")
-    print(f"schema version: {info.schema_version} (this Redaksi: {current_version()})")
-    print(f"integrity: {'ok' if not problems else 'FAILED'}")
-    for problem in problems:
-        print(f"  {problem}")
-    return EXIT_OK if not problems else EXIT_ERROR
+    service = BackupService(database)
+    if args.list:
+        for info in service.list():
+            count = "?" if info.article_count is None else str(info.article_count)
+            state = "ok" if info.ok else f"UNUSABLE ({info.problem})"
+            print(f"{info.created_at:%Y-%m-%d %H:%M}  {count:>6} articles  {state}  {info.path}")
+        return EXIT_OK
+    path = service.create(args.out)
+    print(f"Backup written to {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Put a backup in place of the database (never opened: it may be the broken one)."""
+    from db.backup import BackupError, BackupFailure
+    from db.database import default_database_path, is_postgres_url
+    from desktop_app.core.backups import restore_file
+
+    target = args.db or default_database_path()
+    if is_postgres_url(target):
+        raise BackupError(BackupFailure.NOT_SQLITE, "PostgreSQL")
+    aside = restore_file(args.file, target)
+    print(f"Restored {args.file} to {target}")
+    if aside is not None:
+        print(f"The previous database was kept as {aside}")
+    return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -142,12 +185,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
-    add("check", cmd_check, "check the database (schema version, integrity)")
+    add("check", cmd_check, "check the database (integrity, foreign keys, schema version, "
+        "orphans); exit 0 ok, 1 problems, 2 cannot open")
+    p = add("backup", cmd_backup, "back the database up (into its backups folder by default)")
+    p.add_argument("--out", metavar="FILE", help="write the backup to this file or folder")
+    p.add_argument("--list", action="store_true", help="list the backups with their article counts")
+    p = add("restore", cmd_restore, "replace the database by a backup (the current one is kept aside)")
+    p.add_argument("file", metavar="FILE")
     add("demo", cmd_demo, "fill an empty database with the demo content")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from db.backup import BackupError
     from db.database import DatabaseOpenError
     from desktop_app.core.errors import RedaksiError
     from desktop_app.messages import describe_error
@@ -160,6 +210,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except (DatabaseOpenError, RedaksiError) as exc:
         print(f"redaksi: {describe_error(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except BackupError as exc:
+        from desktop_app.safety_messages import backup_failure_message
+
+        print(f"redaksi: {backup_failure_message(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_OK

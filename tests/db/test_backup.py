@@ -250,3 +250,56 @@ def test_postgres_is_not_backed_up_here(database):
     with pytest.raises(BackupError) as info:
         backup.create_backup(database)
     assert info.value.failure == BackupFailure.NOT_SQLITE
+
+
+# -- the redaksi command ----------------------------------------------------------------------
+
+
+def _cli(*argv: str) -> int:
+    from desktop_app.cli import main
+
+    return main(list(argv))
+
+
+def test_cli_backup_list_and_restore(live, db_path, tmp_path, capsys):
+    live.close()
+    out = tmp_path / "manual.db"
+    assert _cli("backup", "--db", str(db_path), "--out", str(out)) == 0
+    assert _cli("backup", "--db", str(db_path)) == 0
+    assert _cli("backup", "--db", str(db_path), "--list") == 0
+    assert "3 articles  ok" in capsys.readouterr().out
+    assert _cli("restore", str(out), "--db", str(db_path)) == 0
+    assert "kept as" in capsys.readouterr().out
+    assert list(db_path.parent.glob("redaksi.db.before-restore-*"))
+
+
+def test_cli_restore_refuses_a_bad_backup(live, db_path, tmp_path, capsys):
+    live.close()
+    bad = tmp_path / "bad.db"
+    bad.write_text("<html></html>")
+    before = _sha(db_path)
+    assert _cli("restore", str(bad), "--db", str(db_path)) == 1
+    assert "not a Redaksi backup" in capsys.readouterr().err
+    assert _sha(db_path) == before
+
+
+def test_cli_check_exit_codes(live, db_path, tmp_path, capsys):
+    live.close()
+    assert _cli("check", "--db", str(db_path)) == 0
+    assert "result: ok" in capsys.readouterr().out
+    conn = sqlite3.connect(db_path)  # foreign keys off, as another tool might leave them
+    conn.execute("INSERT INTO revision (uuid, article_id, number, title, slug, summary, body,"
+                 " dateline, category_name, tags, reason, note, created_at)"
+                 " VALUES ('x', 999, 1, 't', 's', '', '', '', '', '', 'save', '', '2026-01-01')")
+    conn.execute("INSERT INTO article_body (article_id, body) VALUES (998, 'lost')")
+    conn.commit()
+    conn.close()
+    assert _cli("check", "--db", str(db_path)) == 1
+    out = capsys.readouterr().out
+    assert "revisions: 1" in out
+    assert "article bodies: 1" in out
+    assert "foreign key" in out
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"SQLite format 3\x00" + bytes(50))
+    assert _cli("check", "--db", str(broken)) == 2
+    assert _cli("check", "--db", str(tmp_path)) == 2

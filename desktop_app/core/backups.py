@@ -1,0 +1,141 @@
+"""Backups and the health check, for the GUI and the CLI (Qt-free).
+
+:class:`BackupService` wraps :mod:`db.backup` for one open database; :func:`health_report` is
+what ``redaksi check`` prints: SQLite ``integrity_check`` and ``foreign_key_check``, the schema
+version, and orphaned rows (bodies, tags, revisions, comments and status changes of articles that
+no longer exist). Images that no article uses are counted but are not a problem.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import Database
+
+from db import backup as db_backup
+from db import migrate
+from db.backup import BackupError, BackupFailure, BackupInfo
+from db.database import backend_of, describe, integrity_problems
+from db.models import (
+    Article,
+    ArticleBody,
+    ArticleTag,
+    Asset,
+    Comment,
+    Revision,
+    StatusChange,
+    Tag,
+)
+
+__all__ = [
+    "BackupError", "BackupFailure", "BackupInfo", "BackupService", "HealthReport",
+    "health_report",
+]
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    backend: str
+    target: str
+    schema_version: int
+    current_version: int
+    integrity: list[str] = field(default_factory=list)
+    orphans: dict[str, int] = field(default_factory=dict)
+    unused_assets: int = 0
+
+    @property
+    def problems(self) -> list[str]:
+        found = list(self.integrity)
+        if self.schema_version != self.current_version:
+            found.append(f"schema version {self.schema_version}, expected {self.current_version}")
+        found += [f"orphaned {what}: {n}" for what, n in self.orphans.items() if n]
+        return found
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _orphans() -> dict[str, int]:
+    article_ids = Article.select(Article.id)
+    counts = {
+        "article bodies": ArticleBody.select().where(ArticleBody.article.not_in(article_ids)),
+        "article tags": ArticleTag.select().where(
+            ArticleTag.article.not_in(article_ids) | ArticleTag.tag.not_in(Tag.select(Tag.id))),
+        "revisions": Revision.select().where(Revision.article.not_in(article_ids)),
+        "comments": Comment.select().where(Comment.article.not_in(article_ids)),
+        "status changes": StatusChange.select().where(StatusChange.article.not_in(article_ids)),
+    }
+    return {what: query.count() for what, query in counts.items()}
+
+
+def _unused_assets() -> int:
+    """Images neither featured nor (by UUID) mentioned in a body: fine, just reported."""
+    from desktop_app.core.media import referenced_uuids
+
+    featured = {r.featured_image_id for r in Article.select(Article.featured_image)
+                if r.featured_image_id}
+    used: set[str] = set()
+    for row in ArticleBody.select(ArticleBody.body).where(ArticleBody.body.contains("asset:")):
+        used.update(u.lower() for u in referenced_uuids(row.body))
+    return sum(1 for a in Asset.select(Asset.id, Asset.uuid)
+               if a.id not in featured and a.uuid.lower() not in used)
+
+
+def health_report(database: Database) -> HealthReport:
+    info = describe(database)
+    return HealthReport(
+        backend=info.backend, target=info.target, schema_version=info.schema_version,
+        current_version=migrate.current_version(), integrity=integrity_problems(database),
+        orphans=_orphans(), unused_assets=_unused_assets(),
+    )
+
+
+class BackupService:
+    """Backups of the open database (SQLite only; PostgreSQL reports ``supported = False``)."""
+
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    @property
+    def supported(self) -> bool:
+        return backend_of(self.db) == "sqlite" and self.db.database not in ("", ":memory:")
+
+    @property
+    def path(self) -> Path:
+        return db_backup.database_path(self.db)
+
+    @property
+    def folder(self) -> Path:
+        return db_backup.backups_dir(self.path)
+
+    def list(self) -> list[BackupInfo]:
+        return db_backup.list_backups(self.path) if self.supported else []
+
+    def create(self, out: str | os.PathLike[str] | None = None) -> Path:
+        return db_backup.create_backup(self.db, out)
+
+    def auto(self, *, on_close: bool = False) -> Path | None:
+        return db_backup.auto_backup(self.db, on_close=on_close)
+
+    def restore(self, backup_path: str | os.PathLike[str]) -> Path | None:
+        """Close this database and put ``backup_path`` in its place; the caller reopens."""
+        db_backup.validate_backup(backup_path)
+        path = self.path
+        self.db.close()
+        return db_backup.restore_backup(backup_path, path)
+
+
+def newest_good_backup(db_path: str | os.PathLike[str]) -> BackupInfo | None:
+    """For a database that failed to open: its newest backup that passes validation."""
+    return db_backup.newest_good_backup(db_path)
+
+
+def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
+    return db_backup.list_backups(db_path)
+
+
+def restore_file(backup_path: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> Path | None:
+    return db_backup.restore_backup(backup_path, db_path)
