@@ -1,0 +1,1 @@
+"""Benchmarks (run as ``python bench/NAME.py``) and the deterministic data generator."""
