@@ -1,0 +1,53 @@
+"""Storage of rendered article HTML keyed by (sha256 of the Markdown body, renderer version).
+
+The table is created by migration ``0004_render_cache``. What goes in is decided by
+``desktop_app.core.render_cache``; this module only reads and writes rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from peewee import CharField, CompositeKey, IntegerField, TextField
+
+from db.models import BaseModel
+
+_CHUNK = 400
+
+
+class RenderCache(BaseModel):
+    body_sha256 = CharField(max_length=64)
+    renderer_version = IntegerField()
+    html = TextField()
+
+    class Meta:
+        table_name = "render_cache"
+        primary_key = CompositeKey("body_sha256", "renderer_version")
+
+
+def fetch(shas: Iterable[str], version: int) -> dict[str, str]:
+    """The cached HTML of those bodies that have it."""
+    wanted = sorted(set(shas))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        query = (RenderCache.select(RenderCache.body_sha256, RenderCache.html)
+                 .where((RenderCache.renderer_version == version)
+                        & (RenderCache.body_sha256.in_(chunk))).tuples())
+        found.update(dict(query))
+    return found
+
+
+def store(rendered: Mapping[str, str], version: int) -> None:
+    """Add rows (an existing row for the same key is kept: same input, same output)."""
+    rows = [{"body_sha256": sha, "renderer_version": version, "html": html}
+            for sha, html in sorted(rendered.items())]
+    database = RenderCache._meta.database
+    with database.atomic():
+        for start in range(0, len(rows), 100):
+            RenderCache.insert_many(rows[start:start + 100]).on_conflict_ignore().execute()
+
+
+def prune(keep_version: int) -> int:
+    """Drop rows of older renderer versions; returns how many went."""
+    return RenderCache.delete().where(RenderCache.renderer_version != keep_version).execute()

@@ -1,0 +1,272 @@
+"""``export_site``: the whole static website from the live articles of a database."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import math
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from peewee import Database
+
+from desktop_app.core.dates import to_local
+from desktop_app.core.export.pages import (
+    PageSpec,
+    SiteContext,
+    environment,
+    iso,
+    site_body_html,
+    stylesheet,
+    templates_digest,
+)
+from desktop_app.core.export.rendered import rendered_bodies
+from desktop_app.core.export.site import SiteArticle, SiteImage, Term, image_from_bytes, live_articles
+from desktop_app.core.export.writer import ExportError, SiteWriter, WriteStats
+from desktop_app.core.site_settings import SiteSettings, load_site_settings
+
+EXPORT_VERSION = 1
+PER_PAGE = 10
+FEED_SIZE = 20
+_LOGO_TYPES = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif",
+               b"RIFF": "image/webp", b"<svg": "image/svg+xml", b"<?xm": "image/svg+xml"}
+
+#: ``progress(done, total, what)``; ``cancelled()`` is polled between steps.
+Progress = Callable[[int, int, str], None]
+
+
+class ExportCancelled(ExportError):
+    def __init__(self) -> None:
+        super().__init__("cancelled")
+
+
+@dataclass
+class ExportResult:
+    out: Path
+    articles: int
+    pages: int
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def index(self) -> Path:
+        return self.out / "index.html"
+
+
+def _sha(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+def _logo(settings: SiteSettings) -> SiteImage | None:
+    if not settings.logo:
+        return None
+    try:
+        data = Path(settings.logo).read_bytes()
+    except OSError:
+        return None
+    mime = next((m for magic, m in _LOGO_TYPES.items() if data.lstrip()[:len(magic)] == magic), "")
+    return image_from_bytes("logo", data, mime, alt=settings.title)
+
+
+class _Build:
+    def __init__(self, settings: SiteSettings, articles: list[SiteArticle],
+                 images: dict[str, SiteImage], writer: SiteWriter, progress: Progress | None,
+                 cancelled: Callable[[], bool] | None, workers: int | None) -> None:
+        self.settings = settings
+        self.articles = articles
+        self.images = images
+        self.writer = writer
+        self.progress = progress
+        self.cancelled = cancelled
+        self.workers = workers
+        self.env = environment(settings.theme)
+        self.logo = _logo(settings)
+        categories = {a.category for a in articles if a.category}
+        nav = sorted({(c.name, c.slug) for c in categories}, key=lambda c: c[0].lower())
+        self.ctx = SiteContext(settings, nav, self.logo)
+        self.global_key = _sha(EXPORT_VERSION, templates_digest(self.env), asdict(settings),
+                               nav, self.logo and self.logo.path)
+        self.digests = {a.id: a.digest(images) for a in articles}
+        self.html: dict[str, str] = {}
+        self.done = 0
+        self.total = 0
+
+    def check(self) -> None:
+        if self.cancelled and self.cancelled():
+            raise ExportCancelled
+
+    def step(self, what: str, n: int = 1) -> None:
+        self.done += n
+        if self.progress:
+            self.progress(min(self.done, self.total), self.total, what)
+        if self.done % 50 == 0:
+            self.check()
+
+    def render(self, template: str, context: dict) -> bytes:
+        return self.env.get_template(template).render(context).encode("utf-8")
+
+    def specs(self) -> list[PageSpec]:
+        specs: list[PageSpec] = []
+        for article in self.articles:
+            specs.append(PageSpec(article.path, "article.html",
+                                  _sha(self.global_key, self.digests[article.id]),
+                                  {"article": article}))
+        specs += self._listing("index.html", lambda n: "index.html" if n == 1 else f"halaman/{n}.html",
+                               self.articles, "index", None)
+        by_category: dict[Term, list[SiteArticle]] = {}
+        by_tag: dict[Term, list[SiteArticle]] = {}
+        for article in self.articles:
+            if article.category:
+                by_category.setdefault(article.category, []).append(article)
+            for tag in article.tags:
+                by_tag.setdefault(tag, []).append(article)
+        for kind, groups, folder in (("category", by_category, "kategori"),
+                                     ("tag", by_tag, "tag")):
+            seen: set[str] = set()
+            for term in sorted(groups, key=lambda t: (t.slug, t.name)):
+                if term.slug in seen:
+                    continue
+                seen.add(term.slug)
+                base = f"{folder}/{term.slug}"
+                specs += self._listing(
+                    f"{kind}.html",
+                    lambda n, base=base: f"{base}.html" if n == 1 else f"{base}/{n}.html",
+                    groups[term], kind, term)
+        latest = self.articles[:FEED_SIZE]
+        feed_key = _sha(self.global_key, [self.digests[a.id] for a in latest])
+        for name in ("atom.xml", "rss.xml"):
+            specs.append(PageSpec(name, name, feed_key, {"feed": latest}))
+        specs.append(PageSpec("404.html", "404.html", _sha(self.global_key, "404"), {}))
+        return specs
+
+    def _listing(self, template: str, page_path, items: list[SiteArticle], kind: str,
+                 term: Term | None) -> list[PageSpec]:
+        pages = max(1, math.ceil(len(items) / PER_PAGE))
+        specs = []
+        for n in range(1, pages + 1):
+            chunk = items[(n - 1) * PER_PAGE: n * PER_PAGE]
+            key = _sha(self.global_key, template, kind, term and [term.name, term.slug], n, pages,
+                       [self.digests[a.id] for a in chunk])
+            specs.append(PageSpec(page_path(n), template, key, {
+                "items": chunk, "kind": kind, "term": term, "page": n, "pages": pages,
+                "page_path": page_path}))
+        return specs
+
+    def context_for(self, spec: PageSpec) -> dict:
+        data = spec.context
+        if spec.template == "article.html":
+            article = data["article"]
+            return self.ctx.article(article, self.html[article.body_sha256], self.images)
+        if spec.template in ("atom.xml", "rss.xml"):
+            return self._feed_context(data["feed"])
+        if spec.template == "404.html":
+            context = self.ctx.common(spec.path)
+            context.update(page_title="Halaman tidak ditemukan", og_type="website", og_image="",
+                           description=self.settings.description, canonical="")
+            return context
+        term = data["term"]
+        title = {"index": self.settings.title,
+                 "category": f"Kategori: {term.name}" if term else "",
+                 "tag": f"Tag: {term.name}" if term else ""}[data["kind"]]
+        heading = {"index": "Berita Terbaru", "category": term.name if term else "",
+                   "tag": f"#{term.name}" if term else ""}[data["kind"]]
+        if data["page"] > 1:
+            title = f"{title} (halaman {data['page']})"
+        return self.ctx.listing(spec.path, data["items"], title=title, heading=heading,
+                                kind=data["kind"], page=data["page"], pages=data["pages"],
+                                page_path=data["page_path"])
+
+    def _feed_context(self, items: list[SiteArticle]) -> dict:
+        base = self.settings.base_url
+        entries = []
+        for article in items:
+            html = site_body_html(self.html[article.body_sha256], self.images, base)
+            entries.append({
+                "title": article.title, "link": base + article.path, "id": f"urn:uuid:{article.uuid}",
+                "summary": article.summary, "content": html, "author": article.author,
+                "category": article.category and article.category.name,
+                "published": iso(article.published_at),
+                "updated": iso(article.modified_at),
+                "rfc822": _rfc822(article.published_at),
+            })
+        updated = max((a.modified_at for a in items), default=_dt.datetime(2000, 1, 1))
+        return {"site": self.settings, "entries": entries, "base": base,
+                "updated": iso(updated), "rfc822": _rfc822(updated),
+                "language": self.settings.language}
+
+    def run(self) -> WriteStats:
+        specs = self.specs()
+        self.total = len(specs) + 4 + len(self.images)
+        pending = []
+        for spec in specs:
+            if self.writer.reuse(spec.path, spec.key):
+                self.step("unchanged")
+            else:
+                pending.append(spec)
+        self.check()
+        needed = {a.body_sha256: a.body for a in self.articles[:FEED_SIZE]} if any(
+            s.template.endswith(".xml") for s in pending) else {}
+        for spec in pending:
+            if spec.template == "article.html":
+                article = spec.context["article"]
+                needed[article.body_sha256] = article.body
+        if needed:
+            self.total += len(needed)
+            self.html = rendered_bodies(needed, self.workers,
+                                        lambda n: self.step("render", n))
+        for spec in pending:
+            self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)),
+                              spec.key)
+            self.step(spec.path)
+        self._write_extras(specs)
+        return self.writer.commit()
+
+    def _write_extras(self, specs: list[PageSpec]) -> None:
+        for image in sorted({**self.images, **({"logo": self.logo} if self.logo else {})}.values(),
+                            key=lambda i: i.path):
+            if image.path not in self.writer.files:
+                self.writer.write(image.path, image.data)
+            self.step(image.path)
+        self.writer.write("style.css", stylesheet(self.env))
+        self.step("style.css")
+        modified = {a.path: to_local(a.modified_at).date().isoformat() for a in self.articles}
+        urls = [{"loc": (self.settings.base_url or "") + ("" if s.path == "index.html" else s.path),
+                 "lastmod": modified.get(s.path, "")}
+                for s in specs if s.path.endswith(".html") and s.path != "404.html"]
+        self.writer.write("sitemap.xml", self.render("sitemap.xml", {"urls": urls}))
+        self.step("sitemap.xml")
+        self.writer.write("robots.txt", self.render("robots.txt", {"site": self.settings}))
+        self.step("robots.txt")
+
+
+def _rfc822(value: _dt.datetime) -> str:
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    local = to_local(value)
+    offset = local.strftime("%z")
+    return (f"{days[local.weekday()]}, {local.day:02d} {months[local.month - 1]} {local.year} "
+            f"{local:%H:%M:%S} {offset}")
+
+
+def export_site(database: Database, out: str | Path, *, base_url: str | None = None,
+                full: bool = False, progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None, workers: int | None = None,
+                now: _dt.datetime | None = None) -> ExportResult:
+    """Export the live articles as a static site into ``out`` (atomically, incrementally).
+
+    ``base_url`` overrides the stored one for this export (validated). ``full`` rewrites every
+    file. A failure or cancellation leaves ``out`` exactly as it was.
+    """
+    settings = load_site_settings(database).with_base_url(base_url)
+    articles, images = live_articles(now)
+    writer = SiteWriter(Path(out), full=full)
+    try:
+        stats = _Build(settings, articles, images, writer, progress, cancelled, workers).run()
+    except BaseException:
+        writer.abort()
+        raise
+    return ExportResult(out=writer.out, articles=len(articles), pages=len(writer.files),
+                        written=stats.written, unchanged=stats.unchanged, removed=stats.removed)

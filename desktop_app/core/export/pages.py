@@ -1,0 +1,205 @@
+"""Jinja2 templates (autoescaped) and the context each page of the site is rendered with.
+
+Templates come from ``resources/site/``; a theme folder, when set, overrides any of them (and
+``style.css``). Every link in a page is relative (``root`` leads back to the site's top), so the
+exported folder can be browsed from disk as well as served; canonical and feed URLs use the
+base URL when one is set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from desktop_app.core.dates import news_date, news_time, to_local
+from desktop_app.core.export.site import SiteArticle, SiteImage
+from desktop_app.core.rendering import resolve_images
+from desktop_app.core.resources import resource_path
+from desktop_app.core.site_settings import SiteSettings
+
+TEMPLATES_DIR = resource_path("site")
+ARTICLE_CSS = resource_path("styles", "article.css")
+TEMPLATE_NAMES = ("base.html", "index.html", "article.html", "list.html", "category.html",
+                  "tag.html", "404.html", "standalone.html", "atom.xml", "rss.xml",
+                  "sitemap.xml", "style.css", "robots.txt")
+_ALIGN = re.compile(r'<(td|th) align="(left|right|center)">')
+_EMPTY_IMG = re.compile(r'<img\b[^>]*\bsrc=""[^>]*>')
+
+
+def environment(theme: str = "") -> Environment:
+    loaders = [FileSystemLoader(str(TEMPLATES_DIR))]
+    if theme and Path(theme).is_dir():
+        loaders.insert(0, FileSystemLoader(theme))
+    env = Environment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["jsonld"] = jsonld
+    return env
+
+
+def templates_digest(env: Environment) -> str:
+    """Changes when any template (or the theme overriding one) changes."""
+    digest = hashlib.sha256()
+    for name in TEMPLATE_NAMES:
+        try:
+            source, _, _ = env.loader.get_source(env, name)
+        except Exception:  # a theme may leave out templates we do not need
+            source = ""
+        digest.update(name.encode() + b"\0" + source.encode() + b"\0")
+    if ARTICLE_CSS.is_file():
+        digest.update(ARTICLE_CSS.read_bytes())
+    return digest.hexdigest()
+
+
+def stylesheet(env: Environment) -> bytes:
+    """The site's ``style.css`` followed by the article typography shared with the preview."""
+    source, _, _ = env.loader.get_source(env, "style.css")
+    parts = [source]
+    if ARTICLE_CSS.is_file():
+        parts.append("/* Tipografi artikel (sama dengan pratinjau) */\n"
+                     + ARTICLE_CSS.read_text(encoding="utf-8"))
+    return "\n".join(parts).encode("utf-8")
+
+
+def iso(value) -> str:
+    """ISO 8601 in the office's time zone, whole seconds (what HTML and feeds accept)."""
+    return to_local(value).replace(microsecond=0).isoformat()
+
+
+def jsonld(data: object) -> Markup:
+    """JSON for a ``<script type="application/ld+json">`` that no text can break out of."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+def site_body_html(html: str, images: dict[str, SiteImage], prefix: str) -> str:
+    """A cached body with its images pointing at ``prefix + img/...`` (valid HTML5)."""
+
+    def resolve(uuid: str):
+        from desktop_app.core.rendering import ImageInfo
+
+        image = images.get(uuid.lower())
+        if image is None:
+            return None
+        return ImageInfo(url=prefix + image.path, caption=image.caption, credit=image.credit,
+                         width=image.width, height=image.height)
+
+    html = resolve_images(html, resolve)
+    html = _EMPTY_IMG.sub("", html)
+    return _ALIGN.sub(r'<\1 class="align-\2">', html)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page to write: its path, template and the data that decide its bytes."""
+
+    path: str
+    template: str
+    key: str
+    context: dict
+
+
+class SiteContext:
+    """Builds template contexts for one export."""
+
+    def __init__(self, settings: SiteSettings, categories: list[tuple[str, str]],
+                 logo: SiteImage | None) -> None:
+        self.settings = settings
+        self.categories = categories
+        self.logo = logo
+        self.language = settings.language or "id"
+
+    def url(self, path: str) -> str:
+        """Absolute URL of a path in the site, or ``""`` without a base URL."""
+        if not self.settings.base_url:
+            return ""
+        if path == "index.html":
+            path = ""
+        return self.settings.base_url + path
+
+    def common(self, path: str) -> dict:
+        depth = path.count("/")
+        return {
+            "site": self.settings, "root": "../" * depth, "path": path,
+            "canonical": self.url(path), "language": self.language,
+            "nav": [{"name": name, "href": "../" * depth + f"kategori/{slug}.html"}
+                    for name, slug in self.categories],
+            "logo": self.logo and ("../" * depth + self.logo.path),
+        }
+
+    def item(self, article: SiteArticle, root: str) -> dict:
+        """What a list shows of an article."""
+        image = article.image
+        return {
+            "title": article.title, "href": root + article.path, "summary": article.summary,
+            "date": news_date(article.published_at, self.language),
+            "datetime": iso(article.published_at),
+            "category": article.category and {
+                "name": article.category.name,
+                "href": root + f"kategori/{article.category.slug}.html"},
+            "image": image and {"src": root + image.path, "alt": image.alt,
+                                "width": image.width, "height": image.height},
+        }
+
+    def article(self, article: SiteArticle, body_html: str,
+                images: dict[str, SiteImage]) -> dict:
+        context = self.common(article.path)
+        root = context["root"]
+        item = self.item(article, root)
+        image_url = self.url(article.image.path) if article.image else ""
+        data = {
+            "@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": article.title[:110], "description": article.summary,
+            "datePublished": iso(article.published_at),
+            "dateModified": iso(article.modified_at),
+            "inLanguage": self.language,
+            "publisher": {"@type": "Organization", "name": self.settings.title},
+        }
+        if article.author:
+            data["author"] = {"@type": "Person", "name": article.author}
+        if context["canonical"]:
+            data["mainEntityOfPage"] = context["canonical"]
+            data["url"] = context["canonical"]
+        if image_url:
+            data["image"] = [image_url]
+        if article.category:
+            data["articleSection"] = article.category.name
+        if article.tags:
+            data["keywords"] = [t.name for t in article.tags]
+        context.update(
+            page_title=article.title,
+            description=article.summary or self.settings.description,
+            og_type="article", og_image=image_url, article=item, jsonld=data,
+            body=Markup(site_body_html(body_html, images, root)),
+            author=article.author, dateline=article.dateline,
+            time=news_time(article.published_at, self.language),
+            modified=(news_date(article.modified_at, self.language)
+                      if article.modified_at.date() != article.published_at.date() else ""),
+            tags=[{"name": t.name, "href": root + f"tag/{t.slug}.html"} for t in article.tags],
+            figure=article.image and {
+                "src": root + article.image.path, "alt": article.image.alt,
+                "caption": article.image.caption, "credit": article.image.credit,
+                "width": article.image.width, "height": article.image.height},
+            published_iso=iso(article.published_at),
+            modified_iso=iso(article.modified_at),
+        )
+        return context
+
+    def listing(self, path: str, items: list[SiteArticle], *, title: str, heading: str,
+                kind: str, page: int, pages: int, page_path) -> dict:
+        context = self.common(path)
+        root = context["root"]
+        context.update(
+            page_title=title, heading=heading, kind=kind,
+            description=self.settings.description, og_type="website", og_image="",
+            items=[self.item(a, root) for a in items], page=page, pages=pages,
+            prev_href=root + page_path(page - 1) if page > 1 else "",
+            next_href=root + page_path(page + 1) if page < pages else "",
+        )
+        return context

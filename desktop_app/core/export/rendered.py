@@ -1,0 +1,81 @@
+"""Rendered article HTML, rendered once and kept (keyed by body sha256 and renderer version).
+
+:func:`remember_render` is what a save or publish calls so that the next export finds the HTML
+ready; :func:`rendered_bodies` is what the export calls: cache first, then renders what is
+missing, on every core when there is much of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+
+from db import render_cache
+from desktop_app.core.rendering import RENDERER_VERSION, render_body
+
+#: Below this many bodies to render, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 48
+CHUNK_SIZE = 16
+
+
+def body_sha256(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def remember_render(body: str) -> str:
+    """Render ``body`` (unresolved images) and keep the result; returns the HTML."""
+    sha = body_sha256(body)
+    cached = render_cache.fetch([sha], RENDERER_VERSION)
+    if sha in cached:
+        return cached[sha]
+    html = render_body(body)
+    render_cache.store({sha: html}, RENDERER_VERSION)
+    return html
+
+
+def _render_chunk(bodies: list[str]) -> list[str]:
+    return [render_body(body) for body in bodies]
+
+
+def render_all(bodies: Mapping[str, str], workers: int | None = None,
+               progress: Callable[[int], None] | None = None) -> dict[str, str]:
+    """Render ``{sha: markdown}`` to ``{sha: html}``, in worker processes when it pays."""
+    items = sorted(bodies.items())
+    workers = workers or os.cpu_count() or 1
+    result: dict[str, str] = {}
+    if len(items) < PARALLEL_THRESHOLD or workers < 2:
+        for n, (sha, body) in enumerate(items, 1):
+            result[sha] = render_body(body)
+            if progress and n % CHUNK_SIZE == 0:
+                progress(CHUNK_SIZE)
+        if progress:
+            progress(len(items) % CHUNK_SIZE)
+        return result
+    chunks = [items[i:i + CHUNK_SIZE] for i in range(0, len(items), CHUNK_SIZE)]
+    # "spawn": safe beside Qt's threads and open database connections (fork is not).
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(_render_chunk, [body for _, body in chunk]) for chunk in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
+            for (sha, _), html in zip(chunk, future.result(), strict=True):
+                result[sha] = html
+            if progress:
+                progress(len(chunk))
+    return result
+
+
+def rendered_bodies(bodies: Mapping[str, str], workers: int | None = None,
+                    progress: Callable[[int], None] | None = None) -> dict[str, str]:
+    """``{sha: html}`` for ``{sha: markdown}``: cached HTML, the rest rendered and stored."""
+    found = render_cache.fetch(bodies, RENDERER_VERSION)
+    missing = {sha: body for sha, body in bodies.items() if sha not in found}
+    if progress:
+        progress(len(found))
+    if missing:
+        fresh = render_all(missing, workers, progress)
+        render_cache.store(fresh, RENDERER_VERSION)
+        found.update(fresh)
+    return found

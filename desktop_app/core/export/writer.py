@@ -1,0 +1,167 @@
+"""Atomic, incremental writing of an exported site.
+
+The new site is built in a staging folder beside the output folder. A file whose content (or
+whose inputs, recorded as a key in the manifest) did not change is hard-linked from the previous
+export instead of written again, so its modification time stays as it was. At the end the
+staging folder takes the output folder's place (one rename each); until then the previous site
+is untouched, and a failed or cancelled export only removes the staging folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.core.errors import RedaksiError
+from desktop_app.core.export.paths import inside
+
+MANIFEST_NAME = ".redaksi-manifest.json"
+MANIFEST_FORMAT = 1
+
+
+class ExportError(RedaksiError):
+    """The export could not be done; ``code`` names why (the UI translates it)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        self.code = code
+        self.detail = detail
+        super().__init__(code + (f": {detail}" if detail else ""))
+
+
+@dataclass
+class WriteStats:
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[str] = field(default_factory=list)
+
+
+def read_manifest(out: Path) -> dict[str, dict[str, str]] | None:
+    """``{path: {"sha256": ..., "key": ...}}`` of the previous export, or None."""
+    try:
+        data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+        return None
+    files = data.get("files")
+    return files if isinstance(files, dict) else None
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+class SiteWriter:
+    """Collects the files of one export in a staging folder, then swaps it in."""
+
+    def __init__(self, out: Path, full: bool = False) -> None:
+        self.out = Path(os.path.abspath(out))
+        if self.out.exists() and not self.out.is_dir():
+            raise ExportError("output_not_a_folder", self.out.name)
+        previous = read_manifest(self.out) if self.out.is_dir() else None
+        if self.out.is_dir() and previous is None and any(self.out.iterdir()):
+            raise ExportError("output_not_empty", self.out.name)
+        self.previous = previous or {}
+        self.full = full
+        self.files: dict[str, dict[str, str]] = {}
+        self.stats = WriteStats()
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self.stage = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.export-",
+                                               dir=self.out.parent))
+        except OSError as exc:
+            raise ExportError("output_not_writable", str(exc.strerror or "")) from exc
+        self._made: set[Path] = {self.stage}
+
+    def _target(self, path: str) -> Path:
+        if path in self.files:
+            raise ExportError("duplicate_path", path)
+        target = inside(self.stage, path)
+        parent = target.parent
+        if parent not in self._made:
+            parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(parent)
+        return target
+
+    def _old(self, path: str) -> Path | None:
+        if self.full or path not in self.previous:
+            return None
+        old = self.out / path
+        return old if old.is_file() and not old.is_symlink() else None
+
+    def reuse(self, path: str, key: str) -> bool:
+        """Keep the previous export's file when it was made from the same inputs."""
+        entry = self.previous.get(path)
+        if not key or entry is None or entry.get("key") != key:
+            return False
+        old = self._old(path)
+        if old is None:
+            return False
+        _link_or_copy(old, self._target(path))
+        self.files[path] = {"sha256": entry["sha256"], "key": key}
+        self.stats.unchanged += 1
+        return True
+
+    def write(self, path: str, data: bytes, key: str = "") -> None:
+        sha = hashlib.sha256(data).hexdigest()
+        target = self._target(path)
+        old = self._old(path)
+        if old is not None and self.previous[path].get("sha256") == sha \
+                and old.stat().st_size == len(data):
+            _link_or_copy(old, target)
+            self.stats.unchanged += 1
+        else:
+            target.write_bytes(data)
+            self.stats.written.append(path)
+        self.files[path] = {"sha256": sha, "key": key}
+
+    def _carry_over_foreign_files(self) -> None:
+        """Files in the output folder that Redaksi did not write (e.g. ``.htaccess``) stay."""
+        if not self.out.is_dir():
+            return
+        for folder, dirs, names in os.walk(self.out):
+            dirs[:] = [d for d in dirs if not Path(folder, d).is_symlink()]
+            for name in names:
+                source = Path(folder, name)
+                relative = source.relative_to(self.out).as_posix()
+                if relative == MANIFEST_NAME or relative in self.previous \
+                        or relative in self.files or source.is_symlink():
+                    continue
+                target = self.stage / relative
+                if target.exists():
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _link_or_copy(source, target)
+
+    def commit(self) -> WriteStats:
+        """Swap the staging folder in; the previous site is removed only afterwards."""
+        self._carry_over_foreign_files()
+        self.stats.removed = sorted(set(self.previous) - set(self.files))
+        manifest = {"format": MANIFEST_FORMAT, "files": dict(sorted(self.files.items()))}
+        (self.stage / MANIFEST_NAME).write_text(
+            json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
+        self.stage.chmod(0o755)
+        if not self.out.exists():
+            os.replace(self.stage, self.out)
+            return self.stats
+        old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
+        os.rmdir(old)
+        os.replace(self.out, old)
+        try:
+            os.replace(self.stage, self.out)
+        except OSError:
+            os.replace(old, self.out)
+            raise
+        shutil.rmtree(old, ignore_errors=True)
+        return self.stats
+
+    def abort(self) -> None:
+        shutil.rmtree(self.stage, ignore_errors=True)

@@ -1,0 +1,122 @@
+"""Website settings (the SiteSetting key/value table): one place for every key and default.
+
+URLs are validated (http and https only); the theme folder and the logo are local paths that
+are read at export time but never appear in the exported files.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from peewee import Database
+
+from db.models import SiteSetting
+from desktop_app.core.errors import ValidationError
+
+TITLE_MAX_LENGTH = 200
+DESCRIPTION_MAX_LENGTH = 500
+URL_MAX_LENGTH = 500
+LANGUAGES = ("id", "en")
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg")
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    """What the website export needs to know about the site."""
+
+    title: str = "Situs Berita"
+    description: str = ""
+    base_url: str = ""
+    logo: str = ""
+    language: str = "id"
+    theme: str = ""
+
+    def with_base_url(self, base_url: str | None) -> SiteSettings:
+        """A copy with ``base_url`` replaced (validated) when given."""
+        if base_url is None:
+            return self
+        return replace(self, base_url=normalize_base_url(base_url))
+
+
+KEYS = tuple(SiteSettings.__dataclass_fields__)
+DEFAULTS = SiteSettings()
+
+
+def normalize_base_url(value: str) -> str:
+    """``""`` or an absolute http(s) URL ending in ``/``; anything else is refused."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    if len(value) > URL_MAX_LENGTH or any(ord(c) < 33 or c in '"<>\\^`{|}' for c in value):
+        raise ValidationError("invalid_url", "base_url", value[:80])
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValidationError("invalid_url", "base_url", value[:80])
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ValidationError("invalid_url", "base_url", value[:80])
+    return value if value.endswith("/") else value + "/"
+
+
+def _clean_text(value: str, field: str, limit: int) -> str:
+    value = (value or "").strip()
+    if "\x00" in value:
+        raise ValidationError("nul_character", field)
+    if len(value) > limit:
+        raise ValidationError("too_long", field, str(limit))
+    return value
+
+
+def _clean_path(value: str, field: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        return ""
+    if "\x00" in value or len(value) > 4096:
+        raise ValidationError("invalid_path", field)
+    if not os.path.isabs(value):
+        raise ValidationError("invalid_path", field, "not absolute")
+    if field == "logo" and Path(value).suffix.lower() not in LOGO_SUFFIXES:
+        raise ValidationError("invalid_logo", field, Path(value).suffix)
+    return value
+
+
+def validate(settings: SiteSettings) -> SiteSettings:
+    """The same settings, trimmed and checked; raises :class:`ValidationError`."""
+    language = (settings.language or "id").strip().lower()
+    if language not in LANGUAGES:
+        raise ValidationError("invalid_language", "language", language[:20])
+    return SiteSettings(
+        title=_clean_text(settings.title, "title", TITLE_MAX_LENGTH) or DEFAULTS.title,
+        description=_clean_text(settings.description, "description", DESCRIPTION_MAX_LENGTH),
+        base_url=normalize_base_url(settings.base_url),
+        logo=_clean_path(settings.logo, "logo"),
+        language=language,
+        theme=_clean_path(settings.theme, "theme"),
+    )
+
+
+def load_site_settings(database: Database) -> SiteSettings:
+    """The stored settings; missing keys take their defaults, bad stored URLs are dropped."""
+    stored = {row.key: row.value for row in SiteSetting.select().where(SiteSetting.key.in_(KEYS))}
+    values = {key: stored.get(key, getattr(DEFAULTS, key)) for key in KEYS}
+    try:
+        values["base_url"] = normalize_base_url(values["base_url"])
+    except ValidationError:
+        values["base_url"] = ""
+    settings = SiteSettings(**values)
+    try:
+        return validate(settings)
+    except ValidationError:
+        return replace(settings, logo="", theme="", language="id")
+
+
+def save_site_settings(database: Database, settings: SiteSettings) -> SiteSettings:
+    """Validate and store every key; returns what was stored."""
+    clean = validate(settings)
+    with database.atomic():
+        for key, value in asdict(clean).items():
+            SiteSetting.insert(key=key, value=value).on_conflict(
+                conflict_target=[SiteSetting.key], update={SiteSetting.value: value}).execute()
+    return clean
