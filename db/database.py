@@ -147,7 +147,18 @@ def validate_sqlite_file(path: Path) -> None:
         raise DatabaseOpenError(OpenFailure.CORRUPT, target, "file truncated")
     if not path.stat().st_mode & stat.S_IWUSR or not os.access(path, os.W_OK):
         raise DatabaseOpenError(OpenFailure.READ_ONLY, target)
-    _probe_read_only(path)
+    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    existed = [p.exists() for p in sidecars]
+    try:
+        _probe_read_only(path)
+    except DatabaseOpenError:
+        # A read-only connection to a WAL file creates an empty -wal and an -shm: a refused
+        # file must be left as it was found, so remove what the probe created.
+        for sidecar, was_there in zip(sidecars, existed, strict=True):
+            if not was_there and sidecar.exists() and (
+                    sidecar.name.endswith("-shm") or sidecar.stat().st_size == 0):
+                sidecar.unlink(missing_ok=True)
+        raise
 
 
 def _probe_read_only(path: Path) -> None:
@@ -185,11 +196,29 @@ def _open_sqlite(path: Path) -> SqliteDatabase:
     database = SqliteDatabase(str(path), pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         database.connect(reuse_if_open=True)
+        _probe_write_lock(database)
     except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
+        database.close()
         message = str(exc).lower()
         failure = OpenFailure.LOCKED if "locked" in message else OpenFailure.CORRUPT
         raise DatabaseOpenError(failure, str(path), str(exc)) from exc
     return database
+
+
+#: How long opening waits for another program's write lock (BEGIN EXCLUSIVE/IMMEDIATE).
+OPEN_LOCK_WAIT_MS = BUSY_TIMEOUT_MS
+
+
+def _probe_write_lock(database: SqliteDatabase) -> None:
+    """Take and release the write lock (writes nothing): in WAL mode a file another program
+    holds locked can still be read, and would only fail at the first save."""
+    conn = database.connection()
+    conn.execute(f"PRAGMA busy_timeout = {int(OPEN_LOCK_WAIT_MS)}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def _open_postgres(url: str) -> PostgresqlDatabase:

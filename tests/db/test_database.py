@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import sqlite3
-import stat
 
 import pytest
 
@@ -43,15 +40,6 @@ def test_schema_on_every_backend(database):
         assert model.table_exists(), model.__name__
 
 
-@pytest.fixture
-def good_db(tmp_path):
-    path = tmp_path / "good.db"
-    open_database(path).close()
-    for suffix in ("-wal", "-shm"):
-        (tmp_path / f"good.db{suffix}").unlink(missing_ok=True)
-    return path
-
-
 def _refused(path, failure: OpenFailure) -> None:
     before = _sha(path) if path.is_file() else None
     with pytest.raises(DatabaseOpenError) as info:
@@ -61,74 +49,8 @@ def _refused(path, failure: OpenFailure) -> None:
         assert _sha(path) == before, "a refused file must stay byte-identical"
 
 
-def test_refuses_text_file(tmp_path):
-    path = tmp_path / "notes.db"
-    path.write_text("<html><body>not a database</body></html>")
-    _refused(path, OpenFailure.NOT_A_DATABASE)
-
-
-def test_refuses_empty_file(tmp_path):
-    path = tmp_path / "empty.db"
-    path.write_bytes(b"")
-    _refused(path, OpenFailure.EMPTY_FILE)
-
-
-def test_refuses_random_bytes(tmp_path):
-    path = tmp_path / "random.db"
-    path.write_bytes(os.urandom(8192))
-    _refused(path, OpenFailure.NOT_A_DATABASE)
-
-
-@pytest.mark.parametrize("keep", [100, 4096, 4096 * 3 + 17])
-def test_refuses_truncated_file(good_db, keep):
-    data = good_db.read_bytes()
-    assert len(data) > keep
-    good_db.write_bytes(data[:keep])
-    _refused(good_db, OpenFailure.CORRUPT)
-
-
-def test_refuses_zeroed_pages(good_db):
-    data = bytearray(good_db.read_bytes())
-    data[100:4096 * 2] = bytes(4096 * 2 - 100)
-    good_db.write_bytes(bytes(data))
-    _refused(good_db, OpenFailure.CORRUPT)
-
-
-def test_refuses_other_applications_database(tmp_path):
-    path = tmp_path / "other.db"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE contacts (name TEXT)")
-    conn.commit()
-    conn.close()
-    _refused(path, OpenFailure.NOT_A_DATABASE)
-
-
-def test_refuses_newer_schema(good_db):
-    conn = sqlite3.connect(good_db)
-    conn.execute("INSERT INTO schema_migration (name, applied) VALUES ('0999_future', '2030-01-01')")
-    conn.commit()
-    conn.close()
-    for suffix in ("-wal", "-shm"):
-        good_db.with_name(good_db.name + suffix).unlink(missing_ok=True)
-    _refused(good_db, OpenFailure.NEWER_SCHEMA)
-
-
-def test_refuses_read_only_file(good_db):
-    good_db.chmod(stat.S_IRUSR | stat.S_IRGRP)
-    try:
-        _refused(good_db, OpenFailure.READ_ONLY)
-    finally:
-        good_db.chmod(stat.S_IRUSR | stat.S_IWUSR)
-
-
-def test_refuses_directory(tmp_path):
-    _refused(tmp_path, OpenFailure.IS_DIRECTORY)
-
-
-def test_refuses_wal_without_database(tmp_path):
-    (tmp_path / "gone.db-wal").write_bytes(b"x" * 32)
-    _refused(tmp_path / "gone.db", OpenFailure.ORPHAN_WAL)
-    assert not (tmp_path / "gone.db").exists()
+# The broken-file refusals (empty, truncated, zeroed, random, HTML, other application, newer
+# schema, orphaned WAL, read-only, directory, locked) are in tests/faults/test_broken_files.py.
 
 
 def test_refuses_missing_folder(tmp_path):
