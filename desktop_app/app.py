@@ -2,15 +2,45 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from peewee import Database
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.database import DatabaseOpenError, default_database_path, open_database
+from db.database import (
+    DatabaseOpenError,
+    default_database_path,
+    is_postgres_url,
+    open_database,
+    redact_url,
+)
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.demo import fill_demo, is_empty
+from desktop_app.core.people import PeopleService
 from desktop_app.messages import describe_error
+
+#: Windows alive in this process (a window replaced by "Open Database" is closed and dropped).
+_windows: list[QWidget] = []
+
+
+@dataclass
+class Services:
+    """What the main window is given: the open database and the core services on it."""
+
+    database: Database
+    target: str  # the path or URL it was opened from
+    articles: ArticleService
+    people: PeopleService
+
+    @property
+    def key(self) -> str:
+        """Identifies this database in the settings (a URL without its password)."""
+        return redact_url(self.target) if is_postgres_url(self.target) else str(
+            Path(self.target).expanduser().resolve())
 
 
 def default_config_dir() -> Path:
@@ -22,32 +52,117 @@ def default_config_dir() -> Path:
 def open_or_create(db_target: str | Path | None):
     """Open the database; the default database is filled with demo content when new."""
     use_default = db_target is None
+    if use_default:
+        default_database_path().parent.mkdir(parents=True, exist_ok=True)
     database = open_database(default_database_path() if use_default else db_target)
     if use_default and is_empty(database):
         fill_demo(database)
     return database
 
 
+def make_services(database: Database, target: str | Path) -> Services:
+    return Services(database=database, target=str(target), articles=ArticleService(database),
+                    people=PeopleService(database))
+
+
+def _install_language(language: str | None, config_language: str) -> str:
+    """Install the translators (when the i18n module is there); the language in use."""
+    chosen = language or config_language
+    try:
+        from desktop_app import i18n
+    except ImportError:  # pragma: no cover - the module ships with Redaksi
+        return chosen
+    chosen = i18n.normalize_language(chosen)
+    app = QApplication.instance()
+    if app is not None:
+        i18n.install_translators(app, chosen)
+    return chosen
+
+
 def build_main_window(db_target: str | Path | None, config_dir: str | Path,
                       language: str | None = None):
-    """The fully wired main window (a QApplication must exist); no event loop is entered."""
+    """The fully wired main window (a QApplication must exist); no event loop is entered.
+
+    Raises :class:`DatabaseOpenError` when the database cannot be opened.
+    """
+    from desktop_app.settings import Settings
+
+    settings = Settings(config_dir)
+    language = _install_language(language, settings.preferences().language)
+    target = default_database_path() if db_target is None else db_target
+    database = open_or_create(db_target)
+    return _window_for(make_services(database, target), settings, language)
+
+
+def _window_for(services: Services, settings, language: str):
     from desktop_app.ui.main_window import MainWindow
 
-    database = open_or_create(db_target)
-    window = MainWindow(ArticleService(database))
+    if not is_postgres_url(services.target):
+        settings.add_recent_database(services.key)
+    window = MainWindow(services, settings, language)
+    window.sidebar.load()
+    window.restore_last_article()
+    window.open_database_requested.connect(lambda t: switch_database(window, t, create=False))
+    window.new_database_requested.connect(lambda t: switch_database(window, t, create=True))
+    _windows.append(window)
+    window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     return window
+
+
+def switch_database(window, target: str, *, create: bool):
+    """Replace ``window`` by one on ``target`` (File ▸ Open / New Database / Open Recent).
+
+    The old window's text is saved first; a database that cannot be opened is reported in a
+    dialog and the old window stays as it was. Returns the new window or None.
+    """
+    from db.models import database_proxy
+
+    def refuse(message: str) -> None:
+        QMessageBox.critical(window, window.tr("Redaksi"), message)
+
+    if create and Path(target).exists():
+        refuse(window.tr("“{0}” already exists. Use Open Database to open it.").format(target))
+        return None
+    if not create and not is_postgres_url(target) and not Path(target).exists():
+        refuse(window.tr("“{0}” does not exist.").format(target))
+        return None
+    if not window.flush():
+        refuse(window.autosave.last_error)
+        return None
+    old = window.services.database
+    try:
+        database = open_database(target)
+    except DatabaseOpenError as exc:
+        database_proxy.initialize(old)  # a refused file may have been bound already
+        refuse(describe_error(exc))
+        return None
+    window.save_window_state()
+    window.autosave.set_article(None)
+    new_window = _window_for(make_services(database, target), window.settings, window.language)
+    new_window.setGeometry(window.geometry())
+    new_window.show()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    window.retire()
+    window.close()
+    if old is not database:
+        old.close()
+    return new_window
 
 
 def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Redaksi")
     app.setOrganizationName("Redaksi")
-    if db_target is None:
-        default_database_path().parent.mkdir(parents=True, exist_ok=True)
+    app.setApplicationDisplayName("Redaksi")
     try:
         window = build_main_window(db_target, default_config_dir(), language)
     except DatabaseOpenError as exc:
-        QMessageBox.critical(None, "Redaksi", describe_error(exc))
+        QMessageBox.critical(None, QApplication.translate("App", "Redaksi"), describe_error(exc))
         return 1
     window.show()
+    driver = os.environ.get("REDAKSI_TEST_DRIVER")
+    if driver:  # test-only: tests/test_gui_process.py makes the app type a script
+        from desktop_app.ui.test_driver import start_test_driver
+
+        start_test_driver(window, driver)
     return app.exec()

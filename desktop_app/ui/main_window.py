@@ -1,21 +1,586 @@
-"""The main window (minimal for now: the headline list)."""
+"""The main window: headline sidebar, article editor, live preview, autosave.
+
+Built from small ``_create_*`` methods; every connection between parts is made in
+:meth:`MainWindow._connect_signals`. Widgets only emit what the user wants; the window decides.
+Services come in through the constructor (see ``desktop_app.app.Services``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QMainWindow
+from typing import TYPE_CHECKING
 
-from desktop_app.core.articles import ArticleService
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.core.dates import news_time
+from desktop_app.core.models import ArticleData
+from desktop_app.messages import describe_error
+from desktop_app.settings import Preferences, Settings
+from desktop_app.ui.article_commands import ArticleCommands
+from desktop_app.ui.autosave import AutosaveController
+from desktop_app.ui.banner import EmptyState, SaveBanner
+from desktop_app.ui.headline_model import headline_from_article
+from desktop_app.ui.preferences import PreferencesDialog, editor_font
+from desktop_app.ui.recent import RecentDatabasesMenu
+from desktop_app.ui.sidebar import HeadlineList
+
+try:  # developed in parallel; the stand-in keeps the window usable until it lands
+    from desktop_app.ui.editor import ArticleEditor
+    from desktop_app.ui.preview import PreviewPane
+except ImportError:  # pragma: no cover - depends on the checkout
+    from desktop_app.ui.fallback_editor import ArticleEditor, PreviewPane
+
+if TYPE_CHECKING:
+    from desktop_app.app import Services
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, articles: ArticleService) -> None:
-        super().__init__()
-        self.articles = articles
+    open_database_requested = Signal(str)  # a file the user chose; the app opens it
+    new_database_requested = Signal(str)
+    language_changed = Signal(str)
+
+    def __init__(self, services: Services, settings: Settings, language: str = "id",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.articles = services.articles
+        self.settings = settings
+        self.language = language
+        self.preferences: Preferences = settings.preferences()
+        self.undo_stack = QUndoStack(self)
+        self._distraction_free = False
+        self._retired = False
+        self._saved_visibility: dict[str, bool] = {}
+        self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Redaksi"))
-        self.headline_list = QListWidget(self)
-        self.headline_list.setObjectName("headlineList")
-        self.headline_list.setAccessibleName(self.tr("Headlines"))
-        for headline in articles.list_headlines():
-            self.headline_list.addItem(headline.title)
-        self.setCentralWidget(self.headline_list)
-        self.resize(1280, 800)
+        self.setWindowIcon(QIcon.fromTheme("accessories-text-editor"))
+
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_sidebar()
+        self._create_editor()
+        self._create_central()
+        self._create_status_bar()
+        self.commands = ArticleCommands(self)
+        self._connect_signals()
+        self._apply_preferences(self.preferences)
+        self._restore_window_state()
+        self._update_actions()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _action(self, text: str, slot=None, shortcut=None, icon: str | None = None,
+                standard_icon: QStyle.StandardPixmap | None = None,
+                checkable: bool = False, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        if standard_icon is not None and action.icon().isNull():
+            action.setIcon(self.style().standardIcon(standard_icon))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if name:
+            action.setObjectName(name)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        key = QKeySequence.StandardKey
+        a = self._action
+        self.action_new = a(self.tr("&New Article"), None, key.New, "document-new",
+                            sp.SP_FileIcon, name="actionNew")
+        self.action_save = a(self.tr("&Save"), None, key.Save, "document-save",
+                             sp.SP_DialogSaveButton, name="actionSave")
+        self.action_open_database = a(self.tr("&Open Database…"), None, key.Open,
+                                      "document-open", sp.SP_DialogOpenButton)
+        self.action_new_database = a(self.tr("New &Database…"), None)
+        self.action_preferences = a(self.tr("&Preferences…"), None, key.Preferences,
+                                    "preferences-system")
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_quit = a(self.tr("&Quit"), self.close, key.Quit, "application-exit")
+        self.action_undo = a(self.tr("&Undo"), None, key.Undo, "edit-undo", name="actionUndo")
+        self.action_redo = a(self.tr("&Redo"), None, "Ctrl+Y", "edit-redo", name="actionRedo")
+        self.action_find = a(self.tr("&Find…"), None, key.Find, "edit-find")
+        self.action_replace = a(self.tr("Find and &Replace…"), None, "Ctrl+H",
+                                "edit-find-replace")
+        self.action_search_articles = a(self.tr("Search &Articles"), None, "Ctrl+Shift+F")
+        self.action_bold = a(self.tr("&Bold"), None, key.Bold, "format-text-bold")
+        self.action_italic = a(self.tr("&Italic"), None, key.Italic, "format-text-italic")
+        self.action_link = a(self.tr("Insert &Link…"), None, "Ctrl+K", "insert-link")
+        self.action_heading = a(self.tr("&Heading"), None, "Ctrl+Shift+H")
+        self.action_quote = a(self.tr("&Quote"), None, "Ctrl+Shift+Q")
+        self.action_bullets = a(self.tr("Bulleted &List"), None, "Ctrl+Shift+L",
+                                "format-list-unordered")
+        self.action_code = a(self.tr("&Code"), None, "Ctrl+Shift+K")
+        self.action_toggle_sidebar = a(self.tr("Show &Sidebar"), None, "Ctrl+Shift+B",
+                                       checkable=True)
+        self.action_toggle_preview = a(self.tr("Show &Preview"), None, "Ctrl+Shift+P",
+                                       checkable=True, name="actionTogglePreview")
+        self.action_distraction_free = a(self.tr("&Distraction-Free Mode"), None, "F11",
+                                         "view-fullscreen", checkable=True)
+        self.action_duplicate = a(self.tr("D&uplicate"), None, "Ctrl+Shift+D", "edit-copy")
+        self.action_trash = a(self.tr("Move to &Trash"), None, key.Delete, "user-trash",
+                              sp.SP_TrashIcon, name="actionTrash")
+        self.action_trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_restore = a(self.tr("&Restore from Trash"), None, None, "edit-undo")
+        self.action_delete_forever = a(self.tr("Delete &Forever…"), None, None, "edit-delete")
+        self.action_about = a(self.tr("&About Redaksi"), None, None, "help-about")
+        self.action_about_qt = a(self.tr("About &Qt"), QApplication.aboutQt)
+        self.format_actions = [self.action_bold, self.action_italic, self.action_link,
+                               self.action_heading, self.action_quote, self.action_bullets,
+                               self.action_code, self.action_find, self.action_replace]
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.recent_menu = RecentDatabasesMenu(self)
+        self.recent_menu.set_entries(self.settings.recent_databases())
+        self.file_menu.addActions([self.action_new, self.action_save])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.action_open_database, self.action_new_database])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_preferences)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.action_undo, self.action_redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.action_find, self.action_replace,
+                                   self.action_search_articles])
+        self.edit_menu.addSeparator()
+        self.format_menu = QMenu(self.tr("F&ormat"), self)
+        self.format_menu.addActions([self.action_bold, self.action_italic, self.action_link])
+        self.format_menu.addSeparator()
+        self.format_menu.addActions([self.action_heading, self.action_quote,
+                                     self.action_bullets, self.action_code])
+        self.edit_menu.addMenu(self.format_menu)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addActions([self.action_toggle_sidebar, self.action_toggle_preview])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.action_distraction_free)
+
+        self.article_menu = bar.addMenu(self.tr("&Article"))
+        self.article_menu.addActions([self.action_new, self.action_duplicate])
+        self.article_menu.addSeparator()
+        self.article_menu.addActions([self.action_trash, self.action_restore,
+                                      self.action_delete_forever])
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addActions([self.action_about, self.action_about_qt])
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.action_new, self.action_save])
+        self.toolbar.addSeparator()
+        for action in (self.action_bold, self.action_italic, self.action_heading,
+                       self.action_link, self.action_quote, self.action_bullets):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_toggle_preview)
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton) and action in self.format_actions:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly
+                                          if action.icon().isNull()
+                                          else Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(self.toolbar)
+
+    def _create_sidebar(self) -> None:
+        self.sidebar = HeadlineList(self.articles, self, language=self.language,
+                                    sort=self.settings.sort_key())
+        self.sidebar.setMinimumWidth(240)
+
+    def _create_editor(self) -> None:
+        self.editor = ArticleEditor(self)
+        self.preview = PreviewPane(self)
+        self.preview.setMinimumWidth(200)
+        self.empty_state = EmptyState(self)
+        self.banner = SaveBanner(self)
+        self.autosave = AutosaveController(self.articles, self.editor.changes,
+                                           self.preferences.autosave_delay_ms, self)
+
+    def _create_central(self) -> None:
+        self.editor_stack = QStackedWidget(self)
+        self.editor_stack.addWidget(self.empty_state)
+        self.editor_stack.addWidget(self.editor)
+        centre = QWidget(self)
+        from PySide6.QtWidgets import QVBoxLayout
+
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.editor_stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([320, 560, 400])
+        self.setCentralWidget(self.splitter)
+
+    def _create_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveStatus")
+        self.undo_button = QToolButton(self)
+        self.undo_button.setObjectName("undoTrashButton")
+        self.undo_button.setAutoRaise(True)
+        self.undo_button.hide()
+        self.stats_label = QLabel(self)
+        self.stats_label.setObjectName("editorStats")
+        bar.addWidget(self.save_label)
+        bar.addWidget(self.undo_button)
+        bar.addPermanentWidget(self.stats_label)
+
+    # -- wiring: the one place where parts meet ---------------------------------------------
+
+    def _connect_signals(self) -> None:
+        c = self.commands
+        self.action_new.triggered.connect(c.new_article)
+        self.action_save.triggered.connect(self.save_now)
+        self.action_duplicate.triggered.connect(lambda: c.duplicate(self.current_article_id()))
+        self.action_trash.triggered.connect(lambda: c.trash(self.sidebar_or_open_id()))
+        self.action_restore.triggered.connect(lambda: c.restore(self.sidebar_or_open_id()))
+        self.action_delete_forever.triggered.connect(
+            lambda: c.delete_forever(self.sidebar_or_open_id()))
+        self.action_open_database.triggered.connect(c.choose_database)
+        self.action_new_database.triggered.connect(c.choose_new_database)
+        self.action_preferences.triggered.connect(self.show_preferences)
+        self.action_about.triggered.connect(self.show_about)
+        self.action_undo.triggered.connect(self.undo)
+        self.action_redo.triggered.connect(self.redo)
+        self.action_search_articles.triggered.connect(self.sidebar.focus_search)
+        self.action_toggle_sidebar.toggled.connect(self.sidebar.setVisible)
+        self.action_toggle_preview.toggled.connect(self.set_preview_visible)
+        self.action_distraction_free.toggled.connect(self.set_distraction_free)
+        for action, slot in ((self.action_bold, self.editor.toggle_bold),
+                             (self.action_italic, self.editor.toggle_italic),
+                             (self.action_link, self.editor.insert_link),
+                             (self.action_heading, self.editor.toggle_heading),
+                             (self.action_quote, self.editor.toggle_quote),
+                             (self.action_bullets, self.editor.toggle_bullet_list),
+                             (self.action_code, self.editor.toggle_code),
+                             (self.action_find, self.editor.show_find),
+                             (self.action_replace, self.editor.show_replace)):
+            action.triggered.connect(slot)
+
+        self.recent_menu.database_chosen.connect(self.open_database_requested)
+        self.recent_menu.clear_requested.connect(self._clear_recent)
+
+        self.sidebar.article_selected.connect(self.open_article)
+        self.sidebar.new_requested.connect(c.new_article)
+        self.sidebar.duplicate_requested.connect(c.duplicate)
+        self.sidebar.trash_requested.connect(c.trash)
+        self.sidebar.restore_requested.connect(c.restore)
+        self.sidebar.delete_forever_requested.connect(c.delete_forever)
+        self.sidebar.sort_changed.connect(self.settings.set_sort_key)
+        self.sidebar.error_occurred.connect(self.show_error)
+        self.empty_state.new_requested.connect(c.new_article)
+
+        self.editor.content_changed.connect(self._content_changed)
+        self.editor.title_changed.connect(self._title_changed)
+        self.editor.stats_changed.connect(self._show_stats)
+        self.editor.scroll_fraction_changed.connect(self.preview.set_scroll_fraction)
+
+        self.autosave.saved.connect(self._saved)
+        self.autosave.save_failed.connect(self.banner.show_failure)
+        self.autosave.conflict.connect(self.banner.show_conflict)
+        self.autosave.dirty_changed.connect(self.setWindowModified)
+        self.banner.retry_requested.connect(self.autosave.save)
+        self.banner.keep_mine_requested.connect(self.autosave.keep_mine)
+        self.banner.load_theirs_requested.connect(self.reload_article)
+
+        self.undo_stack.canUndoChanged.connect(self._update_actions)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def current_article(self) -> ArticleData | None:
+        return self.autosave.article
+
+    def current_article_id(self) -> int | None:
+        article = self.autosave.article
+        return article.id if article else None
+
+    def sidebar_or_open_id(self) -> int | None:
+        return self.sidebar.current_article_id() or self.current_article_id()
+
+    def flush(self) -> bool:
+        """Save unsaved text now; False (and the text kept) when it cannot be saved."""
+        ok = self.autosave.save("autosave")
+        if ok:
+            self._remember_open_article()
+        return ok
+
+    def open_article(self, article_id: int, cursor: int = 0) -> bool:
+        if article_id == self.current_article_id():
+            return True
+        if not self.flush():
+            self.sidebar.select_article(self.current_article_id())
+            self.show_error(self.tr("This article could not be saved, so it stays open: {0}")
+                            .format(self.autosave.last_error))
+            return False
+        try:
+            article = self.articles.get(article_id)
+        except Exception as exc:  # noqa: BLE001 - deleted meanwhile, database gone...
+            self.show_error(describe_error(exc))
+            return False
+        self._show_article(article, cursor)
+        return True
+
+    def _show_article(self, article: ArticleData, cursor: int = 0) -> None:
+        self.autosave.set_article(None)  # loading is not an edit
+        self.editor.load(article, self.articles.categories(), self.articles.tags(),
+                         self.articles.authors())
+        self.autosave.set_article(article)
+        self.editor.set_cursor_position(cursor)
+        self.editor_stack.setCurrentWidget(self.editor)
+        self.preview.set_markdown(article.body)
+        self.sidebar.select_article(article.id)
+        self.banner.hide()
+        self._title_changed(article.title)
+        self.save_label.setText(self.tr("Last saved {0}").format(
+            news_time(article.updated_at, self.language)))
+        self._remember_open_article(cursor)
+        self._update_actions()
+
+    def close_article(self) -> None:
+        self.autosave.set_article(None)
+        self.editor.clear()
+        self.editor_stack.setCurrentWidget(self.empty_state)
+        self.preview.set_markdown("")
+        self.sidebar.select_article(None)
+        self._title_changed("")
+        self.save_label.clear()
+        self._remember_open_article()
+        self._update_actions()
+
+    def reload_article(self) -> None:
+        """Discard the editor's text for the saved version (offered after a conflict; the
+        discarded text is in the article's revisions)."""
+        article_id = self.current_article_id()
+        if article_id is not None:
+            self._show_article(self.articles.get(article_id), self.editor.cursor_position())
+
+    def save_now(self) -> None:
+        """Ctrl+S: save at once and record a revision."""
+        if self.autosave.save("save"):
+            self._remember_open_article()
+
+    def restore_last_article(self) -> None:
+        article_id, cursor = self.settings.open_article(self.services.key)
+        if article_id is not None:
+            try:
+                article = self.articles.get(article_id)
+            except Exception:  # noqa: BLE001 - deleted since
+                article = None
+            if article is not None:
+                self._show_article(article, cursor)
+                return
+        first = self.sidebar.model.headline(0)
+        if first is not None:
+            self.open_article(first.id)
+
+    def _remember_open_article(self, cursor: int | None = None) -> None:
+        if cursor is None:
+            cursor = self.editor.cursor_position() if self.current_article_id() else 0
+        self.settings.set_open_article(self.services.key, self.current_article_id(), cursor)
+
+    # -- reactions --------------------------------------------------------------------------
+
+    def _content_changed(self) -> None:
+        self.autosave.mark_dirty()
+        self.preview.set_markdown(self.editor.body_text())
+
+    def _title_changed(self, title: str) -> None:
+        name = title.strip() or (self.tr("(untitled)") if self.current_article_id() else "")
+        self.setWindowTitle(f"{name}[*] — Redaksi" if name else "Redaksi")
+
+    def _show_stats(self, words: int, characters: int, minutes: int) -> None:
+        self.stats_label.setText(self.tr("%n word(s)", "", words) + " · "
+                                 + self.tr("%n character(s)", "", characters) + " · "
+                                 + self.tr("%n min read", "", minutes))
+
+    def _saved(self, article: ArticleData, reason: str) -> None:
+        self.banner.hide()
+        time = news_time(article.updated_at, self.language).split(" ")[0]
+        text = (self.tr("Saved {0}, revision recorded") if reason == "save"
+                else self.tr("Saved {0}")).format(time)
+        self.save_label.setText(text)
+        self.sidebar.update_headline(headline_from_article(article))
+        self._remember_open_article()
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def show_undo_offer(self, text: str) -> None:
+        self.save_label.setText(text)
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.show()
+
+    def undo(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and hasattr(focus, "undo") and focus is not self:
+            focus.undo()
+        else:
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is not None and hasattr(focus, "redo") and focus is not self:
+            focus.redo()
+        else:
+            self.undo_stack.redo()
+
+    def _update_actions(self) -> None:
+        has_article = self.current_article_id() is not None
+        for action in self.format_actions + [self.action_save, self.action_duplicate]:
+            action.setEnabled(has_article)
+        in_trash = self.sidebar.showing_trash()
+        self.action_trash.setEnabled(not in_trash and self.sidebar_or_open_id() is not None)
+        self.action_restore.setEnabled(in_trash)
+        self.action_delete_forever.setEnabled(in_trash)
+        if not self.undo_stack.canUndo():
+            self.undo_button.hide()
+
+    # -- view -------------------------------------------------------------------------------
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        if self.action_toggle_preview.isChecked() != visible:
+            self.action_toggle_preview.setChecked(visible)
+        if visible and self.current_article_id() is not None:
+            self.preview.set_markdown(self.editor.body_text())
+
+    def set_distraction_free(self, on: bool) -> None:
+        if on == self._distraction_free:
+            return
+        self._distraction_free = on
+        parts = {"sidebar": self.sidebar, "preview": self.preview, "toolbar": self.toolbar,
+                 "menubar": self.menuBar(), "statusbar": self.statusBar()}
+        if on:
+            self._saved_visibility = {k: w.isVisible() for k, w in parts.items()}
+            for widget in parts.values():
+                widget.hide()
+            self.showFullScreen()
+        else:
+            for name, widget in parts.items():
+                widget.setVisible(self._saved_visibility.get(name, True))
+            self.showNormal()
+        self.action_distraction_free.setChecked(on)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self._distraction_free:
+            self.set_distraction_free(False)
+            return
+        super().keyPressEvent(event)
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.preferences, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            prefs = dialog.preferences()
+            language_changed = prefs.language != self.preferences.language
+            self.settings.set_preferences(prefs)
+            self._apply_preferences(prefs)
+            if language_changed:
+                self.language_changed.emit(prefs.language)
+        dialog.deleteLater()
+
+    def _apply_preferences(self, prefs: Preferences) -> None:
+        self.preferences = prefs
+        self.editor.set_editor_font(editor_font(prefs))
+        self.autosave.set_delay(prefs.autosave_delay_ms)
+        self.set_preview_visible(prefs.preview_visible)
+
+    def show_about(self) -> None:
+        from desktop_app import __version__
+
+        QMessageBox.about(self, self.tr("About Redaksi"), self.tr(
+            "<h3>Redaksi {0}</h3><p>The newsroom editor for a regional government "
+            "communications office: write, review, approve and publish.</p>").format(__version__))
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_databases()
+        self.recent_menu.set_entries([])
+
+    # -- window state -----------------------------------------------------------------------
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.action_toggle_sidebar.setChecked(True)
+        self.sidebar.show()
+
+    def save_window_state(self) -> None:
+        if self._distraction_free:
+            self.set_distraction_free(False)
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state(self.splitter.saveState())
+        self.settings.sync()
+
+    def retire(self) -> None:
+        """This window is being replaced (another database): it saves nothing more."""
+        self._retired = True
+        self.autosave.set_article(None)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
+                and not self._retired):
+            self.flush()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._retired:
+            event.accept()
+            return
+        if not self.flush():
+            answer = QMessageBox.warning(
+                self, self.tr("Unsaved text"),
+                self.tr("The article could not be saved: {0}\n\nClose anyway and lose the "
+                        "changes since the last save?").format(self.autosave.last_error),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.save_window_state()
+        event.accept()

@@ -1,0 +1,152 @@
+"""Every setting key and default in one place, typed.
+
+Two INI files in the settings folder the caller names (tests pass a temporary one):
+``preferences.ini`` holds what the user chooses in the Preferences dialog; ``state.ini`` holds
+what Redaksi remembers by itself (window geometry, splitter sizes, the open article and its
+cursor, recent databases). Nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGES = ("id", "en")
+DEFAULT_LANGUAGE = "id"
+RECENT_DATABASES_MAX = 8
+
+
+@dataclass
+class Preferences:
+    """What the Preferences dialog edits."""
+
+    editor_font_family: str = ""  # empty: the system's fixed-pitch font
+    editor_font_size: int = 12
+    preview_visible: bool = True
+    language: str = DEFAULT_LANGUAGE
+    autosave_delay_ms: int = 2000
+
+
+def _as_bool(value: object) -> bool:
+    if isinstance(value, str):
+        return value.lower() in ("1", "true", "yes", "on")
+    return bool(value)
+
+
+class Settings:
+    """Typed access to ``preferences.ini`` and ``state.ini`` in ``config_dir``."""
+
+    def __init__(self, config_dir: str | Path) -> None:
+        self.config_dir = Path(config_dir)
+        self.config_dir.mkdir(parents=True, exist_ok=True)
+        fmt = QSettings.Format.IniFormat
+        self._prefs = QSettings(str(self.config_dir / "preferences.ini"), fmt)
+        self._state = QSettings(str(self.config_dir / "state.ini"), fmt)
+
+    # -- preferences -----------------------------------------------------------------------
+
+    def preferences(self) -> Preferences:
+        defaults = Preferences()
+        values = {}
+        for f in fields(Preferences):
+            default = getattr(defaults, f.name)
+            raw = self._prefs.value(f"preferences/{f.name}", default)
+            if isinstance(default, bool):
+                values[f.name] = _as_bool(raw)
+            elif isinstance(default, int):
+                try:
+                    values[f.name] = int(raw)
+                except (TypeError, ValueError):
+                    values[f.name] = default
+            else:
+                values[f.name] = str(raw) if raw is not None else default
+        prefs = Preferences(**values)
+        if prefs.language not in LANGUAGES:
+            prefs.language = DEFAULT_LANGUAGE
+        prefs.autosave_delay_ms = max(250, min(prefs.autosave_delay_ms, 60_000))
+        prefs.editor_font_size = max(6, min(prefs.editor_font_size, 72))
+        return prefs
+
+    def set_preferences(self, prefs: Preferences) -> None:
+        for f in fields(Preferences):
+            self._prefs.setValue(f"preferences/{f.name}", getattr(prefs, f.name))
+        self._prefs.sync()
+
+    # -- window state ----------------------------------------------------------------------
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._state.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def window_geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    def set_window_geometry(self, value: QByteArray) -> None:
+        self._state.setValue("window/geometry", value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self._state.setValue("window/state", value)
+
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    def set_splitter_state(self, value: QByteArray) -> None:
+        self._state.setValue("window/splitter", value)
+
+    def sort_key(self) -> str:
+        value = str(self._state.value("sidebar/sort", "updated"))
+        return value if value in ("updated", "created", "title") else "updated"
+
+    def set_sort_key(self, value: str) -> None:
+        self._state.setValue("sidebar/sort", value)
+
+    @staticmethod
+    def _open_group(database_key: str) -> str:
+        return "open-" + hashlib.sha1(database_key.encode("utf-8")).hexdigest()[:16]
+
+    def open_article(self, database_key: str) -> tuple[int | None, int]:
+        """The article open at the last run on this database, and its cursor position."""
+        self._state.beginGroup(self._open_group(database_key))
+        try:
+            article_id = int(self._state.value("article", 0))
+            cursor = int(self._state.value("cursor", 0))
+        except (TypeError, ValueError):
+            return None, 0
+        finally:
+            self._state.endGroup()
+        return (article_id or None), max(0, cursor)
+
+    def set_open_article(self, database_key: str, article_id: int | None, cursor: int) -> None:
+        """Remembered at once (synced), so that it survives a crash."""
+        self._state.beginGroup(self._open_group(database_key))
+        self._state.setValue("article", article_id or 0)
+        self._state.setValue("cursor", cursor)
+        self._state.endGroup()
+        self._state.sync()
+
+    def recent_databases(self) -> list[str]:
+        value = self._state.value("recent/databases", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value if v]
+
+    def add_recent_database(self, target: str) -> list[str]:
+        recent = [target] + [r for r in self.recent_databases() if r != target]
+        recent = recent[:RECENT_DATABASES_MAX]
+        self._state.setValue("recent/databases", recent)
+        self._state.sync()
+        return recent
+
+    def clear_recent_databases(self) -> None:
+        self._state.remove("recent/databases")
+        self._state.sync()
+
+    def sync(self) -> None:
+        self._prefs.sync()
+        self._state.sync()

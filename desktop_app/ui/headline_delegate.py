@@ -1,0 +1,201 @@
+"""Paints one headline row: the title, then a status badge (colour AND text), date, author,
+category; search results get a third line with the snippet, its matches in bold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from db.search import MARK_END, MARK_START
+from desktop_app.core.dates import short_date
+from desktop_app.core.models import Headline
+from desktop_app.ui.headline_model import HeadlineRole
+
+STATUS_COLOURS = {
+    "draft": "#6b7280",
+    "in_review": "#d97706",
+    "changes_requested": "#dc2626",
+    "approved": "#2563eb",
+    "published": "#16a34a",
+    "archived": "#7c3aed",
+    "trash": "#991b1b",
+}
+PADDING = 8
+
+
+def status_label(status: str) -> str:
+    tr = QCoreApplication.translate
+    labels = {
+        "draft": tr("Status", "Draft"),
+        "in_review": tr("Status", "In review"),
+        "changes_requested": tr("Status", "Changes requested"),
+        "approved": tr("Status", "Approved"),
+        "published": tr("Status", "Published"),
+        "archived": tr("Status", "Archived"),
+        "trash": tr("Status", "In Trash"),
+    }
+    return labels.get(status, status)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+class HeadlineDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None, language: str = "id") -> None:
+        super().__init__(parent)
+        self.language = language
+        self.show_snippets = False
+        self._date_cache: dict[object, str] = {}
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._date_cache.clear()
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        title = QFont(option.font)
+        title.setWeight(QFont.Weight.DemiBold)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.86))
+        return title, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        title, small = self._fonts(option)
+        lines = QFontMetrics(title).height() + 4 + QFontMetrics(small).height() + 4
+        if self.show_snippets:
+            lines += QFontMetrics(small).height() * 2 + 2
+        return QSize(200, lines + 2 * PADDING)
+
+    def _date(self, headline: Headline) -> str:
+        key = headline.updated_at
+        text = self._date_cache.get(key)
+        if text is None:
+            text = short_date(headline.updated_at, self.language)
+            if len(self._date_cache) > 5000:
+                self._date_cache.clear()
+            self._date_cache[key] = text
+        return text
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        headline: Headline | None = index.data(HeadlineRole)
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        if headline is None:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
+                                    else QPalette.ColorRole.Text)
+        muted = QColor(text_colour)
+        muted.setAlphaF(0.72)
+        title_font, small_font = self._fonts(option)
+        rect = option.rect.adjusted(PADDING + 2, PADDING, -PADDING, -PADDING)
+
+        painter.setFont(title_font)
+        painter.setPen(text_colour)
+        title_metrics = QFontMetrics(title_font)
+        title = headline.title or QCoreApplication.translate("HeadlineModel", "(untitled)")
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), title_metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+
+        y = rect.top() + title_metrics.height() + 4
+        painter.setFont(small_font)
+        small_metrics = QFontMetrics(small_font)
+        status = "trash" if headline.deleted_at is not None else headline.status
+        badge_width = self._draw_badge(painter, status, rect.left(), y, small_metrics, palette,
+                                       selected)
+        parts = [self._date(headline)]
+        if headline.author:
+            parts.append(headline.author)
+        if headline.category:
+            parts.append(headline.category)
+        meta = " · ".join(parts)
+        meta_left = rect.left() + badge_width + 8
+        meta_rect = QRect(meta_left, y, rect.right() - meta_left, small_metrics.height() + 2)
+        painter.setPen(muted)
+        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight,
+                                                  meta_rect.width()))
+        if self.show_snippets and headline.snippet:
+            top = y + small_metrics.height() + 6
+            self._draw_snippet(painter, headline.snippet, QRect(rect.left(), top, rect.width(),
+                               small_metrics.height() * 2), small_font, muted, text_colour)
+        painter.restore()
+
+    @staticmethod
+    def _draw_badge(painter: QPainter, status: str, x: int, y: int, metrics: QFontMetrics,
+                    palette: QPalette, selected: bool) -> int:
+        label = status_label(status)
+        colour = QColor(STATUS_COLOURS.get(status, "#6b7280"))
+        width = metrics.horizontalAdvance(label) + 12
+        height = metrics.height() + 2
+        background = QColor(colour)
+        background.setAlphaF(0.22 if not selected else 0.45)
+        if is_dark(palette):
+            foreground = colour.lighter(165)
+        else:
+            foreground = colour.darker(135)
+        if selected:
+            foreground = palette.color(QPalette.ColorRole.HighlightedText)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(background)
+        painter.drawRoundedRect(QRectF(x, y, width, height), height / 2, height / 2)
+        painter.setPen(foreground)
+        painter.drawText(QRect(x, y, width, height), Qt.AlignmentFlag.AlignCenter, label)
+        return width
+
+    @staticmethod
+    def _draw_snippet(painter: QPainter, snippet: str, rect: QRect, font: QFont,
+                      colour: QColor, strong_colour: QColor) -> None:
+        """The snippet in two lines at most; matched words in bold."""
+        bold = QFont(font)
+        bold.setBold(True)
+        normal_metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
+        x, y = rect.left(), rect.top()
+        line_height = normal_metrics.height()
+        strong = False
+        for chunk in _split_marks(snippet):
+            if chunk == MARK_START:
+                strong = True
+                continue
+            if chunk == MARK_END:
+                strong = False
+                continue
+            for word in chunk.replace("\n", " ").split(" "):
+                if not word:
+                    x += normal_metrics.horizontalAdvance(" ")
+                    continue
+                metrics = bold_metrics if strong else normal_metrics
+                width = metrics.horizontalAdvance(word)
+                if x + width > rect.right() and x > rect.left():
+                    x, y = rect.left(), y + line_height
+                    if y + line_height > rect.bottom() + 1:
+                        return
+                painter.setFont(bold if strong else font)
+                painter.setPen(strong_colour if strong else colour)
+                painter.drawText(x, y + normal_metrics.ascent(), word)
+                x += width + normal_metrics.horizontalAdvance(" ")
+
+
+def _split_marks(text: str) -> list[str]:
+    parts: list[str] = []
+    current = ""
+    for char in text:
+        if char in (MARK_START, MARK_END):
+            if current:
+                parts.append(current)
+            parts.append(char)
+            current = ""
+        else:
+            current += char
+    if current:
+        parts.append(current)
+    return parts

@@ -1,0 +1,159 @@
+"""The headline list's model: knows the row count, loads rows by the page, on demand.
+
+A 100k-article archive costs one ``COUNT`` and, for what is on screen, one or two pages of
+narrow rows; nothing ever loads the whole table. Search results (at most a few hundred, ranked)
+are handed in whole, computed off the GUI thread by the sidebar.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop_app.core.articles import ArticleService
+from desktop_app.core.models import ArticleData, Headline, HeadlineQuery
+
+HeadlineRole = Qt.ItemDataRole.UserRole + 1
+ArticleIdRole = Qt.ItemDataRole.UserRole + 2
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 40
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def headline_from_article(article: ArticleData, snippet: str = "") -> Headline:
+    return Headline(
+        id=article.id, uuid=article.uuid, title=article.title, slug=article.slug,
+        status=article.status, category=article.category, author=article.author,
+        created_at=article.created_at, updated_at=article.updated_at,
+        publish_at=article.publish_at, deleted_at=article.deleted_at,
+        word_count=article.word_count, snippet=snippet,
+    )
+
+
+class HeadlineModel(QAbstractListModel):
+    """One row per article of ``query``; ``data`` fetches the row's page when first asked."""
+
+    def __init__(self, articles: ArticleService, parent=None, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.articles = articles
+        self.page_size = page_size
+        self.query = HeadlineQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[Headline]] = OrderedDict()
+        self._results: list[Headline] | None = None  # search results, held whole
+        self.pages_loaded = 0  # for tests and benchmarks
+
+    # -- Qt ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else self._count
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        headline = self.headline(index.row())
+        if headline is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            return headline.title or self.tr("(untitled)")
+        if role == HeadlineRole:
+            return headline
+        if role == ArticleIdRole:
+            return headline.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return headline.title
+        return None
+
+    # -- queries ----------------------------------------------------------------------------
+
+    def set_query(self, query: HeadlineQuery) -> None:
+        """Browse ``query`` (without text): count now, rows when they are shown."""
+        self.beginResetModel()
+        self.query = replace(query, text="")
+        self._results = None
+        self._pages.clear()
+        self._count = self.articles.count(self.query)
+        self.endResetModel()
+
+    def set_results(self, query: HeadlineQuery, results: list[Headline]) -> None:
+        """Show ranked search results (computed elsewhere, usually in a worker)."""
+        self.beginResetModel()
+        self.query = query
+        self._results = list(results)
+        self._pages.clear()
+        self._count = len(self._results)
+        self.endResetModel()
+
+    def is_search(self) -> bool:
+        return self._results is not None
+
+    def reload(self) -> None:
+        """Count again and forget cached pages (after a new, trashed or restored article)."""
+        if self._results is not None:
+            self.beginResetModel()
+            self._results = [h for h in self._results
+                             if self._still_matches(h.id)]
+            self._count = len(self._results)
+            self.endResetModel()
+            return
+        self.set_query(self.query)
+
+    def _still_matches(self, article_id: int) -> bool:
+        try:
+            article = self.articles.get(article_id)
+        except Exception:  # noqa: BLE001 - deleted for good
+            return False
+        return (article.deleted_at is not None) == self.query.trash
+
+    # -- rows -------------------------------------------------------------------------------
+
+    def headline(self, row: int) -> Headline | None:
+        if row < 0 or row >= self._count:
+            return None
+        if self._results is not None:
+            return self._results[row]
+        number, offset = divmod(row, self.page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def _load_page(self, number: int) -> list[Headline]:
+        page = self.articles.list_headlines(self.query, number * self.page_size, self.page_size)
+        self.pages_loaded += 1
+        self._pages[number] = page
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row of a loaded article (pages not yet loaded are not searched)."""
+        if self._results is not None:
+            for row, h in enumerate(self._results):
+                if h.id == article_id:
+                    return row
+            return None
+        for number, page in self._pages.items():
+            for offset, h in enumerate(page):
+                if h.id == article_id:
+                    return number * self.page_size + offset
+        return None
+
+    def update_headline(self, headline: Headline) -> None:
+        """Show new text for a row in place (after a save), without reordering the list."""
+        row = self.row_of(headline.id)
+        if row is None:
+            return
+        if self._results is not None:
+            old = self._results[row]
+            self._results[row] = replace(headline, snippet=old.snippet)
+        else:
+            number, offset = divmod(row, self.page_size)
+            self._pages[number][offset] = headline
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)

@@ -1,0 +1,97 @@
+"""The Preferences dialog: editor font and size, preview, language, autosave delay."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFontComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.settings import LANGUAGES, Preferences
+
+LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+def editor_font(prefs: Preferences) -> QFont:
+    """The editor font the preferences name (the system fixed-pitch font by default)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if prefs.editor_font_family:
+        font.setFamily(prefs.editor_font_family)
+    font.setPointSize(prefs.editor_font_size)
+    return font
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._original = prefs
+
+        self.font_combo = QFontComboBox(self)
+        self.font_combo.setObjectName("editorFont")
+        self.font_combo.setAccessibleName(self.tr("Editor font"))
+        self.font_combo.setCurrentFont(editor_font(prefs))
+        self.size_spin = QSpinBox(self)
+        self.size_spin.setObjectName("editorFontSize")
+        self.size_spin.setAccessibleName(self.tr("Editor font size"))
+        self.size_spin.setRange(6, 72)
+        self.size_spin.setSuffix(self.tr(" pt"))
+        self.size_spin.setValue(prefs.editor_font_size)
+        self.preview_check = QCheckBox(self.tr("Show the preview beside the editor"), self)
+        self.preview_check.setObjectName("previewVisible")
+        self.preview_check.setChecked(prefs.preview_visible)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("language")
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code in LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
+        self.autosave_spin = QDoubleSpinBox(self)
+        self.autosave_spin.setObjectName("autosaveDelay")
+        self.autosave_spin.setAccessibleName(self.tr("Autosave delay"))
+        self.autosave_spin.setRange(0.5, 60.0)
+        self.autosave_spin.setSingleStep(0.5)
+        self.autosave_spin.setDecimals(1)
+        self.autosave_spin.setSuffix(self.tr(" s"))
+        self.autosave_spin.setValue(prefs.autosave_delay_ms / 1000)
+
+        note = QLabel(self.tr("A new language is used the next time Redaksi starts."), self)
+        note.setWordWrap(True)
+        note.setProperty("muted", True)
+        form = QFormLayout()
+        form.addRow(self.tr("Editor &font:"), self.font_combo)
+        form.addRow(self.tr("Font &size:"), self.size_spin)
+        form.addRow("", self.preview_check)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow("", note)
+        form.addRow(self.tr("&Autosave after a pause of:"), self.autosave_spin)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        return replace(
+            self._original,
+            editor_font_family=self.font_combo.currentFont().family(),
+            editor_font_size=self.size_spin.value(),
+            preview_visible=self.preview_check.isChecked(),
+            language=self.language_combo.currentData(),
+            autosave_delay_ms=round(self.autosave_spin.value() * 1000),
+        )

@@ -1,0 +1,283 @@
+"""The headline sidebar: search, status filter with counts (plus Trash), sort, and the list.
+
+It only emits intent signals (``article_selected``, ``new_requested``, ``trash_requested``...);
+the main window decides what happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.articles import SEARCH_LIMIT, ArticleService
+from desktop_app.core.models import Headline, HeadlineQuery
+from desktop_app.messages import describe_error
+from desktop_app.ui.headline_delegate import HeadlineDelegate, status_label
+from desktop_app.ui.headline_model import HeadlineModel
+from desktop_app.workers import LatestOnly
+
+SEARCH_DELAY_MS = 250
+FILTERS = ("all", "draft", "in_review", "changes_requested", "approved", "published",
+           "archived", "trash")
+SORT_KEYS = ("updated", "created", "title")
+
+
+class HeadlineList(QWidget):
+    """The sidebar widget; the view inside is ``headlineList``, the search field
+    ``headlineSearch``."""
+
+    article_selected = Signal(int)
+    new_requested = Signal()
+    duplicate_requested = Signal(int)
+    trash_requested = Signal(int)
+    restore_requested = Signal(int)
+    delete_forever_requested = Signal(int)
+    sort_changed = Signal(str)
+    error_occurred = Signal(str)
+    search_finished = Signal(int)  # number of results
+
+    def __init__(self, articles: ArticleService, parent: QWidget | None = None, *,
+                 language: str = "id", sort: str = "updated") -> None:
+        super().__init__(parent)
+        self.articles = articles
+        self.setObjectName("headlineSidebar")
+        self._current_id: int | None = None
+        self._reselecting = False
+        self._search_runner = LatestOnly()
+        self._counts_runner = LatestOnly()
+        self._counts: dict[str, int] = {}
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("headlineSearch")
+        self.search_edit.setAccessibleName(self.tr("Search articles"))
+        self.search_edit.setPlaceholderText(self.tr("Search articles…"))
+        self.search_edit.setClearButtonEnabled(True)
+
+        self.filter_combo = QComboBox(self)
+        self.filter_combo.setObjectName("statusFilter")
+        self.filter_combo.setAccessibleName(self.tr("Show articles with status"))
+        for key in FILTERS:
+            self.filter_combo.addItem(self._filter_label(key), key)
+        self.sort_combo = QComboBox(self)
+        self.sort_combo.setObjectName("sortOrder")
+        self.sort_combo.setAccessibleName(self.tr("Sort articles by"))
+        for key, label in zip(SORT_KEYS, (self.tr("Last updated"), self.tr("Created"),
+                                          self.tr("Title")), strict=True):
+            self.sort_combo.addItem(label, key)
+        self.sort_combo.setCurrentIndex(SORT_KEYS.index(sort) if sort in SORT_KEYS else 0)
+
+        self.model = HeadlineModel(articles, self)
+        self.delegate = HeadlineDelegate(self, language)
+        self.view = QTreeView(self)
+        self.view.setObjectName("headlineList")
+        self.view.setAccessibleName(self.tr("Headlines"))
+        self.view.setHeaderHidden(True)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setItemsExpandable(False)
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setModel(self.model)
+
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("headlineCount")
+        self.result_label.setProperty("muted", True)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.filter_combo, 3)
+        controls.addWidget(self.sort_combo, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 4)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(controls)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.result_label)
+
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self._run_search)
+        self._search_timer.timeout.connect(self._run_search)
+        self.filter_combo.currentIndexChanged.connect(self._filters_changed)
+        self.sort_combo.currentIndexChanged.connect(self._sort_changed)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
+        self.model.modelReset.connect(self._update_result_label)
+
+    # -- public -----------------------------------------------------------------------------
+
+    def browse_query(self) -> HeadlineQuery:
+        key = self.filter_combo.currentData() or "all"
+        return HeadlineQuery(status=None if key in ("all", "trash") else key,
+                             trash=key == "trash", sort=self.sort_combo.currentData(),
+                             descending=self.sort_combo.currentData() != "title")
+
+    def showing_trash(self) -> bool:
+        return self.filter_combo.currentData() == "trash"
+
+    def search_text(self) -> str:
+        return self.search_edit.text().strip()
+
+    def load(self) -> None:
+        """Fill the list (count and first page) and the counts (in the background)."""
+        self._apply_browse()
+        self.refresh_counts()
+
+    def refresh(self) -> None:
+        """After a structural change (new, trashed, restored, deleted articles)."""
+        if self.search_text():
+            self._run_search()
+        else:
+            self._apply_browse()
+        self.refresh_counts()
+
+    def update_headline(self, headline: Headline) -> None:
+        self.model.update_headline(headline)
+
+    def current_article_id(self) -> int | None:
+        return self._current_id
+
+    def select_article(self, article_id: int | None) -> None:
+        """Mark ``article_id`` as the open article (without emitting article_selected)."""
+        self._current_id = article_id
+        self._reselect()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def set_language(self, language: str) -> None:
+        self.delegate.set_language(language)
+        self.view.viewport().update()
+
+    def refresh_counts(self) -> None:
+        self._counts_runner.run(self.articles.status_counts, self._show_counts,
+                                lambda exc: self.error_occurred.emit(describe_error(exc)))
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _filter_label(self, key: str) -> str:
+        name = self.tr("All articles") if key == "all" else (
+            self.tr("Trash") if key == "trash" else status_label(key))
+        count = self._counts.get(key) if hasattr(self, "_counts") else None
+        return name if count is None else f"{name} ({count})"
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self._counts = counts
+        for i, key in enumerate(FILTERS):
+            self.filter_combo.setItemText(i, self._filter_label(key))
+
+    def _apply_browse(self) -> None:
+        self._search_runner.cancel()
+        self.delegate.show_snippets = False
+        self.model.set_query(self.browse_query())
+        self._reselect()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_text()
+        if not text:
+            if self.model.is_search():
+                self._apply_browse()
+            return
+        query = replace(self.browse_query(), text=text)
+        articles = self.articles
+        self._search_runner.run(lambda: articles.list_headlines(query, 0, SEARCH_LIMIT),
+                                lambda rows: self._show_results(query, rows),
+                                lambda exc: self.error_occurred.emit(describe_error(exc)))
+
+    def _show_results(self, query: HeadlineQuery, rows: list[Headline]) -> None:
+        if self.search_text() != query.text:
+            return
+        self.delegate.show_snippets = True
+        self.model.set_results(query, rows)
+        self._reselect()
+        self.search_finished.emit(len(rows))
+
+    def _filters_changed(self) -> None:
+        self.refresh()
+
+    def _sort_changed(self) -> None:
+        self.sort_changed.emit(self.sort_combo.currentData())
+        if not self.search_text():
+            self._apply_browse()
+
+    def _reselect(self) -> None:
+        self._reselecting = True
+        try:
+            row = None
+            if self._current_id is not None and self.model.rowCount() > 0:
+                self.model.headline(0)  # the first page is what the user sees first
+                row = self.model.row_of(self._current_id)
+            selection = self.view.selectionModel()
+            if row is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index,
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.view.scrollTo(index)
+        finally:
+            self._reselecting = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._reselecting or not current.isValid():
+            return
+        headline = self.model.headline(current.row())
+        if headline is None or headline.id == self._current_id:
+            return
+        self._current_id = headline.id
+        self.article_selected.emit(headline.id)
+
+    def _update_result_label(self) -> None:
+        n = self.model.rowCount()
+        if self.model.is_search():
+            text = self.tr("%n result(s)", "", n)
+        else:
+            text = self.tr("%n article(s)", "", n)
+        self.result_label.setText(text)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        headline = self.model.headline(index.row()) if index.isValid() else None
+        menu = QMenu(self)
+        new = QAction(self.tr("New Article"), menu)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_requested)
+        menu.addAction(new)
+        if headline is not None:
+            article_id = headline.id
+            if headline.deleted_at is None:
+                menu.addAction(self.tr("Duplicate"),
+                               lambda: self.duplicate_requested.emit(article_id))
+                menu.addAction(self.tr("Move to Trash"),
+                               lambda: self.trash_requested.emit(article_id))
+            else:
+                menu.addAction(self.tr("Restore from Trash"),
+                               lambda: self.restore_requested.emit(article_id))
+                menu.addAction(self.tr("Delete Forever…"),
+                               lambda: self.delete_forever_requested.emit(article_id))
+        menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
