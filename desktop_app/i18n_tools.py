@@ -220,6 +220,8 @@ def _strings_in(path: Path) -> list[CodeString]:
         func, args = node.func, node.args
         key: tuple[str, str | None, str | None] | None = None
         if isinstance(func, ast.Attribute) and func.attr == "tr" and args:
+            if not (isinstance(func.value, ast.Name) and func.value.id == "self" and class_name):
+                return  # other_object.tr(): the context is that object's class, unknown here
             key = (class_name, _literal(args[0]), _literal(args[1]) if len(args) > 1 else "")
         elif (_is_translate(func) or (isinstance(func, ast.Name) and func.id in aliases)) \
                 and len(args) >= 2 and _literal(args[0]) is not None:
