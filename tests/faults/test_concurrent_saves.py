@@ -1,0 +1,100 @@
+"""Two Redaksi processes save the same article 200 times each, in alternation, on SQLite and on
+PostgreSQL: every save either lands (a new version, recorded as a revision) or is kept as a
+conflict revision. None is lost."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BACKENDS
+from tests.faults.conftest import add_figure
+
+ROOT = Path(__file__).resolve().parents[2]
+SAVES_EACH = 200
+
+
+class Saver:
+    def __init__(self, target: str, article_id: int) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "tests.faults.saver", target, str(article_id)], cwd=ROOT,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.ask_raw()["result"] == "ready"
+
+    def ask_raw(self) -> dict:
+        line = self.process.stdout.readline()
+        assert line, "the saver process died"
+        return json.loads(line)
+
+    def save(self, text: str, refresh: bool) -> dict:
+        self.process.stdin.write(json.dumps({"text": text, "refresh": refresh}) + "\n")
+        self.process.stdin.flush()
+        return self.ask_raw()
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+@pytest.fixture(params=BACKENDS)
+def target(request, tmp_path) -> str:
+    if request.param == "postgresql":
+        from tests.conftest import reset_postgres
+
+        url = request.getfixturevalue("pg_session_url")
+        reset_postgres(url)
+        return url
+    return str(tmp_path / "race.db")
+
+
+def test_two_processes_saving_in_alternation_lose_nothing(target):
+    from db.database import open_database
+    from db.models import Revision
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import ArticleChanges
+
+    database = open_database(target)
+    article = ArticleService(database).create(ArticleChanges(title="Rebutan", body="awal"))
+    start_version = article.version
+    database.close()
+
+    rng = random.Random(8)
+    savers = [Saver(target, article.id), Saver(target, article.id)]
+    written: list[tuple[str, dict]] = []
+    try:
+        for i in range(SAVES_EACH):
+            for n, saver in enumerate(savers):
+                text = f"proses {n} simpanan {i} {rng.getrandbits(64):016x}"
+                written.append((text, saver.save(text, refresh=rng.random() < 0.5)))
+    finally:
+        for saver in savers:
+            saver.close()
+
+    database = open_database(target)
+    revisions = list(Revision.select(Revision.reason, Revision.body)
+                     .where(Revision.article == article.id).tuples())
+    final = ArticleService(database).get(article.id)
+    database.close()
+    landed_bodies = {body for reason, body in revisions if reason == "save"}
+    conflict_bodies = {body for reason, body in revisions if reason == "conflict"}
+    landed = sum(1 for text, _ in written if text in landed_bodies)
+    kept = sum(1 for text, _ in written if text in conflict_bodies)
+    lost = [(text, answer) for text, answer in written
+            if text not in landed_bodies and text not in conflict_bodies]
+    add_figure("saves attempted", len(written))
+    add_figure("saves landed", landed)
+    add_figure("saves kept as conflicts", kept)
+    add_figure("saves lost", len(lost))
+    assert not lost, lost[:3]
+    assert landed + kept == len(written) == 2 * SAVES_EACH
+    assert landed == sum(1 for _, a in written if a["result"] == "landed")
+    assert kept == sum(1 for _, a in written if a["result"] == "conflict")
+    assert final.version == start_version + landed
+    assert landed > 0
+    assert kept > 0
+    assert final.body == next(t for t, a in reversed(written) if a["result"] == "landed")
