@@ -1,0 +1,489 @@
+"""The article editor: title, metadata form and the Markdown body with find & replace."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.models import ArticleChanges, ArticleData
+from desktop_app.core.text import count_words, make_slug, reading_minutes
+from desktop_app.ui.editor_format import cycle_heading, toggle_prefix, toggle_wrap
+from desktop_app.ui.find_replace import FindReplaceBar
+from desktop_app.ui.markdown_highlighter import MarkdownHighlighter
+
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
+#: Pause after typing before words/characters/reading time are counted again.
+STATS_DELAY_MS = 250
+_SLUG_SUFFIX = re.compile(r"-\d+$")
+
+
+class MarkdownTextEdit(QPlainTextEdit):
+    """The body editor: plain text, image drops and pastes become signals, not text."""
+
+    image_files_dropped = Signal(list)
+    image_pasted = Signal(bytes)
+
+    @staticmethod
+    def _image_paths(source: QMimeData) -> list[str]:
+        if not source.hasUrls():
+            return []
+        paths = [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
+        return [p for p in paths if Path(p).suffix.lower() in IMAGE_SUFFIXES]
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        return bool(self._image_paths(source)) or source.hasImage() \
+            or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        paths = self._image_paths(source)
+        if paths:
+            self.image_files_dropped.emit(paths)
+            return
+        if source.hasImage() and not source.hasText():
+            image = QImage(source.imageData())
+            if not image.isNull():
+                data = QByteArray()
+                buffer = QBuffer(data)
+                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+                image.save(buffer, "PNG")
+                self.image_pasted.emit(bytes(data.data()))
+            return
+        # Plain text only: pasting from a web page or a word processor must not bring markup.
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+            self.ensureCursorVisible()
+            return
+        super().insertFromMimeData(source)
+
+
+class _TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma."""
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt override
+        current = self.widget().text() if self.widget() else ""
+        head = current.rsplit(",", 1)[0] + ", " if "," in current else ""
+        return head + str(index.data())
+
+
+class ArticleEditor(QWidget):
+    """Edits one article's fields; the main window loads, saves and wires it."""
+
+    content_changed = Signal()
+    title_changed = Signal(str)
+    stats_changed = Signal(int, int, int)
+    scroll_fraction_changed = Signal(float)
+    image_files_dropped = Signal(list)
+    image_pasted = Signal(bytes)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleEditor")
+        self._article: ArticleData | None = None
+        self._loading = False
+        self._slug_manual = False
+        self._slug_locked = False
+        self._create_widgets()
+        self._create_layout()
+        self._connect()
+        self.clear()
+
+    # -- construction -----------------------------------------------------------------------
+    def _create_widgets(self) -> None:
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("titleEdit")
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.setPlaceholderText(self.tr("Headline"))
+        self.title_edit.setFrame(False)
+        title_font = QFont(self.title_edit.font())
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.6)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title_edit.setFont(title_font)
+
+        self.details_button = QToolButton(self)
+        self.details_button.setObjectName("detailsToggle")
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setAccessibleName(self.tr("Show or hide the article details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setChecked(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow)
+        self.details_button.setAutoRaise(True)
+
+        self.slug_edit = QLineEdit(self)
+        self.slug_edit.setObjectName("slugEdit")
+        self.slug_edit.setAccessibleName(self.tr("Slug (web address)"))
+        self.slug_edit.setToolTip(self.tr("Made from the title until you edit it"))
+        self.slug_auto_button = QToolButton(self)
+        self.slug_auto_button.setObjectName("slugAutoButton")
+        self.slug_auto_button.setText(self.tr("From title"))
+        self.slug_auto_button.setToolTip(self.tr("Make the slug from the title again"))
+        self.slug_auto_button.setAccessibleName(self.tr("Make the slug from the title again"))
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setObjectName("summaryEdit")
+        self.summary_edit.setAccessibleName(self.tr("Summary (lead)"))
+        self.summary_edit.setPlaceholderText(self.tr("One or two sentences that open the article"))
+        self.summary_edit.setTabChangesFocus(True)
+        self.summary_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setObjectName("categoryCombo")
+        self.category_combo.setAccessibleName(self.tr("Category"))
+        self.category_combo.setEditable(True)
+        self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tags_edit = QLineEdit(self)
+        self.tags_edit.setObjectName("tagsEdit")
+        self.tags_edit.setAccessibleName(self.tr("Tags"))
+        self.tags_edit.setPlaceholderText(self.tr("Separated by commas"))
+        self.tag_completer = _TagCompleter([], self.tags_edit)
+        self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tag_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.tags_edit.setCompleter(self.tag_completer)
+        self.author_combo = QComboBox(self)
+        self.author_combo.setObjectName("authorCombo")
+        self.author_combo.setAccessibleName(self.tr("Author"))
+        self.dateline_edit = QLineEdit(self)
+        self.dateline_edit.setObjectName("datelineEdit")
+        self.dateline_edit.setAccessibleName(self.tr("Dateline place"))
+        self.dateline_edit.setPlaceholderText(self.tr("Where the news happened, e.g. Arosuka"))
+
+        self.body_edit = MarkdownTextEdit(self)
+        self.body_edit.setObjectName("bodyEdit")
+        self.body_edit.setAccessibleName(self.tr("Article body (Markdown)"))
+        self.body_edit.setPlaceholderText(self.tr("Write the article here. Markdown: ## heading, "
+                                                  "**bold**, *italic*, [link](https://…)"))
+        self.body_edit.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.body_edit.document().setDocumentMargin(12)
+        self.highlighter = MarkdownHighlighter(self.body_edit.document(), self.body_edit.palette())
+        self.find_bar = FindReplaceBar(self.body_edit, self)
+        self._stats_timer = QTimer(self)
+        self._stats_timer.setSingleShot(True)
+        self._stats_timer.setInterval(STATS_DELAY_MS)
+
+    def _create_layout(self) -> None:
+        self.details = QWidget(self)
+        self.details.setObjectName("articleDetails")
+        form = QFormLayout(self.details)
+        form.setContentsMargins(12, 0, 12, 6)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        slug_row = QHBoxLayout()
+        slug_row.setSpacing(4)
+        slug_row.addWidget(self.slug_edit, 1)
+        slug_row.addWidget(self.slug_auto_button)
+        meta_row = QHBoxLayout()
+        meta_row.addWidget(self.category_combo, 1)
+        meta_row.addWidget(self.author_combo, 1)
+        form.addRow(self.tr("Slug"), slug_row)
+        form.addRow(self.tr("Summary"), self.summary_edit)
+        form.addRow(self.tr("Category / author"), meta_row)
+        form.addRow(self.tr("Tags"), self.tags_edit)
+        form.addRow(self.tr("Dateline place"), self.dateline_edit)
+
+        header = QHBoxLayout()
+        header.setContentsMargins(12, 8, 8, 0)
+        header.addWidget(self.title_edit, 1)
+        header.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignBottom)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.details)
+        layout.addWidget(line)
+        layout.addWidget(self.body_edit, 1)
+        layout.addWidget(self.find_bar)
+
+    def _connect(self) -> None:
+        self.title_edit.textChanged.connect(self._on_title_changed)
+        self.slug_edit.textEdited.connect(self._on_slug_edited)
+        self.slug_auto_button.clicked.connect(self._make_slug_automatic)
+        for signal in (self.summary_edit.textChanged, self.tags_edit.textChanged,
+                       self.dateline_edit.textChanged, self.category_combo.currentTextChanged,
+                       self.author_combo.currentIndexChanged):
+            signal.connect(self._on_edit)
+        self.body_edit.textChanged.connect(self._on_body_changed)
+        self.body_edit.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+        self.body_edit.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scrolled())
+        self.body_edit.image_files_dropped.connect(self.image_files_dropped)
+        self.body_edit.image_pasted.connect(self.image_pasted)
+        self._stats_timer.timeout.connect(self._emit_stats)
+        self.details_button.toggled.connect(self._on_details_toggled)
+
+    # -- loading and reading ----------------------------------------------------------------
+    def load(self, article: ArticleData, categories: list[str], tags: list[str],
+             authors: list[tuple[int, str]]) -> None:
+        """Show ``article`` for editing (no content_changed is emitted)."""
+        self._loading = True
+        try:
+            self._article = article
+            self.setEnabled(True)
+            self.title_edit.setText(article.title)
+            self.summary_edit.setPlainText(article.summary)
+            self.dateline_edit.setText(article.dateline)
+            self.tags_edit.setText(", ".join(article.tags))
+            self.tag_completer.model().setStringList(sorted(tags, key=str.casefold))
+            self.category_combo.clear()
+            names = list(categories)
+            if article.category and article.category not in names:
+                names.append(article.category)
+            self.category_combo.addItems(names)
+            self.category_combo.setCurrentText(article.category or "")
+            self.author_combo.clear()
+            self.author_combo.addItem(self.tr("(nobody)"), None)
+            for person_id, name in authors:
+                self.author_combo.addItem(name, person_id)
+            if article.author_id is not None and self.author_combo.findData(article.author_id) < 0:
+                self.author_combo.addItem(article.author or str(article.author_id), article.author_id)
+            self.author_combo.setCurrentIndex(max(0, self.author_combo.findData(article.author_id)))
+            self._slug_locked = article.published_at is not None or article.status == "published"
+            generated = make_slug(article.title)
+            self._slug_manual = self._slug_locked or not (
+                article.slug == generated or _SLUG_SUFFIX.sub("", article.slug) == generated)
+            self.slug_edit.setText(article.slug)
+            self._update_slug_state()
+            self.body_edit.setPlainText(article.body)
+            self.body_edit.document().clearUndoRedoStacks()
+            self.body_edit.moveCursor(QTextCursor.MoveOperation.Start)
+        finally:
+            self._loading = False
+        self._emit_stats()
+        self.title_changed.emit(article.title)
+
+    def clear(self) -> None:
+        """No article: empty, disabled fields."""
+        self._loading = True
+        try:
+            self._article = None
+            for edit in (self.title_edit, self.slug_edit, self.tags_edit, self.dateline_edit):
+                edit.clear()
+            self.summary_edit.clear()
+            self.body_edit.clear()
+            self.category_combo.clear()
+            self.author_combo.clear()
+            self._slug_manual = False
+            self._slug_locked = False
+            self._update_slug_state()
+            self.find_bar.hide()
+            self.setEnabled(False)
+        finally:
+            self._loading = False
+        self.stats_changed.emit(0, 0, 0)
+
+    def article(self) -> ArticleData | None:
+        return self._article
+
+    def changes(self) -> ArticleChanges:
+        tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+        category = self.category_combo.currentText().strip() or None
+        return ArticleChanges(
+            title=self.title_edit.text().strip(),
+            body=self.body_text(),
+            summary=self.summary_edit.toPlainText().strip(),
+            dateline=self.dateline_edit.text().strip(),
+            category=category,
+            tags=list(dict.fromkeys(tags)),
+            slug=self.slug_edit.text().strip() or None if self._slug_manual else None,
+            author_id=self.author_combo.currentData(),
+            featured_image_id=self._article.featured_image_id if self._article else None,
+            publish_at=self._article.publish_at if self._article else None,
+        )
+
+    def body_text(self) -> str:
+        return self.body_edit.toPlainText()
+
+    def cursor_position(self) -> int:
+        return self.body_edit.textCursor().position()
+
+    def set_cursor_position(self, position: int) -> None:
+        cursor = self.body_edit.textCursor()
+        cursor.setPosition(max(0, min(position, self.body_edit.document().characterCount() - 1)))
+        self.body_edit.setTextCursor(cursor)
+        self.body_edit.centerCursor()
+
+    def insert_at_cursor(self, text: str) -> None:
+        self.body_edit.textCursor().insertText(text)
+        self.body_edit.ensureCursorVisible()
+
+    def set_editor_font(self, font: QFont) -> None:
+        self.body_edit.setFont(font)
+        self.body_edit.setTabStopDistance(self.body_edit.fontMetrics().horizontalAdvance(" ") * 4)
+
+    def set_spell_checker(self, checker) -> None:
+        self.highlighter.set_spell_checker(checker)
+
+    def show_find(self) -> None:
+        self.find_bar.show_find()
+
+    def show_replace(self) -> None:
+        self.find_bar.show_replace()
+
+    # -- formatting (the text logic is in editor_format.py) -----------------------------------
+    def toggle_bold(self) -> None:
+        self._wrap("**")
+
+    def toggle_italic(self) -> None:
+        self._wrap("*")
+
+    def toggle_code(self) -> None:
+        self._wrap("`")
+
+    def toggle_heading(self) -> None:
+        self._edit_lines(cycle_heading)
+
+    def toggle_quote(self) -> None:
+        self._edit_lines(lambda lines: toggle_prefix(lines, "> "))
+
+    def toggle_bullet_list(self) -> None:
+        self._edit_lines(lambda lines: toggle_prefix(lines, "- "))
+
+    def insert_link(self) -> None:
+        cursor = self.body_edit.textCursor()
+        selected = cursor.selectedText()
+        placeholder_url = "https://"
+        cursor.beginEditBlock()
+        if selected:
+            cursor.insertText(f"[{selected}]({placeholder_url})")
+            end = cursor.position() - 1
+            cursor.setPosition(end - len(placeholder_url))
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        else:
+            label = self.tr("link text")
+            start = cursor.position()
+            cursor.insertText(f"[{label}]({placeholder_url})")
+            cursor.setPosition(start + 1)
+            cursor.setPosition(start + 1 + len(label), QTextCursor.MoveMode.KeepAnchor)
+        cursor.endEditBlock()
+        self.body_edit.setTextCursor(cursor)
+        self.body_edit.setFocus()
+
+    def _wrap(self, marker: str) -> None:
+        cursor = self.body_edit.textCursor()
+        document: QTextDocument = self.body_edit.document()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = document.findBlock(start)
+        if document.findBlock(end).blockNumber() != block.blockNumber():
+            return  # inline markers cannot span paragraphs
+        offset = block.position()
+        new_line, new_start, new_end = toggle_wrap(block.text(), start - offset, end - offset, marker)
+        self._replace_block_text(block, new_line, offset + new_start, offset + new_end)
+
+    def _replace_block_text(self, block, text: str, select_start: int, select_end: int) -> None:
+        cursor = QTextCursor(block)
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        cursor.setPosition(select_start)
+        cursor.setPosition(select_end, QTextCursor.MoveMode.KeepAnchor)
+        self.body_edit.setTextCursor(cursor)
+        self.body_edit.setFocus()
+
+    def _edit_lines(self, transform) -> None:
+        cursor = self.body_edit.textCursor()
+        document = self.body_edit.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        if cursor.hasSelection() and last.position() == cursor.selectionEnd() \
+                and last.blockNumber() > first.blockNumber():
+            last = last.previous()  # a selection ending at a line start does not include it
+        lines = []
+        block = first
+        while block.isValid() and block.blockNumber() <= last.blockNumber():
+            lines.append(block.text())
+            block = block.next()
+        new_lines = transform(lines)
+        edit = QTextCursor(document)
+        edit.setPosition(first.position())
+        edit.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
+        edit.beginEditBlock()
+        edit.insertText("\n".join(new_lines))
+        edit.endEditBlock()
+        if len(new_lines) == 1:
+            edit.setPosition(first.position() + len(new_lines[0]))
+        else:
+            end = edit.position()
+            edit.setPosition(first.position())
+            edit.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.body_edit.setTextCursor(edit)
+        self.body_edit.setFocus()
+
+    # -- reactions --------------------------------------------------------------------------
+    def _on_edit(self, *_args) -> None:
+        if not self._loading:
+            self.content_changed.emit()
+
+    def _on_title_changed(self, title: str) -> None:
+        if self._loading:
+            return
+        if not self._slug_manual:
+            self.slug_edit.setText(make_slug(title) if title.strip() else "")
+        self.title_changed.emit(title)
+        self.content_changed.emit()
+
+    def _on_slug_edited(self, _text: str) -> None:
+        if not self._slug_manual:
+            self._slug_manual = True
+            self._update_slug_state()
+        self._on_edit()
+
+    def _make_slug_automatic(self) -> None:
+        if self._slug_locked:
+            return
+        self._slug_manual = False
+        title = self.title_edit.text()
+        self.slug_edit.setText(make_slug(title) if title.strip() else "")
+        self._update_slug_state()
+        self._on_edit()
+
+    def _update_slug_state(self) -> None:
+        self.slug_edit.setReadOnly(self._slug_locked)
+        self.slug_auto_button.setVisible(self._slug_manual and not self._slug_locked)
+        font = self.slug_edit.font()
+        font.setItalic(not self._slug_manual)
+        self.slug_edit.setFont(font)
+        if self._slug_locked:
+            tip = self.tr("The article has been published: its web address stays the same")
+        elif self._slug_manual:
+            tip = self.tr("Edited by hand")
+        else:
+            tip = self.tr("Made from the title until you edit it")
+        self.slug_edit.setToolTip(tip)
+
+    def _on_body_changed(self) -> None:
+        if self._loading:
+            return
+        self._stats_timer.start()
+        self.content_changed.emit()
+
+    def _emit_stats(self) -> None:
+        text = self.body_text()
+        words = count_words(text)
+        self.stats_changed.emit(words, len(text), reading_minutes(words))
+
+    def _on_scrolled(self, *_args) -> None:
+        bar = self.body_edit.verticalScrollBar()
+        span = bar.maximum() - bar.minimum()
+        self.scroll_fraction_changed.emit((bar.value() - bar.minimum()) / span if span > 0 else 0.0)
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)

@@ -1,0 +1,340 @@
+"""The live preview: the article body through the one renderer, styled like the website.
+
+How it stays out of the writer's way:
+
+* it renders after a short pause in typing (one restartable single-shot timer), so a burst of
+  keystrokes costs one render;
+* rendering is incremental (:mod:`desktop_app.core.incremental_render`): only changed blocks go
+  through markdown2 again, which takes a few milliseconds; when much is new (a freshly opened
+  long article) or the document needs a full render, the work goes to a child process
+  (:mod:`desktop_app.ui.render_process`) and typing never waits for it. At most one render is in
+  flight; edits made meanwhile are rendered once it is back;
+* while hidden it does nothing, and renders once when shown again;
+* it never loads anything remote: the only resources are our own ``redaksi-image:`` pictures.
+"""
+
+from __future__ import annotations
+
+import time
+from string import Template
+from typing import Protocol
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from desktop_app.core.incremental_render import IncrementalRenderer, RenderPlan, render_blocks
+from desktop_app.core.rendering import ImageInfo, render_body, resolve_images
+from desktop_app.core.resources import resource_path
+from desktop_app.ui.render_process import RenderProcess
+
+IMAGE_SCHEME = "redaksi-image"
+OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
+#: Pause in typing before the preview is updated.
+UPDATE_DELAY_MS = 300
+#: Up to this many characters of new Markdown are rendered right here (a few ms); more goes to
+#: the render process.
+INLINE_LIMIT = 6000
+
+
+class ImageProvider(Protocol):
+    def info(self, uuid: str) -> ImageInfo | None: ...
+    def web_bytes(self, uuid: str) -> bytes | None: ...
+
+
+def preview_style_sheet(palette: QPalette) -> str:
+    """resources/styles/preview.css with the palette's colours filled in."""
+    text = palette.color(QPalette.ColorRole.Text)
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = base.lightnessF() < 0.5
+    link = palette.color(QPalette.ColorRole.Link)
+    if abs(link.lightnessF() - base.lightnessF()) < 0.3:
+        link = QColor("#8ab4f8" if dark else "#0a4a8f")
+
+    def mix(amount: float) -> str:
+        r = text.redF() + (base.redF() - text.redF()) * amount
+        g = text.greenF() + (base.greenF() - text.greenF()) * amount
+        b = text.blueF() + (base.blueF() - text.blueF()) * amount
+        return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
+
+    values = {
+        "text": text.name(), "base": base.name(), "link": link.name(),
+        "muted": mix(0.4), "line": mix(0.8), "code_bg": mix(0.93),
+        "accent": "#f2b705" if dark else "#b3261e", "heading": text.name(),
+    }
+    source = resource_path("styles", "preview.css").read_text(encoding="utf-8")
+    return Template(source).safe_substitute(values)
+
+
+class PreviewBrowser(QTextBrowser):
+    """A QTextBrowser that loads nothing but our own images, scaled to its width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image_provider: ImageProvider | None = None
+        self._images: dict[str, QImage] = {}
+        self.loaded_urls: list[str] = []  # every resource asked for (tests check it)
+
+    def clear_image_cache(self) -> None:
+        self._images.clear()
+
+    def image_width(self) -> int:
+        margin = int(self.document().documentMargin()) * 2 + 8
+        return max(64, self.viewport().width() - margin)
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        self.loaded_urls.append(url.toString())
+        if int(getattr(kind, "value", kind)) != QTextDocument.ResourceType.ImageResource.value:
+            return None
+        if url.scheme() != IMAGE_SCHEME or self.image_provider is None:
+            return None  # nothing remote, no local files: only our own images
+        uuid = url.path()
+        width = self.image_width()
+        key = f"{uuid}@{width}"
+        image = self._images.get(key)
+        if image is None:
+            data = self.image_provider.web_bytes(uuid)
+            if not data:
+                return None
+            image = QImage.fromData(data)
+            if image.isNull():
+                return None
+            if image.width() > width:
+                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            self._images[key] = image
+        return image
+
+
+class PreviewPane(QWidget):
+    """Shows the rendered article body; feed it with :meth:`set_markdown`."""
+
+    rendered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("previewPane")
+        self.browser = PreviewBrowser(self)
+        self.browser.setObjectName("preview")
+        self.browser.setAccessibleName(self.tr("Preview"))
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.document().setDocumentMargin(24)
+        self.browser.anchorClicked.connect(self._on_anchor_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+
+        self.renderer = IncrementalRenderer()
+        self.process = RenderProcess(self)
+        self.process.finished.connect(self._on_process_finished)
+        self.inline_limit = INLINE_LIMIT
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(UPDATE_DELAY_MS)
+        self._timer.timeout.connect(self._render)
+        self._text = ""
+        self._dirty = False
+        self._shown_html: str | None = None
+        self._in_flight: RenderPlan | None = None
+        self._image_infos: dict[str, ImageInfo | None] = {}
+        self._pending_scroll: int | None = None
+        self.render_count = 0  # how many times new HTML was displayed (tests, bench)
+        self.browser.verticalScrollBar().rangeChanged.connect(self._apply_pending_scroll)
+        self._apply_style()
+
+    # -- public interface -------------------------------------------------------------------
+    def set_markdown(self, text: str) -> None:
+        """The body changed: update after a short pause (nothing happens while hidden)."""
+        if text == self._text and not self._dirty and self._shown_html is not None:
+            return
+        self._text = text
+        self._dirty = True
+        if self._is_shown():
+            self._timer.start()
+
+    def markdown(self) -> str:
+        return self._text
+
+    def flush(self) -> None:
+        """Render now instead of after the pause (``rendered`` follows, maybe later)."""
+        self._timer.stop()
+        self._render()
+
+    def set_scroll_fraction(self, fraction: float) -> None:
+        bar = self.browser.verticalScrollBar()
+        self._pending_scroll = None
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
+    def scroll_fraction(self) -> float:
+        bar = self.browser.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_image_provider(self, provider: ImageProvider | None) -> None:
+        self.browser.image_provider = provider
+        self.refresh_images()
+
+    def refresh_images(self) -> None:
+        """Forget cached image data (an image was added, replaced or re-captioned)."""
+        self._image_infos.clear()
+        self.browser.clear_image_cache()
+        self._redisplay()
+
+    def shutdown(self) -> None:
+        """Stop the render process (the application quits or the pane goes away)."""
+        self._timer.stop()
+        self.process.shutdown()
+
+    def html(self) -> str:
+        """The HTML shown (before images were resolved), or "" before the first render."""
+        return self._shown_html or ""
+
+    # -- rendering --------------------------------------------------------------------------
+    def _is_shown(self) -> bool:
+        return self.isVisible() and self.width() > 0 and self.height() > 0
+
+    def _render(self) -> None:
+        if not self._dirty or not self._is_shown():
+            return
+        if self._in_flight is not None:
+            return  # coalesced: rendered again when the current one is back
+        self._dirty = False
+        text = self._text
+        plan = self.renderer.plan(text)
+        if plan.whole_document:
+            if len(text) <= self.inline_limit:
+                self._display(render_body(text))
+            else:
+                self._send(plan)
+            return
+        if sum(len(block) for block in plan.missing) > self.inline_limit:
+            self._send(plan)
+            return
+        html = self.renderer.finish(plan, render_blocks(plan.missing))
+        if html is not None:
+            self._display(html)
+        elif len(text) <= self.inline_limit:
+            self._display(render_body(text))
+        else:
+            self._send(plan)
+
+    def _send(self, plan: RenderPlan) -> None:
+        self._in_flight = plan
+        if plan.whole_document:
+            self.process.submit(plan, "whole", plan.text)
+        else:
+            self.process.submit(plan, "blocks", plan.missing)
+
+    def _on_process_finished(self, plan: RenderPlan, result, error) -> None:
+        if plan is not self._in_flight:
+            return
+        self._in_flight = None
+        if error is not None:  # the worker died: render here rather than show nothing
+            self._display(render_body(plan.text))
+        elif plan.whole_document:
+            self._display(result)
+        else:
+            html = self.renderer.finish(plan, result)
+            if html is None:  # needs the whole document after all (repeated heading ids)
+                self._send(plan)
+                return
+            self._display(html)
+        if self._dirty:
+            self._render()
+
+    def _image_info(self, uuid: str) -> ImageInfo | None:
+        if uuid not in self._image_infos:
+            provider = self.browser.image_provider
+            info = provider.info(uuid) if provider is not None else None
+            self._image_infos[uuid] = None if info is None else ImageInfo(
+                url=f"{IMAGE_SCHEME}:{uuid}", caption=info.caption, credit=info.credit)
+        return self._image_infos[uuid]
+
+    def _display(self, html: str) -> None:
+        self._shown_html = html
+        self._redisplay()
+
+    def _redisplay(self) -> None:
+        if self._shown_html is None:
+            return
+        bar = self.browser.verticalScrollBar()
+        position = self._pending_scroll if self._pending_scroll is not None else bar.value()
+        body = _qt_friendly(resolve_images(self._shown_html, self._image_info))
+        self.browser.setHtml(body)
+        self.render_count += 1
+        self._pending_scroll = position
+        self._apply_pending_scroll()
+        self.rendered.emit()
+
+    def _apply_pending_scroll(self, *_args) -> None:
+        if self._pending_scroll is None:
+            return
+        bar = self.browser.verticalScrollBar()
+        bar.setValue(self._pending_scroll)
+        if bar.value() == self._pending_scroll:
+            self._pending_scroll = None
+
+    def _apply_style(self) -> None:
+        self.browser.document().setDefaultStyleSheet(preview_style_sheet(self.browser.palette()))
+
+    # -- links ------------------------------------------------------------------------------
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme in OPENABLE_SCHEMES:
+            QDesktopServices.openUrl(url)
+        elif not scheme and url.hasFragment():
+            self.browser.scrollToAnchor(url.fragment())
+        # Anything else (javascript:, file:, data:, our own schemes) is never opened.
+
+    # -- Qt overrides -----------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start(0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._dirty and self._is_shown() and not self._timer.isActive():
+            self._timer.start(0)
+        elif event.oldSize().width() != event.size().width() and "<img" in (self._shown_html or ""):
+            self._redisplay()  # images are scaled to the width
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == event.Type.PaletteChange:
+            self._apply_style()
+            self._redisplay()
+
+
+def _qt_friendly(html: str) -> str:
+    """Qt's rich text has no figure/figcaption elements: show them as classed div/p."""
+    if "<figure" not in html:
+        return html
+    return (html.replace('<figure class="image">', '<div class="figure">')
+            .replace("</figure>", "</div>")
+            .replace("<figcaption>", '<p class="figcaption">')
+            .replace("</figcaption>", "</p>"))
+
+
+def measure_update_ms(pane: PreviewPane, text: str, timeout_ms: int = 30_000) -> float:
+    """Milliseconds from handing ``text`` to a shown pane until the new HTML is displayed
+    (the typing pause is skipped). For bench/gui.py."""
+    loop = QEventLoop()
+    done: list[float] = []
+
+    def finished() -> None:
+        done.append(time.perf_counter())
+        loop.quit()
+
+    pane.rendered.connect(finished)
+    try:
+        start = time.perf_counter()
+        pane.set_markdown(text)
+        pane.flush()
+        if not done:
+            QTimer.singleShot(timeout_ms, loop.quit)
+            loop.exec()
+        if not done:
+            raise TimeoutError("the preview did not render")
+        return (done[0] - start) * 1000
+    finally:
+        pane.rendered.disconnect(finished)
