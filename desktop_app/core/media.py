@@ -128,6 +128,22 @@ def markdown_for(asset: AssetData) -> str:
     return f"![{markdown_alt(asset.alt_text)}](asset:{asset.uuid})"
 
 
+def as_block(markdown: str, before: str, after: str) -> str:
+    """``markdown`` with the line breaks that make it a paragraph of its own when inserted
+    between ``before`` and ``after`` (an image alone in its paragraph becomes a figure)."""
+    if not before or before.endswith("\n\n"):
+        prefix = ""
+    else:
+        prefix = "\n" if before.endswith("\n") else "\n\n"
+    if not after:
+        suffix = "\n"
+    elif after.startswith("\n\n"):
+        suffix = ""
+    else:
+        suffix = "\n" if after.startswith("\n") else "\n\n"
+    return f"{prefix}{markdown}{suffix}"
+
+
 def referenced_uuids(body: str) -> list[str]:
     """Asset uuids of the images in ``body``, in order, each once (lower case)."""
     seen: dict[str, None] = {}
@@ -208,6 +224,12 @@ class AssetService:
 
     def count(self) -> int:
         return Asset.select().count()
+
+    def known_credits(self) -> list[str]:
+        """Credits already used (for completion), the office's own first."""
+        used = [r[0] for r in Asset.select(Asset.credit).where(Asset.credit != "")
+                .distinct().order_by(Asset.credit).tuples()]
+        return [DEFAULT_CREDIT] + [c for c in used if c != DEFAULT_CREDIT]
 
     def _blob_by_uuid(self, uuid: str, field) -> bytes | None:
         row = Asset.select(field).where(Asset.uuid == uuid.lower()).tuples().first()

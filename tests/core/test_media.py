@@ -11,7 +11,9 @@ from PIL import Image
 from desktop_app.core import media_images
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.media import (
+    DEFAULT_CREDIT,
     AssetService,
+    as_block,
     export_filename,
     markdown_for,
     referenced_uuids,
@@ -338,3 +340,21 @@ def test_every_error_code_has_a_message():
         text = validation_message(ValidationError(code, "file", "x.jpg"))
         assert not text.startswith("Invalid input"), code
         assert "{" not in text
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), [
+    ("", "", "IMG\n"),
+    ("Teks.", "", "\n\nIMG\n"),
+    ("Teks.\n", "Lagi.", "\nIMG\n\n"),
+    ("Teks.\n\n", "\n\nLagi.", "IMG"),
+    ("Teks", " lagi.", "\n\nIMG\n\n"),
+])
+def test_as_block_makes_the_image_its_own_paragraph(before, after, expected):
+    assert as_block("IMG", before, after) == expected
+
+
+def test_known_credits_offers_the_office_first(assets):
+    assert assets.known_credits() == [DEFAULT_CREDIT]
+    asset = assets.import_bytes(png_bytes(), "a.png").asset
+    assets.update_metadata(asset.id, alt_text="", caption="", credit="Humas Setda")
+    assert assets.known_credits() == [DEFAULT_CREDIT, "Humas Setda"]
