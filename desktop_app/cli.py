@@ -151,6 +151,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_app.core.errors import ValidationError
+    from desktop_app.core.export import export_site
+    from desktop_app.core.site_settings import normalize_base_url
+
+    try:
+        normalize_base_url(args.base_url or "")
+    except ValidationError:
+        print("redaksi: the base URL must be an http:// or https:// address", file=sys.stderr)
+        return EXIT_USAGE
+    database = _open(args)
+    result = export_site(database, args.out, base_url=args.base_url, full=args.full)
+    print(f"Exported {result.articles} articles to {result.out}: {len(result.written)} files "
+          f"written, {result.unchanged} unchanged, {len(result.removed)} removed.")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop_app.app import run_gui
 
@@ -193,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, "replace the database by a backup (the current one is kept aside)")
     p.add_argument("file", metavar="FILE")
     add("demo", cmd_demo, "fill an empty database with the demo content")
+    p = add("export", cmd_export, "export the published articles as a static website")
+    p.add_argument("--out", metavar="DIR", required=True, help="the website folder")
+    p.add_argument("--base-url", metavar="URL", default=None,
+                   help="the address the site will have (http or https)")
+    p.add_argument("--full", action="store_true", help="rewrite every file")
     return parser
 
 

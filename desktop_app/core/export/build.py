@@ -102,8 +102,7 @@ class _Build:
         self.done += n
         if self.progress:
             self.progress(min(self.done, self.total), self.total, what)
-        if self.done % 50 == 0:
-            self.check()
+        self.check()
 
     def render(self, template: str, context: dict) -> bytes:
         return self.env.get_template(template).render(context).encode("utf-8")
@@ -199,7 +198,7 @@ class _Build:
 
     def run(self) -> WriteStats:
         specs = self.specs()
-        self.total = len(specs) + 4 + len(self.images)
+        self.total = len(specs) + 3 + len(self.images) + (1 if self.logo else 0)
         pending = []
         for spec in specs:
             if self.writer.reuse(spec.path, spec.key):
@@ -222,6 +221,7 @@ class _Build:
                               spec.key)
             self.step(spec.path)
         self._write_extras(specs)
+        self.check()
         return self.writer.commit()
 
     def _write_extras(self, specs: list[PageSpec]) -> None:

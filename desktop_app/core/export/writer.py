@@ -24,13 +24,23 @@ MANIFEST_NAME = ".redaksi-manifest.json"
 MANIFEST_FORMAT = 1
 
 
+_MESSAGES = {
+    "output_not_a_folder": "the output is a file, not a folder",
+    "output_not_empty": "the output folder holds files that are not a Redaksi export; "
+                        "choose an empty folder or a previous export",
+    "output_not_writable": "the output folder cannot be written",
+    "duplicate_path": "two pages would have the same file name",
+    "cancelled": "the export was cancelled; the previous site is unchanged",
+}
+
+
 class ExportError(RedaksiError):
     """The export could not be done; ``code`` names why (the UI translates it)."""
 
     def __init__(self, code: str, detail: str = "") -> None:
         self.code = code
         self.detail = detail
-        super().__init__(code + (f": {detail}" if detail else ""))
+        super().__init__(_MESSAGES.get(code, code) + (f" ({detail})" if detail else ""))
 
 
 @dataclass

@@ -1,0 +1,244 @@
+"""The website export: what is on the site, determinism, incremental and atomic writing."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import re
+
+import pytest
+
+from db.models import Article, Revision, utcnow
+from desktop_app.core.export import ExportCancelled, ExportError, export_site
+from desktop_app.core.export import writer as writer_module
+from tests.core.export_helpers import all_text, publish_snapshot, site_files
+
+PUBLISHED_TITLES = [
+    "E-Government : Konsep Dan Implementasi",
+    "Sertijab Sekretaris Dinas Kominfo Berlangsung Sederhana",
+]
+UNPUBLISHED_TITLE = "Rapat Koordinasi Kepatuhan Terhadap Standar Pelayanan Publik"  # a draft
+
+
+def _id(title: str) -> int:
+    return Article.get(Article.title == title).id
+
+
+def test_demo_site_has_every_part(demo_database, tmp_path):
+    out = tmp_path / "site"
+    result = export_site(demo_database, out, base_url="https://kominfo.example.go.id")
+    files = site_files(out)
+    assert result.articles == 5
+    for path in ("index.html", "404.html", "atom.xml", "rss.xml", "sitemap.xml", "style.css",
+                 "robots.txt", "kategori/berita.html", "tag/spbe.html",
+                 "berita/e-government-konsep-dan-implementasi.html", ".redaksi-manifest.json"):
+        assert path in files, path
+    assert len([p for p in files if p.startswith("berita/")]) == 5
+    index = (out / "index.html").read_text(encoding="utf-8")
+    positions = [index.index(title) for title in PUBLISHED_TITLES]
+    assert positions == sorted(positions), "newest first"
+    assert UNPUBLISHED_TITLE not in all_text(out)
+
+
+def test_only_live_snapshots_reach_the_site(demo_database, tmp_path):
+    embargoed, trashed, withdrawn = (
+        _id("Sertijab Sekretaris Dinas Kominfo Berlangsung Sederhana"),
+        _id("Teta Midra Emban Tugas Sebagai Plt. Kepala Dinas Kominfo"),
+        _id("E-Government : Konsep Dan Implementasi"),
+    )
+    Article.update(publish_at=utcnow() + _dt.timedelta(days=1)).where(
+        Article.id == embargoed).execute()
+    Article.update(deleted_at=utcnow()).where(Article.id == trashed).execute()
+    Article.update(published_revision=None).where(Article.id == withdrawn).execute()
+    perdana = _id("Perdana Bertugas, Teta Midra Sambut Kunjungan Pengurus PWI Kabupaten Solok")
+    Article.update(title="Judul kerja yang belum disetujui").where(Article.id == perdana).execute()
+    out = tmp_path / "site"
+    result = export_site(demo_database, out)
+    text = all_text(out)
+    assert result.articles == 2
+    for title in ("Sertijab Sekretaris", "Teta Midra Emban Tugas", "E-Government"):
+        assert title not in text
+    assert "Judul kerja yang belum disetujui" not in text
+    assert "Perdana Bertugas, Teta Midra Sambut" in text
+
+
+def test_same_database_same_bytes(demo_database, tmp_path):
+    export_site(demo_database, tmp_path / "a", base_url="https://x.go.id")
+    export_site(demo_database, tmp_path / "b", base_url="https://x.go.id", full=True)
+    assert site_files(tmp_path / "a") == site_files(tmp_path / "b")
+
+
+def test_reexport_without_changes_rewrites_nothing(demo_database, tmp_path):
+    out = tmp_path / "site"
+    first = export_site(demo_database, out)
+    past = 1_000_000_000
+    for path in out.rglob("*"):
+        if path.is_file():
+            os.utime(path, (past, past))
+    second = export_site(demo_database, out)
+    assert first.written and second.written == [] and second.removed == []
+    assert all(p.stat().st_mtime == past for p in out.rglob("*")
+               if p.is_file() and p.name != ".redaksi-manifest.json")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]
+
+
+def test_one_change_rewrites_only_what_shows_it(demo_database, tmp_path):
+    out = tmp_path / "site"
+    export_site(demo_database, out)
+    article_id = _id("Sertijab Sekretaris Dinas Kominfo Berlangsung Sederhana")
+    slug = Article.get_by_id(article_id).slug
+    publish_snapshot(article_id, title="Sertijab Sekretaris Dinas Kominfo (diperbarui)",
+                     created_at=Revision.select().where(Revision.article == article_id)
+                     .order_by(Revision.number.desc()).get().created_at)
+    result = export_site(demo_database, out)
+    written = set(result.written)
+    assert f"berita/{slug}.html" in written
+    assert {"index.html", "atom.xml", "rss.xml", "kategori/berita.html"} <= written
+    assert not any(p.startswith("berita/") and slug not in p for p in written)
+    assert "style.css" not in written
+    assert "(diperbarui)" in (out / f"berita/{slug}.html").read_text(encoding="utf-8")
+
+
+def test_unpublished_article_pages_are_deleted(demo_database, tmp_path):
+    out = tmp_path / "site"
+    export_site(demo_database, out)
+    article_id = _id("E-Government : Konsep Dan Implementasi")
+    slug = Article.get_by_id(article_id).slug
+    assert (out / f"berita/{slug}.html").exists()
+    Article.update(status="approved", published_revision=None).where(
+        Article.id == article_id).execute()
+    result = export_site(demo_database, out)
+    assert f"berita/{slug}.html" in result.removed
+    assert not (out / f"berita/{slug}.html").exists()
+    assert not (out / "kategori/opini.html").exists()
+    manifest = json.loads((out / ".redaksi-manifest.json").read_text())
+    assert f"berita/{slug}.html" not in manifest["files"]
+
+
+def test_failure_mid_export_leaves_previous_site(demo_database, tmp_path, monkeypatch):
+    out = tmp_path / "web" / "site"
+    export_site(demo_database, out, base_url="https://a.go.id")
+    before = site_files(out)
+    calls = {"n": 0}
+    original = writer_module.SiteWriter.write
+
+    def failing_write(self, path, data, key=""):
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise OSError(28, "No space left on device")
+        return original(self, path, data, key)
+
+    monkeypatch.setattr(writer_module.SiteWriter, "write", failing_write)
+    with pytest.raises(OSError):
+        export_site(demo_database, out, base_url="https://b.go.id", full=True)
+    assert site_files(out) == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["site"]
+
+
+def test_cancel_leaves_previous_site(demo_database, tmp_path):
+    out = tmp_path / "web" / "site"
+    export_site(demo_database, out)
+    before = site_files(out)
+    seen = []
+    with pytest.raises(ExportCancelled):
+        export_site(demo_database, out, full=True, base_url="https://c.go.id",
+                    progress=lambda done, total, what: seen.append(done),
+                    cancelled=lambda: len(seen) > 3)
+    assert site_files(out) == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["site"]
+
+
+def test_progress_reaches_total(demo_database, tmp_path):
+    steps = []
+    export_site(demo_database, tmp_path / "site", progress=lambda d, t, w: steps.append((d, t)))
+    assert steps[-1][0] == steps[-1][1] > 0
+    assert all(d <= t for d, t in steps)
+
+
+def test_refuses_a_folder_that_is_not_an_export(demo_database, tmp_path):
+    out = tmp_path / "documents"
+    out.mkdir()
+    (out / "laporan.docx").write_bytes(b"precious")
+    with pytest.raises(ExportError) as info:
+        export_site(demo_database, out)
+    assert info.value.code == "output_not_empty"
+    assert (out / "laporan.docx").read_bytes() == b"precious"
+
+
+def test_files_redaksi_did_not_write_are_kept(demo_database, tmp_path):
+    out = tmp_path / "site"
+    export_site(demo_database, out)
+    (out / ".htaccess").write_text("ErrorDocument 404 /404.html\n")
+    export_site(demo_database, out, full=True)
+    assert (out / ".htaccess").exists()
+
+
+def test_every_page_has_the_metadata(demo_database, tmp_path):
+    out = tmp_path / "site"
+    base = "https://kominfo.example.go.id/"
+    export_site(demo_database, out, base_url=base)
+    for page in out.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        rel = page.relative_to(out).as_posix()
+        assert '<html lang="id">' in html, rel
+        assert 'name="viewport"' in html and "<title>" in html, rel
+        assert 'property="og:title"' in html, rel
+        assert 'class="skip-link" href="#isi-utama"' in html and "<main" in html, rel
+        if rel != "404.html":
+            canonical = base + ("" if rel == "index.html" else rel)
+            assert f'<link rel="canonical" href="{canonical}">' in html, rel
+    article = next((out / "berita").glob("e-government*.html")).read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', article,
+                                re.S).group(1))
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == "E-Government : Konsep Dan Implementasi"
+    assert data["mainEntityOfPage"].startswith(base + "berita/")
+    assert re.search(r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} "
+                     r"(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+                     r"November|Desember) \d{4}", article)
+    assert "WIB" in article
+
+
+def test_pagination_newest_first(database, tmp_path):
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import ArticleChanges
+
+    service = ArticleService(database)
+    start = _dt.datetime(2026, 1, 1)
+    for n in range(23):
+        article = service.create(ArticleChanges(title=f"Berita nomor {n}", body=f"Isi {n}.",
+                                                category="Berita"))
+        publish_snapshot(article.id)
+        Article.update(published_at=start + _dt.timedelta(hours=n)).where(
+            Article.id == article.id).execute()
+    out = tmp_path / "site"
+    export_site(database, out)
+    assert (out / "halaman/2.html").exists() and (out / "halaman/3.html").exists()
+    assert not (out / "halaman/4.html").exists()
+    assert (out / "kategori/berita/3.html").exists()
+    first = (out / "index.html").read_text(encoding="utf-8")
+    assert first.index("Berita nomor 22<") < first.index("Berita nomor 13<")
+    assert "Berita nomor 12<" not in first
+    assert 'rel="next" href="halaman/2.html"' in first
+    last = (out / "halaman/3.html").read_text(encoding="utf-8")
+    assert "Berita nomor 0<" in last and 'rel="prev" href="../halaman/2.html"' in last
+
+
+def test_rendered_html_is_cached(demo_database, tmp_path, monkeypatch):
+    from desktop_app.core.export import rendered
+
+    export_site(demo_database, tmp_path / "a")
+    calls = []
+    monkeypatch.setattr(rendered, "render_body", lambda text: calls.append(text) or "<p>x</p>")
+    export_site(demo_database, tmp_path / "b", full=True)
+    assert calls == []
+
+
+def test_parallel_rendering_matches_serial():
+    from desktop_app.core.export.rendered import PARALLEL_THRESHOLD, render_all
+    from desktop_app.core.rendering import render_body
+
+    bodies = {f"{n:064x}": f"## Bagian {n}\n\nParagraf *{n}* dengan [tautan](https://x.go.id/{n})."
+              for n in range(PARALLEL_THRESHOLD + 5)}
+    assert render_all(bodies, workers=2) == {k: render_body(v) for k, v in bodies.items()}
