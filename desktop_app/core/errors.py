@@ -50,8 +50,9 @@ class PermissionDenied(RedaksiError):
 
 
 class InvalidTransition(RedaksiError):
-    def __init__(self, action: str, status: str, reason: str = "") -> None:
+    def __init__(self, action: str, status: str, reason: str = "", detail: str = "") -> None:
         self.action = action
         self.status = status
         self.reason = reason
+        self.detail = detail
         super().__init__(f"cannot {action} an article that is {status}" + (f": {reason}" if reason else ""))

@@ -13,7 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from peewee import Database, fn
+from peewee import JOIN, Database, fn
 
 from db.models import Article, ArticleBody, ArticleTag, Person, Revision, Tag, utcnow
 from desktop_app.core.errors import NotFound
@@ -238,7 +238,7 @@ class RevisionService:
 
     def _query(self, article_id: int):
         return (Revision.select(Revision, Person.name.alias("author_name"))
-                .join(Person, on=(Revision.author == Person.id), join_type="LEFT OUTER")
+                .join(Person, JOIN.LEFT_OUTER, on=(Revision.author == Person.id))
                 .where(Revision.article == article_id))
 
     def list(self, article_id: int) -> list[RevisionData]:

@@ -1,0 +1,312 @@
+"""The editorial workflow: statuses, who may move an article where, publishing and the audit.
+
+::
+
+    draft ─submit─▶ in_review ─approve─▶ approved ─publish/schedule─▶ published ─archive─▶ archived
+                      │   ▲                 ▲                            │
+       request_changes│   │resubmit         └─────────unpublish──────────┘
+                      ▼   │
+               changes_requested        reopen: changes_requested / approved / archived ─▶ draft
+
+Writers submit and resubmit; editors do everything else (and, since editors write too, may also
+submit their own drafts); admins may do everything. The rules live in :data:`RULES`; every
+check happens here, so a direct call that breaks a rule raises :class:`PermissionDenied` or
+:class:`InvalidTransition` with a reason code, whatever the UI shows.
+
+A status change is a conditional ``UPDATE ... WHERE status = <the status we checked>``: when two
+people change the same article at once exactly one wins; the other is refused with the reason
+``status_changed`` and nothing of theirs is recorded.
+
+Website contract (the export relies on it): an article is live iff ``status == 'published'``,
+``deleted_at`` is null, ``published_revision`` is not null and ``publish_at`` is null or not in the
+future; the text shown is the revision numbered ``published_revision``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from dataclasses import dataclass
+
+from peewee import JOIN, Database
+
+from db.models import Article, ArticleBody, Person, StatusChange, utcnow
+from desktop_app.core.errors import InvalidTransition, NotFound, PermissionDenied
+from desktop_app.core.models import ArticleData, PersonData
+from desktop_app.core.revisions import record_revision
+
+STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
+#: What people see: ``published`` with a future ``publish_at`` is shown as ``scheduled``.
+DISPLAY_STATUSES = STATUSES[:5] + ("scheduled", "archived")
+
+
+class Action(enum.StrEnum):
+    SUBMIT = "submit"
+    RESUBMIT = "resubmit"
+    REQUEST_CHANGES = "request_changes"
+    APPROVE = "approve"
+    PUBLISH = "publish"
+    SCHEDULE = "schedule"
+    PUBLISH_CHANGES = "publish_changes"
+    UNPUBLISH = "unpublish"
+    ARCHIVE = "archive"
+    REOPEN = "reopen"
+
+
+@dataclass(frozen=True)
+class Rule:
+    from_statuses: tuple[str, ...]
+    to_status: str
+    roles: tuple[str, ...]
+    note_required: bool = False
+
+
+WRITERS = ("writer", "editor", "admin")
+EDITORS = ("editor", "admin")
+
+RULES: dict[Action, Rule] = {
+    Action.SUBMIT: Rule(("draft",), "in_review", WRITERS),
+    Action.RESUBMIT: Rule(("changes_requested",), "in_review", WRITERS),
+    Action.REQUEST_CHANGES: Rule(("in_review",), "changes_requested", EDITORS, note_required=True),
+    Action.APPROVE: Rule(("in_review",), "approved", EDITORS),
+    Action.PUBLISH: Rule(("approved",), "published", EDITORS),
+    Action.SCHEDULE: Rule(("approved",), "published", EDITORS),
+    # A published article edited afterwards: freeze the current text as the new live version.
+    Action.PUBLISH_CHANGES: Rule(("published",), "published", EDITORS),
+    Action.UNPUBLISH: Rule(("published",), "approved", EDITORS),
+    Action.ARCHIVE: Rule(("published",), "archived", EDITORS),
+    Action.REOPEN: Rule(("changes_requested", "approved", "archived"), "draft", EDITORS),
+}
+
+# Reason codes of InvalidTransition (messages.py turns them into sentences).
+REASON_WRONG_STATUS = "wrong_status"
+REASON_NOTE_REQUIRED = "note_required"
+REASON_MISSING_ALT = "missing_alt_text"
+REASON_NOT_IN_FUTURE = "publish_at_not_in_future"
+REASON_STATUS_CHANGED = "status_changed"
+REASON_IN_TRASH = "in_trash"
+REASON_NO_TITLE = "title_required"
+REASON_NOT_CHANGED = "not_changed_since_publication"
+ACTION_INACTIVE = "act while deactivated"
+
+
+@dataclass(frozen=True)
+class StatusChangeData:
+    id: int
+    article_id: int
+    from_status: str
+    to_status: str
+    actor_id: int | None
+    actor: str | None
+    note: str
+    created_at: _dt.datetime
+
+
+def display_status(status: str, publish_at: _dt.datetime | None,
+                   now: _dt.datetime | None = None) -> str:
+    """``scheduled`` for a published article whose publish time is still ahead."""
+    if status == "published" and publish_at is not None and publish_at > (now or utcnow()):
+        return "scheduled"
+    return status
+
+
+def is_live(article: ArticleData, now: _dt.datetime | None = None) -> bool:
+    """The website contract, for one article."""
+    now = now or utcnow()
+    return (article.status == "published" and article.deleted_at is None
+            and article.published_revision is not None
+            and (article.publish_at is None or article.publish_at <= now))
+
+
+def live_condition(now: _dt.datetime | None = None):
+    """The website contract as a peewee expression over :class:`Article`."""
+    now = now or utcnow()
+    return ((Article.status == "published") & Article.deleted_at.is_null(True)
+            & Article.published_revision.is_null(False)
+            & (Article.publish_at.is_null(True) | (Article.publish_at <= now)))
+
+
+def _missing_alt_text(database: Database, body: str) -> list[str]:
+    """Names of the images without alt text, if the media module offers the check (a
+    module-level ``images_missing_alt(body)`` or ``AssetService.images_missing_alt``)."""
+    try:
+        from desktop_app.core import media
+    except ImportError:
+        return []
+    check = getattr(media, "images_missing_alt", None)
+    if callable(check):
+        return list(check(body))
+    service_class = getattr(media, "AssetService", None)
+    if service_class is None or not hasattr(service_class, "images_missing_alt"):
+        return []
+    service = service_class(database)
+    missing = list(service.images_missing_alt(body))
+    infos = service.infos(missing) if missing and hasattr(service, "infos") else {}
+    return [getattr(infos.get(u), "filename", u) for u in missing]
+
+
+def check_role(person: PersonData, action: Action | str) -> None:
+    """Raise :class:`PermissionDenied` when ``person``'s role may never take ``action``."""
+    action = Action(action)
+    if not person.active:
+        raise PermissionDenied(person.role, ACTION_INACTIVE)
+    if person.role not in RULES[action].roles:
+        raise PermissionDenied(person.role, action.value)
+
+
+def check_action(person: PersonData, status: str, action: Action | str, *,
+                 deleted: bool = False) -> None:
+    """Raise when ``person`` may not take ``action`` on an article in ``status``."""
+    action = Action(action)
+    rule = RULES[action]
+    check_role(person, action)
+    if deleted:
+        raise InvalidTransition(action.value, status, REASON_IN_TRASH)
+    if status not in rule.from_statuses:
+        raise InvalidTransition(action.value, status, REASON_WRONG_STATUS)
+
+
+def allowed(person: PersonData, status: str, action: Action | str, *,
+            deleted: bool = False) -> bool:
+    try:
+        check_action(person, status, action, deleted=deleted)
+    except (PermissionDenied, InvalidTransition):
+        return False
+    return True
+
+
+def available_actions(person: PersonData | None, article: ArticleData,
+                      now: _dt.datetime | None = None) -> list[Action]:
+    """The actions ``person`` may take on ``article`` now, in the order the header shows them.
+
+    ``publish_changes`` is offered only when the text differs from the published revision.
+    """
+    if person is None:
+        return []
+    actions = [a for a in Action
+               if allowed(person, article.status, a, deleted=article.deleted_at is not None)]
+    if Action.PUBLISH_CHANGES in actions:
+        from desktop_app.core.revisions import changed_since_publication
+
+        if not changed_since_publication(article.id):
+            actions.remove(Action.PUBLISH_CHANGES)
+    return actions
+
+
+def _person(person_id: int) -> PersonData:
+    row = Person.get_or_none(Person.id == person_id)
+    if row is None:
+        raise NotFound("person", person_id)
+    return PersonData(row.id, row.uuid, row.name, row.email, row.role, row.active)
+
+
+class WorkflowService:
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    def available_actions(self, person_id: int | None, article_id: int) -> list[Action]:
+        from desktop_app.core.articles import ArticleService
+
+        person = _person(person_id) if person_id is not None else None
+        return available_actions(person, ArticleService(self.db).get(article_id))
+
+    def perform(self, article_id: int, action: Action | str, person_id: int, *,
+                note: str = "", publish_at: _dt.datetime | None = None,
+                expected_status: str | None = None, expected_version: int | None = None,
+                now: _dt.datetime | None = None) -> ArticleData:
+        """Move the article; returns it as it is afterwards.
+
+        ``expected_status`` / ``expected_version`` are what the caller saw: when someone else
+        changed the article in between, the action is refused (``status_changed``) rather than
+        applied to something the caller did not see. ``publish_at`` is the time of a
+        ``schedule`` (naive UTC, in the future).
+        """
+        from desktop_app.core.articles import ArticleService
+
+        action = Action(action)
+        rule = RULES[action]
+        now = now or utcnow()
+        note = note.strip()
+        person = _person(person_id)
+        row = Article.get_or_none(Article.id == article_id)
+        if row is None:
+            raise NotFound("article", article_id)
+        status = row.status
+        check_role(person, action)
+        if (expected_status is not None and status != expected_status) or (
+                expected_version is not None and row.version != expected_version):
+            raise InvalidTransition(action.value, status, REASON_STATUS_CHANGED)
+        check_action(person, status, action, deleted=row.deleted_at is not None)
+        self._check_preconditions(action, rule, row, note, publish_at, now)
+
+        fields: dict = {"status": rule.to_status, "version": Article.version + 1}
+        if action == Action.SCHEDULE:
+            fields.update(publish_at=publish_at, published_at=publish_at)
+        elif action in (Action.PUBLISH, Action.PUBLISH_CHANGES):
+            if row.publish_at is not None and row.publish_at > now:
+                # an embargo set on the article holds: it goes live at that moment
+                fields.update(published_at=row.publish_at)
+            else:
+                fields.update(publish_at=None, published_at=now)
+        elif action in (Action.UNPUBLISH, Action.REOPEN):
+            fields.update(publish_at=None, published_revision=None)
+        condition = (Article.id == article_id) & (Article.status == status)
+        if expected_version is not None:
+            condition &= Article.version == expected_version
+        with self.db.atomic():
+            # The conditional UPDATE comes first: it takes the write lock, and a concurrent
+            # change that got there before us makes it match nothing.
+            updated = Article.update(**fields).where(condition).execute()
+            if updated:
+                number = record_revision(article_id, action.value, person_id, note=note,
+                                         now=now)
+                if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
+                    Article.update(published_revision=number).where(
+                        Article.id == article_id).execute()
+                StatusChange.create(article=article_id, from_status=status,
+                                    to_status=rule.to_status, actor=person_id, note=note,
+                                    created_at=now)
+        if not updated:
+            current = Article.get_or_none(Article.id == article_id)
+            raise InvalidTransition(action.value, current.status if current else status,
+                                    REASON_STATUS_CHANGED)
+        return ArticleService(self.db).get(article_id)
+
+    def _check_preconditions(self, action: Action, rule: Rule, row: Article, note: str,
+                             publish_at: _dt.datetime | None, now: _dt.datetime) -> None:
+        status = row.status
+        if rule.note_required and not note:
+            raise InvalidTransition(action.value, status, REASON_NOTE_REQUIRED)
+        if action in (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE) and not row.title.strip():
+            raise InvalidTransition(action.value, status, REASON_NO_TITLE)
+        if action == Action.APPROVE or action == Action.PUBLISH_CHANGES:
+            body_row = ArticleBody.get_or_none(ArticleBody.article == row.id)
+            missing = _missing_alt_text(self.db, body_row.body if body_row else "")
+            if missing:
+                raise InvalidTransition(action.value, status, REASON_MISSING_ALT,
+                                        detail=", ".join(missing))
+        if action == Action.SCHEDULE and (publish_at is None or publish_at <= now):
+            raise InvalidTransition(action.value, status, REASON_NOT_IN_FUTURE)
+        if action == Action.PUBLISH_CHANGES:
+            from desktop_app.core.revisions import changed_since_publication
+
+            if not changed_since_publication(row.id):
+                raise InvalidTransition(action.value, status, REASON_NOT_CHANGED)
+
+    # -- the audit trail -------------------------------------------------------------------
+
+    def audit_trail(self, article_id: int) -> list[StatusChangeData]:
+        """Every status change of the article, oldest first."""
+        rows = (StatusChange.select(StatusChange, Person.name.alias("actor_name"))
+                .join(Person, JOIN.LEFT_OUTER, on=(StatusChange.actor == Person.id))
+                .where(StatusChange.article == article_id)
+                .order_by(StatusChange.created_at, StatusChange.id).objects())
+        return [StatusChangeData(r.id, r.article_id, r.from_status, r.to_status, r.actor_id,
+                                 r.actor_name, r.note, r.created_at) for r in rows]
+
+    def scheduled_count(self, now: _dt.datetime | None = None) -> int:
+        """Published articles whose publish time is still ahead (shown as "Scheduled")."""
+        now = now or utcnow()
+        return (Article.select().where((Article.status == "published")
+                                       & Article.deleted_at.is_null(True)
+                                       & (Article.publish_at > now)).count())

@@ -1,0 +1,368 @@
+"""The editorial workflow against SQLite and PostgreSQL: the whole role × status × action
+matrix, publishing and scheduling, the audit trail, and two processes racing."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from db.models import Article, Revision, StatusChange, utcnow
+from desktop_app.core.errors import InvalidTransition, PermissionDenied
+from desktop_app.core.models import ArticleChanges
+from desktop_app.core.people import PeopleService
+from desktop_app.core.revisions import changed_since_publication, published_snapshot
+from desktop_app.core.workflow import (
+    Action,
+    WorkflowService,
+    available_actions,
+    display_status,
+    is_live,
+    live_condition,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+ROLES = ("writer", "editor", "admin")
+STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
+
+# Written out by hand from the rules of issue 4 (not derived from workflow.RULES), so that a
+# wrong rule in the code makes this table disagree.
+TRANSITIONS = {  # (action, from status) -> to status
+    ("submit", "draft"): "in_review",
+    ("resubmit", "changes_requested"): "in_review",
+    ("request_changes", "in_review"): "changes_requested",
+    ("approve", "in_review"): "approved",
+    ("publish", "approved"): "published",
+    ("schedule", "approved"): "published",
+    ("publish_changes", "published"): "published",
+    ("unpublish", "published"): "approved",
+    ("archive", "published"): "archived",
+    ("reopen", "changes_requested"): "draft",
+    ("reopen", "approved"): "draft",
+    ("reopen", "archived"): "draft",
+}
+ALLOWED_ROLES = {
+    "submit": {"writer", "editor", "admin"},
+    "resubmit": {"writer", "editor", "admin"},
+    "request_changes": {"editor", "admin"},
+    "approve": {"editor", "admin"},
+    "publish": {"editor", "admin"},
+    "schedule": {"editor", "admin"},
+    "publish_changes": {"editor", "admin"},
+    "unpublish": {"editor", "admin"},
+    "archive": {"editor", "admin"},
+    "reopen": {"editor", "admin"},
+}
+# How the fixture reaches each status, the way people would.
+PATHS = {
+    "draft": [],
+    "in_review": ["submit"],
+    "changes_requested": ["submit", "request_changes"],
+    "approved": ["submit", "approve"],
+    "published": ["submit", "approve", "publish"],
+    "archived": ["submit", "approve", "publish", "archive"],
+}
+FUTURE = _dt.timedelta(days=2)
+
+
+@pytest.fixture
+def people(database):
+    service = PeopleService(database)
+    return {role: service.create(f"Orang {role}", role) for role in ROLES}
+
+
+@pytest.fixture
+def workflow(database):
+    return WorkflowService(database)
+
+
+def _article(articles, title="Rapat Staf Perdana", body="Teks berita pertama."):
+    return articles.create(ArticleChanges(title=title, body=body, category="Berita"))
+
+
+def _args(action: str) -> dict:
+    if action == "request_changes":
+        return {"note": "Tolong lengkapi kutipan."}
+    if action == "schedule":
+        return {"publish_at": utcnow() + FUTURE}
+    return {}
+
+
+def _bring_to(articles, workflow, people, status):
+    article = _article(articles)
+    for action in PATHS[status]:
+        workflow.perform(article.id, action, people["admin"].id, **_args(action))
+    # an edit after reaching the status: publish_changes then has something to publish
+    current = articles.get(article.id)
+    articles.save(article.id, ArticleChanges(title=current.title, body=current.body + " Tambahan.",
+                                             category="Berita"), current.version)
+    return articles.get(article.id)
+
+
+@pytest.mark.parametrize("action", [a.value for a in Action])
+@pytest.mark.parametrize("status", STATUSES)
+@pytest.mark.parametrize("role", ROLES)
+def test_transition_matrix(articles, workflow, people, role, status, action):
+    article = _bring_to(articles, workflow, people, status)
+    changes_before = StatusChange.select().where(StatusChange.article == article.id).count()
+    person = people[role]
+    target = TRANSITIONS.get((action, status))
+    # the header offers exactly what the core allows
+    offered = {a.value for a in available_actions(person, article)}
+    assert (action in offered) == (role in ALLOWED_ROLES[action] and target is not None)
+    if role not in ALLOWED_ROLES[action]:
+        with pytest.raises(PermissionDenied) as info:
+            workflow.perform(article.id, action, person.id, **_args(action))
+        assert info.value.action == action
+        expected = None
+    elif target is None:
+        with pytest.raises(InvalidTransition) as info:
+            workflow.perform(article.id, action, person.id, **_args(action))
+        assert info.value.reason == "wrong_status"
+        assert info.value.status == status
+        expected = None
+    else:
+        after = workflow.perform(article.id, action, person.id, **_args(action))
+        assert after.status == target
+        expected = target
+    after = articles.get(article.id)
+    trail = workflow.audit_trail(article.id)
+    if expected is None:
+        assert after.status == status, "a refused action changed nothing"
+        assert len(trail) == changes_before
+    else:
+        assert len(trail) == changes_before + 1
+        last = trail[-1]
+        assert (last.from_status, last.to_status, last.actor_id) == (status, target, person.id)
+        newest = Revision.select().where(Revision.article == article.id).order_by(
+            Revision.number.desc()).first()
+        assert newest.reason == action
+        assert newest.author_id == person.id
+
+
+def test_available_actions_per_role(articles, workflow, people):
+    article = _bring_to(articles, workflow, people, "in_review")
+    assert available_actions(people["writer"], article) == []
+    assert available_actions(people["editor"], article) == [Action.REQUEST_CHANGES,
+                                                             Action.APPROVE]
+    draft = _article(articles, "Draf")
+    assert available_actions(people["writer"], draft) == [Action.SUBMIT]
+    assert available_actions(None, draft) == []
+    published = _bring_to(articles, workflow, people, "published")
+    assert Action.PUBLISH_CHANGES in available_actions(people["editor"], published)
+
+
+def test_request_changes_needs_a_note(articles, workflow, people):
+    article = _bring_to(articles, workflow, people, "in_review")
+    for note in ("", "   "):
+        with pytest.raises(InvalidTransition) as info:
+            workflow.perform(article.id, "request_changes", people["editor"].id, note=note)
+        assert info.value.reason == "note_required"
+    assert articles.get(article.id).status == "in_review"
+    workflow.perform(article.id, "request_changes", people["editor"].id, note="Cek nama.")
+    assert workflow.audit_trail(article.id)[-1].note == "Cek nama."
+
+
+def test_deactivated_people_and_trashed_articles_are_refused(database, articles, workflow,
+                                                             people):
+    article = _article(articles)
+    PeopleService(database).update(people["admin"].id, active=False)
+    with pytest.raises(PermissionDenied):
+        workflow.perform(article.id, "submit", people["admin"].id)
+    articles.trash(article.id)
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "submit", people["writer"].id)
+    assert info.value.reason == "in_trash"
+
+
+def test_approval_refused_while_images_lack_alt_text(monkeypatch, articles, workflow, people):
+    import desktop_app.core as core_package
+
+    fake = types.ModuleType("desktop_app.core.media")
+    fake.images_missing_alt = lambda body: ["foto-rapat.jpg"] if "foto" in body else []
+    monkeypatch.setitem(sys.modules, "desktop_app.core.media", fake)
+    monkeypatch.setattr(core_package, "media", fake, raising=False)
+    article = articles.create(ArticleChanges(title="Rapat", body="![](foto-rapat.jpg)"))
+    workflow.perform(article.id, "submit", people["writer"].id)
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "approve", people["editor"].id)
+    assert info.value.reason == "missing_alt_text"
+    assert "foto-rapat.jpg" in info.value.detail
+    current = articles.get(article.id)
+    articles.save(article.id, ArticleChanges(title="Rapat", body="Tanpa gambar."),
+                  current.version)
+    assert workflow.perform(article.id, "approve", people["editor"].id).status == "approved"
+
+
+def test_approval_uses_the_media_library_for_alt_text(database, articles, workflow, people):
+    media = pytest.importorskip("desktop_app.core.media")
+    if not hasattr(getattr(media, "AssetService", None), "images_missing_alt"):
+        pytest.skip("the media library has no alt-text check yet")
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 30, 30)).save(buffer, "PNG")
+    assets = media.AssetService(database)
+    asset = assets.import_bytes(buffer.getvalue(), "foto-rapat.png").asset
+    article = articles.create(ArticleChanges(title="Rapat", body=f"![](asset:{asset.uuid})"))
+    workflow.perform(article.id, "submit", people["writer"].id)
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "approve", people["editor"].id)
+    assert info.value.reason == "missing_alt_text"
+    assert "foto-rapat" in info.value.detail
+    assets.update_metadata(asset.id, alt_text="Peserta rapat staf", caption="", credit="")
+    assert workflow.perform(article.id, "approve", people["editor"].id).status == "approved"
+
+
+def test_stale_expected_status_is_refused(articles, workflow, people):
+    article = _bring_to(articles, workflow, people, "in_review")
+    workflow.perform(article.id, "approve", people["editor"].id, expected_status="in_review")
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "request_changes", people["admin"].id, note="x",
+                         expected_status="in_review")
+    assert info.value.reason == "status_changed"
+    assert info.value.status == "approved"
+
+
+def test_publishing_freezes_the_revision(articles, workflow, people):
+    article = _bring_to(articles, workflow, people, "approved")
+    published = workflow.perform(article.id, "publish", people["editor"].id)
+    assert published.published_revision is not None
+    assert published.published_at is not None
+    assert is_live(published)
+    assert Article.select().where(live_condition() & (Article.id == article.id)).exists()
+    frozen = published_snapshot(article.id)
+    assert frozen["body"] == published.body
+    assert not changed_since_publication(article.id)
+
+    articles.save(article.id, ArticleChanges(title=published.title, body="Ralat: isi baru.",
+                                             category="Berita"), published.version)
+    assert changed_since_publication(article.id)
+    assert published_snapshot(article.id) == frozen, "the website text did not change"
+    assert articles.get(article.id).published_revision == published.published_revision
+
+    again = workflow.perform(article.id, "publish_changes", people["editor"].id)
+    assert again.published_revision > published.published_revision
+    assert published_snapshot(article.id)["body"] == "Ralat: isi baru."
+    assert not changed_since_publication(article.id)
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "publish_changes", people["editor"].id)
+    assert info.value.reason == "not_changed_since_publication"
+
+    back = workflow.perform(article.id, "unpublish", people["editor"].id)
+    assert back.status == "approved"
+    assert not is_live(back)
+    assert not changed_since_publication(article.id)
+
+
+def test_scheduled_counts_as_published_only_from_its_time(articles, workflow, people):
+    article = _bring_to(articles, workflow, people, "approved")
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "schedule", people["editor"].id,
+                         publish_at=utcnow() - _dt.timedelta(minutes=1))
+    assert info.value.reason == "publish_at_not_in_future"
+    when = utcnow() + FUTURE
+    scheduled = workflow.perform(article.id, "schedule", people["editor"].id, publish_at=when)
+    assert scheduled.status == "published"
+    assert display_status(scheduled.status, scheduled.publish_at) == "scheduled"
+    assert not is_live(scheduled)
+    assert not Article.select().where(live_condition() & (Article.id == article.id)).exists()
+    later = when + _dt.timedelta(seconds=1)
+    assert is_live(scheduled, now=later)
+    assert display_status(scheduled.status, scheduled.publish_at, now=later) == "published"
+    assert Article.select().where(live_condition(later) & (Article.id == article.id)).exists()
+    assert workflow.scheduled_count() == 1
+    cancelled = workflow.perform(article.id, "unpublish", people["editor"].id)
+    assert cancelled.status == "approved"
+    assert cancelled.publish_at is None
+
+
+def test_an_embargo_on_the_article_holds_when_publishing(articles, workflow, people):
+    when = utcnow() + FUTURE
+    article = articles.create(ArticleChanges(title="Embargo", body="x", publish_at=when))
+    for action in ("submit", "approve", "publish"):
+        article = workflow.perform(article.id, action, people["editor"].id)
+    assert display_status(article.status, article.publish_at) == "scheduled"
+    assert not is_live(article)
+
+
+def test_status_change_bumps_the_version_and_a_stale_expected_version_is_refused(
+        articles, workflow, people):
+    article = _article(articles)
+    after = workflow.perform(article.id, "submit", people["writer"].id,
+                             expected_version=article.version)
+    assert after.version == article.version + 1
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "approve", people["editor"].id,
+                         expected_version=article.version)
+    assert info.value.reason == "status_changed"
+
+
+# -- two processes at once ------------------------------------------------------------------
+
+RACER = r"""
+import json, os, sys, time
+from pathlib import Path
+sys.path.insert(0, os.environ["REDAKSI_ROOT"])
+from db.database import open_database
+from desktop_app.core import workflow as wf
+from desktop_app.core.errors import RedaksiError
+
+target, article_id, person_id, action, me, folder = sys.argv[1:7]
+folder = Path(folder)
+database = open_database(target)
+original = wf.check_action
+
+def check_then_wait(*args, **kwargs):
+    # both processes have read the article and passed every check before either writes
+    original(*args, **kwargs)
+    (folder / f"ready-{me}").touch()
+    while len(list(folder.glob("ready-*"))) < 2:
+        time.sleep(0.005)
+
+wf.check_action = check_then_wait
+try:
+    article = wf.WorkflowService(database).perform(int(article_id), action, int(person_id),
+                                               note="serentak", expected_status="in_review")
+    result = {"outcome": "won", "status": article.status}
+except RedaksiError as exc:
+    result = {"outcome": "refused", "error": type(exc).__name__,
+              "reason": getattr(exc, "reason", ""), "status": getattr(exc, "status", "")}
+(folder / f"result-{me}.json").write_text(json.dumps(result))
+"""
+
+
+def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, articles,
+                                                 people):
+    article = articles.create(ArticleChanges(title="Serentak", body="x"))
+    WorkflowService(database).perform(article.id, "submit", people["writer"].id)
+    script = tmp_path / "racer.py"
+    script.write_text(RACER)
+    env = dict(os.environ, REDAKSI_ROOT=str(ROOT))
+    racers = [("approve", people["editor"].id), ("request_changes", people["admin"].id)]
+    procs = [subprocess.Popen([sys.executable, str(script), db_target, str(article.id),
+                               str(person_id), action, str(n), str(tmp_path)], env=env)
+             for n, (action, person_id) in enumerate(racers)]
+    for proc in procs:
+        assert proc.wait(timeout=120) == 0
+    results = [json.loads((tmp_path / f"result-{n}.json").read_text()) for n in range(2)]
+    winners = [r for r in results if r["outcome"] == "won"]
+    losers = [r for r in results if r["outcome"] == "refused"]
+    assert len(winners) == 1, results
+    assert len(losers) == 1, results
+    assert losers[0] == {"outcome": "refused", "error": "InvalidTransition",
+                         "reason": "status_changed", "status": winners[0]["status"]}
+    final = articles.get(article.id)
+    assert final.status == winners[0]["status"]
+    trail = WorkflowService(database).audit_trail(article.id)
+    assert [(c.from_status, c.to_status) for c in trail] == [
+        ("draft", "in_review"), ("in_review", winners[0]["status"])]
+    assert final.version == article.version + 2
