@@ -77,7 +77,9 @@ def test_reexport_without_changes_rewrites_nothing(demo_database, tmp_path):
         if path.is_file():
             os.utime(path, (past, past))
     second = export_site(demo_database, out)
-    assert first.written and second.written == [] and second.removed == []
+    assert first.written
+    assert second.written == []
+    assert second.removed == []
     assert all(p.stat().st_mtime == past for p in out.rglob("*")
                if p.is_file() and p.name != ".redaksi-manifest.json")
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]
@@ -182,9 +184,11 @@ def test_every_page_has_the_metadata(demo_database, tmp_path):
         html = page.read_text(encoding="utf-8")
         rel = page.relative_to(out).as_posix()
         assert '<html lang="id">' in html, rel
-        assert 'name="viewport"' in html and "<title>" in html, rel
+        assert 'name="viewport"' in html, rel
+        assert "<title>" in html, rel
         assert 'property="og:title"' in html, rel
-        assert 'class="skip-link" href="#isi-utama"' in html and "<main" in html, rel
+        assert 'class="skip-link" href="#isi-utama"' in html, rel
+        assert '<main id="isi-utama"' in html, rel
         if rel != "404.html":
             canonical = base + ("" if rel == "index.html" else rel)
             assert f'<link rel="canonical" href="{canonical}">' in html, rel
@@ -214,7 +218,8 @@ def test_pagination_newest_first(database, tmp_path):
             Article.id == article.id).execute()
     out = tmp_path / "site"
     export_site(database, out)
-    assert (out / "halaman/2.html").exists() and (out / "halaman/3.html").exists()
+    assert (out / "halaman/2.html").exists()
+    assert (out / "halaman/3.html").exists()
     assert not (out / "halaman/4.html").exists()
     assert (out / "kategori/berita/3.html").exists()
     first = (out / "index.html").read_text(encoding="utf-8")
@@ -222,7 +227,8 @@ def test_pagination_newest_first(database, tmp_path):
     assert "Berita nomor 12<" not in first
     assert 'rel="next" href="halaman/2.html"' in first
     last = (out / "halaman/3.html").read_text(encoding="utf-8")
-    assert "Berita nomor 0<" in last and 'rel="prev" href="../halaman/2.html"' in last
+    assert "Berita nomor 0<" in last
+    assert 'rel="prev" href="../halaman/2.html"' in last
 
 
 def test_rendered_html_is_cached(demo_database, tmp_path, monkeypatch):
