@@ -59,6 +59,22 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _DIGIT = re.compile(r"\d")
 
 
+# Dictionaries read once per process and shared by every checker (they are only read; the one
+# setting changed while suggesting is changed under this lock).
+_DICTIONARIES: dict[Path, object] = {}
+_LOCK = threading.RLock()
+
+
+def load_dictionary(stem: Path):
+    """The spylls dictionary at ``stem`` (.aff/.dic), read once per process."""
+    with _LOCK:
+        if stem not in _DICTIONARIES:
+            from spylls.hunspell import Dictionary
+
+            _DICTIONARIES[stem] = Dictionary.from_files(str(stem))
+        return _DICTIONARIES[stem]
+
+
 class _LRU(OrderedDict):
     def __init__(self, size: int) -> None:
         super().__init__()
@@ -126,7 +142,7 @@ class SpellChecker:
         self.ignore_acronyms_up_to = ignore_acronyms_up_to
         self._dictionaries: dict[str, object] | None = None
         self._missing: tuple[str, ...] = ()
-        self._lock = threading.Lock()
+        self._lock = _LOCK
         self._office: set[str] = set()
         self._office_lower: set[str] = set()  # entries written in lower case match any case
         self._office_folded: set[str] = set()  # every entry, case-folded (for ALL-CAPS words)
@@ -140,18 +156,17 @@ class SpellChecker:
     # -- dictionaries ----------------------------------------------------------------------
 
     def load(self) -> SpellStatus:
-        """Read the dictionaries (about a second for both; safe to call from a worker thread)."""
+        """Read the dictionaries (about a second for both the first time in a process; safe to
+        call from a worker thread)."""
         with self._lock:
             if self._dictionaries is None:
-                from spylls.hunspell import Dictionary
-
                 loaded: dict[str, object] = {}
                 missing: list[str] = []
                 for language in self.languages:
                     stem = find_dictionary(language, self.dictionary_dirs)
                     try:
-                        loaded[language] = Dictionary.from_files(str(stem)) if stem else None
-                    except Exception:  # a damaged dictionary file: treat it as missing
+                        loaded[language] = load_dictionary(stem) if stem else None
+                    except Exception:  # noqa: BLE001 - a damaged dictionary counts as missing
                         loaded[language] = None
                     if loaded[language] is None:
                         del loaded[language]
@@ -225,12 +240,12 @@ class SpellChecker:
         for dictionary in dictionaries.values():
             if dictionary.lookup(word):
                 return True
-        indonesian = dictionaries.get("id")
-        if indonesian is not None:
+        if "id" in dictionaries:  # "teknologinya", "kapanpun", also on loanwords: "websitenya"
             lower = word.lower()
             for clitic in _ID_CLITICS:
                 stem = word[: -len(clitic)]
-                if lower.endswith(clitic) and len(stem) >= 3 and indonesian.lookup(stem):
+                if lower.endswith(clitic) and len(stem) >= 3 and any(
+                        d.lookup(stem) for d in dictionaries.values()):
                     return True
         return False
 
@@ -269,6 +284,16 @@ class SpellChecker:
                 found.append((start, length))
         self._paragraph_cache.put(text, tuple(found))
         return found
+
+    def cached_misspelled(self, text: str) -> list[tuple[int, int]] | None:
+        """The result for ``text`` if it was checked before (no work at all), else None."""
+        cached = self._paragraph_cache.get_item(text)
+        return None if cached is _MISSING else list(cached)
+
+    def unchecked_words(self, text: str) -> int:
+        """How many words of ``text`` would need a dictionary lookup (0: checking is instant)."""
+        return sum(1 for _s, _n, word in words_in(text)
+                   if word not in self._word_cache and not self._accepted_by_lists(word))
 
     def misspelled_words(self, text: str) -> list[str]:
         return [text[s:s + n] for s, n in self.misspelled(text)]

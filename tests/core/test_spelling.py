@@ -1,0 +1,172 @@
+"""Spell checking (Qt-free): the shipped dictionaries, the office word list, what is skipped."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.resources import resource_path
+from desktop_app.core.spelling import OfficeDictionary, SpellChecker, find_dictionary, words_in
+from tests.conftest import SEEDS_DIR
+
+# The seed article's own names, acronyms and terms that the hunspell dictionaries lack. An
+# office adds these once (names of officials, places, agencies; and a few ordinary words missing
+# from hunspell-id such as "akuntabilitas"); then the article has no false alarms.
+SEED_OFFICE_WORDS = [
+    "Diskominfo", "Kominfo", "Indragiri", "Midra", "PWI", "Plt", "SPBE", "Sertijab", "Persandian",
+    "akuntabilitas", "karakteristik", "direalisasikan", "terealisasi", "pemrakarsa", "rumuskan",
+]
+# What is still flagged after that is a real finding: non-standard spellings by KBBI
+# (bekerja sama, realitas, di mana pun, memungkinkan, mengubah, sekadar).
+SEED_REAL_FINDINGS = {"Bekerjasama", "Realitanya", "dimanapun", "memungkin", "merubah", "sekedar"}
+
+
+def seed_text() -> str:
+    """The ten headlines and the E-Government article (from shared/seeds, or the demo copy)."""
+    files = sorted(SEEDS_DIR.glob("*.txt")) if SEEDS_DIR.is_dir() else []
+    if files:
+        return files[0].read_text(encoding="utf-8")
+    demo = json.loads(resource_path("demo", "demo.json").read_text(encoding="utf-8"))
+    return "\n".join(f"{a['title']}\n{a['summary']}\n{a['body']}" for a in demo["articles"])
+
+
+@pytest.fixture(scope="module")
+def checker() -> SpellChecker:
+    spell = SpellChecker(("id", "en"))
+    assert spell.load().available
+    return spell
+
+
+def test_dictionaries_and_their_licences_are_shipped():
+    folder = resource_path("dictionaries")
+    for stem in ("id_ID", "en_US"):
+        assert (folder / f"{stem}.aff").is_file()
+        assert (folder / f"{stem}.dic").is_file()
+        assert (folder / f"{stem}.LICENSE.txt").is_file()
+        assert find_dictionary(stem[:2]) == folder / stem
+    assert "LGPL" in (folder / "id_ID.LICENSE.txt").read_text(encoding="utf-8")
+
+
+def test_words_skip_urls_markdown_numbers_and_codes():
+    text = ("Lihat [laman](https://solokkab.go.id/berita) dan `kode_ini`, <b>tebal</b>, "
+            "www.kominfo.go.id, humas@solokkab.go.id, tahun 2021, COVID19 & Rp5.000 **benar**")
+    words = [w for _s, _n, w in words_in(text)]
+    assert words == ["Lihat", "laman", "dan", "tebal", "tahun", "benar"]
+    for start, length, word in words_in(text):
+        assert text[start:start + length] == word
+
+
+def test_seed_article_has_no_false_alarms_once_the_office_list_has_its_words(
+        checker, database):
+    text = seed_text()
+    office = OfficeDictionary(database)
+    office.add_many(SEED_OFFICE_WORDS)
+    spell = office.checker()
+    spell.load()
+    flagged = set(spell.misspelled_words(text))
+    assert flagged <= SEED_REAL_FINDINGS, flagged - SEED_REAL_FINDINGS
+    without_office = set(checker.misspelled_words(text))
+    assert {"SPBE", "Diskominfo", "akuntabilitas"} <= without_office
+
+
+def test_made_up_misspelling_is_flagged_where_it_is(checker):
+    text = "Dinas Kominfo mendukung pemerintahh daerah dalam pelayanan publik."
+    start = text.index("pemerintahh")
+    assert (start, len("pemerintahh")) in checker.misspelled(text)
+    assert checker.misspelled_words(text) == ["Kominfo", "pemerintahh"]
+
+
+@pytest.mark.parametrize(("typo", "right"), [
+    ("pemerintahh", "pemerintah"), ("kebijakn", "kebijakan"), ("masyarakt", "masyarakat"),
+    ("goverment", "government"), ("Pelayann", "Pelayanan"),
+])
+def test_suggestions_contain_the_right_word(checker, typo, right):
+    suggestions = checker.suggestions(typo)
+    assert right in suggestions
+    assert len(suggestions) <= 8
+    assert checker.suggestions(typo) == suggestions  # cached
+
+
+def test_indonesian_clitics_english_words_and_hyphens(checker):
+    assert checker.misspelled("teknologinya, kapanpun, organisasinya, websitenya") == []
+    assert checker.misspelled("e-government dan hal-hal yang berbau internet") == []
+    text = "kerja-kerjaa"
+    assert checker.misspelled(text) == [(6, 6)]  # only the wrong part of a hyphenated word
+    only_id = SpellChecker(("id",))
+    assert only_id.misspelled_words("government") == ["government"]
+
+
+def test_office_words_case_rules():
+    spell = SpellChecker(("id",), office_words=["Arosuka", "SPBE", "diskominfo"])
+    assert spell.is_correct("Arosuka")
+    assert spell.is_correct("AROSUKA")
+    assert not spell.is_correct("arosuka")  # a name written with a capital stays a name
+    assert spell.is_correct("SPBE")
+    assert not spell.is_correct("spbe")
+    assert spell.is_correct("diskominfo")
+    assert spell.is_correct("Diskominfo")
+
+
+def test_acronyms_can_be_ignored_up_to_a_length():
+    strict = SpellChecker(("id",))
+    relaxed = SpellChecker(("id",), ignore_acronyms_up_to=4)
+    assert strict.misspelled_words("Rapat SPBE dan DPRD") == ["SPBE", "DPRD"]
+    assert relaxed.misspelled_words("Rapat SPBE dan DPRD serta BAPPEDA") == ["BAPPEDA"]
+
+
+def test_ignore_accepts_a_word_for_the_session(checker):
+    spell = SpellChecker(("id",))
+    assert spell.misspelled_words("kata Arosukaa") == ["Arosukaa"]
+    spell.ignore("Arosukaa")
+    assert spell.misspelled("kata Arosukaa") == []
+
+
+def test_rechecking_after_an_edit_only_looks_up_the_new_word(checker):
+    spell = SpellChecker(("id", "en"))
+    spell.load()
+    paragraph = ("Pemerintah daerah meningkatkan pelayanan publik melalui aplikasi "
+                 "dan jaringan internet di seluruh kecamatan.")
+    first = spell.misspelled(paragraph)
+    assert spell.cached_misspelled(paragraph) == first
+    edited = paragraph.replace("seluruh", "semua wilayahh")
+    assert spell.cached_misspelled(edited) is None
+    assert spell.unchecked_words(edited) == 2
+    assert spell.misspelled_words(edited) == ["wilayahh"]
+
+
+def test_missing_dictionary_says_so_once_and_stays_quiet(tmp_path: Path):
+    spell = SpellChecker(("xx",), dictionary_dirs=[tmp_path])
+    status = spell.load()
+    assert not status.available
+    assert status.missing == ("xx",)
+    assert spell.misspelled("anything at all, qqqq") == []
+    assert spell.is_correct("qqqq")
+    assert spell.take_notice() == status
+    assert spell.take_notice() is None
+    partial = SpellChecker(("id", "xx"))
+    assert partial.load().languages == ("id",)
+    assert partial.take_notice().missing == ("xx",)
+    assert partial.misspelled_words("pemerintahh") == ["pemerintahh"]
+
+
+def test_office_dictionary_in_the_database(database):
+    office = OfficeDictionary(database)
+    assert office.words() == []
+    assert office.add("  Arosuka, ") == "Arosuka"
+    office.add("Arosuka")  # twice is harmless
+    office.add("SPBE")
+    assert office.words() == ["Arosuka", "SPBE"]
+    assert office.contains("SPBE")
+    assert office.checker(("id",)).is_correct("Arosuka")
+    assert office.remove("SPBE")
+    assert not office.remove("SPBE")
+    assert office.words() == ["Arosuka"]
+    with pytest.raises(ValidationError):
+        office.add("two words")
+    with pytest.raises(ValidationError):
+        office.add("   ")
+    with pytest.raises(ValidationError):
+        office.add("x" * 101)
