@@ -168,6 +168,58 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_log(args: argparse.Namespace) -> int:
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.workflow import WorkflowService
+
+    database = _open(args)
+    ArticleService(database).get(args.id)  # NotFound for an unknown article
+    trail = WorkflowService(database).audit_trail(args.id)
+    if args.json:
+        print(json.dumps([{"when": _iso(c.created_at), "actor": c.actor, "from": c.from_status,
+                           "to": c.to_status, "note": c.note} for c in trail],
+                         ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for c in trail:
+        note = f"  “{c.note}”" if c.note else ""
+        print(f"{c.created_at:%Y-%m-%d %H:%M}  {(c.actor or '-'):<20} "
+              f"{c.from_status} -> {c.to_status}{note}")
+    if not trail:
+        print("No status changes yet.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.revisions import RevisionService
+    from desktop_app.core.text import count_words
+
+    database = _open(args)
+    ArticleService(database).get(args.id)
+    service = RevisionService(database)
+    if args.diff:
+        old, new = args.diff
+        markers = {"equal": ("", ""), "delete": ("[-", "-]"), "insert": ("{+", "+}")}
+        for field in service.diff(args.id, old, new):
+            if field.changed:
+                print(f"== {field.field}")
+                print("".join(markers[c.op][0] + c.text + markers[c.op][1]
+                              for c in field.chunks))
+        return EXIT_OK
+    revisions = service.list(args.id)
+    if args.json:
+        print(json.dumps([{"number": r.number, "when": _iso(r.created_at), "author": r.author,
+                           "reason": r.reason, "note": r.note, "title": r.title,
+                           "words": count_words(r.body)} for r in revisions],
+                         ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for r in revisions:
+        note = f"  ({r.note})" if r.note else ""
+        print(f"{r.number:>4}  {r.created_at:%Y-%m-%d %H:%M}  {(r.author or '-'):<20} "
+              f"{r.reason:<16} {count_words(r.body):>6} words  {r.title}{note}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop_app.app import run_gui
 
@@ -210,6 +262,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, "replace the database by a backup (the current one is kept aside)")
     p.add_argument("file", metavar="FILE")
     add("demo", cmd_demo, "fill an empty database with the demo content")
+    p = add("log", cmd_log, "print the audit trail (status changes) of an article")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p = add("history", cmd_history, "list the revisions of an article")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--diff", nargs=2, type=int, metavar=("OLD", "NEW"),
+                   help="print the word-level changes from revision OLD to NEW")
     p = add("export", cmd_export, "export the published articles as a static website")
     p.add_argument("--out", metavar="DIR", required=True, help="the website folder")
     p.add_argument("--base-url", metavar="URL", default=None,
