@@ -130,6 +130,21 @@ class Settings:
         self._state.endGroup()
         self._state.sync()
 
+    @staticmethod
+    def _person_key(database_key: str) -> str:
+        return "people/" + hashlib.sha1(database_key.encode("utf-8")).hexdigest()[:16]
+
+    def current_person(self, database_key: str) -> int | None:
+        """Who works at this workstation on this database (chosen at the first start)."""
+        try:
+            return int(self._state.value(self._person_key(database_key), 0)) or None
+        except (TypeError, ValueError):
+            return None
+
+    def set_current_person(self, database_key: str, person_id: int | None) -> None:
+        self._state.setValue(self._person_key(database_key), person_id or 0)
+        self._state.sync()
+
     def recent_databases(self) -> list[str]:
         value = self._state.value("recent/databases", [])
         if isinstance(value, str):
