@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 SEGMENT_MAX_LENGTH = 100
 _UNSAFE = re.compile(r"[^a-z0-9-]+")
@@ -37,7 +37,7 @@ def check_relative(path: str) -> str:
     """``path`` if it is a clean relative POSIX path of portable segments, else raise."""
     if not path or "\x00" in path or "\\" in path or path.startswith("/") or len(path) > 400:
         raise UnsafePathError(path)
-    parts = PurePosixPath(path).parts
+    parts = path.split("/")
     for part in parts:
         stem = part.split(".", 1)[0]
         if not _RELATIVE_PART.match(part) or _RESERVED.match(stem) or len(part) > 120:
