@@ -1,0 +1,253 @@
+"""Spell checking in the article editor: underlines, and the context menu's suggestions,
+"Add to dictionary" (the office's shared word list, in the database) and "Ignore".
+
+The :class:`SpellCheckController` is what the Markdown highlighter asks (``misspelled(text)``
+per paragraph). It never makes typing wait: a paragraph checked before answers from the cache; a
+paragraph with only a few new words (what typing produces) is checked at once, in well under a
+millisecond per word; a paragraph with many new words (an article just opened or pasted) is
+checked in a deferred pass of short slices, and its underlines appear a moment later. The
+dictionaries themselves are read in a worker thread.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QTextCursor
+from PySide6.QtWidgets import QMenu, QPlainTextEdit
+
+from desktop_app.core.errors import RedaksiError
+from desktop_app.core.spelling import OfficeDictionary, SpellChecker, SpellStatus
+from desktop_app.workers import run_in_background
+
+INSTANT_WORDS = 12  # a paragraph with at most this many unchecked words is checked at once
+SLICE_SECONDS = 0.012  # work per deferred slice, then the event loop runs again
+
+
+class SpellCheckController(QObject):
+    """Plugs a :class:`SpellChecker` into a text edit's highlighter and context menu."""
+
+    notice = Signal(str)  # a translated one-time message: a dictionary is missing
+    word_added = Signal(str)  # a word went into the office dictionary
+
+    def __init__(self, text_edit: QPlainTextEdit, highlighter, checker: SpellChecker,
+                 office: OfficeDictionary | None = None, *,
+                 run_background: Callable[..., None] = run_in_background) -> None:
+        super().__init__(text_edit)
+        self.setObjectName("spellCheckController")
+        self.text_edit = text_edit
+        self.highlighter = highlighter
+        self.checker = checker
+        self.office = office
+        self.notice_text = ""
+        self._run_background = run_background
+        self._enabled = True
+        self._loading = False
+        self._rehighlight_all = False
+        self._pending: dict[str, None] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._process_pending)
+        text_edit.viewport().installEventFilter(self)
+        highlighter.set_spell_checker(self)
+
+    # -- what the highlighter calls ----------------------------------------------------------
+
+    def misspelled(self, text: str) -> list[tuple[int, int]]:
+        if not self._enabled:
+            return []
+        if not self.checker.loaded:
+            self._load()
+            return []
+        cached = self.checker.cached_misspelled(text)
+        if cached is not None:
+            return cached
+        if self.checker.unchecked_words(text) <= INSTANT_WORDS:
+            return self.checker.misspelled(text)
+        self._pending[text] = None
+        self._timer.start()
+        return []
+
+    def set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+        self.highlighter.rehighlight()
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    def has_pending_work(self) -> bool:
+        return bool(self._pending) or self._loading or self._rehighlight_all
+
+    # -- loading and the deferred pass -------------------------------------------------------
+
+    def _load(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        self._run_background(self.checker.load, self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, _status: object = None) -> None:
+        self._loading = False
+        status = self.checker.take_notice()
+        if status is not None:
+            self.notice_text = self.describe(status)
+            self.notice.emit(self.notice_text)
+        # never re-highlight from inside highlighting (a synchronous load would be): next pass
+        self._rehighlight_all = True
+        self._timer.start()
+
+    def _on_load_failed(self, _exc: Exception) -> None:
+        self._loading = False
+        self._enabled = False
+        self.notice_text = self.tr("Spell checking is off: the dictionaries could not be read.")
+        self.notice.emit(self.notice_text)
+
+    def describe(self, status: SpellStatus) -> str:
+        """The one-time message about missing dictionaries, in the user's language."""
+        if not status.available:
+            return self.tr("Spell checking is off: no dictionary was found.")
+        names = {"id": self.tr("Indonesian"), "en": self.tr("English")}
+        missing = ", ".join(names.get(code, code) for code in status.missing)
+        return self.tr("Spell checking works without {0}: its dictionary was not found.").format(
+            missing)
+
+    def _process_pending(self) -> None:
+        if self._rehighlight_all:
+            self._rehighlight_all = False
+            self.highlighter.rehighlight()
+        deadline = time.perf_counter() + SLICE_SECONDS
+        done: set[str] = set()
+        while self._pending and time.perf_counter() < deadline:
+            text = next(iter(self._pending))
+            del self._pending[text]
+            self.checker.misspelled(text)
+            done.add(text)
+        if done:
+            block = self.text_edit.document().firstBlock()
+            while block.isValid():
+                if block.text() in done:
+                    self.highlighter.rehighlightBlock(block)
+                block = block.next()
+        if self._pending:
+            self._timer.start()
+
+    def finish_pending(self) -> None:
+        """Do all deferred checking now (tests and benchmarks)."""
+        while self._pending or self._rehighlight_all:
+            self._process_pending()
+
+    # -- the context menu ------------------------------------------------------------------
+
+    def word_at(self, pos: QPoint) -> tuple[int, int, str] | None:
+        """(document position, length, word) of the misspelt word at viewport ``pos``."""
+        if not self._enabled or not self.checker.loaded:
+            return None
+        cursor = self.text_edit.cursorForPosition(pos)
+        block = cursor.block()
+        offset = cursor.positionInBlock()
+        text = block.text()
+        for start, length in self.checker.misspelled(text):
+            if start <= offset <= start + length:
+                return block.position() + start, length, text[start:start + length]
+        return None
+
+    def add_spelling_actions(self, menu: QMenu, pos: QPoint) -> bool:
+        """Put suggestions, "Add to dictionary" and "Ignore" on top of ``menu`` when there is
+        a misspelt word at ``pos``; True if something was added."""
+        found = self.word_at(pos)
+        if found is None:
+            return False
+        position, length, word = found
+        first = menu.actions()[0] if menu.actions() else None
+        added: list[QAction] = []
+        suggestions = self.checker.suggestions(word)
+        bold = QFont(menu.font())
+        bold.setBold(True)
+        for suggestion in suggestions:
+            action = QAction(suggestion, menu)
+            action.setFont(bold)
+            action.setObjectName("spellSuggestion")
+            action.triggered.connect(
+                lambda _=False, s=suggestion: self.replace(position, length, s))
+            added.append(action)
+        if not suggestions:
+            none = QAction(self.tr("(no suggestions)"), menu)
+            none.setEnabled(False)
+            added.append(none)
+        add = QAction(self.tr("Add “{0}” to the office dictionary").format(word), menu)
+        add.setObjectName("spellAddToDictionary")
+        add.setEnabled(self.office is not None)
+        add.triggered.connect(lambda _=False: self.add_to_dictionary(word))
+        ignore = QAction(self.tr("Ignore “{0}”").format(word), menu)
+        ignore.setObjectName("spellIgnore")
+        ignore.triggered.connect(lambda _=False: self.ignore(word))
+        separator = QAction(menu)
+        separator.setSeparator(True)
+        added += [add, ignore, separator]
+        if first is None:
+            menu.addActions(added)
+        else:
+            menu.insertActions(first, added)
+        return True
+
+    def build_context_menu(self, pos: QPoint) -> QMenu:
+        """The editor's standard menu (Qt's, translated) with the spelling actions on top."""
+        menu = self.text_edit.createStandardContextMenu(pos)
+        menu.setObjectName("editorContextMenu")
+        self.add_spelling_actions(menu, pos)
+        return menu
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ContextMenu and watched is self.text_edit.viewport() \
+                and isinstance(event, QContextMenuEvent) and self.word_at(event.pos()) is not None:
+            menu = self.build_context_menu(event.pos())
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def replace(self, position: int, length: int, replacement: str) -> None:
+        cursor = QTextCursor(self.text_edit.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)  # one undo step
+
+    def add_to_dictionary(self, word: str) -> bool:
+        """Store ``word`` in the office dictionary (shared through the database)."""
+        if self.office is None:
+            return False
+        try:
+            word = self.office.add(word)
+        except RedaksiError as exc:
+            from desktop_app.messages import describe_error
+
+            self.notice_text = describe_error(exc)
+            self.notice.emit(self.notice_text)
+            return False
+        self.checker.add_office_word(word)
+        self.word_added.emit(word)
+        self.highlighter.rehighlight()
+        return True
+
+    def ignore(self, word: str) -> None:
+        """Accept ``word`` until Redaksi closes (not stored)."""
+        self.checker.ignore(word)
+        self.highlighter.rehighlight()
+
+
+def install_spell_checking(editor, database, *, checker: SpellChecker | None = None,
+                           languages: tuple[str, ...] = ("id", "en")) -> SpellCheckController:
+    """Spell checking for an :class:`~desktop_app.ui.editor.ArticleEditor` (its ``body_edit``
+    and ``highlighter``), with the office dictionary of ``database``."""
+    office = OfficeDictionary(database) if database is not None else None
+    if checker is None:
+        checker = office.checker(languages) if office is not None else SpellChecker(languages)
+    controller = SpellCheckController(editor.body_edit, editor.highlighter, checker, office)
+    editor.spell_controller = controller
+    return controller
