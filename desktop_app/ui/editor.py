@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -291,6 +292,14 @@ class ArticleEditor(QWidget):
     def article(self) -> ArticleData | None:
         return self._article
 
+    def set_featured_image_id(self, asset_id: int | None) -> None:
+        """Choose the article's featured image (the image dialog's "use as featured image");
+        saved with the next save like any other field."""
+        if self._article is None or self._article.featured_image_id == asset_id:
+            return
+        self._article = dataclasses.replace(self._article, featured_image_id=asset_id)
+        self.content_changed.emit()
+
     def changes(self) -> ArticleChanges:
         tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
         category = self.category_combo.currentText().strip() or None
@@ -411,17 +420,18 @@ class ArticleEditor(QWidget):
             lines.append(block.text())
             block = block.next()
         new_lines = transform(lines)
+        start = first.position()
         edit = QTextCursor(document)
-        edit.setPosition(first.position())
+        edit.setPosition(start)
         edit.setPosition(last.position() + last.length() - 1, QTextCursor.MoveMode.KeepAnchor)
         edit.beginEditBlock()
         edit.insertText("\n".join(new_lines))
         edit.endEditBlock()
         if len(new_lines) == 1:
-            edit.setPosition(first.position() + len(new_lines[0]))
+            edit.setPosition(start + len(new_lines[0]))
         else:
             end = edit.position()
-            edit.setPosition(first.position())
+            edit.setPosition(start)
             edit.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.body_edit.setTextCursor(edit)
         self.body_edit.setFocus()

@@ -173,7 +173,9 @@ class FindReplaceBar(QWidget):
         if regex is None:
             return False
         document = self.editor.document()
-        flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        flags = self._flags()
+        if backward:
+            flags |= QTextDocument.FindFlag.FindBackward
         found = self._find_non_empty(document, regex, self.editor.textCursor(), flags)
         wrapped = False
         if found.isNull():
@@ -202,6 +204,12 @@ class FindReplaceBar(QWidget):
                 return QTextCursor()
             found = document.find(regex, position, flags)
         return found
+
+    def _flags(self) -> QTextDocument.FindFlag:
+        # QTextDocument.find ignores the expression's case option and goes by this flag.
+        if self.case_check.isChecked():
+            return QTextDocument.FindFlag.FindCaseSensitively
+        return QTextDocument.FindFlag(0)
 
     def _current_match(self, regex: QRegularExpression):
         selected = self.editor.textCursor().selectedText()
@@ -251,7 +259,7 @@ class FindReplaceBar(QWidget):
         edit.beginEditBlock()
         try:
             while True:
-                found = document.find(regex, position)
+                found = document.find(regex, position, self._flags())
                 if found.isNull():
                     break
                 if not found.hasSelection():

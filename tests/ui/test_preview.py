@@ -1,0 +1,197 @@
+"""The live preview: rendering after a pause, hidden costs nothing, links, images, scroll."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+
+from desktop_app.core.rendering import ImageInfo, render_body
+from desktop_app.ui.editor import ArticleEditor
+from desktop_app.ui.preview import PreviewPane, measure_update_ms
+
+UUID = "12345678-1234-1234-1234-123456789012"
+
+
+@pytest.fixture
+def pane(qtbot):
+    widget = PreviewPane()
+    qtbot.addWidget(widget)
+    widget.resize(600, 500)
+    yield widget
+    widget.shutdown()
+
+
+def long_text(paragraphs: int = 80) -> str:
+    return "\n\n".join(f"## Bagian {i}\n\nParagraf nomor {i} tentang sistem pemerintahan "
+                       "berbasis elektronik di Kabupaten Solok." for i in range(paragraphs))
+
+
+def test_object_name_and_link_policy(pane):
+    assert pane.browser.objectName() == "preview"
+    assert pane.browser.accessibleName()
+    assert not pane.browser.openLinks()
+    assert not pane.browser.openExternalLinks()
+
+
+def test_typing_shows_the_heading(qtbot):
+    editor = ArticleEditor()
+    pane = PreviewPane()
+    for widget in (editor, pane):
+        qtbot.addWidget(widget)
+        widget.show()
+    editor.setEnabled(True)
+    editor.content_changed.connect(lambda: pane.set_markdown(editor.body_text()))
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        qtbot.keyClicks(editor.body_edit, "## Rapat Staf Perdana")
+        qtbot.keyClick(editor.body_edit, Qt.Key.Key_Return)
+        qtbot.keyClick(editor.body_edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(editor.body_edit, "Isi berita.")
+    assert "<h2" in pane.html()
+    assert "Rapat Staf Perdana" in pane.browser.toPlainText()
+    assert pane.html() == render_body(editor.body_text())
+    pane.shutdown()
+
+
+def test_a_burst_of_edits_is_rendered_once(pane, qtbot):
+    pane.show()
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        for i in range(30):
+            pane.set_markdown(f"# Judul {i}")
+    qtbot.wait(400)
+    assert pane.render_count == 1
+    assert "Judul 29" in pane.browser.toPlainText()
+
+
+def test_nothing_is_rendered_while_hidden(pane, qtbot):
+    pane.set_markdown("# Tersembunyi")
+    qtbot.wait(450)
+    assert pane.render_count == 0
+    assert pane.html() == ""
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.show()
+    assert pane.render_count == 1
+    assert "Tersembunyi" in pane.browser.toPlainText()
+    pane.hide()
+    pane.set_markdown("# Lagi")
+    qtbot.wait(450)
+    assert pane.render_count == 1
+
+
+def test_javascript_links_are_never_opened(pane, qtbot, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    pane.show()
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown("[jahat](javascript:alert(1)) dan [baik](https://kominfo.go.id)")
+    assert "javascript" not in pane.html()
+    for url in ("javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "ftp://x.id"):
+        pane.browser.anchorClicked.emit(QUrl(url))
+    assert opened == []
+    pane.browser.anchorClicked.emit(QUrl("https://kominfo.go.id"))
+    pane.browser.anchorClicked.emit(QUrl("mailto:humas@kominfo.go.id"))
+    assert opened == ["https://kominfo.go.id", "mailto:humas@kominfo.go.id"]
+
+
+def test_nothing_remote_or_local_is_loaded(pane):
+    image = QTextDocument.ResourceType.ImageResource.value
+    for url in ("https://evil.example/x.png", "http://evil.example/x.css", "file:///etc/passwd"):
+        assert pane.browser.loadResource(image, QUrl(url)) is None
+    assert pane.browser.loadResource(QTextDocument.ResourceType.StyleSheetResource.value,
+                                     QUrl("https://evil.example/x.css")) is None
+
+
+def _png(width: int, height: int) -> bytes:
+    picture = QImage(width, height, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.darkGreen)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+class _Images:
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def info(self, uuid: str) -> ImageInfo | None:
+        return ImageInfo(url="ignored", caption="Rapat staf", credit="Foto: Humas") \
+            if uuid == UUID else None
+
+    def web_bytes(self, uuid: str) -> bytes | None:
+        self.asked.append(uuid)
+        return _png(2000, 1000) if uuid == UUID else None
+
+
+def test_images_come_from_the_provider_scaled_to_the_width(pane, qtbot):
+    provider = _Images()
+    pane.set_image_provider(provider)
+    pane.show()
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(f"Awal\n\n![Rapat](asset:{UUID})\n\nAkhir")
+    assert provider.asked == [UUID]
+    assert "Rapat staf" in pane.browser.toPlainText()
+    image = pane.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                      QUrl(f"redaksi-image:{UUID}"))
+    assert isinstance(image, QImage)
+    assert image.width() <= pane.browser.viewport().width()
+    assert image.width() / image.height() == pytest.approx(2.0, rel=0.02)
+
+
+def test_scroll_position_is_kept_across_updates(pane, qtbot):
+    pane.show()
+    text = long_text()
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text)
+    bar = pane.browser.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text.replace("Paragraf nomor 70", "Paragraf nomor tujuh puluh"))
+    assert bar.value() == kept
+
+
+def test_follows_the_editor_scroll_fraction(pane, qtbot):
+    pane.show()
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(long_text())
+    pane.set_scroll_fraction(1.0)
+    bar = pane.browser.verticalScrollBar()
+    assert bar.value() == bar.maximum()
+    pane.set_scroll_fraction(0.5)
+    assert pane.scroll_fraction() == pytest.approx(0.5, abs=0.02)
+
+
+def test_incremental_updates_equal_the_full_render(pane, qtbot):
+    pane.show()
+    text = long_text(40)
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text)
+    for edit in ("Paragraf nomor 3 diubah", "- butir baru", "```\nkode\n\n```"):
+        text = text.replace("Paragraf nomor 3 ", edit + "\n\nParagraf nomor 3 ", 1)
+        with qtbot.waitSignal(pane.rendered, timeout=5000):
+            pane.set_markdown(text)
+        assert pane.html() == render_body(text)
+    assert pane.renderer.last_rendered_blocks <= 3
+
+
+def test_large_renders_go_to_the_render_process(pane, qtbot):
+    pane.inline_limit = 0  # everything goes to the worker process
+    pane.show()
+    text = long_text(10)
+    with qtbot.waitSignal(pane.rendered, timeout=60_000):
+        pane.set_markdown(text)
+    assert pane.process.started
+    assert pane.html() == render_body(text)
+    footnotes = text + "\n\nCatatan[^1].\n\n[^1]: Sumber: Humas."
+    with qtbot.waitSignal(pane.rendered, timeout=60_000):
+        pane.set_markdown(footnotes)
+    assert pane.html() == render_body(footnotes)
+
+
+def test_measure_update_ms(pane):
+    pane.show()
+    assert measure_update_ms(pane, long_text(20)) >= 0
+    assert "Bagian 19" in pane.browser.toPlainText()
