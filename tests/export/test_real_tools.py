@@ -1,0 +1,138 @@
+"""The exported demo site checked with real tools: the W3C Nu HTML Checker (vnu.jar), feedparser
+and axe-core in headless Chromium."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.core.export_helpers import publish_snapshot
+from tests.export.tools import AXE_JS, CHROMIUM, JAVA, VNU_JAR, need
+
+RICH_BODY = """Paragraf pembuka dengan **tebal**, *miring* dan [tautan](https://kominfo.go.id).
+
+![Suasana rapat](asset:{uuid})
+
+## Agenda rapat
+
+1. Pembukaan
+2. Laporan kegiatan[^1]
+
+| Bidang | Jumlah |
+|:-------|-------:|
+| SPBE   | 12     |
+
+> Kutipan kepala dinas.
+
+```python
+print("halo")
+```
+
+[^1]: Catatan kaki.
+"""
+
+
+@pytest.fixture
+def demo_site(sqlite_database, tmp_path) -> Path:
+    """The demo database plus one richly formatted article with an image, exported."""
+    from PIL import Image
+
+    from db.models import Asset
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.demo import fill_demo
+    from desktop_app.core.export import export_site
+    from desktop_app.core.models import ArticleChanges
+
+    fill_demo(sqlite_database)
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (20, 60, 140)).save(buffer, "JPEG")
+    data = buffer.getvalue()
+    asset = Asset.create(sha256="e" * 64, filename="rapat.jpg", mime_type="image/jpeg", width=64,
+                         height=48, bytes=len(data), original=data, web=data,
+                         web_mime_type="image/jpeg", web_width=64, web_height=48,
+                         alt_text="Suasana rapat", caption="Rapat koordinasi", credit="Humas")
+    article = ArticleService(sqlite_database).create(ArticleChanges(
+        title="Rapat Koordinasi SPBE", body=RICH_BODY.format(uuid=asset.uuid),
+        summary="Ringkasan rapat.", category="Berita", tags=["SPBE"],
+        featured_image_id=asset.id, dateline="AROSUKA"))
+    publish_snapshot(article.id, featured_image=asset.id)
+    out = tmp_path / "site"
+    export_site(sqlite_database, out, base_url="https://kominfo.example.go.id")
+    return out
+
+
+def test_every_page_passes_the_nu_html_checker(demo_site, sqlite_database, tmp_path):
+    need(vnu_jar=VNU_JAR, java=JAVA)
+    from db.models import Article
+    from desktop_app.core.export.single import article_standalone
+
+    article_id = Article.get(Article.title == "Rapat Koordinasi SPBE").id
+    standalone = demo_site / "standalone-check.html"
+    standalone.write_text(article_standalone(sqlite_database, article_id), encoding="utf-8")
+    pages = sorted(demo_site.rglob("*.html"))
+    assert len(pages) >= 20
+    run = subprocess.run([JAVA, "-jar", str(VNU_JAR), "--errors-only", "--format", "json",
+                          *map(str, pages)], capture_output=True, text=True, timeout=300)
+    messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
+    errors = [f"{m.get('url', '').rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
+              for m in messages if m.get("type") in ("error", "non-document-error")]
+    assert errors == []
+
+
+def test_feeds_parse_without_errors(demo_site):
+    import feedparser
+
+    for name, version in (("atom.xml", "atom10"), ("rss.xml", "rss20")):
+        feed = feedparser.parse((demo_site / name).read_bytes())
+        assert feed.bozo == 0, (name, feed.get("bozo_exception"))
+        assert feed.version == version
+        assert len(feed.entries) == 6
+        assert feed.entries[0].title == "Rapat Koordinasi SPBE"
+        assert feed.entries[0].link.startswith("https://kominfo.example.go.id/berita/")
+
+
+AXE_RUNNER = """<script src="{axe}"></script><script>
+axe.run(document, {{resultTypes: ["violations"]}}).then(function (r) {{
+  document.documentElement.setAttribute("data-axe", JSON.stringify(r.violations.map(function (v) {{
+    return {{id: v.id, impact: v.impact, help: v.help,
+            targets: v.nodes.map(function (n) {{ return n.target.join(" "); }})}}; }})));
+}}).catch(function (e) {{ document.documentElement.setAttribute("data-axe-error", String(e)); }});
+</script></body>"""
+
+
+def _axe_violations(site: Path, page: str, profile: Path) -> list[dict]:
+    source = site / page
+    probe = source.with_name("axe-probe-" + source.name)
+    axe = site / "axe.min.js"
+    shutil.copyfile(AXE_JS, axe)
+    depth = page.count("/")
+    probe.write_text(source.read_text(encoding="utf-8").replace(
+        "</body>", AXE_RUNNER.format(axe="../" * depth + "axe.min.js")), encoding="utf-8")
+    run = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run",
+         f"--user-data-dir={profile}", "--virtual-time-budget=20000", "--window-size=1280,900",
+         "--dump-dom", probe.as_uri()],
+        capture_output=True, text=True, timeout=120)
+    import re
+    from html import unescape
+
+    error = re.search(r'data-axe-error="([^"]*)"', run.stdout)
+    assert error is None, unescape(error.group(1))
+    found = re.search(r'data-axe="([^"]*)"', run.stdout)
+    assert found, f"axe did not report: {run.stderr[-500:]}"
+    return json.loads(unescape(found.group(1)))
+
+
+@pytest.mark.parametrize("page", ["index.html", "berita/rapat-koordinasi-spbe.html",
+                                  "kategori/berita.html"])
+def test_no_serious_accessibility_violations(demo_site, tmp_path, page):
+    need(axe_core=AXE_JS, chromium=CHROMIUM)
+    violations = _axe_violations(demo_site, page, tmp_path / "chromium-profile")
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == []
