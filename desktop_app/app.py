@@ -20,6 +20,7 @@ from db.database import (
 )
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.demo import fill_demo, is_empty
+from desktop_app.core.media import AssetService
 from desktop_app.core.people import PeopleService
 from desktop_app.messages import describe_error
 
@@ -35,6 +36,7 @@ class Services:
     target: str  # the path or URL it was opened from
     articles: ArticleService
     people: PeopleService
+    assets: AssetService | None = None  # images (issue 5); made from ``database`` when None
 
     @property
     def key(self) -> str:
@@ -62,7 +64,7 @@ def open_or_create(db_target: str | Path | None):
 
 def make_services(database: Database, target: str | Path) -> Services:
     return Services(database=database, target=str(target), articles=ArticleService(database),
-                    people=PeopleService(database))
+                    people=PeopleService(database), assets=AssetService(database))
 
 
 def _install_language(language: str | None, config_language: str) -> str:

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._create_editor()
         self._create_central()
         self._create_status_bar()
+        self._create_media_actions()
         self.commands = ArticleCommands(self)
         self._connect_signals()
         self._apply_preferences(self.preferences)
@@ -262,6 +263,23 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.undo_button)
         bar.addPermanentWidget(self.stats_label)
 
+    def _create_media_actions(self) -> None:
+        """Article ▸ Insert Image… (toolbar too) and Article ▸ Media Library… (issue 5)."""
+        from desktop_app.core.media import AssetService
+        from desktop_app.ui.media import MediaController
+
+        assets = getattr(self.services, "assets", None) or AssetService(self.services.database)
+        self.media = MediaController(assets, self.editor, self)
+        self.action_insert_image = self._action(
+            self.tr("Insert &Image…"), None, "Ctrl+Shift+I", "insert-image", name="actionInsertImage")
+        self.action_media_library = self._action(
+            self.tr("&Media Library…"), None, None, "folder-pictures", name="actionMediaLibrary")
+        self.article_menu.addSeparator()
+        self.article_menu.addActions([self.action_insert_image, self.action_media_library])
+        self.toolbar.insertAction(self.action_toggle_preview, self.action_insert_image)
+        self.toolbar.insertSeparator(self.action_toggle_preview)
+        self.format_actions.append(self.action_insert_image)  # only with an article open
+
     # -- wiring: the one place where parts meet ---------------------------------------------
 
     def _connect_signals(self) -> None:
@@ -311,6 +329,13 @@ class MainWindow(QMainWindow):
         self.editor.title_changed.connect(self._title_changed)
         self.editor.stats_changed.connect(self._show_stats)
         self.editor.scroll_fraction_changed.connect(self.preview.set_scroll_fraction)
+        self.editor.image_files_dropped.connect(self.media.import_files)
+        self.editor.image_pasted.connect(self.media.import_pasted)
+        self.action_insert_image.triggered.connect(self.media.choose_and_insert)
+        self.action_media_library.triggered.connect(self.media.show_library)
+        self.media.images_changed.connect(self.preview.refresh_images)
+        self.media.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.preview.set_image_provider(self.media.provider)
 
         self.autosave.saved.connect(self._saved)
         self.autosave.save_failed.connect(self.banner.show_failure)

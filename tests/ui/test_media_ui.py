@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
 from types import SimpleNamespace
 
 import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPlainTextEdit
 
 from desktop_app.core.media import AssetService, markdown_for
 from desktop_app.core.models import ArticleChanges
 from desktop_app.ui.media import ImageDialog, MediaController, MediaLibraryDialog
 from tests.media_samples import SVG_WITH_SCRIPT, phone_jpeg, png_bytes
+from tests.ui.window_fixtures import config_dir, demo_target, make_window  # noqa: F401
 
 
 @pytest.fixture
@@ -272,3 +276,49 @@ def test_preview_provider_follows_metadata_changes(qtbot, assets, photo, monkeyp
     assets.update_metadata(asset.id, alt_text="x", caption="Diubah", credit="")
     assert controller.provider.info(asset.uuid).caption == "Diubah"
     assert controller.provider.web_bytes(asset.uuid) == assets.web_bytes(asset.uuid)
+
+
+# -- in the main window: the "done when" ----------------------------------------------
+
+def test_writer_drops_phone_photo_into_demo_article(qtbot, make_window, demo_target, photo,  # noqa: F811
+                                                    monkeypatch):
+    from desktop_app.workers import wait_for_workers
+
+    fill_dialog(monkeypatch, alt="Bupati menyerahkan bantuan kepada warga",
+                caption="Penyerahan bantuan di Pendopo.", credit="Dok. Diskominfo", featured=True)
+    window = make_window()
+    article = window.current_article()
+    assert article is not None
+    assert window.action_insert_image.isEnabled()
+    assert window.action_insert_image in window.article_menu.actions()
+    assert window.action_media_library in window.article_menu.actions()
+    assert window.action_insert_image in window.toolbar.actions()
+
+    body = window.findChild(QPlainTextEdit, "bodyEdit")
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    assert body.canInsertFromMimeData(mime)
+    body.insertFromMimeData(mime)  # what a drop or a paste of a file does
+    qtbot.waitUntil(lambda: not window.media.busy, timeout=10_000)
+
+    assets = window.media.assets
+    [asset] = assets.list()
+    assert f"![Bupati menyerahkan bantuan kepada warga](asset:{asset.uuid})" in window.editor.body_text()
+    qtbot.waitUntil(lambda: f"redaksi-image:{asset.uuid}" in " ".join(
+        window.preview.browser.loaded_urls), timeout=10_000)
+    assert "Penyerahan bantuan di Pendopo." in window.preview.browser.toPlainText()
+    assert "Dok. Diskominfo" in window.preview.browser.toPlainText()
+
+    window.save_now()
+    wait_for_workers()
+    saved = window.articles.get(article.id)
+    assert f"asset:{asset.uuid}" in saved.body
+    assert saved.featured_image_id == asset.id
+    [use] = assets.usage(asset.id)
+    assert use.article_id == article.id
+    assert use.in_body
+    assert use.featured
+    web = Image.open(io.BytesIO(assets.web_bytes(asset.uuid)))
+    assert not web.getexif().get_ifd(0x8825)
+    assert "exif" not in web.info

@@ -66,6 +66,8 @@ class MediaController(QObject):
     image_inserted = Signal(str)
     #: the featured image was chosen in the image dialog (asset id or None)
     featured_image_changed = Signal(object)
+    #: an image was added, described or removed: the preview should reload its images
+    images_changed = Signal()
     #: a short status-bar message
     status_message = Signal(str)
     #: every queued import finished
@@ -106,13 +108,23 @@ class MediaController(QObject):
         self._next()
 
     def show_library(self) -> None:
-        dialog = MediaLibraryDialog(self.assets, can_insert=self.editor is not None,
+        dialog = MediaLibraryDialog(self.assets, can_insert=self._article_open(),
                                     parent=self._window)
-        dialog.insert_requested.connect(lambda asset: self._describe_and_insert(
-            ImportResult(asset, created=False), dialog))
+        dialog.insert_requested.connect(lambda asset: self._insert_from_library(asset, dialog))
         dialog.exec()
-        self.provider.invalidate()
         dialog.deleteLater()
+        self.provider.invalidate()
+        self.images_changed.emit()
+
+    def _insert_from_library(self, asset: AssetData, dialog: MediaLibraryDialog) -> None:
+        if self._describe_and_insert(ImportResult(asset, created=False), dialog):
+            dialog.accept()
+
+    def _article_open(self) -> bool:
+        if self.editor is None:
+            return False
+        article = getattr(self.editor, "article", None)
+        return article() is not None if callable(article) else True
 
     @property
     def busy(self) -> bool:
@@ -190,6 +202,8 @@ class MediaController(QObject):
         if not accepted:
             self._forget_if_unused(result)
             return False
+        self.provider.invalidate()
+        self.images_changed.emit()
         self.insert_asset(asset)
         if can_feature and featured != (self._featured_id() == asset.id):
             new_id = asset.id if featured else None
@@ -212,5 +226,4 @@ class MediaController(QObject):
         position = self.editor.cursor_position()
         self.editor.insert_at_cursor(as_block(markdown_for(asset), text[:position],
                                               text[position:]))
-        self.provider.invalidate()
         self.image_inserted.emit(asset.uuid)
