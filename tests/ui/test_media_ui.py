@@ -14,7 +14,6 @@ from desktop_app.core.media import AssetService, markdown_for
 from desktop_app.core.models import ArticleChanges
 from desktop_app.ui.media import ImageDialog, MediaController, MediaLibraryDialog
 from tests.media_samples import SVG_WITH_SCRIPT, phone_jpeg, png_bytes
-from tests.ui.window_fixtures import config_dir, demo_target, make_window  # noqa: F401
 
 
 @pytest.fixture
@@ -280,13 +279,33 @@ def test_preview_provider_follows_metadata_changes(qtbot, assets, photo, monkeyp
 
 # -- in the main window: the issue's "done when" ----------------------------------------------
 
-def test_writer_drops_phone_photo_into_demo_article(qtbot, make_window, demo_target, photo,  # noqa: F811
-                                                    monkeypatch):
+@pytest.fixture
+def demo_window(qtbot, db_target, tmp_path):
+    """The main window, built by the composition root, on the demo content."""
+    from db.database import open_database
+    from desktop_app.app import build_main_window
+    from desktop_app.core.demo import fill_demo
+    from desktop_app.workers import wait_for_workers
+
+    database = open_database(db_target)
+    fill_demo(database)
+    database.close()
+    window = build_main_window(db_target, tmp_path / "config", "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    wait_for_workers()
+    window.close()
+    window.services.database.close()
+
+
+def test_writer_drops_phone_photo_into_demo_article(qtbot, demo_window, photo, monkeypatch):
     from desktop_app.workers import wait_for_workers
 
     fill_dialog(monkeypatch, alt="Bupati menyerahkan bantuan kepada warga",
                 caption="Penyerahan bantuan di Pendopo.", credit="Dok. Diskominfo", featured=True)
-    window = make_window()
+    window = demo_window
     article = window.current_article()
     assert article is not None
     assert window.action_insert_image.isEnabled()
