@@ -26,6 +26,7 @@ from desktop_app.messages import describe_error
 from desktop_app.ui.media.image_dialog import ImageDialog, format_bytes, pixmap_from_bytes
 
 ICON_SIZE = 72
+PREVIEW_SIZE = 240
 ASSET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -81,6 +82,12 @@ class MediaLibraryDialog(QDialog):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setMinimumWidth(240)
 
+        self.preview = QLabel(self)
+        self.preview.setObjectName("mediaPreview")
+        self.preview.setAccessibleName(self.tr("Selected image"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFixedHeight(PREVIEW_SIZE)
+
         self.summary = QLabel(self)
         self.summary.setObjectName("mediaSummary")
 
@@ -105,7 +112,12 @@ class MediaLibraryDialog(QDialog):
     def _create_layout(self) -> None:
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.preview)
+        side_layout.addWidget(self.details, 1)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         row = QHBoxLayout()
@@ -128,8 +140,12 @@ class MediaLibraryDialog(QDialog):
         for row, asset in enumerate(self._assets):
             total += asset.bytes + asset.web_bytes + asset.thumbnail_bytes
             self._fill_row(row, asset, counts.get(asset.id, 0))
-        self.summary.setText(self.tr("{0} images, {1} in the database").format(
-            len(self._assets), format_bytes(total)))
+        if len(self._assets) == 1:
+            self.summary.setText(self.tr("1 image, {0} in the database").format(
+                format_bytes(total)))
+        else:
+            self.summary.setText(self.tr("{0} images, {1} in the database").format(
+                len(self._assets), format_bytes(total)))
         if selected is not None:
             self.select_asset(selected.id)
         elif self._assets:
@@ -197,7 +213,13 @@ class MediaLibraryDialog(QDialog):
             button.setEnabled(asset is not None)
         if asset is None:
             self.details.setText(self.tr("No image selected."))
+            self.preview.clear()
             return
+        pixmap = pixmap_from_bytes(self.assets.thumbnail_bytes(asset.uuid))
+        if not pixmap.isNull():
+            pixmap = pixmap.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+        self.preview.setPixmap(pixmap)
         caption = "\n".join(part for part in (asset.caption, asset.credit) if part)
         text = f"{asset.filename}\n{caption}\n\n" if caption else f"{asset.filename}\n\n"
         self.details.setText(text + self._describe_usage(self.assets.usage(asset.id)))
