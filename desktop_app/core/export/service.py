@@ -1,0 +1,50 @@
+"""What the UI and the CLI use of the website export, on one open database."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import Database
+
+from desktop_app.core.export.build import ExportResult, Progress, export_site
+from desktop_app.core.export.single import article_fragment, article_standalone
+from desktop_app.core.site_settings import SiteSettings, load_site_settings, save_site_settings
+
+
+class SiteExportService:
+    def __init__(self, database: Database) -> None:
+        self.db = database
+
+    def settings(self) -> SiteSettings:
+        return load_site_settings(self.db)
+
+    def save_settings(self, settings: SiteSettings) -> SiteSettings:
+        return save_site_settings(self.db, settings)
+
+    def export(self, out: str | Path, *, base_url: str | None = None, full: bool = False,
+               progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ExportResult:
+        return export_site(self.db, out, base_url=base_url, full=full, progress=progress,
+                           cancelled=cancelled)
+
+    def article_html(self, article_id: int, base_url: str | None = None) -> str:
+        """The "Copy as HTML" fragment."""
+        return article_fragment(self.db, article_id, base_url)
+
+    def save_article_html(self, article_id: int, path: str | Path) -> Path:
+        """Write the standalone page of one article to ``path`` (atomically)."""
+        target = Path(path)
+        text = article_standalone(self.db, article_id)
+        handle, temp = tempfile.mkstemp(prefix=".redaksi-", suffix=".html", dir=target.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.chmod(temp, 0o644)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        return target

@@ -1,0 +1,129 @@
+"""File ▸ Site Settings…: title, description, base URL, logo, language and theme folder of the
+exported website (stored in the database, validated by the core)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.export.service import SiteExportService
+from desktop_app.core.site_settings import SiteSettings
+
+
+class SiteSettingsDialog(QDialog):
+    def __init__(self, service: SiteExportService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setObjectName("siteSettingsDialog")
+        self.setWindowTitle(self.tr("Website Settings"))
+        self.setMinimumWidth(520)
+        current = service.settings()
+
+        self.title_edit = self._line("siteTitle", self.tr("Site title"), current.title)
+        self.description_edit = QPlainTextEdit(current.description, self)
+        self.description_edit.setObjectName("siteDescription")
+        self.description_edit.setAccessibleName(self.tr("Site description"))
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(70)
+        self.base_url_edit = self._line("siteBaseUrl", self.tr("Base URL"), current.base_url)
+        self.base_url_edit.setPlaceholderText("https://kominfo.example.go.id/")
+        self.logo_edit = self._line("siteLogo", self.tr("Logo file"), current.logo)
+        self.theme_edit = self._line("siteTheme", self.tr("Theme folder"), current.theme)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("siteLanguage")
+        self.language_combo.setAccessibleName(self.tr("Language of the website"))
+        self.language_combo.addItem(self.tr("Indonesian"), "id")
+        self.language_combo.addItem(self.tr("English"), "en")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current.language)))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Description:"), self.description_edit)
+        form.addRow(self.tr("&Base URL:"), self.base_url_edit)
+        form.addRow(self.tr("&Logo:"), self._with_browse(self.logo_edit, self._browse_logo))
+        form.addRow(self.tr("L&anguage:"), self.language_combo)
+        form.addRow(self.tr("T&heme folder:"), self._with_browse(self.theme_edit,
+                                                                 self._browse_theme))
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("siteSettingsError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("A theme folder may hold templates and a style.css that "
+                                        "replace Redaksi's own."), self))
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def _line(self, name: str, accessible: str, text: str) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def _with_browse(self, edit: QLineEdit, slot) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button = QPushButton(self.tr("Browse…"), box)
+        button.setAccessibleName(self.tr("Browse for {0}").format(edit.accessibleName()))
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return box
+
+    def _browse_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo"), self.logo_edit.text(),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)"))
+        if path:
+            self.logo_edit.setText(path)
+
+    def _browse_theme(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Theme Folder"),
+                                                  self.theme_edit.text())
+        if folder:
+            self.theme_edit.setText(folder)
+
+    def settings(self) -> SiteSettings:
+        return SiteSettings(
+            title=self.title_edit.text(), description=self.description_edit.toPlainText(),
+            base_url=self.base_url_edit.text(), logo=self.logo_edit.text(),
+            language=self.language_combo.currentData(), theme=self.theme_edit.text())
+
+    def save(self) -> None:
+        try:
+            self.service.save_settings(self.settings())
+        except ValidationError as exc:
+            self.error_label.setText(self.describe(exc))
+            return
+        self.accept()
+
+    def describe(self, exc: ValidationError) -> str:
+        texts = {
+            "invalid_url": self.tr("The base URL must be an http:// or https:// address, "
+                                   "for example https://kominfo.example.go.id/."),
+            "invalid_path": self.tr("Choose the file or folder with Browse… (a full path)."),
+            "invalid_logo": self.tr("The logo must be a PNG, JPEG, WebP, GIF or SVG image."),
+            "too_long": self.tr("The text is too long (at most {0} characters).").format(exc.detail),
+            "nul_character": self.tr("The text contains a NUL character."),
+            "invalid_language": self.tr("Choose Indonesian or English."),
+        }
+        return texts.get(exc.code, str(exc))

@@ -1,0 +1,127 @@
+"""Export dialog, website settings dialog and the single-article actions."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.export import ExportCancelled
+from desktop_app.core.export.service import SiteExportService
+
+
+@pytest.fixture
+def service(sqlite_database):
+    from desktop_app.core.demo import fill_demo
+
+    fill_demo(sqlite_database)
+    return SiteExportService(sqlite_database)
+
+
+def test_export_dialog_exports_and_offers_the_browser(qtbot, service, tmp_path, monkeypatch):
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    opened = []
+    monkeypatch.setattr("desktop_app.ui.export_dialog.QDesktopServices.openUrl",
+                        lambda url: opened.append(url.toLocalFile()))
+    dialog = ExportDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "situs"))
+    dialog.base_url_edit.setText("https://kominfo.example.go.id")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    assert (tmp_path / "situs" / "index.html").exists()
+    assert dialog.open_button.isEnabled()
+    assert dialog.progress.value() == dialog.progress.maximum()
+    dialog.open_button.click()
+    assert opened == [str(tmp_path / "situs" / "index.html")]
+
+
+def test_export_dialog_refuses_a_bad_base_url(qtbot, service, tmp_path):
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "situs"))
+    dialog.base_url_edit.setText("javascript:alert(1)")
+    dialog.export_button.click()
+    assert "http" in dialog.status_label.text()
+    assert not (tmp_path / "situs").exists()
+
+
+class _SlowService:
+    """Exports until it is cancelled."""
+
+    def settings(self):
+        from desktop_app.core.site_settings import SiteSettings
+
+        return SiteSettings()
+
+    def export(self, out, *, base_url=None, full=False, progress=None, cancelled=None):
+        import time
+
+        for n in range(10_000):
+            progress(n, 10_000, "x")
+            if cancelled():
+                raise ExportCancelled
+            time.sleep(0.01)
+        raise AssertionError("not cancelled")
+
+
+def test_export_dialog_cancel(qtbot, tmp_path):
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(_SlowService())
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "situs"))
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=10_000)
+    assert not dialog.export_button.isEnabled()
+    dialog.close_button.click()  # "Cancel" while running
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=10_000)
+    assert dialog.result is None
+    assert "Cancelled" in dialog.status_label.text()
+
+
+def test_site_settings_dialog_validates_and_saves(qtbot, service):
+    from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
+
+    dialog = SiteSettingsDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Diskominfo Kabupaten Solok")
+    dialog.base_url_edit.setText("ftp://kominfo")
+    dialog.save()
+    assert "http" in dialog.error_label.text()
+    assert service.settings().title == "Dinas Kominfo"
+    dialog.base_url_edit.setText("https://kominfo.solokkab.go.id")
+    dialog.save()
+    assert service.settings().title == "Diskominfo Kabupaten Solok"
+    assert service.settings().base_url == "https://kominfo.solokkab.go.id/"
+
+
+def test_copy_and_save_article_html(qtbot, service, tmp_path, monkeypatch):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    from db.models import Article
+    from desktop_app.ui.export_controller import ExportController
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    article_id = Article.get(Article.title == "E-Government : Konsep Dan Implementasi").id
+    current = {"id": None}
+    controller = ExportController(service, window, lambda: current["id"], lambda: "e-gov")
+    controller.update_actions()
+    assert not controller.action_copy_html.isEnabled()
+    current["id"] = article_id
+    controller.update_actions()
+    assert controller.action_copy_html.isEnabled()
+    controller.action_copy_html.trigger()
+    html = QGuiApplication.clipboard().mimeData().html()
+    assert "<h1>E-Government : Konsep Dan Implementasi</h1>" in html
+    target = tmp_path / "e-gov.html"
+    monkeypatch.setattr("desktop_app.ui.export_controller.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    controller.action_save_html.trigger()
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<html lang="id">' in page
+    assert "<style>" in page
