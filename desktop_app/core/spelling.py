@@ -295,6 +295,22 @@ class SpellChecker:
         return sum(1 for _s, _n, word in words_in(text)
                    if word not in self._word_cache and not self._accepted_by_lists(word))
 
+    def warm(self, text: str, deadline: float) -> bool:
+        """Look up the unchecked words of ``text`` until ``time.perf_counter()`` passes
+        ``deadline`` (work in slices); True when all are done and ``misspelled(text)`` is quick."""
+        if not self.load().available:
+            return True
+        for _s, _n, word in words_in(text):
+            if time.perf_counter() > deadline:
+                return False
+            if not self._accepted_by_lists(word):
+                self._in_dictionaries(word)
+                if "-" in word:
+                    for part in word.split("-"):
+                        if part and not self._accepted_by_lists(part):
+                            self._in_dictionaries(part)
+        return True
+
     def misspelled_words(self, text: str) -> list[str]:
         return [text[s:s + n] for s, n in self.misspelled(text)]
 

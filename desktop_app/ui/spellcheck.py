@@ -5,7 +5,8 @@ The :class:`SpellCheckController` is what the Markdown highlighter asks (``missp
 per paragraph). It never makes typing wait: a paragraph checked before answers from the cache; a
 paragraph with only a few new words (what typing produces) is checked at once, in well under a
 millisecond per word; a paragraph with many new words (an article just opened or pasted) is
-checked in a deferred pass of short slices, and its underlines appear a moment later. The
+checked in a deferred pass of short slices (a few milliseconds of word look-ups, then the event
+loop runs again), and its underlines appear a moment later. The
 dictionaries themselves are read in a worker thread.
 """
 
@@ -123,6 +124,8 @@ class SpellCheckController(QObject):
         done: set[str] = set()
         while self._pending and time.perf_counter() < deadline:
             text = next(iter(self._pending))
+            if not self.checker.warm(text, deadline):  # words looked up in slices
+                break
             del self._pending[text]
             self.checker.misspelled(text)
             done.add(text)
