@@ -113,7 +113,12 @@ def _continues_previous(line: str, previous: list[str]) -> bool:
 
 def needs_whole_document(text: str) -> bool:
     """True when ``text`` uses Markdown whose rendering depends on other blocks."""
-    return "\r" in text or not text.strip() or _NEEDS_WHOLE_DOCUMENT.search(text) is not None
+    if "\r" in text or not text.strip():
+        return True
+    # Cheap substring tests first: the regular expression is slow on a long article.
+    if "[^" not in text and "]:" not in text and "<" not in text:
+        return False
+    return _NEEDS_WHOLE_DOCUMENT.search(text) is not None
 
 
 def join_blocks(rendered: Iterable[str]) -> str:
@@ -121,9 +126,6 @@ def join_blocks(rendered: Iterable[str]) -> str:
     return "\n\n".join(html.rstrip("\n") for html in rendered) + "\n"
 
 
-def _has_duplicate_ids(html: str) -> bool:
-    ids = _ID_ATTRIBUTE.findall(html)
-    return len(ids) != len(set(ids))
 
 
 @dataclass
@@ -146,6 +148,7 @@ class IncrementalRenderer:
     def __init__(self, render_block: Callable[[str], str] = render_body) -> None:
         self._render_block = render_block
         self._cache: dict[str, str] = {}
+        self._ids: dict[str, tuple[str, ...]] = {}  # the id attributes in each block's HTML
         self.last_rendered_blocks = 0
 
     def plan(self, text: str) -> RenderPlan:
@@ -162,13 +165,17 @@ class IncrementalRenderer:
         if plan.whole_document:
             return rendered.get(plan.text)
         self._cache.update(rendered)
+        for block, html in rendered.items():
+            self._ids[block] = tuple(_ID_ATTRIBUTE.findall(html))
         try:
             html = join_blocks(self._cache[b] for b in plan.blocks)
         except KeyError:
             return None
-        # Keep only what the current text uses (plus what was just rendered): bounded memory.
+        # Keep only what the current text uses: bounded memory.
         self._cache = {b: self._cache[b] for b in plan.blocks}
-        if _has_duplicate_ids(html):
+        self._ids = {b: self._ids[b] for b in plan.blocks}
+        ids = [i for b in plan.blocks for i in self._ids[b]]
+        if len(ids) != len(set(ids)):
             # markdown2 numbers repeated heading ids across the document ("x", "x-2").
             plan.whole_document = True
             return None
@@ -187,9 +194,46 @@ class IncrementalRenderer:
 
     def clear(self) -> None:
         self._cache.clear()
+        self._ids.clear()
 
 
 def render_blocks(blocks: Iterable[str], render_block: Callable[[str], str] = render_body
                   ) -> dict[str, str]:
     """Render each block (module-level so a worker process can run it)."""
     return {block: render_block(block) for block in blocks}
+
+
+# -- the render worker process ----------------------------------------------------------------
+# ``python -c "from desktop_app.core.incremental_render import serve; serve()"`` reads requests
+# from stdin and writes answers to stdout, each a 4-byte big-endian length and a JSON object:
+# ``{"id": n, "kind": "whole" | "blocks", "payload": text | [block, ...]}`` →
+# ``{"id": n, "result": html | {block: html}}`` or ``{"id": n, "error": "..."}``.
+# It ends when stdin closes (the application quit or died).
+
+def encode_message(message: dict) -> bytes:
+    import json
+
+    data = json.dumps(message, ensure_ascii=False).encode("utf-8")
+    return len(data).to_bytes(4, "big") + data
+
+
+def serve(stdin=None, stdout=None) -> None:
+    import json
+    import sys
+
+    stdin = stdin or sys.stdin.buffer
+    stdout = stdout or sys.stdout.buffer
+    while True:
+        header = stdin.read(4)
+        if len(header) < 4:
+            return
+        request = json.loads(stdin.read(int.from_bytes(header, "big")).decode("utf-8"))
+        try:
+            if request["kind"] == "whole":
+                answer = {"id": request["id"], "result": render_body(request["payload"])}
+            else:
+                answer = {"id": request["id"], "result": render_blocks(request["payload"])}
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI, which renders itself
+            answer = {"id": request["id"], "error": f"{type(exc).__name__}: {exc}"}
+        stdout.write(encode_message(answer))
+        stdout.flush()

@@ -34,7 +34,7 @@ OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
 UPDATE_DELAY_MS = 300
 #: Up to this many characters of new Markdown are rendered right here (a few ms); more goes to
 #: the render process.
-INLINE_LIMIT = 6000
+INLINE_LIMIT = 10_000
 
 
 class ImageProvider(Protocol):
@@ -288,6 +288,8 @@ class PreviewPane(QWidget):
     # -- Qt overrides -----------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if not self.process.started and len(self._text) > self.inline_limit:
+            self.process.start()  # warm up: the first long render should not wait for Python
         if self._dirty:
             self._timer.start(0)
 

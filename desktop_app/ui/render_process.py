@@ -1,29 +1,26 @@
 """Renders Markdown in a child process, so the GUI thread never waits for markdown2.
 
 A Python thread would not do: markdown2 holds the GIL in long regular-expression calls (stalls
-of ~18 ms were measured while typing). One worker process is started lazily (``spawn``: never
-fork a process that runs Qt) and reused; results come back to the GUI thread as a signal.
+of ~18 ms were measured while typing). The worker is a plain ``python -c`` child started lazily
+through QProcess (not multiprocessing, which re-imports the ``__main__`` script in the child)
+and reused; requests and answers are length-prefixed JSON on its stdin/stdout (see
+:func:`desktop_app.core.incremental_render.serve`), and answers arrive on the GUI thread through
+QProcess's signals. The child ends when its stdin closes, so it never outlives Redaksi.
 """
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import json
+import sys
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 
-from desktop_app.core.incremental_render import render_blocks
-from desktop_app.core.rendering import render_body
+from desktop_app.core.incremental_render import encode_message
 
-
-def render_job(kind: str, payload: Any) -> Any:
-    """Runs in the worker process: ``("whole", text)`` or ``("blocks", [block, ...])``."""
-    if kind == "whole":
-        return render_body(payload)
-    return render_blocks(payload)
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+WORKER_CODE = "from desktop_app.core.incremental_render import serve; serve()"
 
 
 class RenderProcess(QObject):
@@ -33,37 +30,88 @@ class RenderProcess(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor: ProcessPoolExecutor | None = None
+        self._process: QProcess | None = None
+        self._buffer = bytearray()
+        self._pending: dict[int, object] = {}
+        self._next_id = 0
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
 
     @property
     def started(self) -> bool:
-        return self._executor is not None
+        return self._process is not None
+
+    def start(self) -> None:
+        """Start the worker now (it is otherwise started by the first :meth:`submit`)."""
+        self._ensure_process()
 
     def submit(self, token: object, kind: str, payload: Any) -> None:
-        try:
-            future = self._pool().submit(render_job, kind, payload)
-        except (BrokenProcessPool, RuntimeError):
-            self._executor = None
-            future = self._pool().submit(render_job, kind, payload)
+        process = self._ensure_process()
+        if process is None:
+            self.finished.emit(token, None, RuntimeError("the render process did not start"))
+            return
+        self._next_id += 1
+        self._pending[self._next_id] = token
+        process.write(QByteArray(encode_message(
+            {"id": self._next_id, "kind": kind, "payload": payload})))
 
-        def done(f: Future) -> None:  # runs on the executor's thread
-            error = f.exception()
-            # RuntimeError: this object is gone (the window closed while rendering).
-            with contextlib.suppress(RuntimeError):
-                self.finished.emit(token, None if error else f.result(), error)
+    def _ensure_process(self) -> QProcess | None:
+        if self._process is not None and self._process.state() == QProcess.ProcessState.Running:
+            return self._process
+        self._drop_process()
+        process = QProcess(self)
+        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
+        process.setStandardErrorFile(QProcess.nullDevice())
+        environment = QProcessEnvironment.systemEnvironment()
+        python_path = environment.value("PYTHONPATH", "")
+        environment.insert("PYTHONPATH", str(PROJECT_ROOT) + (f":{python_path}" if python_path else ""))
+        process.setProcessEnvironment(environment)
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(self._on_exit)
+        process.start(sys.executable, ["-c", WORKER_CODE])
+        if not process.waitForStarted(5000):
+            process.deleteLater()
+            return None
+        self._process = process
+        return process
 
-        future.add_done_callback(done)
+    def _read(self) -> None:
+        if self._process is None:
+            return
+        self._buffer.extend(bytes(self._process.readAllStandardOutput().data()))
+        while len(self._buffer) >= 4:
+            size = int.from_bytes(self._buffer[:4], "big")
+            if len(self._buffer) < 4 + size:
+                break
+            answer = json.loads(bytes(self._buffer[4:4 + size]).decode("utf-8"))
+            del self._buffer[:4 + size]
+            token = self._pending.pop(answer["id"], None)
+            if token is None:
+                continue
+            error = RuntimeError(answer["error"]) if "error" in answer else None
+            self.finished.emit(token, answer.get("result"), error)
 
-    def _pool(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            self._executor = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        return self._executor
+    def _on_exit(self, *_args) -> None:
+        """The worker died: fail what was in flight (the pane then renders by itself)."""
+        pending, self._pending = self._pending, {}
+        self._drop_process()
+        for token in pending.values():
+            self.finished.emit(token, None, RuntimeError("the render process ended"))
+
+    def _drop_process(self) -> None:
+        process, self._process = self._process, None
+        self._buffer.clear()
+        if process is not None:
+            process.readyReadStandardOutput.disconnect(self._read)
+            process.finished.disconnect(self._on_exit)
+            if process.state() != QProcess.ProcessState.NotRunning:
+                process.closeWriteChannel()
+                if not process.waitForFinished(500):
+                    process.kill()
+                    process.waitForFinished(500)
+            process.deleteLater()
 
     def shutdown(self) -> None:
-        executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=False, cancel_futures=True)
+        self._pending.clear()
+        self._drop_process()
