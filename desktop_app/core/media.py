@@ -280,19 +280,41 @@ class AssetService:
         known = self.infos(uuids)
         return [u for u in uuids if u not in known or not known[u].alt_text.strip()]
 
+    def alt_text_edits(self, body: str) -> list[tuple[int, int, str]]:
+        """``(start, end, markdown)`` for each asset image in ``body`` whose Markdown alt text
+        differs from its asset's (non-empty) alt text, in body order."""
+        known = self.infos(referenced_uuids(body))
+        edits = []
+        for match in ASSET_IMAGE.finditer(body):
+            asset = known.get(match.group("uuid").lower())
+            if asset is None or not asset.alt_text.strip():
+                continue
+            wanted = (f"![{markdown_alt(asset.alt_text)}](asset:{match.group('uuid')}"
+                      f"{match.group('rest')})")
+            if wanted != match.group(0):
+                edits.append((match.start(), match.end(), wanted))
+        return edits
+
     def sync_alt_texts(self, body: str) -> str:
         """``body`` with each asset image's Markdown alt text set to the asset's alt text
         (when the asset has one), so what the website shows matches the media library."""
-        known = self.infos(referenced_uuids(body))
+        for start, end, text in reversed(self.alt_text_edits(body)):
+            body = body[:start] + text + body[end:]
+        return body
 
-        def replace(match: re.Match[str]) -> str:
-            asset = known.get(match.group("uuid").lower())
-            if asset is None or not asset.alt_text.strip():
-                return match.group(0)
-            return (f"![{markdown_alt(asset.alt_text)}](asset:{match.group('uuid')}"
-                    f"{match.group('rest')})")
-
-        return ASSET_IMAGE.sub(replace, body)
+    def image_at(self, body: str, position: int) -> tuple[AssetData, int, int] | None:
+        """The asset image whose Markdown spans ``position`` in ``body`` (or, failing that,
+        the first one on the same line), with the Markdown's start and end."""
+        line_start = body.rfind("\n", 0, position) + 1
+        line_end = body.find("\n", position)
+        line_end = len(body) if line_end < 0 else line_end
+        on_line = list(ASSET_IMAGE.finditer(body, line_start, line_end))
+        hits = [m for m in on_line if m.start() <= position <= m.end()] or on_line
+        for match in hits:
+            asset = self.get_by_uuid(match.group("uuid"))
+            if asset is not None:
+                return asset, match.start(), match.end()
+        return None
 
     # -- usage and removal -----------------------------------------------------------------
 

@@ -272,13 +272,18 @@ class MainWindow(QMainWindow):
         self.media = MediaController(assets, self.editor, self)
         self.action_insert_image = self._action(
             self.tr("Insert &Image…"), None, "Ctrl+Shift+I", "insert-image", name="actionInsertImage")
+        self.action_image_properties = self._action(
+            self.tr("Image &Properties…"), None, None, "document-properties",
+            name="actionImageProperties")
         self.action_media_library = self._action(
             self.tr("&Media Library…"), None, None, "folder-pictures", name="actionMediaLibrary")
         self.article_menu.addSeparator()
-        self.article_menu.addActions([self.action_insert_image, self.action_media_library])
+        self.article_menu.addActions([self.action_insert_image, self.action_image_properties,
+                                      self.action_media_library])
         self.toolbar.insertAction(self.action_toggle_preview, self.action_insert_image)
         self.toolbar.insertSeparator(self.action_toggle_preview)
-        self.format_actions.append(self.action_insert_image)  # only with an article open
+        # only with an article open
+        self.format_actions += [self.action_insert_image, self.action_image_properties]
 
     # -- wiring: the one place where parts meet ---------------------------------------------
 
@@ -333,6 +338,7 @@ class MainWindow(QMainWindow):
         self.editor.image_pasted.connect(self.media.import_pasted)
         self.action_insert_image.triggered.connect(self.media.choose_and_insert)
         self.action_media_library.triggered.connect(self.media.show_library)
+        self.action_image_properties.triggered.connect(self.media.edit_image_at_cursor)
         self.media.images_changed.connect(self.preview.refresh_images)
         self.media.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.preview.set_image_provider(self.media.provider)

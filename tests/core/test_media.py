@@ -358,3 +358,18 @@ def test_known_credits_offers_the_office_first(assets):
     asset = assets.import_bytes(png_bytes(), "a.png").asset
     assets.update_metadata(asset.id, alt_text="", caption="", credit="Humas Setda")
     assert assets.known_credits() == [DEFAULT_CREDIT, "Humas Setda"]
+
+
+def test_alt_text_edits_and_image_at(assets):
+    first = assets.import_bytes(png_bytes(color=(1, 1, 1)), "a.png").asset
+    second = assets.import_bytes(png_bytes(color=(2, 2, 2)), "b.png").asset
+    assets.update_metadata(first.id, alt_text="Peta", caption="", credit="")
+    body = f"Teks 😀.\n\n![](asset:{first.uuid})\n\n![lama](asset:{second.uuid})\n"
+    [(start, end, text)] = assets.alt_text_edits(body)
+    assert body[start:end] == f"![](asset:{first.uuid})"
+    assert text == f"![Peta](asset:{first.uuid})"
+    asset, start, end = assets.image_at(body, body.index("asset:" + second.uuid))
+    assert asset.id == second.id
+    assert body[start:end] == f"![lama](asset:{second.uuid})"
+    assert assets.image_at(body, body.index("asset:" + first.uuid) - 4)[0].id == first.id
+    assert assets.image_at(body, 2) is None

@@ -35,6 +35,7 @@ class FakeEditor(QPlainTextEdit):
         super().__init__()
         self.setPlainText(text)
         self.featured_image_id: int | None = None
+        self.body_edit = self
 
     def insert_at_cursor(self, text: str) -> None:
         self.insertPlainText(text)
@@ -277,6 +278,45 @@ def test_preview_provider_follows_metadata_changes(qtbot, assets, photo, monkeyp
     assert controller.provider.web_bytes(asset.uuid) == assets.web_bytes(asset.uuid)
 
 
+def test_image_properties_at_cursor_update_alt_text_in_the_markdown(qtbot, assets, monkeypatch):
+    asset = assets.import_bytes(png_bytes(), "peta.png").asset
+    text = f"Teks 😀 sebelum.\n\n![](asset:{asset.uuid})\n\nSesudah."
+    controller, editor = _controller(qtbot, assets, text)
+    cursor = editor.textCursor()
+    cursor.setPosition(editor.toPlainText().index("asset:") + 2)  # emoji: 2 UTF-16 units
+    editor.setTextCursor(cursor)
+    fill_dialog(monkeypatch, alt="Peta desa", caption="Peta", credit="Bappeda", featured=True)
+    changed = []
+    controller.images_changed.connect(lambda: changed.append(True))
+    controller.edit_image_at_cursor()
+    assert editor.body_text() == f"Teks 😀 sebelum.\n\n![Peta desa](asset:{asset.uuid})\n\nSesudah."
+    assert assets.get(asset.id).credit == "Bappeda"
+    assert editor.featured_image_id == asset.id
+    assert changed
+    editor.undo()  # one step
+    assert editor.body_text() == text
+
+
+def test_image_properties_without_an_image_explains(qtbot, assets, messages):
+    controller, _editor = _controller(qtbot, assets, "Tanpa gambar.")
+    controller.edit_image_at_cursor()
+    assert messages[0][0] == "information"
+    assert "Put the cursor on an image" in messages[0][1]
+
+
+def test_alt_text_changed_in_library_reaches_the_open_article(qtbot, assets, monkeypatch):
+    asset = assets.import_bytes(png_bytes(), "a.png").asset
+    controller, editor = _controller(qtbot, assets, f"![](asset:{asset.uuid})")
+
+    def fake_exec(dialog):
+        assets.update_metadata(asset.id, alt_text="Grafik", caption="", credit="")
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(MediaLibraryDialog, "exec", fake_exec)
+    controller.show_library()
+    assert editor.body_text() == f"![Grafik](asset:{asset.uuid})"
+
+
 # -- in the main window: the "done when" ----------------------------------------------
 
 @pytest.fixture
@@ -311,6 +351,7 @@ def test_writer_drops_phone_photo_into_demo_article(qtbot, demo_window, photo, m
     assert window.action_insert_image.isEnabled()
     assert window.action_insert_image in window.article_menu.actions()
     assert window.action_media_library in window.article_menu.actions()
+    assert window.action_image_properties.isEnabled()
     assert window.action_insert_image in window.toolbar.actions()
 
     body = window.findChild(QPlainTextEdit, "bodyEdit")

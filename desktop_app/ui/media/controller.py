@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.errors import RedaksiError
@@ -52,6 +52,21 @@ def _run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
             on_success(result)
         return
     run_in_background(fn, on_success, on_failure)
+
+
+def _qt_position(text: str, index: int) -> int:
+    """A Python string index as a QTextDocument position (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _python_index(text: str, position: int) -> int:
+    """A QTextDocument position as a Python string index."""
+    units = 0
+    for i, char in enumerate(text):
+        if units >= position:
+            return i
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
 
 
 def _restore_cursor() -> None:
@@ -113,8 +128,57 @@ class MediaController(QObject):
         dialog.insert_requested.connect(lambda asset: self._insert_from_library(asset, dialog))
         dialog.exec()
         dialog.deleteLater()
+        self.sync_alt_texts()
         self.provider.invalidate()
         self.images_changed.emit()
+
+    def edit_image_at_cursor(self) -> None:
+        """Article ▸ Image Properties…: describe the image whose Markdown holds the cursor."""
+        if not self._article_open():
+            return
+        text = self.editor.body_text()
+        found = self.assets.image_at(text, _python_index(text, self.editor.cursor_position()))
+        if found is None:
+            QMessageBox.information(self._window, self.tr("Image properties"), self.tr(
+                "Put the cursor on an image (a line like ![…](asset:…)) to change its alt "
+                "text, caption or credit."))
+            return
+        asset = found[0]
+        can_feature = hasattr(self.editor, "set_featured_image_id")
+        dialog = ImageDialog(self.assets, asset, featured=self._featured_id() == asset.id,
+                             can_feature=can_feature, parent=self._window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        featured = dialog.featured
+        dialog.deleteLater()
+        if not accepted:
+            return
+        if can_feature and featured != (self._featured_id() == asset.id):
+            self._set_featured(asset.id if featured else None)
+        self.sync_alt_texts()
+        self.provider.invalidate()
+        self.images_changed.emit()
+
+    def sync_alt_texts(self) -> None:
+        """Bring the alt texts in the open article's Markdown in line with the library (one
+        undo step), so what the website shows is what was typed in the image dialog."""
+        body_edit = getattr(self.editor, "body_edit", None)
+        if body_edit is None or not self._article_open():
+            return
+        text = self.editor.body_text()
+        edits = self.assets.alt_text_edits(text)
+        if not edits:
+            return
+        cursor = QTextCursor(body_edit.document())
+        cursor.beginEditBlock()
+        for start, end, markdown in reversed(edits):
+            cursor.setPosition(_qt_position(text, start))
+            cursor.setPosition(_qt_position(text, end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(markdown)
+        cursor.endEditBlock()
+
+    def _set_featured(self, asset_id: int | None) -> None:
+        self.editor.set_featured_image_id(asset_id)
+        self.featured_image_changed.emit(asset_id)
 
     def _insert_from_library(self, asset: AssetData, dialog: MediaLibraryDialog) -> None:
         if self._describe_and_insert(ImportResult(asset, created=False), dialog):
@@ -206,9 +270,7 @@ class MediaController(QObject):
         self.images_changed.emit()
         self.insert_asset(asset)
         if can_feature and featured != (self._featured_id() == asset.id):
-            new_id = asset.id if featured else None
-            self.editor.set_featured_image_id(new_id)
-            self.featured_image_changed.emit(new_id)
+            self._set_featured(asset.id if featured else None)
         return True
 
     def _forget_if_unused(self, result: ImportResult) -> None:
