@@ -5,7 +5,7 @@
         <name>App</name>
         <message>
             <source>Redaksi</source>
-            <translation type="unfinished">Redaksi</translation>
+            <translation>Redaksi</translation>
         </message>
     </context>
     <context>
@@ -56,103 +56,162 @@
         </message>
         <message>
             <source>Headline</source>
-            <translation type="unfinished" />
+            <translation>Judul berita</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Rincian</translation>
         </message>
         <message>
             <source>Show or hide the article details</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan atau sembunyikan rincian artikel</translation>
         </message>
         <message>
             <source>Slug (web address)</source>
-            <translation type="unfinished" />
+            <translation>Slug (alamat web)</translation>
         </message>
         <message>
             <source>Made from the title until you edit it</source>
-            <translation type="unfinished" />
+            <translation>Dibuat dari judul sampai Anda mengubahnya</translation>
         </message>
         <message>
             <source>From title</source>
-            <translation type="unfinished" />
+            <translation>Dari judul</translation>
         </message>
         <message>
             <source>Make the slug from the title again</source>
-            <translation type="unfinished" />
+            <translation>Buat ulang slug dari judul</translation>
         </message>
         <message>
             <source>Summary (lead)</source>
-            <translation type="unfinished" />
+            <translation>Ringkasan (teras berita)</translation>
         </message>
         <message>
             <source>One or two sentences that open the article</source>
-            <translation type="unfinished" />
+            <translation>Satu atau dua kalimat pembuka berita</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Tag</translation>
         </message>
         <message>
             <source>Separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Dipisahkan dengan koma</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Penulis</translation>
         </message>
         <message>
             <source>Dateline place</source>
-            <translation type="unfinished" />
+            <translation>Tempat berita</translation>
         </message>
         <message>
             <source>Where the news happened, e.g. Arosuka</source>
-            <translation type="unfinished" />
+            <translation>Tempat peristiwa, mis. Arosuka</translation>
         </message>
         <message>
             <source>Article body (Markdown)</source>
-            <translation type="unfinished" />
+            <translation>Isi berita (Markdown)</translation>
         </message>
         <message>
             <source>Write the article here. Markdown: ## heading, **bold**, *italic*, [link](https://…)</source>
-            <translation type="unfinished" />
+            <translation>Tulis berita di sini. Markdown: ## subjudul, **tebal**, *miring*, [tautan](https://…)</translation>
         </message>
         <message>
             <source>Slug</source>
-            <translation type="unfinished" />
+            <translation>Slug</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Ringkasan</translation>
         </message>
         <message>
             <source>Category / author</source>
-            <translation type="unfinished" />
+            <translation>Kategori / penulis</translation>
         </message>
         <message>
             <source>(nobody)</source>
-            <translation type="unfinished" />
+            <translation>(tidak ada)</translation>
         </message>
         <message>
             <source>link text</source>
-            <translation type="unfinished" />
+            <translation>teks tautan</translation>
         </message>
         <message>
             <source>The article has been published: its web address stays the same</source>
-            <translation type="unfinished" />
+            <translation>Artikel sudah terbit: alamat webnya tetap sama</translation>
         </message>
         <message>
             <source>Edited by hand</source>
-            <translation type="unfinished" />
+            <translation>Diubah manual</translation>
         </message>
         <message>
             <source>Article text</source>
             <translation>Isi berita</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Save conflict</source>
+            <translation>Konflik penyimpanan</translation>
+        </message>
+        <message>
+            <source>Someone Else Saved This Article</source>
+            <translation>Orang Lain Menyimpan Artikel Ini</translation>
+        </message>
+        <message>
+            <source>This article was saved elsewhere while you were editing it. Nothing was overwritten: both versions are below. Take theirs, keep yours, or edit yours to merge them and save the result.</source>
+            <translation>Artikel ini disimpan di tempat lain saat Anda menyuntingnya. Tidak ada yang ditimpa: kedua versi ada di bawah. Ambil versi mereka, pertahankan versi Anda, atau sunting versi Anda untuk menggabungkan keduanya lalu simpan hasilnya.</translation>
+        </message>
+        <message>
+            <source>Saved version (theirs)</source>
+            <translation>Versi tersimpan (mereka)</translation>
+        </message>
+        <message>
+            <source>Your version (edit to merge)</source>
+            <translation>Versi Anda (sunting untuk menggabungkan)</translation>
+        </message>
+        <message>
+            <source>The saved version (read-only)</source>
+            <translation>Versi tersimpan (hanya-baca)</translation>
+        </message>
+        <message>
+            <source>Your version, editable to merge</source>
+            <translation>Versi Anda, dapat disunting untuk digabungkan</translation>
+        </message>
+        <message>
+            <source>Take &amp;Theirs</source>
+            <translation>Ambil Versi &amp;Mereka</translation>
+        </message>
+        <message>
+            <source>Use the saved version, drop mine</source>
+            <translation>Pakai versi tersimpan, buang versi saya</translation>
+        </message>
+        <message>
+            <source>&amp;Keep Mine</source>
+            <translation>&amp;Pertahankan Versi Saya</translation>
+        </message>
+        <message>
+            <source>Save my version as the new version</source>
+            <translation>Simpan versi saya sebagai versi baru</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Theirs Into Mine</source>
+            <translation>&amp;Salin Versi Mereka ke Versi Saya</translation>
+        </message>
+        <message>
+            <source>Append the saved text to mine for merging</source>
+            <translation>Tambahkan teks tersimpan ke teks saya untuk digabungkan</translation>
+        </message>
+        <message>
+            <source>&amp;Save Merged</source>
+            <translation>Simpan &amp;Gabungan</translation>
         </message>
     </context>
     <context>
@@ -168,6 +227,140 @@
         <message>
             <source>New Article</source>
             <translation>Artikel Baru</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportController</name>
+        <message>
+            <source>Export &amp;Website…</source>
+            <translation>Ekspor &amp;Situs Web…</translation>
+        </message>
+        <message>
+            <source>Website &amp;Settings…</source>
+            <translation>Pe&amp;ngaturan Situs Web…</translation>
+        </message>
+        <message>
+            <source>Copy as &amp;HTML</source>
+            <translation>Salin sebagai &amp;HTML</translation>
+        </message>
+        <message>
+            <source>Save Article as HT&amp;ML…</source>
+            <translation>Simpan Artikel sebagai HT&amp;ML…</translation>
+        </message>
+        <message>
+            <source>Save Article as HTML</source>
+            <translation>Simpan Artikel sebagai HTML</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html)</source>
+            <translation>Halaman web (*.html)</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Berkas tidak dapat ditulis: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export Website</source>
+            <translation>Ekspor Situs Web</translation>
+        </message>
+        <message>
+            <source>Website folder</source>
+            <translation>Folder situs web</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Telusuri…</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>URL dasar</translation>
+        </message>
+        <message>
+            <source>Rewrite every file (full export)</source>
+            <translation>Tulis ulang semua berkas (ekspor penuh)</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>&amp;Base URL:</source>
+            <translation>&amp;URL dasar:</translation>
+        </message>
+        <message>
+            <source>Export progress</source>
+            <translation>Kemajuan ekspor</translation>
+        </message>
+        <message>
+            <source>Only published articles are exported.</source>
+            <translation>Hanya artikel yang terbit yang diekspor.</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Ekspor</translation>
+        </message>
+        <message>
+            <source>&amp;Open in Browser</source>
+            <translation>&amp;Buka di Peramban</translation>
+        </message>
+        <message>
+            <source>Website Folder</source>
+            <translation>Folder Situs Web</translation>
+        </message>
+        <message>
+            <source>Choose a folder for the website.</source>
+            <translation>Pilih folder untuk situs web.</translation>
+        </message>
+        <message>
+            <source>The base URL must be an http:// or https:// address.</source>
+            <translation>URL dasar harus berupa alamat http:// atau https://.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Mengekspor…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Membatalkan…</translation>
+        </message>
+        <message>
+            <source>Exported {0} articles: {1} files written, {2} unchanged, {3} removed.</source>
+            <translation>{0} artikel diekspor: {1} berkas ditulis, {2} tidak berubah, {3} dihapus.</translation>
+        </message>
+        <message>
+            <source>Cancelled. The previous website was left as it was.</source>
+            <translation>Dibatalkan. Situs web sebelumnya dibiarkan seperti semula.</translation>
+        </message>
+        <message>
+            <source>The chosen path is a file, not a folder.</source>
+            <translation>Jalur yang dipilih adalah berkas, bukan folder.</translation>
+        </message>
+        <message>
+            <source>The folder holds files that are not a Redaksi website. Choose an empty folder or one that Redaksi exported to before.</source>
+            <translation>Folder ini berisi berkas yang bukan situs web Redaksi. Pilih folder kosong atau folder tujuan ekspor Redaksi sebelumnya.</translation>
+        </message>
+        <message>
+            <source>The folder cannot be written.</source>
+            <translation>Folder tidak dapat ditulisi.</translation>
+        </message>
+        <message>
+            <source>The website could not be written: {0}. The previous website was left as it was.</source>
+            <translation>Situs web tidak dapat ditulis: {0}. Situs web sebelumnya dibiarkan seperti semula.</translation>
+        </message>
+        <message>
+            <source>The export failed: {0}</source>
+            <translation>Ekspor gagal: {0}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
         </message>
     </context>
     <context>
@@ -326,88 +519,204 @@
         </message>
     </context>
     <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>History</source>
+            <extracomment>Unchanged paragraphs around a change that stay visible; longer runs fold into "…".</extracomment>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>Revisi</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>Compare from revision</source>
+            <translation>Bandingkan dari revisi</translation>
+        </message>
+        <message>
+            <source>Compare to revision</source>
+            <translation>Bandingkan dengan revisi</translation>
+        </message>
+        <message>
+            <source>Restore this revision…</source>
+            <translation>Pulihkan revisi ini…</translation>
+        </message>
+        <message>
+            <source>Restore the selected revision</source>
+            <translation>Pulihkan revisi yang dipilih</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Bandingkan</translation>
+        </message>
+        <message>
+            <source>Changes between the two revisions</source>
+            <translation>Perubahan antara kedua revisi</translation>
+        </message>
+        <message>
+            <source>Status changes</source>
+            <translation>Perubahan status</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Perubahan</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Restored revision {0}</source>
+            <translation>Revisi {0} dipulihkan</translation>
+        </message>
+        <message>
+            <source>on the website</source>
+            <translation>di situs web</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n kata</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Current text</source>
+            <translation>Teks saat ini</translation>
+        </message>
+        <message>
+            <source>{0} · {1} · {2}</source>
+            <translation>{0} · {1} · {2}</translation>
+        </message>
+        <message>
+            <source>the current text</source>
+            <translation>teks saat ini</translation>
+        </message>
+        <message>
+            <source>revision {0}</source>
+            <translation>revisi {0}</translation>
+        </message>
+        <message>
+            <source>From revision {0} to {1}: {2} · +{3} / −{4} words</source>
+            <translation>Dari revisi {0} ke {1}: {2} · +{3} / −{4} kata</translation>
+        </message>
+        <message>
+            <source>From revision {0} to {1}</source>
+            <translation>Dari revisi {0} ke {1}</translation>
+        </message>
+        <message>
+            <source>No differences.</source>
+            <translation>Tidak ada perbedaan.</translation>
+        </message>
+        <message>
+            <source>{0} unchanged paragraph(s)</source>
+            <translation>{0} paragraf tidak berubah</translation>
+        </message>
+        <message>
+            <source>Restore revision</source>
+            <translation>Pulihkan revisi</translation>
+        </message>
+        <message>
+            <source>Bring back revision {0} as the current text? The text now is kept in the history.</source>
+            <translation>Kembalikan revisi {0} sebagai teks saat ini? Teks sekarang tetap tersimpan di riwayat.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImageDialog</name>
         <message>
             <source>Insert image</source>
-            <translation type="unfinished" />
+            <translation>Sisipkan gambar</translation>
         </message>
         <message>
             <source>Image properties</source>
-            <translation type="unfinished" />
+            <translation>Properti gambar</translation>
         </message>
         <message>
             <source>Image preview</source>
-            <translation type="unfinished" />
+            <translation>Pratinjau gambar</translation>
         </message>
         <message>
             <source>Image details</source>
-            <translation type="unfinished" />
+            <translation>Rincian gambar</translation>
         </message>
         <message>
             <source>{name}
 {width} × {height} px, {size} original
 Website version: {web_width} × {web_height} px, {web_size}; location (GPS) and camera data removed</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{width} × {height} px, asli {size}
+Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) dan kamera dihapus</translation>
         </message>
         <message>
             <source>Alt text</source>
-            <translation type="unfinished" />
+            <translation>Teks alternatif</translation>
         </message>
         <message>
             <source>What the photo shows, for people who cannot see it</source>
-            <translation type="unfinished" />
+            <translation>Apa yang tampak di foto, bagi yang tidak dapat melihatnya</translation>
         </message>
         <message>
             <source>Caption</source>
-            <translation type="unfinished" />
+            <translation>Keterangan foto</translation>
         </message>
         <message>
             <source>Shown under the image: who, what, where</source>
-            <translation type="unfinished" />
+            <translation>Tampil di bawah gambar: siapa, apa, di mana</translation>
         </message>
         <message>
             <source>Credit</source>
-            <translation type="unfinished" />
+            <translation>Kredit foto</translation>
         </message>
         <message>
             <source>Photographer, or {0}</source>
-            <translation type="unfinished" />
+            <translation>Fotografer, atau {0}</translation>
         </message>
         <message>
             <source>Office photo ({0})</source>
-            <translation type="unfinished" />
+            <translation>Foto kantor ({0})</translation>
         </message>
         <message>
             <source>Use as the article's featured image</source>
-            <translation type="unfinished" />
+            <translation>Jadikan gambar utama artikel</translation>
         </message>
         <message>
             <source>&amp;Alt text:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teks alternatif:</translation>
         </message>
         <message>
             <source>&amp;Caption:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keterangan foto:</translation>
         </message>
         <message>
             <source>C&amp;redit:</source>
-            <translation type="unfinished" />
+            <translation>K&amp;redit foto:</translation>
         </message>
         <message>
             <source>&amp;Insert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sisipkan</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished">&amp;Simpan</translation>
+            <translation>Si&amp;mpan</translation>
         </message>
         <message>
             <source>Screen readers read this aloud; the website shows it when the image cannot load.</source>
-            <translation type="unfinished" />
+            <translation>Pembaca layar membacakan teks ini; situs web menampilkannya bila gambar tidak dapat dimuat.</translation>
         </message>
         <message>
             <source>⚠ Alt text is required before the article can be approved. Describe what the photo shows.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Teks alternatif wajib diisi sebelum artikel dapat disetujui. Jelaskan apa yang tampak di foto.</translation>
         </message>
     </context>
     <context>
@@ -553,6 +862,18 @@ Website version: {web_width} × {web_height} px, {web_size}; location (GPS) and 
             <translation>Bilah Alat Utama</translation>
         </message>
         <message>
+            <source>Insert &amp;Image…</source>
+            <translation>Sisipkan &amp;Gambar…</translation>
+        </message>
+        <message>
+            <source>Image &amp;Properties…</source>
+            <translation>Properti Gam&amp;bar…</translation>
+        </message>
+        <message>
+            <source>&amp;Media Library…</source>
+            <translation>Pustaka &amp;Media…</translation>
+        </message>
+        <message>
             <source>This article could not be saved, so it stays open: {0}</source>
             <translation>Artikel ini tidak dapat disimpan, jadi tetap terbuka: {0}</translation>
         </message>
@@ -616,125 +937,190 @@ Tetap tutup dan kehilangan perubahan sejak penyimpanan terakhir?</translation>
         </message>
     </context>
     <context>
+        <name>MediaController</name>
+        <message>
+            <source>Insert image</source>
+            <extracomment>an image's Markdown was inserted into the editor (uuid) the featured image was chosen in the image dialog (asset id or None) an image was added, described or removed: the preview should reload its images a short status-bar message every queued import finished</extracomment>
+            <translation>Sisipkan gambar</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+            <translation>Gambar (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Image properties</source>
+            <translation>Properti gambar</translation>
+        </message>
+        <message>
+            <source>Put the cursor on an image (a line like ![…](asset:…)) to change its alt text, caption or credit.</source>
+            <translation>Letakkan kursor pada gambar (baris seperti ![…](asset:…)) untuk mengubah teks alternatif, keterangan, atau kredit fotonya.</translation>
+        </message>
+        <message>
+            <source>Preparing image “{0}”…</source>
+            <translation>Menyiapkan gambar “{0}”…</translation>
+        </message>
+        <message>
+            <source>Preparing the pasted image…</source>
+            <translation>Menyiapkan gambar yang ditempel…</translation>
+        </message>
+        <message>
+            <source>pasted-image.png</source>
+            <translation>gambar-tempelan.png</translation>
+        </message>
+        <message>
+            <source>Image not added</source>
+            <translation>Gambar tidak ditambahkan</translation>
+        </message>
+        <message>
+            <source>Image added.</source>
+            <translation>Gambar ditambahkan.</translation>
+        </message>
+        <message>
+            <source>This image was already in the database; the stored copy is used.</source>
+            <translation>Gambar ini sudah ada di basis data; salinan yang tersimpan dipakai.</translation>
+        </message>
+        <message>
+            <source>Image not added.</source>
+            <translation>Gambar tidak ditambahkan.</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaLibraryDialog</name>
         <message>
             <source>Media library</source>
-            <translation type="unfinished" />
+            <translation>Pustaka media</translation>
         </message>
         <message>
             <source>Images</source>
-            <translation type="unfinished" />
+            <translation>Gambar</translation>
         </message>
         <message>
             <source>Image</source>
-            <translation type="unfinished" />
+            <translation>Gambar</translation>
         </message>
         <message>
             <source>Alt text and file</source>
-            <translation type="unfinished" />
+            <translation>Teks alternatif dan berkas</translation>
         </message>
         <message>
             <source>Pixels</source>
-            <translation type="unfinished" />
+            <translation>Piksel</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Ukuran</translation>
         </message>
         <message>
             <source>Used in</source>
-            <translation type="unfinished" />
+            <translation>Dipakai di</translation>
         </message>
         <message>
             <source>Where the image is used</source>
-            <translation type="unfinished" />
+            <translation>Tempat gambar dipakai</translation>
+        </message>
+        <message>
+            <source>Selected image</source>
+            <translation>Gambar terpilih</translation>
         </message>
         <message>
             <source>&amp;Properties…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Properti…</translation>
         </message>
         <message>
             <source>&amp;Insert into article</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sisipkan ke artikel</translation>
         </message>
         <message>
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hapus…</translation>
         </message>
         <message>
             <source>Only images that no article uses can be removed.</source>
-            <translation type="unfinished" />
+            <translation>Hanya gambar yang tidak dipakai artikel mana pun yang dapat dihapus.</translation>
+        </message>
+        <message>
+            <source>1 image, {0} in the database</source>
+            <translation>1 gambar, {0} di basis data</translation>
         </message>
         <message>
             <source>{0} images, {1} in the database</source>
-            <translation type="unfinished" />
+            <translation>{0} gambar, {1} di basis data</translation>
         </message>
         <message>
             <source>⚠ no alt text</source>
-            <translation type="unfinished" />
+            <translation>⚠ tanpa teks alternatif</translation>
         </message>
         <message>
             <source>{0} × {1}</source>
-            <translation type="unfinished" />
+            <translation>{0} × {1}</translation>
         </message>
         <message>
             <source>{0}
 web {1}</source>
-            <translation type="unfinished" />
+            <translation>{0}
+web {1}</translation>
         </message>
         <message numerus="yes">
             <source>%n article(s)</source>
-            <translation type="unfinished">
+            <translation type="obsolete">
                 <numerusform>%n artikel</numerusform>
             </translation>
         </message>
         <message>
             <source>not used</source>
-            <translation type="unfinished" />
+            <translation>tidak dipakai</translation>
+        </message>
+        <message>
+            <source>1 article</source>
+            <translation>1 artikel</translation>
+        </message>
+        <message>
+            <source>{0} articles</source>
+            <translation>{0} artikel</translation>
         </message>
         <message>
             <source>Not used in any article. It can be removed.</source>
-            <translation type="unfinished" />
+            <translation>Tidak dipakai di artikel mana pun. Gambar ini dapat dihapus.</translation>
         </message>
         <message>
             <source>Used in:</source>
-            <translation type="unfinished" />
+            <translation>Dipakai di:</translation>
         </message>
         <message>
             <source>in the text</source>
-            <translation type="unfinished" />
+            <translation>di dalam teks</translation>
         </message>
         <message>
             <source>featured image</source>
-            <translation type="unfinished" />
+            <translation>gambar utama</translation>
         </message>
         <message>
             <source>published version</source>
-            <translation type="unfinished" />
+            <translation>versi terbit</translation>
         </message>
         <message>
             <source>in the Trash</source>
-            <translation type="unfinished" />
+            <translation>di Sampah</translation>
         </message>
         <message>
             <source>No image selected.</source>
-            <translation type="unfinished" />
+            <translation>Belum ada gambar yang dipilih.</translation>
         </message>
         <message>
             <source>Image in use</source>
-            <translation type="unfinished" />
+            <translation>Gambar sedang dipakai</translation>
         </message>
         <message>
             <source>Remove image</source>
-            <translation type="unfinished" />
+            <translation>Hapus gambar</translation>
         </message>
         <message>
             <source>Remove “{0}” from the database? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Hapus “{0}” dari basis data? Ini tidak dapat dibatalkan.</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(tanpa judul)</translation>
         </message>
     </context>
     <context>
@@ -889,6 +1275,68 @@ web {1}</source>
         </message>
     </context>
     <context>
+        <name>PeopleManagerDialog</name>
+        <message>
+            <source>People</source>
+            <translation>Personel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktif</translation>
+        </message>
+        <message>
+            <source>Name of the new person</source>
+            <translation>Nama orang baru</translation>
+        </message>
+        <message>
+            <source>Role of the new person</source>
+            <translation>Peran orang baru</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <source>Double-click a name to rename. People are never deleted: deactivate someone who has left; their work keeps their name.</source>
+            <translation>Klik dua kali nama untuk mengganti nama. Orang tidak pernah dihapus: nonaktifkan yang sudah pergi; karyanya tetap memakai namanya.</translation>
+        </message>
+        <message>
+            <source>Role of {0}</source>
+            <translation>Peran {0}</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Nonaktif</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonButton</name>
+        <message>
+            <source>Switch person…</source>
+            <translation>Ganti orang…</translation>
+        </message>
+        <message>
+            <source>Manage people…</source>
+            <translation>Kelola personel…</translation>
+        </message>
+        <message>
+            <source>Working as {0}</source>
+            <translation>Bekerja sebagai {0}</translation>
+        </message>
+        <message>
+            <source>Working as {0}. Click to switch person.</source>
+            <translation>Bekerja sebagai {0}. Klik untuk mengganti orang.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -947,6 +1395,7 @@ web {1}</source>
         <name>PreviewPane</name>
         <message>
             <source>Preview</source>
+            <extracomment>Pause in typing before the preview is updated. Up to this many characters of new Markdown are rendered right here (a few ms); more goes to the render process.</extracomment>
             <translation>Pratinjau</translation>
         </message>
     </context>
@@ -959,6 +1408,128 @@ web {1}</source>
         <message>
             <source>Clear List</source>
             <translation>Kosongkan Daftar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Pulihkan dari cadangan</translation>
+        </message>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>Pulihkan dari Cadangan</translation>
+        </message>
+        <message>
+            <source>Choose a backup of “{0}”. The database as it is now is kept beside it (“.before-restore-…”), so restoring can be undone.</source>
+            <translation>Pilih cadangan “{0}”. Basis data saat ini disimpan di sebelahnya (“.before-restore-…”), jadi pemulihan dapat dibatalkan.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Tanggal</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Keadaan</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Baik</translation>
+        </message>
+        <message>
+            <source>Unusable</source>
+            <translation>Tidak dapat dipakai</translation>
+        </message>
+        <message>
+            <source>There are no backups yet. Redaksi makes one when it starts (once a day) and when it closes.</source>
+            <translation>Belum ada cadangan. Redaksi membuatnya saat dijalankan (sekali sehari) dan saat ditutup.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Pulihkan</translation>
+        </message>
+        <message>
+            <source>Restore the selected backup</source>
+            <translation>Pulihkan cadangan yang dipilih</translation>
+        </message>
+        <message>
+            <source>Other &amp;File…</source>
+            <translation>Berkas &amp;Lain…</translation>
+        </message>
+        <message>
+            <source>Restore from another backup file</source>
+            <translation>Pulihkan dari berkas cadangan lain</translation>
+        </message>
+        <message>
+            <source>Restore from Backup File</source>
+            <translation>Pulihkan dari Berkas Cadangan</translation>
+        </message>
+        <message>
+            <source>Redaksi databases (*.db);;All files (*)</source>
+            <translation>Basis data Redaksi (*.db);;Semua berkas (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <source>Review comments</source>
+            <translation>Komentar tinjauan</translation>
+        </message>
+        <message>
+            <source>Show resolved</source>
+            <translation>Tampilkan yang selesai</translation>
+        </message>
+        <message>
+            <source>No comments yet. Select a passage in the text and write a comment below.</source>
+            <translation>Belum ada komentar. Pilih bagian teks lalu tulis komentar di bawah.</translation>
+        </message>
+        <message>
+            <source>New comment</source>
+            <translation>Komentar baru</translation>
+        </message>
+        <message>
+            <source>Write a comment…</source>
+            <translation>Tulis komentar…</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Komentari</translation>
+        </message>
+        <message>
+            <source>Add the comment</source>
+            <translation>Tambahkan komentar</translation>
+        </message>
+        <message>
+            <source>Open comments: {0}</source>
+            <translation>Komentar terbuka: {0}</translation>
+        </message>
+        <message>
+            <source>resolved: {0}</source>
+            <translation>selesai: {0}</translation>
+        </message>
+        <message>
+            <source>No open comments.</source>
+            <translation>Tidak ada komentar terbuka.</translation>
+        </message>
+        <message>
+            <source>On: “{0}”</source>
+            <translation>Pada: “{0}”</translation>
+        </message>
+        <message>
+            <source>Select a passage in the text to comment on it, or comment on the whole article.</source>
+            <translation>Pilih bagian teks untuk mengomentarinya, atau komentari seluruh artikel.</translation>
         </message>
     </context>
     <context>
@@ -1019,6 +1590,30 @@ web {1}</source>
             <source>Not saved because of an unexpected error. Your text is still here; press Retry.</source>
             <translation>Belum tersimpan karena kesalahan tak terduga. Teks Anda masih ada di sini; tekan Coba Lagi.</translation>
         </message>
+        <message>
+            <source>The disk is full; free some space.</source>
+            <translation>Disk penuh; kosongkan sebagian ruang.</translation>
+        </message>
+        <message>
+            <source>The disk reported a read/write error (drive removed or failing?).</source>
+            <translation>Disk melaporkan kesalahan baca/tulis (drive dilepas atau rusak?).</translation>
+        </message>
+        <message>
+            <source>The database file has become read-only; make it writable again.</source>
+            <translation>Berkas basis data menjadi hanya-baca; izinkan penulisan kembali.</translation>
+        </message>
+        <message>
+            <source>Another program has kept the database locked for a while.</source>
+            <translation>Program lain mengunci basis data cukup lama.</translation>
+        </message>
+        <message>
+            <source>The database file was deleted or moved while open; put it back where it was.</source>
+            <translation>Berkas basis data dihapus atau dipindahkan saat terbuka; kembalikan ke tempat semula.</translation>
+        </message>
+        <message>
+            <source>The connection to the database server was lost.</source>
+            <translation>Sambungan ke server basis data terputus.</translation>
+        </message>
     </context>
     <context>
         <name>SaveBanner</name>
@@ -1039,8 +1634,221 @@ web {1}</source>
             <translation>Muat Versi Mereka</translation>
         </message>
         <message>
+            <source>Compare…</source>
+            <translation>Bandingkan…</translation>
+        </message>
+        <message>
+            <source>Compare both versions side by side</source>
+            <translation>Bandingkan kedua versi berdampingan</translation>
+        </message>
+        <message>
             <source>Not saved: {0} Your text is kept here; Redaksi tries again shortly.</source>
             <translation>Belum tersimpan: {0} Teks Anda tetap di sini; Redaksi akan mencoba lagi sebentar lagi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteSettingsDialog</name>
+        <message>
+            <source>Website Settings</source>
+            <translation>Pengaturan Situs Web</translation>
+        </message>
+        <message>
+            <source>Site title</source>
+            <translation>Judul situs</translation>
+        </message>
+        <message>
+            <source>Site description</source>
+            <translation>Deskripsi situs</translation>
+        </message>
+        <message>
+            <source>Base URL</source>
+            <translation>URL dasar</translation>
+        </message>
+        <message>
+            <source>Logo file</source>
+            <translation>Berkas logo</translation>
+        </message>
+        <message>
+            <source>Theme folder</source>
+            <translation>Folder tema</translation>
+        </message>
+        <message>
+            <source>Language of the website</source>
+            <translation>Bahasa situs web</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Judul:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Deskripsi:</translation>
+        </message>
+        <message>
+            <source>&amp;Base URL:</source>
+            <translation>&amp;URL dasar:</translation>
+        </message>
+        <message>
+            <source>&amp;Logo:</source>
+            <translation>&amp;Logo:</translation>
+        </message>
+        <message>
+            <source>L&amp;anguage:</source>
+            <translation>&amp;Bahasa:</translation>
+        </message>
+        <message>
+            <source>T&amp;heme folder:</source>
+            <translation>&amp;Folder tema:</translation>
+        </message>
+        <message>
+            <source>A theme folder may hold templates and a style.css that replace Redaksi's own.</source>
+            <translation>Folder tema dapat berisi templat dan style.css yang menggantikan milik Redaksi.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Telusuri…</translation>
+        </message>
+        <message>
+            <source>Browse for {0}</source>
+            <translation>Telusuri {0}</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)</source>
+            <translation>Gambar (*.png *.jpg *.jpeg *.webp *.gif *.svg)</translation>
+        </message>
+        <message>
+            <source>Theme Folder</source>
+            <translation>Folder Tema</translation>
+        </message>
+        <message>
+            <source>The base URL must be an http:// or https:// address, for example https://kominfo.example.go.id/.</source>
+            <translation>URL dasar harus berupa alamat http:// atau https://, misalnya https://kominfo.example.go.id/.</translation>
+        </message>
+        <message>
+            <source>Choose the file or folder with Browse… (a full path).</source>
+            <translation>Pilih berkas atau folder dengan Telusuri… (jalur lengkap).</translation>
+        </message>
+        <message>
+            <source>The logo must be a PNG, JPEG, WebP, GIF or SVG image.</source>
+            <translation>Logo harus berupa gambar PNG, JPEG, WebP, GIF, atau SVG.</translation>
+        </message>
+        <message>
+            <source>The text is too long (at most {0} characters).</source>
+            <translation>Teks terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>The text contains a NUL character.</source>
+            <translation>Teks mengandung karakter NUL.</translation>
+        </message>
+        <message>
+            <source>Choose Indonesian or English.</source>
+            <translation>Pilih Bahasa Indonesia atau Bahasa Inggris.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpellCheckController</name>
+        <message>
+            <source>Spell checking is off: the dictionaries could not be read.</source>
+            <translation>Pemeriksaan ejaan mati: kamus tidak dapat dibaca.</translation>
+        </message>
+        <message>
+            <source>Spell checking is off: no dictionary was found.</source>
+            <translation>Pemeriksaan ejaan mati: tidak ada kamus yang ditemukan.</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>bahasa Inggris</translation>
+        </message>
+        <message>
+            <source>Spell checking works without {0}: its dictionary was not found.</source>
+            <translation>Pemeriksaan ejaan berjalan tanpa {0}: kamusnya tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>(no suggestions)</source>
+            <translation>(tidak ada saran)</translation>
+        </message>
+        <message>
+            <source>Add “{0}” to the office dictionary</source>
+            <translation>Tambahkan “{0}” ke kamus kantor</translation>
+        </message>
+        <message>
+            <source>Ignore “{0}”</source>
+            <translation>Abaikan “{0}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupFailureDialog</name>
+        <message>
+            <source>The database could not be opened</source>
+            <translation>Basis data tidak dapat dibuka</translation>
+        </message>
+        <message>
+            <source>Redaksi: database not opened</source>
+            <translation>Redaksi: basis data tidak dibuka</translation>
+        </message>
+        <message>
+            <source>What went wrong</source>
+            <translation>Apa yang salah</translation>
+        </message>
+        <message>
+            <source>Redaksi did not change this file. You can keep it for later or for someone to look at.</source>
+            <translation>Redaksi tidak mengubah berkas ini. Anda dapat menyimpannya untuk nanti atau untuk diperiksa orang lain.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {0}, with {1} articles. Restoring it keeps the damaged file beside it.</source>
+            <translation>Cadangan baik terbaru berasal dari {0}, berisi {1} artikel. Memulihkannya tetap menyimpan berkas yang rusak di sebelahnya.</translation>
+        </message>
+        <message>
+            <source>There is no good backup of this database.</source>
+            <translation>Tidak ada cadangan yang baik dari basis data ini.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore Newest Backup</source>
+            <translation>&amp;Pulihkan Cadangan Terbaru</translation>
+        </message>
+        <message>
+            <source>Restore the newest good backup</source>
+            <translation>Pulihkan cadangan baik yang terbaru</translation>
+        </message>
+        <message>
+            <source>&amp;Open Another File…</source>
+            <translation>&amp;Buka Berkas Lain…</translation>
+        </message>
+        <message>
+            <source>Open another database file</source>
+            <translation>Buka berkas basis data lain</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Keluar</translation>
+        </message>
+        <message>
+            <source>Quit Redaksi</source>
+            <translation>Keluar dari Redaksi</translation>
+        </message>
+        <message>
+            <source>Open Database</source>
+            <translation>Buka Basis Data</translation>
+        </message>
+        <message>
+            <source>Redaksi databases (*.db);;All files (*)</source>
+            <translation>Basis data Redaksi (*.db);;Semua berkas (*)</translation>
         </message>
     </context>
     <context>
@@ -1075,6 +1883,187 @@ web {1}</source>
         </message>
     </context>
     <context>
+        <name>StatusChip</name>
+        <message>
+            <source>Status: {0}</source>
+            <extracomment>The action drawn as the main (default) button when it is offered.</extracomment>
+            <translation>Status: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadCard</name>
+        <message>
+            <source>Comment by {0}: {1}</source>
+            <translation>Komentar dari {0}: {1}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>tidak diketahui</translation>
+        </message>
+        <message>
+            <source>This passage is no longer in the text.</source>
+            <translation>Bagian ini sudah tidak ada di teks.</translation>
+        </message>
+        <message>
+            <source>Resolved by {0}</source>
+            <translation>Diselesaikan oleh {0}</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Balas</translation>
+        </message>
+        <message>
+            <source>Write a reply…</source>
+            <translation>Tulis balasan…</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Buka lagi</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Tandai selesai</translation>
+        </message>
+        <message>
+            <source>Send reply</source>
+            <translation>Kirim balasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoIsWorkingDialog</name>
+        <message>
+            <source>Who is working?</source>
+            <translation>Siapa yang bekerja?</translation>
+        </message>
+        <message>
+            <source>Redaksi records who writes, comments, approves and publishes. Choose your name; this workstation remembers it.</source>
+            <translation>Redaksi mencatat siapa yang menulis, berkomentar, menyetujui, dan menerbitkan. Pilih nama Anda; komputer ini akan mengingatnya.</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>Saya</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Nama Anda</translation>
+        </message>
+        <message>
+            <source>I am new here:</source>
+            <translation>Saya orang baru:</translation>
+        </message>
+        <message>
+            <source>Your full name</source>
+            <translation>Nama lengkap Anda</translation>
+        </message>
+        <message>
+            <source>Your role</source>
+            <translation>Peran Anda</translation>
+        </message>
+        <message>
+            <source>Start working</source>
+            <translation>Mulai bekerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowController</name>
+        <message>
+            <source>Only an admin manages people.</source>
+            <extracomment>Saves the editor's unsaved text; True when nothing is left unsaved. The editor's current body (comments anchor against what the person sees).</extracomment>
+            <translation>Hanya admin yang mengelola personel.</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>Belum ada yang masuk</translation>
+        </message>
+        <message>
+            <source>The article could not be saved, so its status was not changed.</source>
+            <translation>Artikel tidak dapat disimpan, jadi statusnya tidak diubah.</translation>
+        </message>
+        <message>
+            <source>Request changes</source>
+            <translation>Minta revisi</translation>
+        </message>
+        <message>
+            <source>What should the writer change? (required)</source>
+            <translation>Apa yang perlu diubah penulis? (wajib)</translation>
+        </message>
+        <message>
+            <source>Schedule publication</source>
+            <translation>Jadwalkan penerbitan</translation>
+        </message>
+        <message>
+            <source>Publish at</source>
+            <translation>Terbit pada</translation>
+        </message>
+        <message>
+            <source>Publish automatically at (office time):</source>
+            <translation>Terbitkan otomatis pada (waktu kantor):</translation>
+        </message>
+        <message>
+            <source>Take this article off the website? It stays approved.</source>
+            <translation>Turunkan artikel ini dari situs web? Artikel tetap berstatus disetujui.</translation>
+        </message>
+        <message>
+            <source>Take this article off the website and archive it?</source>
+            <translation>Turunkan artikel ini dari situs web dan arsipkan?</translation>
+        </message>
+        <message>
+            <source>Redaksi</source>
+            <translation>Redaksi</translation>
+        </message>
+        <message>
+            <source>The article could not be saved, so nothing was restored.</source>
+            <translation>Artikel tidak dapat disimpan, jadi tidak ada yang dipulihkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowHeader</name>
+        <message>
+            <source>Status and actions</source>
+            <translation>Status dan tindakan</translation>
+        </message>
+        <message>
+            <source>Changed since publication</source>
+            <translation>Diubah sejak terbit</translation>
+        </message>
+        <message>
+            <source>Changed since publication: the website still shows the published version</source>
+            <translation>Diubah sejak terbit: situs web masih menampilkan versi terbit</translation>
+        </message>
+        <message>
+            <source>The website still shows the published version; publish again to update it.</source>
+            <translation>Situs web masih menampilkan versi terbit; terbitkan lagi untuk memperbaruinya.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Show the history</source>
+            <translation>Tampilkan riwayat</translation>
+        </message>
+        <message>
+            <source>Goes online {0}</source>
+            <translation>Tayang {0}</translation>
+        </message>
+        <message>
+            <source>Online since {0}</source>
+            <translation>Tayang sejak {0}</translation>
+        </message>
+        <message>
+            <source>Comments ({0})</source>
+            <translation>Komentar ({0})</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Komentar</translation>
+        </message>
+        <message>
+            <source>Open comments: {0}</source>
+            <translation>Komentar terbuka: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>window</name>
         <message>
             <source>Redaksi</source>
@@ -1088,6 +2077,21 @@ web {1}</source>
         <message>
             <source>“{0}” does not exist.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from &amp;Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace this database by one of its backups</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Safety</name>
+        <message>
+            <source>Redaksi</source>
+            <translation>Redaksi</translation>
         </message>
     </context>
 </TS>
