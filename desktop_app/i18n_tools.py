@@ -197,18 +197,30 @@ class CodeString:
 
 def _strings_in(path: Path) -> list[CodeString]:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    constants = {t.id: _literal(node.value) for node in tree.body if isinstance(node, ast.Assign)
+                 for t in node.targets if isinstance(t, ast.Name) and _literal(node.value)}
+
+    def text(node: ast.AST | None) -> str | None:  # a literal or a module-level string constant
+        if isinstance(node, ast.Name):
+            return constants.get(node.id)
+        return _literal(node)
+
     aliases: set[str] = set()  # tr = QCoreApplication.translate
-    wrappers: dict[str, str] = {}  # def _tr(text): return QCoreApplication.translate("Ctx", text)
+    # def _tr(text, disambiguation=None): return QCoreApplication.translate(CONTEXT, text, ...)
+    wrappers: dict[str, tuple[str, int | None]] = {}  # name -> (context, index of comment param)
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and _is_translate(node.value):
             aliases.update(t.id for t in node.targets if isinstance(t, ast.Name))
         if isinstance(node, ast.FunctionDef) and node.args.args:
-            first = node.args.args[0].arg
+            params = [a.arg for a in node.args.args]
             for inner in ast.walk(node):
                 if (isinstance(inner, ast.Call) and _is_translate(inner.func) and len(inner.args) >= 2
-                        and _literal(inner.args[0]) is not None
-                        and isinstance(inner.args[1], ast.Name) and inner.args[1].id == first):
-                    wrappers[node.name] = _literal(inner.args[0]) or ""
+                        and text(inner.args[0]) is not None
+                        and isinstance(inner.args[1], ast.Name) and inner.args[1].id == params[0]):
+                    third = inner.args[2] if len(inner.args) > 2 else None
+                    comment = params.index(third.id) if isinstance(third, ast.Name) \
+                        and third.id in params else None
+                    wrappers[node.name] = (text(inner.args[0]) or "", comment)
     found: list[CodeString] = []
     rel = str(path.relative_to(ROOT))
 
@@ -224,11 +236,14 @@ def _strings_in(path: Path) -> list[CodeString]:
                 return  # other_object.tr(): the context is that object's class, unknown here
             key = (class_name, _literal(args[0]), _literal(args[1]) if len(args) > 1 else "")
         elif (_is_translate(func) or (isinstance(func, ast.Name) and func.id in aliases)) \
-                and len(args) >= 2 and _literal(args[0]) is not None:
-            key = (_literal(args[0]) or "", _literal(args[1]),
+                and len(args) >= 2 and text(args[0]) is not None:
+            key = (text(args[0]) or "", _literal(args[1]),
                    _literal(args[2]) if len(args) > 2 else "")
         elif isinstance(func, ast.Name) and func.id in wrappers and args:
-            key = (wrappers[func.id], _literal(args[0]), "")
+            context, comment_at = wrappers[func.id]
+            comment = _literal(args[comment_at]) if comment_at is not None \
+                and comment_at < len(args) else ""
+            key = (context, _literal(args[0]), comment)
         if key is not None and key[1] is not None:
             found.append(CodeString(rel, node.lineno, key[0], key[1], key[2] or ""))
 

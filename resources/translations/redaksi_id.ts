@@ -1533,6 +1533,13 @@ web {1}</translation>
         </message>
     </context>
     <context>
+        <name>Safety</name>
+        <message>
+            <source>Redaksi</source>
+            <translation>Redaksi</translation>
+        </message>
+    </context>
+    <context>
         <name>SafetyMessages</name>
         <message>
             <source>Backups of a PostgreSQL database are made on the server (pg_dump); Redaksi backs up SQLite files only.</source>
@@ -2088,10 +2095,198 @@ web {1}</translation>
         </message>
     </context>
     <context>
-        <name>Safety</name>
+        <name>Workflow</name>
         <message>
-            <source>Redaksi</source>
-            <translation>Redaksi</translation>
+            <source>Draft</source>
+            <translation>Draf</translation>
+        </message>
+        <message>
+            <source>In review</source>
+            <translation>Menunggu tinjauan</translation>
+        </message>
+        <message>
+            <source>Changes requested</source>
+            <translation>Perlu revisi</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Disetujui</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Terbit</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Terjadwal</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Diarsipkan</translation>
+        </message>
+        <message>
+            <source>Writer</source>
+            <translation>Penulis</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Redaktur</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>Admin</translation>
+        </message>
+        <message>
+            <source>Submit for review</source>
+            <translation>Ajukan untuk ditinjau</translation>
+        </message>
+        <message>
+            <source>Resubmit</source>
+            <translation>Ajukan ulang</translation>
+        </message>
+        <message>
+            <source>Request changes…</source>
+            <translation>Minta revisi…</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Setujui</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Terbitkan</translation>
+        </message>
+        <message>
+            <source>Schedule…</source>
+            <translation>Jadwalkan…</translation>
+        </message>
+        <message>
+            <source>Publish changes</source>
+            <translation>Terbitkan perubahan</translation>
+        </message>
+        <message>
+            <source>Unpublish</source>
+            <translation>Batalkan terbit</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Arsipkan</translation>
+        </message>
+        <message>
+            <source>Reopen as draft</source>
+            <translation>Buka lagi sebagai draf</translation>
+        </message>
+        <message>
+            <source>Send this article to the editors for review.</source>
+            <translation>Kirim artikel ini ke redaktur untuk ditinjau.</translation>
+        </message>
+        <message>
+            <source>Send the revised article back for review.</source>
+            <translation>Kirim kembali artikel yang sudah direvisi untuk ditinjau.</translation>
+        </message>
+        <message>
+            <source>Send the article back to the writer with a note.</source>
+            <translation>Kembalikan artikel ke penulis dengan catatan.</translation>
+        </message>
+        <message>
+            <source>Approve the article for publication.</source>
+            <translation>Setujui artikel untuk diterbitkan.</translation>
+        </message>
+        <message>
+            <source>Put this version on the website.</source>
+            <translation>Tayangkan versi ini di situs web.</translation>
+        </message>
+        <message>
+            <source>Publish this version automatically at a later time.</source>
+            <translation>Terbitkan versi ini secara otomatis pada waktu yang ditentukan.</translation>
+        </message>
+        <message>
+            <source>Replace the version on the website by the current text.</source>
+            <translation>Ganti versi di situs web dengan teks saat ini.</translation>
+        </message>
+        <message>
+            <source>Take the article off the website (it stays approved).</source>
+            <translation>Turunkan artikel dari situs web (tetap berstatus disetujui).</translation>
+        </message>
+        <message>
+            <source>Take the article off the website and archive it.</source>
+            <translation>Turunkan artikel dari situs web dan arsipkan.</translation>
+        </message>
+        <message>
+            <source>Make the article a draft again.</source>
+            <translation>Jadikan artikel draf lagi.</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Dibuat</translation>
+        </message>
+        <message>
+            <source>Autosave</source>
+            <translation>Simpan otomatis</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Disimpan</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Diajukan</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Diajukan ulang</translation>
+        </message>
+        <message>
+            <source>Changes published</source>
+            <translation>Perubahan diterbitkan</translation>
+        </message>
+        <message>
+            <source>Unpublished</source>
+            <translation>Batal terbit</translation>
+        </message>
+        <message>
+            <source>Reopened</source>
+            <translation>Dibuka lagi</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Dipulihkan</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Diimpor</translation>
+        </message>
+        <message>
+            <source>Conflict copy</source>
+            <translation>Salinan konflik</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Isi berita</translation>
+        </message>
+        <message>
+            <source>Dateline</source>
+            <translation>Tempat berita</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Address (slug)</source>
+            <translation>Alamat (slug)</translation>
         </message>
     </context>
 </TS>

@@ -36,7 +36,8 @@ from desktop_app import i18n
 from tests.ui.window_fixtures import config_dir, demo_target  # noqa: F401
 
 # Common English words of a user interface that are not Indonesian words as well ("status",
-# "format", "menu", "data", "media", "tag", "mode", "server", "email", "editor" are both).
+# "format", "menu", "data", "media", "tag", "mode", "server", "email", "editor", "folder" are
+# both).
 _ENGLISH_WORDS = """
 the and of to is are for with this that be not or it by from as at your you was were can will
 has have all new open save close cancel file files edit view help article articles search
@@ -46,7 +47,7 @@ writer draft review approved published archived comment comments revision revisi
 export import backup restore yes no apply reset quit about bold italic link heading quote list
 code sidebar toolbar untitled saved last updated created sort author summary dateline body
 place caption credit photo library database error warning recent clear details more please
-select choose folder page website site publish approve submit request requested changes
+select choose page website site publish approve submit request requested changes
 scheduled time date today minutes read characters results result nothing found missing
 unknown required invalid retry keep load their my version conflict who working manage active
 dictionary spelling ignore suggestions category categories headline headlines here there
