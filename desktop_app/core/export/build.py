@@ -227,7 +227,7 @@ class _Build:
     def _write_extras(self, specs: list[PageSpec]) -> None:
         for image in sorted({**self.images, **({"logo": self.logo} if self.logo else {})}.values(),
                             key=lambda i: i.path):
-            if image.path not in self.writer.files:
+            if not self.writer.has(image.path):
                 self.writer.write(image.path, image.data)
             self.step(image.path)
         self.writer.write("style.css", stylesheet(self.env))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from desktop_app.core.dates import news_date, news_time, to_local
 from desktop_app.core.export.site import SiteArticle, SiteImage
@@ -37,7 +37,8 @@ def environment(theme: str = "") -> Environment:
     if theme and Path(theme).is_dir():
         loaders.insert(0, FileSystemLoader(theme))
     env = Environment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      auto_reload=False)
     env.filters["jsonld"] = jsonld
     return env
 
@@ -114,6 +115,8 @@ class SiteContext:
         self.categories = categories
         self.logo = logo
         self.language = settings.language or "id"
+        self._dates: dict[int, tuple[str, str]] = {}
+        self._nav: dict[tuple[int, str], Markup] = {}
 
     def url(self, path: str) -> str:
         """Absolute URL of a path in the site, or ``""`` without a base URL."""
@@ -123,23 +126,49 @@ class SiteContext:
             path = ""
         return self.settings.base_url + path
 
+    def nav(self, path: str) -> Markup:
+        """The category menu's items, rendered once per folder depth (most pages share it)."""
+        depth = path.count("/")
+        current = path if path.startswith("kategori/") else ""
+        key = (depth, current)
+        found = self._nav.get(key)
+        if found is None:
+            root = "../" * depth
+            items = [f'<li><a href="{root}index.html"'
+                     + (' aria-current="page"' if path == "index.html" else "") + ">Beranda</a></li>"]
+            for name, slug in self.categories:
+                href = f"kategori/{slug}.html"
+                items.append(f'<li><a href="{root}{href}"'
+                             + (' aria-current="page"' if href == path else "")
+                             + f">{escape(name)}</a></li>")
+            found = Markup("\n".join(items))
+            if not current:
+                self._nav[key] = found
+        return found
+
     def common(self, path: str) -> dict:
         depth = path.count("/")
         return {
             "site": self.settings, "root": "../" * depth, "path": path,
-            "canonical": self.url(path), "language": self.language,
-            "nav": [{"name": name, "href": "../" * depth + f"kategori/{slug}.html"}
-                    for name, slug in self.categories],
+            "canonical": self.url(path), "language": self.language, "nav": self.nav(path),
             "logo": self.logo and ("../" * depth + self.logo.path),
         }
+
+    def dates(self, article: SiteArticle) -> tuple[str, str]:
+        """("Sabtu, 28 November 2026", ISO 8601) of an article's publication (memoized)."""
+        found = self._dates.get(article.id)
+        if found is None:
+            found = (news_date(article.published_at, self.language), iso(article.published_at))
+            self._dates[article.id] = found
+        return found
 
     def item(self, article: SiteArticle, root: str) -> dict:
         """What a list shows of an article."""
         image = article.image
+        date, stamp = self.dates(article)
         return {
             "title": article.title, "href": root + article.path, "summary": article.summary,
-            "date": news_date(article.published_at, self.language),
-            "datetime": iso(article.published_at),
+            "date": date, "datetime": stamp,
             "category": article.category and {
                 "name": article.category.name,
                 "href": root + f"kategori/{article.category.slug}.html"},

@@ -6,6 +6,7 @@ path passes :func:`check_relative` before :func:`inside` joins it to the output 
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -46,12 +47,16 @@ def check_relative(path: str) -> str:
 
 
 def inside(root: Path, relative: str) -> Path:
-    """``root / relative`` after checking that it stays inside ``root``."""
+    """``root / relative`` after checking that it stays inside ``root``.
+
+    :func:`check_relative` admits no ``..``, no absolute path, no backslash and no empty
+    segment, so the joined path cannot leave ``root`` (the folders below ``root`` are ours).
+    """
     check_relative(relative)
-    target = (root / relative).resolve()
-    if not target.is_relative_to(root.resolve()):
+    target = os.path.normpath(os.path.join(root, relative))
+    if not target.startswith(os.path.normpath(root) + os.sep):
         raise UnsafePathError(relative)
-    return target
+    return Path(target)
 
 
 def unique_segments(items: list[tuple[int, str]], fallback: str) -> dict[int, str]:

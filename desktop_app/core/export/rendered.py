@@ -12,6 +12,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from db import render_cache
 from desktop_app.core.rendering import RENDERER_VERSION, render_body
@@ -56,14 +57,24 @@ def render_all(bodies: Mapping[str, str], workers: int | None = None,
         return result
     chunks = [items[i:i + CHUNK_SIZE] for i in range(0, len(items), CHUNK_SIZE)]
     # "spawn": safe beside Qt's threads and open database connections (fork is not).
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers,
+                               mp_context=multiprocessing.get_context("spawn"))
+    try:
         futures = [pool.submit(_render_chunk, [body for _, body in chunk]) for chunk in chunks]
         for chunk, future in zip(chunks, futures, strict=True):
             for (sha, _), html in zip(chunk, future.result(), strict=True):
                 result[sha] = html
             if progress:
                 progress(len(chunk))
+    except BrokenProcessPool:  # no usable worker processes here: render in this one
+        pool.shutdown(wait=False, cancel_futures=True)
+        rest = {sha: body for sha, body in items if sha not in result}
+        result.update(render_all(rest, 1, progress))
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    else:
+        pool.shutdown()
     return result
 
 

@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import tempfile
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from desktop_app.core.export.paths import inside
 
 MANIFEST_NAME = ".redaksi-manifest.json"
 MANIFEST_FORMAT = 1
+WRITE_THREADS = 4
 
 
 _MESSAGES = {
@@ -62,7 +64,18 @@ def read_manifest(out: Path) -> dict[str, dict[str, str]] | None:
     return files if isinstance(files, dict) else None
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _store(target: str, data: bytes, old: str | None, old_sha: str | None) -> tuple[str, bool]:
+    """Write (or link the unchanged old file); returns the sha256 and whether it was written."""
+    sha = hashlib.sha256(data).hexdigest()
+    if old is not None and old_sha == sha and os.path.getsize(old) == len(data):
+        _link_or_copy(old, target)
+        return sha, False
+    with open(target, "wb") as stream:
+        stream.write(data)
+    return sha, True
+
+
+def _link_or_copy(source: str | Path, target: str | Path) -> None:
     try:
         os.link(source, target)
     except OSError:
@@ -89,23 +102,29 @@ class SiteWriter:
                                                dir=self.out.parent))
         except OSError as exc:
             raise ExportError("output_not_writable", str(exc.strerror or "")) from exc
-        self._made: set[Path] = {self.stage}
+        self._made: set[str] = {str(self.stage)}
+        self._pool = ThreadPoolExecutor(max_workers=WRITE_THREADS)
+        self._pending: list[tuple[str, str, Future]] = []
+        self._claimed: set[str] = set()
 
-    def _target(self, path: str) -> Path:
-        if path in self.files:
+    def _target(self, path: str) -> str:
+        if path in self._claimed:
             raise ExportError("duplicate_path", path)
-        target = inside(self.stage, path)
-        parent = target.parent
+        target = str(inside(self.stage, path))
+        parent = os.path.dirname(target)
         if parent not in self._made:
-            parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(parent, exist_ok=True)
             self._made.add(parent)
         return target
 
-    def _old(self, path: str) -> Path | None:
+    def _old(self, path: str) -> str | None:
         if self.full or path not in self.previous:
             return None
-        old = self.out / path
-        return old if old.is_file() and not old.is_symlink() else None
+        old = os.path.join(self.out, path)
+        return old if os.path.isfile(old) and not os.path.islink(old) else None
+
+    def has(self, path: str) -> bool:
+        return path in self._claimed
 
     def reuse(self, path: str, key: str) -> bool:
         """Keep the previous export's file when it was made from the same inputs."""
@@ -116,22 +135,22 @@ class SiteWriter:
         if old is None:
             return False
         _link_or_copy(old, self._target(path))
+        self._claimed.add(path)
         self.files[path] = {"sha256": entry["sha256"], "key": key}
         self.stats.unchanged += 1
         return True
 
     def write(self, path: str, data: bytes, key: str = "") -> None:
-        sha = hashlib.sha256(data).hexdigest()
+        """Add a file; when its bytes equal the previous export's, the old file is linked."""
         target = self._target(path)
+        self._claimed.add(path)
         old = self._old(path)
-        if old is not None and self.previous[path].get("sha256") == sha \
-                and old.stat().st_size == len(data):
-            _link_or_copy(old, target)
-            self.stats.unchanged += 1
-        else:
-            target.write_bytes(data)
-            self.stats.written.append(path)
-        self.files[path] = {"sha256": sha, "key": key}
+        old_sha = self.previous[path].get("sha256") if old else None
+        # Hashing and writing happen in a few threads: creating files is slow on some file
+        # systems, and hashing in this thread would wait for the GIL behind the writers.
+        self._pending.append((path, key, self._pool.submit(_store, target, data, old, old_sha)))
+        if len(self._pending) > 256:
+            self._drain()
 
     def _carry_over_foreign_files(self) -> None:
         """Files in the output folder that Redaksi did not write (e.g. ``.htaccess``) stay."""
@@ -143,7 +162,7 @@ class SiteWriter:
                 source = Path(folder, name)
                 relative = source.relative_to(self.out).as_posix()
                 if relative == MANIFEST_NAME or relative in self.previous \
-                        or relative in self.files or source.is_symlink():
+                        or relative in self._claimed or source.is_symlink():
                     continue
                 target = self.stage / relative
                 if target.exists():
@@ -151,8 +170,21 @@ class SiteWriter:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 _link_or_copy(source, target)
 
+    def _drain(self) -> None:
+        pending, self._pending = self._pending, []
+        for path, key, future in pending:
+            sha, written = future.result()
+            self.files[path] = {"sha256": sha, "key": key}
+            if written:
+                self.stats.written.append(path)
+            else:
+                self.stats.unchanged += 1
+
     def commit(self) -> WriteStats:
         """Swap the staging folder in; the previous site is removed only afterwards."""
+        self._drain()
+        self.stats.written.sort()
+        self._pool.shutdown()
         self._carry_over_foreign_files()
         self.stats.removed = sorted(set(self.previous) - set(self.files))
         manifest = {"format": MANIFEST_FORMAT, "files": dict(sorted(self.files.items()))}
@@ -174,4 +206,5 @@ class SiteWriter:
         return self.stats
 
     def abort(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
         shutil.rmtree(self.stage, ignore_errors=True)
