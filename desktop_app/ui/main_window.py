@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._create_central()
         self._create_status_bar()
         self._create_media_actions()
+        self._create_export_actions()
         self.commands = ArticleCommands(self)
         self._connect_signals()
         self._apply_preferences(self.preferences)
@@ -284,6 +285,25 @@ class MainWindow(QMainWindow):
         self.toolbar.insertSeparator(self.action_toggle_preview)
         # only with an article open
         self.format_actions += [self.action_insert_image, self.action_image_properties]
+
+    def _create_export_actions(self) -> None:
+        """File ▸ Export Website…, File ▸ Website Settings…, Article ▸ Copy as HTML and
+        Article ▸ Save Article as HTML… (issue 6)."""
+        from desktop_app.core.export.service import SiteExportService
+        from desktop_app.ui.export_controller import ExportController
+
+        def current_slug() -> str:
+            article = self.current_article()
+            return article.slug if article else ""
+
+        self.export = ExportController(SiteExportService(self.services.database), self,
+                                       self.current_article_id, current_slug)
+        self.file_menu.insertActions(self.action_preferences, [
+            self.export.action_export, self.export.action_site_settings])
+        self.file_menu.insertSeparator(self.action_preferences)
+        self.article_menu.addSeparator()
+        self.article_menu.addActions(self.export.article_actions)
+        self.format_actions.extend(self.export.article_actions)  # only with an article open
 
     # -- wiring: the one place where parts meet ---------------------------------------------
 

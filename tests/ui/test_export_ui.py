@@ -125,3 +125,27 @@ def test_copy_and_save_article_html(qtbot, service, tmp_path, monkeypatch):
     assert page.startswith("<!DOCTYPE html>")
     assert '<html lang="id">' in page
     assert "<style>" in page
+
+
+def test_main_window_has_the_export_actions(qtbot, sqlite_database, tmp_path):
+    from PySide6.QtGui import QAction
+
+    from desktop_app.app import build_main_window
+    from desktop_app.core.demo import fill_demo
+    from desktop_app.workers import wait_for_workers
+
+    fill_demo(sqlite_database)
+    target = sqlite_database.database
+    sqlite_database.close()
+    window = build_main_window(target, tmp_path / "config", "en")
+    qtbot.addWidget(window)
+    try:
+        names = {a.objectName() for a in window.findChildren(QAction)}
+        assert {"actionExportWebsite", "actionSiteSettings", "actionCopyHtml",
+                "actionSaveHtml"} <= names
+        assert window.export.action_export in window.file_menu.actions()
+        assert window.export.action_copy_html in window.article_menu.actions()
+    finally:
+        wait_for_workers()
+        window.close()
+        window.services.database.close()
