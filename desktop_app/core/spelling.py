@@ -3,8 +3,10 @@
 The hunspell dictionaries are shipped in ``resources/dictionaries`` (Indonesian from Debian's
 hunspell-id, LGPL-3; American English from hunspell-en-us, SCOWL licence) and read by spylls, a
 pure-Python hunspell, so nothing needs to be installed on Windows or macOS. A word is correct
-when any enabled dictionary, the office's shared word list (:class:`OfficeDictionary`, kept in the
-database) or the session's "ignore" list accepts it.
+when any enabled dictionary, Redaksi's supplement of government news words
+(``resources/dictionaries/id_ID_redaksi.txt``: Diskominfo, SPBE, DPRD, akuntabilitas...), the
+office's shared word list (:class:`OfficeDictionary`, kept in the database) or the session's
+"ignore" list accepts it.
 
 Checking is cheap to repeat: verdicts are cached per word (LRU) and per paragraph, so re-checking
 an edited article only looks at the words that changed. URLs, e-mail addresses, Markdown syntax
@@ -30,6 +32,8 @@ from desktop_app.core.resources import resource_path
 
 DEFAULT_LANGUAGES = ("id", "en")
 DICTIONARY_FILES = {"id": "id_ID", "en": "en_US"}
+# Redaksi's own word lists beside a dictionary (government news words hunspell-id lacks).
+SUPPLEMENT_FILES = {"id": "id_ID_redaksi.txt"}
 SYSTEM_DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"),
                           Path("/usr/share/myspell"))
 WORD_MAX_LENGTH = 100
@@ -107,6 +111,14 @@ def find_dictionary(language: str, extra_dirs: Sequence[Path] = ()) -> Path | No
     return None
 
 
+def read_word_list(path: Path) -> list[str]:
+    """The words of a plain word list (one per line; "#" starts a comment line)."""
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
 def words_in(text: str) -> list[tuple[int, int, str]]:
     """(start, length, word) for every checkable word of ``text`` (one paragraph or more)."""
     masked = _SKIP.sub(lambda m: " " * len(m.group()), text)
@@ -136,10 +148,12 @@ class SpellChecker:
 
     def __init__(self, languages: Iterable[str] = DEFAULT_LANGUAGES, *,
                  office_words: Iterable[str] = (), dictionary_dirs: Sequence[Path] = (),
-                 ignore_acronyms_up_to: int = 0) -> None:
+                 ignore_acronyms_up_to: int = 0, use_supplements: bool = True) -> None:
         self.languages = tuple(languages)
         self.dictionary_dirs = tuple(Path(d) for d in dictionary_dirs)
         self.ignore_acronyms_up_to = ignore_acronyms_up_to
+        self.use_supplements = use_supplements
+        self._supplement: set[str] = set()
         self._dictionaries: dict[str, object] | None = None
         self._missing: tuple[str, ...] = ()
         self._lock = _LOCK
@@ -171,6 +185,13 @@ class SpellChecker:
                     if loaded[language] is None:
                         del loaded[language]
                         missing.append(language)
+                if self.use_supplements:
+                    for language in loaded:
+                        name = SUPPLEMENT_FILES.get(language)
+                        if name:
+                            self._supplement.update(
+                                read_word_list(resource_path("dictionaries", name)))
+                    self.set_office_words(self._office)
                 self._dictionaries = loaded
                 self._missing = tuple(missing)
         return self.status()
@@ -200,8 +221,10 @@ class SpellChecker:
 
     def set_office_words(self, words: Iterable[str]) -> None:
         self._office = {w for w in words if w}
-        self._office_lower = {w for w in self._office if w == w.lower()}
-        self._office_folded = {w.casefold() for w in self._office}
+        accepted = self._office | self._supplement
+        self._accepted = accepted
+        self._office_lower = {w for w in accepted if w == w.lower()}
+        self._office_folded = {w.casefold() for w in accepted}
         self._paragraph_cache.clear()
 
     def add_office_word(self, word: str) -> None:
@@ -220,7 +243,7 @@ class SpellChecker:
         return frozenset(self._office)
 
     def _accepted_by_lists(self, word: str) -> bool:
-        if word in self._office or word in self._ignored:
+        if word in self._accepted or word in self._ignored:
             return True
         if word.lower() in self._office_lower:
             return True
@@ -251,11 +274,9 @@ class SpellChecker:
 
     def is_correct(self, word: str) -> bool:
         """True when ``word`` is accepted (always True when no dictionary is available)."""
-        if len(word) < 2 or self._accepted_by_lists(word):
+        if len(word) < 2 or not self.load().available or self._accepted_by_lists(word):
             return True
         if word.isupper() and len(word) <= self.ignore_acronyms_up_to:
-            return True
-        if not self.load().available:
             return True
         if self._in_dictionaries(word):
             return True
