@@ -1275,6 +1275,52 @@ web {1}</translation>
         </message>
     </context>
     <context>
+        <name>OfficeDictionary</name>
+        <message>
+            <source>A word has at most {0} letters.</source>
+            <translation>Satu kata paling banyak {0} huruf.</translation>
+        </message>
+        <message>
+            <source>Enter one word, without spaces.</source>
+            <translation>Masukkan satu kata, tanpa spasi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeDictionaryDialog</name>
+        <message>
+            <source>Office Dictionary</source>
+            <translation>Kamus Kantor</translation>
+        </message>
+        <message>
+            <source>Words that spell checking accepts on every workstation: names of officials and places, acronyms. Right-click a marked word in the text to add it.</source>
+            <translation>Kata yang diterima pemeriksaan ejaan di semua komputer: nama pejabat dan tempat, singkatan. Klik kanan kata yang ditandai di teks untuk menambahkannya.</translation>
+        </message>
+        <message>
+            <source>New word</source>
+            <translation>Kata baru</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Tambah</translation>
+        </message>
+        <message>
+            <source>Words in the office dictionary</source>
+            <translation>Kata di kamus kantor</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>“{0}” added.</source>
+            <translation>“{0}” ditambahkan.</translation>
+        </message>
+        <message>
+            <source>“{0}” removed.</source>
+            <translation>“{0}” dihapus.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleManagerDialog</name>
         <message>
             <source>People</source>
@@ -1972,129 +2018,6 @@ web {1}</translation>
         </message>
     </context>
     <context>
-        <name>WorkflowController</name>
-        <message>
-            <source>Only an admin manages people.</source>
-            <extracomment>Saves the editor's unsaved text; True when nothing is left unsaved. The editor's current body (comments anchor against what the person sees).</extracomment>
-            <translation>Hanya admin yang mengelola personel.</translation>
-        </message>
-        <message>
-            <source>Nobody signed in</source>
-            <translation>Belum ada yang masuk</translation>
-        </message>
-        <message>
-            <source>The article could not be saved, so its status was not changed.</source>
-            <translation>Artikel tidak dapat disimpan, jadi statusnya tidak diubah.</translation>
-        </message>
-        <message>
-            <source>Request changes</source>
-            <translation>Minta revisi</translation>
-        </message>
-        <message>
-            <source>What should the writer change? (required)</source>
-            <translation>Apa yang perlu diubah penulis? (wajib)</translation>
-        </message>
-        <message>
-            <source>Schedule publication</source>
-            <translation>Jadwalkan penerbitan</translation>
-        </message>
-        <message>
-            <source>Publish at</source>
-            <translation>Terbit pada</translation>
-        </message>
-        <message>
-            <source>Publish automatically at (office time):</source>
-            <translation>Terbitkan otomatis pada (waktu kantor):</translation>
-        </message>
-        <message>
-            <source>Take this article off the website? It stays approved.</source>
-            <translation>Turunkan artikel ini dari situs web? Artikel tetap berstatus disetujui.</translation>
-        </message>
-        <message>
-            <source>Take this article off the website and archive it?</source>
-            <translation>Turunkan artikel ini dari situs web dan arsipkan?</translation>
-        </message>
-        <message>
-            <source>Redaksi</source>
-            <translation>Redaksi</translation>
-        </message>
-        <message>
-            <source>The article could not be saved, so nothing was restored.</source>
-            <translation>Artikel tidak dapat disimpan, jadi tidak ada yang dipulihkan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkflowHeader</name>
-        <message>
-            <source>Status and actions</source>
-            <translation>Status dan tindakan</translation>
-        </message>
-        <message>
-            <source>Changed since publication</source>
-            <translation>Diubah sejak terbit</translation>
-        </message>
-        <message>
-            <source>Changed since publication: the website still shows the published version</source>
-            <translation>Diubah sejak terbit: situs web masih menampilkan versi terbit</translation>
-        </message>
-        <message>
-            <source>The website still shows the published version; publish again to update it.</source>
-            <translation>Situs web masih menampilkan versi terbit; terbitkan lagi untuk memperbaruinya.</translation>
-        </message>
-        <message>
-            <source>History</source>
-            <translation>Riwayat</translation>
-        </message>
-        <message>
-            <source>Show the history</source>
-            <translation>Tampilkan riwayat</translation>
-        </message>
-        <message>
-            <source>Goes online {0}</source>
-            <translation>Tayang {0}</translation>
-        </message>
-        <message>
-            <source>Online since {0}</source>
-            <translation>Tayang sejak {0}</translation>
-        </message>
-        <message>
-            <source>Comments ({0})</source>
-            <translation>Komentar ({0})</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>Komentar</translation>
-        </message>
-        <message>
-            <source>Open comments: {0}</source>
-            <translation>Komentar terbuka: {0}</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Redaksi</source>
-            <extracomment>Windows alive in this process (a window replaced by "Open Database" is closed and dropped).</extracomment>
-            <translation type="unfinished">Redaksi</translation>
-        </message>
-        <message>
-            <source>“{0}” already exists. Use Open Database to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“{0}” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore from &amp;Backup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replace this database by one of its backups</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Workflow</name>
         <message>
             <source>Draft</source>
@@ -2287,6 +2210,129 @@ web {1}</translation>
         <message>
             <source>Address (slug)</source>
             <translation>Alamat (slug)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowController</name>
+        <message>
+            <source>Only an admin manages people.</source>
+            <extracomment>Saves the editor's unsaved text; True when nothing is left unsaved. The editor's current body (comments anchor against what the person sees).</extracomment>
+            <translation>Hanya admin yang mengelola personel.</translation>
+        </message>
+        <message>
+            <source>Nobody signed in</source>
+            <translation>Belum ada yang masuk</translation>
+        </message>
+        <message>
+            <source>The article could not be saved, so its status was not changed.</source>
+            <translation>Artikel tidak dapat disimpan, jadi statusnya tidak diubah.</translation>
+        </message>
+        <message>
+            <source>Request changes</source>
+            <translation>Minta revisi</translation>
+        </message>
+        <message>
+            <source>What should the writer change? (required)</source>
+            <translation>Apa yang perlu diubah penulis? (wajib)</translation>
+        </message>
+        <message>
+            <source>Schedule publication</source>
+            <translation>Jadwalkan penerbitan</translation>
+        </message>
+        <message>
+            <source>Publish at</source>
+            <translation>Terbit pada</translation>
+        </message>
+        <message>
+            <source>Publish automatically at (office time):</source>
+            <translation>Terbitkan otomatis pada (waktu kantor):</translation>
+        </message>
+        <message>
+            <source>Take this article off the website? It stays approved.</source>
+            <translation>Turunkan artikel ini dari situs web? Artikel tetap berstatus disetujui.</translation>
+        </message>
+        <message>
+            <source>Take this article off the website and archive it?</source>
+            <translation>Turunkan artikel ini dari situs web dan arsipkan?</translation>
+        </message>
+        <message>
+            <source>Redaksi</source>
+            <translation>Redaksi</translation>
+        </message>
+        <message>
+            <source>The article could not be saved, so nothing was restored.</source>
+            <translation>Artikel tidak dapat disimpan, jadi tidak ada yang dipulihkan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowHeader</name>
+        <message>
+            <source>Status and actions</source>
+            <translation>Status dan tindakan</translation>
+        </message>
+        <message>
+            <source>Changed since publication</source>
+            <translation>Diubah sejak terbit</translation>
+        </message>
+        <message>
+            <source>Changed since publication: the website still shows the published version</source>
+            <translation>Diubah sejak terbit: situs web masih menampilkan versi terbit</translation>
+        </message>
+        <message>
+            <source>The website still shows the published version; publish again to update it.</source>
+            <translation>Situs web masih menampilkan versi terbit; terbitkan lagi untuk memperbaruinya.</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Show the history</source>
+            <translation>Tampilkan riwayat</translation>
+        </message>
+        <message>
+            <source>Goes online {0}</source>
+            <translation>Tayang {0}</translation>
+        </message>
+        <message>
+            <source>Online since {0}</source>
+            <translation>Tayang sejak {0}</translation>
+        </message>
+        <message>
+            <source>Comments ({0})</source>
+            <translation>Komentar ({0})</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Komentar</translation>
+        </message>
+        <message>
+            <source>Open comments: {0}</source>
+            <translation>Komentar terbuka: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Redaksi</source>
+            <extracomment>Windows alive in this process (a window replaced by "Open Database" is closed and dropped).</extracomment>
+            <translation type="unfinished">Redaksi</translation>
+        </message>
+        <message>
+            <source>“{0}” already exists. Use Open Database to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from &amp;Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace this database by one of its backups</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

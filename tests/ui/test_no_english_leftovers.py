@@ -161,6 +161,10 @@ def _argument(name: str, window) -> object:
         "message": "", "target": services.target, "database_name": "redaksi.db",
         "newest_backup": None, "backups": [], "theirs": "", "mine": "",
     }
+    if name == "office":
+        from desktop_app.core.spelling import OfficeDictionary
+
+        return OfficeDictionary(services.database)
     if name == "service":
         from desktop_app.core.export.service import SiteExportService
 

@@ -165,3 +165,26 @@ def test_install_spell_checking_on_the_article_editor(editor, sqlite_database):
     controller.finish_pending()
     assert editor.spell_controller is controller
     assert underlined(editor.body_edit) == ["kesalahann"]
+
+
+def test_office_dictionary_dialog_adds_and_removes_words(editor, spell, sqlite_database, qtbot):
+    from desktop_app.ui.spellcheck import OfficeDictionaryDialog
+
+    edit = editor.body_edit
+    edit.setPlainText("Rapat di Arosukaa.")
+    spell.finish_pending()
+    dialog = spell.open_office_dictionary(editor)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, OfficeDictionaryDialog)
+    dialog.new_word.setText("Arosukaa")
+    dialog.add_button.click()
+    assert OfficeDictionary(sqlite_database).words() == ["Arosukaa"]
+    assert underlined(edit) == []
+    dialog.new_word.setText("dua kata")
+    dialog.add_button.click()
+    assert dialog.message.text()  # refused, with a reason
+    assert OfficeDictionary(sqlite_database).words() == ["Arosukaa"]
+    dialog.word_list.setCurrentRow(0)
+    dialog.remove_button.click()
+    assert OfficeDictionary(sqlite_database).words() == []
+    assert underlined(edit) == ["Arosukaa"]
