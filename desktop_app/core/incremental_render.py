@@ -136,6 +136,8 @@ class RenderPlan:
     blocks: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     whole_document: bool = False
+    #: After :meth:`IncrementalRenderer.finish`: the HTML of each block, in order.
+    fragments: list[str] = field(default_factory=list)
 
 
 class IncrementalRenderer:
@@ -168,9 +170,10 @@ class IncrementalRenderer:
         for block, html in rendered.items():
             self._ids[block] = tuple(_ID_ATTRIBUTE.findall(html))
         try:
-            html = join_blocks(self._cache[b] for b in plan.blocks)
+            plan.fragments = [self._cache[b] for b in plan.blocks]
         except KeyError:
             return None
+        html = join_blocks(plan.fragments)
         # Keep only what the current text uses: bounded memory.
         self._cache = {b: self._cache[b] for b in plan.blocks}
         self._ids = {b: self._ids[b] for b in plan.blocks}

@@ -101,6 +101,7 @@ class ArticleEditor(QWidget):
         self._loading = False
         self._slug_manual = False
         self._slug_locked = False
+        self._word_counts: dict[str, int] = {}
         self._create_widgets()
         self._create_layout()
         self._connect()
@@ -486,8 +487,22 @@ class ArticleEditor(QWidget):
 
     def _emit_stats(self) -> None:
         text = self.body_text()
-        words = count_words(text)
+        words = self._count_words(text)
         self.stats_changed.emit(words, len(text), reading_minutes(words))
+
+    def _count_words(self, text: str) -> int:
+        """count_words per paragraph, cached: a 20,000-word body is not recounted per pause."""
+        paragraphs = text.split("\n\n")
+        cache = self._word_counts
+        total = 0
+        for paragraph in paragraphs:
+            count = cache.get(paragraph)
+            if count is None:
+                count = cache[paragraph] = count_words(paragraph)
+            total += count
+        if len(cache) > 2 * len(paragraphs) + 100:
+            self._word_counts = {p: cache[p] for p in paragraphs}
+        return total
 
     def _on_scrolled(self, *_args) -> None:
         bar = self.body_edit.verticalScrollBar()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from desktop_app.core.incremental_render import IncrementalRenderer, RenderPlan, render_blocks
 from desktop_app.core.rendering import ImageInfo, render_body, resolve_images
 from desktop_app.core.resources import resource_path
+from desktop_app.ui.preview_document import PreviewDocument
 from desktop_app.ui.render_process import RenderProcess
 
 IMAGE_SCHEME = "redaksi-image"
@@ -119,6 +120,8 @@ class PreviewPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.document().setDocumentMargin(24)
+        self.browser.document().setUndoRedoEnabled(False)
+        self.document_view = PreviewDocument(self.browser)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +138,7 @@ class PreviewPane(QWidget):
         self._text = ""
         self._dirty = False
         self._shown_html: str | None = None
+        self._shown_fragments: list[str] | None = None
         self._in_flight: RenderPlan | None = None
         self._image_infos: dict[str, ImageInfo | None] = {}
         self._pending_scroll: int | None = None
@@ -211,7 +215,7 @@ class PreviewPane(QWidget):
             return
         html = self.renderer.finish(plan, render_blocks(plan.missing))
         if html is not None:
-            self._display(html)
+            self._display(html, plan.fragments)
         elif len(text) <= self.inline_limit:
             self._display(render_body(text))
         else:
@@ -237,7 +241,7 @@ class PreviewPane(QWidget):
             if html is None:  # needs the whole document after all (repeated heading ids)
                 self._send(plan)
                 return
-            self._display(html)
+            self._display(html, plan.fragments)
         if self._dirty:
             self._render()
 
@@ -249,17 +253,28 @@ class PreviewPane(QWidget):
                 url=f"{IMAGE_SCHEME}:{uuid}", caption=info.caption, credit=info.credit)
         return self._image_infos[uuid]
 
-    def _display(self, html: str) -> None:
+    def _display(self, html: str, fragments: list[str] | None = None) -> None:
         self._shown_html = html
-        self._redisplay()
+        self._shown_fragments = fragments
+        self._redisplay(patch=True)
 
-    def _redisplay(self) -> None:
+    def _qt_fragment(self, html: str) -> str:
+        if "asset:" in html:
+            html = _qt_friendly(resolve_images(html, self._image_info))
+        return html
+
+    def _redisplay(self, patch: bool = False) -> None:
         if self._shown_html is None:
             return
         bar = self.browser.verticalScrollBar()
         position = self._pending_scroll if self._pending_scroll is not None else bar.value()
-        body = _qt_friendly(resolve_images(self._shown_html, self._image_info))
-        self.browser.setHtml(body)
+        if not patch:
+            self.document_view.invalidate()
+        if self._shown_fragments is not None:
+            self.document_view.show_fragments([self._qt_fragment(f) for f in self._shown_fragments])
+        else:
+            self.document_view.show_html(_qt_friendly(resolve_images(self._shown_html,
+                                                                     self._image_info)))
         self.render_count += 1
         self._pending_scroll = position
         self._apply_pending_scroll()

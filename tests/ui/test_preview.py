@@ -195,3 +195,81 @@ def test_measure_update_ms(pane):
     pane.show()
     assert measure_update_ms(pane, long_text(20)) >= 0
     assert "Bagian 19" in pane.browser.toPlainText()
+
+
+def _structure(document: QTextDocument) -> list[tuple]:
+    """What a reader sees, block by block: text, block and character formats, list membership."""
+    rows = []
+    block = document.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        text_list = block.textList()
+        fragments = []
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            char = fragment.charFormat()
+            fragments.append((fragment.text(), char.fontWeight(), char.fontItalic(),
+                              char.anchorHref(), char.fontFixedPitch()))
+            it += 1
+        rows.append((block.text(), fmt.headingLevel(), fmt.topMargin(), fmt.bottomMargin(),
+                     fmt.leftMargin(), tuple(fragments),
+                     (text_list.format().style(), text_list.item(0).blockNumber(),
+                      text_list.itemNumber(block)) if text_list else None))
+        block = block.next()
+    return rows
+
+
+def test_patched_document_equals_a_fresh_one(pane, qtbot):
+    import random
+
+    pane.show()
+    rng = random.Random(11)
+    text = long_text(30) + "\n\n- a\n- b\n\n```\nkode\n```\n\n> kutipan\n\n1. satu\n2. dua"
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text)
+    pieces = ["\n\n## Judul baru\n\n", "\n\n- c\n- d\n\n", "x", "\n\n```\nkode\n```\n\n",
+              "\n\n> kutipan\n\n", " **tebal** ", "\n\n1. a\n2. b\n\n", "\n\n", "\n- e\n"]
+    for step in range(40):
+        position = rng.randrange(len(text))
+        piece = rng.choice(pieces).replace("baru", f"baru {step}")  # heading ids stay unique
+        text = text[:position] + piece + text[position:]
+        if rng.random() < 0.3:
+            cut = rng.randrange(len(text))
+            text = text[:cut] + text[cut + rng.randint(1, 40):]
+        with qtbot.waitSignal(pane.rendered, timeout=5000):
+            pane.set_markdown(text)
+            pane.flush()
+        fresh = QTextDocument()
+        fresh.setDefaultStyleSheet(pane.browser.document().defaultStyleSheet())
+        assert pane.html() == render_body(text)
+        shown = pane._shown_fragments  # None after a whole-document render (repeated ids)
+        fresh.setHtml(pane.html() if shown is None else "".join(f.strip() for f in shown))
+        assert _structure(pane.browser.document()) == _structure(fresh)
+    assert pane.document_view.patched > 0
+
+
+def test_typing_into_a_paragraph_patches_the_document(pane, qtbot):
+    pane.show()
+    text = long_text(30)
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text)
+    for word in ("satu", "dua", "tiga"):
+        text = text.replace("Paragraf nomor 12", f"Paragraf nomor 12 {word}")
+        with qtbot.waitSignal(pane.rendered, timeout=5000):
+            pane.set_markdown(text)
+    assert pane.document_view.patched == 3
+    assert "Paragraf nomor 12 tiga dua satu" in pane.browser.toPlainText()
+    assert pane.html() == render_body(text)
+
+
+def test_tables_fall_back_to_a_full_update(pane, qtbot):
+    pane.show()
+    text = "Awal\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAkhir"
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text)
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text.replace("Akhir", "Akhir baru"))
+    assert pane.document_view.patched == 0
+    assert "Akhir baru" in pane.browser.toPlainText()
+    assert pane.html() == render_body(text.replace("Akhir", "Akhir baru"))
