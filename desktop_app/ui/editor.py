@@ -239,6 +239,7 @@ class ArticleEditor(QWidget):
             self._article = article
             self.setEnabled(True)
             self.title_edit.setText(article.title)
+            self.title_edit.setCursorPosition(0)  # show the start of a long headline
             self.summary_edit.setPlainText(article.summary)
             self.dateline_edit.setText(article.dateline)
             self.tags_edit.setText(", ".join(article.tags))

@@ -7,7 +7,6 @@ import re
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -40,12 +39,9 @@ class FindReplaceBar(QWidget):
         self.replace_edit.setObjectName("replaceEdit")
         self.replace_edit.setAccessibleName(self.tr("Replace with"))
         self.replace_edit.setPlaceholderText(self.tr("Replace with"))
-        self.case_check = QCheckBox(self.tr("Match &case"), self)
-        self.case_check.setObjectName("findCaseSensitive")
-        self.word_check = QCheckBox(self.tr("&Whole words"), self)
-        self.word_check.setObjectName("findWholeWords")
-        self.regex_check = QCheckBox(self.tr("Regular e&xpression"), self)
-        self.regex_check.setObjectName("findRegex")
+        self.case_check = self._option("Aa", "findCaseSensitive", self.tr("Match case"))
+        self.word_check = self._option("W", "findWholeWords", self.tr("Whole words only"))
+        self.regex_check = self._option(".*", "findRegex", self.tr("Regular expression"))
         self.previous_button = QPushButton(self.tr("Previous"), self)
         self.previous_button.setObjectName("findPrevious")
         self.next_button = QPushButton(self.tr("Next"), self)
@@ -64,23 +60,25 @@ class FindReplaceBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close find bar"))
         self.close_button.setAutoRaise(True)
 
+        self.find_edit.setMinimumWidth(220)
+        self.replace_edit.setMinimumWidth(220)
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.setHorizontalSpacing(6)
+        layout.setHorizontalSpacing(4)
         layout.setVerticalSpacing(4)
         layout.addWidget(self.find_edit, 0, 0)
-        layout.addWidget(self.previous_button, 0, 1)
-        layout.addWidget(self.next_button, 0, 2)
-        layout.addWidget(self.case_check, 0, 3)
-        layout.addWidget(self.word_check, 0, 4)
-        layout.addWidget(self.regex_check, 0, 5)
+        layout.addWidget(self.case_check, 0, 1)
+        layout.addWidget(self.word_check, 0, 2)
+        layout.addWidget(self.regex_check, 0, 3)
+        layout.addWidget(self.previous_button, 0, 4)
+        layout.addWidget(self.next_button, 0, 5)
+        layout.addWidget(self.message_label, 0, 6)
         layout.addWidget(self.close_button, 0, 7)
         layout.addWidget(self.replace_edit, 1, 0)
-        layout.addWidget(self.replace_button, 1, 1)
-        layout.addWidget(self.replace_all_button, 1, 2)
-        layout.addWidget(self.message_label, 1, 3, 1, 4)
-        layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(6, 0)
+        layout.addWidget(self.replace_button, 1, 4)
+        layout.addWidget(self.replace_all_button, 1, 5)
+        layout.setColumnStretch(0, 2)
+        layout.setColumnStretch(6, 1)
 
         self.find_edit.textChanged.connect(self._search_as_you_type)
         self.find_edit.returnPressed.connect(self.find_next)
@@ -96,6 +94,19 @@ class FindReplaceBar(QWidget):
         self.replace_edit.installEventFilter(self)
         self._set_replace_visible(False)
         self.hide()
+
+    def _option(self, text: str, name: str, description: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setCheckable(True)
+        button.setToolTip(description)
+        button.setAccessibleName(description)
+        button.setAutoRaise(True)
+        font = button.font()
+        font.setBold(True)
+        button.setFont(font)
+        return button
 
     # -- showing ----------------------------------------------------------------------------
     def show_find(self) -> None:

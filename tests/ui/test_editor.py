@@ -236,6 +236,7 @@ def test_signals_on_user_edits_but_not_on_load(editor, qtbot):
     editor.load(make_article(title="Baru"), [], [], [])
     assert "content" not in seen
     seen.clear()
+    editor.title_edit.end(False)
     qtbot.keyClicks(editor.title_edit, "!")
     assert "content" in seen
     assert "title:Baru!" in seen
