@@ -119,6 +119,10 @@ class Article(BaseModel):
             (("deleted_at", "updated_at"), False),
             (("deleted_at", "created_at"), False),
             (("deleted_at", "status", "updated_at"), False),
+            # 0005_headline_indexes
+            (("deleted_at", "title"), False),
+            (("category", "deleted_at", "updated_at"), False),
+            (("author", "deleted_at", "updated_at"), False),
         )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from peewee import Database
@@ -114,15 +114,61 @@ def unindex_article(database: Database, article_id: int) -> None:
         database.execute_sql("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
 
 
+#: Article columns that :func:`search` and :func:`count` can filter on (equality).
+FILTER_COLUMNS = frozenset({"status", "category_id", "author_id"})
+
+
 def search(database: Database, query: str, limit: int = 50, *,
-           include_deleted: bool = False) -> list[SearchHit]:
-    """Best matches first. An empty or punctuation-only query finds nothing."""
+           include_deleted: bool = False, only_deleted: bool = False,
+           where: Mapping[str, object] | None = None) -> list[SearchHit]:
+    """Best matches first. An empty or punctuation-only query finds nothing.
+
+    ``where`` narrows the matches to articles whose columns (:data:`FILTER_COLUMNS`) equal the
+    given values, inside the ranked query, so that ``limit`` counts only wanted articles.
+    ``only_deleted`` searches the Trash.
+    """
     parsed = _parse(query)
     if not parsed.phrases:
         return []
+    postgres = backend_of(database) == "postgresql"
+    conditions, params = _conditions("%s" if postgres else "?", include_deleted, only_deleted,
+                                     where)
+    if postgres:
+        return _search_postgres(database, parsed, limit, conditions, params)
+    return _search_sqlite(database, parsed, limit, conditions, params)
+
+
+def count(database: Database, query: str, *, include_deleted: bool = False,
+          only_deleted: bool = False, where: Mapping[str, object] | None = None) -> int:
+    """How many articles :func:`search` would find with no limit (nothing ranked, no snippets)."""
+    parsed = _parse(query)
+    if not parsed.phrases:
+        return 0
     if backend_of(database) == "postgresql":
-        return _search_postgres(database, parsed, limit, include_deleted)
-    return _search_sqlite(database, parsed, limit, include_deleted)
+        conditions, params = _conditions("%s", include_deleted, only_deleted, where)
+        sql = ("SELECT COUNT(*) FROM article_search AS s JOIN article AS a ON a.id = s.article_id"
+               f" WHERE s.document @@ to_tsquery('simple', %s){conditions}")
+        return database.execute_sql(sql, (_tsquery(parsed), *params)).fetchone()[0]
+    conditions, params = _conditions("?", include_deleted, only_deleted, where)
+    sql = ("SELECT COUNT(*) FROM article_fts AS f JOIN article AS a ON a.id = f.rowid"
+           f" WHERE article_fts MATCH ?{conditions}")
+    return database.execute_sql(sql, (_fts5_expression(parsed), *params)).fetchone()[0]
+
+
+def _conditions(mark: str, include_deleted: bool, only_deleted: bool,
+                where: Mapping[str, object] | None) -> tuple[str, list[object]]:
+    sql = ""
+    if only_deleted:
+        sql = " AND a.deleted_at IS NOT NULL"
+    elif not include_deleted:
+        sql = " AND a.deleted_at IS NULL"
+    params: list[object] = []
+    for column, value in sorted((where or {}).items()):
+        if column not in FILTER_COLUMNS:
+            raise ValueError(f"cannot filter a search on {column!r}")
+        sql += f" AND a.{column} = {mark}"
+        params.append(value)
+    return sql, params
 
 
 def _fts5_expression(parsed: _ParsedQuery) -> str:
@@ -135,16 +181,15 @@ def _fts5_expression(parsed: _ParsedQuery) -> str:
     return " AND ".join(terms)
 
 
-def _search_sqlite(database: Database, parsed: _ParsedQuery, limit: int,
-                   include_deleted: bool) -> list[SearchHit]:
-    deleted = "" if include_deleted else " AND a.deleted_at IS NULL"
+def _search_sqlite(database: Database, parsed: _ParsedQuery, limit: int, conditions: str,
+                   params: list[object]) -> list[SearchHit]:
     sql = (
         "SELECT f.rowid, bm25(article_fts, 10.0, 4.0, 1.0) AS score,"
         f" snippet(article_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16)"
         " FROM article_fts AS f JOIN article AS a ON a.id = f.rowid"
-        f" WHERE article_fts MATCH ?{deleted} ORDER BY score LIMIT ?"
+        f" WHERE article_fts MATCH ?{conditions} ORDER BY score LIMIT ?"
     )
-    rows = database.execute_sql(sql, (_fts5_expression(parsed), limit)).fetchall()
+    rows = database.execute_sql(sql, (_fts5_expression(parsed), *params, limit)).fetchall()
     return [SearchHit(int(r[0]), -float(r[1]), r[2]) for r in rows]
 
 
@@ -158,16 +203,15 @@ def _tsquery(parsed: _ParsedQuery) -> str:
     return " & ".join(terms)
 
 
-def _search_postgres(database: Database, parsed: _ParsedQuery, limit: int,
-                     include_deleted: bool) -> list[SearchHit]:
-    deleted = "" if include_deleted else " AND a.deleted_at IS NULL"
+def _search_postgres(database: Database, parsed: _ParsedQuery, limit: int, conditions: str,
+                     params: list[object]) -> list[SearchHit]:
     options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=24, MinWords=10"
     sql = (
         "WITH q AS (SELECT to_tsquery('simple', %s) AS query)"
         " SELECT s.article_id, ts_rank_cd(s.document, q.query) AS score,"
         " ts_headline('simple', s.folded, q.query, %s)"
         " FROM article_search AS s JOIN article AS a ON a.id = s.article_id, q"
-        f" WHERE s.document @@ q.query{deleted} ORDER BY score DESC, s.article_id LIMIT %s"
+        f" WHERE s.document @@ q.query{conditions} ORDER BY score DESC, s.article_id LIMIT %s"
     )
-    rows = database.execute_sql(sql, (_tsquery(parsed), options, limit)).fetchall()
+    rows = database.execute_sql(sql, (_tsquery(parsed), options, *params, limit)).fetchall()
     return [SearchHit(int(r[0]), float(r[1]), r[2].replace("\n", " ")) for r in rows]

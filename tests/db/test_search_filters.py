@@ -1,0 +1,47 @@
+"""Search narrowed by article columns, counting matches, bulk indexing, and the list indexes."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.models import Article
+from db.search import count, index_articles_bulk, search
+from desktop_app.core.models import ArticleChanges
+
+
+def test_where_narrows_inside_the_limit(articles, database):
+    ids = [articles.create(ArticleChanges(title=f"Sensus penduduk {n}"),
+                           status="published" if n < 3 else "draft").id for n in range(8)]
+    hits = search(database, "sensus", 2, where={"status": "draft"})
+    assert len(hits) == 2
+    assert {h.article_id for h in hits} <= set(ids[3:])
+    assert count(database, "sensus") == 8
+    assert count(database, "sensus", where={"status": "published"}) == 3
+    assert count(database, "!!!") == 0
+    with pytest.raises(ValueError, match="title"):
+        search(database, "sensus", where={"title": "x"})
+
+
+def test_only_deleted_searches_the_trash(articles, database):
+    live = articles.create(ArticleChanges(title="Festival budaya")).id
+    gone = articles.create(ArticleChanges(title="Festival danau")).id
+    articles.trash(gone)
+    assert [h.article_id for h in search(database, "festival")] == [live]
+    assert [h.article_id for h in search(database, "festival", only_deleted=True)] == [gone]
+    assert {h.article_id for h in search(database, "festival", include_deleted=True)} == {live, gone}
+    assert count(database, "festival", only_deleted=True) == 1
+
+
+def test_bulk_index_reindexes_like_one_by_one(articles, database):
+    a = articles.create(ArticleChanges(title="Judul lama", body="isi lama")).id
+    with database.atomic():
+        assert index_articles_bulk(database, [(a, "Judul baru", "", "Isi tentang irigasi")]) == 1
+    assert [h.article_id for h in search(database, "irigasi")] == [a]
+    assert search(database, "lama") == []
+    assert index_articles_bulk(database, []) == 0
+
+
+def test_headline_indexes_exist(database):
+    names = {index.name for index in database.get_indexes(Article._meta.table_name)}
+    for model_index in Article._meta.fields_to_index():
+        assert model_index._name in names
