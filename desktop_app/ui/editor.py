@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -24,64 +22,13 @@ from PySide6.QtWidgets import (
 from desktop_app.core.models import ArticleChanges, ArticleData
 from desktop_app.core.text import count_words, make_slug, reading_minutes
 from desktop_app.ui.editor_format import cycle_heading, toggle_prefix, toggle_wrap
+from desktop_app.ui.editor_widgets import MarkdownTextEdit, TagCompleter
 from desktop_app.ui.find_replace import FindReplaceBar
 from desktop_app.ui.markdown_highlighter import MarkdownHighlighter
 
-IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
 #: Pause after typing before words/characters/reading time are counted again.
 STATS_DELAY_MS = 250
 _SLUG_SUFFIX = re.compile(r"-\d+$")
-
-
-class MarkdownTextEdit(QPlainTextEdit):
-    """The body editor: plain text, image drops and pastes become signals, not text."""
-
-    image_files_dropped = Signal(list)
-    image_pasted = Signal(bytes)
-
-    @staticmethod
-    def _image_paths(source: QMimeData) -> list[str]:
-        if not source.hasUrls():
-            return []
-        paths = [url.toLocalFile() for url in source.urls() if url.isLocalFile()]
-        return [p for p in paths if Path(p).suffix.lower() in IMAGE_SUFFIXES]
-
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
-        return bool(self._image_paths(source)) or source.hasImage() \
-            or super().canInsertFromMimeData(source)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
-        paths = self._image_paths(source)
-        if paths:
-            self.image_files_dropped.emit(paths)
-            return
-        if source.hasImage() and not source.hasText():
-            image = QImage(source.imageData())
-            if not image.isNull():
-                data = QByteArray()
-                buffer = QBuffer(data)
-                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-                image.save(buffer, "PNG")
-                self.image_pasted.emit(bytes(data.data()))
-            return
-        # Plain text only: pasting from a web page or a word processor must not bring markup.
-        if source.hasText():
-            self.textCursor().insertText(source.text())
-            self.ensureCursorVisible()
-            return
-        super().insertFromMimeData(source)
-
-
-class _TagCompleter(QCompleter):
-    """Completes the tag being typed after the last comma."""
-
-    def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
-        return [path.rsplit(",", 1)[-1].strip()]
-
-    def pathFromIndex(self, index) -> str:  # noqa: N802 - Qt override
-        current = self.widget().text() if self.widget() else ""
-        head = current.rsplit(",", 1)[0] + ", " if "," in current else ""
-        return head + str(index.data())
 
 
 class ArticleEditor(QWidget):
@@ -153,7 +100,7 @@ class ArticleEditor(QWidget):
         self.tags_edit.setObjectName("tagsEdit")
         self.tags_edit.setAccessibleName(self.tr("Tags"))
         self.tags_edit.setPlaceholderText(self.tr("Separated by commas"))
-        self.tag_completer = _TagCompleter([], self.tags_edit)
+        self.tag_completer = TagCompleter([], self.tags_edit)
         self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tag_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.tags_edit.setCompleter(self.tag_completer)

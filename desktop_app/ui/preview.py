@@ -16,6 +16,7 @@ How it stays out of the writer's way:
 from __future__ import annotations
 
 import time
+from html import escape
 from string import Template
 from typing import Protocol
 
@@ -139,6 +140,7 @@ class PreviewPane(QWidget):
         self._dirty = False
         self._shown_html: str | None = None
         self._shown_fragments: list[str] | None = None
+        self._header = ""
         self._in_flight: RenderPlan | None = None
         self._image_infos: dict[str, ImageInfo | None] = {}
         self._pending_scroll: int | None = None
@@ -172,6 +174,22 @@ class PreviewPane(QWidget):
     def scroll_fraction(self) -> float:
         bar = self.browser.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_article_header(self, title: str, summary: str = "", dateline: str = "") -> None:
+        """Show the headline and the lead above the body, as the website does (optional)."""
+        parts = []
+        if title.strip():
+            parts.append(f'<h1 class="title">{escape(title.strip())}</h1>')
+        if summary.strip() or dateline.strip():
+            place = f"<b>{escape(dateline.strip().upper())}</b> – " if dateline.strip() else ""
+            parts.append(f'<p class="lead">{place}{escape(summary.strip())}</p>')
+        header = "".join(parts)
+        if header != self._header:
+            self._header = header
+            if self._shown_html is not None and self._is_shown():
+                self._redisplay(patch=True)
+            elif self._shown_html is not None:
+                self._dirty = True
 
     def set_image_provider(self, provider: ImageProvider | None) -> None:
         self.browser.image_provider = provider
@@ -271,10 +289,12 @@ class PreviewPane(QWidget):
         if not patch:
             self.document_view.invalidate()
         if self._shown_fragments is not None:
-            self.document_view.show_fragments([self._qt_fragment(f) for f in self._shown_fragments])
+            fragments = [self._qt_fragment(f) for f in self._shown_fragments]
+            self.document_view.show_fragments([self._header, *fragments] if self._header
+                                              else fragments)
         else:
-            self.document_view.show_html(_qt_friendly(resolve_images(self._shown_html,
-                                                                     self._image_info)))
+            self.document_view.show_html(self._header + _qt_friendly(
+                resolve_images(self._shown_html, self._image_info)))
         self.render_count += 1
         self._pending_scroll = position
         self._apply_pending_scroll()

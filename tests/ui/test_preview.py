@@ -273,3 +273,15 @@ def test_tables_fall_back_to_a_full_update(pane, qtbot):
     assert pane.document_view.patched == 0
     assert "Akhir baru" in pane.browser.toPlainText()
     assert pane.html() == render_body(text.replace("Akhir", "Akhir baru"))
+
+
+def test_article_header_is_shown_above_the_body(pane, qtbot):
+    pane.show()
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown("Isi berita.")
+    pane.set_article_header("Rapat <Staf>", "Ringkasan.", "Arosuka")
+    shown = pane.browser.toPlainText()
+    assert shown.startswith("Rapat <Staf>")
+    assert "AROSUKA – Ringkasan." in shown
+    assert "Isi berita." in shown
+    assert pane.html() == render_body("Isi berita.")
