@@ -248,3 +248,21 @@ def test_parallel_rendering_matches_serial():
     bodies = {f"{n:064x}": f"## Bagian {n}\n\nParagraf *{n}* dengan [tautan](https://x.go.id/{n})."
               for n in range(PARALLEL_THRESHOLD + 5)}
     assert render_all(bodies, workers=2) == {k: render_body(v) for k, v in bodies.items()}
+
+
+def test_incremental_export_reads_only_new_snapshots(demo_database, tmp_path, monkeypatch):
+    from desktop_app.core.export import site
+
+    out = tmp_path / "site"
+    export_site(demo_database, out)
+    article_id = _id("Sertijab Sekretaris Dinas Kominfo Berlangsung Sederhana")
+    publish_snapshot(article_id, body="Isi **baru** dari naskah yang disetujui.")
+    read = []
+    original = site.load_bodies
+    monkeypatch.setattr(site, "load_bodies", lambda ids: read.extend(ids) or original(ids))
+    export_site(demo_database, out)
+    new_revision = Revision.select().where(Revision.article == article_id).order_by(
+        Revision.number.desc()).get()
+    assert read == [new_revision.id]
+    page = (out / f"berita/{Article.get_by_id(article_id).slug}.html").read_text(encoding="utf-8")
+    assert "<strong>baru</strong>" in page

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import json
 import math
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -23,7 +22,14 @@ from desktop_app.core.export.pages import (
     templates_digest,
 )
 from desktop_app.core.export.rendered import rendered_bodies
-from desktop_app.core.export.site import SiteArticle, SiteImage, Term, image_from_bytes, live_articles
+from desktop_app.core.export.site import (
+    SiteArticle,
+    SiteImage,
+    Term,
+    image_from_bytes,
+    live_articles,
+    load_bodies,
+)
 from desktop_app.core.export.writer import ExportError, SiteWriter, WriteStats
 from desktop_app.core.site_settings import SiteSettings, load_site_settings
 
@@ -57,7 +63,8 @@ class ExportResult:
 
 
 def _sha(*parts: object) -> str:
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, default=str).encode()).hexdigest()
+    # repr of str/int/list/tuple/dict-in-insertion-order values is stable and cheaper than JSON.
+    return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
 def _logo(settings: SiteSettings) -> SiteImage | None:
@@ -91,6 +98,7 @@ class _Build:
                                nav, self.logo and self.logo.path)
         self.digests = {a.id: a.digest(images) for a in articles}
         self.html: dict[str, str] = {}
+        self.facts: dict[str, list] = {}
         self.done = 0
         self.total = 0
 
@@ -196,6 +204,13 @@ class _Build:
                 "updated": iso(updated), "rfc822": _rfc822(updated),
                 "language": self.settings.language}
 
+    @staticmethod
+    def _bodies(articles: list[SiteArticle]) -> dict[str, str]:
+        """``{body sha256: Markdown}``, reading from the database the bodies not yet read."""
+        unread = load_bodies([a.revision_id for a in articles if a.body is None])
+        return {a.body_sha256: a.body if a.body is not None else unread[a.revision_id]
+                for a in articles}
+
     def run(self) -> WriteStats:
         specs = self.specs()
         self.total = len(specs) + 3 + len(self.images) + (1 if self.logo else 0)
@@ -206,15 +221,15 @@ class _Build:
             else:
                 pending.append(spec)
         self.check()
-        needed = {a.body_sha256: a.body for a in self.articles[:FEED_SIZE]} if any(
+        needed = {a.body_sha256: a for a in self.articles[:FEED_SIZE]} if any(
             s.template.endswith(".xml") for s in pending) else {}
         for spec in pending:
             if spec.template == "article.html":
                 article = spec.context["article"]
-                needed[article.body_sha256] = article.body
+                needed[article.body_sha256] = article
         if needed:
             self.total += len(needed)
-            self.html = rendered_bodies(needed, self.workers,
+            self.html = rendered_bodies(needed, self._bodies, self.workers,
                                         lambda n: self.step("render", n))
         for spec in pending:
             self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)),
@@ -222,7 +237,7 @@ class _Build:
             self.step(spec.path)
         self._write_extras(specs)
         self.check()
-        return self.writer.commit()
+        return self.writer.commit(self.facts)
 
     def _write_extras(self, specs: list[PageSpec]) -> None:
         for image in sorted({**self.images, **({"logo": self.logo} if self.logo else {})}.values(),
@@ -261,10 +276,12 @@ def export_site(database: Database, out: str | Path, *, base_url: str | None = N
     file. A failure or cancellation leaves ``out`` exactly as it was.
     """
     settings = load_site_settings(database).with_base_url(base_url)
-    articles, images = live_articles(now)
     writer = SiteWriter(Path(out), full=full)
     try:
-        stats = _Build(settings, articles, images, writer, progress, cancelled, workers).run()
+        articles, images, facts = live_articles(now, writer.previous_revisions)
+        build = _Build(settings, articles, images, writer, progress, cancelled, workers)
+        build.facts = facts
+        stats = build.run()
     except BaseException:
         writer.abort()
         raise

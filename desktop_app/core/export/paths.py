@@ -46,17 +46,18 @@ def check_relative(path: str) -> str:
     return path
 
 
-def inside(root: Path, relative: str) -> Path:
+def inside(root: str | Path, relative: str) -> str:
     """``root / relative`` after checking that it stays inside ``root``.
 
     :func:`check_relative` admits no ``..``, no absolute path, no backslash and no empty
     segment, so the joined path cannot leave ``root`` (the folders below ``root`` are ours).
     """
     check_relative(relative)
-    target = os.path.normpath(os.path.join(root, relative))
-    if not target.startswith(os.path.normpath(root) + os.sep):
+    base = os.path.normpath(root)
+    target = os.path.normpath(os.path.join(base, relative))
+    if not target.startswith(base + os.sep):
         raise UnsafePathError(relative)
-    return Path(target)
+    return target
 
 
 def unique_segments(items: list[tuple[int, str]], fallback: str) -> dict[int, str]:

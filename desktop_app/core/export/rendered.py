@@ -13,9 +13,12 @@ import os
 from collections.abc import Callable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
 
 from db import render_cache
 from desktop_app.core.rendering import RENDERER_VERSION, render_body
+
+T = TypeVar("T")
 
 #: Below this many bodies to render, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 48
@@ -78,15 +81,17 @@ def render_all(bodies: Mapping[str, str], workers: int | None = None,
     return result
 
 
-def rendered_bodies(bodies: Mapping[str, str], workers: int | None = None,
+def rendered_bodies(items: Mapping[str, T], bodies: Callable[[list[T]], Mapping[str, str]],
+                    workers: int | None = None,
                     progress: Callable[[int], None] | None = None) -> dict[str, str]:
-    """``{sha: html}`` for ``{sha: markdown}``: cached HTML, the rest rendered and stored."""
-    found = render_cache.fetch(bodies, RENDERER_VERSION)
-    missing = {sha: body for sha, body in bodies.items() if sha not in found}
+    """``{sha: html}`` for ``{sha: item}``: cached HTML first; ``bodies(items)`` gives the
+    Markdown (``{sha: text}``) of the items that must be rendered, which are then stored."""
+    found = render_cache.fetch(items, RENDERER_VERSION)
     if progress:
         progress(len(found))
+    missing = [item for sha, item in sorted(items.items()) if sha not in found]
     if missing:
-        fresh = render_all(missing, workers, progress)
+        fresh = render_all(bodies(missing), workers, progress)
         render_cache.store(fresh, RENDERER_VERSION)
         found.update(fresh)
     return found

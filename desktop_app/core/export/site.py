@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -55,8 +54,9 @@ class SiteArticle:
     slug: str
     title: str
     summary: str
-    body: str = field(repr=False)
+    body: str | None = field(repr=False)  # None: not read (see :func:`live_articles`)
     body_sha256: str
+    revision_id: int
     dateline: str
     category: Term | None
     tags: tuple[Term, ...]
@@ -78,7 +78,7 @@ class SiteArticle:
                 self.published_at.isoformat(), self.modified_at.isoformat(), RENDERER_VERSION,
                 [_image_key(images.get(u)) for u in self.image_uuids],
                 _image_key(self.image)]
-        return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
+        return hashlib.sha256(repr(data).encode()).hexdigest()
 
 
 def _image_key(image: SiteImage | None) -> list | None:
@@ -120,13 +120,41 @@ def load_images(uuids: set[str], ids: set[int]) -> tuple[dict[str, SiteImage], d
     return images, by_id
 
 
-def live_articles(now: _dt.datetime | None = None) -> tuple[list[SiteArticle], dict[str, SiteImage]]:
-    """Live articles, newest first, with the images they use."""
+#: What the export remembers of a published snapshot (revisions never change once written):
+#: ``{revision uuid: [sha256 of the body, [asset uuids in the body]]}``.
+RevisionFacts = dict[str, list]
+
+
+def load_bodies(revision_ids: list[int]) -> dict[int, str]:
+    """Bodies of the given revisions (only those an export needs to render)."""
+    found: dict[int, str] = {}
+    ids = sorted(set(revision_ids))
+    for start in range(0, len(ids), 400):
+        query = (Revision.select(Revision.id, Revision.body)
+                 .where(Revision.id.in_(ids[start:start + 400])).tuples())
+        found.update(dict(query))
+    return found
+
+
+def _facts(body: str) -> list:
+    return [hashlib.sha256(body.encode("utf-8")).hexdigest(),
+            sorted({u.lower() for u in ASSET_REFERENCE.findall(body)})]
+
+
+def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None = None,
+                  ) -> tuple[list[SiteArticle], dict[str, SiteImage], RevisionFacts]:
+    """Live articles, newest first, the images they use, and the facts of their snapshots.
+
+    Bodies are read only for snapshots not in ``known`` (the previous export's facts), so an
+    incremental export of a large archive does not read every article again.
+    """
     now = now or utcnow()
+    known = known or {}
     rows = list(
         Article.select(
             Article.id, Article.uuid, Article.published_at, Person.name.alias("author_name"),
-            Revision.title, Revision.slug, Revision.summary, Revision.body, Revision.dateline,
+            Revision.id.alias("revision_id"), Revision.uuid.alias("revision_uuid"),
+            Revision.title, Revision.slug, Revision.summary, Revision.dateline,
             Revision.category_name, Revision.tags, Revision.featured_image,
             Revision.created_at.alias("revision_at"),
         )
@@ -139,14 +167,23 @@ def live_articles(now: _dt.datetime | None = None) -> tuple[list[SiteArticle], d
                & (Article.publish_at.is_null(True) | (Article.publish_at <= now)))
         .dicts()
     )
+    unknown = [r["revision_id"] for r in rows if r["revision_uuid"] not in known]
+    bodies = load_bodies(unknown) if unknown else {}
+    facts: RevisionFacts = {}
     for row in rows:
         row["published"] = row["published_at"] or row["revision_at"]
+        row["body"] = bodies.get(row["revision_id"])
+        fact = known.get(row["revision_uuid"])
+        if row["body"] is not None or not fact:
+            fact = _facts(row["body"] or "")
+        facts[row["revision_uuid"]] = fact
+        row["facts"] = fact
     rows.sort(key=lambda r: (r["published"], r["id"]), reverse=True)
     slugs = unique_segments([(r["id"], r["slug"]) for r in sorted(rows, key=lambda r: r["id"])],
                             "berita")
     categories = {c.name: c.slug for c in Category.select(Category.name, Category.slug)}
     tags = {t.name.lower(): (t.name, t.slug) for t in Tag.select(Tag.name, Tag.slug)}
-    uuids = {u.lower() for r in rows for u in ASSET_REFERENCE.findall(r["body"])}
+    uuids = {u for r in rows for u in r["facts"][1]}
     ids = {r["featured_image"] for r in rows if r["featured_image"]}
     images, by_id = load_images(uuids, ids)
     articles = []
@@ -163,12 +200,11 @@ def live_articles(now: _dt.datetime | None = None) -> tuple[list[SiteArticle], d
         featured = images.get(by_id.get(row["featured_image"], ""))
         articles.append(SiteArticle(
             id=row["id"], uuid=row["uuid"], slug=slugs[row["id"]], title=row["title"],
-            summary=row["summary"], body=row["body"],
-            body_sha256=hashlib.sha256(row["body"].encode("utf-8")).hexdigest(),
-            dateline=row["dateline"], category=category,
+            summary=row["summary"], body=row["body"], body_sha256=row["facts"][0],
+            revision_id=row["revision_id"], dateline=row["dateline"], category=category,
             tags=tuple(sorted(set(terms), key=lambda t: t.name.lower())),
             author=row["author_name"] or "", published_at=row["published"],
             modified_at=max(row["revision_at"], row["published"]), image=featured,
-            image_uuids=tuple(sorted({u.lower() for u in ASSET_REFERENCE.findall(row["body"])})),
+            image_uuids=tuple(row["facts"][1]),
         ))
-    return articles, images
+    return articles, images, facts

@@ -52,16 +52,19 @@ class WriteStats:
     removed: list[str] = field(default_factory=list)
 
 
-def read_manifest(out: Path) -> dict[str, dict[str, str]] | None:
-    """``{path: {"sha256": ..., "key": ...}}`` of the previous export, or None."""
+def read_manifest(out: Path) -> dict | None:
+    """The previous export's manifest: ``files`` (``{path: {"sha256", "key"}}``) and
+    ``revisions`` (what it learnt of the published snapshots), or None."""
     try:
         data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT \
+            or not isinstance(data.get("files"), dict):
         return None
-    files = data.get("files")
-    return files if isinstance(files, dict) else None
+    if not isinstance(data.get("revisions"), dict):
+        data["revisions"] = {}
+    return data
 
 
 def _store(target: str, data: bytes, old: str | None, old_sha: str | None) -> tuple[str, bool]:
@@ -89,10 +92,12 @@ class SiteWriter:
         self.out = Path(os.path.abspath(out))
         if self.out.exists() and not self.out.is_dir():
             raise ExportError("output_not_a_folder", self.out.name)
-        previous = read_manifest(self.out) if self.out.is_dir() else None
-        if self.out.is_dir() and previous is None and any(self.out.iterdir()):
+        manifest = read_manifest(self.out) if self.out.is_dir() else None
+        if self.out.is_dir() and manifest is None and any(self.out.iterdir()):
             raise ExportError("output_not_empty", self.out.name)
-        self.previous = previous or {}
+        self.previous: dict[str, dict[str, str]] = manifest["files"] if manifest else {}
+        #: Facts of published snapshots from the previous export (not trusted by --full).
+        self.previous_revisions: dict = manifest["revisions"] if manifest and not full else {}
         self.full = full
         self.files: dict[str, dict[str, str]] = {}
         self.stats = WriteStats()
@@ -102,7 +107,8 @@ class SiteWriter:
                                                dir=self.out.parent))
         except OSError as exc:
             raise ExportError("output_not_writable", str(exc.strerror or "")) from exc
-        self._made: set[str] = {str(self.stage)}
+        self._stage_str = str(self.stage)
+        self._made: set[str] = {self._stage_str}
         self._pool = ThreadPoolExecutor(max_workers=WRITE_THREADS)
         self._pending: list[tuple[str, str, Future]] = []
         self._claimed: set[str] = set()
@@ -110,7 +116,7 @@ class SiteWriter:
     def _target(self, path: str) -> str:
         if path in self._claimed:
             raise ExportError("duplicate_path", path)
-        target = str(inside(self.stage, path))
+        target = inside(self._stage_str, path)
         parent = os.path.dirname(target)
         if parent not in self._made:
             os.makedirs(parent, exist_ok=True)
@@ -156,19 +162,22 @@ class SiteWriter:
         """Files in the output folder that Redaksi did not write (e.g. ``.htaccess``) stay."""
         if not self.out.is_dir():
             return
-        for folder, dirs, names in os.walk(self.out):
-            dirs[:] = [d for d in dirs if not Path(folder, d).is_symlink()]
-            for name in names:
-                source = Path(folder, name)
-                relative = source.relative_to(self.out).as_posix()
-                if relative == MANIFEST_NAME or relative in self.previous \
-                        or relative in self._claimed or source.is_symlink():
-                    continue
-                target = self.stage / relative
-                if target.exists():
-                    continue
-                target.parent.mkdir(parents=True, exist_ok=True)
-                _link_or_copy(source, target)
+        known = set(self.previous) | self._claimed | {MANIFEST_NAME}
+        folders = [("", str(self.out))]
+        while folders:
+            prefix, folder = folders.pop()
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    relative = prefix + entry.name
+                    if entry.is_symlink():
+                        continue
+                    if entry.is_dir():
+                        folders.append((relative + "/", entry.path))
+                    elif relative not in known:
+                        target = os.path.join(self._stage_str, relative)
+                        if not os.path.exists(target):
+                            os.makedirs(os.path.dirname(target), exist_ok=True)
+                            _link_or_copy(entry.path, target)
 
     def _drain(self) -> None:
         pending, self._pending = self._pending, []
@@ -180,14 +189,15 @@ class SiteWriter:
             else:
                 self.stats.unchanged += 1
 
-    def commit(self) -> WriteStats:
+    def commit(self, revisions: dict | None = None) -> WriteStats:
         """Swap the staging folder in; the previous site is removed only afterwards."""
         self._drain()
         self.stats.written.sort()
         self._pool.shutdown()
         self._carry_over_foreign_files()
         self.stats.removed = sorted(set(self.previous) - set(self.files))
-        manifest = {"format": MANIFEST_FORMAT, "files": dict(sorted(self.files.items()))}
+        manifest = {"format": MANIFEST_FORMAT, "files": dict(sorted(self.files.items())),
+                    "revisions": dict(sorted((revisions or {}).items()))}
         (self.stage / MANIFEST_NAME).write_text(
             json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
         self.stage.chmod(0o755)
