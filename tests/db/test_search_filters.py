@@ -45,3 +45,21 @@ def test_headline_indexes_exist(database):
     names = {index.name for index in database.get_indexes(Article._meta.table_name)}
     for model_index in Article._meta.fields_to_index():
         assert model_index._name in names
+
+
+def test_live_list_is_read_in_index_order_on_postgresql(articles, database):
+    from db.database import backend_of
+    from desktop_app.core.models import HeadlineQuery
+
+    if backend_of(database) != "postgresql":
+        pytest.skip("SQLite reads this order from the 0001 indexes")
+    articles.create(ArticleChanges(title="Satu"))
+    database.execute_sql("SET enable_seqscan = off")
+    try:
+        query = articles._order(articles._headline_query(HeadlineQuery()), HeadlineQuery())
+        sql, params = query.limit(50).sql()
+        plan = "\n".join(r[0] for r in database.execute_sql("EXPLAIN " + sql, params).fetchall())
+    finally:
+        database.execute_sql("RESET enable_seqscan")
+    assert "article_live_updated_at" in plan
+    assert "Sort" not in plan
