@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from peewee import PostgresqlDatabase
 
 from db.models import Article, Asset, SiteSetting
 from desktop_app.core.articles import ArticleService
@@ -44,17 +45,20 @@ def test_unsafe_relative_paths_are_refused(path, tmp_path):
 
 def test_hostile_slugs_stay_inside_the_output(database, tmp_path):
     service = ArticleService(database)
-    for n, slug in enumerate(HOSTILE_SLUGS):
+    # PostgreSQL refuses NUL in text outright (safe too); SQLite stores it.
+    slugs = [s for s in HOSTILE_SLUGS
+             if "\x00" not in s or not isinstance(database, PostgresqlDatabase)]
+    for n, slug in enumerate(slugs):
         article = service.create(ArticleChanges(title=f"Berita {n}", body="Isi.",
                                                 category="../../kategori", tags=["CON", "../x"]))
         publish_snapshot(article.id, slug=slug)
     out = tmp_path / "web" / "site"
     result = export_site(database, out)
-    assert result.articles == len(HOSTILE_SLUGS)
+    assert result.articles == len(slugs)
     everything = sorted(p for p in tmp_path.rglob("*") if p.is_file())
     assert all(p.is_relative_to(out) or p.name.startswith("redaksi.db") for p in everything)
     pages = sorted(p.name for p in (out / "berita").iterdir())
-    assert len(pages) == len(HOSTILE_SLUGS)
+    assert len(pages) == len(slugs)
     assert "con-1.html" in pages
     assert all(len(name) <= 110 for name in pages)
     assert (out / "kategori/kategori.html").exists()
