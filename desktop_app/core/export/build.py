@@ -170,7 +170,7 @@ class _Build:
         if spec.template in ("atom.xml", "rss.xml"):
             return self._feed_context(data["feed"])
         if spec.template == "404.html":
-            context = self.ctx.common(spec.path)
+            context = self.ctx.common(spec.path, self.settings.base_url or None)
             context.update(page_title="Halaman tidak ditemukan", og_type="website", og_image="",
                            description=self.settings.description, canonical="")
             return context

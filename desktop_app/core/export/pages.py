@@ -116,7 +116,7 @@ class SiteContext:
         self.logo = logo
         self.language = settings.language or "id"
         self._dates: dict[int, tuple[str, str]] = {}
-        self._nav: dict[tuple[int, str], Markup] = {}
+        self._nav: dict[tuple[str, str], Markup] = {}
 
     def url(self, path: str) -> str:
         """Absolute URL of a path in the site, or ``""`` without a base URL."""
@@ -126,14 +126,14 @@ class SiteContext:
             path = ""
         return self.settings.base_url + path
 
-    def nav(self, path: str) -> Markup:
+    def nav(self, path: str, root: str | None = None) -> Markup:
         """The category menu's items, rendered once per folder depth (most pages share it)."""
         depth = path.count("/")
         current = path if path.startswith("kategori/") else ""
-        key = (depth, current)
+        root = "../" * depth if root is None else root
+        key = (root, current)
         found = self._nav.get(key)
         if found is None:
-            root = "../" * depth
             items = [f'<li><a href="{root}index.html"'
                      + (' aria-current="page"' if path == "index.html" else "") + ">Beranda</a></li>"]
             for name, slug in self.categories:
@@ -146,12 +146,14 @@ class SiteContext:
                 self._nav[key] = found
         return found
 
-    def common(self, path: str) -> dict:
-        depth = path.count("/")
+    def common(self, path: str, root: str | None = None) -> dict:
+        """Context every page has. ``root`` leads to the site's top (relative by default; the
+        404 page, served at any depth, uses the base URL when there is one)."""
+        root = "../" * path.count("/") if root is None else root
         return {
-            "site": self.settings, "root": "../" * depth, "path": path,
-            "canonical": self.url(path), "language": self.language, "nav": self.nav(path),
-            "logo": self.logo and ("../" * depth + self.logo.path),
+            "site": self.settings, "root": root, "path": path,
+            "canonical": self.url(path), "language": self.language,
+            "nav": self.nav(path, root), "logo": self.logo and (root + self.logo.path),
         }
 
     def dates(self, article: SiteArticle) -> tuple[str, str]:
