@@ -1,0 +1,277 @@
+"""The workflow's UI logic: the current person, status actions (with their questions), comments
+and restores. Widgets ask it; it calls the core (which enforces every rule) and reports back."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+
+from peewee import Database
+from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.articles import ArticleService
+from desktop_app.core.comments import CommentData, CommentService
+from desktop_app.core.dates import to_local, to_utc_naive
+from desktop_app.core.errors import RedaksiError
+from desktop_app.core.models import ArticleData, PersonData
+from desktop_app.core.people import PeopleService
+from desktop_app.core.revisions import RevisionService, changed_since_publication
+from desktop_app.core.workflow import Action, WorkflowService, available_actions, check_action
+from desktop_app.messages import describe_error
+from desktop_app.ui.workflow.labels import role_label
+from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
+
+
+class WorkflowController(QObject):
+    person_changed = Signal(object)  # PersonData | None
+    article_changed = Signal(object)  # ArticleData: its status or text changed here
+    comments_changed = Signal(int)  # article id
+    passage_requested = Signal(int, int)  # start, end (Python string offsets) to select
+    error_shown = Signal(str)
+
+    def __init__(self, database: Database, settings, database_key: str,
+                 parent_widget: QWidget | None = None) -> None:
+        super().__init__(parent_widget)
+        self.database = database
+        self.settings = settings
+        self.database_key = database_key
+        self.parent_widget = parent_widget
+        self.articles = ArticleService(database)
+        self.people = PeopleService(database)
+        self.workflow = WorkflowService(database)
+        self.comments = CommentService(database)
+        self.revisions = RevisionService(database)
+        self.person: PersonData | None = None
+        self.article: ArticleData | None = None
+        #: Saves the editor's unsaved text; True when nothing is left unsaved.
+        self.flush: Callable[[], bool] = lambda: True
+        #: The editor's current body (comments anchor against what the person sees).
+        self.body_text: Callable[[], str | None] = lambda: None
+
+    # -- the current person ------------------------------------------------------------------
+
+    def restore_person(self) -> PersonData | None:
+        """The person remembered on this workstation (if still active)."""
+        person_id = self.settings.current_person(self.database_key)
+        person = None
+        if person_id is not None:
+            try:
+                person = self.people.get(person_id)
+            except RedaksiError:
+                person = None
+        self.set_person(person if person and person.active else None, remember=False)
+        return self.person
+
+    def set_person(self, person: PersonData | None, *, remember: bool = True) -> None:
+        self.person = person
+        if remember:
+            self.settings.set_current_person(self.database_key, person.id if person else None)
+        self.person_changed.emit(person)
+
+    def ensure_person(self) -> PersonData | None:
+        """The current person; asks "who is working?" when there is none yet."""
+        if self.person is None and self.restore_person() is None:
+            self.switch_person()
+        return self.person
+
+    def switch_person(self) -> None:
+        dialog = WhoIsWorkingDialog(self.people, self.parent_widget,
+                                    self.person.id if self.person else None)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person is not None:
+            self.set_person(dialog.person)
+            if self.article is not None:
+                self.article_changed.emit(self.article)
+
+    def manage_people(self) -> None:
+        if self.person is None or self.person.role != "admin":
+            self.show_error(self.tr("Only an admin manages people."))
+            return
+        PeopleManagerDialog(self.people, self.parent_widget).exec()
+        try:
+            self.set_person(self.people.get(self.person.id), remember=False)
+        except RedaksiError:
+            self.set_person(None)
+
+    def person_text(self) -> str:
+        if self.person is None:
+            return self.tr("Nobody signed in")
+        return f"{self.person.name} ({role_label(self.person.role)})"
+
+    # -- the open article --------------------------------------------------------------------
+
+    def set_article(self, article: ArticleData | None) -> None:
+        self.article = article
+
+    def actions(self) -> list[Action]:
+        if self.article is None or self.person is None:
+            return []
+        return available_actions(self.person, self.article)
+
+    def changed_since_publication(self) -> bool:
+        return self.article is not None and changed_since_publication(self.article.id)
+
+    def perform(self, action: str) -> ArticleData | None:
+        """Take ``action`` on the open article, asking what it needs (a note, a time)."""
+        if self.article is None or self.ensure_person() is None:
+            return None
+        action = Action(action)
+        try:  # refuse before asking anything (the core checks again when it acts)
+            check_action(self.person, self.article.status, action,
+                         deleted=self.article.deleted_at is not None)
+        except RedaksiError as exc:
+            self.show_error(describe_error(exc))
+            return None
+        note = ""
+        publish_at = None
+        if action == Action.REQUEST_CHANGES:
+            note = self.ask_note()
+            if note is None:
+                return None
+        elif action == Action.SCHEDULE:
+            publish_at = self.ask_publish_time()
+            if publish_at is None:
+                return None
+        elif action in (Action.UNPUBLISH, Action.ARCHIVE) and not self.confirm(action):
+            return None
+        if not self.flush():
+            self.show_error(self.tr("The article could not be saved, so its status was not "
+                                    "changed."))
+            return None
+        try:
+            article = self.workflow.perform(self.article.id, action, self.person.id, note=note,
+                                            publish_at=publish_at,
+                                            expected_status=self.article.status)
+        except RedaksiError as exc:
+            self.show_error(describe_error(exc))
+            self._reload()
+            return None
+        self.article = article
+        self.article_changed.emit(article)
+        return article
+
+    def _reload(self) -> None:
+        if self.article is None:
+            return
+        try:
+            self.article = self.articles.get(self.article.id)
+        except RedaksiError:
+            return
+        self.article_changed.emit(self.article)
+
+    # -- questions (tests replace these) ----------------------------------------------------
+
+    def ask_note(self) -> str | None:
+        """The note of a change request (required); None when cancelled."""
+        while True:
+            text, ok = QInputDialog.getMultiLineText(
+                self.parent_widget, self.tr("Request changes"),
+                self.tr("What should the writer change? (required)"))
+            if not ok:
+                return None
+            if text.strip():
+                return text.strip()
+
+    def ask_publish_time(self) -> _dt.datetime | None:
+        """A future publish time as naive UTC; None when cancelled."""
+        dialog = QDialog(self.parent_widget)
+        dialog.setObjectName("scheduleDialog")
+        dialog.setWindowTitle(self.tr("Schedule publication"))
+        edit = QDateTimeEdit(dialog)
+        edit.setObjectName("scheduleTime")
+        edit.setAccessibleName(self.tr("Publish at"))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+        start = to_local(_dt.datetime.now(_dt.UTC) + _dt.timedelta(hours=1)).replace(tzinfo=None)
+        edit.setDateTime(QDateTime(start.replace(minute=0, second=0, microsecond=0)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Publish automatically at (office time):"), dialog))
+        layout.addWidget(edit)
+        layout.addWidget(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        local = edit.dateTime().toPython().replace(tzinfo=None)
+        return to_utc_naive(local)
+
+    def confirm(self, action: Action) -> bool:
+        text = (self.tr("Take this article off the website? It stays approved.")
+                if action == Action.UNPUBLISH
+                else self.tr("Take this article off the website and archive it?"))
+        answer = QMessageBox.question(self.parent_widget, self.tr("Redaksi"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        self.error_shown.emit(message)
+        if self.parent_widget is not None and self.parent_widget.isVisible():
+            QMessageBox.warning(self.parent_widget, self.tr("Redaksi"), message)
+
+    # -- comments ----------------------------------------------------------------------------
+
+    def list_comments(self) -> list[CommentData]:
+        if self.article is None:
+            return []
+        return self.comments.list(self.article.id, body=self.body_text())
+
+    def _comment_call(self, call: Callable[[], object]) -> bool:
+        if self.article is None or self.ensure_person() is None:
+            return False
+        try:
+            call()
+        except RedaksiError as exc:
+            self.show_error(describe_error(exc))
+            return False
+        self.comments_changed.emit(self.article.id)
+        return True
+
+    def add_comment(self, body: str, quote: str = "", start: int | None = None) -> bool:
+        return self._comment_call(lambda: self.comments.add(
+            self.article.id, self.person.id, body, quote=quote, anchor_start=start))
+
+    def reply(self, comment_id: int, body: str) -> bool:
+        return self._comment_call(lambda: self.comments.reply(comment_id, self.person.id, body))
+
+    def resolve(self, comment_id: int) -> bool:
+        return self._comment_call(lambda: self.comments.resolve(comment_id, self.person.id))
+
+    def reopen_comment(self, comment_id: int) -> bool:
+        return self._comment_call(lambda: self.comments.reopen(comment_id, self.person.id))
+
+    def open_comment_count(self) -> int:
+        return self.comments.open_count(self.article.id) if self.article else 0
+
+    def article_saved(self, article: ArticleData) -> None:
+        """After a save: keep the article and move comment anchors along with the text."""
+        self.article = article
+        self.comments.update_anchors(article.id)
+
+    # -- history -----------------------------------------------------------------------------
+
+    def restore_revision(self, number: int) -> ArticleData | None:
+        if self.article is None or self.ensure_person() is None:
+            return None
+        if not self.flush():
+            self.show_error(self.tr("The article could not be saved, so nothing was restored."))
+            return None
+        try:
+            current = self.articles.get(self.article.id)
+            article = self.revisions.restore(self.article.id, number, actor_id=self.person.id,
+                                             expected_version=current.version)
+        except RedaksiError as exc:
+            self.show_error(describe_error(exc))
+            return None
+        self.article = article
+        self.article_changed.emit(article)
+        return article

@@ -1,0 +1,198 @@
+"""The strip above the editor: the article's status and only the actions the current person
+may take; and the status-bar button showing who is working."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from desktop_app.core.dates import news_datetime
+from desktop_app.core.models import ArticleData
+from desktop_app.core.workflow import Action, display_status
+from desktop_app.ui.workflow.labels import (
+    action_label,
+    action_tooltip,
+    is_dark,
+    status_colours,
+    status_label,
+)
+
+#: The action drawn as the main (default) button when it is offered.
+PRIMARY = (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE, Action.PUBLISH,
+           Action.PUBLISH_CHANGES)
+
+
+class StatusChip(QLabel):
+    """The status as coloured text (the word is always there: colour is never alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = "draft"
+        self.setObjectName("statusChip")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def set_status(self, status: str) -> None:
+        self.status = status
+        self.setText(status_label(status))
+        self.setAccessibleName(self.tr("Status: {0}").format(status_label(status)))
+        background, foreground = status_colours(status, self.palette())
+        self.setStyleSheet(
+            f"QLabel#statusChip {{ background: {background.name()}; color: {foreground.name()};"
+            " border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
+
+
+class WorkflowHeader(QFrame):
+    action_requested = Signal(str)
+    comments_requested = Signal()
+    history_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, language: str = "id") -> None:
+        super().__init__(parent)
+        self.language = language
+        self.setObjectName("workflowHeader")
+        self.setAccessibleName(self.tr("Status and actions"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.chip = StatusChip(self)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("statusDetail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.changed_label = QLabel(self.tr("Changed since publication"), self)
+        self.changed_label.setObjectName("changedSincePublication")
+        self.changed_label.setAccessibleName(self.tr(
+            "Changed since publication: the website still shows the published version"))
+        self.changed_label.setToolTip(self.tr(
+            "The website still shows the published version; publish again to update it."))
+        self.changed_label.hide()
+        self.comments_button = QToolButton(self)
+        self.comments_button.setObjectName("openCommentsButton")
+        self.comments_button.setAutoRaise(True)
+        self.comments_button.clicked.connect(self.comments_requested)
+        self.history_button = QToolButton(self)
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setText(self.tr("History"))
+        self.history_button.setAccessibleName(self.tr("Show the history"))
+        self.history_button.setAutoRaise(True)
+        self.history_button.clicked.connect(self.history_requested)
+        self._actions_box = QWidget(self)
+        self._actions_layout = QHBoxLayout(self._actions_box)
+        self._actions_layout.setContentsMargins(0, 0, 0, 0)
+        self._actions_layout.setSpacing(6)
+        self.buttons: dict[str, QPushButton] = {}
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.chip)
+        layout.addWidget(self.changed_label)
+        layout.addWidget(self.detail, 1)
+        layout.addWidget(self.comments_button)
+        layout.addWidget(self.history_button)
+        layout.addWidget(self._actions_box)
+        self._style()
+        self.set_open_comments(0)
+
+    def _style(self) -> None:
+        dark = is_dark(self.palette())
+        line = "#3c4043" if dark else "#dadce0"
+        self.setStyleSheet(
+            f"QFrame#workflowHeader {{ border-bottom: 1px solid {line}; }}"
+            "QLabel#changedSincePublication { background: %s; color: %s; border-radius: 9px;"
+            " padding: 2px 8px; }" % (("#5c4a10", "#fdefc3") if dark else ("#fff4d6", "#6b4e00"))
+            + "QLabel#statusDetail { color: palette(placeholder-text); }")
+
+    def set_article(self, article: ArticleData | None, actions: list[Action],
+                    changed_since_publication: bool = False) -> None:
+        """Show ``article``'s status and exactly ``actions`` (what the person may do)."""
+        self.setVisible(article is not None)
+        if article is None:
+            self._set_actions([])
+            return
+        status = display_status(article.status, article.publish_at)
+        self.chip.set_status(status)
+        self.detail.setText(self._detail(article, status))
+        self.changed_label.setVisible(changed_since_publication)
+        self._set_actions(actions)
+
+    def _detail(self, article: ArticleData, status: str) -> str:
+        if status == "scheduled" and article.publish_at:
+            return self.tr("Goes online {0}").format(news_datetime(article.publish_at,
+                                                                   self.language))
+        if status == "published" and article.published_at:
+            return self.tr("Online since {0}").format(news_datetime(article.published_at,
+                                                                    self.language))
+        return ""
+
+    def set_open_comments(self, count: int) -> None:
+        text = self.tr("Comments ({0})").format(count) if count else self.tr("Comments")
+        self.comments_button.setText(text)
+        self.comments_button.setAccessibleName(self.tr("Open comments: {0}").format(count))
+
+    def _set_actions(self, actions: list[Action]) -> None:
+        for button in self.buttons.values():
+            self._actions_layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        primary = next((a for a in actions if a in PRIMARY), None)
+        for action in actions:
+            button = QPushButton(action_label(action), self._actions_box)
+            button.setObjectName(f"action_{action.value}")
+            button.setAccessibleName(action_label(action).rstrip("…"))
+            button.setToolTip(action_tooltip(action))
+            button.setDefault(action == primary)
+            if action == primary:
+                button.setStyleSheet("QPushButton { font-weight: 600; }")
+            button.clicked.connect(lambda _c=False, a=action.value: self.action_requested.emit(a))
+            self._actions_layout.addWidget(button)
+            self.buttons[action.value] = button
+
+    def action_names(self) -> list[str]:
+        return list(self.buttons)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == event.Type.PaletteChange:
+            self._style()
+            self.chip.set_status(self.chip.status)
+        super().changeEvent(event)
+
+
+class PersonButton(QToolButton):
+    """The status-bar button: who is working, with "switch person" and "manage people"."""
+
+    switch_requested = Signal()
+    manage_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("currentPersonButton")
+        self.setAutoRaise(True)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        self.switch_action = QAction(self.tr("Switch person…"), self)
+        self.switch_action.setObjectName("switchPersonAction")
+        self.switch_action.triggered.connect(self.switch_requested)
+        self.manage_action = QAction(self.tr("Manage people…"), self)
+        self.manage_action.setObjectName("managePeopleAction")
+        self.manage_action.triggered.connect(self.manage_requested)
+        menu.addAction(self.switch_action)
+        menu.addAction(self.manage_action)
+        self.setMenu(menu)
+        self.set_person_text("", False)
+
+    def set_person_text(self, text: str, is_admin: bool) -> None:
+        self.setText(text)
+        self.setAccessibleName(self.tr("Working as {0}").format(text))
+        self.setToolTip(self.tr("Working as {0}. Click to switch person.").format(text))
+        self.manage_action.setVisible(is_admin)
+

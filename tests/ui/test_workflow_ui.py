@@ -1,0 +1,248 @@
+"""The workflow widgets: the header shows only what the person may do (and the core refuses the
+rest anyway), review comments, history with diff and restore, people dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop_app.core.demo import fill_demo
+from desktop_app.core.models import ArticleChanges
+from desktop_app.settings import Settings
+from desktop_app.ui.workflow import HistoryPanel, ReviewPanel, WorkflowController, WorkflowHeader
+from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
+
+DEMO_ARTICLE = 11  # the full demo article (published)
+
+
+@pytest.fixture
+def controller(sqlite_database, tmp_path):
+    fill_demo(sqlite_database)
+    ctl = WorkflowController(sqlite_database, Settings(tmp_path / "config"), "test-db")
+    ctl.set_article(ctl.articles.get(DEMO_ARTICLE))
+    return ctl
+
+
+@pytest.fixture
+def people(controller):
+    return {p.role: p for p in controller.people.list()}
+
+
+@pytest.fixture
+def header(qtbot, controller):
+    widget = WorkflowHeader()
+    qtbot.addWidget(widget)
+
+    def update(article):
+        widget.set_article(article, controller.actions(), controller.changed_since_publication())
+
+    controller.article_changed.connect(update)
+    widget.action_requested.connect(controller.perform)
+    controller.person_changed.connect(lambda _p: update(controller.article))
+    return widget
+
+
+def _as(controller, person):
+    controller.set_person(person)
+    controller.set_article(controller.articles.get(controller.article.id))
+    controller.article_changed.emit(controller.article)
+
+
+def test_header_offers_only_the_persons_actions(controller, header, people):
+    _as(controller, people["writer"])
+    assert header.chip.text() == "Published"
+    assert header.action_names() == [], "a writer can do nothing with a published article"
+    _as(controller, people["editor"])
+    assert header.action_names() == ["unpublish", "archive"]
+    assert header.buttons["unpublish"].accessibleName() == "Unpublish"
+    assert not header.changed_label.isVisible()
+
+
+def test_core_refuses_what_the_header_hides(controller, header, people):
+    _as(controller, people["writer"])
+    shown = []
+    controller.error_shown.connect(shown.append)
+    assert controller.perform("unpublish") is None
+    assert controller.articles.get(DEMO_ARTICLE).status == "published"
+    assert shown
+    assert "writer" in shown[0]
+
+
+def test_carrying_the_demo_article_through_the_workflow(qtbot, monkeypatch, controller, header,
+                                                        people):
+    monkeypatch.setattr(controller, "confirm", lambda action: True)
+    editor, writer = people["editor"], people["writer"]
+    _as(controller, editor)
+    qtbot.mouseClick(header.buttons["unpublish"], Qt.MouseButton.LeftButton)
+    assert header.chip.text() == "Approved"
+    header.buttons["reopen"].click()
+    assert header.chip.text() == "Draft"
+
+    _as(controller, writer)
+    assert header.action_names() == ["submit"]
+    header.buttons["submit"].click()
+    assert header.chip.text() == "In review"
+    assert header.action_names() == []
+
+    _as(controller, editor)
+    monkeypatch.setattr(controller, "ask_note", lambda: None)  # cancelled: nothing happens
+    header.buttons["request_changes"].click()
+    assert controller.articles.get(DEMO_ARTICLE).status == "in_review"
+    monkeypatch.setattr(controller, "ask_note", lambda: "Lengkapi sumber.")
+    header.buttons["request_changes"].click()
+    assert header.chip.text() == "Changes requested"
+
+    _as(controller, writer)
+    header.buttons["resubmit"].click()
+    _as(controller, editor)
+    header.buttons["approve"].click()
+    header.buttons["publish"].click()
+    assert header.chip.text() == "Published"
+    assert header.detail.text().startswith("Online since")
+    trail = controller.workflow.audit_trail(DEMO_ARTICLE)
+    assert [(c.to_status, c.actor) for c in trail[-7:]] == [
+        ("approved", editor.name), ("draft", editor.name), ("in_review", writer.name),
+        ("changes_requested", editor.name), ("in_review", writer.name),
+        ("approved", editor.name), ("published", editor.name)]
+    assert trail[-4].note == "Lengkapi sumber."
+
+    # an edit after publication: flagged, and "publish changes" is offered
+    a = controller.articles.get(DEMO_ARTICLE)
+    controller.articles.save(a.id, ArticleChanges(title=a.title, body=a.body + "\n\nRalat."),
+                             a.version)
+    _as(controller, editor)
+    assert not header.changed_label.isHidden()
+    assert "publish_changes" in header.action_names()
+
+
+def test_review_panel_comments_select_reply_resolve(qtbot, controller, people):
+    controller.set_person(people["editor"])
+    panel = ReviewPanel(controller)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    assert panel.thread_cards() == []
+    assert not panel.empty.isHidden()
+    body = controller.article.body
+    quote = "Transformasi Relasi"
+    start = body.index(quote)
+    panel.set_selection(quote, start)
+    panel.edit.setPlainText("Istilah ini perlu dijelaskan.")
+    panel.add_button.click()
+    assert panel.edit.toPlainText() == ""
+    [card] = panel.thread_cards()
+    assert card.comment.quote == quote
+    with qtbot.waitSignal(panel.passage_requested) as signal:
+        qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert signal.args == [start, start + len(quote)]
+
+    controller.set_person(people["writer"])
+    card.reply_button.click()  # opens the reply box
+    card.reply_edit.setPlainText("Sudah saya jelaskan di paragraf dua.")
+    card.reply_button.click()
+    [card] = panel.thread_cards()
+    assert [c.body for c in panel.comments][1] == "Sudah saya jelaskan di paragraf dua."
+    assert panel.title.text() == "Open comments: 1"
+    card.resolve_button.click()
+    assert panel.thread_cards() == [], "resolved threads hide until asked for"
+    panel.show_resolved.setChecked(True)
+    [card] = panel.thread_cards()
+    assert card.resolve_button.objectName() == "reopenButton"
+    assert controller.comments.open_count(DEMO_ARTICLE) == 0
+
+
+def test_comment_anchors_follow_the_unsaved_editor_text(qtbot, controller, people):
+    controller.set_person(people["editor"])
+    panel = ReviewPanel(controller)
+    qtbot.addWidget(panel)
+    body = controller.article.body
+    start = body.index("Transformasi Relasi")
+    controller.add_comment("Cek.", "Transformasi Relasi", start)
+    controller.body_text = lambda: "Paragraf baru di awal.\n\n" + body
+    panel.refresh()
+    [card] = panel.thread_cards()
+    assert card.comment.start == start + len("Paragraf baru di awal.\n\n")
+
+
+def test_history_panel_diff_and_restore(qtbot, monkeypatch, controller, people):
+    controller.set_person(people["writer"])
+    a = controller.articles.get(DEMO_ARTICLE)
+    new_body = a.body.replace("Selintas ketika", "Sekilas saat", 1)
+    controller.articles.save(a.id, ArticleChanges(title=a.title, body=new_body), a.version,
+                             actor_id=people["writer"].id, reason="save")
+    controller.set_article(controller.articles.get(DEMO_ARTICLE))
+    panel = HistoryPanel(controller)
+    qtbot.addWidget(panel)
+    panel.refresh()
+    numbers = [r.number for r in panel.revisions]
+    assert panel.revision_list.topLevelItemCount() == len(numbers)
+    assert panel.selected_revision() == numbers[0]
+    html = panel.diff_view.toHtml()
+    assert "line-through" in html
+    assert "Selintas ketika" in html
+    assert "Sekilas saat" in html
+    assert "Text" in panel.summary.text()
+    assert panel.audit_list.topLevelItemCount() == 1
+
+    panel.compare(numbers[-1], numbers[0])
+    assert panel.old_combo.currentData() == numbers[-1]
+
+    monkeypatch.setattr(panel, "confirm_restore", lambda number: True)
+    panel.revision_list.setCurrentItem(panel.revision_list.topLevelItem(1))
+    with qtbot.waitSignal(panel.restored):
+        panel.restore_button.click()
+    assert controller.articles.get(DEMO_ARTICLE).body == a.body
+    assert [r.number for r in panel.revisions][:2] == [numbers[0] + 1, numbers[0]]
+    assert panel.revisions[0].reason == "restore"
+
+
+def test_who_is_working_is_remembered_per_workstation(qtbot, controller, tmp_path):
+    dialog = WhoIsWorkingDialog(controller.people)
+    qtbot.addWidget(dialog)
+    dialog.pick_new.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == 0, "a name is required"
+    assert not dialog.error_label.isHidden()
+    dialog.name_edit.setText("Rina Wulandari")
+    dialog.role_combo.setCurrentIndex(1)
+    dialog.accept()
+    assert dialog.person.name == "Rina Wulandari"
+    assert dialog.person.role == "editor"
+    controller.set_person(dialog.person)
+
+    again = WorkflowController(controller.database, Settings(tmp_path / "config"), "test-db")
+    assert again.restore_person().name == "Rina Wulandari"
+    other = WorkflowController(controller.database, Settings(tmp_path / "config"), "other-db")
+    assert other.restore_person() is None, "remembered per database"
+    controller.people.update(dialog.person.id, active=False)
+    assert again.restore_person() is None, "a deactivated person must choose again"
+
+
+def test_people_manager_adds_renames_changes_roles_and_deactivates(qtbot, monkeypatch,
+                                                                   controller):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    dialog = PeopleManagerDialog(controller.people)
+    qtbot.addWidget(dialog)
+    start = dialog.table.rowCount()
+    dialog.name_edit.setText("Andi Saputra")
+    dialog.add_button.click()
+    assert dialog.table.rowCount() == start + 1
+    row = dialog.row_of("Andi Saputra")
+    dialog.table.item(row, 0).setText("Andi S.")
+    row = dialog.row_of("Andi S.")
+    assert row >= 0
+    dialog.table.cellWidget(row, 1).setCurrentIndex(1)
+    andi = next(p for p in controller.people.list() if p.name == "Andi S.")
+    assert andi.role == "editor"
+    row = dialog.row_of("Andi S.")
+    dialog.table.item(row, 2).setCheckState(Qt.CheckState.Unchecked)
+    assert not controller.people.get(andi.id).active
+    assert "Andi S." not in [p.name for p in controller.people.list()]
+    assert "Andi S." in [p.name for p in controller.people.list(include_inactive=True)]
+    row = dialog.row_of("Andi S.")
+    dialog.table.item(row, 0).setText("   ")
+    assert warnings, "an empty name is refused with a message"
+    assert controller.people.get(andi.id).name == "Andi S."
+    assert not [b for b in dialog.findChildren(type(dialog.add_button))
+                if "delete" in b.text().lower()], "people are never deleted here"
