@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import Database
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.database import (
@@ -143,9 +142,10 @@ def switch_database(window, target: str, *, create: bool):
     new_window = _window_for(make_services(database, target), window.settings, window.language)
     new_window.setGeometry(window.geometry())
     new_window.show()
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     window.retire()
     window.close()
+    if window in _windows:
+        _windows.remove(window)  # freed with its last reference
     if old is not database:
         old.close()
     return new_window
@@ -167,4 +167,6 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
         from desktop_app.ui.test_driver import start_test_driver
 
         start_test_driver(window, driver)
+    else:
+        window.workflow.ask_who_is_working()
     return app.exec()

@@ -37,11 +37,14 @@ from desktop_app.ui.preferences import PreferencesDialog, editor_font
 from desktop_app.ui.recent import RecentDatabasesMenu
 from desktop_app.ui.sidebar import HeadlineList
 
-try:  # developed in parallel; the stand-in keeps the window usable until it lands
+try:  # developed in parallel; the stand-ins keep the window usable until they land
     from desktop_app.ui.editor import ArticleEditor
+except ImportError:  # pragma: no cover - depends on the checkout
+    from desktop_app.ui.fallback_editor import ArticleEditor
+try:
     from desktop_app.ui.preview import PreviewPane
 except ImportError:  # pragma: no cover - depends on the checkout
-    from desktop_app.ui.fallback_editor import ArticleEditor, PreviewPane
+    from desktop_app.ui.fallback_editor import PreviewPane
 
 if TYPE_CHECKING:
     from desktop_app.app import Services

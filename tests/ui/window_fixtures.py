@@ -1,0 +1,61 @@
+"""Main-window fixtures: a window built by the composition root on a temporary database and a
+temporary settings folder; "restarting" builds a new window on the same two."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def config_dir(tmp_path):
+    return tmp_path / "config"
+
+
+@pytest.fixture
+def make_window(qtbot, db_target, config_dir):
+    from desktop_app.app import build_main_window
+    from desktop_app.workers import wait_for_workers
+
+    windows = []
+
+    def make(show: bool = True, language: str | None = "en"):
+        window = build_main_window(db_target, config_dir, language)
+        qtbot.addWidget(window)
+        windows.append(window)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    yield make
+    wait_for_workers()
+    for window in windows:
+        try:
+            window.close()
+            window.services.database.close()
+        except RuntimeError:  # already deleted by Qt
+            pass
+
+
+def restart(qtbot, window, make_window):
+    """Close ``window`` the way a user does and open Redaksi again on the same files."""
+    from desktop_app.workers import wait_for_workers
+
+    assert window.close()
+    wait_for_workers()
+    window.services.database.close()
+    return make_window()
+
+
+@pytest.fixture
+def demo_target(db_target):
+    """``db_target`` filled with the demo content."""
+    from db.database import open_database
+    from desktop_app.core.demo import fill_demo
+
+    database = open_database(db_target)
+    fill_demo(database)
+    database.close()
+    return db_target
