@@ -119,7 +119,8 @@ class Article(BaseModel):
             (("deleted_at", "updated_at"), False),
             (("deleted_at", "created_at"), False),
             (("deleted_at", "status", "updated_at"), False),
-            # 0005_headline_indexes
+            # 0005_headline_indexes. PostgreSQL also gets partial indexes over live articles
+            # (0006_postgres_live_indexes): it cannot order by an index after ``IS NULL``.
             (("deleted_at", "title"), False),
             (("category", "deleted_at", "updated_at"), False),
             (("author", "deleted_at", "updated_at"), False),
