@@ -317,6 +317,19 @@ def test_alt_text_changed_in_library_reaches_the_open_article(qtbot, assets, mon
     assert editor.body_text() == f"![Grafik](asset:{asset.uuid})"
 
 
+def test_image_for_an_article_no_longer_open_is_stored_not_inserted(qtbot, assets, photo,
+                                                                     monkeypatch):
+    seen = fill_dialog(monkeypatch)
+    controller, editor = _controller(qtbot, assets)
+    editor.article = lambda: SimpleNamespace(id=1)
+    controller.import_files([str(photo)])
+    editor.article = lambda: SimpleNamespace(id=2)  # the writer opened another article
+    _wait(qtbot, controller)
+    assert seen == []
+    assert editor.body_text() == "Paragraf pertama."
+    assert assets.count() == 1
+
+
 # -- in the main window: the "done when" ----------------------------------------------
 
 @pytest.fixture

@@ -94,8 +94,9 @@ class MediaController(QObject):
         self.assets = assets
         self.editor = editor
         self._window = parent
-        self._queue: deque[tuple[str, Any]] = deque()
+        self._queue: deque[tuple[str, Any, int | None]] = deque()
         self._busy = False
+        self._target: int | None = None  # the article the image being prepared is for
         self._last_folder = str(Path.home())
         self.provider: AssetImageProvider = assets.preview_provider()
 
@@ -114,12 +115,12 @@ class MediaController(QObject):
     def import_files(self, paths: list) -> None:
         """Images dropped on (or chosen for) the editor, imported one after another."""
         for path in paths:
-            self._queue.append(("path", str(path)))
+            self._queue.append(("path", str(path), self._article_id()))
         self._next()
 
     def import_pasted(self, data: bytes) -> None:
         """An image pasted from the clipboard (PNG bytes)."""
-        self._queue.append(("bytes", bytes(data)))
+        self._queue.append(("bytes", bytes(data), self._article_id()))
         self._next()
 
     def show_library(self) -> None:
@@ -184,6 +185,11 @@ class MediaController(QObject):
         if self._describe_and_insert(ImportResult(asset, created=False), dialog):
             dialog.accept()
 
+    def _article_id(self) -> int | None:
+        article = getattr(self.editor, "article", None)
+        current = article() if callable(article) else None
+        return getattr(current, "id", None)
+
     def _article_open(self) -> bool:
         if self.editor is None:
             return False
@@ -204,7 +210,7 @@ class MediaController(QObject):
             self.idle.emit()
             return
         self._busy = True
-        kind, payload = self._queue.popleft()
+        kind, payload, self._target = self._queue.popleft()
         if QGuiApplication.overrideCursor() is None:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         if kind == "path":
@@ -213,11 +219,9 @@ class MediaController(QObject):
             _run_in_background(lambda: prepare_file(payload), self._prepared, self._failed)
         else:
             self.status_message.emit(self.tr("Preparing the pasted image…"))
-            _run_in_background(lambda: self._prepare_bytes(payload), self._prepared,
+            name = self.tr("pasted-image.png")
+            _run_in_background(lambda: prepare_image(payload, name), self._prepared,
                                self._failed)
-
-    def _prepare_bytes(self, data: bytes) -> PreparedImage:
-        return prepare_image(data, self.tr("pasted-image.png"))
 
     def _done_one(self) -> None:
         self._busy = False
@@ -233,16 +237,18 @@ class MediaController(QObject):
         _restore_cursor()
         try:
             result = self.assets.add_prepared(prepared)
-        except RedaksiError as exc:
+        except Exception as exc:  # noqa: BLE001 - refused, or a database error: say so, go on
             self._failed(exc)
             return
-        except Exception as exc:  # noqa: BLE001 - a database error: say so, keep going
-            self._failed(exc)
-            return
-        self.status_message.emit(
-            self.tr("Image added.") if result.created
-            else self.tr("This image was already in the database; the stored copy is used."))
-        self._describe_and_insert(result, self._window)
+        if self._target != self._article_id():  # the writer went to another article meanwhile
+            self.status_message.emit(self.tr(
+                "“{0}” was stored in the media library; its article is no longer open, so it "
+                "was not inserted.").format(result.asset.filename))
+        else:
+            self.status_message.emit(
+                self.tr("Image added.") if result.created
+                else self.tr("This image was already in the database; the stored copy is used."))
+            self._describe_and_insert(result, self._window)
         self._done_one()
 
     # -- describing and inserting ----------------------------------------------------------
