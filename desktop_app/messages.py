@@ -62,6 +62,13 @@ def describe_error(exc: Exception) -> str:
         return validation_message(exc)
     if isinstance(exc, RedaksiError):
         return str(exc)
+    from desktop_app import safety_messages  # backups, full disks, locks, vanished files
+
+    if isinstance(exc, safety_messages.BackupError):
+        return safety_messages.backup_failure_message(exc)
+    cause = safety_messages.storage_error_cause(exc)
+    if cause is not None:
+        return cause
     return _tr("Unexpected error: {0}").format(exc)
 
 

@@ -55,5 +55,30 @@ def save_problem_message(problem: SaveProblem) -> str:
     return texts[problem]
 
 
+def save_problem_cause(problem: SaveProblem) -> str | None:
+    """The cause alone, for ``describe_error`` (the banner adds that the text is kept)."""
+    texts = {
+        SaveProblem.DISK_FULL: _tr("The disk is full; free some space."),
+        SaveProblem.IO_ERROR: _tr("The disk reported a read/write error (drive removed or "
+                                  "failing?)."),
+        SaveProblem.READ_ONLY: _tr("The database file has become read-only; make it writable "
+                                   "again."),
+        SaveProblem.LOCKED: _tr("Another program has kept the database locked for a while."),
+        SaveProblem.FILE_MISSING: _tr("The database file was deleted or moved while open; put "
+                                      "it back where it was."),
+        SaveProblem.CONNECTION_LOST: _tr("The connection to the database server was lost."),
+    }
+    return texts.get(problem)
+
+
 def save_error_message(exc: BaseException, database=None) -> str:
     return save_problem_message(classify_save_error(exc, database))
+
+
+def storage_error_cause(exc: BaseException) -> str | None:
+    """For ``describe_error``: a precise cause for a storage failure, or None."""
+    from db.models import database_proxy
+
+    cause = save_problem_cause(classify_save_error(exc, database_proxy.obj))
+    detail = str(exc).strip()
+    return f"{cause} ({detail})" if cause and detail else cause

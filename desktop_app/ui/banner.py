@@ -13,6 +13,7 @@ class SaveBanner(QFrame):
     retry_requested = Signal()
     keep_mine_requested = Signal()
     load_theirs_requested = Signal()
+    compare_requested = Signal()  # both versions side by side (desktop_app/ui/safety)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,14 +28,19 @@ class SaveBanner(QFrame):
         self.retry_button = QPushButton(self.tr("Retry Now"), self)
         self.keep_button = QPushButton(self.tr("Keep My Text"), self)
         self.load_button = QPushButton(self.tr("Load Their Version"), self)
+        self.compare_button = QPushButton(self.tr("Compare…"), self)
+        self.compare_button.setObjectName("saveBannerCompare")
+        self.compare_button.setAccessibleName(self.tr("Compare both versions side by side"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.message, 1)
-        for button in (self.retry_button, self.keep_button, self.load_button):
+        for button in (self.retry_button, self.compare_button, self.keep_button,
+                       self.load_button):
             layout.addWidget(button)
         self.retry_button.clicked.connect(self.retry_requested)
         self.keep_button.clicked.connect(self.keep_mine_requested)
         self.load_button.clicked.connect(self.load_theirs_requested)
+        self.compare_button.clicked.connect(self.compare_requested)
         self._apply_colours()
         self.hide()
 
@@ -49,6 +55,7 @@ class SaveBanner(QFrame):
         self.message.setText(self.tr("Not saved: {0} Your text is kept here; Redaksi tries "
                                      "again shortly.").format(message))
         self.retry_button.show()
+        self.compare_button.hide()
         self.keep_button.hide()
         self.load_button.hide()
         self.show()
@@ -56,6 +63,7 @@ class SaveBanner(QFrame):
     def show_conflict(self, message: str) -> None:
         self.message.setText(message)
         self.retry_button.hide()
+        self.compare_button.show()
         self.keep_button.show()
         self.load_button.show()
         self.show()

@@ -1,0 +1,122 @@
+"""Help ▸ Restore from Backup…: the backups of the open database with dates and article counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.backup import BackupInfo
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RestoreBackupDialog(QDialog):
+    """Lists backups (newest first); the chosen one is :meth:`selected_path` after ``exec()``.
+
+    The dialog only chooses: the caller closes the database and restores, so the current
+    database is kept aside by :func:`db.backup.restore_backup`.
+    """
+
+    def __init__(self, backups: list[BackupInfo], database_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreBackupDialog")
+        self.setAccessibleName(self.tr("Restore from backup"))
+        self.setWindowTitle(self.tr("Restore from Backup"))
+        self._chosen: Path | None = None
+        intro = QLabel(self.tr(
+            "Choose a backup of “{0}”. The database as it is now is kept beside it "
+            "(“.before-restore-…”), so restoring can be undone.").format(database_name), self)
+        intro.setWordWrap(True)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("backupList")
+        self.list.setAccessibleName(self.tr("Backups"))
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Articles"), self.tr("Size"),
+                                   self.tr("State")])
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        locale = QLocale()
+        for info in backups:
+            date = locale.toString(info.created_at, QLocale.FormatType.LongFormat)
+            count = "—" if info.article_count is None else locale.toString(info.article_count)
+            state = self.tr("Good") if info.ok else self.tr("Unusable")
+            item = QTreeWidgetItem([date, count, locale.formattedDataSize(info.size), state])
+            item.setData(0, PATH_ROLE, str(info.path))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, str(info.path))
+            if not info.ok:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+                item.setDisabled(True)
+            self.list.addTopLevelItem(item)
+        for column in (1, 2, 3):
+            self.list.resizeColumnToContents(column)
+        self.empty = QLabel(self.tr("There are no backups yet. Redaksi makes one when it starts "
+                                    "(once a day) and when it closes."), self)
+        self.empty.setObjectName("noBackups")
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(not backups)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setAccessibleName(self.tr("Restore the selected backup"))
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.file_button = QPushButton(self.tr("Other &File…"), self)
+        self.file_button.setObjectName("restoreOtherFileButton")
+        self.file_button.setAccessibleName(self.tr("Restore from another backup file"))
+        self.buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.buttons)
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.file_button.clicked.connect(self._choose_file)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemSelectionChanged.connect(self._update)
+        self.list.itemDoubleClicked.connect(lambda *_: self._restore_selected())
+        first_good = next((self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())
+                           if not self.list.topLevelItem(i).isDisabled()), None)
+        if first_good is not None:
+            self.list.setCurrentItem(first_good)
+        self._update()
+        self.resize(620, 380)
+
+    def _update(self) -> None:
+        self.restore_button.setEnabled(bool(self.list.selectedItems()))
+
+    def _restore_selected(self) -> None:
+        items = self.list.selectedItems()
+        if items:
+            self._chosen = Path(items[0].data(0, PATH_ROLE))
+            self.accept()
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from Backup File"), "",
+                                              self.tr("Redaksi databases (*.db);;All files (*)"))
+        if name:
+            self._chosen = Path(name)
+            self.accept()
+
+    def select_path(self, path: str | Path) -> None:
+        """Select the row of ``path`` (for tests and keyboard users)."""
+        for i in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(i)
+            if item.data(0, PATH_ROLE) == str(path):
+                self.list.setCurrentItem(item)
+
+    def selected_path(self) -> Path | None:
+        return self._chosen

@@ -1,0 +1,350 @@
+"""Data-safety UI: restore dialog, start-up failure dialog, conflict dialog, and the main
+window's failure paths (disk full, I/O error, read-only, locked, file moved or deleted), each
+by injecting the fault. No timing thresholds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import peewee
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+
+from db import backup as db_backup
+from db.database import DatabaseOpenError, is_postgres_url, open_database
+from desktop_app.core.articles import ArticleService
+from desktop_app.core.models import ArticleChanges
+from desktop_app.core.save_problems import SaveProblem, classify_save_error
+from desktop_app.ui.safety import (
+    ConflictChoice,
+    ConflictDialog,
+    RestoreBackupDialog,
+    StartupChoice,
+    StartupFailureDialog,
+    flows,
+)
+from tests.ui import window_fixtures
+
+config_dir = window_fixtures.config_dir
+make_window = window_fixtures.make_window
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def db_with_backups(tmp_path):
+    path = tmp_path / "redaksi.db"
+    database = open_database(path)
+    service = ArticleService(database)
+    for n in range(3):
+        service.create(ArticleChanges(title=f"Berita {n}", body="isi"))
+    older = db_backup.create_backup(database, now=dt.datetime(2026, 5, 1, 8, 0))
+    service.create(ArticleChanges(title="Berita 3", body="isi"))
+    newer = db_backup.create_backup(database, now=dt.datetime(2026, 5, 2, 8, 0))
+    database.close()
+    return path, older, newer
+
+
+# -- dialogs ----------------------------------------------------------------------------------
+
+
+def test_restore_dialog_lists_backups_with_dates_and_article_counts(qtbot, db_with_backups):
+    path, older, newer = db_with_backups
+    data = newer.read_bytes()
+    newer.write_bytes(data[: len(data) // 2])  # the newest is damaged
+    dialog = RestoreBackupDialog(db_backup.list_backups(path), path.name)
+    qtbot.addWidget(dialog)
+    rows = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
+    assert len(rows) == 2
+    assert rows[0].isDisabled()
+    assert rows[0].text(3) == "Unusable"
+    assert rows[1].text(1) == "3"
+    assert "2026" in rows[1].text(0)
+    assert dialog.list.currentItem() is rows[1], "the newest good backup is preselected"
+    assert dialog.list.accessibleName()
+    dialog.restore_button.click()
+    assert dialog.selected_path() == older
+
+
+def test_restore_dialog_without_backups_says_so(qtbot, tmp_path):
+    dialog = RestoreBackupDialog([], "redaksi.db")
+    qtbot.addWidget(dialog)
+    assert not dialog.empty.isHidden()
+    assert not dialog.restore_button.isEnabled()
+
+
+def test_startup_dialog_offers_newest_backup_another_file_or_quit(qtbot, db_with_backups):
+    path, _, newer = db_with_backups
+    info = db_backup.read_backup(newer)
+    dialog = StartupFailureDialog("“redaksi.db” is damaged.", str(path), info)
+    qtbot.addWidget(dialog)
+    assert "4 articles" in dialog.offer.text()
+    assert dialog.restore_button.isEnabled()
+    dialog.restore_button.click()
+    assert dialog.choice == StartupChoice.RESTORE_BACKUP
+    dialog = StartupFailureDialog("x", str(path), None)
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled()
+    dialog.quit_button.click()
+    assert dialog.choice == StartupChoice.QUIT
+    dialog = StartupFailureDialog("x", str(path), None)
+    qtbot.addWidget(dialog)
+    dialog.choose_other_file(newer)
+    assert dialog.choice == StartupChoice.OTHER_FILE
+    assert dialog.other_file == newer
+
+
+def test_conflict_dialog_shows_both_and_merges(qtbot):
+    dialog = ConflictDialog("teks mereka", "teks saya", theirs_title="A", mine_title="B")
+    qtbot.addWidget(dialog)
+    assert dialog.theirs_edit.isReadOnly()
+    assert dialog.theirs_edit.toPlainText() == "teks mereka"
+    assert dialog.mine_edit.toPlainText() == "teks saya"
+    dialog.copy_button.click()
+    assert "teks mereka" in dialog.merged_text()
+    assert dialog.keep_mine_button.text().replace("&", "") == "Save Merged"
+    dialog.keep_mine_button.click()
+    assert dialog.choice == ConflictChoice.KEEP_MINE
+    dialog = ConflictDialog("a", "b")
+    qtbot.addWidget(dialog)
+    dialog.take_theirs_button.click()
+    assert dialog.choice == ConflictChoice.TAKE_THEIRS
+
+
+# -- start-up recovery --------------------------------------------------------------------------
+
+
+def _factory(choice: StartupChoice, other: Path | None = None):
+    class Auto(StartupFailureDialog):
+        def exec(self) -> int:  # noqa: A003 - Qt name
+            self.shown_message = self.message.text()
+            if choice == StartupChoice.OTHER_FILE:
+                self.choose_other_file(other)
+            elif choice == StartupChoice.RESTORE_BACKUP:
+                self.restore_button.click()
+            else:
+                self.quit_button.click()
+            return 1
+    return Auto
+
+
+def _break(path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    data = bytearray(path.read_bytes())
+    data[100:4096] = bytes(3996)
+    path.write_bytes(bytes(data))
+
+
+def test_broken_database_at_start_is_restored_from_newest_backup(qtbot, db_with_backups):
+    path, _, _ = db_with_backups
+    _break(path)
+    before = _sha(path)
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    target = flows.recover_from_open_failure(info.value, path,
+                                             dialog_factory=_factory(StartupChoice.RESTORE_BACKUP))
+    assert target == path
+    kept = list(path.parent.glob("redaksi.db.before-restore-*"))
+    assert [_sha(k) for k in kept if not k.name.endswith(("-wal", "-shm"))] == [before]
+    database = open_database(path)
+    assert ArticleService(database).count() == 4
+    database.close()
+
+
+def test_quit_or_another_file_leaves_the_broken_file_alone(qtbot, db_with_backups, tmp_path):
+    path, older, _ = db_with_backups
+    _break(path)
+    before = _sha(path)
+    exc = DatabaseOpenError.__new__(DatabaseOpenError)
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    exc = info.value
+    assert flows.recover_from_open_failure(exc, path, dialog_factory=_factory(
+        StartupChoice.QUIT)) is None
+    other = tmp_path / "lain.db"
+    shutil.copy(older, other)
+    assert flows.recover_from_open_failure(exc, path, dialog_factory=_factory(
+        StartupChoice.OTHER_FILE, other)) == other
+    assert _sha(path) == before
+    assert not list(path.parent.glob("*.before-restore-*"))
+
+
+# -- the main window's failure paths -------------------------------------------------------------
+
+
+def _open_new_article(window):
+    window.action_new.trigger()
+    body = window.findChild(QPlainTextEdit, "bodyEdit")
+    body.setFocus()
+    return window.current_article_id(), body
+
+
+FAULTS = [
+    ("database or disk is full", SaveProblem.DISK_FULL, "disk is full"),
+    ("disk I/O error", SaveProblem.IO_ERROR, "read/write error"),
+    ("attempt to write a readonly database", SaveProblem.READ_ONLY, "read-only"),
+    ("database is locked", SaveProblem.LOCKED, "locked"),
+]
+
+
+@pytest.mark.parametrize(("error", "problem", "words"), FAULTS, ids=[f[1].value for f in FAULTS])
+def test_failed_save_keeps_text_shows_banner_and_retry_saves(qtbot, make_window, monkeypatch,
+                                                             error, problem, words):
+    window = make_window()
+    article_id, body = _open_new_article(window)
+    real_save = window.articles.save
+
+    def failing(*args, **kwargs):
+        raise peewee.OperationalError(error)
+
+    assert classify_save_error(peewee.OperationalError(error)) == problem
+    monkeypatch.setattr(window.articles, "save", failing)
+    qtbot.keyClicks(body, "Teks yang tidak boleh hilang")
+    assert not window.autosave.save("save")
+    assert window.banner.isVisible()
+    assert words in window.banner.text()
+    assert window.banner.retry_button.isVisible()
+    assert body.toPlainText() == "Teks yang tidak boleh hilang"
+    assert window.autosave.dirty
+    monkeypatch.setattr(window.articles, "save", real_save)
+    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    assert not window.banner.isVisible()
+    assert not window.autosave.dirty
+    assert window.articles.get(article_id).body == "Teks yang tidak boleh hilang"
+
+
+def _sqlite_only(window) -> Path:
+    target = window.services.target
+    if is_postgres_url(target):
+        pytest.skip("a file that can be moved or deleted is SQLite only")
+    return Path(target)
+
+
+def test_database_moved_while_open_keeps_text_and_retry_saves_after_it_is_back(
+        qtbot, make_window, tmp_path):
+    window = make_window()
+    path = _sqlite_only(window)
+    article_id, body = _open_new_article(window)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    moved = [(Path(f"{path}{s}"), elsewhere / f"{path.name}{s}") for s in ("", "-wal", "-shm")
+             if Path(f"{path}{s}").exists()]
+    for source, destination in moved:
+        source.rename(destination)
+    qtbot.keyClicks(body, "Ditulis saat berkas dipindah")
+    assert not window.autosave.save("save")
+    assert "deleted or moved" in window.banner.text()
+    assert body.toPlainText() == "Ditulis saat berkas dipindah"
+    for source, destination in moved:
+        destination.rename(source)
+    window.banner.retry_button.click()
+    assert not window.banner.isVisible()
+    assert not window.autosave.dirty
+    reader = sqlite3.connect(path)  # another connection sees the text in the file at its place
+    stored = reader.execute("SELECT body FROM article_body WHERE article_id = ?",
+                            (article_id,)).fetchone()[0]
+    reader.close()
+    assert stored == "Ditulis saat berkas dipindah"
+
+
+def test_database_deleted_while_open_keeps_text_in_the_editor(qtbot, make_window):
+    window = make_window()
+    path = _sqlite_only(window)
+    _, body = _open_new_article(window)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    qtbot.keyClicks(body, "Jangan hilang")
+    assert not window.autosave.save("autosave")
+    assert "deleted or moved" in window.banner.text()
+    assert body.toPlainText() == "Jangan hilang"
+    assert window.autosave.dirty
+    assert not path.exists(), "nothing is silently recreated"
+    window.retire()  # closing would rightly ask whether to discard the unsaved text
+
+
+# -- conflicts and restore in the window ------------------------------------------------------------
+
+
+def test_conflict_compare_merges_and_keeps_both_texts(qtbot, make_window):
+    from desktop_app.core.revisions import RevisionService
+
+    window = make_window()
+    article_id, body = _open_new_article(window)
+    current = window.articles.get(article_id)
+    window.articles.save(article_id, ArticleChanges(title="Judul", body="Versi kantor"),
+                         current.version)
+    qtbot.keyClicks(body, "Versi saya")
+    assert not window.autosave.save("save")
+    assert window.banner.compare_button.isVisible()
+
+    class Merge(ConflictDialog):
+        def exec(self) -> int:  # noqa: A003 - Qt name
+            assert self.theirs_edit.toPlainText() == "Versi kantor"
+            assert self.mine_edit.toPlainText() == "Versi saya"
+            self.mine_edit.setPlainText("Versi kantor + versi saya")
+            self.keep_mine_button.click()
+            return 1
+
+    flows.show_conflict(window, dialog_factory=Merge)
+    assert window.articles.get(article_id).body == "Versi kantor + versi saya"
+    assert body.toPlainText() == "Versi kantor + versi saya"
+    assert not window.banner.isVisible()
+    revisions = RevisionService(window.services.database).list(article_id)
+    conflict = [r for r in revisions if r.reason == "conflict"]
+    assert conflict, "my text was kept as a conflict revision"
+
+
+def test_take_theirs_loads_the_saved_version(qtbot, make_window):
+    window = make_window()
+    article_id, body = _open_new_article(window)
+    current = window.articles.get(article_id)
+    window.articles.save(article_id, ArticleChanges(title="Judul", body="Versi kantor"),
+                         current.version)
+    qtbot.keyClicks(body, "Versi saya")
+    assert not window.autosave.save("save")
+
+    class Theirs(ConflictDialog):
+        def exec(self) -> int:  # noqa: A003 - Qt name
+            self.take_theirs_button.click()
+            return 0
+
+    flows.show_conflict(window, dialog_factory=Theirs)
+    assert body.toPlainText() == "Versi kantor"
+    assert not window.autosave.dirty
+
+
+def test_help_restore_from_backup_replaces_the_database_and_keeps_the_old(qtbot, make_window):
+    from desktop_app.app import switch_database
+
+    window = make_window()
+    path = _sqlite_only(window)
+    backup = db_backup.create_backup(window.services.database)
+    count = window.articles.count()
+    _, body = _open_new_article(window)
+    qtbot.keyClicks(body, "Sesudah cadangan")
+
+    class Pick(RestoreBackupDialog):
+        def exec(self) -> int:  # noqa: A003 - Qt name
+            self.select_path(backup)
+            self.restore_button.click()
+            return 1
+
+    new_window = flows.restore_from_backup(window, switch_database, dialog_factory=Pick)
+    assert new_window is not None
+    qtbot.addWidget(new_window)
+    assert new_window.articles.count() == count
+    aside = list(path.parent.glob(f"{path.name}.before-restore-*"))
+    assert aside
+    kept = open_database(next(a for a in aside if not a.name.endswith(("-wal", "-shm"))))
+    assert ArticleService(kept).count() == count + 1, "the text typed before was saved first"
+    kept.close()
+    new_window.close()
+    new_window.services.database.close()
