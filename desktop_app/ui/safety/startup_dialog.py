@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import BackupInfo
+from desktop_app.ui.safety.restore_dialog import DATE_FORMAT
 
 
 class StartupChoice(enum.Enum):
@@ -48,7 +49,7 @@ class StartupFailureDialog(QDialog):
                                    "later or for someone to look at."), self)
         untouched.setWordWrap(True)
         if newest_backup is not None:
-            when = QLocale().toString(newest_backup.created_at, QLocale.FormatType.LongFormat)
+            when = QLocale().toString(newest_backup.created_at, DATE_FORMAT)
             count = newest_backup.article_count or 0
             offer = self.tr("The newest good backup is from {0}, with {1} articles. Restoring it "
                             "keeps the damaged file beside it.").format(when, count)
