@@ -22,6 +22,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -246,6 +247,8 @@ def bench_inserts(report: Report, size: int, path: Path, pg_rate: float | None) 
     with tempfile.TemporaryDirectory(dir=path.parent) as scratch:
         copy = Path(scratch) / "copy.db"
         shutil.copyfile(path, copy)
+        with open(copy, "rb+") as handle:  # else the first timed fsync writes the whole copy
+            os.fsync(handle.fileno())
         database = open_database(copy)
         articles = ArticleService(database)
         started = time.perf_counter()
@@ -286,7 +289,7 @@ def _raw_creates(conn: sqlite3.Connection, items: list[dict]) -> None:
                 "INSERT INTO article (uuid, title, slug, summary, dateline, category_id,"
                 " author_id, status, version, word_count, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, 1, 'draft', 1, ?, ?, ?)",
-                (f"raw-{os.getpid()}-{n}", item["title"], f"raw-{n}-{item['slug']}",
+                (str(uuid.uuid4()), item["title"], f"raw-{n}-{item['slug']}",
                  item["summary"], item["dateline"], categories.get(item["category"]),
                  item["word_count"], now, now))
             article_id = cur.lastrowid
@@ -300,7 +303,7 @@ def _raw_creates(conn: sqlite3.Connection, items: list[dict]) -> None:
                 "INSERT INTO revision (uuid, article_id, number, title, slug, summary, body,"
                 " dateline, category_name, tags, author_id, reason, note, created_at)"
                 " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 1, 'create', '', ?)",
-                (f"raw-rev-{os.getpid()}-{n}", article_id, item["title"], item["slug"],
+                (str(uuid.uuid4()), article_id, item["title"], item["slug"],
                  item["summary"], item["body"], item["dateline"], item["category"],
                  ",".join(item["tags"]), now))
 

@@ -39,7 +39,7 @@ def _unique_slug(base: str, exclude_id: int | None = None) -> str:
 
     # First the likely candidates by equality (index lookups on every backend); the prefix
     # LIKE below cannot use the slug index and reads every article.
-    candidates = [base] + [f"{base}-{n}" for n in range(2, 12)]
+    candidates = [base] + [f"{base}-{n}" for n in range(2, 60)]
     used = taken(Article.slug.in_(candidates))
     free = next((c for c in candidates if c not in used), None)
     if free is not None:

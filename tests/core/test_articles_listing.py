@@ -81,3 +81,12 @@ def test_many_articles_with_one_title_get_numbered_slugs(articles):
     articles.delete_forever(articles.get_by_slug("rapat-staf-7").id)
     assert articles.create(ArticleChanges(title="Rapat Staf")).slug == "rapat-staf-7"
     assert articles.create(ArticleChanges(title="Rapat Staf")).slug == "rapat-staf-16"
+
+
+def test_slug_beyond_the_indexed_candidates(articles):
+    # Past the first window of candidates the prefix query takes over.
+    Article.insert_many([{"title": "Apel", "slug": "apel" if n == 1 else f"apel-{n}",
+                          "uuid": f"00000000-0000-4000-8000-{n:012d}"} for n in range(1, 80)
+                         if n != 2]).execute()
+    assert articles.create(ArticleChanges(title="Apel")).slug == "apel-2"
+    assert articles.create(ArticleChanges(title="Apel")).slug == "apel-80"
