@@ -54,10 +54,8 @@ def describe_error(exc: Exception) -> str:
     if isinstance(exc, ConflictError):
         return _tr("Someone else saved this article in the meantime. Your text was kept as "
                    "revision {0}; nothing was overwritten.").format(exc.conflict_revision)
-    if isinstance(exc, PermissionDenied):
-        return _tr("Your role ({0}) may not do this: {1}.").format(exc.role, exc.action)
-    if isinstance(exc, InvalidTransition):
-        return _tr("This cannot be done now: {0}.").format(exc.reason or exc.action)
+    if isinstance(exc, PermissionDenied | InvalidTransition):
+        return workflow_message(exc)
     if isinstance(exc, ValidationError):
         return validation_message(exc)
     if isinstance(exc, RedaksiError):
@@ -72,6 +70,33 @@ def describe_error(exc: Exception) -> str:
     return _tr("Unexpected error: {0}").format(exc)
 
 
+def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
+    """Refusals of the editorial workflow (desktop_app/core/workflow.py, comments.py)."""
+    from desktop_app.ui.workflow.labels import action_label, role_label, status_label
+
+    action = action_label(exc.action).rstrip("…")
+    if isinstance(exc, PermissionDenied):
+        if exc.action in ("act while deactivated", "comment while deactivated"):
+            return _tr("Your account is deactivated. Ask an admin to activate it.")
+        return _tr("Your role ({0}) may not do this: {1}.").format(role_label(exc.role), action)
+    status = status_label(exc.status)
+    texts = {
+        "wrong_status": _tr("“{0}” is not possible while the article is “{1}”."),
+        "note_required": _tr("“{0}” needs a note that says what should change."),
+        "missing_alt_text": _tr("Every image needs a description (alt text) before approval. "
+                                "Missing for: {2}."),
+        "publish_at_not_in_future": _tr("The publication time must be in the future."),
+        "status_changed": _tr("Someone else changed this article in the meantime; it is now "
+                              "“{1}”. Nothing was changed by you."),
+        "in_trash": _tr("The article is in the Trash. Restore it first."),
+        "title_required": _tr("The article needs a title first."),
+        "not_changed_since_publication": _tr("Nothing changed since the article was "
+                                             "published."),
+    }
+    text = texts.get(exc.reason) or _tr("This cannot be done now: {0}.")
+    return text.format(action, status, getattr(exc, "detail", ""))
+
+
 def validation_message(exc: ValidationError) -> str:
     texts = {
         "title_too_long": _tr("The title is too long (at most {0} characters)."),
@@ -82,6 +107,8 @@ def validation_message(exc: ValidationError) -> str:
         "name_required": _tr("A name is required."),
         "name_too_long": _tr("The name is too long."),
         "unknown_role": _tr("Unknown role: {0}."),
+        "comment_required": _tr("The comment is empty."),
+        "comment_too_long": _tr("The comment is too long (at most {0} characters)."),
         "person_has_articles": _tr("This person wrote articles and cannot be deleted; "
                                    "deactivate them instead."),
         # images (desktop_app/core/media.py, media_images.py)
