@@ -23,7 +23,7 @@ NORMAL_STATE = -1
 #: Block states from this value up mean "inside a fenced code block"; the fence length is added.
 FENCE_STATE_BASE = 100
 
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_FENCE = re.compile(r"^\s*(`{3,})")  # markdown2 knows only backtick fences
 _HEADING = re.compile(r"^#{1,6}(?:\s.*)?$")
 _SETEXT_UNDERLINE = re.compile(r"^(?:=+|-{2,})\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>.*$")

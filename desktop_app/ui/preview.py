@@ -136,6 +136,10 @@ class PreviewPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(UPDATE_DELAY_MS)
         self._timer.timeout.connect(self._render)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(150)
+        self._resize_timer.timeout.connect(self._redisplay)
         self._text = ""
         self._dirty = False
         self._shown_html: str | None = None
@@ -333,7 +337,7 @@ class PreviewPane(QWidget):
         if self._dirty and self._is_shown() and not self._timer.isActive():
             self._timer.start(0)
         elif event.oldSize().width() != event.size().width() and "<img" in (self._shown_html or ""):
-            self._redisplay()  # images are scaled to the width
+            self._resize_timer.start()  # images are scaled to the width: show them again
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
