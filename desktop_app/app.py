@@ -105,6 +105,9 @@ def _window_for(services: Services, settings, language: str):
     window.restore_last_article()
     window.open_database_requested.connect(lambda t: switch_database(window, t, create=False))
     window.new_database_requested.connect(lambda t: switch_database(window, t, create=True))
+    from desktop_app.ui.safety.flows import install_safety
+
+    install_safety(window, switch_database)  # Help > Restore from Backup…, conflict comparison
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     return window
@@ -156,12 +159,20 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
     app.setApplicationName("Redaksi")
     app.setOrganizationName("Redaksi")
     app.setApplicationDisplayName("Redaksi")
-    try:
-        window = build_main_window(db_target, default_config_dir(), language)
-    except DatabaseOpenError as exc:
-        QMessageBox.critical(None, QApplication.translate("App", "Redaksi"), describe_error(exc))
-        return 1
+    from desktop_app.ui.safety import flows
+
+    while True:  # a database that does not open: restore a backup, another file, or quit
+        try:
+            window = build_main_window(db_target, default_config_dir(), language)
+            break
+        except DatabaseOpenError as exc:
+            db_target = flows.recover_from_open_failure(exc, db_target)
+            if db_target is None:
+                return 1
     window.show()
+    flows.start_backup(window.services.database)  # at most once a day, in a worker
+    app.aboutToQuit.connect(lambda: [flows.backup_on_close(w.services.database)
+                                     for w in list(_windows) if not getattr(w, "_retired", False)])
     driver = os.environ.get("REDAKSI_TEST_DRIVER")
     if driver:  # test-only: tests/test_gui_process.py makes the app type a script
         from desktop_app.ui.test_driver import start_test_driver

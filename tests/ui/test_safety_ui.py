@@ -13,6 +13,7 @@ from pathlib import Path
 import peewee
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPlainTextEdit
 
 from db import backup as db_backup
@@ -348,3 +349,73 @@ def test_help_restore_from_backup_replaces_the_database_and_keeps_the_old(qtbot,
     kept.close()
     new_window.close()
     new_window.services.database.close()
+
+
+# -- wiring in the composition root ---------------------------------------------------------------
+
+
+def test_window_offers_help_restore_from_backup(qtbot, make_window):
+    window = make_window()
+    action = window.findChild(QAction, "actionRestoreBackup")
+    assert action is not None
+    assert action in window.help_menu.actions()
+    assert action.isEnabled() == (not is_postgres_url(window.services.target))
+
+
+def test_banner_compare_opens_the_conflict_dialog(qtbot, make_window, monkeypatch):
+    window = make_window()
+    article_id, body = _open_new_article(window)
+    current = window.articles.get(article_id)
+    window.articles.save(article_id, ArticleChanges(title="Judul", body="Versi kantor"),
+                         current.version)
+    qtbot.keyClicks(body, "Versi saya")
+    assert not window.autosave.save("save")
+    seen = []
+
+    class KeepMine(ConflictDialog):
+        def exec(self) -> int:  # noqa: A003 - Qt name
+            seen.append((self.theirs_edit.toPlainText(), self.mine_edit.toPlainText()))
+            self.keep_mine_button.click()
+            return 1
+
+    monkeypatch.setattr(flows, "ConflictDialog", KeepMine)
+    window.banner.compare_button.click()
+    assert seen == [("Versi kantor", "Versi saya")]
+    assert window.articles.get(article_id).body == "Versi saya"
+
+
+def test_automatic_backups_at_start_and_on_close(qtbot, tmp_path):
+    from desktop_app.workers import wait_for_workers
+
+    path = tmp_path / "redaksi.db"
+    database = open_database(path)
+    flows.start_backup(database)
+    wait_for_workers()
+    assert len(db_backup.backup_files(path)) == 1
+    flows.start_backup(database)  # at most once a day
+    wait_for_workers()
+    assert len(db_backup.backup_files(path)) == 1
+    flows.backup_on_close(database)
+    files = db_backup.backup_files(path)
+    assert len(files) == 1, "the close backup replaces the day's earlier one (rotation)"
+    database.close()
+
+
+def test_run_gui_offers_recovery_for_a_broken_database(qtbot, db_with_backups, monkeypatch):
+    from desktop_app import app as app_module
+
+    path, _, _ = db_with_backups
+    _break(path)
+    before = _sha(path)
+    shown = []
+
+    class Quit(_factory(StartupChoice.QUIT)):
+        def exec(self) -> int:  # noqa: A003 - Qt name
+            shown.append(self.offer.text())
+            return super().exec()
+
+    monkeypatch.setattr(flows, "StartupFailureDialog", Quit)
+    assert app_module.run_gui(str(path)) == 1
+    assert shown
+    assert " 4 " in shown[0], "the offer names the newest good backup's article count"
+    assert _sha(path) == before
