@@ -285,3 +285,17 @@ def test_article_header_is_shown_above_the_body(pane, qtbot):
     assert "AROSUKA – Ringkasan." in shown
     assert "Isi berita." in shown
     assert pane.html() == render_body("Isi berita.")
+
+
+def test_images_survive_patching(pane, qtbot):
+    provider = _Images()
+    pane.set_image_provider(provider)
+    pane.show()
+    text = f"Awal\n\n![Rapat](asset:{UUID})\n\nAkhir"
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text)
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text.replace("Akhir", "Akhir diubah") + f"\n\n![Lagi](asset:{UUID})")
+    assert pane.document_view.patched == 1
+    assert pane.browser.toPlainText().count("Rapat staf") == 2
+    assert f"redaksi-image:{UUID}" in pane.browser.loaded_urls
