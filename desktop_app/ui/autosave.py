@@ -38,6 +38,7 @@ class AutosaveController(QObject):
         self.dirty = False
         self.in_conflict = False
         self.last_error: str = ""
+        self.actor_id: int | None = None  # who is working: recorded in revisions
         self._retry_ms = RETRY_FIRST_MS
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -83,7 +84,7 @@ class AutosaveController(QObject):
         changes = self._changes()
         try:
             data = self.articles.save(self.article.id, changes, self.article.version,
-                                      reason=reason)
+                                      reason=reason, actor_id=self.actor_id)
         except ConflictError as exc:
             self.in_conflict = True
             self._set_dirty(True)

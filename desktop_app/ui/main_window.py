@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self._create_media_actions()
         self._create_export_actions()
+        self._create_workflow_panels()
         self.commands = ArticleCommands(self)
         self._connect_signals()
         self._apply_preferences(self.preferences)
@@ -308,6 +309,19 @@ class MainWindow(QMainWindow):
         self.article_menu.addActions(self.export.article_actions)
         self.format_actions.extend(self.export.article_actions)  # only with an article open
 
+    def _create_workflow_panels(self) -> None:
+        """Status header above the editor, the Review and History dock, and who is working
+        in the status bar (issue 4)."""
+        from desktop_app.ui.workflow.host import WorkflowPanels
+
+        self.workflow = WorkflowPanels(self.services.database, self.settings, self.services.key,
+                                       self, self.language)
+        self.banner.parentWidget().layout().insertWidget(1, self.workflow.header)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workflow.dock)
+        self.statusBar().addPermanentWidget(self.workflow.person_button)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.workflow.toggle_action)
+
     # -- wiring: the one place where parts meet ---------------------------------------------
 
     def _connect_signals(self) -> None:
@@ -374,6 +388,11 @@ class MainWindow(QMainWindow):
         self.banner.keep_mine_requested.connect(self.autosave.keep_mine)
         self.banner.load_theirs_requested.connect(self.reload_article)
 
+        self.workflow.attach_editor(self.editor.body_edit, self.flush, self.editor.body_text)
+        self.workflow.bind_actor(self.autosave)
+        self.workflow.article_changed.connect(self._workflow_article_changed)
+        self.autosave.saved.connect(lambda article, _reason: self.workflow.article_saved(article))
+
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -418,6 +437,7 @@ class MainWindow(QMainWindow):
         self.editor.load(article, self.articles.categories(), self.articles.tags(),
                          self.articles.authors())
         self.autosave.set_article(article)
+        self.workflow.set_article(article)
         self.editor.set_cursor_position(cursor)
         self.editor_stack.setCurrentWidget(self.editor)
         self.preview.set_markdown(article.body)
@@ -431,6 +451,7 @@ class MainWindow(QMainWindow):
 
     def close_article(self) -> None:
         self.autosave.set_article(None)
+        self.workflow.set_article(None)
         self.editor.clear()
         self.editor_stack.setCurrentWidget(self.empty_state)
         self.preview.set_markdown("")
@@ -494,6 +515,13 @@ class MainWindow(QMainWindow):
         self.save_label.setText(text)
         self.sidebar.update_headline(headline_from_article(article))
         self._remember_open_article()
+
+    def _workflow_article_changed(self, article: ArticleData) -> None:
+        """A status change or a restore (the editor's text was saved before it)."""
+        if article.id == self.current_article_id():
+            self._show_article(article, self.editor.cursor_position())
+        self.sidebar.update_headline(headline_from_article(article))
+        self.sidebar.refresh_counts()
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

@@ -66,7 +66,7 @@ def test_core_refuses_what_the_header_hides(controller, header, people):
     assert controller.perform("unpublish") is None
     assert controller.articles.get(DEMO_ARTICLE).status == "published"
     assert shown
-    assert "writer" in shown[0]
+    assert "Writer" in shown[0]
 
 
 def test_carrying_the_demo_article_through_the_workflow(qtbot, monkeypatch, controller, header,
@@ -246,3 +246,87 @@ def test_people_manager_adds_renames_changes_roles_and_deactivates(qtbot, monkey
     assert controller.people.get(andi.id).name == "Andi S."
     assert not [b for b in dialog.findChildren(type(dialog.add_button))
                 if "delete" in b.text().lower()], "people are never deleted here"
+
+
+# -- in the main window ---------------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from db.database import open_database
+    from desktop_app.app import build_main_window
+    from desktop_app.workers import wait_for_workers
+
+    target = tmp_path / "demo.db"
+    database = open_database(target)
+    fill_demo(database)
+    database.close()
+    settings = Settings(tmp_path / "config")
+    writer = next(p for p in _people_of(target) if p.role == "writer")
+    settings.set_current_person(str(target.resolve()), writer.id)
+    settings.sync()
+    win = build_main_window(str(target), tmp_path / "config", "en")
+    qtbot.addWidget(win)
+    yield win
+    wait_for_workers()
+    win.close()
+    win.services.database.close()
+
+
+def _people_of(target):
+    from db.database import open_database
+    from desktop_app.core.people import PeopleService
+
+    database = open_database(target)
+    try:
+        return PeopleService(database).list()
+    finally:
+        database.close()
+
+
+def test_main_window_hosts_the_workflow(qtbot, monkeypatch, window):
+    panels = window.workflow
+    assert panels.controller.person.role == "writer", "remembered for this workstation"
+    assert window.findChild(WorkflowHeader, "workflowHeader") is panels.header
+    assert "Penulis Demo" in panels.person_button.text()
+    draft = next(h for h in window.articles.list_headlines() if h.status == "draft")
+    assert window.open_article(draft.id)
+    assert panels.header.chip.text() == "Draft"
+    assert panels.header.action_names() == ["submit"]
+
+    # typing, then submitting: the text is saved first and the revision is the writer's
+    body = window.editor.body_edit
+    body.selectAll()
+    body.insertPlainText("Rapat koordinasi membahas standar pelayanan publik.")
+    panels.header.buttons["submit"].click()
+    saved = window.articles.get(draft.id)
+    assert saved.status == "in_review"
+    assert saved.body == "Rapat koordinasi membahas standar pelayanan publik."
+    assert not window.autosave.dirty
+    assert window.autosave.article.version == saved.version, "no conflict on the next save"
+    assert panels.header.action_names() == []
+    newest = panels.controller.revisions.list(draft.id)[0]
+    assert (newest.reason, newest.author) == ("submit", "Penulis Demo")
+
+    # a comment on the selected passage; clicking it selects the passage again
+    text = body.toPlainText()
+    start = text.index("standar pelayanan")
+    from PySide6.QtGui import QTextCursor
+
+    cursor = body.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("standar pelayanan"), QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    panels.show_tab(panels.review)
+    assert "standar pelayanan" in panels.review.selection_label.text()
+    panels.review.edit.setPlainText("Standar yang mana?")
+    panels.review.add_button.click()
+    assert panels.header.comments_button.text() == "Comments (1)"
+    body.moveCursor(QTextCursor.MoveOperation.Start)
+    [card] = panels.review.thread_cards()
+    card.clicked.emit(card.comment)
+    assert body.textCursor().selectedText() == "standar pelayanan"
+
+    # the history shows the submit with its diff
+    panels.show_tab(panels.history)
+    assert panels.history.revisions[0].reason == "submit"
+    assert "pelayanan" in panels.history.diff_view.toPlainText()

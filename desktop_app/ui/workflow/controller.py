@@ -89,8 +89,6 @@ class WorkflowController(QObject):
                                     self.person.id if self.person else None)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person is not None:
             self.set_person(dialog.person)
-            if self.article is not None:
-                self.article_changed.emit(self.article)
 
     def manage_people(self) -> None:
         if self.person is None or self.person.role != "admin":

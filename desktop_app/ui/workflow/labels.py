@@ -19,14 +19,15 @@ def _tr(text: str, disambiguation: str | None = None) -> str:
 
 
 def status_label(status: str) -> str:
+    tr = QCoreApplication.translate  # the context the sidebar uses too: one catalogue entry
     texts = {
-        "draft": _tr("Draft"),
-        "in_review": _tr("In review"),
-        "changes_requested": _tr("Changes requested"),
-        "approved": _tr("Approved"),
-        "published": _tr("Published"),
-        "scheduled": _tr("Scheduled"),
-        "archived": _tr("Archived"),
+        "draft": tr("Status", "Draft"),
+        "in_review": tr("Status", "In review"),
+        "changes_requested": tr("Status", "Changes requested"),
+        "approved": tr("Status", "Approved"),
+        "published": tr("Status", "Published"),
+        "scheduled": tr("Status", "Scheduled"),
+        "archived": tr("Status", "Archived"),
     }
     return texts.get(status, status)
 

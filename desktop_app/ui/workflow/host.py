@@ -1,0 +1,169 @@
+"""Everything the main window hosts for the workflow, built and wired among itself here so that
+the window only places the widgets and connects its own parts (see ``MainWindow``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from peewee import Database
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QTabWidget, QWidget
+
+from desktop_app.core.models import ArticleData
+from desktop_app.ui.workflow.controller import WorkflowController
+from desktop_app.ui.workflow.header import PersonButton, WorkflowHeader
+from desktop_app.ui.workflow.history import HistoryPanel
+from desktop_app.ui.workflow.review import ReviewPanel
+
+
+def qt_to_py_offset(text: str, position: int) -> int:
+    """A QTextCursor position (UTF-16 units) as an index into the Python string."""
+    return len(text.encode("utf-16-le")[: 2 * position].decode("utf-16-le", errors="ignore"))
+
+
+def py_to_qt_offset(text: str, offset: int) -> int:
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+def select_passage(edit: QPlainTextEdit, start: int, end: int) -> None:
+    """Select ``text[start:end]`` (Python offsets) in ``edit`` and show it."""
+    text = edit.toPlainText()
+    cursor = edit.textCursor()
+    cursor.setPosition(py_to_qt_offset(text, start))
+    cursor.setPosition(py_to_qt_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+    edit.centerCursor()
+    edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def selected_passage(edit: QPlainTextEdit) -> tuple[str, int | None]:
+    """The selected text and where it starts (Python offsets); ``("", None)`` without one."""
+    cursor = edit.textCursor()
+    if not cursor.hasSelection():
+        return "", None
+    text = edit.toPlainText()
+    start = qt_to_py_offset(text, cursor.selectionStart())
+    end = qt_to_py_offset(text, cursor.selectionEnd())
+    return text[start:end], start
+
+
+class WorkflowPanels(QObject):
+    """The status header, the Review/History dock and the status-bar person button."""
+
+    article_changed = Signal(object)  # ArticleData: reload it in the editor
+    person_changed = Signal(object)  # PersonData | None
+
+    def __init__(self, database: Database, settings, database_key: str, window: QWidget,
+                 language: str = "id") -> None:
+        super().__init__(window)
+        self.controller = WorkflowController(database, settings, database_key, window)
+        self.header = WorkflowHeader(window, language)
+        self.review = ReviewPanel(self.controller, window, language)
+        self.history = HistoryPanel(self.controller, window, language)
+        self.person_button = PersonButton(window)
+        self.tabs = QTabWidget(window)
+        self.tabs.setObjectName("workflowTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.review, self.tr("Review"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.dock = QDockWidget(self.tr("Review and history"), window)
+        self.dock.setObjectName("workflowDock")
+        self.dock.setAccessibleName(self.tr("Review and history"))
+        self.dock.setWidget(self.tabs)
+        self.dock.setMinimumWidth(340)
+        self.dock.hide()
+        self.toggle_action = self.dock.toggleViewAction()
+        self.toggle_action.setText(self.tr("Review and &History"))
+        self.toggle_action.setShortcut("Ctrl+Shift+H")
+        self._body_edit: QPlainTextEdit | None = None
+
+        c = self.controller
+        self.header.action_requested.connect(c.perform)
+        self.header.comments_requested.connect(lambda: self.show_tab(self.review))
+        self.header.history_requested.connect(lambda: self.show_tab(self.history))
+        self.person_button.switch_requested.connect(c.switch_person)
+        self.person_button.manage_requested.connect(c.manage_people)
+        c.person_changed.connect(self._person_changed)
+        c.article_changed.connect(self.article_changed)
+        c.comments_changed.connect(lambda _id: self._refresh_counts())
+        self.review.count_changed.connect(self.header.set_open_comments)
+        self.dock.visibilityChanged.connect(lambda shown: shown and self._refresh_panels())
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_panels())
+        c.restore_person()
+        self.set_article(None)
+
+    # -- the window's side -------------------------------------------------------------------
+
+    def attach_editor(self, body_edit: QPlainTextEdit, flush: Callable[[], bool],
+                      body_text: Callable[[], str]) -> None:
+        """Comments on the body editor's selection; clicking one selects its passage; status
+        changes save the text first."""
+        self._body_edit = body_edit
+        self.controller.flush = flush
+        self.controller.body_text = body_text
+        body_edit.selectionChanged.connect(self._selection_changed)
+        self.review.passage_requested.connect(
+            lambda start, end: select_passage(body_edit, start, end))
+
+    def bind_actor(self, autosave) -> None:
+        """Saves record the current person as the author of their revisions."""
+        def update(person) -> None:
+            autosave.actor_id = person.id if person else None
+
+        update(self.controller.person)
+        self.person_changed.connect(update)
+
+    def ask_who_is_working(self) -> None:
+        """At start: asks once per workstation (after the window has painted)."""
+        if self.controller.person is None:
+            QTimer.singleShot(0, self.controller.ensure_person)
+
+    def set_article(self, article: ArticleData | None) -> None:
+        """The article now open in the editor (None: none)."""
+        self.controller.set_article(article)
+        self._refresh_header()
+        self._refresh_panels()
+        self.review.set_selection("", None)
+
+    def article_saved(self, article: ArticleData) -> None:
+        if self.controller.article is None or article.id != self.controller.article.id:
+            return
+        self.controller.article_saved(article)
+        self._refresh_header()
+        if self.dock.isVisible() and self.tabs.currentWidget() is self.history:
+            self.history.refresh()
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.dock.show()
+        self.dock.raise_()
+        self.tabs.setCurrentWidget(widget)
+        widget.refresh()
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _person_changed(self, person) -> None:
+        self.person_button.set_person_text(self.controller.person_text(),
+                                           bool(person and person.role == "admin"))
+        self._refresh_header()
+        self.person_changed.emit(person)
+
+    def _refresh_header(self) -> None:
+        c = self.controller
+        self.header.set_article(c.article, c.actions(), c.changed_since_publication())
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        self.header.set_open_comments(self.controller.open_comment_count())
+
+    def _refresh_panels(self) -> None:
+        if not self.dock.isVisible():
+            return
+        if self.tabs.currentWidget() is self.review:
+            self.review.refresh()
+        else:
+            self.history.refresh()
+
+    def _selection_changed(self) -> None:
+        if self._body_edit is not None:
+            self.review.set_selection(*selected_passage(self._body_edit))
