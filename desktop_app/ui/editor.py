@@ -163,6 +163,13 @@ class ArticleEditor(QWidget):
 
     def _connect(self) -> None:
         self.title_edit.textChanged.connect(self._on_title_changed)
+        self.title_edit.returnPressed.connect(lambda: self.body_edit.setFocus(
+            Qt.FocusReason.TabFocusReason))
+        order = [self.title_edit, self.details_button, self.slug_edit, self.slug_auto_button,
+                 self.summary_edit, self.category_combo, self.author_combo, self.tags_edit,
+                 self.dateline_edit, self.body_edit]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.slug_edit.textEdited.connect(self._on_slug_edited)
         self.slug_auto_button.clicked.connect(self._make_slug_automatic)
         for signal in (self.summary_edit.textChanged, self.tags_edit.textChanged,

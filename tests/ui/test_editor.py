@@ -298,3 +298,10 @@ def test_clear_disables_and_empties(editor):
     assert not editor.isEnabled()
     assert editor.body_text() == ""
     assert editor.title_edit.text() == ""
+
+
+def test_enter_in_the_title_goes_to_the_body(editor, qtbot, monkeypatch):
+    focused: list[object] = []
+    monkeypatch.setattr(editor.body_edit, "setFocus", lambda *args: focused.append(args))
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    assert focused
