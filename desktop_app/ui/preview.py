@@ -359,6 +359,10 @@ def _qt_friendly(html: str) -> str:
 def measure_update_ms(pane: PreviewPane, text: str, timeout_ms: int = 30_000) -> float:
     """Milliseconds from handing ``text`` to a shown pane until the new HTML is displayed
     (the typing pause is skipped). For bench/gui.py."""
+    if not pane.isVisible():
+        raise ValueError("the preview renders only while it is shown")
+    if text == pane.markdown() and pane.html():
+        raise ValueError("the text must differ from what the preview shows")
     loop = QEventLoop()
     done: list[float] = []
 
