@@ -119,7 +119,8 @@ class HistoryPanel(QWidget):
         self.revision_list = QTreeWidget(self)
         self.revision_list.setObjectName("revisionList")
         self.revision_list.setAccessibleName(self.tr("Revisions"))
-        self.revision_list.setHeaderLabels(["#", self.tr("When"), self.tr("Who"), self.tr("Why")])
+        # the most telling columns first: the dock is often narrow
+        self.revision_list.setHeaderLabels(["#", self.tr("Why"), self.tr("Who"), self.tr("When")])
         self.revision_list.setRootIsDecorated(False)
         self.revision_list.setAlternatingRowColors(True)
         self.revision_list.setUniformRowHeights(True)
@@ -175,8 +176,8 @@ class HistoryPanel(QWidget):
         self.audit_list = QTreeWidget(self)
         self.audit_list.setObjectName("auditTrail")
         self.audit_list.setAccessibleName(self.tr("Status changes"))
-        self.audit_list.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change"),
-                                         self.tr("Note")])
+        self.audit_list.setHeaderLabels([self.tr("Change"), self.tr("Note"), self.tr("Who"),
+                                         self.tr("When")])
         self.audit_list.setRootIsDecorated(False)
         self.audit_list.setWordWrap(True)
         self.audit_list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -219,10 +220,10 @@ class HistoryPanel(QWidget):
                 why += f" — {rev.note}"
             if rev.number == published:
                 why += " · " + self.tr("on the website")
-            item = QTreeWidgetItem([str(rev.number), self._when(rev.created_at),
-                                    rev.author or "—", why])
+            item = QTreeWidgetItem([str(rev.number), why, rev.author or "—",
+                                    self._when(rev.created_at)])
             item.setData(0, Qt.ItemDataRole.UserRole, rev.number)
-            item.setToolTip(3, self.tr("%n word(s)", "", count_words(rev.body)))
+            item.setToolTip(1, why + " · " + self.tr("%n word(s)", "", count_words(rev.body)))
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.revision_list.addTopLevelItem(item)
         self.revision_list.blockSignals(False)
@@ -248,9 +249,9 @@ class HistoryPanel(QWidget):
         self.audit_list.clear()
         for change in reversed(self.trail):
             text = f"{status_label(change.from_status)} → {status_label(change.to_status)}"
-            item = QTreeWidgetItem([self._when(change.created_at), change.actor or "—", text,
-                                    change.note])
-            item.setToolTip(3, change.note)
+            item = QTreeWidgetItem([text, change.note, change.actor or "—",
+                                    self._when(change.created_at)])
+            item.setToolTip(1, change.note)
             self.audit_list.addTopLevelItem(item)
 
     def _revision_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
