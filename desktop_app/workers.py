@@ -10,6 +10,7 @@ what search-as-you-type and live preview want.
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -64,9 +65,12 @@ class _Task(QRunnable):
             result = self.fn()
         except Exception as exc:  # noqa: BLE001 - handed to the failure callback
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.relay.failed.emit(exc)
+            outcome, value = "failed", exc
         else:
-            self.relay.succeeded.emit(result)
+            outcome, value = "succeeded", result
+        # RuntimeError: the application is shutting down and nobody is listening.
+        with contextlib.suppress(RuntimeError):
+            getattr(self.relay, outcome).emit(value)
 
 
 _live_relays: set[_Relay] = set()

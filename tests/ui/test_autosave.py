@@ -31,8 +31,8 @@ def test_autosave_after_a_pause(qtbot, make_window):
     assert window.autosave.dirty
     assert window.autosave.pending()
     assert stored_body(window, article_id) == ""
-    qtbot.waitUntil(lambda: stored_body(window, article_id) == "Kalimat pertama.",
-                    timeout=window.autosave.delay() * 5)
+    qtbot.waitUntil(lambda: not window.autosave.pending(), timeout=window.autosave.delay() * 5)
+    assert stored_body(window, article_id) == "Kalimat pertama."
     assert not window.autosave.dirty
     assert window.save_label.text().startswith("Saved")
     reasons = [r.reason for r in RevisionService(window.services.database).list(article_id)]
@@ -102,8 +102,8 @@ def test_failed_save_keeps_text_shows_message_and_retries(qtbot, make_window, mo
     assert window.autosave.dirty
     assert window.autosave.pending()
     monkeypatch.setattr(window.articles, "save", real_save)
-    qtbot.waitUntil(lambda: stored_body(window, article_id) == "Jangan hilang", timeout=15_000)
-    assert not window.banner.isVisible()
+    qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=15_000)
+    assert stored_body(window, article_id) == "Jangan hilang"
     assert failures
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextBrowser, QTreeView
+from PySide6.QtWidgets import QLineEdit, QListView, QMessageBox, QPlainTextEdit, QTextBrowser
 
 from tests.ui.window_fixtures import restart
 
@@ -16,7 +16,7 @@ def widgets(window):
 
 def test_widgets_carry_object_and_accessible_names(make_window):
     window = make_window()
-    for cls, name in ((QTreeView, "headlineList"), (QLineEdit, "headlineSearch"),
+    for cls, name in ((QListView, "headlineList"), (QLineEdit, "headlineSearch"),
                       (QLineEdit, "titleEdit"), (QPlainTextEdit, "bodyEdit"),
                       (QTextBrowser, "preview")):
         widget = window.findChild(cls, name)

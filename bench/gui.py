@@ -1,0 +1,313 @@
+"""GUI figures of Redaksi, offscreen: start-up, sidebar, search, preview, typing stalls, memory.
+
+    python bench/gui.py [--json] [--quick]
+
+Databases come from bench/generate.py (cached under /tmp/redaksi-bench; the big ones are only
+read). Start-up and memory are measured in fresh processes; the rest in this one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+GOALS = {  # figure: (goal, "≤" meaning lower is better)
+    "start_ratio_vs_bare_qmainwindow": 1.5,
+    "sidebar_first_paint_100k_ms": 10.0,
+    "preview_update_1k_words_ms": 20.0,
+    "preview_update_20k_words_ms": 75.0,
+    "typing_longest_stall_20k_ms": 16.0,
+}
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+# -- child processes: start to painted window -------------------------------------------------
+
+def child(mode: str, db: str | None) -> None:
+    """Show a window; print when its first paint has finished (wall clock) and the RSS."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    if mode == "bare":
+        window = QMainWindow()
+        window.resize(1280, 800)
+    else:
+        from desktop_app.app import build_main_window
+
+        window = build_main_window(db, tempfile.mkdtemp(prefix="redaksi-bench-cfg-"))
+        window.resize(1280, 800)
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, done)  # after the whole paint pass
+            return False
+
+    def done() -> None:
+        print(json.dumps({"painted": time.time(), "rss_mb": rss_mb()}), flush=True)
+        app.exit(0)
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+    os._exit(0)  # skip teardown: not part of the figure
+
+
+def time_start(mode: str, db: str | None, runs: int) -> tuple[float, float]:
+    """Median milliseconds from process start to the painted window, and the RSS (MB)."""
+    times, rss = [], []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="redaksi-bench-xdg-")
+    for _ in range(runs):
+        args = [sys.executable, str(Path(__file__).resolve()), "--child", mode]
+        if db:
+            args += ["--db", db]
+        start = time.time()
+        out = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT,
+                             check=True)
+        data = json.loads(out.stdout.strip().splitlines()[-1])
+        times.append((data["painted"] - start) * 1000)
+        rss.append(data["rss_mb"])
+    return statistics.median(times), statistics.median(rss)
+
+
+# -- in-process figures -----------------------------------------------------------------------
+
+def sidebar_figures(db_path: Path, runs: int) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from db.database import open_database
+    from db.search import MARK_START  # noqa: F401 - the snippets are part of the paint
+    from desktop_app.core.articles import SEARCH_LIMIT, ArticleService
+    from desktop_app.core.models import HeadlineQuery
+    from desktop_app.ui.sidebar import HeadlineList
+
+    database = open_database(db_path, migrate_schema=False)
+    articles = ArticleService(database)
+    sidebar = HeadlineList(articles)
+    sidebar.resize(320, 800)
+    sidebar.show()
+    QApplication.processEvents()
+    viewport = sidebar.view.viewport()
+
+    def paint(query: HeadlineQuery) -> float:
+        start = time.perf_counter()
+        sidebar.model.set_query(query)
+        viewport.repaint()
+        return (time.perf_counter() - start) * 1000
+
+    first = paint(HeadlineQuery())
+    warm = [paint(HeadlineQuery(sort=s)) for s in ("updated", "created", "title")
+            for _ in range(runs)]
+    rows = sidebar.model.rowCount()
+    start = time.perf_counter()
+    sidebar.view.scrollToBottom()
+    viewport.repaint()
+    to_end = (time.perf_counter() - start) * 1000
+
+    word = "pembangunan"
+    per_key, gui_part = [], []
+    for n in range(2, len(word) + 1):
+        query = HeadlineQuery(text=word[:n])
+        start = time.perf_counter()
+        results = articles.list_headlines(query, 0, SEARCH_LIMIT)
+        middle = time.perf_counter()
+        sidebar.delegate.show_snippets = True
+        sidebar.model.set_results(query, results)
+        viewport.repaint()
+        end = time.perf_counter()
+        per_key.append((end - start) * 1000)
+        gui_part.append((end - middle) * 1000)
+    sidebar.close()
+    database.close()
+    return {
+        "sidebar_rows": rows,
+        "sidebar_first_paint_100k_ms": first,
+        "sidebar_repaint_after_query_100k_median_ms": statistics.median(warm),
+        "sidebar_scroll_to_end_100k_ms": to_end,
+        "search_per_keystroke_100k_median_ms": statistics.median(per_key),
+        "search_per_keystroke_100k_max_ms": max(per_key),
+        "search_gui_thread_part_100k_max_ms": max(gui_part),
+    }
+
+
+def article_text(words: int) -> str:
+    from bench.generate import generate_articles
+
+    article = next(iter(generate_articles(1, seed=7, words=words)))
+    return article["body"]
+
+
+def preview_figures(runs: int) -> dict[str, float]:
+    from desktop_app.ui.main_window import PreviewPane
+
+    try:
+        from desktop_app.ui.preview import measure_update_ms
+    except ImportError:
+        return {}
+    figures: dict[str, float] = {}
+    for words in (1000, 5000, 20000):
+        pane = PreviewPane()
+        pane.resize(500, 800)
+        pane.show()
+        text = article_text(words)
+        measure_update_ms(pane, text)  # the first render of the whole article
+        samples = []
+        for i in range(runs):
+            cut = len(text) * (i + 1) // (runs + 1)
+            text = text[:cut] + "kata " + text[cut:]
+            samples.append(measure_update_ms(pane, text))
+        key = f"preview_update_{words // 1000}k_words_ms"
+        figures[key] = statistics.median(samples)
+        if hasattr(pane, "shutdown"):
+            pane.shutdown()
+        pane.close()
+        pane.deleteLater()
+    return figures
+
+
+def typing_figures(seconds: float) -> dict[str, float]:
+    """Type continuously into a 20k-word article with the preview on; the longest gap between
+    two ticks of a 1 ms heartbeat is the longest time the GUI thread could not respond."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from db.database import open_database
+    from desktop_app.app import build_main_window
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import ArticleChanges
+
+    folder = Path(tempfile.mkdtemp(prefix="redaksi-bench-typing-"))
+    database = open_database(folder / "typing.db")
+    article = ArticleService(database).create(
+        ArticleChanges(title="Dua puluh ribu kata", body=article_text(20000)))
+    database.close()
+    window = build_main_window(folder / "typing.db", folder / "config", "id")
+    window.resize(1280, 800)
+    window.show()
+    window.open_article(article.id)
+    body = window.findChild(QPlainTextEdit, "bodyEdit")
+    body.setFocus()
+    window.editor.set_cursor_position(len(window.editor.body_text()) // 2)
+
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[float] = []
+    last = [clock.nsecsElapsed()]
+    saves = [0]
+    window.autosave.saved.connect(lambda *_: saves.__setitem__(0, saves[0] + 1))
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    keys = "kata baru di tengah berita "
+    typed = [0]
+
+    def type_one() -> None:
+        QTest.keyClick(body, keys[typed[0] % len(keys)], Qt.KeyboardModifier.NoModifier)
+        typed[0] += 1
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(1)
+    heartbeat.timeout.connect(beat)
+    typist = QTimer()
+    typist.setTimerType(Qt.TimerType.PreciseTimer)
+    typist.setInterval(60)  # a fast typist, continuously
+    typist.timeout.connect(type_one)
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    heartbeat.start()
+    typist.start()
+    loop.exec()
+    heartbeat.stop()
+    typist.stop()
+    steady = gaps[50:] or gaps
+    result = {
+        "typing_longest_stall_20k_ms": max(steady),
+        "typing_p99_gap_20k_ms": statistics.quantiles(steady, n=100)[98],
+        "typing_keys": typed[0],
+        "typing_autosaves": saves[0],
+    }
+    window.close()
+    if hasattr(window.preview, "shutdown"):
+        window.preview.shutdown()
+    window.services.database.close()
+    return result
+
+
+# -- report -----------------------------------------------------------------------------------
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--child", choices=["bare", "redaksi"], help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child, args.db)
+        return 0
+
+    from PySide6.QtWidgets import QApplication
+
+    from bench.generate import cached_database
+
+    runs = 3 if args.quick else 5
+    db_10k = cached_database(10_000)
+    db_100k = cached_database(100_000)
+    figures: dict[str, float] = {}
+    bare, _ = time_start("bare", None, runs)
+    redaksi, _ = time_start("redaksi", str(db_10k), runs)
+    figures["start_bare_qmainwindow_ms"] = bare
+    figures["start_to_paint_10k_ms"] = redaksi
+    figures["start_ratio_vs_bare_qmainwindow"] = redaksi / bare
+    start_100k, rss_100k = time_start("redaksi", str(db_100k), 1)
+    figures["start_to_paint_100k_ms"] = start_100k
+    figures["rss_100k_open_mb"] = rss_100k
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - kept alive
+    figures.update(sidebar_figures(db_100k, runs))
+    figures.update(preview_figures(runs))
+    figures.update(typing_figures(4.0 if args.quick else 8.0))
+
+    if args.json:
+        print(json.dumps({k: round(v, 2) for k, v in figures.items()}))
+        return 0
+    print(f"{'figure':<46}{'value':>12}  {'goal':>8}  {'ratio to goal':>13}")
+    for key, value in figures.items():
+        goal = GOALS.get(key)
+        extra = f"  {goal:>8g}  {value / goal:>13.2f}" if goal else ""
+        print(f"{key:<46}{value:>12.2f}{extra}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
