@@ -92,3 +92,35 @@ def articles(database):
     from desktop_app.core.articles import ArticleService
 
     return ArticleService(database)
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_message_boxes(request, monkeypatch):
+    """A message box that a test did not patch must never block the suite.
+
+    Unpatched static QMessageBox calls answer with their default (or the safe choice: Cancel/No)
+    and are recorded in ``request.node.message_boxes`` for tests that want to look.
+    """
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+    request.node.message_boxes = shown
+    button = QMessageBox.StandardButton
+
+    def fake(kind: str):
+        def answer(parent, title, text, buttons=button.Ok, default=button.NoButton):
+            shown.append((kind, text))
+            if default != button.NoButton:
+                return default
+            for safe in (button.Cancel, button.No, button.Close, button.Ok):
+                if buttons & safe:
+                    return safe
+            return button.NoButton
+        return staticmethod(answer)
+
+    for kind in ("warning", "critical", "question", "information"):
+        monkeypatch.setattr(QMessageBox, kind, fake(kind))
+    yield
