@@ -193,7 +193,11 @@ def _probe_read_only(path: Path) -> None:
 def _open_sqlite(path: Path) -> SqliteDatabase:
     path = path.expanduser()
     validate_sqlite_file(path)
-    database = SqliteDatabase(str(path), pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000)
+    # Transactions BEGIN IMMEDIATE: a deferred one that reads first and then writes gets "database
+    # is locked" at once when another program holds the write lock; an immediate one waits for
+    # it (busy_timeout) like a single statement does.
+    database = SqliteDatabase(str(path), pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000,
+                              lock_type="IMMEDIATE")
     try:
         database.connect(reuse_if_open=True)
         _probe_write_lock(database)
