@@ -373,3 +373,33 @@ def test_alt_text_edits_and_image_at(assets):
     assert body[start:end] == f"![lama](asset:{second.uuid})"
     assert assets.image_at(body, body.index("asset:" + first.uuid) - 4)[0].id == first.id
     assert assets.image_at(body, 2) is None
+
+
+def _encoded(mode: str, fmt: str, **params) -> bytes:
+    image = Image.new(mode, (40, 30))
+    if mode == "P":
+        image.putpalette([0, 0, 0, 255, 0, 0] * 128)
+        params.setdefault("transparency", 0)
+    out = io.BytesIO()
+    image.save(out, fmt, **params)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("mode", "fmt", "web_mime"), [
+    ("CMYK", "JPEG", "image/jpeg"),
+    ("L", "JPEG", "image/jpeg"),
+    ("I;16", "PNG", "image/jpeg"),
+    ("1", "PNG", "image/jpeg"),
+    ("LA", "PNG", "image/png"),
+    ("P", "GIF", "image/png"),
+    ("RGB", "WEBP", "image/jpeg"),
+    ("RGB", "TIFF", "image/jpeg"),
+    ("RGB", "BMP", "image/jpeg"),
+])
+def test_every_accepted_kind_of_image_gets_a_web_version(assets, mode, fmt, web_mime):
+    asset = assets.import_bytes(_encoded(mode, fmt), f"x.{fmt.lower()}").asset
+    assert asset.web_mime_type == web_mime
+    web = _open(assets.web_bytes(asset.uuid))
+    assert web.size == (40, 30)
+    assert web.mode in ("RGB", "RGBA")
+    assert _open(assets.thumbnail_bytes(asset.uuid)).size == (40, 30)

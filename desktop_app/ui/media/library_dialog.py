@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -99,6 +99,7 @@ class MediaLibraryDialog(QDialog):
         self.remove_button = self._button("mediaRemoveButton", self.tr("&Remove…"),
                                           self.remove_selected)
         self.remove_button.setToolTip(self.tr("Only images that no article uses can be removed."))
+        self.remove_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
 
@@ -212,7 +213,9 @@ class MediaLibraryDialog(QDialog):
         for button in (self.edit_button, self.insert_button, self.remove_button):
             button.setEnabled(asset is not None)
         if asset is None:
-            self.details.setText(self.tr("No image selected."))
+            self.details.setText(self.tr("No image selected.") if self._assets else self.tr(
+                "No images yet. Add one with Article ▸ Insert Image…, or drag a photo onto "
+                "the article text."))
             self.preview.clear()
             return
         pixmap = pixmap_from_bytes(self.assets.thumbnail_bytes(asset.uuid))
