@@ -107,6 +107,8 @@ def validation_message(exc: ValidationError) -> str:
         "name_required": _tr("A name is required."),
         "name_too_long": _tr("The name is too long."),
         "unknown_role": _tr("Unknown role: {0}."),
+        "last_admin": _tr("Redaksi needs at least one active admin: make someone else admin "
+                          "first."),
         "comment_required": _tr("The comment is empty."),
         "comment_too_long": _tr("The comment is too long (at most {0} characters)."),
         "person_has_articles": _tr("This person wrote articles and cannot be deleted; "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from peewee import Database
 
-from db.models import ROLES, Article, Person
+from db.models import ROLES, Article, Comment, Person, Revision, StatusChange
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.models import PersonData
 
@@ -52,15 +52,26 @@ class PeopleService:
         current = self.get(person_id)
         name = self._check(name if name is not None else current.name,
                            role if role is not None else current.role)
+        new_role = role or current.role
+        new_active = current.active if active is None else active
         with self.db.atomic():
-            Person.update(name=name, role=role or current.role,
-                          active=current.active if active is None else active).where(
+            if current.role == "admin" and current.active and (
+                    new_role != "admin" or not new_active):
+                others = Person.select().where((Person.role == "admin") & Person.active
+                                               & (Person.id != person_id)).exists()
+                if not others:  # someone must still be able to manage people
+                    raise ValidationError("last_admin", "role")
+            Person.update(name=name, role=new_role, active=new_active).where(
                 Person.id == person_id).execute()
         return self.get(person_id)
 
     def delete(self, person_id: int) -> None:
         """Only someone who never authored anything may be deleted; others are deactivated."""
-        if Article.select().where(Article.author == person_id).exists():
+        authored = (Article.select().where(Article.author == person_id).exists()
+                    or Revision.select().where(Revision.author == person_id).exists()
+                    or Comment.select().where(Comment.author == person_id).exists()
+                    or StatusChange.select().where(StatusChange.actor == person_id).exists())
+        if authored:  # their name stays on their work
             raise ValidationError("person_has_articles", "person")
         with self.db.atomic():
             Person.delete().where(Person.id == person_id).execute()

@@ -172,9 +172,9 @@ def test_request_changes_needs_a_note(articles, workflow, people):
 def test_deactivated_people_and_trashed_articles_are_refused(database, articles, workflow,
                                                              people):
     article = _article(articles)
-    PeopleService(database).update(people["admin"].id, active=False)
+    PeopleService(database).update(people["editor"].id, active=False)
     with pytest.raises(PermissionDenied):
-        workflow.perform(article.id, "submit", people["admin"].id)
+        workflow.perform(article.id, "submit", people["editor"].id)
     articles.trash(article.id)
     with pytest.raises(InvalidTransition) as info:
         workflow.perform(article.id, "submit", people["writer"].id)
@@ -366,3 +366,35 @@ def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, 
     assert [(c.from_status, c.to_status) for c in trail] == [
         ("draft", "in_review"), ("in_review", winners[0]["status"])]
     assert final.version == article.version + 2
+
+
+def test_people_keep_an_admin_and_authors_are_never_deleted(database, articles, workflow,
+                                                            people):
+    from desktop_app.core.comments import CommentService
+    from desktop_app.core.errors import ValidationError
+
+    service = PeopleService(database)
+    with pytest.raises(ValidationError) as info:
+        service.update(people["admin"].id, role="editor")
+    assert info.value.code == "last_admin"
+    with pytest.raises(ValidationError):
+        service.update(people["admin"].id, active=False)
+    second = service.create("Admin Kedua", "admin")
+    assert service.update(people["admin"].id, active=False).active is False
+    assert service.get(second.id).role == "admin"
+
+    commenter = service.create("Pemberi Komentar", "editor")
+    actor = service.create("Pelaku", "editor")
+    article = _article(articles)
+    CommentService(database).add(article.id, commenter.id, "Cek judul.")
+    workflow.perform(article.id, "submit", actor.id)
+    for person in (commenter, actor, people["writer"]):
+        if person is people["writer"]:
+            articles.save(article.id, ArticleChanges(title="Baru"), articles.get(article.id).version,
+                          actor_id=person.id, reason="save")
+        with pytest.raises(ValidationError) as info:
+            service.delete(person.id)
+        assert info.value.code == "person_has_articles"
+    nobody = service.create("Belum Menulis", "writer")
+    service.delete(nobody.id)
+    assert nobody.id not in [p.id for p in service.list(include_inactive=True)]
