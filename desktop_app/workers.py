@@ -86,16 +86,38 @@ def run_in_background(fn: Callable[[], Any],
     (pool or QThreadPool.globalInstance()).start(_Task(fn, relay))
 
 
-class LatestOnly:
-    """Runs requests in the background; only the newest request's result is delivered."""
+_pools: list[QThreadPool] = []
 
-    def __init__(self) -> None:
+
+class _Overtaken(Exception):
+    """A request that a newer one replaced before it started: not worth running."""
+
+
+class LatestOnly:
+    """Runs requests in the background; only the newest request's result is delivered.
+
+    ``serial=True`` runs them one at a time in a pool of their own, and a request that is
+    overtaken before it starts is skipped, so bursts (search as you type over a big archive)
+    do not pile up slow queries.
+    """
+
+    def __init__(self, serial: bool = False) -> None:
         self._generation = 0
+        self._pool: QThreadPool | None = None
+        if serial:
+            self._pool = QThreadPool()
+            self._pool.setMaxThreadCount(1)
+            _pools.append(self._pool)
 
     def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
             on_failure: Callable[[Exception], None] | None = None) -> None:
         self._generation += 1
         generation = self._generation
+
+        def work() -> Any:
+            if generation != self._generation:
+                raise _Overtaken
+            return fn()
 
         def success(result: object) -> None:
             if generation == self._generation:
@@ -105,7 +127,7 @@ class LatestOnly:
             if generation == self._generation and on_failure is not None:
                 on_failure(exc)
 
-        run_in_background(fn, success, failure)
+        run_in_background(work, success, failure, self._pool)
 
     def cancel(self) -> None:
         """Forget every pending request (their results are dropped)."""
@@ -113,5 +135,8 @@ class LatestOnly:
 
 
 def wait_for_workers(timeout_ms: int = 10_000) -> bool:
-    """Block until the pool is idle (tests, shutdown)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until the pools are idle (tests, shutdown)."""
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    for pool in _pools:
+        done = pool.waitForDone(timeout_ms) and done
+    return done

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.models import ArticleData, Headline, HeadlineQuery
+from desktop_app.workers import LatestOnly
 
 HeadlineRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
@@ -36,6 +37,8 @@ def headline_from_article(article: ArticleData, snippet: str = "") -> Headline:
 class HeadlineModel(QAbstractListModel):
     """One row per article of ``query``; ``data`` fetches the row's page when first asked."""
 
+    count_changed = Signal(int)
+
     def __init__(self, articles: ArticleService, parent=None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.articles = articles
@@ -45,6 +48,8 @@ class HeadlineModel(QAbstractListModel):
         self._pages: OrderedDict[int, list[Headline]] = OrderedDict()
         self._results: list[Headline] | None = None  # search results, held whole
         self.pages_loaded = 0  # for tests and benchmarks
+        self.count_known = True
+        self._counter = LatestOnly()
 
     # -- Qt ---------------------------------------------------------------------------------
 
@@ -70,13 +75,38 @@ class HeadlineModel(QAbstractListModel):
     # -- queries ----------------------------------------------------------------------------
 
     def set_query(self, query: HeadlineQuery) -> None:
-        """Browse ``query`` (without text): count now, rows when they are shown."""
+        """Browse ``query`` (without text): the first page now, the other rows when shown.
+
+        When the first page is full, the real row count comes from a worker thread a moment
+        later (counting 100k rows takes ~20 ms, twice the first paint); until then the list
+        holds the first page. ``count_known`` tells which.
+        """
         self.beginResetModel()
         self.query = replace(query, text="")
         self._results = None
         self._pages.clear()
-        self._count = self.articles.count(self.query)
+        first = self._load_page(0)
+        self._count = len(first)
+        self.count_known = len(first) < self.page_size
         self.endResetModel()
+        if not self.count_known:
+            query_now, articles = self.query, self.articles
+            self._counter.run(lambda: articles.count(query_now),
+                              lambda n: self._count_arrived(query_now, n))
+
+    def _count_arrived(self, query: HeadlineQuery, count: int) -> None:
+        if query != self.query or self._results is not None:
+            return
+        self.count_known = True
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.count_changed.emit(count)
 
     def set_results(self, query: HeadlineQuery, results: list[Headline]) -> None:
         """Show ranked search results (computed elsewhere, usually in a worker)."""
@@ -85,7 +115,9 @@ class HeadlineModel(QAbstractListModel):
         self._results = list(results)
         self._pages.clear()
         self._count = len(self._results)
+        self.count_known = True
         self.endResetModel()
+        self.count_changed.emit(self._count)
 
     def is_search(self) -> bool:
         return self._results is not None

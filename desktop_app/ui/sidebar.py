@@ -57,7 +57,7 @@ class HeadlineList(QWidget):
         self.setObjectName("headlineSidebar")
         self._current_id: int | None = None
         self._reselecting = False
-        self._search_runner = LatestOnly()
+        self._search_runner = LatestOnly(serial=True)
         self._counts_runner = LatestOnly()
         self._counts: dict[str, int] = {}
 
@@ -124,6 +124,7 @@ class HeadlineList(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.model.modelReset.connect(self._update_result_label)
+        self.model.count_changed.connect(self._update_result_label)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -252,7 +253,7 @@ class HeadlineList(QWidget):
         self._current_id = headline.id
         self.article_selected.emit(headline.id)
 
-    def _update_result_label(self) -> None:
+    def _update_result_label(self, *_args) -> None:
         n = self.model.rowCount()
         if self.model.is_search():
             text = self.tr("%n result(s)", "", n)
