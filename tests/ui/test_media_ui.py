@@ -330,6 +330,26 @@ def test_image_for_an_article_no_longer_open_is_stored_not_inserted(qtbot, asset
     assert assets.count() == 1
 
 
+def test_insert_from_the_library(qtbot, assets, monkeypatch):
+    asset = assets.import_bytes(png_bytes(), "grafik.png").asset
+    fill_dialog(monkeypatch, alt="Grafik anggaran")
+    controller, editor = _controller(qtbot, assets, "")
+    opened = []
+
+    def fake_exec(dialog):
+        opened.append(dialog)
+        assert dialog.insert_button.isVisibleTo(dialog)
+        dialog.select_asset(asset.id)
+        dialog.insert_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(MediaLibraryDialog, "exec", fake_exec)
+    controller.show_library()
+    assert opened
+    assert editor.body_text() == f"![Grafik anggaran](asset:{asset.uuid})\n"
+    assert assets.count() == 1
+
+
 # -- in the main window: the "done when" ----------------------------------------------
 
 @pytest.fixture
