@@ -36,6 +36,7 @@ from desktop_app.ui.headline_model import headline_from_article
 from desktop_app.ui.preferences import PreferencesDialog, editor_font
 from desktop_app.ui.recent import RecentDatabasesMenu
 from desktop_app.ui.sidebar import HeadlineList
+from desktop_app.ui.window_layout import WindowLayoutMixin
 
 try:  # developed in parallel; the stand-ins keep the window usable until they land
     from desktop_app.ui.editor import ArticleEditor
@@ -50,7 +51,7 @@ if TYPE_CHECKING:
     from desktop_app.app import Services
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowLayoutMixin, QMainWindow):
     open_database_requested = Signal(str)  # a file the user chose; the app opens it
     new_database_requested = Signal(str)
     language_changed = Signal(str)
@@ -88,24 +89,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- building ---------------------------------------------------------------------------
-
-    def _action(self, text: str, slot=None, shortcut=None, icon: str | None = None,
-                standard_icon: QStyle.StandardPixmap | None = None,
-                checkable: bool = False, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if icon:
-            action.setIcon(QIcon.fromTheme(icon))
-        if standard_icon is not None and action.icon().isNull():
-            action.setIcon(self.style().standardIcon(standard_icon))
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
-        if name:
-            action.setObjectName(name)
-        if slot is not None:
-            action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _create_actions(self) -> None:
         sp = QStyle.StandardPixmap
@@ -556,37 +539,7 @@ class MainWindow(QMainWindow):
         if not self.undo_stack.canUndo():
             self.undo_button.hide()
 
-    # -- view -------------------------------------------------------------------------------
-
-    def set_preview_visible(self, visible: bool) -> None:
-        self.preview.setVisible(visible)
-        if self.action_toggle_preview.isChecked() != visible:
-            self.action_toggle_preview.setChecked(visible)
-        if visible and self.current_article_id() is not None:
-            self.preview.set_markdown(self.editor.body_text())
-
-    def set_distraction_free(self, on: bool) -> None:
-        if on == self._distraction_free:
-            return
-        self._distraction_free = on
-        parts = {"sidebar": self.sidebar, "preview": self.preview, "toolbar": self.toolbar,
-                 "menubar": self.menuBar(), "statusbar": self.statusBar()}
-        if on:
-            self._saved_visibility = {k: w.isVisible() for k, w in parts.items()}
-            for widget in parts.values():
-                widget.hide()
-            self.showFullScreen()
-        else:
-            for name, widget in parts.items():
-                widget.setVisible(self._saved_visibility.get(name, True))
-            self.showNormal()
-        self.action_distraction_free.setChecked(on)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self._distraction_free:
-            self.set_distraction_free(False)
-            return
-        super().keyPressEvent(event)
+    # -- dialogs ----------------------------------------------------------------------------
 
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self.preferences, self)
@@ -616,28 +569,7 @@ class MainWindow(QMainWindow):
         self.settings.clear_recent_databases()
         self.recent_menu.set_entries([])
 
-    # -- window state -----------------------------------------------------------------------
-
-    def _restore_window_state(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.splitter_state()
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.action_toggle_sidebar.setChecked(True)
-        self.sidebar.show()
-
-    def save_window_state(self) -> None:
-        if self._distraction_free:
-            self.set_distraction_free(False)
-        self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
-        self.settings.set_splitter_state(self.splitter.saveState())
-        self.settings.sync()
+    # -- lifecycle --------------------------------------------------------------------------
 
     def retire(self) -> None:
         """This window is being replaced (another database): it saves nothing more."""
