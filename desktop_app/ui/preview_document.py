@@ -5,8 +5,8 @@ thread: too long for a pause in typing. The preview knows the article as a list 
 top-level blocks (see :mod:`desktop_app.core.incremental_render`), so after an edit only the
 blocks between the unchanged head and the unchanged tail are replaced, with ``insertHtml``
 (about a millisecond). Each block's number of QTextDocument blocks is remembered, which maps
-Markdown blocks to document positions. Tables become frames, which do not patch cleanly: a
-document with tables, and any doubt (counts that do not add up), falls back to ``setHtml``.
+Markdown blocks to document positions. Tables become frames, which do not patch cleanly: an
+edit in or next to a table, and any doubt (counts that do not add up), falls back to ``setHtml``.
 The result was checked to be structurally identical to ``setHtml`` of the same HTML.
 """
 
@@ -38,8 +38,7 @@ class PreviewDocument:
 
     def show_fragments(self, fragments: list[str]) -> None:
         fragments = [f.strip() for f in fragments]
-        patchable = self._fragments is not None and not any("<table" in f for f in fragments)
-        if patchable and self._patch(fragments):
+        if self._fragments is not None and self._patch(fragments):
             self.patched += 1
             return
         self._rebuild(fragments)
@@ -48,24 +47,33 @@ class PreviewDocument:
         self._fragments = None
 
     # -- helpers ----------------------------------------------------------------------------
-    def _count(self, fragment: str) -> int:
+    def _count(self, fragment: str, index: int) -> int:
+        """How many document blocks ``fragment`` makes at position ``index``."""
         count = self._count_cache.get(fragment)
         if count is None:
             self._scratch.setHtml(fragment)
             count = self._scratch.blockCount()
             self._count_cache[fragment] = count
+        # A table that starts a document gets an empty block before its frame; elsewhere the
+        # preceding block plays that part.
+        if index > 0 and fragment.startswith("<table"):
+            return count - 1
         return count
 
     def _rebuild(self, fragments: list[str]) -> None:
         self.browser.setHtml("".join(fragments))
         self._fragments = None
-        if not fragments or any("<table" in f for f in fragments):
+        if not fragments:
             return
-        counts = [self._count(f) for f in fragments]
+        counts = [self._count(f, i) for i, f in enumerate(fragments)]
         if sum(counts) == self.browser.document().blockCount():
             self._fragments = fragments
             self._counts = counts
-            self._count_cache = {f: c for f, c in zip(fragments, counts, strict=True)}
+            self._prune_cache(fragments)
+
+    def _prune_cache(self, fragments: list[str]) -> None:
+        keep = set(fragments)
+        self._count_cache = {f: c for f, c in self._count_cache.items() if f in keep}
 
     def _patch(self, fragments: list[str]) -> bool:
         old = self._fragments
@@ -82,10 +90,13 @@ class PreviewDocument:
             return True  # nothing changed
         if not fragments or (head == 0 and tail == 0):
             return False  # everything changed: a rebuild is as cheap
+        # Tables are frames, which insertHtml does not splice cleanly: no patch in or next to one.
+        if any("<table" in f for f in old[max(0, head - 1):len(old) - tail + 1] + new):
+            return False
         document = self.browser.document()
         start = sum(self._counts[:head])
         end = start + sum(self._counts[head:len(old) - tail])
-        new_counts = [self._count(f) for f in new]
+        new_counts = [self._count(f, head + i) for i, f in enumerate(new)]
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
         try:
@@ -102,7 +113,7 @@ class PreviewDocument:
         if document.blockCount() != sum(self._counts):
             return False
         if len(self._count_cache) > 2 * len(fragments) + 200:
-            self._count_cache = {f: c for f, c in zip(fragments, self._counts, strict=True)}
+            self._prune_cache(fragments)
         return True
 
     @staticmethod

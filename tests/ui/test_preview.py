@@ -225,12 +225,15 @@ def test_patched_document_equals_a_fresh_one(pane, qtbot):
 
     pane.show()
     rng = random.Random(11)
-    text = long_text(30) + "\n\n- a\n- b\n\n```\nkode\n```\n\n> kutipan\n\n1. satu\n2. dua"
+    table = "| a | b |\n|---|---|\n| 1 | 2 |"
+    text = (table + "\n\n" + long_text(30) + "\n\n- a\n- b\n\n```\nkode\n```\n\n" + table
+            + "\n\n> kutipan\n\n1. satu\n2. dua")
     with qtbot.waitSignal(pane.rendered, timeout=5000):
         pane.set_markdown(text)
     pieces = ["\n\n## Judul baru\n\n", "\n\n- c\n- d\n\n", "x", "\n\n```\nkode\n```\n\n",
-              "\n\n> kutipan\n\n", " **tebal** ", "\n\n1. a\n2. b\n\n", "\n\n", "\n- e\n"]
-    for step in range(40):
+              "\n\n> kutipan\n\n", " **tebal** ", "\n\n1. a\n2. b\n\n", "\n\n", "\n- e\n",
+              "\n\n" + table + "\n\n"]
+    for step in range(60):
         position = rng.randrange(len(text))
         piece = rng.choice(pieces).replace("baru", f"baru {step}")  # heading ids stay unique
         text = text[:position] + piece + text[position:]
