@@ -124,3 +124,13 @@ def _no_modal_message_boxes(request, monkeypatch):
     for kind in ("warning", "critical", "question", "information"):
         monkeypatch.setattr(QMessageBox, kind, fake(kind))
     yield
+
+
+@pytest.fixture(autouse=True)
+def _no_translator_leaks(request):
+    """A test that installs the Indonesian translators must not leave them to the next test."""
+    yield
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from desktop_app.i18n import remove_translators
+
+        remove_translators()
