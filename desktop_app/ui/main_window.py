@@ -32,20 +32,13 @@ from desktop_app.settings import Preferences, Settings
 from desktop_app.ui.article_commands import ArticleCommands
 from desktop_app.ui.autosave import AutosaveController
 from desktop_app.ui.banner import EmptyState, SaveBanner
+from desktop_app.ui.editor import ArticleEditor
 from desktop_app.ui.headline_model import headline_from_article
 from desktop_app.ui.preferences import PreferencesDialog, editor_font
+from desktop_app.ui.preview import PreviewPane
 from desktop_app.ui.recent import RecentDatabasesMenu
 from desktop_app.ui.sidebar import HeadlineList
 from desktop_app.ui.window_layout import WindowLayoutMixin
-
-try:  # developed in parallel; the stand-ins keep the window usable until they land
-    from desktop_app.ui.editor import ArticleEditor
-except ImportError:  # pragma: no cover - depends on the checkout
-    from desktop_app.ui.fallback_editor import ArticleEditor
-try:
-    from desktop_app.ui.preview import PreviewPane
-except ImportError:  # pragma: no cover - depends on the checkout
-    from desktop_app.ui.fallback_editor import PreviewPane
 
 if TYPE_CHECKING:
     from desktop_app.app import Services
@@ -584,6 +577,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._retired:
+            self.preview.shutdown()
             event.accept()
             return
         if not self.flush():
@@ -597,4 +591,5 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
                 event.ignore()
                 return
         self.save_window_state()
+        self.preview.shutdown()
         event.accept()
