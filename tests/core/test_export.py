@@ -266,3 +266,14 @@ def test_incremental_export_reads_only_new_snapshots(demo_database, tmp_path, mo
     assert read == [new_revision.id]
     page = (out / f"berita/{Article.get_by_id(article_id).slug}.html").read_text(encoding="utf-8")
     assert "<strong>baru</strong>" in page
+
+
+def test_article_pages_rendered_in_workers_are_the_same_bytes(demo_database, tmp_path,
+                                                             monkeypatch):
+    from desktop_app.core.export import build, parallel
+
+    export_site(demo_database, tmp_path / "serial", base_url="https://x.go.id")
+    monkeypatch.setattr(build, "PARALLEL_PAGES", 1)
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    export_site(demo_database, tmp_path / "parallel", base_url="https://x.go.id", workers=2)
+    assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")

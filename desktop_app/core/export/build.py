@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import math
+import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from desktop_app.core.export.pages import (
     stylesheet,
     templates_digest,
 )
+from desktop_app.core.export.parallel import PARALLEL_PAGES, ArticlePagePool
 from desktop_app.core.export.rendered import rendered_bodies
 from desktop_app.core.export.site import (
     SiteArticle,
@@ -231,13 +233,37 @@ class _Build:
             self.total += len(needed)
             self.html = rendered_bodies(needed, self._bodies, self.workers,
                                         lambda n: self.step("render", n))
-        for spec in pending:
-            self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)),
-                              spec.key)
-            self.step(spec.path)
+        self._write_pages(pending)
         self._write_extras(specs)
         self.check()
         return self.writer.commit(self.facts)
+
+    def _write_pages(self, pending: list[PageSpec]) -> None:
+        articles = [s for s in pending if s.template == "article.html"]
+        workers = self.workers or os.cpu_count() or 1
+        if len(articles) < PARALLEL_PAGES or workers < 2:
+            for spec in pending:
+                self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)),
+                                  spec.key)
+                self.step(spec.path)
+            return
+        keys = {spec.path: spec.key for spec in articles}
+        pool = ArticlePagePool(workers, self.settings, self.ctx.categories, self.logo, self.images,
+                               [(s.path, s.context["article"],
+                                 self.html[s.context["article"].body_sha256]) for s in articles])
+        try:
+            for spec in pending:  # lists and feeds here, meanwhile the workers render articles
+                if spec.template != "article.html":
+                    self.writer.write(spec.path, self.render(spec.template,
+                                                             self.context_for(spec)), spec.key)
+                    self.step(spec.path)
+            for path, data in pool.results():
+                self.writer.write(path, data, keys[path])
+                self.step(path)
+        except BaseException:
+            pool.close(cancel=True)
+            raise
+        pool.close()
 
     def _write_extras(self, specs: list[PageSpec]) -> None:
         for image in sorted({**self.images, **({"logo": self.logo} if self.logo else {})}.values(),

@@ -192,6 +192,8 @@ class SiteContext:
             "inLanguage": self.language,
             "publisher": {"@type": "Organization", "name": self.settings.title},
         }
+        if self.logo and self.settings.base_url:
+            data["publisher"]["logo"] = {"@type": "ImageObject", "url": self.url(self.logo.path)}
         if article.author:
             data["author"] = {"@type": "Person", "name": article.author}
         if context["canonical"]:
