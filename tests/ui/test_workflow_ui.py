@@ -16,6 +16,16 @@ from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWor
 DEMO_ARTICLE = 11  # the full demo article (published)
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """These tests read English labels, whatever an earlier test installed."""
+    from desktop_app import i18n
+
+    i18n.install_translators(qapp, "en")
+    yield
+    i18n.remove_translators(qapp)
+
+
 @pytest.fixture
 def controller(sqlite_database, tmp_path):
     fill_demo(sqlite_database)
