@@ -101,6 +101,7 @@ def _window_for(services: Services, settings, language: str):
     if not is_postgres_url(services.target):
         settings.add_recent_database(services.key)
     window = MainWindow(services, settings, language)
+    _install_spell_checking(window, services)
     window.sidebar.load()
     window.restore_last_article()
     window.open_database_requested.connect(lambda t: switch_database(window, t, create=False))
@@ -111,6 +112,16 @@ def _window_for(services: Services, settings, language: str):
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     return window
+
+
+def _install_spell_checking(window, services: Services) -> None:
+    """Spell checking in the article editor, with this database's office dictionary."""
+    if not hasattr(window.editor, "highlighter"):  # the plain fallback editor has none
+        return
+    from desktop_app.ui.spellcheck import install_spell_checking
+
+    window.spell_check = install_spell_checking(window.editor, services.database)
+    window.spell_check.notice.connect(lambda text: window.statusBar().showMessage(text, 10000))
 
 
 def switch_database(window, target: str, *, create: bool):

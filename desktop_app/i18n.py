@@ -22,6 +22,7 @@ _LOCALES = {"id": "id_ID", "en": "en_GB"}
 
 # Installed translators must outlive this call (Qt does not own them): kept per application.
 _installed: list[QTranslator] = []
+_original_locale: list[QLocale] = []  # the default locale before the first install
 
 
 def normalize_language(language: str | None) -> str:
@@ -80,12 +81,21 @@ def install_translators(app: QCoreApplication, language: str | None = DEFAULT_LA
     """Show the interface in ``language`` ("id" by default): translators and default locale."""
     language = normalize_language(language)
     remove_translators(app)
+    if not _original_locale:
+        _original_locale.append(QLocale())
     for path in translation_files(language):
         translator = QTranslator(app)
         if translator.load(str(path)):
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(QLocale(_LOCALES.get(language, language)))
+
+
+def reset_language(app: QCoreApplication | None = None) -> None:
+    """Back to Qt's untranslated texts and the default locale there was before (tests)."""
+    remove_translators(app)
+    if _original_locale:
+        QLocale.setDefault(_original_locale[0])
 
 
 def current_language() -> str:

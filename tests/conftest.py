@@ -5,6 +5,7 @@ touches the user's real data folder. Storage and core tests run on SQLite and, w
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,6 +27,15 @@ def _isolated_home(tmp_path_factory, monkeypatch):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_reset():
+    """A test that switched the interface language (desktop_app.i18n) leaves Qt untranslated."""
+    yield
+    i18n = sys.modules.get("desktop_app.i18n")
+    if i18n is not None:
+        i18n.reset_language()
 
 
 def reset_postgres(url: str) -> None:

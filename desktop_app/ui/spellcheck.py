@@ -12,6 +12,7 @@ dictionaries themselves are read in a worker thread.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 
@@ -42,6 +43,7 @@ from desktop_app.workers import run_in_background
 
 INSTANT_WORDS = 12  # a paragraph with at most this many unchecked words is checked at once
 SLICE_SECONDS = 0.012  # work per deferred slice, then the event loop runs again
+LOAD_SWITCH_INTERVAL = 0.0005  # seconds; see SpellCheckController._load_yielding
 
 
 class SpellCheckController(QObject):
@@ -106,7 +108,18 @@ class SpellCheckController(QObject):
         if self._loading:
             return
         self._loading = True
-        self._run_background(self.checker.load, self._on_loaded, self._on_load_failed)
+        self._run_background(self._load_yielding, self._on_loaded, self._on_load_failed)
+
+    def _load_yielding(self) -> object:
+        """Read the dictionaries in a worker while handing the interpreter back to the GUI
+        thread often (parsing is pure Python: with the default 5 ms switch interval the window
+        would stutter for the second or two it takes)."""
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(min(previous, LOAD_SWITCH_INTERVAL))
+        try:
+            return self.checker.load()
+        finally:
+            sys.setswitchinterval(previous)
 
     def _on_loaded(self, _status: object = None) -> None:
         self._loading = False
