@@ -277,3 +277,18 @@ def test_article_pages_rendered_in_workers_are_the_same_bytes(demo_database, tmp
     monkeypatch.setattr(parallel, "CHUNK", 2)
     export_site(demo_database, tmp_path / "parallel", base_url="https://x.go.id", workers=2)
     assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
+
+
+def test_export_command(sqlite_database, tmp_path, capsys):
+    from desktop_app.cli import main
+    from desktop_app.core.demo import fill_demo
+
+    fill_demo(sqlite_database)
+    target = sqlite_database.database
+    out = tmp_path / "situs"
+    assert main(["--db", target, "export", "--out", str(out), "--base-url", "https://x.go.id"]) == 0
+    assert "Exported 5 articles" in capsys.readouterr().out
+    assert main(["export", "--db", target, "--out", str(out), "--base-url", "https://x.go.id/"]) == 0
+    assert "0 files written" in capsys.readouterr().out
+    assert main(["--db", target, "export", "--out", str(out), "--base-url", "ftp://x"]) == 2
+    assert "http" in capsys.readouterr().err
