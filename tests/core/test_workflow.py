@@ -325,7 +325,8 @@ def check_then_wait(*args, **kwargs):
     # both processes have read the article and passed every check before either writes
     original(*args, **kwargs)
     (folder / f"ready-{me}").touch()
-    while len(list(folder.glob("ready-*"))) < 2:
+    deadline = time.monotonic() + 60  # the other process died: give up rather than hang
+    while len(list(folder.glob("ready-*"))) < 2 and time.monotonic() < deadline:
         time.sleep(0.005)
 
 wf.check_action = check_then_wait
