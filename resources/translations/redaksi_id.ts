@@ -5,7 +5,7 @@
         <name>App</name>
         <message>
             <source>Redaksi</source>
-            <translation>Redaksi</translation>
+            <translation type="vanished">Redaksi</translation>
         </message>
     </context>
     <context>
@@ -152,7 +152,7 @@
         </message>
         <message>
             <source>Article text</source>
-            <translation>Isi berita</translation>
+            <translation type="vanished">Isi berita</translation>
         </message>
     </context>
     <context>
@@ -379,15 +379,27 @@
         </message>
         <message>
             <source>Match &amp;case</source>
-            <translation>Cocokkan &amp;huruf besar/kecil</translation>
+            <translation type="vanished">Cocokkan &amp;huruf besar/kecil</translation>
         </message>
         <message>
             <source>&amp;Whole words</source>
-            <translation>&amp;Kata utuh</translation>
+            <translation type="vanished">&amp;Kata utuh</translation>
         </message>
         <message>
             <source>Regular e&amp;xpression</source>
-            <translation>&amp;Ekspresi reguler</translation>
+            <translation type="vanished">&amp;Ekspresi reguler</translation>
+        </message>
+        <message>
+            <source>Match case</source>
+            <translation>Cocokkan huruf besar/kecil</translation>
+        </message>
+        <message>
+            <source>Whole words only</source>
+            <translation>Hanya kata utuh</translation>
+        </message>
+        <message>
+            <source>Regular expression</source>
+            <translation>Ekspresi reguler</translation>
         </message>
         <message>
             <source>Previous</source>
@@ -972,6 +984,10 @@ Tetap tutup dan kehilangan perubahan sejak penyimpanan terakhir?</translation>
             <translation>Gambar tidak ditambahkan</translation>
         </message>
         <message>
+            <source>“{0}” was stored in the media library; its article is no longer open, so it was not inserted.</source>
+            <translation>“{0}” disimpan di pustaka media; artikelnya sudah tidak terbuka, jadi gambar tidak disisipkan.</translation>
+        </message>
+        <message>
             <source>Image added.</source>
             <translation>Gambar ditambahkan.</translation>
         </message>
@@ -1105,6 +1121,10 @@ web {1}</translation>
         <message>
             <source>No image selected.</source>
             <translation>Belum ada gambar yang dipilih.</translation>
+        </message>
+        <message>
+            <source>No images yet. Add one with Article ▸ Insert Image…, or drag a photo onto the article text.</source>
+            <translation>Belum ada gambar. Tambahkan lewat Artikel ▸ Sisipkan Gambar…, atau seret foto ke teks artikel.</translation>
         </message>
         <message>
             <source>Image in use</source>
@@ -1272,6 +1292,54 @@ web {1}</translation>
         <message>
             <source>Invalid input: {0}</source>
             <translation>Masukan tidak sah: {0}</translation>
+        </message>
+        <message>
+            <source>Your account is deactivated. Ask an admin to activate it.</source>
+            <translation>Akun Anda dinonaktifkan. Minta admin untuk mengaktifkannya.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not possible while the article is “{1}”.</source>
+            <translation>“{0}” tidak dapat dilakukan selama artikel berstatus “{1}”.</translation>
+        </message>
+        <message>
+            <source>“{0}” needs a note that says what should change.</source>
+            <translation>“{0}” memerlukan catatan tentang apa yang perlu diubah.</translation>
+        </message>
+        <message>
+            <source>Every image needs a description (alt text) before approval. Missing for: {2}.</source>
+            <translation>Setiap gambar memerlukan deskripsi (teks alternatif) sebelum disetujui. Belum ada untuk: {2}.</translation>
+        </message>
+        <message>
+            <source>The publication time must be in the future.</source>
+            <translation>Waktu terbit harus di masa mendatang.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this article in the meantime; it is now “{1}”. Nothing was changed by you.</source>
+            <translation>Orang lain mengubah artikel ini sementara itu; statusnya kini “{1}”. Tidak ada yang Anda ubah.</translation>
+        </message>
+        <message>
+            <source>The article is in the Trash. Restore it first.</source>
+            <translation>Artikel ada di Sampah. Pulihkan dulu.</translation>
+        </message>
+        <message>
+            <source>The article needs a title first.</source>
+            <translation>Artikel perlu judul terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Nothing changed since the article was published.</source>
+            <translation>Tidak ada perubahan sejak artikel terbit.</translation>
+        </message>
+        <message>
+            <source>Redaksi needs at least one active admin: make someone else admin first.</source>
+            <translation>Redaksi memerlukan setidaknya satu admin aktif: jadikan orang lain admin terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>The comment is empty.</source>
+            <translation>Komentar masih kosong.</translation>
+        </message>
+        <message>
+            <source>The comment is too long (at most {0} characters).</source>
+            <translation>Komentar terlalu panjang (paling banyak {0} karakter).</translation>
         </message>
     </context>
     <context>
@@ -1934,6 +2002,10 @@ web {1}</translation>
             <source>In Trash</source>
             <translation>Di Sampah</translation>
         </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Terjadwal</translation>
+        </message>
     </context>
     <context>
         <name>StatusChip</name>
@@ -2021,11 +2093,11 @@ web {1}</translation>
         <name>Workflow</name>
         <message>
             <source>Draft</source>
-            <translation>Draf</translation>
+            <translation type="vanished">Draf</translation>
         </message>
         <message>
             <source>In review</source>
-            <translation>Menunggu tinjauan</translation>
+            <translation type="vanished">Menunggu tinjauan</translation>
         </message>
         <message>
             <source>Changes requested</source>
@@ -2309,6 +2381,25 @@ web {1}</translation>
         <message>
             <source>Open comments: {0}</source>
             <translation>Komentar terbuka: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowPanels</name>
+        <message>
+            <source>Review</source>
+            <translation>Tinjauan</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>Review and history</source>
+            <translation>Tinjauan dan riwayat</translation>
+        </message>
+        <message>
+            <source>Review and &amp;History</source>
+            <translation>Tinjauan dan &amp;Riwayat</translation>
         </message>
     </context>
     <context>
