@@ -207,3 +207,26 @@ def test_open_other_database_and_recent_list(qtbot, make_window, tmp_path, monke
     assert "not a Redaksi database" in shown[0]
     assert new_window.sidebar.model.rowCount() == 1  # the old window still works
     new_window.services.database.close()
+
+
+def test_preferences_apply_and_persist(qtbot, make_window, monkeypatch):
+    from desktop_app.ui.preferences import PreferencesDialog
+
+    window = make_window()
+
+    def accept(dialog):
+        dialog.size_spin.setValue(17)
+        dialog.preview_check.setChecked(False)
+        dialog.autosave_spin.setValue(3.5)
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        return PreferencesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", accept)
+    window.action_preferences.trigger()
+    assert not window.preview.isVisible()
+    assert window.autosave.delay() == 3500
+    assert window.findChild(QPlainTextEdit, "bodyEdit").font().pointSize() == 17
+    window = restart(qtbot, window, make_window)
+    assert window.preferences.editor_font_size == 17
+    assert not window.preview.isVisible()
+    assert window.autosave.delay() == 3500
