@@ -31,13 +31,14 @@ def _acks(path: Path) -> list[tuple[int, str, int]]:
     return rows
 
 
-def _launch(db: Path, config: Path, ack: Path, article_id: int) -> subprocess.Popen:
+def _launch(db: Path, config: Path, ack: Path, article_id: int, log: Path) -> subprocess.Popen:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.faults.kill_app", str(db), str(config), str(ack),
-         str(article_id)],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        start_new_session=True)
+    with log.open("w") as stderr:
+        return subprocess.Popen(
+            [sys.executable, "-m", "tests.faults.kill_app", str(db), str(config), str(ack),
+             str(article_id)],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=stderr, text=True,
+            start_new_session=True)
 
 
 def _wait_for_new_ack(ack: Path, seen: int, process: subprocess.Popen) -> None:
@@ -81,9 +82,11 @@ def test_sigkill_while_typing_loses_no_acknowledged_save(tmp_path):
     survived = 0
     for _ in range(KILLS):
         seen = len(_acks(ack))
-        process = _launch(db, config, ack, article_id)
+        log = tmp_path / "redaksi-stderr.txt"
+        process = _launch(db, config, ack, article_id, log)
         try:
-            assert process.stdout.readline().strip() == "typing"
+            started = process.stdout.readline().strip()
+            assert started == "typing", log.read_text(errors="replace")[-3000:]
             _wait_for_new_ack(ack, seen, process)
             time.sleep(rng.uniform(0.0, 0.4))  # a random moment: typing, saving, committing
         finally:
