@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DIR = ROOT / "desktop_app"
 TRANSLATIONS_DIR = resource_path("translations")
 LANGUAGES = ("id",)
+# ``window.tr("...")`` is translated in the context of the object's class; by convention a
+# variable named ``window`` is the main window (composition root, safety flows).
+RECEIVER_CONTEXTS = {"window": "MainWindow"}
 
 
 @dataclass(frozen=True)
@@ -129,8 +132,8 @@ def merge_code_strings(ts_file: Path, strings: list[CodeString] | None = None) -
                     else:
                         translation.set("type", "unfinished")
                     changed += 1
-            elif name == "":  # lupdate's reading of an aliased translate(): not a real key
-                context.remove(message)
+            elif name == "" or name in RECEIVER_CONTEXTS:  # lupdate's misreadings of aliased
+                context.remove(message)  # translate() and of window.tr(): not real keys
     for key in wanted:
         if key in seen:
             continue
@@ -232,9 +235,14 @@ def _strings_in(path: Path) -> list[CodeString]:
         func, args = node.func, node.args
         key: tuple[str, str | None, str | None] | None = None
         if isinstance(func, ast.Attribute) and func.attr == "tr" and args:
-            if not (isinstance(func.value, ast.Name) and func.value.id == "self" and class_name):
+            receiver = func.value.id if isinstance(func.value, ast.Name) else ""
+            if receiver == "self" and class_name:
+                context = class_name
+            elif receiver in RECEIVER_CONTEXTS:
+                context = RECEIVER_CONTEXTS[receiver]
+            else:
                 return  # other_object.tr(): the context is that object's class, unknown here
-            key = (class_name, _literal(args[0]), _literal(args[1]) if len(args) > 1 else "")
+            key = (context, _literal(args[0]), _literal(args[1]) if len(args) > 1 else "")
         elif (_is_translate(func) or (isinstance(func, ast.Name) and func.id in aliases)) \
                 and len(args) >= 2 and text(args[0]) is not None:
             key = (text(args[0]) or "", _literal(args[1]),

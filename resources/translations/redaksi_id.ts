@@ -947,6 +947,22 @@ Close anyway and lose the changes since the last save?</source>
 
 Tetap tutup dan kehilangan perubahan sejak penyimpanan terakhir?</translation>
         </message>
+        <message>
+            <source>“{0}” already exists. Use Open Database to open it.</source>
+            <translation>“{0}” sudah ada. Gunakan Buka Basis Data untuk membukanya.</translation>
+        </message>
+        <message>
+            <source>“{0}” does not exist.</source>
+            <translation>“{0}” tidak ada.</translation>
+        </message>
+        <message>
+            <source>Restore from &amp;Backup…</source>
+            <translation>Pulihkan dari &amp;Cadangan…</translation>
+        </message>
+        <message>
+            <source>Replace this database by one of its backups</source>
+            <translation>Ganti basis data ini dengan salah satu cadangannya</translation>
+        </message>
     </context>
     <context>
         <name>MediaController</name>
@@ -2400,30 +2416,6 @@ web {1}</translation>
         <message>
             <source>Review and &amp;History</source>
             <translation>Tinjauan dan &amp;Riwayat</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Redaksi</source>
-            <extracomment>Windows alive in this process (a window replaced by "Open Database" is closed and dropped).</extracomment>
-            <translation type="unfinished">Redaksi</translation>
-        </message>
-        <message>
-            <source>“{0}” already exists. Use Open Database to open it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“{0}” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore from &amp;Backup…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replace this database by one of its backups</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>
