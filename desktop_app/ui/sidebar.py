@@ -30,6 +30,7 @@ from desktop_app.ui.headline_model import HeadlineModel
 from desktop_app.workers import LatestOnly
 
 SEARCH_DELAY_MS = 250
+MIN_SEARCH_CHARACTERS = 3
 FILTERS = ("all", "draft", "in_review", "changes_requested", "approved", "published",
            "archived", "trash")
 SORT_KEYS = ("updated", "created", "title")
@@ -198,9 +199,14 @@ class HeadlineList(QWidget):
     def _run_search(self) -> None:
         self._search_timer.stop()
         text = self.search_text()
-        if not text:
+        if len(text) < MIN_SEARCH_CHARACTERS:
+            # One or two letters match nearly every article of a big archive (seconds of
+            # ranking) and help nobody: keep browsing until the word takes shape.
             if self.model.is_search():
                 self._apply_browse()
+            if text:
+                self.result_label.setText(self.tr("Type at least %n letter(s) to search.", "",
+                                                  MIN_SEARCH_CHARACTERS))
             return
         query = replace(self.browse_query(), text=text)
         articles = self.articles

@@ -123,3 +123,13 @@ def test_rows_paint_in_light_and_dark(qtbot, sidebar):
     dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
     sidebar.view.setPalette(dark)
     assert not sidebar.view.grab().toImage().isNull()
+
+
+def test_one_or_two_letters_do_not_search(qtbot, sidebar):
+    finished = []
+    sidebar.search_finished.connect(finished.append)
+    qtbot.keyClicks(sidebar.search_edit, "pe")
+    qtbot.wait(sidebar._search_timer.interval() * 3)
+    assert not finished
+    assert not sidebar.model.is_search()
+    assert "3" in sidebar.result_label.text()
