@@ -3,6 +3,8 @@ category; search results get a third line with the snippet, its matches in bold.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
@@ -22,6 +24,7 @@ STATUS_COLOURS = {
     "trash": "#991b1b",
 }
 PADDING = 8
+_TOKENS = re.compile(r"\s+|\S+")
 
 
 def status_label(status: str) -> str:
@@ -169,20 +172,20 @@ class HeadlineDelegate(QStyledItemDelegate):
             if chunk == MARK_END:
                 strong = False
                 continue
-            for word in chunk.replace("\n", " ").split(" "):
-                if not word:
+            for token in _TOKENS.findall(chunk):
+                if token.isspace():
                     x += normal_metrics.horizontalAdvance(" ")
                     continue
                 metrics = bold_metrics if strong else normal_metrics
-                width = metrics.horizontalAdvance(word)
+                width = metrics.horizontalAdvance(token)
                 if x + width > rect.right() and x > rect.left():
                     x, y = rect.left(), y + line_height
                     if y + line_height > rect.bottom() + 1:
                         return
                 painter.setFont(bold if strong else font)
                 painter.setPen(strong_colour if strong else colour)
-                painter.drawText(x, y + normal_metrics.ascent(), word)
-                x += width + normal_metrics.horizontalAdvance(" ")
+                painter.drawText(x, y + normal_metrics.ascent(), token)
+                x += width
 
 
 def _split_marks(text: str) -> list[str]:
