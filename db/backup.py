@@ -372,6 +372,32 @@ def _held_by_another_process(db_path: Path) -> bool:
         os.close(fd)
 
 
+def _open_in_this_process(db_path: Path) -> bool:
+    """Whether this process still has the database or its journal open (Linux: /proc).
+
+    A connection left open while the files are swapped would, when it closes, checkpoint and
+    delete the ``-wal`` *by name*: the restored database's. So restoring refuses instead.
+    """
+    fd_dir = Path("/proc/self/fd")
+    if not fd_dir.is_dir():
+        return False
+    wanted = set()
+    for candidate in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        try:
+            found = candidate.stat()
+        except OSError:
+            continue
+        wanted.add((found.st_dev, found.st_ino))
+    for entry in os.listdir(fd_dir):
+        try:
+            found = os.stat(fd_dir / entry)
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) in wanted:
+            return True
+    return False
+
+
 def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[str], *,
                    now: _dt.datetime | None = None) -> Path | None:
     """Replace the database at ``db_path`` by ``backup``; returns where the old database was
@@ -386,7 +412,8 @@ def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[st
     validate_backup(backup)
     if db_path.is_dir():
         raise BackupError(BackupFailure.WRITE_FAILED, str(db_path), "is a folder")
-    if db_path.exists() and _held_by_another_process(db_path):
+    if db_path.exists() and (_open_in_this_process(db_path)
+                             or _held_by_another_process(db_path)):
         raise BackupError(BackupFailure.IN_USE, str(db_path))
     stamp = (now or _now()).strftime(_STAMP_FORMAT)
     aside = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")

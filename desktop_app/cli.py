@@ -115,13 +115,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     database = _open(args)
     service = BackupService(database)
-    if args.list:
-        for info in service.list():
-            count = "?" if info.article_count is None else str(info.article_count)
-            state = "ok" if info.ok else f"UNUSABLE ({info.problem})"
-            print(f"{info.created_at:%Y-%m-%d %H:%M}  {count:>6} articles  {state}  {info.path}")
-        return EXIT_OK
-    path = service.create(args.out)
+    try:
+        if args.list:
+            for info in service.list():
+                count = "?" if info.article_count is None else str(info.article_count)
+                state = "ok" if info.ok else f"UNUSABLE ({info.problem})"
+                print(f"{info.created_at:%Y-%m-%d %H:%M}  {count:>6} articles  {state}  "
+                      f"{info.path}")
+            return EXIT_OK
+        path = service.create(args.out)
+    finally:
+        database.close()
     print(f"Backup written to {path}")
     return EXIT_OK
 

@@ -232,6 +232,20 @@ def test_restore_refuses_while_another_process_has_the_database_open(live, db_pa
         holder.wait()
 
 
+def test_restore_refuses_while_this_process_still_has_the_database_open(live, db_path):
+    saved = backup.create_backup(live)
+    live.close()
+    straggler = sqlite3.connect(db_path)  # e.g. a worker thread's connection
+    straggler.execute("SELECT 1 FROM article").fetchall()
+    try:
+        with pytest.raises(BackupError) as info:
+            backup.restore_backup(saved, db_path)
+        assert info.value.failure == BackupFailure.IN_USE
+    finally:
+        straggler.close()
+    assert backup.restore_backup(saved, db_path) is not None
+
+
 def test_newest_good_backup_skips_damaged_ones(live, db_path):
     older = backup.create_backup(live, now=dt.datetime(2026, 5, 1, 8, 0))
     newer = backup.create_backup(live, now=dt.datetime(2026, 5, 2, 8, 0))

@@ -419,3 +419,28 @@ def test_run_gui_offers_recovery_for_a_broken_database(qtbot, db_with_backups, m
     assert shown
     assert " 4 " in shown[0], "the offer names the newest good backup's article count"
     assert _sha(path) == before
+
+
+def test_refused_restore_leaves_the_window_editing(qtbot, make_window, monkeypatch):
+    window = make_window()
+    _sqlite_only(window)
+    backup = db_backup.create_backup(window.services.database)
+    article_id, body = _open_new_article(window)
+    qtbot.keyClicks(body, "Tetap bisa disunting")
+    monkeypatch.setattr(db_backup, "_held_by_another_process", lambda path: True)
+    monkeypatch.setattr(flows.QMessageBox, "critical", lambda *a, **k: None)
+
+    class Pick(RestoreBackupDialog):
+        def exec(self) -> int:  # noqa: A003 - Qt name
+            self.select_path(backup)
+            self.restore_button.click()
+            return 1
+
+    from desktop_app.app import switch_database
+
+    assert flows.restore_from_backup(window, switch_database, dialog_factory=Pick) is None
+    assert window.current_article_id() == article_id
+    assert body.toPlainText() == "Tetap bisa disunting"
+    qtbot.keyClicks(body, "!")
+    assert window.autosave.save("save")
+    assert window.articles.get(article_id).body == "Tetap bisa disunting!"

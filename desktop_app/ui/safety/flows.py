@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -101,12 +102,21 @@ def restore_from_backup(window, switch_database: Callable[..., object],
     if not window.flush():
         QMessageBox.critical(window, window.tr("Redaksi"), window.autosave.last_error)
         return None
+    article_id, cursor = window.current_article_id(), window.editor.cursor_position()
     window.autosave.set_article(None)  # nothing may be saved into the restored database
     target = str(service.path)
+    # Worker threads keep their own connections: let them finish and end, so that no
+    # connection of this process still has the old files open when they are swapped.
+    from desktop_app.workers import wait_for_workers
+
+    wait_for_workers()
+    gc.collect()
     try:
         service.restore(chosen)
     except BackupError as error:
         QMessageBox.critical(window, window.tr("Redaksi"), backup_failure_message(error))
+        if article_id is not None:  # nothing changed: go on editing (the text was saved)
+            window.open_article(article_id, cursor)
         return None
     return switch_database(window, target, create=False)
 
