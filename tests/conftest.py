@@ -144,3 +144,14 @@ def _no_translator_leaks(request):
         from desktop_app.i18n import remove_translators
 
         remove_translators()
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard(request):
+    """Qt crashes at interpreter exit when the offscreen clipboard still owns data."""
+    yield
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.instance() is not None:
+            QGuiApplication.clipboard().clear()
