@@ -84,15 +84,18 @@ def current_snapshot(article_id: int) -> dict:
 
 def record_revision(article_id: int, reason: str, actor_id: int | None = None, *,
                     changes: ArticleChanges | None = None, note: str = "",
-                    now: _dt.datetime | None = None) -> int:
-    """Snapshot the article (or ``changes``, for a conflict) and return the revision number.
+                    now: _dt.datetime | None = None, snapshot: dict | None = None) -> int:
+    """Snapshot the article (or ``changes``, for a conflict; or ``snapshot``, fields as
+    :func:`current_snapshot` returns them) and return the revision number.
 
     An ``autosave`` updates the newest revision in place when that one is an autosave by the
     same person started less than :data:`AUTOSAVE_WINDOW` ago; otherwise a new revision is added.
     Call inside the caller's transaction.
     """
     now = now or utcnow()
-    if changes is None:
+    if snapshot is not None:
+        fields = {f: snapshot[f] for f in SNAPSHOT_FIELDS}
+    elif changes is None:
         fields = current_snapshot(article_id)
     else:
         slug = changes.slug or Article.get_by_id(article_id).slug
@@ -301,6 +304,18 @@ def _field(rev: RevisionData, name: str) -> str:
 
 def diff_revisions(old: RevisionData, new: RevisionData) -> list[FieldDiff]:
     return [FieldDiff(f, tuple(diff_text(_field(old, f), _field(new, f)))) for f in DIFF_FIELDS]
+
+
+#: Revisions recorded when an editor signed a text off.
+SIGN_OFF_REASONS = ("approve", "publish", "schedule", "publish_changes")
+
+
+def approved_snapshot(article_id: int) -> dict | None:
+    """The text an editor last signed off (approved or published), or None."""
+    row = (Revision.select().where((Revision.article == article_id)
+                                   & Revision.reason.in_(SIGN_OFF_REASONS))
+           .order_by(Revision.number.desc()).first())
+    return {f: getattr(row, f) for f in SNAPSHOT_FIELDS} if row else None
 
 
 def published_snapshot(article_id: int) -> dict | None:

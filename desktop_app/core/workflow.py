@@ -33,7 +33,7 @@ from peewee import JOIN, Database
 from db.models import Article, ArticleBody, Person, StatusChange, utcnow
 from desktop_app.core.errors import InvalidTransition, NotFound, PermissionDenied
 from desktop_app.core.models import ArticleData, PersonData
-from desktop_app.core.revisions import record_revision
+from desktop_app.core.revisions import approved_snapshot, record_revision
 
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
 #: What people see: ``published`` with a future ``publish_at`` is shown as ``scheduled``.
@@ -258,8 +258,12 @@ class WorkflowService:
             # change that got there before us makes it match nothing.
             updated = Article.update(**fields).where(condition).execute()
             if updated:
+                # Publishing puts the approved text online, not edits made after approval
+                # (those show as "changed since publication" until published themselves).
+                snapshot = (approved_snapshot(article_id)
+                            if action in (Action.PUBLISH, Action.SCHEDULE) else None)
                 number = record_revision(article_id, action.value, person_id, note=note,
-                                         now=now)
+                                         now=now, snapshot=snapshot)
                 if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
                     Article.update(published_revision=number).where(
                         Article.id == article_id).execute()

@@ -233,24 +233,31 @@ def test_stale_expected_status_is_refused(articles, workflow, people):
 
 
 def test_publishing_freezes_the_revision(articles, workflow, people):
-    article = _bring_to(articles, workflow, people, "approved")
+    article = _bring_to(articles, workflow, people, "approved")  # edited after approval
+    approved = Revision.get((Revision.article == article.id) & (Revision.reason == "approve"))
+    assert approved.body != article.body
     published = workflow.perform(article.id, "publish", people["editor"].id)
     assert published.published_revision is not None
     assert published.published_at is not None
     assert is_live(published)
     assert Article.select().where(live_condition() & (Article.id == article.id)).exists()
     frozen = published_snapshot(article.id)
-    assert frozen["body"] == published.body
-    assert not changed_since_publication(article.id)
+    assert frozen["body"] == approved.body, "the approved text goes online, not later edits"
+    assert changed_since_publication(article.id)
 
-    articles.save(article.id, ArticleChanges(title=published.title, body="Ralat: isi baru.",
-                                             category="Berita"), published.version)
+    brought = workflow.perform(article.id, "publish_changes", people["editor"].id)
+    assert published_snapshot(article.id)["body"] == brought.body
+    assert not changed_since_publication(article.id)
+    frozen = published_snapshot(article.id)
+
+    articles.save(article.id, ArticleChanges(title=brought.title, body="Ralat: isi baru.",
+                                             category="Berita"), brought.version)
     assert changed_since_publication(article.id)
     assert published_snapshot(article.id) == frozen, "the website text did not change"
-    assert articles.get(article.id).published_revision == published.published_revision
+    assert articles.get(article.id).published_revision == brought.published_revision
 
     again = workflow.perform(article.id, "publish_changes", people["editor"].id)
-    assert again.published_revision > published.published_revision
+    assert again.published_revision > brought.published_revision
     assert published_snapshot(article.id)["body"] == "Ralat: isi baru."
     assert not changed_since_publication(article.id)
     with pytest.raises(InvalidTransition) as info:
@@ -261,6 +268,9 @@ def test_publishing_freezes_the_revision(articles, workflow, people):
     assert back.status == "approved"
     assert not is_live(back)
     assert not changed_since_publication(article.id)
+    republished = workflow.perform(article.id, "publish", people["editor"].id)
+    assert published_snapshot(article.id)["body"] == "Ralat: isi baru."
+    assert not changed_since_publication(republished.id)
 
 
 def test_scheduled_counts_as_published_only_from_its_time(articles, workflow, people):
