@@ -491,6 +491,12 @@
             <translation>Sampah</translation>
         </message>
         <message numerus="yes">
+            <source>Type at least %n letter(s) to search.</source>
+            <translation>
+                <numerusform>Ketik sedikitnya %n huruf untuk mencari.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n result(s)</source>
             <translation>
                 <numerusform>%n hasil</numerusform>
