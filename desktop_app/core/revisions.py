@@ -338,3 +338,13 @@ def changed_since_publication(article_id: int) -> bool:
     if published is None:
         return False
     return published != current_snapshot(article_id)
+
+
+def changed_since_approval(article_id: int) -> bool:
+    """True when an approved article's text differs from what the editor signed off (publishing
+    would put the signed-off text online, not these edits)."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None or article.status != "approved":
+        return False
+    approved = approved_snapshot(article_id)
+    return approved is not None and approved != current_snapshot(article_id)

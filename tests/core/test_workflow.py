@@ -17,7 +17,11 @@ from db.models import Article, Revision, StatusChange, utcnow
 from desktop_app.core.errors import InvalidTransition, PermissionDenied
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
-from desktop_app.core.revisions import changed_since_publication, published_snapshot
+from desktop_app.core.revisions import (
+    changed_since_approval,
+    changed_since_publication,
+    published_snapshot,
+)
 from desktop_app.core.workflow import (
     Action,
     WorkflowService,
@@ -236,6 +240,7 @@ def test_publishing_freezes_the_revision(articles, workflow, people):
     article = _bring_to(articles, workflow, people, "approved")  # edited after approval
     approved = Revision.get((Revision.article == article.id) & (Revision.reason == "approve"))
     assert approved.body != article.body
+    assert changed_since_approval(article.id)
     published = workflow.perform(article.id, "publish", people["editor"].id)
     assert published.published_revision is not None
     assert published.published_at is not None
@@ -268,6 +273,7 @@ def test_publishing_freezes_the_revision(articles, workflow, people):
     assert back.status == "approved"
     assert not is_live(back)
     assert not changed_since_publication(article.id)
+    assert not changed_since_approval(article.id)
     republished = workflow.perform(article.id, "publish", people["editor"].id)
     assert published_snapshot(article.id)["body"] == "Ralat: isi baru."
     assert not changed_since_publication(republished.id)

@@ -126,6 +126,22 @@ def test_carrying_the_demo_article_through_the_workflow(qtbot, monkeypatch, cont
     assert "publish_changes" in header.action_names()
 
 
+def test_header_flags_edits_made_after_approval(monkeypatch, controller, header, people):
+    monkeypatch.setattr(controller, "confirm", lambda action: True)
+    _as(controller, people["editor"])
+    header.buttons["unpublish"].click()
+    assert header.changed_label.isHidden()
+    a = controller.articles.get(DEMO_ARTICLE)
+    controller.articles.save(a.id, ArticleChanges(title=a.title, body=a.body + " Tambahan."),
+                             a.version)
+    _as(controller, people["editor"])
+    assert not header.changed_label.isHidden()
+    assert header.changed_label.text() == "Changed since approval"
+    header.buttons["publish"].click()
+    assert header.changed_label.text() == "Changed since publication"
+    assert "publish_changes" in header.action_names()
+
+
 def test_review_panel_comments_select_reply_resolve(qtbot, controller, people):
     controller.set_person(people["editor"])
     panel = ReviewPanel(controller)

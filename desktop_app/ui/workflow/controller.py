@@ -25,7 +25,11 @@ from desktop_app.core.dates import to_local, to_utc_naive
 from desktop_app.core.errors import RedaksiError
 from desktop_app.core.models import ArticleData, PersonData
 from desktop_app.core.people import PeopleService
-from desktop_app.core.revisions import RevisionService, changed_since_publication
+from desktop_app.core.revisions import (
+    RevisionService,
+    changed_since_approval,
+    changed_since_publication,
+)
 from desktop_app.core.workflow import Action, WorkflowService, available_actions, check_action
 from desktop_app.messages import describe_error
 from desktop_app.ui.workflow.labels import role_label
@@ -116,7 +120,13 @@ class WorkflowController(QObject):
         return available_actions(self.person, self.article)
 
     def changed_since_publication(self) -> bool:
-        return self.article is not None and changed_since_publication(self.article.id)
+        """Published: the website shows an older text. Approved: publishing would put the
+        approved text online, not the edits made since."""
+        if self.article is None:
+            return False
+        if self.article.status == "approved":
+            return changed_since_approval(self.article.id)
+        return changed_since_publication(self.article.id)
 
     def perform(self, action: str) -> ArticleData | None:
         """Take ``action`` on the open article, asking what it needs (a note, a time)."""

@@ -123,6 +123,16 @@ class WorkflowHeader(QFrame):
         self.chip.set_status(status)
         self.detail.setText(self._detail(article, status))
         self.changed_label.setVisible(changed_since_publication)
+        if article.status == "approved":
+            self.changed_label.setText(self.tr("Changed since approval"))
+            self.changed_label.setToolTip(self.tr(
+                "Publishing puts the approved version online; the edits made since follow "
+                "with Publish changes."))
+        else:
+            self.changed_label.setText(self.tr("Changed since publication"))
+            self.changed_label.setToolTip(self.tr(
+                "The website still shows the published version; publish again to update it."))
+        self.changed_label.setAccessibleName(self.changed_label.text())
         self._set_actions(actions)
 
     def _detail(self, article: ArticleData, status: str) -> str:
