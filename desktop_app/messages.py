@@ -50,6 +50,13 @@ def describe_error(exc: Exception) -> str:
     if isinstance(exc, DatabaseOpenError):
         return open_failure_message(exc)
     if isinstance(exc, NotFound):
+        texts = {"article": _tr("The article {0} was not found (deleted?)."),
+                 "revision": _tr("The revision {0} was not found."),
+                 "person": _tr("The person {0} was not found."),
+                 "image": _tr("The image {0} was not found (removed?)."),
+                 "comment": _tr("The comment {0} was not found (deleted?).")}
+        if exc.kind in texts:
+            return texts[exc.kind].format(exc.key)
         return _tr("Not found: {0} {1}.").format(exc.kind, exc.key)
     if isinstance(exc, ConflictError):
         return _tr("Someone else saved this article in the meantime. Your text was kept as "
@@ -58,6 +65,10 @@ def describe_error(exc: Exception) -> str:
         return workflow_message(exc)
     if isinstance(exc, ValidationError):
         return validation_message(exc)
+    from desktop_app.core.export.writer import ExportError  # not loaded for every message
+
+    if isinstance(exc, ExportError):
+        return export_message(exc)
     if isinstance(exc, RedaksiError):
         return str(exc)
     from desktop_app import safety_messages  # backups, full disks, locks, vanished files
@@ -140,3 +151,18 @@ def validation_message(exc: ValidationError) -> str:
     if text is None:
         return _tr("Invalid input: {0}").format(exc.code)
     return text.format(exc.detail)
+
+
+def export_message(exc) -> str:
+    """Why the website export stopped (desktop_app/core/export/writer.py)."""
+    texts = {
+        "output_not_a_folder": _tr("The chosen path is a file, not a folder."),
+        "output_not_empty": _tr("The folder holds files that are not a Redaksi website. Choose "
+                                "an empty folder or one that Redaksi exported to before."),
+        "output_not_writable": _tr("The folder cannot be written ({0})."),
+        "duplicate_path": _tr("Two pages would get the same file name ({0}); give one of the "
+                              "articles another slug."),
+        "cancelled": _tr("The export was cancelled; the previous website was left as it was."),
+    }
+    text = texts.get(exc.code) or _tr("The export failed: {0}")
+    return text.format(exc.detail or exc.code)

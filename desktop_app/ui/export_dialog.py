@@ -30,6 +30,7 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.core.export import ExportCancelled, ExportError, ExportResult
 from desktop_app.core.export.service import SiteExportService
 from desktop_app.core.site_settings import normalize_base_url
+from desktop_app.messages import describe_error
 from desktop_app.workers import run_in_background
 
 
@@ -178,7 +179,7 @@ class ExportDialog(QDialog):
                     "folder or one that Redaksi exported to before."),
                 "output_not_writable": self.tr("The folder cannot be written."),
             }
-            return texts.get(exc.code, str(exc))
+            return texts.get(exc.code) or describe_error(exc)
         if isinstance(exc, OSError):
             return self.tr("The website could not be written: {0}. The previous website was "
                            "left as it was.").format(exc.strerror or exc)

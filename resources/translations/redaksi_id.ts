@@ -1363,6 +1363,50 @@ web {1}</translation>
             <source>The comment is too long (at most {0} characters).</source>
             <translation>Komentar terlalu panjang (paling banyak {0} karakter).</translation>
         </message>
+        <message>
+            <source>The article {0} was not found (deleted?).</source>
+            <translation>Artikel {0} tidak ditemukan (sudah dihapus?).</translation>
+        </message>
+        <message>
+            <source>The revision {0} was not found.</source>
+            <translation>Revisi {0} tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>The person {0} was not found.</source>
+            <translation>Personel {0} tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>The image {0} was not found (removed?).</source>
+            <translation>Gambar {0} tidak ditemukan (sudah dihapus?).</translation>
+        </message>
+        <message>
+            <source>The comment {0} was not found (deleted?).</source>
+            <translation>Komentar {0} tidak ditemukan (sudah dihapus?).</translation>
+        </message>
+        <message>
+            <source>The chosen path is a file, not a folder.</source>
+            <translation>Jalur yang dipilih adalah berkas, bukan folder.</translation>
+        </message>
+        <message>
+            <source>The folder holds files that are not a Redaksi website. Choose an empty folder or one that Redaksi exported to before.</source>
+            <translation>Folder ini berisi berkas yang bukan situs web Redaksi. Pilih folder kosong atau folder tujuan ekspor Redaksi sebelumnya.</translation>
+        </message>
+        <message>
+            <source>The folder cannot be written ({0}).</source>
+            <translation>Folder tidak dapat ditulisi ({0}).</translation>
+        </message>
+        <message>
+            <source>Two pages would get the same file name ({0}); give one of the articles another slug.</source>
+            <translation>Dua halaman akan mendapat nama berkas yang sama ({0}); beri salah satu artikel slug (alamat) lain.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; the previous website was left as it was.</source>
+            <translation>Ekspor dibatalkan; situs web sebelumnya dibiarkan seperti semula.</translation>
+        </message>
+        <message>
+            <source>The export failed: {0}</source>
+            <translation>Ekspor gagal: {0}</translation>
+        </message>
     </context>
     <context>
         <name>OfficeDictionary</name>
@@ -2383,6 +2427,14 @@ web {1}</translation>
         <message>
             <source>Show the history</source>
             <translation>Tampilkan riwayat</translation>
+        </message>
+        <message>
+            <source>Changed since approval</source>
+            <translation>Diubah sejak disetujui</translation>
+        </message>
+        <message>
+            <source>Publishing puts the approved version online; the edits made since follow with Publish changes.</source>
+            <translation>Menerbitkan akan menayangkan versi yang disetujui; suntingan sesudahnya menyusul lewat Terbitkan perubahan.</translation>
         </message>
         <message>
             <source>Goes online {0}</source>
