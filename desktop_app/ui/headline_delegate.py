@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from db.search import MARK_END, MARK_START
 from desktop_app.core.dates import short_date
 from desktop_app.core.models import Headline
+from desktop_app.core.workflow import display_status
 from desktop_app.ui.headline_model import HeadlineRole
+from desktop_app.ui.workflow.labels import status_label as workflow_status_label
 
 STATUS_COLOURS = {
     "draft": "#6b7280",
@@ -20,6 +22,7 @@ STATUS_COLOURS = {
     "changes_requested": "#dc2626",
     "approved": "#2563eb",
     "published": "#16a34a",
+    "scheduled": "#0891b2",
     "archived": "#7c3aed",
     "trash": "#991b1b",
 }
@@ -28,17 +31,9 @@ _TOKENS = re.compile(r"\s+|\S+")
 
 
 def status_label(status: str) -> str:
-    tr = QCoreApplication.translate
-    labels = {
-        "draft": tr("Status", "Draft"),
-        "in_review": tr("Status", "In review"),
-        "changes_requested": tr("Status", "Changes requested"),
-        "approved": tr("Status", "Approved"),
-        "published": tr("Status", "Published"),
-        "archived": tr("Status", "Archived"),
-        "trash": tr("Status", "In Trash"),
-    }
-    return labels.get(status, status)
+    if status == "trash":
+        return QCoreApplication.translate("Status", "In Trash")
+    return workflow_status_label(status)
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -111,7 +106,8 @@ class HeadlineDelegate(QStyledItemDelegate):
         y = rect.top() + title_metrics.height() + 4
         painter.setFont(small_font)
         small_metrics = QFontMetrics(small_font)
-        status = "trash" if headline.deleted_at is not None else headline.status
+        status = ("trash" if headline.deleted_at is not None
+                  else display_status(headline.status, headline.publish_at))
         badge_width = self._draw_badge(painter, status, rect.left(), y, small_metrics, palette,
                                        selected)
         parts = [self._date(headline)]
