@@ -27,4 +27,5 @@ def test_every_status_has_a_label_and_a_colour(qapp):
     for status in ("draft", "in_review", "changes_requested", "approved", "published",
                    "scheduled", "archived", "trash"):
         assert status in STATUS_COLOURS
-        assert status_label(status) and status_label(status) != status
+        assert status_label(status)
+        assert status_label(status) != status
