@@ -75,6 +75,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self._create_media_actions()
         self._create_export_actions()
         self._create_workflow_panels()
+        self._create_spelling_actions()
         self.commands = ArticleCommands(self)
         self._connect_signals()
         self._apply_preferences(self.preferences)
@@ -298,6 +299,19 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.workflow.toggle_action)
 
+    def _create_spelling_actions(self) -> None:
+        """Edit ▸ Office Dictionary… (issue 7); ``spell_check`` is installed by the app."""
+        self.action_office_dictionary = self._action(
+            self.tr("Office &Dictionary…"), self.show_office_dictionary,
+            name="actionOfficeDictionary")
+        self.edit_menu.insertAction(self.format_menu.menuAction(), self.action_office_dictionary)
+        self.edit_menu.insertSeparator(self.format_menu.menuAction())
+
+    def show_office_dictionary(self) -> None:
+        spell_check = getattr(self, "spell_check", None)
+        if spell_check is None or spell_check.open_office_dictionary(self) is None:
+            self.statusBar().showMessage(self.tr("The office dictionary is not available."), 10000)
+
     # -- wiring: the one place where parts meet ---------------------------------------------
 
     def _connect_signals(self) -> None:
@@ -355,6 +369,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.media.images_changed.connect(self.preview.refresh_images)
         self.media.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.preview.set_image_provider(self.media.provider)
+        self.preview.set_source(self.editor.body_text)  # read only while the preview is shown
 
         self.autosave.saved.connect(self._saved)
         self.autosave.save_failed.connect(self.banner.show_failure)
@@ -472,7 +487,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
 
     def _content_changed(self) -> None:
         self.autosave.mark_dirty()
-        self.preview.set_markdown(self.editor.body_text())
+        self.preview.source_changed()  # copies the body only while the preview is shown
 
     def _title_changed(self, title: str) -> None:
         name = title.strip() or (self.tr("(untitled)") if self.current_article_id() else "")

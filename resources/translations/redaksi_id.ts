@@ -233,7 +233,7 @@
         <name>ExportController</name>
         <message>
             <source>Export &amp;Website…</source>
-            <translation>Ekspor &amp;Situs Web…</translation>
+            <translation>&amp;Ekspor Situs Web…</translation>
         </message>
         <message>
             <source>Website &amp;Settings…</source>
@@ -241,11 +241,11 @@
         </message>
         <message>
             <source>Copy as &amp;HTML</source>
-            <translation>Salin sebagai &amp;HTML</translation>
+            <translation>Sa&amp;lin sebagai HTML</translation>
         </message>
         <message>
             <source>Save Article as HT&amp;ML…</source>
-            <translation>Simpan Artikel sebagai HT&amp;ML…</translation>
+            <translation>Simpan &amp;Artikel sebagai HTML…</translation>
         </message>
         <message>
             <source>Save Article as HTML</source>
@@ -797,7 +797,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
         <message>
             <source>Insert &amp;Link…</source>
-            <translation>Sisipkan &amp;Tautan…</translation>
+            <translation>Sisipkan T&amp;autan…</translation>
         </message>
         <message>
             <source>&amp;Heading</source>
@@ -873,7 +873,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ban&amp;tuan</translation>
+            <translation>Ba&amp;ntuan</translation>
         </message>
         <message>
             <source>Main Toolbar</source>
@@ -881,15 +881,23 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
         <message>
             <source>Insert &amp;Image…</source>
-            <translation>Sisipkan &amp;Gambar…</translation>
+            <translation>S&amp;isipkan Gambar…</translation>
         </message>
         <message>
             <source>Image &amp;Properties…</source>
-            <translation>Properti Gam&amp;bar…</translation>
+            <translation>P&amp;roperti Gambar…</translation>
         </message>
         <message>
             <source>&amp;Media Library…</source>
             <translation>Pustaka &amp;Media…</translation>
+        </message>
+        <message>
+            <source>Office &amp;Dictionary…</source>
+            <translation>&amp;Kamus Kantor…</translation>
+        </message>
+        <message>
+            <source>The office dictionary is not available.</source>
+            <translation>Kamus kantor tidak tersedia.</translation>
         </message>
         <message>
             <source>This article could not be saved, so it stays open: {0}</source>

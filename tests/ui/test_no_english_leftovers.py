@@ -198,7 +198,13 @@ def build_dialog(cls: type[QDialog], window) -> QDialog | None:
 
 
 @pytest.fixture
-def indonesian_window(qtbot, demo_target, config_dir):  # noqa: F811
+def earlier_top_levels(qapp) -> set[QWidget]:
+    """Windows that earlier tests left behind (closed, maybe English): not checked here."""
+    return set(QApplication.topLevelWidgets())
+
+
+@pytest.fixture
+def indonesian_window(qtbot, demo_target, config_dir, earlier_top_levels):  # noqa: F811
     from desktop_app.app import build_main_window
     from desktop_app.workers import wait_for_workers
 
@@ -217,10 +223,11 @@ def indonesian_window(qtbot, demo_target, config_dir):  # noqa: F811
 # lists what is left without failing the build. The final pass removes the marker.
 @pytest.mark.xfail(strict=False, raises=AssertionError,
                    reason="the final translation pass is still to come")
-def test_no_english_in_the_indonesian_interface(qtbot, indonesian_window):
+def test_no_english_in_the_indonesian_interface(qtbot, indonesian_window, earlier_top_levels):
     found = []
     for top in QApplication.topLevelWidgets():
-        found += leftovers(top)
+        if top not in earlier_top_levels:
+            found += leftovers(top)
     built, skipped = [], []
     for cls in dialog_classes():
         try:

@@ -1,0 +1,100 @@
+"""Menus and dialogs in Indonesian: shortcut letters (``&`` mnemonics) do not clash within one
+menu, the menu bar or one dialog; Edit ▸ Kamus Kantor… opens the office dictionary."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
+
+from desktop_app import i18n
+from tests.ui.test_no_english_leftovers import build_dialog, dialog_classes
+from tests.ui.window_fixtures import config_dir, demo_target  # noqa: F401
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def mnemonic(text: str) -> str | None:
+    found = _MNEMONIC.search(text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def clashes(texts: list[str]) -> dict[str, list[str]]:
+    letters: dict[str, list[str]] = {}
+    for text in texts:
+        if (letter := mnemonic(text)) is not None:
+            letters.setdefault(letter, []).append(text)
+    return {letter: found for letter, found in letters.items() if len(found) > 1}
+
+
+def menu_clashes(menu: QMenu | QWidget, where: str) -> list[str]:
+    actions = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
+    found = [f"{where}: {letter!r} in {texts}"
+             for letter, texts in clashes([a.text() for a in actions]).items()]
+    for action in actions:
+        if action.menu() is not None:
+            found += menu_clashes(action.menu(), f"{where} > {action.text()}")
+    return found
+
+
+def dialog_clashes(dialog: QWidget) -> dict[str, list[str]]:
+    texts = [w.text() for w in dialog.findChildren(QWidget)
+             if isinstance(w, QAbstractButton) and w.isVisibleTo(dialog)
+             or isinstance(w, QLabel) and w.buddy() is not None and w.isVisibleTo(dialog)]
+    return clashes(texts)
+
+
+def test_mnemonic_helpers():
+    assert mnemonic("&Simpan") == "s"
+    assert mnemonic("Tom && Jerry") is None
+    assert mnemonic("Ba&ntuan") == "n"
+    assert clashes(["&Simpan", "Ekspor &Situs Web…", "&Keluar"]) == {
+        "s": ["&Simpan", "Ekspor &Situs Web…"]}
+
+
+@pytest.fixture
+def indonesian_window(qtbot, demo_target, config_dir):  # noqa: F811
+    from desktop_app.app import build_main_window
+    from desktop_app.workers import wait_for_workers
+
+    window = build_main_window(demo_target, config_dir, language="id")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    wait_for_workers()
+    window.close()
+    window.services.database.close()
+    i18n.install_translators(QApplication.instance(), "en")
+
+
+def test_no_mnemonic_clashes_in_the_indonesian_menus(indonesian_window):
+    assert not menu_clashes(indonesian_window.menuBar(), "menu bar")
+
+
+def test_no_mnemonic_clashes_in_the_indonesian_dialogs(qtbot, indonesian_window):
+    found = []
+    for cls in dialog_classes():
+        dialog = build_dialog(cls, indonesian_window)
+        if dialog is None:
+            continue
+        qtbot.addWidget(dialog)
+        found += [f"{cls.__name__}: {letter!r} in {texts}"
+                  for letter, texts in dialog_clashes(dialog).items()]
+    assert not found
+
+
+def test_edit_menu_opens_the_office_dictionary(qtbot, indonesian_window):
+    from desktop_app.ui.spellcheck import OfficeDictionaryDialog
+
+    window = indonesian_window
+    action = window.action_office_dictionary
+    assert action in window.edit_menu.actions()
+    assert action.text() == "&Kamus Kantor…"
+    action.trigger()
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, OfficeDictionaryDialog) and w.isVisible()]
+    assert dialogs, "Edit ▸ Kamus Kantor… showed no office dictionary"
+    assert dialogs[0].windowTitle() == "Kamus Kantor"
+    dialogs[0].close()
