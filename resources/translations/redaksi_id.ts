@@ -1494,7 +1494,7 @@ web {1}</translation>
         </message>
         <message>
             <source>Double-click a name to rename. People are never deleted: deactivate someone who has left; their work keeps their name.</source>
-            <translation>Klik dua kali nama untuk mengganti nama. Orang tidak pernah dihapus: nonaktifkan yang sudah pergi; karyanya tetap memakai namanya.</translation>
+            <translation>Klik dua kali sebuah nama untuk mengubahnya. Personel tidak pernah dihapus: nonaktifkan orang yang sudah tidak bertugas; karyanya tetap tercatat atas namanya.</translation>
         </message>
         <message>
             <source>Role of {0}</source>
@@ -1995,7 +1995,7 @@ web {1}</translation>
         </message>
         <message>
             <source>Redaksi: database not opened</source>
-            <translation>Redaksi: basis data tidak dibuka</translation>
+            <translation>Redaksi: basis data tidak dapat dibuka</translation>
         </message>
         <message>
             <source>What went wrong</source>
@@ -2007,7 +2007,7 @@ web {1}</translation>
         </message>
         <message>
             <source>The newest good backup is from {0}, with {1} articles. Restoring it keeps the damaged file beside it.</source>
-            <translation>Cadangan baik terbaru berasal dari {0}, berisi {1} artikel. Memulihkannya tetap menyimpan berkas yang rusak di sebelahnya.</translation>
+            <translation>Cadangan baik terbaru dibuat {0}, berisi {1} artikel. Saat cadangan dipulihkan, berkas yang rusak tetap disimpan di sebelahnya.</translation>
         </message>
         <message>
             <source>There is no good backup of this database.</source>
@@ -2442,7 +2442,7 @@ web {1}</translation>
         </message>
         <message>
             <source>Publishing puts the approved version online; the edits made since follow with Publish changes.</source>
-            <translation>Menerbitkan akan menayangkan versi yang disetujui; suntingan sesudahnya menyusul lewat Terbitkan perubahan.</translation>
+            <translation>Penerbitan menayangkan versi yang disetujui; suntingan sesudahnya menyusul lewat Terbitkan perubahan.</translation>
         </message>
         <message>
             <source>Goes online {0}</source>
