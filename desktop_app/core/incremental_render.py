@@ -7,10 +7,13 @@ each block is rendered through the one renderer (:func:`desktop_app.core.renderi
 markdown2 + the sanitizer) and cached by its text, and only new or changed blocks are rendered
 again. The joined result is byte for byte what ``render_body`` gives for the whole text.
 
-Some Markdown needs the whole document: reference links and footnotes (definitions elsewhere),
-raw HTML blocks (which may span blank lines) and duplicate heading ids (markdown2 numbers them
-across the document). For those documents :meth:`IncrementalRenderer.plan` asks for a full
-render instead; splitting is always conservative (when unsure, blocks stay together).
+Some Markdown needs the whole document: reference links and footnotes (definitions elsewhere)
+and raw HTML blocks (which may span blank lines). For those documents
+:meth:`IncrementalRenderer.plan` asks for a full render instead; splitting is always
+conservative (when unsure, blocks stay together). Repeated headings are common in long articles
+("## Foto", "## Indikator SPBE" twice): markdown2 numbers their ids across the document ("x",
+"x-2", ...), which :meth:`IncrementalRenderer.finish` reproduces by renumbering the heading ids
+of the cached block HTML; only a block whose own ids are ambiguous needs a full render.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ _NEEDS_WHOLE_DOCUMENT = re.compile(
     re.MULTILINE,
 )
 _ID_ATTRIBUTE = re.compile(r'\bid="([^"]*)"')
+# A heading as markdown2 writes it (the id is its only attribute); group 2 is the id.
+_HEADING_ID = re.compile(r'(<h[1-6] id=")([^"]*)(">)')
+_NUMBERED = re.compile(r"-\d+$")
 
 
 def _is_blank(line: str) -> bool:
@@ -150,7 +156,8 @@ class IncrementalRenderer:
     def __init__(self, render_block: Callable[[str], str] = render_body) -> None:
         self._render_block = render_block
         self._cache: dict[str, str] = {}
-        self._ids: dict[str, tuple[str, ...]] = {}  # the id attributes in each block's HTML
+        self._headings: dict[str, tuple[str, ...] | None] = {}  # heading ids; None: ambiguous
+        self._others: dict[str, tuple[str, ...]] = {}  # the other id attributes of each block
         self.last_rendered_blocks = 0
 
     def plan(self, text: str) -> RenderPlan:
@@ -168,21 +175,29 @@ class IncrementalRenderer:
             return rendered.get(plan.text)
         self._cache.update(rendered)
         for block, html in rendered.items():
-            self._ids[block] = tuple(_ID_ATTRIBUTE.findall(html))
+            self._headings[block] = _heading_ids(html)
+            others = _ID_ATTRIBUTE.findall(_HEADING_ID.sub("", html)) if 'id="' in html else []
+            self._others[block] = tuple(others)  # ids that are not heading ids (rare)
         try:
-            plan.fragments = [self._cache[b] for b in plan.blocks]
+            cached = [self._cache[b] for b in plan.blocks]
         except KeyError:
             return None
-        html = join_blocks(plan.fragments)
         # Keep only what the current text uses: bounded memory.
         self._cache = {b: self._cache[b] for b in plan.blocks}
-        self._ids = {b: self._ids[b] for b in plan.blocks}
-        ids = [i for b in plan.blocks for i in self._ids[b]]
+        self._headings = {b: self._headings[b] for b in plan.blocks}
+        self._others = {b: self._others[b] for b in plan.blocks}
+        fragments = _number_headings(cached, [self._headings[b] for b in plan.blocks])
+        if fragments is None:
+            plan.whole_document = True  # a block's own heading ids are ambiguous
+            return None
+        ids = [i for b in plan.blocks if self._others[b] for i in self._others[b]]
+        ids += [m.group(2) for f in fragments if "<h" in f for m in _HEADING_ID.finditer(f)]
         if len(ids) != len(set(ids)):
-            # markdown2 numbers repeated heading ids across the document ("x", "x-2").
+            # e.g. "## Tahun" twice and "## Tahun 2": markdown2's own ids repeat; render whole
             plan.whole_document = True
             return None
-        return html
+        plan.fragments = fragments
+        return join_blocks(fragments)
 
     def render(self, text: str) -> str:
         """Render ``text`` here and now (synchronously)."""
@@ -197,7 +212,51 @@ class IncrementalRenderer:
 
     def clear(self) -> None:
         self._cache.clear()
-        self._ids.clear()
+        self._headings.clear()
+        self._others.clear()
+
+
+def _heading_ids(html: str) -> tuple[str, ...] | None:
+    """The heading ids of one block's HTML rendered alone, which are markdown2's base ids (the
+    slugs) unless the block repeats a heading itself; None when that cannot be ruled out (an id
+    that is another id of the block plus "-n", or the "-n" of a heading without letters)."""
+    if "<h" not in html:
+        return ()
+    ids = tuple(m.group(2) for m in _HEADING_ID.finditer(html))
+    for i, heading_id in enumerate(ids):
+        if heading_id == "" or (_NUMBERED.search(heading_id) and (
+                _NUMBERED.sub("", heading_id) in ids[:i] or _NUMBERED.fullmatch(heading_id))):
+            return None
+    return ids
+
+
+def _renumber(html: str, ids: list[str]) -> str:
+    """``html`` with its heading ids replaced, in order, by ``ids``."""
+    replacements = iter(ids)
+    return _HEADING_ID.sub(lambda m: m.group(1) + next(replacements) + m.group(3), html)
+
+
+def _number_headings(fragments: list[str], headings: list[tuple[str, ...] | None]
+                     ) -> list[str] | None:
+    """The fragments with heading ids numbered across the document as markdown2 does (the n-th
+    heading with the same slug gets "slug-n"); None when a block's ids are ambiguous."""
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for html, ids in zip(fragments, headings, strict=True):
+        if ids is None:
+            return None
+        if not ids:
+            out.append(html)
+            continue
+        numbered = []
+        for heading_id in ids:
+            seen[heading_id] = seen.get(heading_id, 0) + 1
+            count = seen[heading_id]
+            numbered.append(heading_id if count == 1 else f"{heading_id}-{count}")
+        if numbered != list(ids):
+            html = _renumber(html, numbered)
+        out.append(html)
+    return out
 
 
 def render_blocks(blocks: Iterable[str], render_block: Callable[[str], str] = render_body

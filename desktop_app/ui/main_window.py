@@ -369,6 +369,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.media.images_changed.connect(self.preview.refresh_images)
         self.media.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.preview.set_image_provider(self.media.provider)
+        self.preview.set_source(self.editor.body_text)  # read only while the preview is shown
 
         self.autosave.saved.connect(self._saved)
         self.autosave.save_failed.connect(self.banner.show_failure)
@@ -486,7 +487,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
 
     def _content_changed(self) -> None:
         self.autosave.mark_dirty()
-        self.preview.set_markdown(self.editor.body_text())
+        self.preview.source_changed()  # copies the body only while the preview is shown
 
     def _title_changed(self, title: str) -> None:
         name = title.strip() or (self.tr("(untitled)") if self.current_article_id() else "")

@@ -16,6 +16,7 @@ How it stays out of the writer's way:
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from html import escape
 from string import Template
 from typing import Protocol
@@ -134,6 +135,7 @@ class PreviewPane(QWidget):
         self.inline_limit = INLINE_LIMIT
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self.update_delay_ms = UPDATE_DELAY_MS
         self._timer.setInterval(UPDATE_DELAY_MS)
         self._timer.timeout.connect(self._render)
         self._resize_timer = QTimer(self)
@@ -142,6 +144,8 @@ class PreviewPane(QWidget):
         self._resize_timer.timeout.connect(self._redisplay)
         self._text = ""
         self._dirty = False
+        self._source: Callable[[], str] | None = None
+        self._stale = False  # the source changed while hidden: read it when shown
         self._shown_html: str | None = None
         self._shown_fragments: list[str] | None = None
         self._header = ""
@@ -155,14 +159,31 @@ class PreviewPane(QWidget):
     # -- public interface -------------------------------------------------------------------
     def set_markdown(self, text: str) -> None:
         """The body changed: update after a short pause (nothing happens while hidden)."""
+        self._stale = False
         if text == self._text and not self._dirty and self._shown_html is not None:
             return
         self._text = text
         self._dirty = True
         if self._is_shown():
-            self._timer.start()
+            self._timer.start(self.update_delay_ms)  # start(0) elsewhere changes the interval
+
+    def set_source(self, source: Callable[[], str] | None) -> None:
+        """Where :meth:`source_changed` reads the text (the editor's body)."""
+        self._source = source
+
+    def source_changed(self) -> None:
+        """The source's text changed: read it (a copy of the whole body) only while the pane
+        is shown; while hidden nothing is read until the pane is shown again."""
+        if self._source is None:
+            return
+        if self._is_shown():
+            self.set_markdown(self._source())
+        else:
+            self._stale = True
 
     def markdown(self) -> str:
+        if self._stale and self._source is not None:
+            return self._source()
         return self._text
 
     def flush(self) -> None:
@@ -327,6 +348,8 @@ class PreviewPane(QWidget):
     # -- Qt overrides -----------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self._stale and self._source is not None:
+            self.set_markdown(self._source())
         if not self.process.started and len(self._text) > self.inline_limit:
             self.process.start()  # warm up: the first long render should not wait for Python
         if self._dirty:

@@ -107,3 +107,26 @@ def test_output_is_sanitized():
     html = IncrementalRenderer().render(text)
     assert "javascript:" not in html
     assert "<script" not in html
+
+
+@pytest.mark.parametrize("text", [
+    "## Latar\n\nsatu\n\n## Latar\n\ndua\n\n## Latar\n\ntiga",
+    "## Tahun\n\na\n\n## Tahun 2\n\nb\n\n## Tahun\n\nc",  # markdown2 repeats "tahun-2" here
+    "## Foto\n## Foto\n\nteks\n\n## Foto",  # a block that repeats a heading itself
+    "## !!!\n\na\n\n## ???\n\nb",  # headings without letters
+    "# A *b*\n\nx\n\nA *b*\n---\n\n## A b",
+])
+def test_repeated_heading_ids_are_numbered_as_in_a_full_render(text):
+    renderer = IncrementalRenderer()
+    assert renderer.render(text) == render_body(text)
+    edited = text + "\n\n## Latar\n\nakhir"
+    assert renderer.render(edited) == render_body(edited)
+
+
+def test_repeated_headings_stay_incremental():
+    text = "\n\n".join(f"## Bagian {i % 3}\n\nParagraf nomor {i}." for i in range(30))
+    renderer = IncrementalRenderer()
+    assert renderer.render(text) == render_body(text)
+    edited = text.replace("Paragraf nomor 15.", "Paragraf nomor 15 diubah.")
+    assert renderer.render(edited) == render_body(edited)
+    assert renderer.last_rendered_blocks == 1
