@@ -66,6 +66,13 @@ def news_datetime(value: _dt.datetime, language: str = "id",
     return f"{news_date(value, language, timezone)} {news_time(value, language, timezone)}"
 
 
+def computer_datetime(value: _dt.datetime, language: str = "id") -> str:
+    """A wall-clock time of this computer (a backup file's time), without a time zone:
+    "Sabtu, 28 November 2026 14.05" ("Saturday, 28 November 2026 14:05")."""
+    clock = f"{value:%H.%M}" if language.startswith("id") else f"{value:%H:%M}"
+    return f"{format_date(value.date(), 'EEEE, d MMMM y', locale=_locale(language))} {clock}"
+
+
 def number(value: float, language: str = "id") -> str:
     """"12.345" in Indonesian, "12,345" in English."""
     return format_decimal(value, locale=_locale(language))

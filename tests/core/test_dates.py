@@ -31,3 +31,9 @@ def test_round_trip_local_to_utc():
     stored = dates.to_utc_naive(local)
     assert stored == dt.datetime(2026, 12, 1, 2, 0)
     assert dates.to_local(stored).replace(tzinfo=None) == local
+
+
+def test_computer_time_without_zone():
+    value = dt.datetime(2026, 11, 28, 14, 5)  # local wall-clock time (a backup's file time)
+    assert dates.computer_datetime(value) == "Sabtu, 28 November 2026 14.05"
+    assert dates.computer_datetime(value, "en") == "Saturday, 28 November 2026 14:05"

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import BackupInfo
+from desktop_app.core.dates import computer_datetime
+from desktop_app.i18n import current_language
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-DATE_FORMAT = "dddd, d MMMM yyyy, HH:mm"  # month and day names in the UI language
 
 
 class RestoreBackupDialog(QDialog):
@@ -52,7 +53,7 @@ class RestoreBackupDialog(QDialog):
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         locale = QLocale()
         for info in backups:
-            date = locale.toString(info.created_at, DATE_FORMAT)
+            date = computer_datetime(info.created_at, current_language())
             count = "—" if info.article_count is None else locale.toString(info.article_count)
             state = self.tr("Good") if info.ok else self.tr("Unusable")
             item = QTreeWidgetItem([date, count, locale.formattedDataSize(info.size), state])

@@ -6,7 +6,6 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -19,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.backup import BackupInfo
-from desktop_app.ui.safety.restore_dialog import DATE_FORMAT
+from desktop_app.core.dates import computer_datetime
+from desktop_app.i18n import current_language
 
 
 class StartupChoice(enum.Enum):
@@ -49,7 +49,7 @@ class StartupFailureDialog(QDialog):
                                    "later or for someone to look at."), self)
         untouched.setWordWrap(True)
         if newest_backup is not None:
-            when = QLocale().toString(newest_backup.created_at, DATE_FORMAT)
+            when = computer_datetime(newest_backup.created_at, current_language())
             count = newest_backup.article_count or 0
             offer = self.tr("The newest good backup is from {0}, with {1} articles. Restoring it "
                             "keeps the damaged file beside it.").format(when, count)
