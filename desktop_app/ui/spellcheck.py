@@ -50,6 +50,7 @@ from desktop_app.workers import run_in_background
 
 INSTANT_WORDS = 12  # a paragraph with at most this many unchecked words is checked at once
 SLICE_SECONDS = 0.005  # work per deferred slice, then the event loop runs again
+LOAD_DELAY_MS = 500  # read the dictionaries this long after the first request at the latest
 LOAD_SWITCH_INTERVAL = 0.0005  # seconds; see SpellCheckController._load_yielding
 
 
@@ -79,6 +80,11 @@ class SpellCheckController(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._process_pending)
+        self._painted = text_edit.isVisible()  # shown already: no first paint to wait for
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(LOAD_DELAY_MS)
+        self._load_timer.timeout.connect(self._load)
         text_edit.viewport().installEventFilter(self)
         highlighter.set_spell_checker(self)
 
@@ -88,7 +94,7 @@ class SpellCheckController(QObject):
         if not self._enabled:
             return []
         if not self.checker.loaded:
-            self._load()
+            self._want_load()
             return []
         cached = self.checker.cached_misspelled(text)
         if cached is not None:
@@ -109,12 +115,22 @@ class SpellCheckController(QObject):
         return self._enabled
 
     def has_pending_work(self) -> bool:
-        return bool(self._pending) or self._loading or self._sweep_left > 0
+        return (bool(self._pending) or self._loading or self._sweep_left > 0
+                or self._load_timer.isActive())
 
     # -- loading and the deferred pass -------------------------------------------------------
 
+    def _want_load(self) -> None:
+        """Read the dictionaries once the editor has been painted (at start-up the first paint
+        of the window comes first), or after :data:`LOAD_DELAY_MS` at the latest."""
+        if self._painted:
+            self._load()
+        elif not self._load_timer.isActive() and not self._loading:
+            self._load_timer.start()
+
     def _load(self) -> None:
-        if self._loading:
+        self._load_timer.stop()
+        if self._loading or self.checker.loaded:
             return
         self._loading = True
         self._run_background(self._load_yielding, self._on_loaded, self._on_load_failed)
@@ -238,6 +254,8 @@ class SpellCheckController(QObject):
 
     def finish_pending(self) -> None:
         """Do all deferred checking now (tests and benchmarks)."""
+        if self._load_timer.isActive():
+            self._load()
         while self._pending or self._sweep_left > 0:
             self._process_pending()
 
@@ -303,6 +321,10 @@ class SpellCheckController(QObject):
         return menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            if self._load_timer.isActive():
+                QTimer.singleShot(0, self._load)  # after this paint
         if event.type() == QEvent.Type.ContextMenu and watched is self.text_edit.viewport() \
                 and isinstance(event, QContextMenuEvent) and self.word_at(event.pos()) is not None:
             menu = self.build_context_menu(event.pos())
