@@ -43,7 +43,7 @@
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
-        <translation>&amp;Pilih Semua</translation>
+        <translation>Pilih Se&amp;mua</translation>
     </message>
     <message>
         <source>&amp;Step up</source>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Step &amp;down</source>
-        <translation>&amp;Turunkan</translation>
+        <translation>Tu&amp;runkan</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWidget
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from desktop_app import i18n
 from tests.ui.test_no_english_leftovers import build_dialog, dialog_classes
@@ -51,6 +62,37 @@ def test_mnemonic_helpers():
     assert mnemonic("Ba&ntuan") == "n"
     assert clashes(["&Simpan", "Ekspor &Situs Web…", "&Keluar"]) == {
         "s": ["&Simpan", "Ekspor &Situs Web…"]}
+
+
+def test_no_mnemonic_clashes_in_qt_context_menus_in_indonesian(qtbot):
+    """Qt's own menus with Redaksi's qtbase_id: text fields, the editor, spin boxes (which add
+    Select All and Step up/down to the text field's menu)."""
+    app = QApplication.instance()
+    i18n.install_translators(app, "id")
+    try:
+        line, edit, spin = QLineEdit(), QPlainTextEdit(), QSpinBox()
+        for widget in (line, edit, spin):
+            qtbot.addWidget(widget)
+        menus = {"line edit": [a.text() for a in line.createStandardContextMenu().actions()],
+                 "text edit": [a.text() for a in edit.createStandardContextMenu().actions()]}
+        spin.show()
+        seen: list[str] = []
+
+        def close_popup() -> None:
+            popup = app.activePopupWidget()
+            if popup is not None:
+                seen.extend(a.text() for a in popup.actions())
+                popup.close()
+
+        QTimer.singleShot(50, close_popup)
+        QApplication.sendEvent(spin, QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, QPoint(5, 5), spin.mapToGlobal(QPoint(5, 5))))
+        menus["spin box"] = seen
+        assert any("Naikkan" in text for text in seen)
+        found = {name: clashes([t for t in texts if t]) for name, texts in menus.items()}
+        assert not {name: c for name, c in found.items() if c}
+    finally:
+        i18n.install_translators(app, "en")
 
 
 @pytest.fixture
