@@ -30,11 +30,11 @@ class ExportController(QObject):
         self.dialog: ExportDialog | None = None
         self.action_export = self._action(self.tr("Export &Website…"), "actionExportWebsite",
                                           self.show_export_dialog, "Ctrl+Shift+E")
-        self.action_site_settings = self._action(self.tr("Website &Settings…"),
+        self.action_site_settings = self._action(self.tr("Website Se&ttings…"),
                                                  "actionSiteSettings", self.show_site_settings)
         self.action_copy_html = self._action(self.tr("Copy as &HTML"), "actionCopyHtml",
                                              self.copy_html)
-        self.action_save_html = self._action(self.tr("Save Article as HT&ML…"), "actionSaveHtml",
+        self.action_save_html = self._action(self.tr("Sa&ve Article as HTML…"), "actionSaveHtml",
                                              self.save_html)
         self.article_actions = [self.action_copy_html, self.action_save_html]
 

@@ -102,7 +102,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.action_undo = a(self.tr("&Undo"), None, key.Undo, "edit-undo", name="actionUndo")
         self.action_redo = a(self.tr("&Redo"), None, "Ctrl+Y", "edit-redo", name="actionRedo")
         self.action_find = a(self.tr("&Find…"), None, key.Find, "edit-find")
-        self.action_replace = a(self.tr("Find and &Replace…"), None, "Ctrl+H",
+        self.action_replace = a(self.tr("Find and Re&place…"), None, "Ctrl+H",
                                 "edit-find-replace")
         self.action_search_articles = a(self.tr("Search &Articles"), None, "Ctrl+Shift+F")
         self.action_bold = a(self.tr("&Bold"), None, key.Bold, "format-text-bold")
@@ -110,7 +110,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.action_link = a(self.tr("Insert &Link…"), None, "Ctrl+K", "insert-link")
         self.action_heading = a(self.tr("&Heading"), None, "Ctrl+Shift+H")
         self.action_quote = a(self.tr("&Quote"), None, "Ctrl+Shift+Q")
-        self.action_bullets = a(self.tr("Bulleted &List"), None, "Ctrl+Shift+L",
+        self.action_bullets = a(self.tr("Bulleted Li&st"), None, "Ctrl+Shift+L",
                                 "format-list-unordered")
         self.action_code = a(self.tr("&Code"), None, "Ctrl+Shift+K")
         self.action_toggle_sidebar = a(self.tr("Show &Sidebar"), None, "Ctrl+Shift+B",

@@ -237,7 +237,7 @@
         </message>
         <message>
             <source>Website &amp;Settings…</source>
-            <translation>Pe&amp;ngaturan Situs Web…</translation>
+            <translation type="vanished">Pe&amp;ngaturan Situs Web…</translation>
         </message>
         <message>
             <source>Copy as &amp;HTML</source>
@@ -245,6 +245,14 @@
         </message>
         <message>
             <source>Save Article as HT&amp;ML…</source>
+            <translation type="vanished">Simpan &amp;Artikel sebagai HTML…</translation>
+        </message>
+        <message>
+            <source>Website Se&amp;ttings…</source>
+            <translation>Pe&amp;ngaturan Situs Web…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve Article as HTML…</source>
             <translation>Simpan &amp;Artikel sebagai HTML…</translation>
         </message>
         <message>
@@ -781,7 +789,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
         <message>
             <source>Find and &amp;Replace…</source>
-            <translation>Cari dan &amp;Ganti…</translation>
+            <translation type="vanished">Cari dan &amp;Ganti…</translation>
         </message>
         <message>
             <source>Search &amp;Articles</source>
@@ -809,6 +817,14 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
         <message>
             <source>Bulleted &amp;List</source>
+            <translation type="vanished">&amp;Daftar Berbutir</translation>
+        </message>
+        <message>
+            <source>Find and Re&amp;place…</source>
+            <translation>Cari dan &amp;Ganti…</translation>
+        </message>
+        <message>
+            <source>Bulleted Li&amp;st</source>
             <translation>&amp;Daftar Berbutir</translation>
         </message>
         <message>

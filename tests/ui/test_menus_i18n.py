@@ -1,5 +1,6 @@
-"""Menus and dialogs in Indonesian: shortcut letters (``&`` mnemonics) do not clash within one
-menu, the menu bar or one dialog; Edit ▸ Kamus Kantor… opens the office dictionary."""
+"""Shortcut letters (``&`` mnemonics) do not clash within one menu, the menu bar or one dialog
+(Indonesian menus, dialogs and Qt's own menus; English menus); Edit ▸ Kamus Kantor… opens the
+office dictionary."""
 
 from __future__ import annotations
 
@@ -113,6 +114,20 @@ def indonesian_window(qtbot, demo_target, config_dir):  # noqa: F811
 
 def test_no_mnemonic_clashes_in_the_indonesian_menus(indonesian_window):
     assert not menu_clashes(indonesian_window.menuBar(), "menu bar")
+
+
+def test_no_mnemonic_clashes_in_the_english_menus(qtbot, demo_target, config_dir):  # noqa: F811
+    from desktop_app.app import build_main_window
+    from desktop_app.workers import wait_for_workers
+
+    window = build_main_window(demo_target, config_dir, language="en")
+    qtbot.addWidget(window)
+    try:
+        assert not menu_clashes(window.menuBar(), "menu bar")
+    finally:
+        wait_for_workers()
+        window.close()
+        window.services.database.close()
 
 
 def test_no_mnemonic_clashes_in_the_indonesian_dialogs(qtbot, indonesian_window):
