@@ -116,7 +116,7 @@ def test_no_mnemonic_clashes_in_the_indonesian_menus(indonesian_window):
     assert not menu_clashes(indonesian_window.menuBar(), "menu bar")
 
 
-def test_no_mnemonic_clashes_in_the_english_menus(qtbot, demo_target, config_dir):  # noqa: F811
+def test_no_mnemonic_clashes_in_the_english_menus_and_dialogs(qtbot, demo_target, config_dir):  # noqa: F811
     from desktop_app.app import build_main_window
     from desktop_app.workers import wait_for_workers
 
@@ -124,6 +124,14 @@ def test_no_mnemonic_clashes_in_the_english_menus(qtbot, demo_target, config_dir
     qtbot.addWidget(window)
     try:
         assert not menu_clashes(window.menuBar(), "menu bar")
+        found = []
+        for cls in dialog_classes():
+            dialog = build_dialog(cls, window)
+            if dialog is not None:
+                qtbot.addWidget(dialog)
+                found += [f"{cls.__name__}: {letter!r} in {texts}"
+                          for letter, texts in dialog_clashes(dialog).items()]
+        assert not found
     finally:
         wait_for_workers()
         window.close()
