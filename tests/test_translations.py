@@ -20,7 +20,7 @@ from desktop_app.i18n_tools import (
     ts_path,
 )
 
-PLACEHOLDER = re.compile(r"\{\w*\}|%\d|%n")
+PLACEHOLDER = re.compile(r"\{\w*\}|%\d|%L?n")  # %Ln: the count in local digits (3.018)
 
 
 @pytest.fixture
@@ -97,7 +97,7 @@ def test_shipped_qm_files_hold_every_finished_translation():
         for m in read_ts(ts_file):
             if not m.finished:
                 continue
-            numerus = "%n" in m.source
+            numerus = "%n" in m.source or "%Ln" in m.source
             got = translator.translate(m.context, m.source, m.comment or None, 1 if numerus else -1)
             if got != m.translation.split("|")[0]:
                 stale.append(f"{m.context}: {m.source!r}")
@@ -152,3 +152,15 @@ def test_english_interface_keeps_qt_english(app):
 def test_tools_are_available():
     assert qt_tool("lupdate").is_file()
     assert shutil.which(str(qt_tool("lrelease")))
+
+
+def test_counts_in_indonesian_digits(app):
+    """Counts shown with %Ln follow the interface language: 3.018 in Indonesian, 3,018 in
+    English (the same grouping as Babel's in desktop_app/core/dates.py)."""
+    from desktop_app.core.dates import number
+
+    i18n.install_translators(app, "id")
+    assert QApplication.translate("MainWindow", "%Ln character(s)", None, 3018) == "3.018 karakter"
+    assert number(3018, "id") == "3.018"
+    i18n.install_translators(app, "en")
+    assert QApplication.translate("MainWindow", "%Ln character(s)", None, 3018) == "3,018 character(s)"

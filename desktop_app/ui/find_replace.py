@@ -289,7 +289,7 @@ class FindReplaceBar(QWidget):
         finally:
             edit.endEditBlock()
         if count:
-            self._set_message(self.tr("%n replacement(s)", "", count))
+            self._set_message(self.tr("%Ln replacement(s)", "", count))
         else:
             self._set_message(self.tr("No match"), error=True)
         return count

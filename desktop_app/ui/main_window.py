@@ -494,8 +494,8 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.setWindowTitle(f"{name}[*] — Redaksi" if name else "Redaksi")
 
     def _show_stats(self, words: int, characters: int, minutes: int) -> None:
-        self.stats_label.setText(self.tr("%n word(s)", "", words) + " · "
-                                 + self.tr("%n character(s)", "", characters) + " · "
+        self.stats_label.setText(self.tr("%Ln word(s)", "", words) + " · "
+                                 + self.tr("%Ln character(s)", "", characters) + " · "
                                  + self.tr("%n min read", "", minutes))
 
     def _saved(self, article: ArticleData, reason: str) -> None:

@@ -262,9 +262,9 @@ class HeadlineList(QWidget):
     def _update_result_label(self, *_args) -> None:
         n = self.model.rowCount()
         if self.model.is_search():
-            text = self.tr("%n result(s)", "", n)
+            text = self.tr("%Ln result(s)", "", n)
         else:
-            text = self.tr("%n article(s)", "", n)
+            text = self.tr("%Ln article(s)", "", n)
         self.result_label.setText(text)
 
     def _show_context_menu(self, position: QPoint) -> None:

@@ -450,8 +450,14 @@
             <translation>Dilanjutkan dari ujung lain</translation>
         </message>
         <message numerus="yes">
-            <source>%n replacement(s)</source>
+            <source>%Ln replacement(s)</source>
             <translation>
+                <numerusform>%Ln penggantian</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n replacement(s)</source>
+            <translation type="vanished">
                 <numerusform>%n penggantian</numerusform>
             </translation>
         </message>
@@ -505,14 +511,26 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n result(s)</source>
+            <source>%Ln result(s)</source>
             <translation>
+                <numerusform>%Ln hasil</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln article(s)</source>
+            <translation>
+                <numerusform>%Ln artikel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation type="vanished">
                 <numerusform>%n hasil</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n article(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n artikel</numerusform>
             </translation>
         </message>
@@ -612,8 +630,14 @@
             <translation>di situs web</translation>
         </message>
         <message numerus="yes">
-            <source>%n word(s)</source>
+            <source>%Ln word(s)</source>
             <translation>
+                <numerusform>%Ln kata</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation type="vanished">
                 <numerusform>%n kata</numerusform>
             </translation>
         </message>
@@ -928,14 +952,26 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <translation>(tanpa judul)</translation>
         </message>
         <message numerus="yes">
-            <source>%n word(s)</source>
+            <source>%Ln word(s)</source>
             <translation>
+                <numerusform>%Ln kata</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation>
+                <numerusform>%Ln karakter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation type="vanished">
                 <numerusform>%n kata</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n character(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n karakter</numerusform>
             </translation>
         </message>

@@ -223,7 +223,7 @@ class HistoryPanel(QWidget):
             item = QTreeWidgetItem([str(rev.number), why, rev.author or "—",
                                     self._when(rev.created_at)])
             item.setData(0, Qt.ItemDataRole.UserRole, rev.number)
-            item.setToolTip(1, why + " · " + self.tr("%n word(s)", "", count_words(rev.body)))
+            item.setToolTip(1, why + " · " + self.tr("%Ln word(s)", "", count_words(rev.body)))
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.revision_list.addTopLevelItem(item)
         self.revision_list.blockSignals(False)
