@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.articles import SEARCH_LIMIT, ArticleService
+from desktop_app.core.dates import number
 from desktop_app.core.models import Headline, HeadlineQuery
 from desktop_app.messages import describe_error
 from desktop_app.ui.headline_delegate import HeadlineDelegate, status_label
@@ -183,7 +184,7 @@ class HeadlineList(QWidget):
         name = self.tr("All articles") if key == "all" else (
             self.tr("Trash") if key == "trash" else status_label(key))
         count = self._counts.get(key) if hasattr(self, "_counts") else None
-        return name if count is None else f"{name} ({count})"
+        return name if count is None else f"{name} ({number(count, self.delegate.language)})"
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self._counts = counts

@@ -64,11 +64,14 @@ def test_rows_come_by_the_page_never_the_whole_table(qtbot, sidebar):
 
 
 def test_filters_show_counts_and_trash(qtbot, sidebar):
+    from desktop_app.core.dates import number
+
     counts = sidebar.articles.status_counts()
     combo = sidebar.filter_combo
-    qtbot.waitUntil(lambda: f"({counts['all']})" in combo.itemText(0))
+    language = sidebar.delegate.language  # counts in its digits: "(12.345)" in Indonesian
+    qtbot.waitUntil(lambda: f"({number(counts['all'], language)})" in combo.itemText(0))
     draft = combo.findData("draft")
-    assert f"({counts.get('draft', 0)})" in combo.itemText(draft)
+    assert f"({number(counts.get('draft', 0), language)})" in combo.itemText(draft)
     combo.setCurrentIndex(draft)
     qtbot.waitUntil(lambda: sidebar.model.count_known)
     assert sidebar.model.rowCount() == counts.get("draft", 0)
