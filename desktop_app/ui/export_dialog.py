@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.dates import number
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.export import ExportCancelled, ExportError, ExportResult
 from desktop_app.core.export.service import SiteExportService
 from desktop_app.core.site_settings import normalize_base_url
+from desktop_app.i18n import current_language
 from desktop_app.messages import describe_error
 from desktop_app.workers import run_in_background
 
@@ -160,7 +162,8 @@ class ExportDialog(QDialog):
         self.open_button.setEnabled(True)
         self.status_label.setText(self.tr(
             "Exported {0} articles: {1} files written, {2} unchanged, {3} removed.").format(
-            result.articles, len(result.written), result.unchanged, len(result.removed)))
+            *(number(n, current_language()) for n in (result.articles, len(result.written),
+                                                      result.unchanged, len(result.removed)))))
 
     def _on_failed(self, exc: Exception) -> None:
         self._set_running(False)
