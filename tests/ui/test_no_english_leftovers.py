@@ -53,6 +53,9 @@ unknown required invalid retry keep load their my version conflict who working m
 dictionary spelling ignore suggestions category categories headline headlines here there
 what when where which while into out off on up down left right back forward again now
 could would should may must cannot does did done only also other another every each
+copy paste cut move duplicate forever browse properties switch manage schedule
+unpublish resolve resolved reply reopen send merge theirs mine compare state good unusable
+theme description base min stats startup failed failure loading
 """
 ENGLISH = set(_ENGLISH_WORDS.split())
 # Names and technical words that stay as they are in Indonesian.
