@@ -231,6 +231,22 @@ def test_no_english_in_the_indonesian_interface(qtbot, indonesian_window, earlie
     for top in QApplication.topLevelWidgets():
         if top not in earlier_top_levels:
             found += leftovers(top)
+    # Again with an article of each status open and the Review and history panel shown: the
+    # header's actions, the panel's tabs and the status bar change with the article.
+    window = indonesian_window
+    window.workflow.dock.show()
+    model = window.sidebar.model
+    seen_statuses: set[str] = set()
+    for row in range(model.rowCount()):
+        headline = model.headline(row)
+        if headline is None or headline.status in seen_statuses:
+            continue
+        seen_statuses.add(headline.status)
+        window.open_article(headline.id)
+        for top in QApplication.topLevelWidgets():
+            if top not in earlier_top_levels:
+                found += leftovers(top)
+    assert {"draft", "in_review", "published"} <= seen_statuses
     built, skipped = [], []
     for cls in dialog_classes():
         try:
