@@ -347,6 +347,12 @@ def test_help_restore_from_backup_replaces_the_database_and_keeps_the_old(qtbot,
     kept = open_database(next(a for a in aside if not a.name.endswith(("-wal", "-shm"))))
     assert ArticleService(kept).count() == count + 1, "the text typed before was saved first"
     kept.close()
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.workers import wait_for_workers
+
+    wait_for_workers()  # deliver the new window's background results while it is alive
+    QCoreApplication.processEvents()
     new_window.close()
     new_window.services.database.close()
 
