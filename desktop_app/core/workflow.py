@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from peewee import JOIN, Database
 
-from db.models import Article, ArticleBody, Person, StatusChange, utcnow
+from db.models import Article, ArticleBody, Person, Revision, StatusChange, utcnow
 from desktop_app.core.errors import InvalidTransition, NotFound, PermissionDenied
 from desktop_app.core.models import ArticleData, PersonData
 from desktop_app.core.revisions import approved_snapshot, record_revision
@@ -274,6 +274,8 @@ class WorkflowService:
             current = Article.get_or_none(Article.id == article_id)
             raise InvalidTransition(action.value, current.status if current else status,
                                     REASON_STATUS_CHANGED)
+        if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
+            _render_published(article_id, number)
         return ArticleService(self.db).get(article_id)
 
     def _check_preconditions(self, action: Action, rule: Rule, row: Article, note: str,
@@ -314,3 +316,12 @@ class WorkflowService:
         return (Article.select().where((Article.status == "published")
                                        & Article.deleted_at.is_null(True)
                                        & (Article.publish_at > now)).count())
+
+
+def _render_published(article_id: int, number: int) -> None:
+    """Render the frozen text once, at publication, so website exports find it ready."""
+    from desktop_app.core.export.rendered import remember_render
+
+    snapshot = Revision.get_or_none((Revision.article == article_id) & (Revision.number == number))
+    if snapshot is not None:
+        remember_render(snapshot.body)

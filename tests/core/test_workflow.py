@@ -415,3 +415,15 @@ def test_people_keep_an_admin_and_authors_are_never_deleted(database, articles, 
     nobody = service.create("Belum Menulis", "writer")
     service.delete(nobody.id)
     assert nobody.id not in [p.id for p in service.list(include_inactive=True)]
+
+
+def test_publishing_renders_the_frozen_text_once_for_the_website(articles, workflow, people):
+    from db import render_cache
+    from desktop_app.core.export.rendered import body_sha256
+    from desktop_app.core.rendering import RENDERER_VERSION, render_body
+
+    article = _bring_to(articles, workflow, people, "approved")
+    workflow.perform(article.id, "publish", people["editor"].id)
+    frozen = published_snapshot(article.id)["body"]
+    cached = render_cache.fetch([body_sha256(frozen)], RENDERER_VERSION)
+    assert cached == {body_sha256(frozen): render_body(frozen)}
