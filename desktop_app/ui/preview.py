@@ -124,6 +124,7 @@ class PreviewPane(QWidget):
         self.browser.document().setDocumentMargin(24)
         self.browser.document().setUndoRedoEnabled(False)
         self.document_view = PreviewDocument(self.browser)
+        self.document_view.on_complete = self._on_document_complete
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -322,6 +323,11 @@ class PreviewPane(QWidget):
                 resolve_images(self._shown_html, self._image_info)))
         self.render_count += 1
         self._pending_scroll = position
+        self._apply_pending_scroll()
+        if self.document_view.complete:
+            self.rendered.emit()  # else once the last step of a long document is in
+
+    def _on_document_complete(self) -> None:
         self._apply_pending_scroll()
         self.rendered.emit()
 

@@ -4,10 +4,9 @@
 The :class:`SpellCheckController` is what the Markdown highlighter asks (``misspelled(text)``
 per paragraph). It never makes typing wait: a paragraph checked before answers from the cache; a
 paragraph with only a few new words (what typing produces) is checked at once, in well under a
-millisecond per word; a paragraph with many new words (an article just opened or pasted) is
-checked in a deferred pass of short slices (a few milliseconds of word look-ups, then the event
-loop runs again), and its underlines appear a moment later. The
-dictionaries themselves are read in a worker thread.
+millisecond per word; the words of a paragraph with many new words (an article just opened or
+pasted) are looked up in a worker thread (one word can take hunspell 10-20 ms), and its
+underlines appear a moment later. The dictionaries themselves are read in a worker thread.
 
 Underlines are redrawn block by block (``rehighlightBlock``), never for the whole document at
 once (that took ~580 ms at 20,000 words): when the dictionaries arrive or checking is switched
@@ -23,6 +22,7 @@ import sys
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QTextBlock, QTextCursor
 from PySide6.QtWidgets import (
@@ -50,6 +50,8 @@ from desktop_app.workers import run_in_background
 
 INSTANT_WORDS = 12  # a paragraph with at most this many unchecked words is checked at once
 SLICE_SECONDS = 0.005  # work per deferred slice, then the event loop runs again
+WARM_BURST_SECONDS = 0.002  # word look-ups in a worker: a burst, then a pause
+WARM_PAUSE_SECONDS = 0.001
 LOAD_DELAY_MS = 500  # read the dictionaries this long after the first request at the latest
 LOAD_SWITCH_INTERVAL = 0.0005  # seconds; see SpellCheckController._load_yielding
 
@@ -76,6 +78,9 @@ class SpellCheckController(QObject):
         self._sweep_left = 0  # paragraphs the sweep still has to look at
         self._sweep_block: QTextBlock | None = None
         self._pending: dict[str, None] = {}
+        self._warming = False  # words are being looked up in a worker
+        self._checked: dict[str, None] = {}  # looked up: to be checked (quick) and redrawn
+        self._to_redraw: dict[str, None] = {}  # paragraphs whose underlines are to be drawn
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -116,7 +121,8 @@ class SpellCheckController(QObject):
 
     def has_pending_work(self) -> bool:
         return (bool(self._pending) or self._loading or self._sweep_left > 0
-                or self._load_timer.isActive())
+                or self._load_timer.isActive() or self._warming or bool(self._checked)
+                or bool(self._to_redraw))
 
     # -- loading and the deferred pass -------------------------------------------------------
 
@@ -160,6 +166,8 @@ class SpellCheckController(QObject):
             sys.setswitchinterval(previous)
 
     def _on_loaded(self, _status: object = None) -> None:
+        if not shiboken6.isValid(self._timer):
+            return  # the editor was closed meanwhile
         self._loading = False
         status = self.checker.take_notice()
         if status is not None:
@@ -203,31 +211,76 @@ class SpellCheckController(QObject):
                     self._redraw(block)  # underlines go away
             else:
                 cached = self.checker.cached_misspelled(text)
-                if cached is None and self.checker.unchecked_words(text) <= INSTANT_WORDS:
-                    cached = self.checker.misspelled(text)
                 if cached is None:
-                    self._pending[text] = None  # looked up in slices below
+                    self._pending[text] = None  # looked up in a worker
                 elif cached:
                     self._redraw(block)
             block = block.next()
         self._sweep_block = block
 
-    def _process_pending(self) -> None:
+    def _process_pending(self, sync: bool = False) -> None:
         deadline = time.perf_counter() + SLICE_SECONDS
         if self._sweep_left > 0:
             self._sweep(deadline)
-        done: set[str] = set()
-        while self._pending and time.perf_counter() < deadline:
-            text = next(iter(self._pending))
-            if not self.checker.warm(text, deadline):  # words looked up in slices
-                break
-            del self._pending[text]
+        if sync:  # everything here and now (finish_pending)
+            for text in self._pending:
+                self.checker.warm(text, float("inf"))
+            self._checked.update(self._pending)
+            self._pending.clear()
+        elif self._pending and not self._warming:
+            # One word can take hunspell 10-20 ms: the look-ups run in a worker thread.
+            batch, self._pending = list(self._pending), {}
+            self._warming = True
+            self._run_background(lambda: self._warm_yielding(batch), self._on_warmed,
+                                 lambda _exc: self._on_warmed(batch))
+        while self._checked and (sync or time.perf_counter() < deadline):
+            text = next(iter(self._checked))
+            del self._checked[text]
             if self.checker.misspelled(text):  # else nothing to draw: no redraw
-                done.add(text)
-        if done:
-            self._rehighlight_where(lambda text: text in done)
-        if self._pending or self._sweep_left > 0:
+                self._to_redraw[text] = None
+        if self._to_redraw:
+            self._redraw_queued(float("inf") if sync else deadline)
+        if (self._pending and not self._warming) or self._checked or self._sweep_left > 0 \
+                or self._to_redraw:
             self._timer.start()
+
+    def _redraw_queued(self, deadline: float) -> None:
+        """Redraw the paragraphs whose text is queued, until ``deadline``."""
+        found: dict[str, list[QTextBlock]] = {}
+        block = self.text_edit.document().firstBlock()
+        while block.isValid():
+            text = block.text()
+            if text in self._to_redraw:
+                found.setdefault(text, []).append(block)
+            block = block.next()
+        for text in list(self._to_redraw):
+            if time.perf_counter() > deadline:
+                return
+            for block in found.get(text, ()):
+                self._redraw(block)
+            del self._to_redraw[text]
+
+    def _warm_yielding(self, texts: list[str]) -> list[str]:
+        """Look up the words of ``texts`` (in a worker), handing the interpreter back to the
+        GUI thread often: bursts of :data:`WARM_BURST_SECONDS`, each followed by a pause in which
+        the GUI thread has it to itself (every call into Qt gives it up and takes it back)."""
+        previous = sys.getswitchinterval()
+        sys.setswitchinterval(min(previous, LOAD_SWITCH_INTERVAL))
+        try:
+            for text in texts:
+                while not self.checker.warm(text, time.perf_counter() + WARM_BURST_SECONDS):
+                    time.sleep(WARM_PAUSE_SECONDS)
+                time.sleep(WARM_PAUSE_SECONDS)
+        finally:
+            sys.setswitchinterval(previous)
+        return texts
+
+    def _on_warmed(self, texts: list[str]) -> None:
+        if not shiboken6.isValid(self._timer):
+            return  # the editor was closed meanwhile
+        self._warming = False
+        self._checked.update(dict.fromkeys(texts))
+        self._timer.start()
 
     def _redraw(self, block: QTextBlock) -> None:
         """Highlight ``block`` again. A redraw is no edit: the editor's textChanged (autosave,
@@ -256,8 +309,8 @@ class SpellCheckController(QObject):
         """Do all deferred checking now (tests and benchmarks)."""
         if self._load_timer.isActive():
             self._load()
-        while self._pending or self._sweep_left > 0:
-            self._process_pending()
+        while self._pending or self._sweep_left > 0 or self._checked or self._to_redraw:
+            self._process_pending(sync=True)
 
     # -- the context menu ------------------------------------------------------------------
 

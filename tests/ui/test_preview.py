@@ -302,3 +302,24 @@ def test_images_survive_patching(pane, qtbot):
     assert pane.document_view.patched == 1
     assert pane.browser.toPlainText().count("Rapat staf") == 2
     assert f"redaksi-image:{UUID}" in pane.browser.loaded_urls
+
+
+def test_long_document_is_built_in_steps_equal_to_a_fresh_one(pane, qtbot, monkeypatch):
+    from desktop_app.ui import preview_document
+
+    monkeypatch.setattr(preview_document, "STEP_CHARACTERS", 500)
+    pane.show()
+    text = long_text(60) + "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAkhir."
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text)
+        pane.flush()
+        assert not pane.document_view.complete  # the first part is shown, the rest follows
+    assert pane.document_view.complete
+    fresh = QTextDocument()
+    fresh.setDefaultStyleSheet(pane.browser.document().defaultStyleSheet())
+    fresh.setHtml("".join(f.strip() for f in pane._shown_fragments))
+    assert _structure(pane.browser.document()) == _structure(fresh)
+    edited = text.replace("Paragraf nomor 30", "Paragraf nomor tiga puluh")
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(edited)
+    assert "Paragraf nomor tiga puluh" in pane.browser.toPlainText()
