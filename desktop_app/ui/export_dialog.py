@@ -73,6 +73,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Folder:"), folder_row)
+        form.labelForField(folder_row).setBuddy(self.folder_edit)  # else the "&" shows
         form.addRow(self.tr("&Base URL:"), self.base_url_edit)
         form.addRow("", self.full_check)
 
