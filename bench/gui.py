@@ -54,7 +54,8 @@ def child(mode: str, db: str | None) -> None:
     else:
         from desktop_app.app import build_main_window
 
-        window = build_main_window(db, tempfile.mkdtemp(prefix="redaksi-bench-cfg-"))
+        window = build_main_window(db, tempfile.mkdtemp(prefix="redaksi-bench-cfg-"),
+                                   open_after_paint=True)  # as run_gui starts Redaksi
         window.resize(1280, 800)
 
     class FirstPaint(QObject):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import Database
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db.database import (
@@ -81,9 +82,11 @@ def _install_language(language: str | None, config_language: str) -> str:
 
 
 def build_main_window(db_target: str | Path | None, config_dir: str | Path,
-                      language: str | None = None):
+                      language: str | None = None, *, open_after_paint: bool = False):
     """The fully wired main window (a QApplication must exist); no event loop is entered.
 
+    The last open article is opened at once, or with ``open_after_paint`` (how Redaksi starts)
+    just after the window's first paint, so the window appears sooner.
     Raises :class:`DatabaseOpenError` when the database cannot be opened.
     """
     from desktop_app.settings import Settings
@@ -92,10 +95,44 @@ def build_main_window(db_target: str | Path | None, config_dir: str | Path,
     language = _install_language(language, settings.preferences().language)
     target = default_database_path() if db_target is None else db_target
     database = open_or_create(db_target)
-    return _window_for(make_services(database, target), settings, language)
+    return _window_for(make_services(database, target), settings, language,
+                       open_after_paint=open_after_paint)
 
 
-def _window_for(services: Services, settings, language: str):
+class _FirstPaint(QObject):
+    """Calls ``then`` once, on the next turn of the event loop after ``widget``'s first paint
+    (or after ``latest_ms`` if it is never painted)."""
+
+    def __init__(self, widget: QWidget, then, latest_ms: int = 1000) -> None:
+        super().__init__(widget)
+        self._then = then
+        self._done = False
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and not self._done:
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.parent().removeEventFilter(self)
+        self._then()
+
+
+def _open_last_article_later(window) -> None:
+    """After the first paint: the last article (unless one was opened meanwhile)."""
+    def open_last() -> None:
+        if not getattr(window, "_retired", False) and window.current_article_id() is None:
+            window.restore_last_article()
+
+    _FirstPaint(window, open_last)
+
+
+def _window_for(services: Services, settings, language: str, *, open_after_paint: bool = False):
     from desktop_app.ui.main_window import MainWindow
 
     if not is_postgres_url(services.target):
@@ -103,7 +140,10 @@ def _window_for(services: Services, settings, language: str):
     window = MainWindow(services, settings, language)
     _install_spell_checking(window, services)
     window.sidebar.load()
-    window.restore_last_article()
+    if open_after_paint:
+        _open_last_article_later(window)
+    else:
+        window.restore_last_article()
     window.open_database_requested.connect(lambda t: switch_database(window, t, create=False))
     window.new_database_requested.connect(lambda t: switch_database(window, t, create=True))
     from desktop_app.ui.safety.flows import install_safety
@@ -174,7 +214,8 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
 
     while True:  # a database that does not open: restore a backup, another file, or quit
         try:
-            window = build_main_window(db_target, default_config_dir(), language)
+            window = build_main_window(db_target, default_config_dir(), language,
+                                       open_after_paint=True)
             break
         except DatabaseOpenError as exc:
             db_target = flows.recover_from_open_failure(exc, db_target)

@@ -1,0 +1,43 @@
+"""How Redaksi starts: the window paints first, then the last article opens."""
+
+from __future__ import annotations
+
+
+def test_last_article_opens_just_after_the_first_paint(qtbot, make_window, db_target,
+                                                       config_dir):
+    from desktop_app.app import build_main_window
+
+    window = make_window()
+    window.action_new.trigger()
+    article_id = window.current_article_id()
+    assert window.flush()
+    window.close()
+
+    later = build_main_window(db_target, config_dir, "en", open_after_paint=True)
+    qtbot.addWidget(later)
+    assert later.current_article_id() is None  # not before the window is shown
+    later.show()
+    qtbot.waitUntil(lambda: later.current_article_id() == article_id, timeout=5000)
+    later.close()
+    later.services.database.close()
+
+
+def test_an_article_opened_before_the_paint_stays_open(qtbot, make_window, db_target,
+                                                       config_dir):
+    from desktop_app.app import build_main_window
+
+    window = make_window()
+    window.action_new.trigger()
+    window.action_new.trigger()
+    assert window.flush()
+    window.close()
+
+    later = build_main_window(db_target, config_dir, "en", open_after_paint=True)
+    qtbot.addWidget(later)
+    later.action_new.trigger()  # e.g. the test driver, or a click
+    chosen = later.current_article_id()
+    later.show()
+    qtbot.wait(200)
+    assert later.current_article_id() == chosen
+    later.close()
+    later.services.database.close()
