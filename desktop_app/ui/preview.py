@@ -6,7 +6,8 @@ How it stays out of the writer's way:
   keystrokes costs one render;
 * rendering is incremental (:mod:`desktop_app.core.incremental_render`): only changed blocks go
   through markdown2 again, which takes a few milliseconds; when much is new (a freshly opened
-  long article) or the document needs a full render, the work goes to a child process
+  long article), the article is long (even its few changed blocks) or the document needs a full
+  render, the work goes to a child process
   (:mod:`desktop_app.ui.render_process`) and typing never waits for it. At most one render is in
   flight; edits made meanwhile are rendered once it is back;
 * while hidden it does nothing, and renders once when shown again;
@@ -38,6 +39,10 @@ UPDATE_DELAY_MS = 300
 #: Up to this many characters of new Markdown are rendered right here (a few ms); more goes to
 #: the render process.
 INLINE_LIMIT = 10_000
+#: In an article longer than this even a few changed blocks go to the render process (it is
+#: already running): markdown2 on the GUI thread cost up to 20 ms while typing (e.g. after the
+#: spelling dictionaries had pushed its regular expressions out of Python's cache).
+LONG_ARTICLE = 20_000
 
 
 class ImageProvider(Protocol):
@@ -134,6 +139,7 @@ class PreviewPane(QWidget):
         self.process = RenderProcess(self)
         self.process.finished.connect(self._on_process_finished)
         self.inline_limit = INLINE_LIMIT
+        self.long_article = LONG_ARTICLE
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self.update_delay_ms = UPDATE_DELAY_MS
@@ -254,8 +260,9 @@ class PreviewPane(QWidget):
             else:
                 self._send(plan)
             return
-        if sum(len(block) for block in plan.missing) > self.inline_limit:
-            self._send(plan)
+        if plan.missing and (len(text) > self.long_article
+                             or sum(len(block) for block in plan.missing) > self.inline_limit):
+            self._send(plan)  # a long article's changed blocks, too: markdown2 can take 20 ms
             return
         html = self.renderer.finish(plan, render_blocks(plan.missing))
         if html is not None:
@@ -287,7 +294,7 @@ class PreviewPane(QWidget):
                 return
             self._display(html, plan.fragments)
         if self._dirty:
-            self._render()
+            self._timer.start(0)  # in a turn of its own: displaying was enough for this one
 
     def _image_info(self, uuid: str) -> ImageInfo | None:
         if uuid not in self._image_infos:

@@ -323,3 +323,19 @@ def test_long_document_is_built_in_steps_equal_to_a_fresh_one(pane, qtbot, monke
     with qtbot.waitSignal(pane.rendered, timeout=5000):
         pane.set_markdown(edited)
     assert "Paragraf nomor tiga puluh" in pane.browser.toPlainText()
+
+
+def test_edits_of_a_long_article_render_in_the_process(pane, qtbot):
+    pane.long_article = 0  # every article counts as long
+    pane.show()
+    text = long_text(10)
+    with qtbot.waitSignal(pane.rendered, timeout=60_000):
+        pane.set_markdown(text)
+        pane.flush()
+    edited = text.replace("Paragraf nomor 5", "Paragraf nomor lima")
+    with qtbot.waitSignal(pane.rendered, timeout=60_000):
+        pane.set_markdown(edited)
+        pane.flush()
+        assert pane._in_flight is not None  # not rendered on this thread
+    assert pane.process.started
+    assert pane.html() == render_body(edited)
