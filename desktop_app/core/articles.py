@@ -13,6 +13,7 @@ from db.models import (
     ArticleBody,
     ArticleTag,
     Category,
+    Comment,
     Person,
     Tag,
     utcnow,
@@ -123,6 +124,8 @@ class ArticleService:
         # SQLite hands back text, PostgreSQL datetimes: parse like peewee would, only faster.
         when = _dt.datetime.fromisoformat if isinstance(rows[0][7], str) else _same
         snippet = (snippets or {}).get
+        ids = [row[0] for row in rows]
+        open_comments = _open_comment_counts(ids if len(ids) <= 1000 else None).get
         headlines = []
         append = headlines.append
         for (id_, uuid, title, slug, status, category_id, author_id, created_at, updated_at,
@@ -137,6 +140,7 @@ class ArticleService:
                 "publish_at": publish_at and when(publish_at),
                 "deleted_at": deleted_at and when(deleted_at),
                 "word_count": word_count, "snippet": snippet(id_, ""),
+                "open_comments": open_comments(id_, 0),
             })
             append(headline)
         return headlines
@@ -383,6 +387,16 @@ class ArticleService:
             featured_image_id=source.featured_image_id,
         )
         return self.create(changes, actor_id=actor_id)
+
+
+def _open_comment_counts(article_ids: list[int] | None) -> dict[int, int]:
+    """Unresolved comment threads per article (of ``article_ids``, or of all articles)."""
+    q = (Comment.select(Comment.article, fn.COUNT(Comment.id))
+         .where(Comment.parent.is_null(True) & Comment.resolved_at.is_null(True))
+         .group_by(Comment.article))
+    if article_ids is not None:
+        q = q.where(Comment.article.in_(article_ids))
+    return dict(q.tuples())
 
 
 def _slug_base(slug: str) -> str:

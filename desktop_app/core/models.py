@@ -26,6 +26,7 @@ class Headline:
     deleted_at: _dt.datetime | None
     word_count: int
     snippet: str = ""
+    open_comments: int = 0  # unresolved review comment threads
 
 
 @dataclass(frozen=True)

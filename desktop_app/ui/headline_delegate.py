@@ -115,6 +115,9 @@ class HeadlineDelegate(QStyledItemDelegate):
             parts.append(headline.author)
         if headline.category:
             parts.append(headline.category)
+        if headline.open_comments:
+            parts.append(QCoreApplication.translate("HeadlineDelegate", "%n comment(s)", "",
+                                                    headline.open_comments))
         meta = " · ".join(parts)
         meta_left = rect.left() + badge_width + 8
         meta_rect = QRect(meta_left, y, rect.right() - meta_left, small_metrics.height() + 2)

@@ -181,9 +181,19 @@ class HeadlineModel(QAbstractListModel):
         row = self.row_of(headline.id)
         if row is None:
             return
+        old = self.headline(row)
+        self._replace_row(row, replace(headline, snippet=old.snippet,
+                                       open_comments=old.open_comments))
+
+    def set_open_comments(self, article_id: int, count: int) -> None:
+        """A comment was added, resolved or reopened: show the new count in that row."""
+        row = self.row_of(article_id)
+        if row is not None:
+            self._replace_row(row, replace(self.headline(row), open_comments=count))
+
+    def _replace_row(self, row: int, headline: Headline) -> None:
         if self._results is not None:
-            old = self._results[row]
-            self._results[row] = replace(headline, snippet=old.snippet)
+            self._results[row] = headline
         else:
             number, offset = divmod(row, self.page_size)
             self._pages[number][offset] = headline

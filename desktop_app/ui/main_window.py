@@ -382,6 +382,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.workflow.attach_editor(self.editor.body_edit, self.flush, self.editor.body_text)
         self.workflow.bind_actor(self.autosave)
         self.workflow.article_changed.connect(self._workflow_article_changed)
+        self.workflow.open_comments_changed.connect(self.sidebar.model.set_open_comments)
         self.autosave.saved.connect(lambda article, _reason: self.workflow.article_saved(article))
 
         self.undo_stack.canUndoChanged.connect(self._update_actions)

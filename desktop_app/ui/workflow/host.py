@@ -53,6 +53,7 @@ class WorkflowPanels(QObject):
 
     article_changed = Signal(object)  # ArticleData: reload it in the editor
     person_changed = Signal(object)  # PersonData | None
+    open_comments_changed = Signal(int, int)  # article id, unresolved threads
 
     def __init__(self, database: Database, settings, database_key: str, window: QWidget,
                  language: str = "id") -> None:
@@ -87,6 +88,9 @@ class WorkflowPanels(QObject):
         c.person_changed.connect(self._person_changed)
         c.article_changed.connect(self.article_changed)
         c.comments_changed.connect(lambda _id: self._refresh_counts())
+        c.comments_changed.connect(
+            lambda article_id: self.open_comments_changed.emit(
+                article_id, c.comments.open_count(article_id)))
         self.review.count_changed.connect(self.header.set_open_comments)
         self.dock.visibilityChanged.connect(lambda shown: shown and self._refresh_panels())
         self.tabs.currentChanged.connect(lambda _i: self._refresh_panels())
