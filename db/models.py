@@ -189,6 +189,7 @@ class StatusChange(BaseModel):
     actor = ForeignKeyField(Person, null=True, on_delete="SET NULL")
     note = TextField(default="")
     created_at = DateTimeField(default=utcnow)
+    refused = BooleanField(default=False)  # an attempt that lost a race (to_status not reached)
 
 
 class SiteSetting(BaseModel):

@@ -181,13 +181,15 @@ def cmd_log(args: argparse.Namespace) -> int:
     trail = WorkflowService(database).audit_trail(args.id)
     if args.json:
         print(json.dumps([{"when": _iso(c.created_at), "actor": c.actor, "from": c.from_status,
-                           "to": c.to_status, "note": c.note} for c in trail],
+                           "to": c.to_status, "note": c.note, "refused": c.refused}
+                          for c in trail],
                          ensure_ascii=False, indent=1))
         return EXIT_OK
     for c in trail:
         note = f"  “{c.note}”" if c.note else ""
+        refused = "  (refused: someone changed the status first)" if c.refused else ""
         print(f"{c.created_at:%Y-%m-%d %H:%M}  {(c.actor or '-'):<20} "
-              f"{c.from_status} -> {c.to_status}{note}")
+              f"{c.from_status} -> {c.to_status}{note}{refused}")
     if not trail:
         print("No status changes yet.", file=sys.stderr)
     return EXIT_OK

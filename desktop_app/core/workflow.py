@@ -100,6 +100,7 @@ class StatusChangeData:
     actor: str | None
     note: str
     created_at: _dt.datetime
+    refused: bool = False  # the attempt lost a race: the status did not change
 
 
 def display_status(status: str, publish_at: _dt.datetime | None,
@@ -235,7 +236,8 @@ class WorkflowService:
         check_role(person, action)
         if (expected_status is not None and status != expected_status) or (
                 expected_version is not None and row.version != expected_version):
-            raise InvalidTransition(action.value, status, REASON_STATUS_CHANGED)
+            self._refuse(action, article_id, expected_status or status, status, person_id,
+                         note, now)
         check_action(person, status, action, deleted=row.deleted_at is not None)
         self._check_preconditions(action, rule, row, note, publish_at, now)
 
@@ -272,11 +274,23 @@ class WorkflowService:
                                     created_at=now)
         if not updated:
             current = Article.get_or_none(Article.id == article_id)
-            raise InvalidTransition(action.value, current.status if current else status,
-                                    REASON_STATUS_CHANGED)
+            self._refuse(action, article_id, status, current.status if current else None,
+                         person_id, note, now)
         if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
             _render_published(article_id, number)
         return ArticleService(self.db).get(article_id)
+
+    def _refuse(self, action: Action, article_id: int, seen_status: str,
+                current_status: str | None, person_id: int, note: str,
+                now: _dt.datetime) -> None:
+        """Someone changed the status first: record the refused attempt, then raise."""
+        if current_status is not None:
+            with self.db.atomic():
+                StatusChange.create(article=article_id, from_status=seen_status,
+                                    to_status=RULES[action].to_status, actor=person_id,
+                                    note=note, created_at=now, refused=True)
+        raise InvalidTransition(action.value, current_status or seen_status,
+                                REASON_STATUS_CHANGED)
 
     def _check_preconditions(self, action: Action, rule: Rule, row: Article, note: str,
                              publish_at: _dt.datetime | None, now: _dt.datetime) -> None:
@@ -308,7 +322,7 @@ class WorkflowService:
                 .where(StatusChange.article == article_id)
                 .order_by(StatusChange.created_at, StatusChange.id).objects())
         return [StatusChangeData(r.id, r.article_id, r.from_status, r.to_status, r.actor_id,
-                                 r.actor_name, r.note, r.created_at) for r in rows]
+                                 r.actor_name, r.note, r.created_at, r.refused) for r in rows]
 
     def scheduled_count(self, now: _dt.datetime | None = None) -> int:
         """Published articles whose publish time is still ahead (shown as "Scheduled")."""

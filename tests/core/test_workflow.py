@@ -234,6 +234,10 @@ def test_stale_expected_status_is_refused(articles, workflow, people):
                          expected_status="in_review")
     assert info.value.reason == "status_changed"
     assert info.value.status == "approved"
+    last = workflow.audit_trail(article.id)[-1]
+    assert (last.refused, last.from_status, last.to_status, last.actor_id) == (
+        True, "in_review", "changes_requested", people["admin"].id)
+    assert articles.get(article.id).status == "approved"
 
 
 def test_publishing_freezes_the_revision(articles, workflow, people):
@@ -380,8 +384,11 @@ def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, 
     final = articles.get(article.id)
     assert final.status == winners[0]["status"]
     trail = WorkflowService(database).audit_trail(article.id)
-    assert [(c.from_status, c.to_status) for c in trail] == [
-        ("draft", "in_review"), ("in_review", winners[0]["status"])]
+    done = [(c.from_status, c.to_status) for c in trail if not c.refused]
+    assert done == [("draft", "in_review"), ("in_review", winners[0]["status"])]
+    [refusal] = [c for c in trail if c.refused]
+    assert refusal.from_status == "in_review"
+    assert refusal.to_status != winners[0]["status"], "the loser's attempt is recorded as refused"
     assert final.version == article.version + 2
 
 

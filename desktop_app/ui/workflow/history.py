@@ -249,6 +249,8 @@ class HistoryPanel(QWidget):
         self.audit_list.clear()
         for change in reversed(self.trail):
             text = f"{status_label(change.from_status)} → {status_label(change.to_status)}"
+            if change.refused:
+                text = self.tr("{0} (refused: the status had changed)").format(text)
             item = QTreeWidgetItem([text, change.note, change.actor or "—",
                                     self._when(change.created_at)])
             item.setToolTip(1, change.note)
