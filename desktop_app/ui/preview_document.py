@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QTextBrowser
 #: the cursor (losing its format), so a sacrificial one goes first and is removed afterwards.
 _SACRIFICE = "<p>\u200b</p>"
 #: HTML characters put into the document per step when a long one is built from scratch.
-STEP_CHARACTERS = 6_000
+STEP_CHARACTERS = 4_000
 
 
 class PreviewDocument:

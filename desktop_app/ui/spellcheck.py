@@ -49,7 +49,7 @@ from desktop_app.core.spelling import (
 from desktop_app.workers import run_in_background
 
 INSTANT_WORDS = 12  # a paragraph with at most this many unchecked words is checked at once
-SLICE_SECONDS = 0.005  # work per deferred slice, then the event loop runs again
+SLICE_SECONDS = 0.003  # work per deferred slice, then the event loop runs again
 WARM_BURST_SECONDS = 0.002  # word look-ups in a worker: a burst, then a pause
 WARM_PAUSE_SECONDS = 0.001
 LOAD_DELAY_MS = 500  # read the dictionaries this long after the first request at the latest
