@@ -650,6 +650,10 @@
             <translation>{0} · {1} · {2}</translation>
         </message>
         <message>
+            <source>{0} (refused: the status had changed)</source>
+            <translation>{0} (ditolak: statusnya sudah berubah)</translation>
+        </message>
+        <message>
             <source>the current text</source>
             <translation>teks saat ini</translation>
         </message>
@@ -1635,7 +1639,7 @@ web {1}</translation>
         <name>PreviewPane</name>
         <message>
             <source>Preview</source>
-            <extracomment>Pause in typing before the preview is updated. Up to this many characters of new Markdown are rendered right here (a few ms); more goes to the render process.</extracomment>
+            <extracomment>Pause in typing before the preview is updated. Up to this many characters of new Markdown are rendered right here (a few ms); more goes to the render process. In an article longer than this even a few changed blocks go to the render process (it is already running): markdown2 on the GUI thread cost up to 20 ms while typing (e.g. after the spelling dictionaries had pushed its regular expressions out of Python's cache).</extracomment>
             <translation>Pratinjau</translation>
         </message>
     </context>
@@ -2534,6 +2538,13 @@ web {1}</translation>
         <message>
             <source>Review and &amp;History</source>
             <translation>Tinjauan dan &amp;Riwayat</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadlineDelegate</name>
+        <message>
+            <source>%n comment(s)</source>
+            <translation>%n komentar</translation>
         </message>
     </context>
 </TS>
