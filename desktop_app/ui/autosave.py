@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.errors import ConflictError
 from desktop_app.core.models import ArticleChanges, ArticleData
-from desktop_app.core.save_problems import database_file_missing
+from desktop_app.core.save_problems import SaveProblem, classify_save_error, database_file_missing
 from desktop_app.messages import describe_error
 from desktop_app.workers import run_in_background
 
@@ -33,6 +33,7 @@ class AutosaveController(QObject):
     save_failed = Signal(str)  # translated message; a retry is scheduled
     conflict = Signal(str)  # translated message; autosave waits for the user
     dirty_changed = Signal(bool)
+    read_only_changed = Signal(bool)  # the database refused writes / accepts them again
 
     def __init__(self, articles: ArticleService, changes: Callable[[], ArticleChanges],
                  delay_ms: int = 2000, parent: QObject | None = None) -> None:
@@ -43,6 +44,7 @@ class AutosaveController(QObject):
         self.dirty = False
         self.in_conflict = False
         self.last_error: str = ""
+        self.read_only = False
         self.actor_id: int | None = None  # who is working: recorded in revisions
         self._retry_ms = RETRY_FIRST_MS
         self._in_flight: _SaveJob | None = None
@@ -162,7 +164,10 @@ class AutosaveController(QObject):
             self._retry.start(self._retry_ms)
             self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
             self.save_failed.emit(self.last_error)
+            if classify_save_error(exc, self.articles.db) == SaveProblem.READ_ONLY:
+                self._set_read_only(True)
             return False
+        self._set_read_only(False)
         data = job.result
         if same_article:
             self.article = data
@@ -171,6 +176,11 @@ class AutosaveController(QObject):
         self._retry_ms = RETRY_FIRST_MS
         self.saved.emit(data, job.reason)
         return True
+
+    def _set_read_only(self, read_only: bool) -> None:
+        if read_only != self.read_only:
+            self.read_only = read_only
+            self.read_only_changed.emit(read_only)
 
     def keep_mine(self) -> bool:
         """After a conflict: save the editor's text over the newer version (the other text

@@ -60,6 +60,17 @@ class SaveBanner(QFrame):
         self.load_button.hide()
         self.show()
 
+    def show_read_only(self) -> None:
+        self.message.setText(self.tr(
+            "Read-only mode: the database cannot be written to (the file or its folder is "
+            "read-only). Your unsaved text is kept here and can be copied; editing resumes as "
+            "soon as Redaksi can save again."))
+        self.retry_button.show()
+        self.compare_button.hide()
+        self.keep_button.hide()
+        self.load_button.hide()
+        self.show()
+
     def show_conflict(self, message: str) -> None:
         self.message.setText(message)
         self.retry_button.hide()

@@ -420,8 +420,19 @@ class ArticleEditor(QWidget):
         self._update_slug_state()
         self._on_edit()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only mode (the database cannot be written): the text stays visible and
+        copyable, but nothing new can be typed that could not be saved."""
+        self._read_only = read_only
+        for edit in (self.title_edit, self.tags_edit, self.dateline_edit, self.summary_edit,
+                     self.body_edit):
+            edit.setReadOnly(read_only)
+        for combo in (self.category_combo, self.author_combo):
+            combo.setEnabled(not read_only)
+        self._update_slug_state()
+
     def _update_slug_state(self) -> None:
-        self.slug_edit.setReadOnly(self._slug_locked)
+        self.slug_edit.setReadOnly(self._slug_locked or getattr(self, "_read_only", False))
         self.slug_auto_button.setVisible(self._slug_manual and not self._slug_locked)
         font = self.slug_edit.font()
         font.setItalic(not self._slug_manual)

@@ -373,6 +373,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
 
         self.autosave.saved.connect(self._saved)
         self.autosave.save_failed.connect(self.banner.show_failure)
+        self.autosave.read_only_changed.connect(self.set_read_only_mode)
         self.autosave.conflict.connect(self.banner.show_conflict)
         self.autosave.dirty_changed.connect(self.setWindowModified)
         self.banner.retry_requested.connect(self.autosave.save)
@@ -507,6 +508,17 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.save_label.setText(text)
         self.sidebar.update_headline(headline_from_article(article))
         self._remember_open_article()
+
+    def set_read_only_mode(self, read_only: bool) -> None:
+        """The database refuses writes: keep the text visible, stop new changes."""
+        self.editor.set_read_only(read_only)
+        for action in (self.action_new, self.action_duplicate, self.action_trash,
+                       self.action_restore, self.action_delete_forever):
+            action.setEnabled(not read_only)
+        if read_only:
+            self.banner.show_read_only()
+        else:
+            self.banner.hide()
 
     def _workflow_article_changed(self, article: ArticleData) -> None:
         """A status change or a restore (the editor's text was saved before it)."""

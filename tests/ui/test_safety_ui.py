@@ -450,3 +450,28 @@ def test_refused_restore_leaves_the_window_editing(qtbot, make_window, monkeypat
     qtbot.keyClicks(body, "!")
     assert window.autosave.save("save")
     assert window.articles.get(article_id).body == "Tetap bisa disunting!"
+
+
+def test_read_only_database_switches_to_read_only_mode_and_back(qtbot, make_window, monkeypatch):
+    window = make_window()
+    article_id, body = _open_new_article(window)
+    real_save = window.articles.save
+
+    def read_only(*args, **kwargs):
+        raise peewee.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(window.articles, "save", read_only)
+    qtbot.keyClicks(body, "Naskah rapat")
+    assert not window.autosave.save("save")
+    assert "Read-only mode" in window.banner.text()
+    assert body.isReadOnly()
+    assert not window.action_new.isEnabled()
+    qtbot.keyClicks(body, " tambahan")  # ignored: it could not be saved
+    assert body.toPlainText() == "Naskah rapat"
+
+    monkeypatch.setattr(window.articles, "save", real_save)
+    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    assert not body.isReadOnly()
+    assert window.action_new.isEnabled()
+    assert not window.banner.isVisible()
+    assert window.articles.get(article_id).body == "Naskah rapat"
