@@ -463,6 +463,13 @@
         </message>
     </context>
     <context>
+        <name>HeadlineDelegate</name>
+        <message>
+            <source>%n comment(s)</source>
+            <translation>%n komentar</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadlineList</name>
         <message>
             <source>Search articles</source>
@@ -1896,6 +1903,10 @@ web {1}</translation>
             <source>Not saved: {0} Your text is kept here; Redaksi tries again shortly.</source>
             <translation>Belum tersimpan: {0} Teks Anda tetap di sini; Redaksi akan mencoba lagi sebentar lagi.</translation>
         </message>
+        <message>
+            <source>Read-only mode: the database cannot be written to (the file or its folder is read-only). Your unsaved text is kept here and can be copied; editing resumes as soon as Redaksi can save again.</source>
+            <translation>Mode hanya-baca: basis data tidak dapat ditulisi (berkas atau foldernya hanya-baca). Teks Anda yang belum tersimpan tetap di sini dan dapat disalin; Anda dapat menyunting lagi begitu Redaksi bisa menyimpan kembali.</translation>
+        </message>
     </context>
     <context>
         <name>SiteSettingsDialog</name>
@@ -2538,13 +2549,6 @@ web {1}</translation>
         <message>
             <source>Review and &amp;History</source>
             <translation>Tinjauan dan &amp;Riwayat</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeadlineDelegate</name>
-        <message>
-            <source>%n comment(s)</source>
-            <translation>%n komentar</translation>
         </message>
     </context>
 </TS>
