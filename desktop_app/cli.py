@@ -288,7 +288,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from db.backup import BackupError
     from db.database import DatabaseOpenError
     from desktop_app.core.errors import RedaksiError
-    from desktop_app.messages import describe_error
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -297,6 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except (DatabaseOpenError, RedaksiError) as exc:
+        from desktop_app.messages import describe_error  # loads Qt: only when needed
+
         print(f"redaksi: {describe_error(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except BackupError as exc:
