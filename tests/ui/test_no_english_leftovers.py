@@ -222,10 +222,7 @@ def indonesian_window(qtbot, demo_target, config_dir, earlier_top_levels):  # no
     i18n.install_translators(QApplication.instance(), "en")
 
 
-# Until the final translation pass the screens being written now still speak English; this test
-# lists what is left without failing the build. The final pass removes the marker.
-@pytest.mark.xfail(strict=False, raises=AssertionError,
-                   reason="the final translation pass is still to come")
+# Strict: any English left in the Indonesian interface fails the build.
 def test_no_english_in_the_indonesian_interface(qtbot, indonesian_window, earlier_top_levels):
     found = []
     for top in QApplication.topLevelWidgets():
