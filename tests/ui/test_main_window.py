@@ -230,3 +230,16 @@ def test_preferences_apply_and_persist(qtbot, make_window, monkeypatch):
     assert window.preferences.editor_font_size == 17
     assert not window.preview.isVisible()
     assert window.autosave.delay() == 3500
+
+
+def test_no_two_actions_share_a_shortcut(make_window):
+    """Qt runs neither action of an ambiguous shortcut: every key must be unique."""
+    from PySide6.QtGui import QAction
+
+    window = make_window()
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen.get(text)!r} and {action.text()!r}"
+            seen[text] = action.text()

@@ -76,7 +76,7 @@ class WorkflowPanels(QObject):
         self.dock.hide()
         self.toggle_action = self.dock.toggleViewAction()
         self.toggle_action.setText(self.tr("Review and &History"))
-        self.toggle_action.setShortcut("Ctrl+Shift+H")
+        self.toggle_action.setShortcut("Ctrl+Shift+R")
         self._body_edit: QPlainTextEdit | None = None
 
         c = self.controller
