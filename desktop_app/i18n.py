@@ -51,8 +51,9 @@ def qt_translations_dir() -> Path:
 def translation_files(language: str) -> list[Path]:
     """The .qm files that make up ``language`` (those that exist), app strings first."""
     language = normalize_language(language)
-    if language == SOURCE_LANGUAGE:
-        return []
+    if language == SOURCE_LANGUAGE:  # English source texts; the catalogue has the plurals
+        plurals = TRANSLATIONS_DIR / f"redaksi_{language}.qm"
+        return [plurals] if plurals.is_file() else []
     candidates = [TRANSLATIONS_DIR / f"redaksi_{language}.qm",
                   TRANSLATIONS_DIR / f"qtbase_{language}.qm",  # ours (Indonesian)
                   qt_translations_dir() / f"qtbase_{language}.qm"]  # Qt's own

@@ -276,6 +276,41 @@ def missing_translations(language: str = "id") -> list[Message]:
     return missing
 
 
+def _is_plural(message: ET.Element) -> bool:
+    """Marked numerus by lupdate, or a "%n ...(s)" string found behind a wrapper."""
+    source = message.find("source").text or ""
+    return message.get("numerus") == "yes" or ("(s)" in source and "%" in source
+                                               and ("%n" in source or "%Ln" in source))
+
+
+def write_english_plurals(source_ts: Path, target_ts: Path) -> int:
+    """English needs a catalogue only for plurals: "%Ln word(s)" -> "1 word" / "2 words".
+
+    Writes ``target_ts`` with every live numerus message of ``source_ts``; returns their count.
+    """
+    root = ET.Element("TS", version="2.1", language="en_GB")
+    count = 0
+    for ctx in ET.parse(source_ts).getroot().iter("context"):
+        live = [m for m in ctx.iter("message") if _is_plural(m)
+                and m.find("translation").get("type") not in ("vanished", "obsolete")]
+        if not live:
+            continue
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = ctx.find("name").text
+        for message in live:
+            source = message.find("source").text or ""
+            out = ET.SubElement(context, "message", numerus="yes")
+            ET.SubElement(out, "source").text = source
+            translation = ET.SubElement(out, "translation")
+            ET.SubElement(translation, "numerusform").text = source.replace("(s)", "")
+            ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
+            count += 1
+    ET.indent(root)
+    target_ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                         + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    return count
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop_app.i18n_tools",
                                      description="Rebuild Redaksi's translation files.")
@@ -291,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
             messages = read_ts(ts_path(language))
             todo = sum(1 for m in messages if m.kind == "unfinished")
             print(f"{ts_path(language).name}: {len(messages)} messages, {todo} unfinished")
+        plurals = write_english_plurals(ts_path("id"), ts_path("en"))
+        print(f"{ts_path('en').name}: {plurals} plural forms")
         return 0
     if args.command == "release":
         for ts_file in sorted(TRANSLATIONS_DIR.glob("*.ts")):

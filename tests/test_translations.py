@@ -109,7 +109,7 @@ def test_languages():
     assert i18n.normalize_language("xx") == "id"
     names = [p.name for p in i18n.translation_files("id")]
     assert names == ["redaksi_id.qm", "qtbase_id.qm"]
-    assert i18n.translation_files("en") == []
+    assert [p.name for p in i18n.translation_files("en")] == ["redaksi_en.qm"]  # plurals only
 
 
 def _button_texts(box: QDialogButtonBox) -> list[str]:
@@ -159,4 +159,16 @@ def test_counts_in_indonesian_digits(app):
     assert QApplication.translate("MainWindow", "%Ln character(s)", None, 3018) == "3.018 karakter"
     assert number(3018, "id") == "3.018"
     i18n.install_translators(app, "en")
-    assert QApplication.translate("MainWindow", "%Ln character(s)", None, 3018) == "3,018 character(s)"
+    assert QApplication.translate("MainWindow", "%Ln character(s)", None, 3018) == "3,018 characters"
+    assert QApplication.translate("MainWindow", "%Ln character(s)", None, 1) == "1 character"
+
+
+def test_english_plurals(app):
+    """The English interface says "1 comment" and "3 comments", never "comment(s)"."""
+    i18n.install_translators(app, "en")
+    try:
+        assert QApplication.translate("HeadlineDelegate", "%n comment(s)", "", 1) == "1 comment"
+        assert QApplication.translate("HeadlineDelegate", "%n comment(s)", "", 3) == "3 comments"
+        assert QApplication.translate("MainWindow", "%Ln word(s)", None, 365) == "365 words"
+    finally:
+        i18n.install_translators(app, "id")

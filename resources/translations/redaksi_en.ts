@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+  <context>
+    <name>FindReplaceBar</name>
+    <message numerus="yes">
+      <source>%Ln replacement(s)</source>
+      <translation>
+        <numerusform>%Ln replacement</numerusform>
+        <numerusform>%Ln replacements</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HeadlineDelegate</name>
+    <message numerus="yes">
+      <source>%n comment(s)</source>
+      <translation>
+        <numerusform>%n comment</numerusform>
+        <numerusform>%n comments</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HeadlineList</name>
+    <message numerus="yes">
+      <source>Type at least %n letter(s) to search.</source>
+      <translation>
+        <numerusform>Type at least %n letter to search.</numerusform>
+        <numerusform>Type at least %n letters to search.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln result(s)</source>
+      <translation>
+        <numerusform>%Ln result</numerusform>
+        <numerusform>%Ln results</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln article(s)</source>
+      <translation>
+        <numerusform>%Ln article</numerusform>
+        <numerusform>%Ln articles</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+      <source>%Ln word(s)</source>
+      <translation>
+        <numerusform>%Ln word</numerusform>
+        <numerusform>%Ln words</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+      <source>%Ln word(s)</source>
+      <translation>
+        <numerusform>%Ln word</numerusform>
+        <numerusform>%Ln words</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln character(s)</source>
+      <translation>
+        <numerusform>%Ln character</numerusform>
+        <numerusform>%Ln characters</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n min read</source>
+      <translation>
+        <numerusform>%n min read</numerusform>
+        <numerusform>%n min read</numerusform>
+      </translation>
+    </message>
+  </context>
+</TS>
