@@ -1,3 +1,9 @@
 """Fixtures for the tests of the main window (see window_fixtures.py)."""
 
-from tests.ui.window_fixtures import config_dir, demo_target, make_window  # noqa: F401
+from tests.ui.window_fixtures import (  # noqa: F401
+    config_dir,
+    demo_target,
+    earlier_top_levels,
+    indonesian_window,
+    make_window,
+)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from desktop_app import i18n
 from tests.ui.test_no_english_leftovers import build_dialog, dialog_classes
-from tests.ui.window_fixtures import config_dir, demo_target  # noqa: F401
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -100,22 +98,6 @@ def test_no_mnemonic_clashes_in_qt_context_menus_in_indonesian(qtbot):
         assert not {name: c for name, c in found.items() if c}
     finally:
         i18n.install_translators(app, "en")
-
-
-@pytest.fixture
-def indonesian_window(qtbot, demo_target, config_dir):  # noqa: F811
-    from desktop_app.app import build_main_window
-    from desktop_app.workers import wait_for_workers
-
-    window = build_main_window(demo_target, config_dir, language="id")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    wait_for_workers()
-    window.close()
-    window.services.database.close()
-    i18n.install_translators(QApplication.instance(), "en")
 
 
 def test_no_mnemonic_clashes_in_the_indonesian_menus(indonesian_window):

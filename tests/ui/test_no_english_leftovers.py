@@ -10,7 +10,6 @@ import io
 import pkgutil
 import re
 
-import pytest
 from PIL import Image
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
@@ -32,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 import desktop_app.ui
-from desktop_app import i18n
-from tests.ui.window_fixtures import config_dir, demo_target  # noqa: F401
 
 # Common English words of a user interface that are not Indonesian words as well ("status",
 # "format", "menu", "data", "media", "tag", "mode", "server", "email", "editor", "folder" are
@@ -198,28 +195,6 @@ def build_dialog(cls: type[QDialog], window) -> QDialog | None:
             if param.default is param.empty:
                 return None
     return cls(**kwargs)
-
-
-@pytest.fixture
-def earlier_top_levels(qapp) -> set[QWidget]:
-    """Windows that earlier tests left behind (closed, maybe English): not checked here."""
-    return set(QApplication.topLevelWidgets())
-
-
-@pytest.fixture
-def indonesian_window(qtbot, demo_target, config_dir, earlier_top_levels):  # noqa: F811
-    from desktop_app.app import build_main_window
-    from desktop_app.workers import wait_for_workers
-
-    window = build_main_window(demo_target, config_dir, language="id")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    wait_for_workers()
-    window.close()
-    window.services.database.close()
-    i18n.install_translators(QApplication.instance(), "en")
 
 
 # Strict: any English left in the Indonesian interface fails the build.

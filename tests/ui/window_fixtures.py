@@ -59,3 +59,31 @@ def demo_target(db_target):
     fill_demo(database)
     database.close()
     return db_target
+
+
+@pytest.fixture
+def earlier_top_levels(qapp):
+    """Windows that earlier tests left behind (closed, maybe English): not checked here."""
+    from PySide6.QtWidgets import QApplication
+
+    return set(QApplication.topLevelWidgets())
+
+
+@pytest.fixture
+def indonesian_window(qtbot, demo_target, config_dir, earlier_top_levels):
+    """The main window in Indonesian on the demo content (English again afterwards)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app import i18n
+    from desktop_app.app import build_main_window
+    from desktop_app.workers import wait_for_workers
+
+    window = build_main_window(demo_target, config_dir, language="id")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    wait_for_workers()
+    window.close()
+    window.services.database.close()
+    i18n.install_translators(QApplication.instance(), "en")
