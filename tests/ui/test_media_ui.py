@@ -353,24 +353,9 @@ def test_insert_from_the_library(qtbot, assets, monkeypatch):
 # -- in the main window: the issue's "done when" ----------------------------------------------
 
 @pytest.fixture
-def demo_window(qtbot, db_target, tmp_path):
+def demo_window(demo_target, make_window):
     """The main window, built by the composition root, on the demo content."""
-    from db.database import open_database
-    from desktop_app.app import build_main_window
-    from desktop_app.core.demo import fill_demo
-    from desktop_app.workers import wait_for_workers
-
-    database = open_database(db_target)
-    fill_demo(database)
-    database.close()
-    window = build_main_window(db_target, tmp_path / "config", "en")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    wait_for_workers()
-    window.close()
-    window.services.database.close()
+    return make_window()
 
 
 def test_writer_drops_phone_photo_into_demo_article(qtbot, demo_window, photo, monkeypatch):
