@@ -230,7 +230,9 @@ def _open_postgres(url: str) -> PostgresqlDatabase:
         import psycopg  # noqa: F401
     except ImportError as exc:
         raise DatabaseOpenError(OpenFailure.MISSING_DRIVER, redact_url(url), str(exc)) from exc
-    database = PostgresqlDatabase(url, prefer_psycopg3=True, connect_timeout=5)
+    from db.postgres import PostgresDatabase
+
+    database = PostgresDatabase(url, connect_timeout=5)
     try:
         database.connect(reuse_if_open=True)
     except Exception as exc:
