@@ -44,6 +44,8 @@ def rss_mb() -> float:
 
 def child(mode: str, db: str | None) -> None:
     """Show a window; print when its first paint has finished (wall clock) and the RSS."""
+    if mode != "bare":  # as `redaksi` starts: the application's modules, then Qt's
+        from desktop_app.app import build_main_window
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -52,8 +54,6 @@ def child(mode: str, db: str | None) -> None:
         window = QMainWindow()
         window.resize(1280, 800)
     else:
-        from desktop_app.app import build_main_window
-
         window = build_main_window(db, tempfile.mkdtemp(prefix="redaksi-bench-cfg-"),
                                    open_after_paint=True)  # as run_gui starts Redaksi
         window.resize(1280, 800)

@@ -4,8 +4,9 @@ Knows nothing of the application above it and never imports Qt.
 
 peewee imports a PostgreSQL driver (psycopg, ~120 ms) as soon as it is imported, if one is
 installed, although most offices only ever open an SQLite file. This package is imported before
-peewee anywhere in Redaksi (``desktop_app/__init__.py`` sees to it) and imports peewee (and its
-migration runner) with the drivers hidden; :mod:`db.postgres` loads psycopg when a PostgreSQL URL is opened.
+peewee anywhere in Redaksi (``desktop_app/__init__.py`` sees to it) and imports peewee with the
+drivers hidden (so does :func:`db.migrate.runner` for peewee's migration runner);
+:mod:`db.postgres` loads psycopg when a PostgreSQL URL is opened.
 """
 
 import sys
@@ -27,6 +28,4 @@ def _postgres_drivers_hidden():
 
 
 with _postgres_drivers_hidden():
-    # playhouse.migrations imports the schema migrators, and with them playhouse.postgres_ext.
     import peewee  # noqa: F401
-    import playhouse.migrations  # noqa: F401

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import platformdirs
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from db import migrate
@@ -60,6 +59,8 @@ class DatabaseInfo:
 
 
 def default_data_dir() -> Path:
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -18,6 +18,32 @@ def test_start_does_not_import_unneeded_modules(module):
     assert out.stdout.strip() == ""
 
 
+WINDOW_SCRIPT = """
+import os, sys, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from desktop_app.app import build_main_window
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+window = build_main_window(sys.argv[1], tempfile.mkdtemp(), open_after_paint=True)
+print(",".join(sorted(name for name in sys.argv[2:] if name in sys.modules)))
+"""
+
+# Loaded on first use, after the window has painted: the exporter, the image decoder, the
+# Markdown renderer and sanitizer, the migration runner (an up-to-date database needs none).
+NOT_BEFORE_FIRST_PAINT = NOT_AT_START + ["jinja2", "PIL", "markdown2", "nh3",
+                                         "playhouse.migrations", "slugify"]
+
+
+def test_window_paints_before_heavy_modules_load(tmp_path):
+    from db.database import open_database
+
+    open_database(tmp_path / "up-to-date.db").close()  # created and migrated beforehand
+    out = subprocess.run([sys.executable, "-c", WINDOW_SCRIPT, str(tmp_path / "up-to-date.db"),
+                          *NOT_BEFORE_FIRST_PAINT], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""
+
+
 def test_postgres_driver_still_importable_after_peewee():
     """Hiding the drivers while peewee loads must not leave them unimportable."""
     code = "import db, peewee, psycopg; print(psycopg.__name__)"

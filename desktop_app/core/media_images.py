@@ -16,10 +16,12 @@ import os
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from desktop_app.core.errors import ValidationError
+
+if TYPE_CHECKING:  # Pillow itself is imported by the functions that decode (not at start-up)
+    from PIL import Image
 
 #: Largest file accepted (a 200-megapixel phone photo is about 30 MB).
 MAX_FILE_BYTES = 40 * 1024 * 1024
@@ -123,6 +125,8 @@ def check_image_bytes(data: bytes, filename: str = "") -> None:
 
 
 def _open(data: bytes, filename: str) -> Image.Image:
+    from PIL import Image, UnidentifiedImageError
+
     try:
         image = Image.open(io.BytesIO(data), formats=_OPEN_FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -145,6 +149,8 @@ def _to_srgb(image: Image.Image) -> Image.Image:
     icc = image.info.get("icc_profile")
     if not icc or image.mode not in ("RGB", "RGBA", "CMYK"):
         return image
+    from PIL import ImageCms
+
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         mode = "RGBA" if image.mode == "RGBA" else "RGB"
@@ -175,6 +181,8 @@ def _normalise_mode(image: Image.Image) -> Image.Image:
 
 def _clean_copy(image: Image.Image) -> Image.Image:
     """Pixels only: no EXIF, GPS, XMP, ICC, comments or any other ``info`` entry."""
+    from PIL import Image
+
     return Image.frombytes(image.mode, image.size, image.tobytes())
 
 
@@ -199,6 +207,8 @@ def _draft_for_web(image: Image.Image) -> None:
 
 def prepare_image(data: bytes, filename: str = "") -> PreparedImage:
     """Check ``data`` and derive its web and thumbnail versions (raises ValidationError)."""
+    from PIL import Image, ImageOps
+
     check_image_bytes(data, filename)
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)

@@ -15,9 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
-import markdown2
-import nh3
-
 #: Bump when the output of render_markdown changes, so cached HTML is rebuilt.
 RENDERER_VERSION = 1
 
@@ -65,6 +62,8 @@ ImageResolver = Callable[[str], "ImageInfo | None"]
 
 
 def _markdown_to_html(text: str) -> str:
+    import markdown2  # here, not at start-up: the window paints before the first render
+
     converter = markdown2.Markdown(
         extras=dict(EXTRAS), safe_mode="escape", footnote_title=FOOTNOTE_TITLE,
     )
@@ -73,6 +72,8 @@ def _markdown_to_html(text: str) -> str:
 
 def sanitize_html(html: str) -> str:
     """The allow-list sanitizer every body passes through."""
+    import nh3
+
     return nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from slugify import slugify
-
 SLUG_MAX_LENGTH = 80
 FALLBACK_SLUG = "artikel"
 WORDS_PER_MINUTE = 200
@@ -15,6 +13,8 @@ _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|[#>*_`~|]")
 
 def make_slug(title: str) -> str:
     """A readable ASCII slug from an (Indonesian) title; never empty."""
+    from slugify import slugify
+
     slug = slugify(title, max_length=SLUG_MAX_LENGTH, word_boundary=True, save_order=True)
     return slug or FALLBACK_SLUG
 

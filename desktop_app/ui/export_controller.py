@@ -5,24 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop_app.core.export.service import SiteExportService
-from desktop_app.ui.export_dialog import ExportDialog
-from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
+if TYPE_CHECKING:
+    from desktop_app.core.export.service import SiteExportService
+    from desktop_app.ui.export_dialog import ExportDialog
 
 
 class ExportController(QObject):
-    """Owns the four actions; ``current_article_id`` says which article they act on."""
+    """Owns the four actions; ``current_article_id`` says which article they act on.
 
-    def __init__(self, service: SiteExportService, window: QWidget,
+    The export service comes from ``make_service`` on first use: the exporter (Jinja2,
+    templates) is not loaded while Redaksi starts.
+    """
+
+    def __init__(self, make_service: Callable[[], SiteExportService], window: QWidget,
                  current_article_id: Callable[[], int | None],
                  current_slug: Callable[[], str] | None = None) -> None:
         super().__init__(window)
-        self.service = service
+        self._make_service = make_service
+        self._service: SiteExportService | None = None
         self.window = window
         self.current_article_id = current_article_id
         self.current_slug = current_slug or (lambda: "")
@@ -38,6 +44,12 @@ class ExportController(QObject):
                                              self.save_html)
         self.article_actions = [self.action_copy_html, self.action_save_html]
 
+    @property
+    def service(self) -> SiteExportService:
+        if self._service is None:
+            self._service = self._make_service()
+        return self._service
+
     def _action(self, text: str, name: str, slot, shortcut: str | None = None) -> QAction:
         action = QAction(text, self.window)
         action.setObjectName(name)
@@ -52,6 +64,8 @@ class ExportController(QObject):
             action.setEnabled(enabled)
 
     def show_export_dialog(self) -> ExportDialog:
+        from desktop_app.ui.export_dialog import ExportDialog
+
         if self.dialog is None:
             self.dialog = ExportDialog(self.service, self.last_folder, self.window)
             self.dialog.finished.connect(self._remember_folder)
@@ -64,6 +78,8 @@ class ExportController(QObject):
             self.last_folder = self.dialog.folder_edit.text()
 
     def show_site_settings(self) -> bool:
+        from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
+
         dialog = SiteSettingsDialog(self.service, self.window)
         try:
             return dialog.exec() == SiteSettingsDialog.DialogCode.Accepted

@@ -270,15 +270,19 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
     def _create_export_actions(self) -> None:
         """File ▸ Export Website…, File ▸ Website Settings…, Article ▸ Copy as HTML and
         Article ▸ Save Article as HTML… (issue 6)."""
-        from desktop_app.core.export.service import SiteExportService
         from desktop_app.ui.export_controller import ExportController
+
+        def make_service():
+            from desktop_app.core.export.service import SiteExportService
+
+            return SiteExportService(self.services.database)
 
         def current_slug() -> str:
             article = self.current_article()
             return article.slug if article else ""
 
-        self.export = ExportController(SiteExportService(self.services.database), self,
-                                       self.current_article_id, current_slug)
+        self.export = ExportController(make_service, self, self.current_article_id,
+                                       current_slug)
         self.file_menu.insertActions(self.action_preferences, [
             self.export.action_export, self.export.action_site_settings])
         self.file_menu.insertSeparator(self.action_preferences)

@@ -108,7 +108,7 @@ def test_copy_and_save_article_html(qtbot, service, tmp_path, monkeypatch):
     qtbot.addWidget(window)
     article_id = Article.get(Article.title == "E-Government : Konsep Dan Implementasi").id
     current = {"id": None}
-    controller = ExportController(service, window, lambda: current["id"], lambda: "e-gov")
+    controller = ExportController(lambda: service, window, lambda: current["id"], lambda: "e-gov")
     controller.update_actions()
     assert not controller.action_copy_html.isEnabled()
     current["id"] = article_id
