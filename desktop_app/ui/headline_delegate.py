@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from db.search import MARK_END, MARK_START
-from desktop_app.core.dates import short_date
 from desktop_app.core.models import Headline
 from desktop_app.core.workflow import display_status
 from desktop_app.ui.headline_model import HeadlineRole
+from desktop_app.ui.locale_format import short_date
 from desktop_app.ui.workflow.labels import status_label as workflow_status_label
 
 STATUS_COLOURS = {

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.articles import SEARCH_LIMIT, ArticleService
-from desktop_app.core.dates import number
 from desktop_app.core.models import Headline, HeadlineQuery
 from desktop_app.messages import describe_error
 from desktop_app.ui.headline_delegate import HeadlineDelegate, status_label
 from desktop_app.ui.headline_model import HeadlineModel
+from desktop_app.ui.locale_format import number
 from desktop_app.workers import LatestOnly
 
 SEARCH_DELAY_MS = 250
