@@ -87,11 +87,13 @@ def _install_language(language: str | None, config_language: str) -> str:
 
 
 def build_main_window(db_target: str | Path | None, config_dir: str | Path,
-                      language: str | None = None, *, open_after_paint: bool = False):
+                      language: str | None = None, *, open_after_paint: bool = False,
+                      then=None):
     """The fully wired main window (a QApplication must exist); no event loop is entered.
 
-    The last open article is opened at once, or with ``open_after_paint`` (how Redaksi starts)
-    just after the window's first paint, so the window appears sooner.
+    The window is finished and the last open article opened at once, or with
+    ``open_after_paint`` (how Redaksi starts) just after the window's first paint, so the window
+    appears sooner; ``then(window)`` is called after that.
     Raises :class:`DatabaseOpenError` when the database cannot be opened.
     """
     from desktop_app.settings import Settings
@@ -101,7 +103,7 @@ def build_main_window(db_target: str | Path | None, config_dir: str | Path,
     target = default_database_path() if db_target is None else db_target
     database = open_or_create(db_target)
     return _window_for(make_services(database, target), settings, language,
-                       open_after_paint=open_after_paint)
+                       open_after_paint=open_after_paint, then=then)
 
 
 class _FirstPaint(QObject):
@@ -128,32 +130,50 @@ class _FirstPaint(QObject):
         self._then()
 
 
-def _open_last_article_later(window) -> None:
-    """After the first paint: the last article (unless one was opened meanwhile)."""
-    def open_last() -> None:
-        if not getattr(window, "_retired", False) and window.current_article_id() is None:
+def _finish_window(window, services: Services) -> None:
+    """What the first paint does not need: the window's remaining parts, spell checking, the
+    backup and conflict flows (Help ▸ Restore from Backup…)."""
+    from desktop_app.ui.safety.flows import install_safety
+
+    window.finish_building()
+    _install_spell_checking(window, services)
+    install_safety(window, switch_database)
+
+
+def _finish_after_paint(window, services: Services, then=None) -> None:
+    """Right after the first paint: finish the window, then the last article (unless one was
+    opened meanwhile), then ``then``."""
+    def finish() -> None:
+        if getattr(window, "_retired", False):
+            return
+        _finish_window(window, services)
+        if window.current_article_id() is None:
             window.restore_last_article()
+        if then is not None:
+            then(window)
 
-    _FirstPaint(window, open_last)
+    _FirstPaint(window, finish)
 
 
-def _window_for(services: Services, settings, language: str, *, open_after_paint: bool = False):
+def _window_for(services: Services, settings, language: str, *, open_after_paint: bool = False,
+                then=None):
+    """The main window on ``services``; with ``open_after_paint``, finished (and
+    ``then(window)`` called) just after its first paint."""
     from desktop_app.ui.main_window import MainWindow
 
     if not is_postgres_url(services.target):
         settings.add_recent_database(services.key)
     window = MainWindow(services, settings, language)
-    _install_spell_checking(window, services)
     window.sidebar.load()
     if open_after_paint:
-        _open_last_article_later(window)
+        _finish_after_paint(window, services, then)
     else:
+        _finish_window(window, services)
         window.restore_last_article()
+        if then is not None:
+            then(window)
     window.open_database_requested.connect(lambda t: switch_database(window, t, create=False))
     window.new_database_requested.connect(lambda t: switch_database(window, t, create=True))
-    from desktop_app.ui.safety.flows import install_safety
-
-    install_safety(window, switch_database)  # Help > Restore from Backup…, conflict comparison
     _windows.append(window)
     window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
     return window
@@ -215,26 +235,32 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
     app.setApplicationName("Redaksi")
     app.setOrganizationName("Redaksi")
     app.setApplicationDisplayName("Redaksi")
-    from desktop_app.ui.safety import flows
+
+    def after_first_paint(window) -> None:
+        from desktop_app.ui.safety import flows
+
+        flows.start_backup(window.services.database)  # at most once a day, in a worker
+        app.aboutToQuit.connect(lambda: [flows.backup_on_close(w.services.database)
+                                         for w in list(_windows)
+                                         if not getattr(w, "_retired", False)])
+        driver = os.environ.get("REDAKSI_TEST_DRIVER")
+        if driver:  # test-only: tests/test_gui_process.py makes the app type a script
+            from desktop_app.ui.test_driver import start_test_driver
+
+            start_test_driver(window, driver)
+        else:
+            window.workflow.ask_who_is_working()
 
     while True:  # a database that does not open: restore a backup, another file, or quit
         try:
             window = build_main_window(db_target, default_config_dir(), language,
-                                       open_after_paint=True)
+                                       open_after_paint=True, then=after_first_paint)
             break
         except DatabaseOpenError as exc:
+            from desktop_app.ui.safety import flows
+
             db_target = flows.recover_from_open_failure(exc, db_target)
             if db_target is None:
                 return 1
     window.show()
-    flows.start_backup(window.services.database)  # at most once a day, in a worker
-    app.aboutToQuit.connect(lambda: [flows.backup_on_close(w.services.database)
-                                     for w in list(_windows) if not getattr(w, "_retired", False)])
-    driver = os.environ.get("REDAKSI_TEST_DRIVER")
-    if driver:  # test-only: tests/test_gui_process.py makes the app type a script
-        from desktop_app.ui.test_driver import start_test_driver
-
-        start_test_driver(window, driver)
-    else:
-        window.workflow.ask_who_is_working()
     return app.exec()

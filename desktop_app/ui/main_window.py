@@ -73,13 +73,26 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self._create_central()
         self._create_status_bar()
         self._create_media_actions()
-        self._create_export_actions()
-        self._create_workflow_panels()
         self._create_spelling_actions()
         self.commands = ArticleCommands(self)
         self._connect_signals()
         self._apply_preferences(self.preferences)
         self._restore_window_state()
+        self._update_actions()
+        self._finished = False
+
+    def finish_building(self) -> None:
+        """The parts the first paint does not show: image import, website export, the editorial
+        workflow's header, panel and people. Redaksi starts by painting the window and calls
+        this on the next turn of the event loop; ``build_main_window`` calls it at once unless
+        asked to open after the first paint. Opening an article finishes first."""
+        if self._finished:
+            return
+        self._finished = True
+        self._create_media_controller()
+        self._create_export_actions()
+        self._create_workflow_panels()
+        self._connect_late_signals()
         self._update_actions()
 
     # -- building ---------------------------------------------------------------------------
@@ -246,12 +259,8 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         bar.addPermanentWidget(self.stats_label)
 
     def _create_media_actions(self) -> None:
-        """Article ▸ Insert Image… (toolbar too) and Article ▸ Media Library… (issue 5)."""
-        from desktop_app.core.media import AssetService
-        from desktop_app.ui.media import MediaController
-
-        assets = getattr(self.services, "assets", None) or AssetService(self.services.database)
-        self.media = MediaController(assets, self.editor, self)
+        """Article ▸ Insert Image… (toolbar too) and Article ▸ Media Library… (issue 5); the
+        controller behind them comes with :meth:`finish_building`."""
         self.action_insert_image = self._action(
             self.tr("Insert &Image…"), None, "Ctrl+Shift+I", "insert-image", name="actionInsertImage")
         self.action_image_properties = self._action(
@@ -266,6 +275,13 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.toolbar.insertSeparator(self.action_toggle_preview)
         # only with an article open
         self.format_actions += [self.action_insert_image, self.action_image_properties]
+
+    def _create_media_controller(self) -> None:
+        from desktop_app.core.media import AssetService
+        from desktop_app.ui.media.controller import MediaController
+
+        assets = getattr(self.services, "assets", None) or AssetService(self.services.database)
+        self.media = MediaController(assets, self.editor, self)
 
     def _create_export_actions(self) -> None:
         """File ▸ Export Website…, File ▸ Website Settings…, Article ▸ Copy as HTML and
@@ -299,6 +315,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
                                        self, self.language)
         self.banner.parentWidget().layout().insertWidget(1, self.workflow.header)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workflow.dock)
+        self.restoreDockWidget(self.workflow.dock)  # made after restoreState(): its own place
         self.statusBar().addPermanentWidget(self.workflow.person_button)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.workflow.toggle_action)
@@ -365,14 +382,6 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.editor.title_changed.connect(self._title_changed)
         self.editor.stats_changed.connect(self._show_stats)
         self.editor.scroll_fraction_changed.connect(self.preview.set_scroll_fraction)
-        self.editor.image_files_dropped.connect(self.media.import_files)
-        self.editor.image_pasted.connect(self.media.import_pasted)
-        self.action_insert_image.triggered.connect(self.media.choose_and_insert)
-        self.action_media_library.triggered.connect(self.media.show_library)
-        self.action_image_properties.triggered.connect(self.media.edit_image_at_cursor)
-        self.media.images_changed.connect(self.preview.refresh_images)
-        self.media.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.preview.set_image_provider(self.media.provider)
         self.preview.set_source(self.editor.body_text)  # read only while the preview is shown
 
         self.autosave.saved.connect(self._saved)
@@ -384,15 +393,26 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.banner.keep_mine_requested.connect(self.autosave.keep_mine)
         self.banner.load_theirs_requested.connect(self.reload_article)
 
+        self.undo_stack.canUndoChanged.connect(self._update_actions)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+
+    def _connect_late_signals(self) -> None:
+        """The wiring of the parts :meth:`finish_building` adds."""
+        self.editor.image_files_dropped.connect(self.media.import_files)
+        self.editor.image_pasted.connect(self.media.import_pasted)
+        self.action_insert_image.triggered.connect(self.media.choose_and_insert)
+        self.action_media_library.triggered.connect(self.media.show_library)
+        self.action_image_properties.triggered.connect(self.media.edit_image_at_cursor)
+        self.media.images_changed.connect(self.preview.refresh_images)
+        self.media.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.preview.set_image_provider(self.media.provider)
+
         self.workflow.attach_editor(self.editor.body_edit, self.flush, self.editor.body_text)
         self.workflow.bind_actor(self.autosave)
         self.workflow.article_changed.connect(self._workflow_article_changed)
         self.workflow.open_comments_changed.connect(self.sidebar.model.set_open_comments)
         self.autosave.saved.connect(lambda article, _reason: self.workflow.article_saved(article))
-
-        self.undo_stack.canUndoChanged.connect(self._update_actions)
-        self.undo_stack.indexChanged.connect(self._update_actions)
-        self.undo_button.clicked.connect(self.undo_stack.undo)
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -430,6 +450,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         return True
 
     def _show_article(self, article: ArticleData, cursor: int = 0) -> None:
+        self.finish_building()
         self.autosave.set_article(None)  # loading is not an edit
         self.editor.load(article, self.articles.categories(), self.articles.tags(),
                          self.articles.authors())
@@ -447,6 +468,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self._update_actions()
 
     def close_article(self) -> None:
+        self.finish_building()
         self.autosave.set_article(None)
         self.workflow.set_article(None)
         self.editor.clear()
@@ -505,13 +527,13 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
                                  + self.tr("%n min read", "", minutes))
 
     def _saved(self, article: ArticleData, reason: str) -> None:
+        self._remember_open_article()  # first: a crash right after the save still reopens here
         self.banner.hide()
         time = news_time(article.updated_at, self.language).split(" ")[0]
         text = (self.tr("Saved {0}, revision recorded") if reason == "save"
                 else self.tr("Saved {0}")).format(time)
         self.save_label.setText(text)
         self.sidebar.update_headline(headline_from_article(article))
-        self._remember_open_article()
 
     def set_read_only_mode(self, read_only: bool) -> None:
         """The database refuses writes: keep the text visible, stop new changes."""

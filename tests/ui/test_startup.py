@@ -41,3 +41,35 @@ def test_an_article_opened_before_the_paint_stays_open(qtbot, make_window, db_ta
     assert later.current_article_id() == chosen
     later.close()
     later.services.database.close()
+
+
+def test_the_window_is_finished_just_after_its_first_paint(qtbot, make_window, db_target,
+                                                           config_dir):
+    """Start-up paints the window first; image import, export, the workflow panels and spell
+    checking are added on the next turn of the event loop, then ``then`` runs."""
+    from PySide6.QtWidgets import QDockWidget
+
+    from desktop_app.app import build_main_window
+
+    window = make_window()
+    window.action_new.trigger()
+    assert window.flush()
+    window.close()
+
+    finished = []
+    later = build_main_window(db_target, config_dir, "en", open_after_paint=True,
+                              then=finished.append)
+    qtbot.addWidget(later)
+    assert not hasattr(later, "workflow")
+    assert not hasattr(later, "media")
+    assert later.findChild(QDockWidget) is None
+    later.show()
+    qtbot.waitUntil(lambda: finished == [later], timeout=5000)
+    assert later.findChild(QDockWidget) is not None  # the review and history panel
+    assert later.workflow.header.isVisibleTo(later)
+    assert later.spell_check is not None
+    assert later.current_article_id() is not None
+    later.action_insert_image.setEnabled(True)
+    assert later.action_insert_image.receivers("2triggered(bool)") >= 1  # wired to the media
+    later.close()
+    later.services.database.close()

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 from desktop_app.core.demo import fill_demo
 from desktop_app.core.models import ArticleChanges
 from desktop_app.settings import Settings
-from desktop_app.ui.workflow import HistoryPanel, ReviewPanel, WorkflowController, WorkflowHeader
+from desktop_app.ui.workflow.controller import WorkflowController
+from desktop_app.ui.workflow.header import WorkflowHeader
+from desktop_app.ui.workflow.history import HistoryPanel
 from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
+from desktop_app.ui.workflow.review import ReviewPanel
 
 DEMO_ARTICLE = 11  # the full demo article (published)
 

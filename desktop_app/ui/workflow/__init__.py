@@ -1,11 +1,5 @@
-"""The editorial workflow in the window: status header, review comments, history, people."""
+"""The editorial workflow in the window: status header (``header``), review comments
+(``review``), history (``history``), people (``people_dialogs``), wired by ``host``.
 
-from __future__ import annotations
-
-from desktop_app.ui.workflow.controller import WorkflowController
-from desktop_app.ui.workflow.header import PersonButton, WorkflowHeader
-from desktop_app.ui.workflow.history import HistoryPanel
-from desktop_app.ui.workflow.review import ReviewPanel
-
-__all__ = ["HistoryPanel", "PersonButton", "ReviewPanel", "WorkflowController",
-           "WorkflowHeader"]
+Nothing is imported here: the headline list needs only ``labels`` before the first paint.
+"""
