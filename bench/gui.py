@@ -44,7 +44,7 @@ def rss_mb() -> float:
 
 def child(mode: str, db: str | None) -> None:
     """Show a window; print when its first paint has finished (wall clock) and the RSS."""
-    if mode != "bare":  # as `redaksi` starts: the application's modules, then Qt's
+    if mode == "redaksi":  # as `redaksi` starts: the application's modules, then Qt's
         from desktop_app.app import build_main_window
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -53,6 +53,8 @@ def child(mode: str, db: str | None) -> None:
     if mode == "bare":
         window = QMainWindow()
         window.resize(1280, 800)
+    elif mode == "skeleton":
+        window = skeleton_window(db)
     else:
         window = build_main_window(db, tempfile.mkdtemp(prefix="redaksi-bench-cfg-"),
                                    open_after_paint=True)  # as run_gui starts Redaksi
@@ -76,6 +78,70 @@ def child(mode: str, db: str | None) -> None:
     window.show()
     app.exec()
     os._exit(0)  # skip teardown: not part of the figure
+
+
+def skeleton_window(db: str):
+    """The floor: plain Qt widgets showing what Redaksi's first paint shows (menus, toolbar,
+    a search field, status tabs, 60 headline rows read with sqlite3, editor fields, a preview),
+    with none of Redaksi's own code."""
+    import sqlite3
+
+    from PySide6.QtGui import QAction, QIcon, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QLineEdit,
+        QListView,
+        QMainWindow,
+        QPlainTextEdit,
+        QSplitter,
+        QTabBar,
+        QTextBrowser,
+        QToolBar,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    window = QMainWindow()
+    window.resize(1280, 800)
+    rows = sqlite3.connect(db).execute(
+        "SELECT title, status FROM article WHERE deleted_at IS NULL "
+        "ORDER BY updated_at DESC LIMIT 60").fetchall()
+    sidebar = QWidget()
+    side = QVBoxLayout(sidebar)
+    side.addWidget(QLineEdit(placeholderText="Cari berita"))
+    tabs = QTabBar()
+    for name in ("Semua", "Draf", "Ditinjau", "Perlu revisi", "Disetujui", "Terbit", "Sampah"):
+        tabs.addTab(name)
+    side.addWidget(tabs)
+    model = QStandardItemModel()
+    for title, status in rows:
+        model.appendRow(QStandardItem(f"{title}\n{status} · 28 Nov 2026"))
+    headlines = QListView()
+    headlines.setUniformItemSizes(True)
+    headlines.setModel(model)
+    side.addWidget(headlines)
+    editor = QWidget()
+    fields = QVBoxLayout(editor)
+    for _ in range(5):
+        fields.addWidget(QLineEdit())
+    fields.addWidget(QComboBox())
+    fields.addWidget(QPlainTextEdit())
+    splitter = QSplitter()
+    for part in (sidebar, editor, QTextBrowser()):
+        splitter.addWidget(part)
+    window.setCentralWidget(splitter)
+    toolbar = QToolBar()
+    window.addToolBar(toolbar)
+    for menu_name in ("&Berkas", "&Sunting", "&Tampilan", "&Artikel", "&Bantuan"):
+        menu = window.menuBar().addMenu(menu_name)
+        for i in range(10):
+            action = QAction(QIcon.fromTheme("document-new"), f"{menu_name} {i}", window)
+            action.setShortcut(f"Ctrl+Alt+{i}")
+            menu.addAction(action)
+            if i < 2:
+                toolbar.addAction(action)
+    window.statusBar().showMessage("0 kata · 0 karakter")
+    return window
 
 
 def time_start(mode: str, db: str | None, runs: int) -> tuple[float, float]:
@@ -314,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
-    parser.add_argument("--child", choices=["bare", "redaksi"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["bare", "skeleton", "redaksi"], help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -330,10 +396,14 @@ def main(argv: list[str] | None = None) -> int:
     db_100k = cached_database(100_000)
     figures: dict[str, float] = {}
     bare, _ = time_start("bare", None, runs)
+    skeleton, _ = time_start("skeleton", str(db_10k), runs)
     redaksi, _ = time_start("redaksi", str(db_10k), runs)
     figures["start_bare_qmainwindow_ms"] = bare
+    figures["start_plain_qt_skeleton_ms"] = skeleton
     figures["start_to_paint_10k_ms"] = redaksi
     figures["start_ratio_vs_bare_qmainwindow"] = redaksi / bare
+    figures["start_ratio_skeleton_vs_bare"] = skeleton / bare  # the floor of any such window
+    figures["start_ratio_vs_plain_qt_skeleton"] = redaksi / skeleton
     start_100k, rss_100k = time_start("redaksi", str(db_100k), 1)
     figures["start_to_paint_100k_ms"] = start_100k
     figures["rss_100k_open_mb"] = rss_100k

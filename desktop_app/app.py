@@ -6,6 +6,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import Database
 
@@ -17,9 +18,10 @@ from db.database import (
     redact_url,
 )
 from desktop_app.core.articles import ArticleService
-from desktop_app.core.demo import fill_demo, is_empty
-from desktop_app.core.media import AssetService
 from desktop_app.core.people import PeopleService
+
+if TYPE_CHECKING:
+    from desktop_app.core.media import AssetService
 
 # isort: split
 # Qt after the core: PySide6 reads the source of every module imported after it, looking for
@@ -62,14 +64,17 @@ def open_or_create(db_target: str | Path | None):
     if use_default:
         default_database_path().parent.mkdir(parents=True, exist_ok=True)
     database = open_database(default_database_path() if use_default else db_target)
-    if use_default and is_empty(database):
-        fill_demo(database)
+    if use_default:
+        from desktop_app.core.demo import fill_demo, is_empty
+
+        if is_empty(database):
+            fill_demo(database)
     return database
 
 
 def make_services(database: Database, target: str | Path) -> Services:
     return Services(database=database, target=str(target), articles=ArticleService(database),
-                    people=PeopleService(database), assets=AssetService(database))
+                    people=PeopleService(database))  # images: made when the window finishes
 
 
 def _install_language(language: str | None, config_language: str) -> str:

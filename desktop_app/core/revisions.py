@@ -9,7 +9,6 @@ the newest revision when it is an autosave by the same person that is less than
 from __future__ import annotations
 
 import datetime as _dt
-import difflib
 import re
 from dataclasses import dataclass
 
@@ -155,6 +154,8 @@ def _merge(chunks: list[DiffChunk]) -> list[DiffChunk]:
 def _word_diff(old: str, new: str) -> list[DiffChunk]:
     a, b = tokenize(old), tokenize(new)
     out: list[DiffChunk] = []
+    import difflib  # the history panel's diffs only
+
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -212,6 +213,8 @@ def diff_text(old: str, new: str) -> list[DiffChunk]:
         return [DiffChunk("equal", old)] if old else []
     a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
     out: list[DiffChunk] = []
+    import difflib  # the history panel's diffs only
+
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.models import ArticleChanges
 from desktop_app.messages import describe_error
@@ -138,12 +138,16 @@ class ArticleCommands(QObject):
     # -- databases --------------------------------------------------------------------------
 
     def choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Database"), "",
                                               self.tr(DATABASE_FILTER))
         if path:
             self.window.open_database_requested.emit(path)
 
     def choose_new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New Database"),
                                               "redaksi.db", self.tr(DATABASE_FILTER))
         if path:

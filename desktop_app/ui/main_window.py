@@ -33,8 +33,8 @@ from desktop_app.ui.article_commands import ArticleCommands
 from desktop_app.ui.autosave import AutosaveController
 from desktop_app.ui.banner import EmptyState, SaveBanner
 from desktop_app.ui.editor import ArticleEditor
+from desktop_app.ui.fonts import editor_font
 from desktop_app.ui.headline_model import headline_from_article
-from desktop_app.ui.preferences import PreferencesDialog, editor_font
 from desktop_app.ui.preview import PreviewPane
 from desktop_app.ui.recent import RecentDatabasesMenu
 from desktop_app.ui.sidebar import HeadlineList
@@ -589,6 +589,8 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
     # -- dialogs ----------------------------------------------------------------------------
 
     def show_preferences(self) -> None:
+        from desktop_app.ui.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.preferences, self)
         if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
             prefs = dialog.preferences()

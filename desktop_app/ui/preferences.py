@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,17 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.settings import LANGUAGES, Preferences
+from desktop_app.ui.fonts import editor_font
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
-
-
-def editor_font(prefs: Preferences) -> QFont:
-    """The editor font the preferences name (the system fixed-pitch font by default)."""
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    if prefs.editor_font_family:
-        font.setFamily(prefs.editor_font_family)
-    font.setPointSize(prefs.editor_font_size)
-    return font
 
 
 class PreferencesDialog(QDialog):
