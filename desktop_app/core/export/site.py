@@ -150,13 +150,13 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
     """
     now = now or utcnow()
     known = known or {}
-    rows = list(
+    # Plain tuples, not peewee's dict rows: this runs over every live article on each export.
+    query = (
         Article.select(
-            Article.id, Article.uuid, Article.published_at, Person.name.alias("author_name"),
-            Revision.id.alias("revision_id"), Revision.uuid.alias("revision_uuid"),
-            Revision.title, Revision.slug, Revision.summary, Revision.dateline,
-            Revision.category_name, Revision.tags, Revision.featured_image,
-            Revision.created_at.alias("revision_at"),
+            Article.id, Article.uuid, Article.published_at, Person.name,
+            Revision.id, Revision.uuid, Revision.title, Revision.slug, Revision.summary,
+            Revision.dateline, Revision.category_name, Revision.tags, Revision.featured_image,
+            Revision.created_at,
         )
         .join(Revision, on=((Revision.article == Article.id)
                             & (Revision.number == Article.published_revision)))
@@ -165,46 +165,58 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
         .where((Article.status == "published") & Article.deleted_at.is_null(True)
                & Article.published_revision.is_null(False)
                & (Article.publish_at.is_null(True) | (Article.publish_at <= now)))
-        .dicts()
     )
-    unknown = [r["revision_id"] for r in rows if r["revision_uuid"] not in known]
+    rows = list(query.tuples())
+    unknown = [r[4] for r in rows if r[5] not in known]
     bodies = load_bodies(unknown) if unknown else {}
     facts: RevisionFacts = {}
-    for row in rows:
-        row["published"] = row["published_at"] or row["revision_at"]
-        row["body"] = bodies.get(row["revision_id"])
-        fact = known.get(row["revision_uuid"])
-        if row["body"] is not None or not fact:
-            fact = _facts(row["body"] or "")
-        facts[row["revision_uuid"]] = fact
-        row["facts"] = fact
-    rows.sort(key=lambda r: (r["published"], r["id"]), reverse=True)
-    slugs = unique_segments([(r["id"], r["slug"]) for r in sorted(rows, key=lambda r: r["id"])],
-                            "berita")
+    live = []
+    for (article_id, uuid, published_at, author, revision_id, revision_uuid, title, slug,
+         summary, dateline, category_name, tags, featured_image, revision_at) in rows:
+        body = bodies.get(revision_id)
+        fact = known.get(revision_uuid)
+        if body is not None or not fact:
+            fact = _facts(body or "")
+        facts[revision_uuid] = fact
+        published = published_at or revision_at
+        live.append((published, article_id, uuid, author, revision_id, title, slug, summary,
+                     dateline, category_name, tags, featured_image, revision_at, body, fact))
+    live.sort(key=lambda r: (r[0], r[1]), reverse=True)
+    slugs = unique_segments(sorted((r[1], r[6]) for r in live), "berita")
     categories = {c.name: c.slug for c in Category.select(Category.name, Category.slug)}
-    tags = {t.name.lower(): (t.name, t.slug) for t in Tag.select(Tag.name, Tag.slug)}
-    uuids = {u for r in rows for u in r["facts"][1]}
-    ids = {r["featured_image"] for r in rows if r["featured_image"]}
+    tag_terms = {t.name.lower(): (t.name, t.slug) for t in Tag.select(Tag.name, Tag.slug)}
+    uuids = {u for r in live for u in r[14][1]}
+    ids = {r[11] for r in live if r[11]}
     images, by_id = load_images(uuids, ids)
+    category_terms: dict[str, Term] = {}
+    tag_lists: dict[str, tuple[Term, ...]] = {}
     articles = []
-    for row in rows:
+    for (published, article_id, uuid, author, revision_id, title, _, summary, dateline,
+         category_name, tags, featured_image, revision_at, body, fact) in live:
         category = None
-        if row["category_name"]:
-            name = row["category_name"]
-            category = Term(name, safe_segment(categories.get(name) or make_slug(name), "kategori"))
-        terms = []
-        for raw in (row["tags"] or "").split(","):
-            if raw.strip():
-                name, slug = tags.get(raw.strip().lower(), (raw.strip(), make_slug(raw)))
-                terms.append(Term(name, safe_segment(slug, "tag")))
-        featured = images.get(by_id.get(row["featured_image"], ""))
+        if category_name:
+            category = category_terms.get(category_name)
+            if category is None:
+                category = Term(category_name, safe_segment(
+                    categories.get(category_name) or make_slug(category_name), "kategori"))
+                category_terms[category_name] = category
+        terms = tag_lists.get(tags or "")
+        if terms is None:
+            found = []
+            for raw in (tags or "").split(","):
+                if raw.strip():
+                    name, tag_slug = tag_terms.get(raw.strip().lower(),
+                                                   (raw.strip(), make_slug(raw)))
+                    found.append(Term(name, safe_segment(tag_slug, "tag")))
+            terms = tuple(sorted(set(found), key=lambda t: t.name.lower()))
+            tag_lists[tags or ""] = terms
         articles.append(SiteArticle(
-            id=row["id"], uuid=row["uuid"], slug=slugs[row["id"]], title=row["title"],
-            summary=row["summary"], body=row["body"], body_sha256=row["facts"][0],
-            revision_id=row["revision_id"], dateline=row["dateline"], category=category,
-            tags=tuple(sorted(set(terms), key=lambda t: t.name.lower())),
-            author=row["author_name"] or "", published_at=row["published"],
-            modified_at=max(row["revision_at"], row["published"]), image=featured,
-            image_uuids=tuple(row["facts"][1]),
+            id=article_id, uuid=uuid, slug=slugs[article_id], title=title,
+            summary=summary, body=body, body_sha256=fact[0],
+            revision_id=revision_id, dateline=dateline, category=category,
+            tags=terms, author=author or "", published_at=published,
+            modified_at=max(revision_at, published),
+            image=images.get(by_id.get(featured_image, "")),
+            image_uuids=tuple(fact[1]),
         ))
     return articles, images, facts

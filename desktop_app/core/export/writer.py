@@ -1,10 +1,16 @@
 """Atomic, incremental writing of an exported site.
 
-The new site is built in a staging folder beside the output folder. A file whose content (or
-whose inputs, recorded as a key in the manifest) did not change is hard-linked from the previous
-export instead of written again, so its modification time stays as it was. At the end the
-staging folder takes the output folder's place (one rename each); until then the previous site
+Every file that changed is first written to a staging folder beside the output folder; a file
+whose content (or whose inputs, recorded as a key in the manifest) did not change is not written
+at all, so its modification time stays as it was. Until every file is staged the previous site
 is untouched, and a failed or cancelled export only removes the staging folder.
+
+Then the new files take their place. A first or ``--full`` export swaps the whole folder (one
+rename each, unchanged files hard-linked into the staging folder first). A re-export of a
+previous export moves only the changed files in (each old file moved aside first, all of them
+moved back if a move fails) and writes the manifest last; a marker file says that such a commit
+is under way, and an export that finds the marker (a crash mid-commit) trusts nothing of the
+previous one and rewrites the whole folder.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from desktop_app.core.errors import RedaksiError
 from desktop_app.core.export.paths import inside
 
 MANIFEST_NAME = ".redaksi-manifest.json"
+#: Present in the output folder while a re-export moves its files in (see the module text).
+COMMIT_MARKER = ".redaksi-export-incomplete"
 MANIFEST_FORMAT = 1
 WRITE_THREADS = 4
 
@@ -68,10 +76,10 @@ def read_manifest(out: Path) -> dict | None:
 
 
 def _store(target: str, data: bytes, old: str | None, old_sha: str | None) -> tuple[str, bool]:
-    """Write (or link the unchanged old file); returns the sha256 and whether it was written."""
+    """Stage ``data`` unless the old file has the same bytes; returns the sha256 and whether
+    it was written."""
     sha = hashlib.sha256(data).hexdigest()
     if old is not None and old_sha == sha and os.path.getsize(old) == len(data):
-        _link_or_copy(old, target)
         return sha, False
     with open(target, "wb") as stream:
         stream.write(data)
@@ -96,9 +104,13 @@ class SiteWriter:
         if self.out.is_dir() and manifest is None and any(self.out.iterdir()):
             raise ExportError("output_not_empty", self.out.name)
         self.previous: dict[str, dict[str, str]] = manifest["files"] if manifest else {}
+        if manifest is not None and (self.out / COMMIT_MARKER).exists():
+            full = True  # the previous export stopped while moving its files in
         #: Facts of published snapshots from the previous export (not trusted by --full).
         self.previous_revisions: dict = manifest["revisions"] if manifest and not full else {}
         self.full = full
+        #: Move only the changed files into the output folder (a re-export of an export).
+        self.in_place = manifest is not None and not full
         self.files: dict[str, dict[str, str]] = {}
         self.stats = WriteStats()
         try:
@@ -112,13 +124,15 @@ class SiteWriter:
         self._pool = ThreadPoolExecutor(max_workers=WRITE_THREADS)
         self._pending: list[tuple[str, str, Future]] = []
         self._claimed: set[str] = set()
+        #: Paths whose previous file stays as it is.
+        self._kept: list[str] = []
 
-    def _target(self, path: str) -> str:
+    def _target(self, path: str, make: bool = True) -> str:
         if path in self._claimed:
             raise ExportError("duplicate_path", path)
         target = inside(self._stage_str, path)
         parent = os.path.dirname(target)
-        if parent not in self._made:
+        if make and parent not in self._made:
             os.makedirs(parent, exist_ok=True)
             self._made.add(parent)
         return target
@@ -137,11 +151,11 @@ class SiteWriter:
         entry = self.previous.get(path)
         if not key or entry is None or entry.get("key") != key:
             return False
-        old = self._old(path)
-        if old is None:
+        if self._old(path) is None:
             return False
-        _link_or_copy(old, self._target(path))
+        self._target(path, make=False)  # checks the path
         self._claimed.add(path)
+        self._kept.append(path)
         self.files[path] = {"sha256": entry["sha256"], "key": key}
         self.stats.unchanged += 1
         return True
@@ -162,7 +176,7 @@ class SiteWriter:
         """Files in the output folder that Redaksi did not write (e.g. ``.htaccess``) stay."""
         if not self.out.is_dir():
             return
-        known = set(self.previous) | self._claimed | {MANIFEST_NAME}
+        known = set(self.previous) | self._claimed | {MANIFEST_NAME, COMMIT_MARKER}
         folders = [("", str(self.out))]
         while folders:
             prefix, folder = folders.pop()
@@ -187,19 +201,26 @@ class SiteWriter:
             if written:
                 self.stats.written.append(path)
             else:
+                self._kept.append(path)
                 self.stats.unchanged += 1
 
     def commit(self, revisions: dict | None = None) -> WriteStats:
-        """Swap the staging folder in; the previous site is removed only afterwards."""
+        """Put the staged files in place; the previous site is changed only from here on."""
         self._drain()
         self.stats.written.sort()
         self._pool.shutdown()
-        self._carry_over_foreign_files()
         self.stats.removed = sorted(set(self.previous) - set(self.files))
         manifest = {"format": MANIFEST_FORMAT, "files": dict(sorted(self.files.items())),
                     "revisions": dict(sorted((revisions or {}).items()))}
+        # One line, not indented: the C encoder (indent= makes json use its Python one).
         (self.stage / MANIFEST_NAME).write_text(
-            json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
+            json.dumps(manifest, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+        if self.in_place:
+            self._commit_in_place()
+            return self.stats
+        for path in self._kept:
+            _link_or_copy(os.path.join(self.out, path), self._target_of_kept(path))
+        self._carry_over_foreign_files()
         self.stage.chmod(0o755)
         if not self.out.exists():
             os.replace(self.stage, self.out)
@@ -214,6 +235,75 @@ class SiteWriter:
             raise
         shutil.rmtree(old, ignore_errors=True)
         return self.stats
+
+    def _target_of_kept(self, path: str) -> str:
+        target = os.path.join(self._stage_str, path)
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)
+            self._made.add(parent)
+        return target
+
+    def _commit_in_place(self) -> None:
+        """Move the written files into the output folder, the replaced and removed ones aside
+        (into a folder beside it, moved back if anything fails), then the manifest."""
+        out = str(self.out)
+        aside = tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent)
+        marker = os.path.join(out, COMMIT_MARKER)
+        moved: list[tuple[str, bool]] = []  # (path, whether an old file was moved aside)
+        made = {out}
+        made_aside = {aside}
+
+        def folder(path: str, done: set[str]) -> None:
+            parent = os.path.dirname(path)
+            if parent not in done:
+                os.makedirs(parent, exist_ok=True)
+                done.add(parent)
+
+        def move_aside(path: str) -> bool:
+            current = os.path.join(out, path)
+            if not os.path.lexists(current):
+                return False
+            folder(os.path.join(aside, path), made_aside)
+            os.replace(current, os.path.join(aside, path))
+            return True
+
+        try:
+            with open(marker, "wb"):
+                pass
+            for path in self.stats.written:
+                had_old = move_aside(path)
+                moved.append((path, had_old))
+                target = os.path.join(out, path)
+                folder(target, made)
+                os.replace(os.path.join(self._stage_str, path), target)
+            for path in self.stats.removed:
+                if move_aside(path):
+                    moved.append((path, True))
+            os.replace(os.path.join(self._stage_str, MANIFEST_NAME),
+                       os.path.join(out, MANIFEST_NAME))
+        except BaseException:
+            written = set(self.stats.written)
+            for path, had_old in reversed(moved):
+                target = os.path.join(out, path)
+                if path in written and os.path.lexists(target):
+                    os.replace(target, os.path.join(self._stage_str, path))
+                if had_old:
+                    os.replace(os.path.join(aside, path), target)
+            Path(marker).unlink(missing_ok=True)
+            shutil.rmtree(aside, ignore_errors=True)
+            raise
+        os.unlink(marker)
+        shutil.rmtree(aside, ignore_errors=True)
+        shutil.rmtree(self.stage, ignore_errors=True)
+        for path in self.stats.removed:  # folders of removed pages, when nothing is left in them
+            parent = os.path.dirname(path)
+            while parent:
+                try:
+                    os.rmdir(os.path.join(out, parent))
+                except OSError:
+                    break
+                parent = os.path.dirname(parent)
 
     def abort(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

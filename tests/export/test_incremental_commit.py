@@ -1,0 +1,92 @@
+"""A re-export moves only the changed files into the folder, and stays atomic doing so."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from db.models import Article, Revision
+from desktop_app.core.export import export_site
+from desktop_app.core.export import writer as writer_module
+from tests.core.export_helpers import publish_snapshot, site_files
+
+TITLE = "Sertijab Sekretaris Dinas Kominfo Berlangsung Sederhana"
+
+
+def _change_one_article() -> str:
+    article_id = Article.get(Article.title == TITLE).id
+    publish_snapshot(article_id, title=f"{TITLE} (diperbarui)",
+                     created_at=Revision.select().where(Revision.article == article_id)
+                     .order_by(Revision.number.desc()).get().created_at)
+    return Article.get_by_id(article_id).slug
+
+
+def _leftovers(folder) -> list[str]:
+    return sorted(p.name for p in folder.parent.iterdir() if p.name != folder.name)
+
+
+def test_a_reexport_replaces_only_changed_files_in_place(demo_database, tmp_path):
+    out = tmp_path / "web" / "site"
+    export_site(demo_database, out, base_url="https://x.go.id")
+    inode = (out / "404.html").stat().st_ino
+    slug = _change_one_article()
+    result = export_site(demo_database, out, base_url="https://x.go.id")
+    assert f"berita/{slug}.html" in result.written
+    assert (out / "404.html").stat().st_ino == inode  # untouched, not linked into a new folder
+    assert "(diperbarui)" in (out / f"berita/{slug}.html").read_text(encoding="utf-8")
+    assert not (out / writer_module.COMMIT_MARKER).exists()
+    assert _leftovers(out) == []
+    again = tmp_path / "fresh"
+    export_site(demo_database, again, base_url="https://x.go.id", full=True)
+    assert site_files(out) == site_files(again)
+
+
+def test_a_failed_move_puts_every_file_back(demo_database, tmp_path, monkeypatch):
+    out = tmp_path / "web" / "site"
+    export_site(demo_database, out, base_url="https://x.go.id")
+    before = site_files(out)
+    _change_one_article()
+    real_replace = os.replace
+    calls = {"n": 0}
+
+    def failing_replace(source, target):
+        calls["n"] += 1
+        if calls["n"] == 4:
+            raise OSError(5, "Input/output error")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(writer_module.os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        export_site(demo_database, out, base_url="https://x.go.id")
+    monkeypatch.setattr(writer_module.os, "replace", real_replace)
+    assert calls["n"] > 4
+    assert site_files(out) == before
+    assert _leftovers(out) == []
+
+
+def test_an_interrupted_commit_makes_the_next_export_rewrite_everything(demo_database,
+                                                                       tmp_path):
+    out = tmp_path / "site"
+    export_site(demo_database, out, base_url="https://x.go.id")
+    (out / "index.html").write_text("half-written by a crash", encoding="utf-8")
+    (out / writer_module.COMMIT_MARKER).touch()  # as a crash while moving files in leaves it
+    result = export_site(demo_database, out, base_url="https://x.go.id")
+    assert "index.html" in result.written
+    assert "half-written" not in (out / "index.html").read_text(encoding="utf-8")
+    assert not (out / writer_module.COMMIT_MARKER).exists()
+    again = tmp_path / "fresh"
+    export_site(demo_database, again, base_url="https://x.go.id", full=True)
+    assert site_files(out) == site_files(again)
+
+
+def test_empty_page_folders_go_with_their_pages(demo_database, tmp_path):
+    out = tmp_path / "site"
+    export_site(demo_database, out)
+    assert (out / "tag").is_dir()
+    Article.update(status="approved", published_revision=None).execute()
+    result = export_site(demo_database, out)
+    assert result.articles == 0
+    assert not (out / "tag").exists()
+    assert not (out / "berita").exists()
+    assert (out / "index.html").exists()
