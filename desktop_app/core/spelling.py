@@ -251,9 +251,12 @@ class SpellChecker:
 
     # -- checking --------------------------------------------------------------------------
 
-    def _in_dictionaries(self, word: str) -> bool:
+    def _in_dictionaries(self, word: str, lookup: bool = True) -> bool | None:
+        """Whether a dictionary has ``word``; None when unknown and ``lookup`` is false."""
         verdict = self._word_cache.get_item(word)
         if verdict is _MISSING:
+            if not lookup:
+                return None
             verdict = self._lookup(word)
             self._word_cache.put(word, verdict)
         return verdict
@@ -274,15 +277,24 @@ class SpellChecker:
 
     def is_correct(self, word: str) -> bool:
         """True when ``word`` is accepted (always True when no dictionary is available)."""
-        if len(word) < 2 or not self.load().available or self._accepted_by_lists(word):
+        return not self.load().available or bool(self._verdict(word, lookup=True))
+
+    def _verdict(self, word: str, lookup: bool) -> bool | None:
+        """:meth:`is_correct` once the dictionaries are loaded and available, or None when
+        that needs a look-up and ``lookup`` is false."""
+        if len(word) < 2 or self._accepted_by_lists(word):
             return True
         if word.isupper() and len(word) <= self.ignore_acronyms_up_to:
             return True
-        if self._in_dictionaries(word):
+        known = self._in_dictionaries(word, lookup)
+        if known:
             return True
         if "-" in word:  # "e-government", "hal-hal": each part on its own
-            return all(self.is_correct(part) for part in word.split("-") if part)
-        return False
+            parts = [self._verdict(part, lookup) for part in word.split("-") if part]
+            if all(parts):
+                return True
+            return None if None in parts or known is None else False
+        return known
 
     def misspelled(self, text: str) -> list[tuple[int, int]]:
         """(start, length) of each misspelt word in ``text``; [] when no dictionary is there."""
@@ -291,20 +303,41 @@ class SpellChecker:
             return list(cached)
         if not self.load().available:
             return []
+        found, _complete = self._check(text, lookup=True)
+        return found
+
+    def misspelled_known(self, text: str) -> tuple[list[tuple[int, int]], bool]:
+        """:meth:`misspelled` without any dictionary look-up (one word can take hunspell
+        10-20 ms): words not looked up yet are left unmarked. Returns the ranges and whether
+        the answer is complete (then it is also what :meth:`misspelled` returns)."""
+        cached = self._paragraph_cache.get_item(text)
+        if cached is not _MISSING:
+            return list(cached), True
+        if not self.load().available:
+            return [], True
+        return self._check(text, lookup=False)
+
+    def _check(self, text: str, lookup: bool) -> tuple[list[tuple[int, int]], bool]:
         found: list[tuple[int, int]] = []
+        complete = True
         for start, length, word in words_in(text):
-            if self.is_correct(word):
+            verdict = self._verdict(word, lookup)
+            if verdict:
                 continue
-            if "-" in word and not self._in_dictionaries(word):
+            if verdict is None:
+                complete = False
+                continue
+            if "-" in word and not self._in_dictionaries(word, lookup):
                 offset = 0  # mark only the wrong parts of a hyphenated word
                 for part in word.split("-"):
-                    if part and not self.is_correct(part):
+                    if part and self._verdict(part, lookup) is False:
                         found.append((start + offset, len(part)))
                     offset += len(part) + 1
             else:
                 found.append((start, length))
-        self._paragraph_cache.put(text, tuple(found))
-        return found
+        if complete:
+            self._paragraph_cache.put(text, tuple(found))
+        return found, complete
 
     def cached_misspelled(self, text: str) -> list[tuple[int, int]] | None:
         """The result for ``text`` if it was checked before (no work at all), else None."""

@@ -183,10 +183,10 @@ class PreviewPane(QWidget):
         is shown; while hidden nothing is read until the pane is shown again."""
         if self._source is None:
             return
+        self._stale = True  # read when the pause is over (a 20,000-word copy costs ~0.5 ms)
         if self._is_shown():
-            self.set_markdown(self._source())
-        else:
-            self._stale = True
+            self._dirty = True
+            self._timer.start(self.update_delay_ms)
 
     def markdown(self) -> str:
         if self._stale and self._source is not None:
@@ -247,6 +247,12 @@ class PreviewPane(QWidget):
         return self.isVisible() and self.width() > 0 and self.height() > 0
 
     def _render(self) -> None:
+        if self._stale and self._source is not None and self._is_shown():
+            self._stale = False
+            text = self._source()
+            if text != self._text:
+                self._text = text
+                self._dirty = True
         if not self._dirty or not self._is_shown():
             return
         if self._in_flight is not None:

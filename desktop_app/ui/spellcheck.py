@@ -48,7 +48,6 @@ from desktop_app.core.spelling import (
 )
 from desktop_app.workers import run_in_background
 
-INSTANT_WORDS = 12  # a paragraph with at most this many unchecked words is checked at once
 SLICE_SECONDS = 0.003  # work per deferred slice, then the event loop runs again
 WARM_BURST_SECONDS = 0.002  # word look-ups in a worker: a burst, then a pause
 WARM_PAUSE_SECONDS = 0.001
@@ -101,14 +100,11 @@ class SpellCheckController(QObject):
         if not self.checker.loaded:
             self._want_load()
             return []
-        cached = self.checker.cached_misspelled(text)
-        if cached is not None:
-            return cached
-        if self.checker.unchecked_words(text) <= INSTANT_WORDS:
-            return self.checker.misspelled(text)
-        self._pending[text] = None
-        self._timer.start()
-        return []
+        found, complete = self.checker.misspelled_known(text)
+        if not complete:  # the words not looked up yet: in a worker, then this is redrawn
+            self._pending[text] = None
+            self._timer.start()
+        return found
 
     def set_enabled(self, enabled: bool) -> None:
         if enabled != self._enabled:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from desktop_app.core.spelling import OfficeDictionary, SpellChecker
-from desktop_app.ui.spellcheck import INSTANT_WORDS, SpellCheckController, install_spell_checking
+from desktop_app.ui.spellcheck import SpellCheckController, install_spell_checking
 
 
 def run_now(fn, on_success=None, on_failure=None):
@@ -116,18 +116,33 @@ def test_ignore_is_for_this_session_only(editor, spell, sqlite_database):
     assert OfficeDictionary(sqlite_database).words() == []
 
 
-def test_long_new_text_is_checked_in_a_deferred_pass(editor, spell, qtbot):
+def test_new_words_are_looked_up_in_a_deferred_pass(editor, spell, qtbot):
     words = [f"kata{i}" for i in range(3)]  # words with digits are skipped
     paragraph = " ".join(["Pemerintah", "kabupatenn"] + words + ["pelayanan", "publik", "daerah",
                           "masyarakat", "aplikasi", "jaringan", "internet", "kantor", "dinas",
                           "komunikasi", "informatika", "statistik", "persandian", "rapat"])
-    assert spell.checker.unchecked_words(paragraph) > INSTANT_WORDS
-    assert spell.misspelled(paragraph) == []  # not now: queued
+    assert spell.checker.unchecked_words(paragraph) > 0
+    assert spell.misspelled(paragraph) == []  # no look-up on the GUI thread: queued
     assert spell.has_pending_work()
     editor.body_edit.setPlainText(paragraph)
     qtbot.waitUntil(lambda: not spell.has_pending_work())
     assert "kabupatenn" in underlined(editor.body_edit)
     assert spell.misspelled(paragraph)  # now answered from the cache
+
+
+def test_known_underlines_stay_while_a_new_word_is_looked_up(editor, spell, qtbot):
+    """Typing a new word into a paragraph keeps the underlines already known; the new word is
+    looked up in the worker, then the paragraph is redrawn."""
+    edit = editor.body_edit
+    edit.setPlainText("Bupati meninjau Arosukaa.")
+    spell.finish_pending()
+    assert underlined(edit) == ["Arosukaa"]
+    edited = "Bupati meninjau Arosukaa dan Tigotangguu."
+    assert spell.misspelled(edited) == [(16, 8)]  # at once, without a look-up
+    assert spell.has_pending_work()
+    edit.setPlainText(edited)
+    qtbot.waitUntil(lambda: not spell.has_pending_work())
+    assert underlined(edit) == ["Arosukaa", "Tigotangguu"]
 
 
 def test_dictionaries_load_in_the_background_then_underline(editor, sqlite_database):
