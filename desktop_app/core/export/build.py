@@ -22,7 +22,6 @@ from desktop_app.core.export.pages import (
     stylesheet,
     templates_digest,
 )
-from desktop_app.core.export.parallel import PARALLEL_PAGES, ArticlePagePool
 from desktop_app.core.export.rendered import rendered_bodies
 from desktop_app.core.export.site import (
     SiteArticle,
@@ -36,6 +35,8 @@ from desktop_app.core.export.writer import ExportError, SiteWriter, WriteStats
 from desktop_app.core.site_settings import SiteSettings, load_site_settings
 
 EXPORT_VERSION = 1
+#: Fewer article pages than this are rendered in this process (workers take ~0.3 s to start).
+PARALLEL_PAGES = 1500
 PER_PAGE = 10
 FEED_SIZE = 20
 _LOGO_TYPES = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif",
@@ -240,25 +241,39 @@ class _Build:
 
     def _write_pages(self, pending: list[PageSpec]) -> None:
         articles = [s for s in pending if s.template == "article.html"]
-        workers = self.workers or os.cpu_count() or 1
-        if len(articles) < PARALLEL_PAGES or workers < 2:
+        # This process renders too (once the lists are done): one worker fewer than cores.
+        workers = self.workers or (os.cpu_count() or 1) - 1
+        if len(articles) < PARALLEL_PAGES or workers < 1:
             for spec in pending:
                 self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)),
                                   spec.key)
                 self.step(spec.path)
             return
+        from desktop_app.core.export.parallel import ArticlePagePool
+
         keys = {spec.path: spec.key for spec in articles}
+        items = []
+        for spec in articles:
+            article = spec.context["article"]
+            items.append((spec.path, *self.writer.claim(spec.path), article,
+                          self.html[article.body_sha256]))
         pool = ArticlePagePool(workers, self.settings, self.ctx.categories, self.logo, self.images,
-                               [(s.path, s.context["article"],
-                                 self.html[s.context["article"].body_sha256]) for s in articles])
+                               items)
         try:
-            for spec in pending:  # lists and feeds here, meanwhile the workers render articles
+            for spec in pending:  # lists and feeds here, meanwhile the workers write articles
                 if spec.template != "article.html":
                     self.writer.write(spec.path, self.render(spec.template,
                                                              self.context_for(spec)), spec.key)
                     self.step(spec.path)
-            for path, data in pool.results():
-                self.writer.write(path, data, keys[path])
+            template = self.env.get_template("article.html")
+            while (chunk := pool.steal()) is not None:  # then help them
+                for path, target, old, old_sha, article, html in chunk:
+                    data = template.render(self.ctx.article(article, html, self.images))
+                    self.writer.write_claimed(path, keys[path], data.encode("utf-8"), target,
+                                              old, old_sha)
+                    self.step(path)
+            for path, sha, written in pool.results():
+                self.writer.record(path, keys[path], sha, written)
                 self.step(path)
         except BaseException:
             pool.close(cancel=True)

@@ -1,8 +1,11 @@
-"""Article pages rendered in worker processes when a full export has thousands of them.
+"""Article pages rendered and written in worker processes when an export has many of them.
 
 Jinja2 is pure Python, so a large export spends most of its time in one core; the article pages
 (the bulk of a site) are independent of each other and are rendered in chunks on every core,
-while this process renders the lists and feeds and writes the files. Same code, same bytes.
+while this process renders the lists and feeds and then takes chunks that no worker has
+started yet (from the end), so no core waits for another. Each worker writes its pages into the
+staging folder itself and sends back only their sha256: the pages' bytes never cross a pipe
+(copying them back cost more than rendering them). Same code, same bytes.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from dataclasses import dataclass, replace
 
 from desktop_app.core.export.pages import SiteContext, environment
 from desktop_app.core.export.site import SiteArticle, SiteImage
+from desktop_app.core.export.writer import store
 from desktop_app.core.site_settings import SiteSettings
 
-#: Fewer article pages than this are rendered in this process (workers take ~0.5 s to start).
-PARALLEL_PAGES = 1500
-CHUNK = 250
+CHUNK = 100
+
+#: One page for a worker: (path, staging file, previous file, its sha256, article, body HTML).
+PageItem = tuple[str, str, "str | None", "str | None", SiteArticle, str]
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,7 @@ class PageJob:
     categories: list[tuple[str, str]]
     logo: SiteImage | None
     images: dict[str, SiteImage]
-    items: list[tuple[str, SiteArticle, str]]  # (path, article, body HTML)
+    items: list[PageItem]
 
 
 def _light(image: SiteImage | None) -> SiteImage | None:
@@ -35,35 +40,68 @@ def _light(image: SiteImage | None) -> SiteImage | None:
     return image and replace(image, data=b"")
 
 
-def render_article_pages(job: PageJob) -> list[bytes]:
-    env = environment(job.settings.theme)
-    ctx = SiteContext(job.settings, job.categories, job.logo)
-    template = env.get_template("article.html")
-    return [template.render(ctx.article(article, html, job.images)).encode("utf-8")
-            for _, article, html in job.items]
+#: A worker's templates and context, made for its first chunk and kept for the next ones
+#: (compiling the templates again for each chunk cost as much as rendering it).
+_worker_state: list = []
+
+
+def _template_and_context(job: PageJob):
+    site = (job.settings, job.categories, job.logo)
+    if not _worker_state or _worker_state[0] != site:
+        env = environment(job.settings.theme)
+        _worker_state[:] = [site, env.get_template("article.html"), SiteContext(*site)]
+    return _worker_state[1], _worker_state[2]
+
+
+def render_article_pages(job: PageJob) -> list[tuple[str, bool]]:
+    """Render and stage the pages of ``job``; ``[(sha256, written)]`` in order."""
+    template, ctx = _template_and_context(job)
+    return [store(target, template.render(ctx.article(article, html, job.images)).encode("utf-8"),
+                  old, old_sha)
+            for _, target, old, old_sha, article, html in job.items]
 
 
 class ArticlePagePool:
-    """Submits chunks of article pages; :meth:`results` yields ``(path, bytes)`` in order."""
+    """Submits chunks of article pages; :meth:`steal` takes back one not yet started;
+    :meth:`results` yields ``(path, sha256, written)`` of the others."""
 
     def __init__(self, workers: int, settings: SiteSettings, categories: list[tuple[str, str]],
                  logo: SiteImage | None, images: dict[str, SiteImage],
-                 items: list[tuple[str, SiteArticle, str]]) -> None:
+                 items: list[PageItem]) -> None:
         light_images = {uuid: _light(image) for uuid, image in images.items()}
         # "spawn": safe beside Qt's threads and open database connections (fork is not).
         self.pool = ProcessPoolExecutor(max_workers=workers,
                                         mp_context=multiprocessing.get_context("spawn"))
-        self.chunks: list[tuple[list[str], Future]] = []
+        self.chunks: list[tuple[list[PageItem], Future]] = []
         for start in range(0, len(items), CHUNK):
-            chunk = [(path, replace(article, image=_light(article.image)), html)
-                     for path, article, html in items[start:start + CHUNK]]
-            job = PageJob(settings, categories, _light(logo), light_images, chunk)
-            self.chunks.append(([path for path, _, _ in chunk],
-                                self.pool.submit(render_article_pages, job)))
+            chunk = items[start:start + CHUNK]
+            light = [(path, target, old, old_sha,
+                      replace(article, body=None, image=_light(article.image)), html)
+                     for path, target, old, old_sha, article, html in chunk]
+            job = PageJob(settings, categories, _light(logo), light_images, light)
+            self.chunks.append((chunk, self.pool.submit(render_article_pages, job)))
+        self._stolen: set[int] = set()
 
-    def results(self) -> Iterator[tuple[str, bytes]]:
-        for paths, future in self.chunks:
-            yield from zip(paths, future.result(), strict=True)
+    def steal(self) -> list[PageItem] | None:
+        """The last chunk that no worker has started (now this process's to render), or None."""
+        for n in range(len(self.chunks) - 1, -1, -1):
+            if n in self._stolen:
+                continue
+            chunk, future = self.chunks[n]
+            if future.cancel():
+                self._stolen.add(n)
+                return chunk
+            return None  # workers take chunks in order: all before this one are taken too
+        return None
+
+    def results(self) -> Iterator[tuple[str, str, bool]]:
+        for n, (chunk, future) in enumerate(self.chunks):
+            if n in self._stolen:
+                continue
+            for item, (sha, written) in zip(chunk, future.result(), strict=True):
+                yield item[0], sha, written
 
     def close(self, cancel: bool = False) -> None:
-        self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
+        # Waits for the chunks being rendered even when cancelling: they write into the
+        # staging folder, which must not be removed under them.
+        self.pool.shutdown(wait=True, cancel_futures=cancel)

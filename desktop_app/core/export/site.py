@@ -137,8 +137,8 @@ def load_bodies(revision_ids: list[int]) -> dict[int, str]:
 
 
 def _facts(body: str) -> list:
-    return [hashlib.sha256(body.encode("utf-8")).hexdigest(),
-            sorted({u.lower() for u in ASSET_REFERENCE.findall(body)})]
+    uuids = ASSET_REFERENCE.findall(body) if "asset:" in body else ()  # a scan costs ~25 µs
+    return [hashlib.sha256(body.encode("utf-8")).hexdigest(), sorted({u.lower() for u in uuids})]
 
 
 def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None = None,

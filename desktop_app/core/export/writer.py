@@ -75,7 +75,7 @@ def read_manifest(out: Path) -> dict | None:
     return data
 
 
-def _store(target: str, data: bytes, old: str | None, old_sha: str | None) -> tuple[str, bool]:
+def store(target: str, data: bytes, old: str | None, old_sha: str | None) -> tuple[str, bool]:
     """Stage ``data`` unless the old file has the same bytes; returns the sha256 and whether
     it was written."""
     sha = hashlib.sha256(data).hexdigest()
@@ -126,6 +126,7 @@ class SiteWriter:
         self._claimed: set[str] = set()
         #: Paths whose previous file stays as it is.
         self._kept: list[str] = []
+        self._existing: set[str] | None = None
 
     def _target(self, path: str, make: bool = True) -> str:
         if path in self._claimed:
@@ -140,8 +141,24 @@ class SiteWriter:
     def _old(self, path: str) -> str | None:
         if self.full or path not in self.previous:
             return None
-        old = os.path.join(self.out, path)
-        return old if os.path.isfile(old) and not os.path.islink(old) else None
+        if self._existing is None:
+            self._existing = self._regular_files()
+        return os.path.join(self.out, path) if path in self._existing else None
+
+    def _regular_files(self) -> set[str]:
+        """Relative paths of the regular files in the output folder (one directory listing
+        per folder instead of a look-up per file)."""
+        found: set[str] = set()
+        folders = [("", str(self.out))]
+        while folders:
+            prefix, folder = folders.pop()
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append((prefix + entry.name + "/", entry.path))
+                    elif entry.is_file(follow_symlinks=False):
+                        found.add(prefix + entry.name)
+        return found
 
     def has(self, path: str) -> bool:
         return path in self._claimed
@@ -160,15 +177,33 @@ class SiteWriter:
         self.stats.unchanged += 1
         return True
 
-    def write(self, path: str, data: bytes, key: str = "") -> None:
-        """Add a file; when its bytes equal the previous export's, the old file is linked."""
+    def claim(self, path: str) -> tuple[str, str | None, str | None]:
+        """Take ``path`` for a file that is staged elsewhere (by a worker process, with
+        :func:`store`): ``(staging file, previous file or None, its sha256)``; then
+        :meth:`record` it."""
         target = self._target(path)
         self._claimed.add(path)
         old = self._old(path)
-        old_sha = self.previous[path].get("sha256") if old else None
+        return target, old, (self.previous[path].get("sha256") if old else None)
+
+    def record(self, path: str, key: str, sha: str, written: bool) -> None:
+        self.files[path] = {"sha256": sha, "key": key}
+        if written:
+            self.stats.written.append(path)
+        else:
+            self._kept.append(path)
+            self.stats.unchanged += 1
+
+    def write(self, path: str, data: bytes, key: str = "") -> None:
+        """Add a file; when its bytes equal the previous export's, the old file stays."""
+        self.write_claimed(path, key, data, *self.claim(path))
+
+    def write_claimed(self, path: str, key: str, data: bytes, target: str, old: str | None,
+                      old_sha: str | None) -> None:
+        """:meth:`write` for a path already taken with :meth:`claim`."""
         # Hashing and writing happen in a few threads: creating files is slow on some file
         # systems, and hashing in this thread would wait for the GIL behind the writers.
-        self._pending.append((path, key, self._pool.submit(_store, target, data, old, old_sha)))
+        self._pending.append((path, key, self._pool.submit(store, target, data, old, old_sha)))
         if len(self._pending) > 256:
             self._drain()
 
@@ -196,13 +231,7 @@ class SiteWriter:
     def _drain(self) -> None:
         pending, self._pending = self._pending, []
         for path, key, future in pending:
-            sha, written = future.result()
-            self.files[path] = {"sha256": sha, "key": key}
-            if written:
-                self.stats.written.append(path)
-            else:
-                self._kept.append(path)
-                self.stats.unchanged += 1
+            self.record(path, key, *future.result())
 
     def commit(self, revisions: dict | None = None) -> WriteStats:
         """Put the staged files in place; the previous site is changed only from here on."""
