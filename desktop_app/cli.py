@@ -169,6 +169,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     result = export_site(database, args.out, base_url=args.base_url, full=args.full)
     print(f"Exported {result.articles} articles to {result.out}: {len(result.written)} files "
           f"written, {result.unchanged} unchanged, {len(result.removed)} removed.")
+    if not result.sitemap:
+        print("Note: no sitemap.xml without a base URL (a sitemap must list full addresses); "
+              "give --base-url or set it in Website Settings.")
     return EXIT_OK
 
 

@@ -59,6 +59,9 @@ class ExportResult:
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)
+    #: False without a base URL: a sitemap must list absolute URLs, so none is written (and
+    #: robots.txt names none); the UI says so.
+    sitemap: bool = True
 
     @property
     def index(self) -> Path:
@@ -216,7 +219,8 @@ class _Build:
 
     def run(self) -> WriteStats:
         specs = self.specs()
-        self.total = len(specs) + 3 + len(self.images) + (1 if self.logo else 0)
+        self.total = (len(specs) + 2 + (1 if self.settings.base_url else 0) + len(self.images)
+                      + (1 if self.logo else 0))
         pending = []
         for spec in specs:
             if self.writer.reuse(spec.path, spec.key):
@@ -288,12 +292,13 @@ class _Build:
             self.step(image.path)
         self.writer.write("style.css", stylesheet(self.env))
         self.step("style.css")
-        modified = {a.path: to_local(a.modified_at).date().isoformat() for a in self.articles}
-        urls = [{"loc": (self.settings.base_url or "") + ("" if s.path == "index.html" else s.path),
-                 "lastmod": modified.get(s.path, "")}
-                for s in specs if s.path.endswith(".html") and s.path != "404.html"]
-        self.writer.write("sitemap.xml", self.render("sitemap.xml", {"urls": urls}))
-        self.step("sitemap.xml")
+        if self.settings.base_url:  # the sitemap protocol wants absolute URLs: none without
+            modified = {a.path: to_local(a.modified_at).date().isoformat() for a in self.articles}
+            urls = [{"loc": self.settings.base_url + ("" if s.path == "index.html" else s.path),
+                     "lastmod": modified.get(s.path, "")}
+                    for s in specs if s.path.endswith(".html") and s.path != "404.html"]
+            self.writer.write("sitemap.xml", self.render("sitemap.xml", {"urls": urls}))
+            self.step("sitemap.xml")
         self.writer.write("robots.txt", self.render("robots.txt", {"site": self.settings}))
         self.step("robots.txt")
 
@@ -327,4 +332,5 @@ def export_site(database: Database, out: str | Path, *, base_url: str | None = N
         writer.abort()
         raise
     return ExportResult(out=writer.out, articles=len(articles), pages=len(writer.files),
-                        written=stats.written, unchanged=stats.unchanged, removed=stats.removed)
+                        written=stats.written, unchanged=stats.unchanged, removed=stats.removed,
+                        sitemap=bool(settings.base_url))
