@@ -287,8 +287,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _is_backup_error(exc: BaseException) -> bool:
+    backup = sys.modules.get("db.backup")  # only a command that imported it can raise one
+    return backup is not None and isinstance(exc, backup.BackupError)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    from db.backup import BackupError
     from db.database import DatabaseOpenError
     from desktop_app.core.errors import RedaksiError
 
@@ -303,13 +307,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"redaksi: {describe_error(exc)}", file=sys.stderr)
         return EXIT_ERROR
-    except BackupError as exc:
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        if not _is_backup_error(exc):
+            raise
         from desktop_app.safety_messages import backup_failure_message
 
         print(f"redaksi: {backup_failure_message(exc)}", file=sys.stderr)
         return EXIT_ERROR
-    except BrokenPipeError:
-        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import Database
 
@@ -27,12 +28,16 @@ from desktop_app.core.export.site import (
     SiteArticle,
     SiteImage,
     Term,
+    count_live_articles,
     image_from_bytes,
     live_articles,
     load_bodies,
 )
 from desktop_app.core.export.writer import ExportError, SiteWriter, WriteStats
 from desktop_app.core.site_settings import SiteSettings, load_site_settings
+
+if TYPE_CHECKING:
+    from desktop_app.core.export.parallel import ArticlePagePool
 
 EXPORT_VERSION = 1
 #: Fewer article pages than this are rendered in this process (workers take ~0.3 s to start).
@@ -87,8 +92,10 @@ def _logo(settings: SiteSettings) -> SiteImage | None:
 class _Build:
     def __init__(self, settings: SiteSettings, articles: list[SiteArticle],
                  images: dict[str, SiteImage], writer: SiteWriter, progress: Progress | None,
-                 cancelled: Callable[[], bool] | None, workers: int | None) -> None:
+                 cancelled: Callable[[], bool] | None, workers: int | None,
+                 pool: ArticlePagePool | None = None) -> None:
         self.settings = settings
+        self.pool = pool
         self.articles = articles
         self.images = images
         self.writer = writer
@@ -245,25 +252,23 @@ class _Build:
 
     def _write_pages(self, pending: list[PageSpec]) -> None:
         articles = [s for s in pending if s.template == "article.html"]
-        # This process renders too (once the lists are done): one worker fewer than cores.
-        workers = self.workers or (os.cpu_count() or 1) - 1
+        workers = _worker_count(self.workers)
         if len(articles) < PARALLEL_PAGES or workers < 1:
             for spec in pending:
                 self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)),
                                   spec.key)
                 self.step(spec.path)
             return
-        from desktop_app.core.export.parallel import ArticlePagePool
-
         keys = {spec.path: spec.key for spec in articles}
         items = []
         for spec in articles:
             article = spec.context["article"]
             items.append((spec.path, *self.writer.claim(spec.path), article,
                           self.html[article.body_sha256]))
-        pool = ArticlePagePool(workers, self.settings, self.ctx.categories, self.logo, self.images,
-                               items)
+        pool = self.pool or _start_pool(workers, self.settings.theme)
+        self.pool = None
         try:
+            pool.submit(self.settings, self.ctx.categories, self.logo, self.images, items)
             for spec in pending:  # lists and feeds here, meanwhile the workers write articles
                 if spec.template != "article.html":
                     self.writer.write(spec.path, self.render(spec.template,
@@ -303,6 +308,18 @@ class _Build:
         self.step("robots.txt")
 
 
+def _worker_count(workers: int | None) -> int:
+    """Worker processes for article pages: this process renders too (once the lists are
+    done), so one fewer than the cores unless told."""
+    return workers or (os.cpu_count() or 1) - 1
+
+
+def _start_pool(workers: int, theme: str) -> ArticlePagePool:
+    from desktop_app.core.export.parallel import ArticlePagePool
+
+    return ArticlePagePool(workers, theme)
+
+
 def _rfc822(value: _dt.datetime) -> str:
     days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -323,14 +340,24 @@ def export_site(database: Database, out: str | Path, *, base_url: str | None = N
     """
     settings = load_site_settings(database).with_base_url(base_url)
     writer = SiteWriter(Path(out), full=full)
+    pool = None
     try:
+        if not writer.in_place and _worker_count(workers) >= 1 \
+                and count_live_articles(now) >= PARALLEL_PAGES:
+            # Every page will be written: the workers start while the database is read.
+            pool = _start_pool(_worker_count(workers), settings.theme)
         articles, images, facts = live_articles(now, writer.previous_revisions)
-        build = _Build(settings, articles, images, writer, progress, cancelled, workers)
+        build = _Build(settings, articles, images, writer, progress, cancelled, workers, pool)
         build.facts = facts
         stats = build.run()
     except BaseException:
+        if pool is not None:
+            pool.close(cancel=True)
         writer.abort()
         raise
+    finally:
+        if pool is not None:
+            pool.close()  # (not used after all, or already closed)
     return ExportResult(out=writer.out, articles=len(articles), pages=len(writer.files),
                         written=stats.written, unchanged=stats.unchanged, removed=stats.removed,
                         sitemap=bool(settings.base_url))

@@ -40,17 +40,30 @@ def _light(image: SiteImage | None) -> SiteImage | None:
     return image and replace(image, data=b"")
 
 
-#: A worker's templates and context, made for its first chunk and kept for the next ones
+#: A worker's templates (by theme) and page context, made once and kept for every chunk
 #: (compiling the templates again for each chunk cost as much as rendering it).
-_worker_state: list = []
+_templates: dict[str, object] = {}
+_context: list = []
+
+
+def _article_template(theme: str):
+    found = _templates.get(theme)
+    if found is None:
+        found = _templates[theme] = environment(theme).get_template("article.html")
+    return found
+
+
+def _warm_up(theme: str) -> None:
+    """A worker's first task, given while the export still reads the database: imports and
+    compiles what rendering needs."""
+    _article_template(theme)
 
 
 def _template_and_context(job: PageJob):
     site = (job.settings, job.categories, job.logo)
-    if not _worker_state or _worker_state[0] != site:
-        env = environment(job.settings.theme)
-        _worker_state[:] = [site, env.get_template("article.html"), SiteContext(*site)]
-    return _worker_state[1], _worker_state[2]
+    if not _context or _context[0] != site:
+        _context[:] = [site, SiteContext(*site)]
+    return _article_template(job.settings.theme), _context[1]
 
 
 def render_article_pages(job: PageJob) -> list[tuple[str, bool]]:
@@ -65,14 +78,21 @@ class ArticlePagePool:
     """Submits chunks of article pages; :meth:`steal` takes back one not yet started;
     :meth:`results` yields ``(path, sha256, written)`` of the others."""
 
-    def __init__(self, workers: int, settings: SiteSettings, categories: list[tuple[str, str]],
-                 logo: SiteImage | None, images: dict[str, SiteImage],
-                 items: list[PageItem]) -> None:
-        light_images = {uuid: _light(image) for uuid, image in images.items()}
+    def __init__(self, workers: int, theme: str) -> None:
+        """Start ``workers`` processes now (they take a while to start: best started before
+        the export reads the database)."""
         # "spawn": safe beside Qt's threads and open database connections (fork is not).
         self.pool = ProcessPoolExecutor(max_workers=workers,
                                         mp_context=multiprocessing.get_context("spawn"))
+        for _ in range(workers):
+            self.pool.submit(_warm_up, theme)
         self.chunks: list[tuple[list[PageItem], Future]] = []
+        self._stolen: set[int] = set()
+
+    def submit(self, settings: SiteSettings, categories: list[tuple[str, str]],
+               logo: SiteImage | None, images: dict[str, SiteImage],
+               items: list[PageItem]) -> None:
+        light_images = {uuid: _light(image) for uuid, image in images.items()}
         for start in range(0, len(items), CHUNK):
             chunk = items[start:start + CHUNK]
             light = [(path, target, old, old_sha,
@@ -80,7 +100,6 @@ class ArticlePagePool:
                      for path, target, old, old_sha, article, html in chunk]
             job = PageJob(settings, categories, _light(logo), light_images, light)
             self.chunks.append((chunk, self.pool.submit(render_article_pages, job)))
-        self._stolen: set[int] = set()
 
     def steal(self) -> list[PageItem] | None:
         """The last chunk that no worker has started (now this process's to render), or None."""

@@ -8,11 +8,8 @@ missing, on every core when there is much of it.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Callable, Mapping
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
 from db import render_cache
@@ -58,6 +55,10 @@ def render_all(bodies: Mapping[str, str], workers: int | None = None,
         if progress:
             progress(len(items) % CHUNK_SIZE)
         return result
+    import multiprocessing  # here: most exports render nothing or little
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = [items[i:i + CHUNK_SIZE] for i in range(0, len(items), CHUNK_SIZE)]
     # "spawn": safe beside Qt's threads and open database connections (fork is not).
     pool = ProcessPoolExecutor(max_workers=workers,

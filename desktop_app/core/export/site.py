@@ -141,6 +141,16 @@ def _facts(body: str) -> list:
     return [hashlib.sha256(body.encode("utf-8")).hexdigest(), sorted({u.lower() for u in uuids})]
 
 
+def _live(now: _dt.datetime):
+    return ((Article.status == "published") & Article.deleted_at.is_null(True)
+            & Article.published_revision.is_null(False)
+            & (Article.publish_at.is_null(True) | (Article.publish_at <= now)))
+
+
+def count_live_articles(now: _dt.datetime | None = None) -> int:
+    return Article.select().where(_live(now or utcnow())).count()
+
+
 def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None = None,
                   ) -> tuple[list[SiteArticle], dict[str, SiteImage], RevisionFacts]:
     """Live articles, newest first, the images they use, and the facts of their snapshots.
@@ -162,9 +172,7 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
                             & (Revision.number == Article.published_revision)))
         .switch(Article)
         .join(Person, JOIN.LEFT_OUTER, on=(Article.author == Person.id))
-        .where((Article.status == "published") & Article.deleted_at.is_null(True)
-               & Article.published_revision.is_null(False)
-               & (Article.publish_at.is_null(True) | (Article.publish_at <= now)))
+        .where(_live(now))
     )
     rows = list(query.tuples())
     unknown = [r[4] for r in rows if r[5] not in known]
