@@ -306,21 +306,30 @@ class SpellChecker:
         found, _complete = self._check(text, lookup=True)
         return found
 
-    def misspelled_known(self, text: str) -> tuple[list[tuple[int, int]], bool]:
+    def misspelled_known(self, text: str, typing_at: int | None = None
+                         ) -> tuple[list[tuple[int, int]], bool]:
         """:meth:`misspelled` without any dictionary look-up (one word can take hunspell
         10-20 ms): words not looked up yet are left unmarked. Returns the ranges and whether
-        the answer is complete (then it is also what :meth:`misspelled` returns)."""
+        the answer is complete (then it is also what :meth:`misspelled` returns).
+
+        ``typing_at``: the cursor's offset in ``text``; the word that ends there is being typed
+        and is neither marked nor counted as missing."""
         cached = self._paragraph_cache.get_item(text)
         if cached is not _MISSING:
-            return list(cached), True
+            return [r for r in cached if typing_at is None or r[0] + r[1] != typing_at], True
         if not self.load().available:
             return [], True
-        return self._check(text, lookup=False)
+        return self._check(text, lookup=False, typing_at=typing_at)
 
-    def _check(self, text: str, lookup: bool) -> tuple[list[tuple[int, int]], bool]:
+    def _check(self, text: str, lookup: bool, typing_at: int | None = None
+               ) -> tuple[list[tuple[int, int]], bool]:
         found: list[tuple[int, int]] = []
         complete = True
+        cacheable = True
         for start, length, word in words_in(text):
+            if typing_at is not None and start < typing_at == start + length:
+                cacheable = False
+                continue
             verdict = self._verdict(word, lookup)
             if verdict:
                 continue
@@ -335,7 +344,7 @@ class SpellChecker:
                     offset += len(part) + 1
             else:
                 found.append((start, length))
-        if complete:
+        if complete and cacheable:
             self._paragraph_cache.put(text, tuple(found))
         return found, complete
 

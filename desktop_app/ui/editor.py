@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
@@ -28,6 +29,7 @@ from desktop_app.ui.markdown_highlighter import MarkdownHighlighter
 
 #: Pause after typing before words/characters/reading time are counted again.
 STATS_DELAY_MS = 250
+EDIT_SETTLE_SECONDS = 0.5  # after an edit, height changes are the edit's, not a scroll
 _SLUG_SUFFIX = re.compile(r"-\d+$")
 
 
@@ -46,6 +48,7 @@ class ArticleEditor(QWidget):
         self.setObjectName("articleEditor")
         self._article: ArticleData | None = None
         self._loading = False
+        self._last_edit = 0.0  # time.monotonic() of the last change to the body
         self._slug_manual = False
         self._slug_locked = False
         self._word_counts: dict[str, int] = {}
@@ -122,6 +125,10 @@ class ArticleEditor(QWidget):
         self.body_edit.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.body_edit.document(), self.body_edit.palette())
         self.find_bar = FindReplaceBar(self.body_edit, self)
+        self._scroll_sync_timer = QTimer(self)
+        self._scroll_sync_timer.setSingleShot(True)
+        self._scroll_sync_timer.setInterval(int(EDIT_SETTLE_SECONDS * 1000))
+        self._scroll_sync_timer.timeout.connect(self._on_scrolled)
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
@@ -177,8 +184,8 @@ class ArticleEditor(QWidget):
                        self.author_combo.currentIndexChanged):
             signal.connect(self._on_edit)
         self.body_edit.textChanged.connect(self._on_body_changed)
-        self.body_edit.verticalScrollBar().valueChanged.connect(self._on_scrolled)
-        self.body_edit.verticalScrollBar().rangeChanged.connect(lambda *_: self._on_scrolled())
+        self.body_edit.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_moved)
+        self.body_edit.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_moved)
         self.body_edit.image_files_dropped.connect(self.image_files_dropped)
         self.body_edit.image_pasted.connect(self.image_pasted)
         self._stats_timer.timeout.connect(self._emit_stats)
@@ -448,6 +455,7 @@ class ArticleEditor(QWidget):
     def _on_body_changed(self) -> None:
         if self._loading:
             return
+        self._last_edit = time.monotonic()
         self._stats_timer.start()
         self.content_changed.emit()
 
@@ -469,6 +477,16 @@ class ArticleEditor(QWidget):
         if len(cache) > 2 * len(paragraphs) + 100:
             self._word_counts = {p: cache[p] for p in paragraphs}
         return total
+
+    def _on_scroll_bar_moved(self, *_args) -> None:
+        """Scrolling is followed at once. While the user types, the scroll bar moves with the
+        layout of the text (lines wrapping, long paragraphs laid out): followed once, when the
+        typing pauses, instead of repainting the preview's scroll bar on every key."""
+        if time.monotonic() - self._last_edit > EDIT_SETTLE_SECONDS:
+            self._scroll_sync_timer.stop()
+            self._on_scrolled()
+        else:
+            self._scroll_sync_timer.start()
 
     def _on_scrolled(self, *_args) -> None:
         bar = self.body_edit.verticalScrollBar()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit
+
+from desktop_app.ui.scroll_bar import SteadyScrollBar
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
 
@@ -16,6 +18,10 @@ class MarkdownTextEdit(QPlainTextEdit):
 
     image_files_dropped = Signal(list)
     image_pasted = Signal(bytes)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
 
     @staticmethod
     def _image_paths(source: QMimeData) -> list[str]:

@@ -31,6 +31,7 @@ from desktop_app.core.rendering import ImageInfo, render_body, resolve_images
 from desktop_app.core.resources import resource_path
 from desktop_app.ui.preview_document import PreviewDocument
 from desktop_app.ui.render_process import RenderProcess
+from desktop_app.ui.scroll_bar import SteadyScrollBar
 
 IMAGE_SCHEME = "redaksi-image"
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -79,6 +80,7 @@ class PreviewBrowser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self.image_provider: ImageProvider | None = None
         self._images: dict[str, QImage] = {}
         self.loaded_urls: list[str] = []  # every resource asked for (tests check it)

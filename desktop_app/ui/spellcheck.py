@@ -89,6 +89,8 @@ class SpellCheckController(QObject):
         self._load_timer.setSingleShot(True)
         self._load_timer.setInterval(LOAD_DELAY_MS)
         self._load_timer.timeout.connect(self._load)
+        self._typing: tuple[QTextBlock, int] | None = None  # the word being typed ends here
+        text_edit.cursorPositionChanged.connect(self._cursor_moved)
         text_edit.viewport().installEventFilter(self)
         highlighter.set_spell_checker(self)
 
@@ -100,11 +102,39 @@ class SpellCheckController(QObject):
         if not self.checker.loaded:
             self._want_load()
             return []
-        found, complete = self.checker.misspelled_known(text)
+        typing_at = self._typing_offset(text)
+        found, complete = self.checker.misspelled_known(text, typing_at)
         if not complete:  # the words not looked up yet: in a worker, then this is redrawn
             self._pending[text] = None
             self._timer.start()
+        if typing_at is not None:
+            self._typing = (self.highlighter.currentBlock(), typing_at)
         return found
+
+    def _typing_offset(self, text: str) -> int | None:
+        """Where the user is typing a word in the paragraph being highlighted (the cursor,
+        right after a letter), else None. That word is left alone until the cursor leaves it:
+        no underline under a half-typed word, no dictionary look-up per key."""
+        cursor = self.text_edit.textCursor()
+        if cursor.hasSelection() or cursor.block() != self.highlighter.currentBlock():
+            return None
+        offset = cursor.positionInBlock()
+        if offset == 0 or not text[offset - 1:offset].isalnum():
+            return None
+        return offset
+
+    def _cursor_moved(self) -> None:
+        """The cursor left the word it was typing without changing the text (a click, an
+        arrow key): that word is checked now."""
+        if self._typing is None:
+            return
+        block, offset = self._typing
+        cursor = self.text_edit.textCursor()
+        if cursor.block() == block and cursor.positionInBlock() == offset:
+            return
+        self._typing = None
+        if block.isValid():
+            self._redraw(block)
 
     def set_enabled(self, enabled: bool) -> None:
         if enabled != self._enabled:

@@ -144,6 +144,22 @@ def test_rechecking_after_an_edit_only_looks_up_the_new_word(checker):
     assert spell.misspelled_words(edited) == ["wilayahh"]
 
 
+def test_known_answers_need_no_look_up_and_skip_the_word_being_typed():
+    spell = SpellChecker(("id", "en"))
+    spell.load()
+    spell.misspelled("Pemerintah daerah kabupatenn")  # these three words are now known
+    text = "Pemerintah daerah kabupatenn Tigotangguu baru"
+    found, complete = spell.misspelled_known(text)
+    assert found == [(18, 10)]  # what is known; "Tigotangguu" and "baru" need a look-up
+    assert not complete
+    assert spell.cached_misspelled(text) is None  # nothing was looked up
+    typing = "Pemerintah daerah kabupatenn"
+    assert spell.misspelled_known(typing, typing_at=len(typing)) == ([], True)
+    assert spell.misspelled_known(typing, typing_at=len(typing) - 3) == ([(18, 10)], True)
+    assert spell.misspelled(text) == [(18, 10), (29, 11)]
+    assert spell.misspelled_known(text) == ([(18, 10), (29, 11)], True)
+
+
 def test_missing_dictionary_says_so_once_and_stays_quiet(tmp_path: Path):
     spell = SpellChecker(("xx",), dictionary_dirs=[tmp_path])
     status = spell.load()

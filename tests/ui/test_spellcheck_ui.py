@@ -203,3 +203,24 @@ def test_office_dictionary_dialog_adds_and_removes_words(editor, spell, sqlite_d
     dialog.remove_button.click()
     assert OfficeDictionary(sqlite_database).words() == []
     assert underlined(edit) == ["Arosukaa"]
+
+
+def test_the_word_being_typed_is_checked_when_the_cursor_leaves_it(editor, spell, qtbot):
+    """No underline under a half-typed word (and no look-up per key); it is checked once the
+    user types past it, or moves the cursor away."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    edit = editor.body_edit
+    editor.setEnabled(True)  # as when an article is open
+    edit.setFocus()
+    QTest.keyClicks(edit, "Bupati meninjau Arosukaa")
+    assert edit.toPlainText() == "Bupati meninjau Arosukaa"
+    spell.finish_pending()
+    assert underlined(edit) == []  # "Arosukaa" is still being typed
+    QTest.keyClicks(edit, " dan Tigotangguu")
+    spell.finish_pending()
+    assert underlined(edit) == ["Arosukaa"]  # typed past it; the next one is being typed
+    QTest.keyClick(edit, Qt.Key.Key_Home)  # the cursor leaves the word: checked now
+    spell.finish_pending()
+    assert underlined(edit) == ["Arosukaa", "Tigotangguu"]
