@@ -305,3 +305,26 @@ def test_enter_in_the_title_goes_to_the_body(editor, qtbot, monkeypatch):
     monkeypatch.setattr(editor.body_edit, "setFocus", lambda *args: focused.append(args))
     qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
     assert focused
+
+
+def test_scrolling_is_followed_at_once_and_layout_moves_while_typing_once_it_pauses(
+        editor, qtbot):
+    from desktop_app.ui import editor as editor_module
+
+    editor.body_edit.setPlainText("\n\n".join(f"Paragraf {i} berita daerah." for i in range(400)))
+    fractions = []
+    editor.scroll_fraction_changed.connect(fractions.append)
+    bar = editor.body_edit.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100)
+    qtbot.wait(int(editor_module.EDIT_SETTLE_SECONDS * 1000) + 50)
+    fractions.clear()
+    bar.setValue(bar.maximum() // 2)  # the user scrolls: the preview follows now
+    assert fractions
+    assert fractions[-1] == pytest.approx(0.5, abs=0.01)
+
+    fractions.clear()
+    qtbot.keyClicks(editor.body_edit, "x")  # typing...
+    bar.setValue(bar.maximum() // 4)  # ...while the layout moves the bar: not yet
+    assert fractions == []
+    qtbot.waitUntil(lambda: fractions != [], timeout=2000)  # once the typing pauses
+    assert fractions[-1] == pytest.approx(0.25, abs=0.01)
