@@ -74,13 +74,16 @@ class HeadlineModel(QAbstractListModel):
 
     # -- queries ----------------------------------------------------------------------------
 
-    def set_query(self, query: HeadlineQuery) -> None:
+    def set_query(self, query: HeadlineQuery, *, keep_count: bool = False) -> None:
         """Browse ``query`` (without text): the first page now, the other rows when shown.
 
         When the first page is full, the real row count comes from a worker thread a moment
         later (counting 100k rows takes ~20 ms, twice the first paint); until then the list
-        holds the first page. ``count_known`` tells which.
+        holds the first page, or with ``keep_count`` (the same list again after an article was
+        added or trashed) as many rows as before, so that the view keeps its place.
+        ``count_known`` tells which.
         """
+        previous = self._count
         self.beginResetModel()
         self.query = replace(query, text="")
         self._results = None
@@ -88,6 +91,8 @@ class HeadlineModel(QAbstractListModel):
         first = self._load_page(0)
         self._count = len(first)
         self.count_known = len(first) < self.page_size
+        if keep_count and not self.count_known:
+            self._count = max(self._count, previous)  # corrected when the count arrives
         self.endResetModel()
         if not self.count_known:
             query_now, articles = self.query, self.articles
@@ -131,7 +136,7 @@ class HeadlineModel(QAbstractListModel):
             self._count = len(self._results)
             self.endResetModel()
             return
-        self.set_query(self.query)
+        self.set_query(self.query, keep_count=True)
 
     def _still_matches(self, article_id: int) -> bool:
         try:

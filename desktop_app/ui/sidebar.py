@@ -35,6 +35,7 @@ MIN_SEARCH_CHARACTERS = 3
 FILTERS = ("all", "draft", "in_review", "changes_requested", "approved", "published",
            "archived", "trash")
 SORT_KEYS = ("updated", "created", "title")
+KEEP_PLACE_MS = 2000  # how long a refreshed list holds its place while it is laid out
 BATCH_SIZE = 200
 
 
@@ -92,6 +93,13 @@ class HeadlineList(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
         self.view.setBatchSize(BATCH_SIZE)
+        self._wanted_scroll: int | None = None  # see _scroll_back_to
+        self._wanted_scroll_timer = QTimer(self)
+        self._wanted_scroll_timer.setSingleShot(True)
+        self._wanted_scroll_timer.setInterval(KEEP_PLACE_MS)
+        self._wanted_scroll_timer.timeout.connect(self._forget_wanted_scroll)
+        self.view.verticalScrollBar().rangeChanged.connect(self._range_grew)
+        self.view.verticalScrollBar().actionTriggered.connect(self._forget_wanted_scroll)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -148,11 +156,15 @@ class HeadlineList(QWidget):
         self.refresh_counts()
 
     def refresh(self) -> None:
-        """After a structural change (new, trashed, restored, deleted articles)."""
+        """After a structural change (new, trashed, restored, deleted articles): the same list
+        again, scrolled where it was (the open article, if any, is scrolled into view)."""
         if self.search_text():
             self._run_search()
         else:
-            self._apply_browse()
+            position = self.view.verticalScrollBar().value()
+            self._apply_browse(keep_place=True)
+            if self.model.row_of(self._current_id or -1) is None:
+                self._scroll_back_to(position)
         self.refresh_counts()
 
     def update_headline(self, headline: Headline) -> None:
@@ -191,10 +203,30 @@ class HeadlineList(QWidget):
         for i, key in enumerate(FILTERS):
             self.filter_combo.setItemText(i, self._filter_label(key))
 
-    def _apply_browse(self) -> None:
+    def _scroll_back_to(self, position: int) -> None:
+        """Keep the list at ``position`` while the batched layout starts again from the top
+        after a model reset (a batch per turn of the event loop, the scroll range growing with
+        each): until the user scrolls, another list is shown, or a moment has passed."""
+        self._wanted_scroll = position
+        self._wanted_scroll_timer.start()
+        self.view.verticalScrollBar().setValue(position)
+
+    def _range_grew(self, _minimum: int, maximum: int) -> None:
+        if self._wanted_scroll is not None:
+            self.view.verticalScrollBar().setValue(min(self._wanted_scroll, maximum))
+
+    def _forget_wanted_scroll(self, *_args) -> None:
+        self._wanted_scroll = None
+
+    def _apply_browse(self, keep_place: bool = False) -> None:
+        self._wanted_scroll = None
         self._search_runner.cancel()
         self.delegate.show_snippets = False
-        self.model.set_query(self.browse_query())
+        query = self.browse_query()
+        keep_place = keep_place and query == self.model.query
+        self.model.set_query(query, keep_count=keep_place)
+        if not keep_place:
+            self.view.scrollToTop()  # another list (filter, sort): from its top
         self._reselect()
 
     def _run_search(self) -> None:
@@ -218,13 +250,18 @@ class HeadlineList(QWidget):
     def _show_results(self, query: HeadlineQuery, rows: list[Headline]) -> None:
         if self.search_text() != query.text:
             return
+        self._wanted_scroll = None
         self.delegate.show_snippets = True
         self.model.set_results(query, rows)
         self._reselect()
         self.search_finished.emit(len(rows))
 
     def _filters_changed(self) -> None:
-        self.refresh()
+        if self.search_text():
+            self._run_search()
+        else:
+            self._apply_browse()
+        self.refresh_counts()
 
     def _sort_changed(self) -> None:
         self.sort_changed.emit(self.sort_combo.currentData())
@@ -247,6 +284,7 @@ class HeadlineList(QWidget):
                 index = self.model.index(row, 0)
                 selection.setCurrentIndex(index,
                                           QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self._wanted_scroll = None  # the open article's row decides
                 self.view.scrollTo(index)
         finally:
             self._reselecting = False

@@ -136,3 +136,29 @@ def test_one_or_two_letters_do_not_search(qtbot, sidebar):
     assert not finished
     assert not sidebar.model.is_search()
     assert "3" in sidebar.result_label.text()
+
+
+def test_list_keeps_its_place_when_an_article_is_trashed(qtbot, sidebar):
+    """After a structural change (an article trashed, restored, added) the list is read
+    again; the user stays where they were, not at the top of a thousand rows."""
+    model, bar = sidebar.model, sidebar.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: model.count_known and bar.maximum() > 20_000)
+    rows = model.rowCount()
+    bar.setValue(bar.maximum() // 2)
+    middle = bar.value()
+    row = sidebar.view.indexAt(sidebar.view.viewport().rect().center()).row()
+    article_id = model.headline(row).id
+    sidebar.articles.trash(article_id)
+    try:
+        sidebar.refresh()
+        qtbot.waitUntil(lambda: model.count_known and model.rowCount() == rows - 1)
+        qtbot.wait(100)  # the batched layout has caught up
+        assert bar.value() == middle
+    finally:
+        sidebar.articles.restore(article_id)
+        sidebar.refresh()
+    qtbot.waitUntil(lambda: model.count_known and model.rowCount() == rows)
+    sidebar.filter_combo.setCurrentIndex(1)  # another list: from its top
+    qtbot.wait(100)
+    assert bar.value() == 0
+    sidebar.filter_combo.setCurrentIndex(0)
