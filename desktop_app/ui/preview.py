@@ -176,6 +176,21 @@ class PreviewPane(QWidget):
         if self._is_shown():
             self._timer.start(self.update_delay_ms)  # start(0) elsewhere changes the interval
 
+    def show_document(self, text: str) -> None:
+        """Another article: nothing of the previous one shows again, not even a render of it
+        still in the render process (its result is dropped); this one renders at once."""
+        self._timer.stop()
+        self._in_flight = None
+        self._stale = False
+        self._text = text
+        self._dirty = True
+        self._shown_html = None
+        self._shown_fragments = None
+        self._pending_scroll = 0
+        self.document_view.show_html("")
+        if self._is_shown():
+            self._timer.start(0)
+
     def set_source(self, source: Callable[[], str] | None) -> None:
         """Where :meth:`source_changed` reads the text (the editor's body)."""
         self._source = source

@@ -339,3 +339,25 @@ def test_edits_of_a_long_article_render_in_the_process(pane, qtbot):
         assert pane._in_flight is not None  # not rendered on this thread
     assert pane.process.started
     assert pane.html() == render_body(edited)
+
+
+def test_another_article_never_shows_the_previous_ones_render(pane, qtbot):
+    """Opening article B while A's render is still in the render process: A's result is
+    dropped, B renders at once (no flash of A under B's title)."""
+    pane.inline_limit = 0  # everything goes to the worker process
+    pane.show()
+    with qtbot.waitSignal(pane.rendered, timeout=60_000):
+        pane.set_markdown("warm-up")  # the process is started and answering
+    shown = []
+    pane.rendered.connect(lambda: shown.append(pane.html()))
+    first = long_text(200).replace("Bagian", "Artikel A")
+    pane.set_markdown(first)
+    pane.flush()  # A's render is in flight
+    assert pane._in_flight is not None
+    second = long_text(5).replace("Bagian", "Artikel B")
+    pane.show_document(second)
+    assert pane.html() == ""  # nothing of A meanwhile
+    qtbot.waitUntil(lambda: pane.html() == render_body(second), timeout=60_000)
+    qtbot.wait(300)  # A's answer has come back by now and was dropped
+    assert pane.html() == render_body(second)
+    assert not any("Artikel A" in html for html in shown)
