@@ -191,14 +191,41 @@ def _probe_read_only(path: Path) -> None:
         conn.close()
 
 
+class RedaksiSqliteDatabase(SqliteDatabase):
+    """An SQLite database whose later connections never create the file.
+
+    peewee gives every thread its own connection, and SQLite creates a missing file when it
+    connects: a worker thread connecting after the file was deleted or moved would bring it
+    back empty, and saves would go there. Only the first connection (a new database) may
+    create the file; later ones open it read-write or fail."""
+
+    _file_made = False
+
+    def _connect(self):
+        name = str(self.database)
+        if name == ":memory:" or name.startswith("file:"):
+            return super()._connect()
+        mode = "rw" if self._file_made else "rwc"
+        conn = sqlite3.connect(f"{Path(name).absolute().as_uri()}?mode={mode}", uri=True,
+                               timeout=self._timeout, isolation_level=None,
+                               **self.connect_params)
+        try:
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        self._file_made = True
+        return conn
+
+
 def _open_sqlite(path: Path) -> SqliteDatabase:
     path = path.expanduser()
     validate_sqlite_file(path)
     # Transactions BEGIN IMMEDIATE: a deferred one that reads first and then writes gets "database
     # is locked" at once when another program holds the write lock; an immediate one waits for
     # it (busy_timeout) like a single statement does.
-    database = SqliteDatabase(str(path), pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000,
-                              lock_type="IMMEDIATE")
+    database = RedaksiSqliteDatabase(str(path), pragmas=_sqlite_pragmas(),
+                                     timeout=BUSY_TIMEOUT_MS / 1000, lock_type="IMMEDIATE")
     try:
         database.connect(reuse_if_open=True)
         _probe_write_lock(database)

@@ -62,3 +62,34 @@ def test_unreachable_postgres():
         open_database("postgresql://nobody:secret@127.0.0.1:1/none")
     assert info.value.failure == OpenFailure.UNREACHABLE
     assert "secret" not in str(info.value)
+
+
+def test_a_deleted_file_is_not_recreated_by_another_thread(tmp_path):
+    """peewee connects once per thread; SQLite would create a missing file on connect. A
+    worker connecting after the file was deleted must fail, not bring it back empty."""
+    import threading
+
+    from db.models import Article
+
+    path = tmp_path / "redaksi.db"
+    database = open_database(path)
+    try:
+        assert Article.select().count() == 0  # this thread's connection works
+        for suffix in ("", "-wal", "-shm"):
+            (tmp_path / f"redaksi.db{suffix}").unlink(missing_ok=True)
+        errors = []
+
+        def worker() -> None:
+            try:
+                Article.select().count()
+            except Exception as exc:  # noqa: BLE001
+                errors.append(exc)
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        assert len(errors) == 1
+        assert "unable to open" in str(errors[0])
+        assert not path.exists()
+    finally:
+        database.close()
