@@ -7,6 +7,7 @@ News style in Indonesian: "Sabtu, 28 November 2026" and 24-hour times "14.05 WIB
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from zoneinfo import ZoneInfo
 
 # Babel is imported by the functions that format (~25 ms with its first locale): importing this
@@ -35,14 +36,29 @@ def _locale(language: str) -> str:
     return "id_ID" if language.startswith("id") else "en_GB"
 
 
+@functools.cache
+def _date_names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Babel's wide weekday (Monday first) and month names for ``locale``."""
+    from babel import Locale
+
+    data = Locale.parse(locale)
+    days, months = data.days["format"]["wide"], data.months["format"]["wide"]
+    return tuple(days[i] for i in range(7)), tuple(months[i] for i in range(1, 13))
+
+
+def _long_date(day: _dt.date, language: str) -> str:
+    """Babel's ``EEEE, d MMMM y`` from its own names, without parsing the pattern each time
+    (an export formats thousands of dates; ``tests/core/test_dates.py`` checks they agree)."""
+    days, months = _date_names(_locale(language))
+    return f"{days[day.weekday()]}, {day.day} {months[day.month - 1]} {day.year}"
+
+
 def news_date(value: _dt.datetime | _dt.date, language: str = "id",
               timezone: str = DEFAULT_TIMEZONE) -> str:
     """"Sabtu, 28 November 2026" (or "Saturday, 28 November 2026")."""
-    from babel.dates import format_date
-
     if isinstance(value, _dt.datetime):
         value = to_local(value, timezone).date()
-    return format_date(value, "EEEE, d MMMM y", locale=_locale(language))
+    return _long_date(value, language)
 
 
 def short_date(value: _dt.datetime, language: str = "id",
@@ -75,10 +91,8 @@ def news_datetime(value: _dt.datetime, language: str = "id",
 def computer_datetime(value: _dt.datetime, language: str = "id") -> str:
     """A wall-clock time of this computer (a backup file's time), without a time zone:
     "Sabtu, 28 November 2026 14.05" ("Saturday, 28 November 2026 14:05")."""
-    from babel.dates import format_date
-
     clock = f"{value:%H.%M}" if language.startswith("id") else f"{value:%H:%M}"
-    return f"{format_date(value.date(), 'EEEE, d MMMM y', locale=_locale(language))} {clock}"
+    return f"{_long_date(value.date(), language)} {clock}"
 
 
 def number(value: float, language: str = "id") -> str:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from desktop_app.core import dates
 
 
@@ -37,3 +39,16 @@ def test_computer_time_without_zone():
     value = dt.datetime(2026, 11, 28, 14, 5)  # local wall-clock time (a backup's file time)
     assert dates.computer_datetime(value) == "Sabtu, 28 November 2026 14.05"
     assert dates.computer_datetime(value, "en") == "Saturday, 28 November 2026 14:05"
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_long_dates_are_babels_pattern_every_day_of_two_years(language):
+    from babel.dates import format_date
+
+    from desktop_app.core.dates import _locale
+
+    day = dt.date(2025, 1, 1)
+    while day.year < 2027:
+        expected = format_date(day, "EEEE, d MMMM y", locale=_locale(language))
+        assert dates.news_date(day, language) == expected
+        day += dt.timedelta(days=1)
