@@ -166,7 +166,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         print("redaksi: the base URL must be an http:// or https:// address", file=sys.stderr)
         return EXIT_USAGE
     database = _open(args)
-    result = export_site(database, args.out, base_url=args.base_url, full=args.full)
+    # fork_workers: this command has started no thread (see export_site).
+    result = export_site(database, args.out, base_url=args.base_url, full=args.full,
+                         fork_workers=True)
     print(f"Exported {result.articles} articles to {result.out}: {len(result.written)} files "
           f"written, {result.unchanged} unchanged, {len(result.removed)} removed.")
     if not result.sitemap:

@@ -279,6 +279,39 @@ def test_article_pages_rendered_in_workers_are_the_same_bytes(demo_database, tmp
     assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
 
 
+def test_the_command_forks_its_workers_and_writes_the_same_bytes(sqlite_database, tmp_path):
+    """``redaksi export`` forks its page workers (it has no other thread): same site."""
+    import subprocess
+    import sys
+
+    from desktop_app.core.demo import fill_demo
+
+    fill_demo(sqlite_database)
+    export_site(sqlite_database, tmp_path / "serial", base_url="https://x.go.id", workers=0)
+    script = (
+        "import sys\n"
+        "from desktop_app.core.export import build, parallel\n"
+        "build.PARALLEL_PAGES_FORKED = 1\n"
+        "build._worker_count = lambda workers: 2  # whatever this machine's cores\n"
+        "parallel.CHUNK = 2\n"
+        "started = []\n"
+        "original = parallel.ArticlePagePool.__init__\n"
+        "def spy(self, workers, theme, fork=False):\n"
+        "    started.append(fork)\n"
+        "    original(self, workers, theme, fork)\n"
+        "parallel.ArticlePagePool.__init__ = spy\n"
+        "from desktop_app.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print('forked' if started == [True] else f'pools: {started}')\n"
+        "sys.exit(code)\n")
+    run = subprocess.run([sys.executable, "-c", script, "--db", sqlite_database.database,
+                          "export", "--out", str(tmp_path / "forked"),
+                          "--base-url", "https://x.go.id"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip().endswith("forked")
+    assert site_files(tmp_path / "serial") == site_files(tmp_path / "forked")
+
+
 def test_export_command(sqlite_database, tmp_path, capsys):
     from desktop_app.cli import main
     from desktop_app.core.demo import fill_demo
