@@ -382,6 +382,8 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.editor.title_changed.connect(self._title_changed)
         self.editor.stats_changed.connect(self._show_stats)
         self.editor.scroll_fraction_changed.connect(self.preview.set_scroll_fraction)
+        for field in (self.editor.title_edit, self.editor.summary_edit, self.editor.dateline_edit):
+            field.textChanged.connect(self._update_preview_header)
         self.preview.set_source(self.editor.body_text)  # read only while the preview is shown
 
         self.autosave.saved.connect(self._saved)
@@ -459,6 +461,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.editor.set_cursor_position(cursor)
         self.editor_stack.setCurrentWidget(self.editor)
         self.preview.show_document(article.body)
+        self._update_preview_header()
         self.sidebar.select_article(article.id)
         self.banner.hide()
         self._title_changed(article.title)
@@ -474,6 +477,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.editor.clear()
         self.editor_stack.setCurrentWidget(self.empty_state)
         self.preview.show_document("")
+        self.preview.set_article_header("")
         self.sidebar.select_article(None)
         self._title_changed("")
         self.save_label.clear()
@@ -516,6 +520,16 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
     def _content_changed(self) -> None:
         self.autosave.mark_dirty()
         self.preview.source_changed()  # copies the body only while the preview is shown
+
+    def _update_preview_header(self) -> None:
+        """The headline and the lead above the body in the preview, as on the website."""
+        editor = self.editor
+        if self.current_article_id() is None:
+            self.preview.set_article_header("")
+            return
+        self.preview.set_article_header(editor.title_edit.text(),
+                                        editor.summary_edit.toPlainText(),
+                                        editor.dateline_edit.text())
 
     def _title_changed(self, title: str) -> None:
         name = title.strip() or (self.tr("(untitled)") if self.current_article_id() else "")

@@ -243,3 +243,20 @@ def test_no_two_actions_share_a_shortcut(make_window):
             text = key.toString()
             assert text not in seen, f"{text}: {seen.get(text)!r} and {action.text()!r}"
             seen[text] = action.text()
+
+
+def test_preview_shows_the_headline_and_lead_like_the_website(make_window, qtbot):
+    window = make_window()
+    window.action_new.trigger()
+    window.editor.title_edit.setText("Bupati Resmikan Jaringan Desa")
+    window.editor.summary_edit.setPlainText("Empat puluh desa kini terhubung.")
+    window.editor.dateline_edit.setText("Arosuka")
+    window.editor.body_edit.setPlainText("Isi berita.")
+    qtbot.waitUntil(lambda: "Isi berita." in window.preview.browser.toPlainText(), timeout=5000)
+    shown = window.preview.browser.toPlainText()
+    assert shown.index("Bupati Resmikan Jaringan Desa") < shown.index("AROSUKA") \
+        < shown.index("Empat puluh desa") < shown.index("Isi berita.")
+    window.editor.title_edit.setText("Judul Baru")
+    qtbot.waitUntil(lambda: "Judul Baru" in window.preview.browser.toPlainText(), timeout=5000)
+    window.close_article()
+    assert "Judul Baru" not in window.preview.browser.toPlainText()
