@@ -104,7 +104,7 @@ class _Build:
         self.progress = progress
         self.cancelled = cancelled
         self.workers = workers
-        self.env = environment(settings.theme)
+        self.env = environment(settings.theme, settings.language)
         self.logo = _logo(settings)
         categories = {a.category for a in articles if a.category}
         nav = sorted({(c.name, c.slug) for c in categories}, key=lambda c: c[0].lower())
@@ -186,17 +186,17 @@ class _Build:
             return self._feed_context(data["feed"])
         if spec.template == "404.html":
             context = self.ctx.common(spec.path, self.settings.base_url or None)
-            context.update(page_title="Halaman tidak ditemukan", og_type="website", og_image="",
+            context.update(page_title=self.ctx.t("not_found_title"), og_type="website", og_image="",
                            description=self.settings.description, canonical="")
             return context
-        term = data["term"]
+        term, t = data["term"], self.ctx.t
         title = {"index": self.settings.title,
-                 "category": f"Kategori: {term.name}" if term else "",
-                 "tag": f"Tag: {term.name}" if term else ""}[data["kind"]]
-        heading = {"index": "Berita Terbaru", "category": term.name if term else "",
+                 "category": t("category_title", name=term.name) if term else "",
+                 "tag": t("tag_title", name=term.name) if term else ""}[data["kind"]]
+        heading = {"index": t("latest_news"), "category": term.name if term else "",
                    "tag": f"#{term.name}" if term else ""}[data["kind"]]
         if data["page"] > 1:
-            title = f"{title} (halaman {data['page']})"
+            title = t("title_page", title=title, page=data["page"])
         return self.ctx.listing(spec.path, data["items"], title=title, heading=heading,
                                 kind=data["kind"], page=data["page"], pages=data["pages"],
                                 page_path=data["page_path"])
@@ -344,19 +344,19 @@ def export_site(database: Database, out: str | Path, *, base_url: str | None = N
 
     ``fork_workers``: the caller vouches that this process runs no other thread yet (the
     command line; not the GUI, whose Qt threads make fork unsafe). The worker processes are
-    then forked before anything else happens, in milliseconds instead of the ~0.3 s a fresh
-    interpreter takes, so that smaller exports use them too.
+    then forked before anything else happens when every page will be written (a full or first
+    export), in milliseconds instead of the ~0.3 s a fresh interpreter takes, so that smaller
+    exports use them too.
     """
     settings = load_site_settings(database).with_base_url(base_url)
     writer = SiteWriter(Path(out), full=full)
     pool = None
     try:
-        if _worker_count(workers) >= 1:
-            if fork_workers and count_live_articles(now) >= PARALLEL_PAGES_FORKED:
-                pool = _start_pool(_worker_count(workers), settings.theme, fork=True)
-            elif not writer.in_place and count_live_articles(now) >= PARALLEL_PAGES:
-                # Every page will be written: the workers start while the database is read.
-                pool = _start_pool(_worker_count(workers), settings.theme)
+        enough = PARALLEL_PAGES_FORKED if fork_workers else PARALLEL_PAGES
+        if not writer.in_place and _worker_count(workers) >= 1 \
+                and count_live_articles(now) >= enough:
+            # Every page will be written: the workers start while the database is read.
+            pool = _start_pool(_worker_count(workers), settings.theme, fork=fork_workers)
         articles, images, facts = live_articles(now, writer.previous_revisions)
         build = _Build(settings, articles, images, writer, progress, cancelled, workers, pool)
         build.facts = facts
