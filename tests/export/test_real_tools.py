@@ -76,12 +76,31 @@ def test_every_page_passes_the_nu_html_checker(demo_site, sqlite_database, tmp_p
     standalone.write_text(article_standalone(sqlite_database, article_id), encoding="utf-8")
     pages = sorted(demo_site.rglob("*.html"))
     assert len(pages) >= 20
+    assert _vnu_errors(pages) == []
+
+
+def test_an_english_site_passes_the_nu_html_checker(demo_site, sqlite_database, tmp_path):
+    need(vnu_jar=VNU_JAR, java=JAVA)
+    from dataclasses import replace
+
+    from desktop_app.core.export import export_site
+    from desktop_app.core.site_settings import load_site_settings, save_site_settings
+
+    save_site_settings(sqlite_database, replace(load_site_settings(sqlite_database),
+                                                language="en"))
+    out = tmp_path / "english"
+    export_site(sqlite_database, out, base_url="https://kominfo.example.go.id")
+    pages = sorted(out.rglob("*.html"))
+    assert '<html lang="en">' in (out / "index.html").read_text(encoding="utf-8")
+    assert _vnu_errors(pages) == []
+
+
+def _vnu_errors(pages: list[Path]) -> list[str]:
     run = subprocess.run([JAVA, "-jar", str(VNU_JAR), "--errors-only", "--format", "json",
                           *map(str, pages)], capture_output=True, text=True, timeout=300)
     messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
-    errors = [f"{m.get('url', '').rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
-              for m in messages if m.get("type") in ("error", "non-document-error")]
-    assert errors == []
+    return [f"{m.get('url', '').rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
+            for m in messages if m.get("type") in ("error", "non-document-error")]
 
 
 def test_feeds_parse_without_errors(demo_site):

@@ -3,7 +3,8 @@
 Templates come from ``resources/site/``; a theme folder, when set, overrides any of them (and
 ``style.css``). Every link in a page is relative (``root`` leads back to the site's top), so the
 exported folder can be browsed from disk as well as served; canonical and feed URLs use the
-base URL when one is set.
+base URL when one is set. The site's own words (menu, labels, page titles) follow its language:
+templates call ``t("home")`` (see :mod:`desktop_app.core.export.strings`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from markupsafe import Markup, escape
 
 from desktop_app.core.dates import news_date, news_time, to_local
 from desktop_app.core.export.site import SiteArticle, SiteImage
+from desktop_app.core.export.strings import SiteStrings
 from desktop_app.core.rendering import resolve_images
 from desktop_app.core.resources import resource_path
 from desktop_app.core.site_settings import SiteSettings
@@ -34,7 +36,9 @@ _ALIGN = re.compile(r'<(td|th) align="(left|right|center)">')
 _EMPTY_IMG = re.compile(r'<img\b[^>]*\bsrc=""[^>]*>')
 
 
-def environment(theme: str = "") -> Environment:
+def environment(theme: str = "", language: str = "id") -> Environment:
+    """The templates (a theme's first), with ``t()``, the site's words in ``language``, as a
+    global: macros imported without context can use it too."""
     loaders = [FileSystemLoader(str(TEMPLATES_DIR))]
     if theme and Path(theme).is_dir():
         loaders.insert(0, FileSystemLoader(theme))
@@ -42,12 +46,14 @@ def environment(theme: str = "") -> Environment:
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                       auto_reload=False)
     env.filters["jsonld"] = jsonld
+    env.globals["t"] = SiteStrings(language, theme)
     return env
 
 
 def templates_digest(env: Environment) -> str:
-    """Changes when any template (or the theme overriding one) changes."""
-    digest = hashlib.sha256()
+    """Changes when any template (or the theme overriding one) or any of the site's words
+    changes."""
+    digest = hashlib.sha256(env.globals["t"].digest.encode())
     for name in TEMPLATE_NAMES:
         try:
             source, _, _ = env.loader.get_source(env, name)
@@ -148,6 +154,7 @@ class SiteContext:
         self.categories = categories
         self.logo = logo
         self.language = settings.language or "id"
+        self.t = SiteStrings(self.language, settings.theme)
         self._dates: dict[int, tuple[str, str]] = {}
         self._days: dict[_dt.date, str] = {}
         self._times: dict[tuple[int, int], str] = {}
@@ -171,7 +178,8 @@ class SiteContext:
         found = self._nav.get(key)
         if found is None:
             items = [f'<li><a href="{root}index.html"'
-                     + (' aria-current="page"' if path == "index.html" else "") + ">Beranda</a></li>"]
+                     + (' aria-current="page"' if path == "index.html" else "")
+                     + f">{escape(self.t('home'))}</a></li>"]
             for name, slug in self.categories:
                 href = f"kategori/{slug}.html"
                 items.append(f'<li><a href="{root}{href}"'
@@ -188,7 +196,7 @@ class SiteContext:
         root = "../" * path.count("/") if root is None else root
         return {
             "site": self.settings, "root": root, "path": path,
-            "canonical": self.url(path), "language": self.language,
+            "canonical": self.url(path), "language": self.language, "t": self.t,
             "nav": self.nav(path, root), "logo": self.logo and (root + self.logo.path),
         }
 

@@ -54,7 +54,7 @@ def article_standalone(database: Database, article_id: int) -> str:
                               height=image.height)
               for uuid, image in images.items()}
     body = site_body_html(render_body(article.body), inline, "")
-    env = environment(settings.theme)
+    env = environment(settings.theme, settings.language)
     when = article.published_at or article.updated_at
     context = {
         "site": settings, "language": settings.language, "title": article.title,
