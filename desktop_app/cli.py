@@ -171,9 +171,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                          fork_workers=True)
     print(f"Exported {result.articles} articles to {result.out}: {len(result.written)} files "
           f"written, {result.unchanged} unchanged, {len(result.removed)} removed.")
-    if not result.sitemap:
-        print("Note: no sitemap.xml without a base URL (a sitemap must list full addresses); "
-              "give --base-url or set it in Website Settings.")
+    if not result.sitemap or not result.feeds:
+        print("Note: no sitemap.xml and no Atom or RSS feed without a base URL (they must give "
+              "full addresses); give --base-url or set it in Website Settings.")
     return EXIT_OK
 
 

@@ -1,4 +1,5 @@
-"""sitemap.xml lists absolute URLs (the protocol allows nothing else): none without a base URL."""
+"""sitemap.xml and the feeds give absolute URLs (the sitemap protocol and RSS 2.0 allow nothing
+else, and a feed is read away from the site): none of them without a base URL."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import xml.etree.ElementTree as ET
 from desktop_app.core.export import export_site
 
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def test_with_a_base_url_every_location_is_absolute(demo_database, tmp_path):
@@ -31,22 +33,55 @@ def test_without_a_base_url_there_is_no_sitemap_and_no_link_to_one(demo_database
         assert "sitemap.xml" not in page.read_text(encoding="utf-8"), page
 
 
-def test_removing_the_base_url_removes_the_old_sitemap(demo_database, tmp_path):
+def test_with_a_base_url_the_feeds_link_absolutely_and_pages_name_them(demo_database, tmp_path):
+    out = tmp_path / "site"
+    result = export_site(demo_database, out, base_url="https://kominfo.example.go.id")
+    assert result.feeds
+    channel = ET.parse(out / "rss.xml").getroot().find("channel")
+    links = [channel.findtext("link")] + [item.findtext("link") for item in channel.iter("item")]
+    assert len(links) > 1
+    assert all(link.startswith("https://kominfo.example.go.id/") for link in links)
+    atom = ET.parse(out / "atom.xml").getroot()
+    hrefs = [link.get("href") for link in atom.iter(f"{ATOM}link")]
+    assert all(href.startswith("https://kominfo.example.go.id/") for href in hrefs)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'rel="alternate" type="application/atom+xml"' in index
+    assert 'rel="alternate" type="application/rss+xml"' in index
+
+
+def test_without_a_base_url_there_are_no_feeds_and_no_links_to_them(demo_database, tmp_path):
+    out = tmp_path / "site"
+    result = export_site(demo_database, out)
+    assert not result.feeds
+    assert not (out / "atom.xml").exists()
+    assert not (out / "rss.xml").exists()
+    for page in out.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "atom.xml" not in text, page
+        assert "rss.xml" not in text, page
+        assert 'rel="alternate"' not in text, page
+
+
+def test_removing_the_base_url_removes_the_old_sitemap_and_feeds(demo_database, tmp_path):
     out = tmp_path / "site"
     export_site(demo_database, out, base_url="https://kominfo.example.go.id")
     result = export_site(demo_database, out, base_url="")
-    assert "sitemap.xml" in result.removed
-    assert not (out / "sitemap.xml").exists()
+    assert {"sitemap.xml", "atom.xml", "rss.xml"} <= set(result.removed)
+    for name in ("sitemap.xml", "atom.xml", "rss.xml"):
+        assert not (out / name).exists(), name
 
 
-def test_the_command_says_why_there_is_no_sitemap(sqlite_database, tmp_path, capsys):
+def test_the_command_says_why_there_is_no_sitemap_and_no_feed(sqlite_database, tmp_path,
+                                                              capsys):
     from desktop_app.cli import main
     from desktop_app.core.demo import fill_demo
 
     fill_demo(sqlite_database)
     target = sqlite_database.database
     assert main(["--db", target, "export", "--out", str(tmp_path / "a")]) == 0
-    assert "no sitemap.xml without a base URL" in capsys.readouterr().out
+    assert "no sitemap.xml and no Atom or RSS feed without a base URL" in capsys.readouterr().out
     assert main(["--db", target, "export", "--out", str(tmp_path / "b"),
                  "--base-url", "https://x.go.id"]) == 0
-    assert "sitemap" not in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "sitemap" not in printed
+    assert "feed" not in printed

@@ -69,6 +69,10 @@ class ExportResult:
     #: False without a base URL: a sitemap must list absolute URLs, so none is written (and
     #: robots.txt names none); the UI says so.
     sitemap: bool = True
+    #: False without a base URL: feeds need absolute links (RSS 2.0 allows nothing else, and a
+    #: feed is read away from the site), so no atom.xml or rss.xml is written and no page links
+    #: to one.
+    feeds: bool = True
 
     @property
     def index(self) -> Path:
@@ -157,10 +161,11 @@ class _Build:
                     f"{kind}.html",
                     lambda n, base=base: f"{base}.html" if n == 1 else f"{base}/{n}.html",
                     groups[term], kind, term)
-        latest = self.articles[:FEED_SIZE]
-        feed_key = _sha(self.global_key, [self.digests[a.id] for a in latest])
-        for name in ("atom.xml", "rss.xml"):
-            specs.append(PageSpec(name, name, feed_key, {"feed": latest}))
+        if self.settings.base_url:  # feed readers need absolute links (RSS allows no other)
+            latest = self.articles[:FEED_SIZE]
+            feed_key = _sha(self.global_key, [self.digests[a.id] for a in latest])
+            for name in ("atom.xml", "rss.xml"):
+                specs.append(PageSpec(name, name, feed_key, {"feed": latest}))
         specs.append(PageSpec("404.html", "404.html", _sha(self.global_key, "404"), {}))
         return specs
 
@@ -371,4 +376,4 @@ def export_site(database: Database, out: str | Path, *, base_url: str | None = N
             pool.close()  # (not used after all, or already closed)
     return ExportResult(out=writer.out, articles=len(articles), pages=len(writer.files),
                         written=stats.written, unchanged=stats.unchanged, removed=stats.removed,
-                        sitemap=bool(settings.base_url))
+                        sitemap=bool(settings.base_url), feeds=bool(settings.base_url))
