@@ -176,7 +176,8 @@ def test_a_theme_can_change_and_add_words(database, tmp_path):
     theme = tmp_path / "theme"
     (theme / "strings").mkdir(parents=True)
     (theme / "strings" / "en.json").write_text(json.dumps(
-        {"home": "Front page", "lost": "Nothing here, {site}"}), encoding="utf-8")
+        {"home": "Front page", "lost": "Nothing here, {site}",
+         "skip_to_content": "<b>{{ site.title }}</b> & {% raw %}"}), encoding="utf-8")
     (theme / "404.html").write_text(
         '{% extends "base.html" %}{% block main %}<h1>{{ t("lost", site=site.title) }}</h1>'
         "{% endblock %}\n", encoding="utf-8")
@@ -184,8 +185,11 @@ def test_a_theme_can_change_and_add_words(database, tmp_path):
                                               theme=str(theme)))
     out = tmp_path / "site"
     export_site(database, out, now=NOW, workers=0)
-    assert '">Front page</a>' in (out / "index.html").read_text(encoding="utf-8")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '">Front page</a>' in index
     assert "<h1>Nothing here, County &lt;News&gt;</h1>" in (out / "404.html").read_text("utf-8")
+    # A word is text, never template code or HTML.
+    assert ">&lt;b&gt;{{ site.title }}&lt;/b&gt; &amp; {% raw %}</a>" in index
 
     (theme / "strings" / "en.json").write_text(json.dumps(
         {"home": "Start", "lost": "Gone"}), encoding="utf-8")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from desktop_app.core.dates import news_date, news_time, to_local
@@ -36,17 +36,49 @@ _ALIGN = re.compile(r'<(td|th) align="(left|right|center)">')
 _EMPTY_IMG = re.compile(r'<img\b[^>]*\bsrc=""[^>]*>')
 
 
+#: ``{{ t("home") }}``: a word without values, as the templates write it.
+_PLAIN_WORD = re.compile(r'\{\{\s*t\(\s*"([A-Za-z0-9_]+)"\s*\)\s*\}\}')
+_SYNTAX = ("{{", "{%", "{#", "}}", "%}", "#}")
+
+
+class _WordsLoader(BaseLoader):
+    """Writes the site's words into the templates' source before they are compiled: a plain
+    ``{{ t("home") }}`` becomes the escaped word itself, exactly what autoescaping would print,
+    so the ~20 words of a page cost nothing per page. ``t()`` with values, an unknown key (which
+    then raises when rendered) and a word that looks like template syntax stay calls."""
+
+    def __init__(self, loader: BaseLoader, strings: SiteStrings) -> None:
+        self.loader = loader
+        self.strings = strings
+
+    def get_source(self, environment: Environment, template: str):
+        source, filename, uptodate = self.loader.get_source(environment, template)
+
+        def word(match: re.Match) -> str:
+            text = self.strings.table.get(match.group(1))
+            if text is None or any(mark in text for mark in _SYNTAX):
+                return match.group(0)
+            return str(escape(text))
+
+        return _PLAIN_WORD.sub(word, source), filename, uptodate
+
+    def list_templates(self) -> list[str]:
+        return self.loader.list_templates()
+
+
 def environment(theme: str = "", language: str = "id") -> Environment:
-    """The templates (a theme's first), with ``t()``, the site's words in ``language``, as a
-    global: macros imported without context can use it too."""
+    """The templates (a theme's first) with the site's words in ``language``: plain ones
+    written in (see :class:`_WordsLoader`), and ``t()`` as a global, so macros imported
+    without context and a theme's templates can use it too."""
     loaders = [FileSystemLoader(str(TEMPLATES_DIR))]
     if theme and Path(theme).is_dir():
         loaders.insert(0, FileSystemLoader(theme))
-    env = Environment(loader=ChoiceLoader(loaders), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                      auto_reload=False)
+    strings = SiteStrings(language, theme)
+    env = Environment(loader=_WordsLoader(ChoiceLoader(loaders), strings), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=True, auto_reload=False)
     env.filters["jsonld"] = jsonld
-    env.globals["t"] = SiteStrings(language, theme)
+    env.globals["t"] = strings
     return env
 
 

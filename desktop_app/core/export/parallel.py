@@ -42,14 +42,16 @@ def _light(image: SiteImage | None) -> SiteImage | None:
 
 #: A worker's templates (by theme) and page context, made once and kept for every chunk
 #: (compiling the templates again for each chunk cost as much as rendering it).
-_templates: dict[str, object] = {}
+_templates: dict[tuple[str, str], object] = {}
 _context: list = []
 
 
-def _article_template(theme: str):
-    found = _templates.get(theme)
+def _article_template(theme: str, language: str = "id"):
+    """(The site's words are compiled into the templates: one set per language.)"""
+    found = _templates.get((theme, language))
     if found is None:
-        found = _templates[theme] = environment(theme).get_template("article.html")
+        found = _templates[theme, language] = environment(theme, language).get_template(
+            "article.html")
     return found
 
 
@@ -63,7 +65,7 @@ def _template_and_context(job: PageJob):
     site = (job.settings, job.categories, job.logo)
     if not _context or _context[0] != site:
         _context[:] = [site, SiteContext(*site)]
-    return _article_template(job.settings.theme), _context[1]
+    return _article_template(job.settings.theme, job.settings.language), _context[1]
 
 
 def render_article_pages(job: PageJob) -> list[tuple[str, bool]]:
