@@ -1,4 +1,5 @@
-"""File ▸ Export website…: folder, base URL, full or incremental, progress, cancel, open.
+"""File ▸ Export website…: folder, base URL, full or incremental, progress, cancel, open; a note
+when the result lacks the sitemap and feeds for want of a base URL.
 
 The export runs in a worker thread (``desktop_app.workers``); progress comes back through a
 queued signal. Cancelling stops it between two files; the previous site stays as it was.
@@ -85,6 +86,10 @@ class ExportDialog(QDialog):
         self.status_label = QLabel(self.tr("Only published articles are exported."), self)
         self.status_label.setObjectName("exportStatus")
         self.status_label.setWordWrap(True)
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("exportNote")
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(self.tr("&Export"),
@@ -104,6 +109,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.buttons)
 
         self._relay = _ProgressRelay(self)
@@ -130,6 +136,7 @@ class ExportDialog(QDialog):
         self._cancel.clear()
         self._set_running(True)
         self.open_button.setEnabled(False)
+        self.note_label.hide()
         self.status_label.setText(self.tr("Exporting…"))
         relay, cancel, full = self._relay, self._cancel, self.full_check.isChecked()
         service = self.service
@@ -165,6 +172,12 @@ class ExportDialog(QDialog):
             "Exported {0} articles: {1} files written, {2} unchanged, {3} removed.").format(
             *(number(n, current_language()) for n in (result.articles, len(result.written),
                                                       result.unchanged, len(result.removed)))))
+        if not result.sitemap or not result.feeds:
+            self.note_label.setText(self.tr(
+                "Without a base URL the website has no sitemap and no Atom or RSS feed, as they "
+                "must give the site's full address. Enter the base URL and export again to add "
+                "them."))
+            self.note_label.show()
 
     def _on_failed(self, exc: Exception) -> None:
         self._set_running(False)

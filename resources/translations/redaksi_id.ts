@@ -339,6 +339,10 @@
             <translation>{0} artikel diekspor: {1} berkas ditulis, {2} tidak berubah, {3} dihapus.</translation>
         </message>
         <message>
+            <source>Without a base URL the website has no sitemap and no Atom or RSS feed, as they must give the site's full address. Enter the base URL and export again to add them.</source>
+            <translation>Tanpa URL dasar, situs web tidak memiliki peta situs maupun umpan Atom atau RSS, karena keduanya harus memuat alamat lengkap situs. Isi URL dasar, lalu ekspor ulang untuk menambahkannya.</translation>
+        </message>
+        <message>
             <source>Cancelled. The previous website was left as it was.</source>
             <translation>Dibatalkan. Situs web sebelumnya dibiarkan seperti semula.</translation>
         </message>

@@ -35,6 +35,54 @@ def test_export_dialog_exports_and_offers_the_browser(qtbot, service, tmp_path, 
     assert opened == [str(tmp_path / "situs" / "index.html")]
 
 
+def test_export_dialog_notes_what_a_missing_base_url_leaves_out(qtbot, service, tmp_path):
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    note = dialog.findChild(type(dialog.status_label), "exportNote")
+    assert note is not None
+    assert not note.isVisible()
+    dialog.folder_edit.setText(str(tmp_path / "situs"))
+    dialog.base_url_edit.setText("")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    assert not dialog.result.sitemap
+    assert not dialog.result.feeds
+    assert note.isVisible()
+    assert "base URL" in note.text()
+    assert "sitemap" in note.text()
+    assert "feed" in note.text()
+    assert not (tmp_path / "situs" / "rss.xml").exists()
+
+    dialog.result = None  # the same folder again, now with a base URL: the note goes
+    dialog.base_url_edit.setText("https://kominfo.example.go.id")
+    dialog.export_button.click()
+    assert not note.isVisible()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    assert dialog.result.sitemap
+    assert dialog.result.feeds
+    assert not note.isVisible()
+    assert (tmp_path / "situs" / "rss.xml").exists()
+
+
+def test_export_dialog_note_is_indonesian(qtbot, service, tmp_path, qapp):
+    from desktop_app import i18n
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    i18n.install_translators(qapp, "id")
+    dialog = ExportDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "situs"))
+    dialog.base_url_edit.setText("")
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    note = dialog.findChild(type(dialog.status_label), "exportNote")
+    assert "URL dasar" in note.text()
+    assert "peta situs" in note.text()
+
+
 def test_export_dialog_refuses_a_bad_base_url(qtbot, service, tmp_path):
     from desktop_app.ui.export_dialog import ExportDialog
 
