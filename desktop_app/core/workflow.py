@@ -334,8 +334,8 @@ class WorkflowService:
 
 def _render_published(article_id: int, number: int) -> None:
     """Render the frozen text once, at publication, so website exports find it ready."""
-    from desktop_app.core.export.rendered import remember_render
+    from desktop_app.core.export.rendered import remember_snapshot
 
     snapshot = Revision.get_or_none((Revision.article == article_id) & (Revision.number == number))
     if snapshot is not None:
-        remember_render(snapshot.body)
+        remember_snapshot(snapshot.uuid, snapshot.body)

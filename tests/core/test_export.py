@@ -279,6 +279,24 @@ def test_article_pages_rendered_in_workers_are_the_same_bytes(demo_database, tmp
     assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
 
 
+def test_a_full_export_reads_no_body_whose_facts_are_kept(demo_database, tmp_path,
+                                                           monkeypatch):
+    """The first export keeps each snapshot's facts (body sha256, images) in the database; a
+    later full export into an empty folder finds its cached HTML without reading the bodies."""
+    from db import render_cache
+    from desktop_app.core.export import site
+
+    assert render_cache.RevisionFacts.select().count() == 0
+    export_site(demo_database, tmp_path / "first", base_url="https://x.go.id")
+    assert render_cache.RevisionFacts.select().count() == 5  # the demo's live articles
+    read = []
+    original = site.load_bodies
+    monkeypatch.setattr(site, "load_bodies", lambda ids: read.extend(ids) or original(ids))
+    export_site(demo_database, tmp_path / "second", base_url="https://x.go.id", full=True)
+    assert read == []
+    assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
+
+
 def test_the_command_forks_its_workers_and_writes_the_same_bytes(sqlite_database, tmp_path):
     """``redaksi export`` forks its page workers (it has no other thread): same site."""
     import subprocess

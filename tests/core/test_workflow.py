@@ -434,3 +434,9 @@ def test_publishing_renders_the_frozen_text_once_for_the_website(articles, workf
     frozen = published_snapshot(article.id)["body"]
     cached = render_cache.fetch([body_sha256(frozen)], RENDERER_VERSION)
     assert cached == {body_sha256(frozen): render_body(frozen)}
+    # and its facts, so that an export does not even read the body
+    from db.models import Article, Revision
+
+    number = Article.get_by_id(article.id).published_revision
+    uuid = Revision.get((Revision.article == article.id) & (Revision.number == number)).uuid
+    assert render_cache.fetch_facts([uuid]) == {uuid: (body_sha256(frozen), [])}

@@ -1,8 +1,8 @@
 """Rendered article HTML, rendered once and kept (keyed by body sha256 and renderer version).
 
-:func:`remember_render` is what a save or publish calls so that the next export finds the HTML
-ready; :func:`rendered_bodies` is what the export calls: cache first, then renders what is
-missing, on every core when there is much of it.
+:func:`remember_render` (:func:`remember_snapshot` at publication) is what a save or publish
+calls so that the next export finds the HTML ready; :func:`rendered_bodies` is what the export
+calls: cache first, then renders what is missing, on every core when there is much of it.
 """
 
 from __future__ import annotations
@@ -34,6 +34,17 @@ def remember_render(body: str) -> str:
         return cached[sha]
     html = render_body(body)
     render_cache.store({sha: html}, RENDERER_VERSION)
+    return html
+
+
+def remember_snapshot(revision_uuid: str, body: str) -> str:
+    """:func:`remember_render` for a published snapshot, and keep its facts too (body sha256,
+    images shown), so that an export needs neither to render nor to read it."""
+    from desktop_app.core.export.site import snapshot_facts
+
+    html = remember_render(body)
+    sha, assets = snapshot_facts(body)
+    render_cache.store_facts({revision_uuid: (sha, assets)})
     return html
 
 

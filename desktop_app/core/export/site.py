@@ -8,13 +8,15 @@ never the working copy.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, field
 
-from peewee import JOIN
+from peewee import JOIN, DatabaseError
 
+from db import render_cache
 from db.models import Article, Asset, Category, Person, Revision, Tag, utcnow
 from desktop_app.core.export.paths import safe_segment, unique_segments
 from desktop_app.core.rendering import RENDERER_VERSION
@@ -136,9 +138,14 @@ def load_bodies(revision_ids: list[int]) -> dict[int, str]:
     return found
 
 
-def _facts(body: str) -> list:
+def snapshot_facts(body: str) -> tuple[str, list[str]]:
+    """What an export needs to know of a snapshot's body: its sha256 and the images it shows."""
     uuids = ASSET_REFERENCE.findall(body) if "asset:" in body else ()  # a scan costs ~25 µs
-    return [hashlib.sha256(body.encode("utf-8")).hexdigest(), sorted({u.lower() for u in uuids})]
+    return hashlib.sha256(body.encode("utf-8")).hexdigest(), sorted({u.lower() for u in uuids})
+
+
+def _facts(body: str) -> list:
+    return list(snapshot_facts(body))
 
 
 def _live(now: _dt.datetime):
@@ -155,8 +162,9 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
                   ) -> tuple[list[SiteArticle], dict[str, SiteImage], RevisionFacts]:
     """Live articles, newest first, the images they use, and the facts of their snapshots.
 
-    Bodies are read only for snapshots not in ``known`` (the previous export's facts), so an
-    incremental export of a large archive does not read every article again.
+    Bodies are read only for snapshots not in ``known`` (the previous export's facts) nor in the
+    database's ``revision_facts`` (kept by the first export of each snapshot), so an export of a
+    large archive does not read every article again.
     """
     now = now or utcnow()
     known = known or {}
@@ -175,9 +183,14 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
         .where(_live(now))
     )
     rows = list(query.tuples())
+    not_known = [r[5] for r in rows if r[5] not in known]
+    if not_known:  # the facts kept in the database when a snapshot was first exported
+        stored = render_cache.fetch_facts(not_known)
+        known = {**known, **{uuid: [sha, assets] for uuid, (sha, assets) in stored.items()}}
     unknown = [r[4] for r in rows if r[5] not in known]
     bodies = load_bodies(unknown) if unknown else {}
     facts: RevisionFacts = {}
+    fresh: dict[str, tuple[str, list[str]]] = {}
     live = []
     for (article_id, uuid, published_at, author, revision_id, revision_uuid, title, slug,
          summary, dateline, category_name, tags, featured_image, revision_at) in rows:
@@ -186,9 +199,14 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
         if body is not None or not fact:
             fact = _facts(body or "")
         facts[revision_uuid] = fact
+        if body is not None:
+            fresh[revision_uuid] = (fact[0], fact[1])
         published = published_at or revision_at
         live.append((published, article_id, uuid, author, revision_id, title, slug, summary,
                      dateline, category_name, tags, featured_image, revision_at, body, fact))
+    if fresh:
+        with contextlib.suppress(DatabaseError):  # read-only or locked: the next export reads
+            render_cache.store_facts(fresh)         # those bodies again, that is all
     live.sort(key=lambda r: (r[0], r[1]), reverse=True)
     slugs = unique_segments(sorted((r[1], r[6]) for r in live), "berita")
     categories = {c.name: c.slug for c in Category.select(Category.name, Category.slug)}
