@@ -274,7 +274,7 @@ class _Build:
             article = spec.context["article"]
             items.append((spec.path, *self.writer.claim(spec.path), article,
                           self.html[article.body_sha256]))
-        pool = self.pool or _start_pool(workers, self.settings.theme)
+        pool = self.pool or _start_pool(workers, self.settings)
         self.pool = None
         try:
             pool.submit(self.settings, self.ctx.categories, self.logo, self.images, items)
@@ -323,10 +323,10 @@ def _worker_count(workers: int | None) -> int:
     return workers or (os.cpu_count() or 1) - 1
 
 
-def _start_pool(workers: int, theme: str, fork: bool = False) -> ArticlePagePool:
+def _start_pool(workers: int, settings: SiteSettings, fork: bool = False) -> ArticlePagePool:
     from desktop_app.core.export.parallel import ArticlePagePool
 
-    return ArticlePagePool(workers, theme, fork=fork)
+    return ArticlePagePool(workers, settings.theme, fork=fork, language=settings.language)
 
 
 def _rfc822(value: _dt.datetime) -> str:
@@ -361,7 +361,7 @@ def export_site(database: Database, out: str | Path, *, base_url: str | None = N
         if not writer.in_place and _worker_count(workers) >= 1 \
                 and count_live_articles(now) >= enough:
             # Every page will be written: the workers start while the database is read.
-            pool = _start_pool(_worker_count(workers), settings.theme, fork=fork_workers)
+            pool = _start_pool(_worker_count(workers), settings, fork=fork_workers)
         articles, images, facts = live_articles(now, writer.previous_revisions)
         build = _Build(settings, articles, images, writer, progress, cancelled, workers, pool)
         build.facts = facts

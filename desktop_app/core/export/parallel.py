@@ -55,10 +55,10 @@ def _article_template(theme: str, language: str = "id"):
     return found
 
 
-def _warm_up(theme: str) -> None:
+def _warm_up(theme: str, language: str) -> None:
     """A worker's first task, given while the export still reads the database: imports and
     compiles what rendering needs."""
-    _article_template(theme)
+    _article_template(theme, language)
 
 
 def _template_and_context(job: PageJob):
@@ -80,7 +80,8 @@ class ArticlePagePool:
     """Submits chunks of article pages; :meth:`steal` takes back one not yet started;
     :meth:`results` yields ``(path, sha256, written)`` of the others."""
 
-    def __init__(self, workers: int, theme: str, fork: bool = False) -> None:
+    def __init__(self, workers: int, theme: str, fork: bool = False,
+                 language: str = "id") -> None:
         """Start ``workers`` processes now (they take a while to start: best started before
         the export reads the database).
 
@@ -91,7 +92,7 @@ class ArticlePagePool:
         self.pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=multiprocessing.get_context("fork" if fork else "spawn"))
         for _ in range(workers):  # a forked pool forks all its workers at the first submit
-            self.pool.submit(_warm_up, theme)
+            self.pool.submit(_warm_up, theme, language)
         self.chunks: list[tuple[list[PageItem], Future]] = []
         self._stolen: set[int] = set()
 
