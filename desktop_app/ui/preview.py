@@ -317,7 +317,9 @@ class PreviewPane(QWidget):
                 return
             self._display(html, plan.fragments)
         if self._dirty:
-            self._timer.start(0)  # in a turn of its own: displaying was enough for this one
+            # typed meanwhile: the next render after the usual pause in typing (at once, it
+            # kept a long article's renders going back to back while the user typed)
+            self._timer.start(self.update_delay_ms)
 
     def _image_info(self, uuid: str) -> ImageInfo | None:
         if uuid not in self._image_infos:

@@ -181,7 +181,8 @@ class SpellCheckController(QObject):
         was_enabled = gc.isenabled()
         if self.checker.loaded:
             return self.checker.load()
-        gc.collect()  # while the heap is still small: a few milliseconds
+        # No gc.collect() first: in a worker it holds the interpreter for all of its 30-60 ms
+        # (the window stalls); garbage made meanwhile is frozen too and stays, a little memory.
         gc.disable()
         try:
             return self.checker.load()

@@ -110,7 +110,12 @@ def restore_from_backup(window, switch_database: Callable[..., object],
     from desktop_app.workers import wait_for_workers
 
     wait_for_workers()
+    # A finished worker's connection may sit in a reference cycle, even among the objects
+    # frozen out of the collector's sight (see spellcheck's dictionary loading): a full,
+    # unfrozen collection closes it (a moment's pause, in a modal operation).
+    gc.unfreeze()
     gc.collect()
+    gc.freeze()
     try:
         service.restore(chosen)
     except BackupError as error:
