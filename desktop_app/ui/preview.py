@@ -153,6 +153,7 @@ class PreviewPane(QWidget):
         self._resize_timer.timeout.connect(self._redisplay)
         self._text = ""
         self._dirty = False
+        self._changed_at = 0.0  # time.monotonic() of the last change of the text
         self._source: Callable[[], str] | None = None
         self._stale = False  # the source changed while hidden: read it when shown
         self._shown_html: str | None = None
@@ -173,6 +174,7 @@ class PreviewPane(QWidget):
             return
         self._text = text
         self._dirty = True
+        self._changed_at = time.monotonic()
         if self._is_shown():
             self._timer.start(self.update_delay_ms)  # start(0) elsewhere changes the interval
 
@@ -201,6 +203,7 @@ class PreviewPane(QWidget):
         if self._source is None:
             return
         self._stale = True  # read when the pause is over (a 20,000-word copy costs ~0.5 ms)
+        self._changed_at = time.monotonic()
         if self._is_shown():
             self._dirty = True
             self._timer.start(self.update_delay_ms)
@@ -317,9 +320,10 @@ class PreviewPane(QWidget):
                 return
             self._display(html, plan.fragments)
         if self._dirty:
-            # typed meanwhile: the next render after the usual pause in typing (at once, it
-            # kept a long article's renders going back to back while the user typed)
-            self._timer.start(self.update_delay_ms)
+            # changed meanwhile: render again once the usual pause after the last change is
+            # over (at once kept a long article's renders going back to back during typing)
+            waited_ms = (time.monotonic() - self._changed_at) * 1000
+            self._timer.start(max(0, int(self.update_delay_ms - waited_ms)))
 
     def _image_info(self, uuid: str) -> ImageInfo | None:
         if uuid not in self._image_infos:
