@@ -201,12 +201,18 @@ class RedaksiSqliteDatabase(SqliteDatabase):
 
     _file_made = False
 
+    def init(self, database, *args, **kwargs):
+        super().init(database, *args, **kwargs)
+        name = str(database) if database is not None else ""
+        # Absolute now: a later change of the working folder must not move the database.
+        self._uri = (None if not name or name == ":memory:" or name.startswith("file:")
+                     else Path(name).absolute().as_uri())
+
     def _connect(self):
-        name = str(self.database)
-        if name == ":memory:" or name.startswith("file:"):
+        if self._uri is None:
             return super()._connect()
         mode = "rw" if self._file_made else "rwc"
-        conn = sqlite3.connect(f"{Path(name).absolute().as_uri()}?mode={mode}", uri=True,
+        conn = sqlite3.connect(f"{self._uri}?mode={mode}", uri=True,
                                timeout=self._timeout, isolation_level=None,
                                **self.connect_params)
         try:
