@@ -107,8 +107,11 @@ class SpellCheckController(QObject):
         if not complete:  # the words not looked up yet: in a worker, then this is redrawn
             self._pending[text] = None
             self._timer.start()
+        block = self.highlighter.currentBlock()
         if typing_at is not None:
-            self._typing = (self.highlighter.currentBlock(), typing_at)
+            self._typing = (block, typing_at)
+        elif self._typing is not None and self._typing[0] == block:
+            self._typing = None  # typed past the word (a space, a full stop): checked above
         return found
 
     def _typing_offset(self, text: str) -> int | None:
