@@ -10,14 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.revisions import RevisionService
-from tests.ui.window_fixtures import restart
-
-
-def new_article(window):
-    window.action_new.trigger()
-    body = window.findChild(QPlainTextEdit, "bodyEdit")
-    body.setFocus()
-    return window.current_article_id(), body
+from tests.ui.window_fixtures import open_new_article, restart
 
 
 def stored_body(window, article_id: int) -> str:
@@ -26,7 +19,7 @@ def stored_body(window, article_id: int) -> str:
 
 def test_autosave_after_a_pause(qtbot, make_window):
     window = make_window()
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Kalimat pertama.")
     assert window.autosave.dirty
     assert window.autosave.pending()
@@ -41,7 +34,7 @@ def test_autosave_after_a_pause(qtbot, make_window):
 
 def test_ctrl_s_saves_at_once_and_records_a_revision(qtbot, make_window):
     window = make_window()
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Teks penting")
     qtbot.keySequence(body, QKeySequence(QKeySequence.StandardKey.Save))
     assert stored_body(window, article_id) == "Teks penting"
@@ -52,7 +45,7 @@ def test_ctrl_s_saves_at_once_and_records_a_revision(qtbot, make_window):
 
 def test_switching_article_saves_first(qtbot, make_window, demo_target):
     window = make_window()
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Belum disimpan")
     other_row = next(r for r in range(window.sidebar.model.rowCount())
                      if window.sidebar.model.headline(r).id != article_id)
@@ -63,7 +56,7 @@ def test_switching_article_saves_first(qtbot, make_window, demo_target):
 
 def test_deactivating_the_window_saves(qtbot, make_window):
     window = make_window()
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Jendela lain")
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -77,7 +70,7 @@ def test_deactivating_the_window_saves(qtbot, make_window):
 
 def test_close_saves_and_restart_keeps_the_text(qtbot, make_window):
     window = make_window()
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Sampai jumpa")
     window = restart(qtbot, window, make_window)
     assert window.current_article_id() == article_id
@@ -86,7 +79,7 @@ def test_close_saves_and_restart_keeps_the_text(qtbot, make_window):
 
 def test_failed_save_keeps_text_shows_message_and_retries(qtbot, make_window, monkeypatch):
     window = make_window()
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     real_save = window.articles.save
     failures = []
 
@@ -110,7 +103,7 @@ def test_failed_save_keeps_text_shows_message_and_retries(qtbot, make_window, mo
 def test_cannot_switch_away_from_text_that_cannot_be_saved(qtbot, make_window, demo_target,
                                                            monkeypatch):
     window = make_window()
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Masih di sini")
     monkeypatch.setattr(window.articles, "save", lambda *a, **k: (_ for _ in ()).throw(
         OSError(28, "No space left on device")))
@@ -124,7 +117,7 @@ def test_cannot_switch_away_from_text_that_cannot_be_saved(qtbot, make_window, d
 
 def test_conflict_keeps_text_until_the_user_chooses(qtbot, make_window):
     window = make_window()
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     current = window.articles.get(article_id)
     window.articles.save(article_id, ArticleChanges(title="Dari orang lain", body="Versi lain"),
                          current.version)
@@ -148,7 +141,7 @@ def test_autosave_delay_comes_from_preferences(qtbot, make_window, config_dir):
     settings.set_preferences(prefs)
     window = make_window()
     assert window.autosave.delay() == 500
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Cepat")
     qtbot.waitUntil(lambda: stored_body(window, article_id) == "Cepat", timeout=5000)
 
@@ -157,7 +150,7 @@ def test_typing_without_pause_still_saves(qtbot, make_window):
     """Continuous typing must not postpone the save for ever."""
     window = make_window()
     window.autosave.set_delay(300)
-    article_id, body = new_article(window)
+    article_id, body = open_new_article(window)
     typed = []
 
     def type_one():

@@ -14,7 +14,6 @@ import peewee
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPlainTextEdit
 
 from db import backup as db_backup
 from db.database import DatabaseOpenError, is_postgres_url, open_database
@@ -30,6 +29,7 @@ from desktop_app.ui.safety import (
     flows,
 )
 from tests.ui import window_fixtures
+from tests.ui.window_fixtures import open_new_article
 
 config_dir = window_fixtures.config_dir
 make_window = window_fixtures.make_window
@@ -181,13 +181,6 @@ def test_quit_or_another_file_leaves_the_broken_file_alone(qtbot, db_with_backup
 # -- the main window's failure paths -------------------------------------------------------------
 
 
-def _open_new_article(window):
-    window.action_new.trigger()
-    body = window.findChild(QPlainTextEdit, "bodyEdit")
-    body.setFocus()
-    return window.current_article_id(), body
-
-
 FAULTS = [
     ("database or disk is full", SaveProblem.DISK_FULL, "disk is full"),
     ("disk I/O error", SaveProblem.IO_ERROR, "read/write error"),
@@ -200,7 +193,7 @@ FAULTS = [
 def test_failed_save_keeps_text_shows_banner_and_retry_saves(qtbot, make_window, monkeypatch,
                                                              error, problem, words):
     window = make_window()
-    article_id, body = _open_new_article(window)
+    article_id, body = open_new_article(window)
     real_save = window.articles.save
 
     def failing(*args, **kwargs):
@@ -233,7 +226,7 @@ def test_database_moved_while_open_keeps_text_and_retry_saves_after_it_is_back(
         qtbot, make_window, tmp_path):
     window = make_window()
     path = _sqlite_only(window)
-    article_id, body = _open_new_article(window)
+    article_id, body = open_new_article(window)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     moved = [(Path(f"{path}{s}"), elsewhere / f"{path.name}{s}") for s in ("", "-wal", "-shm")
@@ -259,7 +252,7 @@ def test_database_moved_while_open_keeps_text_and_retry_saves_after_it_is_back(
 def test_database_deleted_while_open_keeps_text_in_the_editor(qtbot, make_window):
     window = make_window()
     path = _sqlite_only(window)
-    _, body = _open_new_article(window)
+    _, body = open_new_article(window)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     qtbot.keyClicks(body, "Jangan hilang")
@@ -274,16 +267,23 @@ def test_database_deleted_while_open_keeps_text_in_the_editor(qtbot, make_window
 # -- conflicts and restore in the window ------------------------------------------------------------
 
 
-def test_conflict_compare_merges_and_keeps_both_texts(qtbot, make_window):
-    from desktop_app.core.revisions import RevisionService
-
-    window = make_window()
-    article_id, body = _open_new_article(window)
+def _in_conflict(qtbot, window):
+    """A new article that someone else saved ("Versi kantor") while "Versi saya" was typed
+    here; saving here is refused as a conflict."""
+    article_id, body = open_new_article(window)
     current = window.articles.get(article_id)
     window.articles.save(article_id, ArticleChanges(title="Judul", body="Versi kantor"),
                          current.version)
     qtbot.keyClicks(body, "Versi saya")
     assert not window.autosave.save("save")
+    return article_id, body
+
+
+def test_conflict_compare_merges_and_keeps_both_texts(qtbot, make_window):
+    from desktop_app.core.revisions import RevisionService
+
+    window = make_window()
+    article_id, body = _in_conflict(qtbot, window)
     assert window.banner.compare_button.isVisible()
 
     class Merge(ConflictDialog):
@@ -305,12 +305,7 @@ def test_conflict_compare_merges_and_keeps_both_texts(qtbot, make_window):
 
 def test_take_theirs_loads_the_saved_version(qtbot, make_window):
     window = make_window()
-    article_id, body = _open_new_article(window)
-    current = window.articles.get(article_id)
-    window.articles.save(article_id, ArticleChanges(title="Judul", body="Versi kantor"),
-                         current.version)
-    qtbot.keyClicks(body, "Versi saya")
-    assert not window.autosave.save("save")
+    article_id, body = _in_conflict(qtbot, window)
 
     class Theirs(ConflictDialog):
         def exec(self) -> int:  # noqa: A003 - Qt name
@@ -329,7 +324,7 @@ def test_help_restore_from_backup_replaces_the_database_and_keeps_the_old(qtbot,
     path = _sqlite_only(window)
     backup = db_backup.create_backup(window.services.database)
     count = window.articles.count()
-    _, body = _open_new_article(window)
+    _, body = open_new_article(window)
     qtbot.keyClicks(body, "Sesudah cadangan")
 
     class Pick(RestoreBackupDialog):
@@ -370,12 +365,7 @@ def test_window_offers_help_restore_from_backup(qtbot, make_window):
 
 def test_banner_compare_opens_the_conflict_dialog(qtbot, make_window, monkeypatch):
     window = make_window()
-    article_id, body = _open_new_article(window)
-    current = window.articles.get(article_id)
-    window.articles.save(article_id, ArticleChanges(title="Judul", body="Versi kantor"),
-                         current.version)
-    qtbot.keyClicks(body, "Versi saya")
-    assert not window.autosave.save("save")
+    article_id, body = _in_conflict(qtbot, window)
     seen = []
 
     class KeepMine(ConflictDialog):
@@ -431,7 +421,7 @@ def test_refused_restore_leaves_the_window_editing(qtbot, make_window, monkeypat
     window = make_window()
     _sqlite_only(window)
     backup = db_backup.create_backup(window.services.database)
-    article_id, body = _open_new_article(window)
+    article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Tetap bisa disunting")
     monkeypatch.setattr(db_backup, "_held_by_another_process", lambda path: True)
     monkeypatch.setattr(flows.QMessageBox, "critical", lambda *a, **k: None)
@@ -454,7 +444,7 @@ def test_refused_restore_leaves_the_window_editing(qtbot, make_window, monkeypat
 
 def test_read_only_database_switches_to_read_only_mode_and_back(qtbot, make_window, monkeypatch):
     window = make_window()
-    article_id, body = _open_new_article(window)
+    article_id, body = open_new_article(window)
     real_save = window.articles.save
 
     def read_only(*args, **kwargs):

@@ -6,6 +6,16 @@ from __future__ import annotations
 import pytest
 
 
+def open_new_article(window):
+    """Article ▸ New in ``window``; ``(article id, body editor)`` with the body focused."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    window.action_new.trigger()
+    body = window.findChild(QPlainTextEdit, "bodyEdit")
+    body.setFocus()
+    return window.current_article_id(), body
+
+
 @pytest.fixture
 def config_dir(tmp_path):
     return tmp_path / "config"
