@@ -194,15 +194,13 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.toolbar.addSeparator()
         for action in (self.action_bold, self.action_italic, self.action_heading,
                        self.action_link, self.action_quote, self.action_bullets):
+            # Formatting buttons: the icon alone where the theme has one (the name is in the
+            # tooltip; low priority hides it beside the icon), else the name alone.
+            if not action.icon().isNull():
+                action.setPriority(QAction.Priority.LowPriority)
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_toggle_preview)
-        for action in self.toolbar.actions():
-            button = self.toolbar.widgetForAction(action)
-            if isinstance(button, QToolButton) and action in self.format_actions:
-                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly
-                                          if action.icon().isNull()
-                                          else Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(self.toolbar)
 
     def _create_sidebar(self) -> None:
