@@ -163,6 +163,8 @@ def export_message(exc) -> str:
         "duplicate_path": _tr("Two pages would get the same file name ({0}); give one of the "
                               "articles another slug."),
         "cancelled": _tr("The export was cancelled; the previous website was left as it was."),
+        "theme_error": _tr("The website theme has an error: {0}. Correct the theme, or clear "
+                           "its folder in Website Settings."),
     }
     text = texts.get(exc.code) or _tr("The export failed: {0}")
     return text.format(exc.detail or exc.code)

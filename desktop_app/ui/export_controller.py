@@ -11,6 +11,9 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from desktop_app.core.errors import RedaksiError
+from desktop_app.messages import describe_error
+
 if TYPE_CHECKING:
     from desktop_app.core.export.service import SiteExportService
     from desktop_app.ui.export_dialog import ExportDialog
@@ -109,7 +112,8 @@ class ExportController(QObject):
         try:
             return self.service.save_article_html(article_id, path)
         except OSError as exc:
-            QMessageBox.warning(self.window, self.tr("Save Article as HTML"),
-                                self.tr("The file could not be written: {0}").format(
-                                    exc.strerror or exc))
-            return None
+            message = self.tr("The file could not be written: {0}").format(exc.strerror or exc)
+        except RedaksiError as exc:  # a broken theme, the article deleted meanwhile
+            message = describe_error(exc)
+        QMessageBox.warning(self.window, self.tr("Save Article as HTML"), message)
+        return None

@@ -1482,6 +1482,10 @@ web {1}</translation>
             <source>The export failed: {0}</source>
             <translation>Ekspor gagal: {0}</translation>
         </message>
+        <message>
+            <source>The website theme has an error: {0}. Correct the theme, or clear its folder in Website Settings.</source>
+            <translation>Tema situs web bermasalah: {0}. Perbaiki tema itu, atau kosongkan foldernya di Pengaturan Situs Web.</translation>
+        </message>
     </context>
     <context>
         <name>OfficeDictionary</name>

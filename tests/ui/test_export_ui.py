@@ -175,6 +175,34 @@ def test_copy_and_save_article_html(qtbot, service, tmp_path, monkeypatch):
     assert "<style>" in page
 
 
+def test_save_article_as_html_with_a_broken_theme_says_why(qtbot, service, tmp_path,
+                                                           monkeypatch, request):
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QWidget
+
+    from db.models import Article
+    from desktop_app.ui.export_controller import ExportController
+
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    (theme / "standalone.html").write_text("<p>{{ no_such_thing.title }}</p>", encoding="utf-8")
+    service.save_settings(replace(service.settings(), theme=str(theme)))
+    window = QWidget()
+    qtbot.addWidget(window)
+    article_id = Article.select().first().id
+    controller = ExportController(lambda: service, window, lambda: article_id, lambda: "x")
+    target = tmp_path / "x.html"
+    monkeypatch.setattr("desktop_app.ui.export_controller.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    assert controller.save_html() is None
+    assert not target.exists()
+    [(kind, text)] = request.node.message_boxes
+    assert kind == "warning"
+    assert text.startswith("The website theme has an error: standalone.html, line 1: "
+                           "'no_such_thing' is undefined.")
+
+
 def test_main_window_has_the_export_actions(qtbot, sqlite_database, tmp_path):
     from PySide6.QtGui import QAction
 

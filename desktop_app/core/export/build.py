@@ -15,6 +15,7 @@ from peewee import Database
 
 from desktop_app.core.dates import to_local
 from desktop_app.core.export.pages import (
+    THEME_ERRORS,
     PageSpec,
     SiteContext,
     environment,
@@ -22,6 +23,7 @@ from desktop_app.core.export.pages import (
     site_body_html,
     stylesheet,
     templates_digest,
+    theme_error_detail,
 )
 from desktop_app.core.export.rendered import rendered_bodies
 from desktop_app.core.export.site import (
@@ -366,10 +368,12 @@ def export_site(database: Database, out: str | Path, *, base_url: str | None = N
         build = _Build(settings, articles, images, writer, progress, cancelled, workers, pool)
         build.facts = facts
         stats = build.run()
-    except BaseException:
+    except BaseException as exc:
         if pool is not None:
             pool.close(cancel=True)
         writer.abort()
+        if isinstance(exc, THEME_ERRORS):
+            raise ExportError("theme_error", theme_error_detail(exc)) from exc
         raise
     finally:
         if pool is not None:

@@ -13,16 +13,28 @@ import datetime as _dt
 import hashlib
 import json
 import re
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 from pathlib import Path
 
-from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+)
 from markupsafe import Markup, escape
 
 from desktop_app.core.dates import news_date, news_time, to_local
 from desktop_app.core.export.site import SiteArticle, SiteImage
-from desktop_app.core.export.strings import SiteStrings
+from desktop_app.core.export.strings import SiteStrings, SiteStringsError, UnknownSiteString
+from desktop_app.core.export.writer import ExportError
 from desktop_app.core.rendering import resolve_images
 from desktop_app.core.resources import resource_path
 from desktop_app.core.site_settings import SiteSettings
@@ -80,6 +92,35 @@ def environment(theme: str = "", language: str = "id") -> Environment:
     env.filters["jsonld"] = jsonld
     env.globals["t"] = strings
     return env
+
+
+#: What a broken theme raises: a template that does not compile or fails to render (an unknown
+#: variable, a missing template), a word no table has, a table that is not JSON.
+THEME_ERRORS = (TemplateError, UnknownSiteString, SiteStringsError)
+
+
+def theme_error_detail(exc: BaseException) -> str:
+    """Where and what: ``index.html, line 3: unexpected '}'``, as far as it is known."""
+    if isinstance(exc, SiteStringsError):
+        return str(exc)
+    message = (str(exc.args[0]) if isinstance(exc, UnknownSiteString)
+               else getattr(exc, "message", None) or str(exc))
+    if isinstance(exc, TemplateSyntaxError) and exc.lineno:
+        return f"{Path(exc.filename or exc.name or '?').name}, line {exc.lineno}: {message}"
+    # Jinja2 rewrites the traceback of a rendering error to point into the template.
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if not frame.filename.endswith(".py"):
+            return f"{Path(frame.filename).name}, line {frame.lineno}: {message}"
+    return message
+
+
+@contextmanager
+def theme_errors_reported() -> Iterator[None]:
+    """Turns :data:`THEME_ERRORS` into ``ExportError("theme_error")`` naming the place."""
+    try:
+        yield
+    except THEME_ERRORS as exc:
+        raise ExportError("theme_error", theme_error_detail(exc)) from exc
 
 
 def templates_digest(env: Environment) -> str:

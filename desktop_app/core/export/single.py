@@ -10,7 +10,13 @@ from peewee import Database
 
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.dates import news_date, news_time
-from desktop_app.core.export.pages import environment, iso, site_body_html, stylesheet
+from desktop_app.core.export.pages import (
+    environment,
+    iso,
+    site_body_html,
+    stylesheet,
+    theme_errors_reported,
+)
 from desktop_app.core.export.site import ASSET_REFERENCE, SiteImage, load_images
 from desktop_app.core.rendering import render_body, sanitize_html
 from desktop_app.core.site_settings import load_site_settings, normalize_base_url
@@ -44,6 +50,7 @@ def _data_uri(image: SiteImage) -> str:
     return f"data:{mime};base64,{base64.b64encode(image.data).decode('ascii')}"
 
 
+@theme_errors_reported()
 def article_standalone(database: Database, article_id: int) -> str:
     """A complete HTML page of one article that works as a single file (no links to files)."""
     article = ArticleService(database).get(article_id)

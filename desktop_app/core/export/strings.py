@@ -24,16 +24,20 @@ class UnknownSiteString(KeyError):
     """A template asked for a key that no table of the site's language has."""
 
 
+class SiteStringsError(ValueError):
+    """A table of site texts (a theme's, usually) is not a JSON object of strings."""
+
+
 def _read_table(path: Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:
-        raise ValueError(f"{path}: not a readable JSON table of site texts ({exc})") from exc
+        raise SiteStringsError(f"{path}: not a readable JSON table of site texts ({exc})") from exc
     if not isinstance(data, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise ValueError(f"{path}: site texts must be a JSON object of strings")
+        raise SiteStringsError(f"{path}: site texts must be a JSON object of strings")
     return data
 
 

@@ -41,6 +41,7 @@ _MESSAGES = {
     "output_not_writable": "the output folder cannot be written",
     "duplicate_path": "two pages would have the same file name",
     "cancelled": "the export was cancelled; the previous site is unchanged",
+    "theme_error": "the website theme has an error",
 }
 
 
