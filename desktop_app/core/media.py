@@ -271,14 +271,23 @@ class AssetService:
         self.generation += 1
         return self.get(asset_id)
 
-    def images_missing_alt(self, body: str) -> list[str]:
-        """Uuids of the images in ``body`` whose asset has no alt text (in body order).
+    def images_missing_alt(self, body: str, featured_id: int | None = None) -> list[str]:
+        """Uuids of the images shown with an article whose asset has no alt text: those in
+        ``body`` (in body order), then the featured image ``featured_id``, if it is not
+        among them.
 
-        An image whose asset no longer exists counts as missing too: it cannot be described.
+        An image in the body whose asset no longer exists counts as missing too: it cannot be
+        described. (A removed featured image is shown nowhere: the article loses it.)
         """
         uuids = referenced_uuids(body)
         known = self.infos(uuids)
-        return [u for u in uuids if u not in known or not known[u].alt_text.strip()]
+        missing = [u for u in uuids if u not in known or not known[u].alt_text.strip()]
+        if featured_id is not None:
+            row = _data_query().where(Asset.id == featured_id).dicts().first()
+            featured = _data(row) if row else None
+            if featured and not featured.alt_text.strip() and featured.uuid not in missing:
+                missing.append(featured.uuid)
+        return missing
 
     def alt_text_edits(self, body: str) -> list[tuple[int, int, str]]:
         """``(start, end, markdown)`` for each asset image in ``body`` whose Markdown alt text
@@ -383,7 +392,7 @@ class AssetService:
 
     def image_info(self, asset: AssetData, url: str) -> ImageInfo:
         return ImageInfo(url=url, caption=asset.caption, credit=asset.credit,
-                         width=asset.web_width, height=asset.web_height)
+                         width=asset.web_width, height=asset.web_height, alt=asset.alt_text)
 
     def resolver_for_export(self, url_prefix: str = "images/") -> ImageResolver:
         """An :data:`ImageResolver` for the website export: ``asset:UUID`` becomes

@@ -55,6 +55,9 @@ class ImageInfo:
     credit: str = ""
     width: int = 0
     height: int = 0
+    #: The media library's description of the image; when set it is the ``alt`` shown, whatever
+    #: the Markdown says (an article not open while the library was edited keeps the old words).
+    alt: str = ""
 
 
 #: Maps an asset uuid to how it is shown here (preview, export, copy) or None when unknown.
@@ -84,10 +87,20 @@ def sanitize_html(html: str) -> str:
     )
 
 
+def _shown_img(info: ImageInfo, img_tag: str, uuid: str) -> str:
+    """``img_tag`` with the image's URL and, when the library has one, its alt text."""
+    img = img_tag.replace(f"asset:{uuid}", escape(info.url, quote=True))
+    if info.alt.strip():
+        alt = f'alt="{escape(info.alt.strip(), quote=True)}"'
+        img = (_ALT.sub(lambda _: alt, img, count=1) if _ALT.search(img)
+               else img.replace("<img ", f"<img {alt} ", 1))
+    return img
+
+
 def _figure(info: ImageInfo | None, img_tag: str, uuid: str) -> str:
     if info is None:
         return img_tag.replace(f"asset:{uuid}", "")
-    img = img_tag.replace(f"asset:{uuid}", escape(info.url, quote=True))
+    img = _shown_img(info, img_tag, uuid)
     if info.width and info.height and "width=" not in img:
         img = img.replace("<img ", f'<img width="{info.width}" height="{info.height}" ', 1)
     parts = []
@@ -100,6 +113,7 @@ def _figure(info: ImageInfo | None, img_tag: str, uuid: str) -> str:
 
 
 _IMG_TAG = re.compile(r'<img\b[^>]*\bsrc="asset:([0-9a-fA-F-]{36})"[^>]*>')
+_ALT = re.compile(r'\balt="[^"]*"')
 _LONE_IMG_PARAGRAPH = re.compile(r'<p>(<img\b[^>]*\bsrc="asset:[0-9a-fA-F-]{36}"[^>]*>)</p>')
 
 
@@ -121,7 +135,9 @@ def resolve_images(html: str, resolve_image: ImageResolver | None) -> str:
     def inline(match: re.Match[str]) -> str:
         uuid = match.group(1)
         info = info_for(uuid)
-        return match.group(0).replace(f"asset:{uuid}", escape(info.url, quote=True) if info else "")
+        if info is None:
+            return match.group(0).replace(f"asset:{uuid}", "")
+        return _shown_img(info, match.group(0), uuid)
 
     html = _LONE_IMG_PARAGRAPH.sub(figure, html)
     html = _IMG_TAG.sub(inline, html)

@@ -127,23 +127,15 @@ def live_condition(now: _dt.datetime | None = None):
             & (Article.publish_at.is_null(True) | (Article.publish_at <= now)))
 
 
-def _missing_alt_text(database: Database, body: str) -> list[str]:
-    """Names of the images without alt text, if the media module offers the check (a
-    module-level ``images_missing_alt(body)`` or ``AssetService.images_missing_alt``)."""
-    try:
-        from desktop_app.core import media
-    except ImportError:
-        return []
-    check = getattr(media, "images_missing_alt", None)
-    if callable(check):
-        return list(check(body))
-    service_class = getattr(media, "AssetService", None)
-    if service_class is None or not hasattr(service_class, "images_missing_alt"):
-        return []
-    service = service_class(database)
-    missing = list(service.images_missing_alt(body))
-    infos = service.infos(missing) if missing and hasattr(service, "infos") else {}
-    return [getattr(infos.get(u), "filename", u) for u in missing]
+def _missing_alt_text(database: Database, body: str, featured_id: int | None) -> list[str]:
+    """File names of the images shown with an article (in its body, and the featured one)
+    that have no alt text in the media library."""
+    from desktop_app.core.media import AssetService
+
+    service = AssetService(database)
+    missing = service.images_missing_alt(body, featured_id)
+    infos = service.infos(missing) if missing else {}
+    return [infos[uuid].filename if uuid in infos else uuid for uuid in missing]
 
 
 def check_role(person: PersonData, action: Action | str) -> None:
@@ -301,7 +293,8 @@ class WorkflowService:
             raise InvalidTransition(action.value, status, REASON_NO_TITLE)
         if action == Action.APPROVE or action == Action.PUBLISH_CHANGES:
             body_row = ArticleBody.get_or_none(ArticleBody.article == row.id)
-            missing = _missing_alt_text(self.db, body_row.body if body_row else "")
+            missing = _missing_alt_text(self.db, body_row.body if body_row else "",
+                                        row.featured_image_id)
             if missing:
                 raise InvalidTransition(action.value, status, REASON_MISSING_ALT,
                                         detail=", ".join(missing))

@@ -330,7 +330,8 @@ class PreviewPane(QWidget):
             provider = self.browser.image_provider
             info = provider.info(uuid) if provider is not None else None
             self._image_infos[uuid] = None if info is None else ImageInfo(
-                url=f"{IMAGE_SCHEME}:{uuid}", caption=info.caption, credit=info.credit)
+                url=f"{IMAGE_SCHEME}:{uuid}", caption=info.caption, credit=info.credit,
+                alt=info.alt)
         return self._image_infos[uuid]
 
     def _display(self, html: str, fragments: list[str] | None = None) -> None:

@@ -343,3 +343,36 @@ def test_export_command(sqlite_database, tmp_path, capsys):
     assert "0 files written" in capsys.readouterr().out
     assert main(["--db", target, "export", "--out", str(out), "--base-url", "ftp://x"]) == 2
     assert "http" in capsys.readouterr().err
+
+
+def test_the_site_shows_the_library_alt_text_of_an_article_not_open_meanwhile(database,
+                                                                               tmp_path):
+    """Describing an image in the media library rewrites only the open article's Markdown; the
+    pages of every article showing the image take the library's words all the same."""
+    import io
+
+    from PIL import Image
+
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.media import AssetService
+    from desktop_app.core.models import ArticleChanges
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 40), (20, 90, 160)).save(buffer, "PNG")
+    assets = AssetService(database)
+    asset = assets.import_bytes(buffer.getvalue(), "rapat.png").asset
+    article = ArticleService(database).create(ArticleChanges(
+        title="Rapat staf", body=f"Pembukaan.\n\n![foto](asset:{asset.uuid})\n"))
+    publish_snapshot(article.id)
+    out = tmp_path / "site"
+    export_site(database, out, workers=0)
+    page = out / "berita" / "rapat-staf.html"
+    assert 'alt="foto"' in page.read_text(encoding="utf-8")
+
+    assets.update_metadata(asset.id, alt_text="Peserta rapat staf di aula", caption="",
+                           credit="")
+    result = export_site(database, out, workers=0)
+    assert "berita/rapat-staf.html" in result.written
+    html = page.read_text(encoding="utf-8")
+    assert 'alt="Peserta rapat staf di aula"' in html
+    assert 'alt="foto"' not in html

@@ -135,7 +135,7 @@ def test_metadata_update_and_markdown(assets, photo):
     assert referenced_uuids("Teks.\n\n" + markdown) == [asset.uuid]
     html = render_markdown("Teks.\n\n" + markdown, assets.resolver_for_export("images/"))
     assert f'src="images/{asset.uuid}.jpg"' in html
-    assert 'alt="Bupati (Garut) menyerahkan bantuan"' in html
+    assert 'alt="Bupati [Garut] menyerahkan bantuan"' in html  # the library's words, as typed
     assert '<span class="caption">Penyerahan bantuan.</span>' in html
     assert '<span class="credit">Dok. Diskominfo</span>' in html
     assert 'width="600" height="800"' in html

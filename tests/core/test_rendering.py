@@ -95,6 +95,20 @@ def test_asset_images_become_figures_with_caption_and_credit():
     assert "<p><figure" not in html
 
 
+def test_the_library_alt_text_is_the_one_shown():
+    """An article that was not open when its image was described in the library still has the
+    old words (or none) in its Markdown: the page shows the library's."""
+    uuid = "123e4567-e89b-12d3-a456-426614174000"
+    described = ImageInfo("img/abc.jpg", alt='Bupati "Garut" & <staf>')
+    html = render_markdown(f"![lama](asset:{uuid})\n\nDi tengah ![](asset:{uuid}) teks.",
+                           lambda u: described)
+    assert html.count('alt="Bupati &quot;Garut&quot; &amp; &lt;staf&gt;"') == 2
+    assert "lama" not in html
+    assert 'alt=""' not in html
+    kept = render_markdown(f"![Foto lama](asset:{uuid})", lambda u: ImageInfo("img/abc.jpg"))
+    assert 'alt="Foto lama"' in kept  # no words in the library: the Markdown's stay
+
+
 def test_unknown_asset_renders_no_source():
     html = render_markdown("![x](asset:123e4567-e89b-12d3-a456-426614174000)")
     assert "asset:" not in html

@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -185,44 +184,47 @@ def test_deactivated_people_and_trashed_articles_are_refused(database, articles,
     assert info.value.reason == "in_trash"
 
 
-def test_approval_refused_while_images_lack_alt_text(monkeypatch, articles, workflow, people):
-    import desktop_app.core as core_package
-
-    fake = types.ModuleType("desktop_app.core.media")
-    fake.images_missing_alt = lambda body: ["foto-rapat.jpg"] if "foto" in body else []
-    monkeypatch.setitem(sys.modules, "desktop_app.core.media", fake)
-    monkeypatch.setattr(core_package, "media", fake, raising=False)
-    article = articles.create(ArticleChanges(title="Rapat", body="![](foto-rapat.jpg)"))
-    workflow.perform(article.id, "submit", people["writer"].id)
-    with pytest.raises(InvalidTransition) as info:
-        workflow.perform(article.id, "approve", people["editor"].id)
-    assert info.value.reason == "missing_alt_text"
-    assert "foto-rapat.jpg" in info.value.detail
-    current = articles.get(article.id)
-    articles.save(article.id, ArticleChanges(title="Rapat", body="Tanpa gambar."),
-                  current.version)
-    assert workflow.perform(article.id, "approve", people["editor"].id).status == "approved"
-
-
-def test_approval_uses_the_media_library_for_alt_text(database, articles, workflow, people):
-    media = pytest.importorskip("desktop_app.core.media")
-    if not hasattr(getattr(media, "AssetService", None), "images_missing_alt"):
-        pytest.skip("the media library has no alt-text check yet")
+def _png(color=(200, 30, 30)) -> bytes:
     import io
 
     from PIL import Image
 
     buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), (200, 30, 30)).save(buffer, "PNG")
-    assets = media.AssetService(database)
-    asset = assets.import_bytes(buffer.getvalue(), "foto-rapat.png").asset
+    Image.new("RGB", (40, 30), color).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_approval_uses_the_media_library_for_alt_text(database, articles, workflow, people):
+    from desktop_app.core.media import AssetService
+
+    assets = AssetService(database)
+    asset = assets.import_bytes(_png(), "foto-rapat.png").asset
     article = articles.create(ArticleChanges(title="Rapat", body=f"![](asset:{asset.uuid})"))
     workflow.perform(article.id, "submit", people["writer"].id)
     with pytest.raises(InvalidTransition) as info:
         workflow.perform(article.id, "approve", people["editor"].id)
     assert info.value.reason == "missing_alt_text"
-    assert "foto-rapat" in info.value.detail
+    assert info.value.detail == "foto-rapat.png"
     assets.update_metadata(asset.id, alt_text="Peserta rapat staf", caption="", credit="")
+    assert workflow.perform(article.id, "approve", people["editor"].id).status == "approved"
+
+
+def test_approval_needs_the_featured_image_described_too(database, articles, workflow, people):
+    from desktop_app.core.media import AssetService
+
+    assets = AssetService(database)
+    described = assets.import_bytes(_png((1, 2, 3)), "isi.png").asset
+    assets.update_metadata(described.id, alt_text="Gedung dinas", caption="", credit="")
+    featured = assets.import_bytes(_png((3, 2, 1)), "utama.png").asset
+    article = articles.create(ArticleChanges(
+        title="Rapat", body=f"![Gedung dinas](asset:{described.uuid})",
+        featured_image_id=featured.id))
+    workflow.perform(article.id, "submit", people["writer"].id)
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "approve", people["editor"].id)
+    assert info.value.reason == "missing_alt_text"
+    assert info.value.detail == "utama.png"
+    assets.update_metadata(featured.id, alt_text="Kepala dinas berpidato", caption="", credit="")
     assert workflow.perform(article.id, "approve", people["editor"].id).status == "approved"
 
 

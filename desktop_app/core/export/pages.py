@@ -201,7 +201,7 @@ def site_body_html(html: str, images: dict[str, SiteImage], prefix: str) -> str:
         if image is None:
             return None
         return ImageInfo(url=prefix + image.path, caption=image.caption, credit=image.credit,
-                         width=image.width, height=image.height)
+                         width=image.width, height=image.height, alt=image.alt)
 
     html = resolve_images(html, resolve)
     html = _EMPTY_IMG.sub("", html)
