@@ -64,10 +64,12 @@ class BackupInfo:
     article_count: int | None  # live (not trashed) articles; None when unreadable
     schema_version: int | None
     problem: str = ""  # empty when the backup looks restorable
+    checked: bool = True  # False: only its date and size are known yet (see backup_entries)
 
     @property
     def ok(self) -> bool:
-        return not self.problem
+        """Checked and found restorable."""
+        return self.checked and not self.problem
 
 
 # -- where ----------------------------------------------------------------------------------
@@ -312,16 +314,20 @@ def _article_count(path: Path) -> int:
         conn.close()
 
 
+def _date_and_size(path: Path) -> tuple[_dt.datetime, int]:
+    try:
+        stat_result = path.stat()
+    except OSError:
+        return _now(), 0
+    created = _stamp_of(path) or _dt.datetime.fromtimestamp(stat_result.st_mtime).replace(
+        microsecond=0)
+    return created, stat_result.st_size
+
+
 def read_backup(path: str | os.PathLike[str], *, full: bool = False) -> BackupInfo:
     """Date, size, article count and validity of one backup, read without writing."""
     path = Path(path)
-    try:
-        stat_result = path.stat()
-        size = stat_result.st_size
-        created = _stamp_of(path) or _dt.datetime.fromtimestamp(stat_result.st_mtime).replace(
-            microsecond=0)
-    except OSError:
-        size, created = 0, _now()
+    created, size = _date_and_size(path)
     try:
         version = validate_backup(path, full=full)
         return BackupInfo(path, created, size, _article_count(path), version)
@@ -332,8 +338,16 @@ def read_backup(path: str | os.PathLike[str], *, full: bool = False) -> BackupIn
 
 
 def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
-    """Every backup of ``db_path``, newest first, with its date and article count."""
+    """Every backup of ``db_path``, newest first, with its date and article count (each is
+    checked: seconds for a large archive, see :func:`backup_entries`)."""
     return [read_backup(p) for p in backup_files(db_path)]
+
+
+def backup_entries(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
+    """Every backup of ``db_path``, newest first, with only its date and size (unchecked, at
+    once); :func:`read_backup` checks one."""
+    return [BackupInfo(path, *_date_and_size(path), None, None, checked=False)
+            for path in backup_files(db_path)]
 
 
 def newest_good_backup(db_path: str | os.PathLike[str]) -> BackupInfo | None:

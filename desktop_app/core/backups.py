@@ -112,7 +112,18 @@ class BackupService:
         return db_backup.backups_dir(self.path)
 
     def list(self) -> list[BackupInfo]:
+        """The backups, newest first, each checked (slow for a large archive)."""
         return db_backup.list_backups(self.path) if self.supported else []
+
+    def entries(self) -> list[BackupInfo]:
+        """The backups, newest first, with their dates and sizes only (at once); check each
+        with :meth:`read`."""
+        return db_backup.backup_entries(self.path) if self.supported else []
+
+    @staticmethod
+    def read(backup_path: str | os.PathLike[str]) -> BackupInfo:
+        """One backup checked: its article count and whether it can be restored."""
+        return db_backup.read_backup(backup_path)
 
     def create(self, out: str | os.PathLike[str] | None = None) -> Path:
         return db_backup.create_backup(self.db, out)

@@ -1704,6 +1704,10 @@ web {1}</translation>
             <translation>Keadaan</translation>
         </message>
         <message>
+            <source>Checking…</source>
+            <translation>Memeriksa…</translation>
+        </message>
+        <message>
             <source>Good</source>
             <translation>Baik</translation>
         </message>

@@ -48,6 +48,19 @@ def test_backup_goes_beside_the_data_and_is_listed_with_article_count(live, db_p
     assert listed[0].ok
 
 
+def test_entries_give_dates_and_sizes_at_once_and_claim_nothing(live, db_path):
+    older = backup.create_backup(live, now=dt.datetime(2026, 5, 1, 9, 30))
+    newer = backup.create_backup(live, now=dt.datetime(2026, 5, 2, 9, 30))
+    entries = backup.backup_entries(db_path)
+    assert [(e.path, e.created_at, e.size) for e in entries] == [
+        (newer, dt.datetime(2026, 5, 2, 9, 30), newer.stat().st_size),
+        (older, dt.datetime(2026, 5, 1, 9, 30), older.stat().st_size)]
+    assert not any(e.checked or e.ok for e in entries), "unchecked is not known good"
+    assert entries[0].article_count is None
+    checked = backup.read_backup(entries[0].path)
+    assert (checked.checked, checked.ok, checked.article_count) == (True, True, 3)
+
+
 def test_listing_reads_backups_without_changing_them(live, db_path):
     path = backup.create_backup(live)
     before = _sha(path)

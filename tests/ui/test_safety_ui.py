@@ -74,6 +74,55 @@ def test_restore_dialog_lists_backups_with_dates_and_article_counts(qtbot, db_wi
     assert dialog.selected_path() == older
 
 
+def test_restore_dialog_shows_at_once_and_checks_the_backups_in_the_background(
+        qtbot, db_with_backups):
+    """Checking a large archive's backups takes seconds each: never on the GUI thread."""
+    import threading
+
+    path, older, newer = db_with_backups
+    data = newer.read_bytes()
+    newer.write_bytes(data[: len(data) // 2])  # the newest is damaged
+    threads = []
+
+    def check(backup):
+        threads.append(threading.current_thread())
+        return db_backup.read_backup(backup)
+
+    dialog = RestoreBackupDialog(db_backup.backup_entries(path), path.name, check=check)
+    qtbot.addWidget(dialog)
+    rows = [dialog.list.topLevelItem(i) for i in range(dialog.list.topLevelItemCount())]
+    assert [row.text(3) for row in rows] == ["Checking…", "Checking…"]
+    assert "2026" in rows[0].text(0)
+    assert dialog.list.currentItem() is rows[0]  # may be chosen: restoring checks it in full
+    qtbot.waitUntil(lambda: not dialog.checking())
+    assert len(threads) == 2
+    assert threading.main_thread() not in threads
+    assert (rows[0].text(3), rows[0].isDisabled()) == ("Unusable", True)
+    assert (rows[1].text(1), rows[1].text(3)) == ("3", "Good")
+    assert dialog.list.currentItem() is rows[1], "the newest good backup is chosen"
+    dialog.restore_button.click()
+    assert dialog.selected_path() == older
+
+
+def test_restore_dialog_checks_nothing_more_once_closed(qtbot, db_with_backups):
+    from desktop_app.workers import wait_for_workers
+
+    path, _, _ = db_with_backups
+    checked = []
+
+    def check(backup):
+        checked.append(backup)
+        return db_backup.read_backup(backup)
+
+    dialog = RestoreBackupDialog(db_backup.backup_entries(path), path.name, check=check)
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    wait_for_workers()
+    qtbot.wait(50)  # the first result arrives: no second check starts
+    assert len(checked) == 1
+    assert dialog.list.topLevelItem(0).text(3) == "Checking…"
+
+
 def test_restore_dialog_without_backups_says_so(qtbot, tmp_path):
     dialog = RestoreBackupDialog([], "redaksi.db")
     qtbot.addWidget(dialog)

@@ -95,7 +95,8 @@ def restore_from_backup(window, switch_database: Callable[..., object],
     service = BackupService(window.services.database)
     if not service.supported:
         return None
-    dialog = (dialog_factory or RestoreBackupDialog)(service.list(), service.path.name, window)
+    dialog = (dialog_factory or RestoreBackupDialog)(service.entries(), service.path.name, window,
+                                                     check=service.read)
     if not dialog.exec() or dialog.selected_path() is None:
         return None
     chosen = dialog.selected_path()

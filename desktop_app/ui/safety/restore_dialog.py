@@ -1,7 +1,14 @@
-"""Help ▸ Restore from Backup…: the backups of the open database with dates and article counts."""
+"""Help ▸ Restore from Backup…: the backups of the open database with dates and article counts.
+
+The list shows at once; each backup is then checked in the background, newest first (reading a
+large archive's backups takes seconds each): its article count and state fill in when known, a
+damaged one is greyed out. A backup still being checked may be chosen: restoring checks it in
+full before anything is replaced.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -33,8 +40,15 @@ class RestoreBackupDialog(QDialog):
     """
 
     def __init__(self, backups: list[BackupInfo], database_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 check: Callable[[Path], BackupInfo] | None = None) -> None:
+        """``backups`` may be unchecked (:func:`db.backup.backup_entries`): ``check`` reads
+        one, in a worker thread."""
         super().__init__(parent)
+        self._check = check
+        self._unchecked: list[QTreeWidgetItem] = []
+        self._in_flight = False
+        self._closed = False
         self.setObjectName("restoreBackupDialog")
         self.setAccessibleName(self.tr("Restore from backup"))
         self.setWindowTitle(self.tr("Restore from Backup"))
@@ -54,16 +68,17 @@ class RestoreBackupDialog(QDialog):
         locale = QLocale()
         for info in backups:
             date = computer_datetime(info.created_at, current_language())
-            count = "—" if info.article_count is None else locale.toString(info.article_count)
-            state = self.tr("Good") if info.ok else self.tr("Unusable")
-            item = QTreeWidgetItem([date, count, locale.formattedDataSize(info.size), state])
+            item = QTreeWidgetItem([date, "", locale.formattedDataSize(info.size), ""])
             item.setData(0, PATH_ROLE, str(info.path))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(0, str(info.path))
-            if not info.ok:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-                item.setDisabled(True)
             self.list.addTopLevelItem(item)
+            if info.checked or check is None:
+                self._show_state(item, info)
+            else:
+                item.setText(1, "…")
+                item.setText(3, self.tr("Checking…"))
+                self._unchecked.append(item)
         for column in (1, 2, 3):
             self.list.resizeColumnToContents(column)
         self.empty = QLabel(self.tr("There are no backups yet. Redaksi makes one when it starts "
@@ -90,12 +105,64 @@ class RestoreBackupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.list.itemSelectionChanged.connect(self._update)
         self.list.itemDoubleClicked.connect(lambda *_: self._restore_selected())
-        first_good = next((self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())
-                           if not self.list.topLevelItem(i).isDisabled()), None)
-        if first_good is not None:
-            self.list.setCurrentItem(first_good)
+        self._select_newest_usable()
         self._update()
         self.resize(620, 380)
+        self._check_next()
+
+    def _show_state(self, item: QTreeWidgetItem, info: BackupInfo) -> None:
+        count = info.article_count
+        item.setText(1, "—" if count is None else QLocale().toString(count))
+        item.setText(3, self.tr("Good") if info.ok else self.tr("Unusable"))
+        if not info.ok:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            item.setDisabled(True)
+
+    def _select_newest_usable(self) -> None:
+        """Unless a usable row is chosen already: the newest backup not found unusable."""
+        current = self.list.currentItem()
+        if current is not None and not current.isDisabled():
+            return
+        rows = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
+        usable = next((item for item in rows if not item.isDisabled()), None)
+        if usable is not None:
+            self.list.setCurrentItem(usable)
+
+    def _check_next(self) -> None:
+        """Check the next unchecked backup in a worker thread (one at a time: they are read
+        from the same disk); nothing more once the dialog is closed."""
+        if not self._unchecked or self._check is None or self._closed:
+            return
+        from desktop_app.workers import run_in_background
+
+        item = self._unchecked.pop(0)
+        path, check = Path(item.data(0, PATH_ROLE)), self._check
+        self._in_flight = True
+        run_in_background(lambda: check(path), lambda info: self._checked(item, info),
+                          lambda exc: self._checked(item, None))
+
+    def _checked(self, item: QTreeWidgetItem, info: BackupInfo | None) -> None:
+        self._in_flight = False
+        if self._closed:
+            return  # its rows may be gone
+        if info is None:  # the check itself failed: the file cannot be read
+            item.setText(1, "—")
+            item.setText(3, self.tr("Unusable"))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            item.setDisabled(True)
+        else:
+            self._show_state(item, info)
+        self._select_newest_usable()
+        self._update()
+        self._check_next()
+
+    def checking(self) -> bool:
+        """Whether some backups are still being checked."""
+        return bool(self._unchecked) or self._in_flight
+
+    def done(self, result: int) -> None:
+        self._closed = True  # no more checks
+        super().done(result)
 
     def _update(self) -> None:
         self.restore_button.setEnabled(bool(self.list.selectedItems()))
