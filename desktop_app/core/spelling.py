@@ -80,21 +80,32 @@ def load_dictionary(stem: Path):
 
 
 class _LRU(OrderedDict):
+    """Least recently used entries go first. Shared by the GUI thread and the look-up worker:
+    reading moves an entry, so every read and write holds the cache's lock (without it, one
+    thread's read could move an entry that the other had just evicted: KeyError)."""
+
     def __init__(self, size: int) -> None:
         super().__init__()
         self.size = size
+        self._guard = threading.Lock()
 
     def get_item(self, key):
-        value = super().get(key, _MISSING)
-        if value is not _MISSING:
-            self.move_to_end(key)
-        return value
+        with self._guard:
+            value = super().get(key, _MISSING)
+            if value is not _MISSING:
+                self.move_to_end(key)
+            return value
 
     def put(self, key, value) -> None:
-        self[key] = value
-        self.move_to_end(key)
-        if len(self) > self.size:
-            self.popitem(last=False)
+        with self._guard:
+            self[key] = value
+            self.move_to_end(key)
+            if len(self) > self.size:
+                self.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._guard:
+            super().clear()
 
 
 _MISSING = object()

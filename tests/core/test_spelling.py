@@ -193,3 +193,32 @@ def test_office_dictionary_in_the_database(database):
         office.add("   ")
     with pytest.raises(ValidationError):
         office.add("x" * 101)
+
+
+def test_the_verdict_caches_can_be_shared_by_two_threads():
+    """The GUI thread reads the caches while the look-up worker fills them. Reading moves the
+    entry to the end: another thread evicting it in between made the move fail (KeyError)."""
+    import threading
+
+    from desktop_app.core.spelling import _LRU
+
+    class Interleaved(_LRU):
+        """The first move of an entry lets another thread fill the cache meanwhile."""
+
+        armed = False
+        other: threading.Thread | None = None
+
+        def move_to_end(self, key, last=True):
+            if self.armed and self.other is None:
+                self.other = threading.Thread(target=lambda: (self.put("c", 3), self.put("d", 4)))
+                self.other.start()
+                self.other.join(timeout=0.3)  # it evicts "a" and "b", unless it must wait
+            super().move_to_end(key, last)
+
+    cache = Interleaved(2)
+    cache.put("a", 1)
+    cache.put("b", 2)
+    cache.armed = True
+    assert cache.get_item("a") == 1
+    cache.other.join()
+    assert list(cache) == ["c", "d"]
