@@ -74,7 +74,7 @@ class RestoreBackupDialog(QDialog):
             item.setToolTip(0, str(info.path))
             self.list.addTopLevelItem(item)
             if info.checked or check is None:
-                self._show_state(item, info)
+                self._show_state(item, info.article_count, info.ok)
             else:
                 item.setText(1, "…")
                 item.setText(3, self.tr("Checking…"))
@@ -110,11 +110,10 @@ class RestoreBackupDialog(QDialog):
         self.resize(620, 380)
         self._check_next()
 
-    def _show_state(self, item: QTreeWidgetItem, info: BackupInfo) -> None:
-        count = info.article_count
+    def _show_state(self, item: QTreeWidgetItem, count: int | None, ok: bool) -> None:
         item.setText(1, "—" if count is None else QLocale().toString(count))
-        item.setText(3, self.tr("Good") if info.ok else self.tr("Unusable"))
-        if not info.ok:
+        item.setText(3, self.tr("Good") if ok else self.tr("Unusable"))
+        if not ok:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             item.setDisabled(True)
 
@@ -146,12 +145,9 @@ class RestoreBackupDialog(QDialog):
         if self._closed:
             return  # its rows may be gone
         if info is None:  # the check itself failed: the file cannot be read
-            item.setText(1, "—")
-            item.setText(3, self.tr("Unusable"))
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            item.setDisabled(True)
+            self._show_state(item, None, False)
         else:
-            self._show_state(item, info)
+            self._show_state(item, info.article_count, info.ok)
         self._select_newest_usable()
         self._update()
         self._check_next()
