@@ -359,3 +359,38 @@ def test_main_window_hosts_the_workflow(qtbot, monkeypatch, window):
     panels.show_tab(panels.history)
     assert panels.history.revisions[0].reason == "submit"
     assert "pelayanan" in panels.history.diff_view.toPlainText()
+
+
+def test_commented_passages_are_tinted_while_the_review_panel_shows(qtbot, window):
+    from PySide6.QtGui import QTextCursor
+
+    panels = window.workflow
+    draft = next(h for h in window.articles.list_headlines() if h.status == "draft")
+    assert window.open_article(draft.id)
+    body = window.editor.body_edit
+    body.setPlainText("Rapat koordinasi membahas standar pelayanan publik.")
+    start = body.toPlainText().index("standar pelayanan")
+    cursor = body.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("standar pelayanan"), QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    panels.show_tab(panels.review)
+    panels.review.edit.setPlainText("Standar yang mana?")
+    panels.review.add_button.click()
+
+    def marked() -> list[str]:
+        return [mark.cursor.selectedText() for mark in body.extraSelections()]
+
+    assert marked() == ["standar pelayanan"]
+    body.moveCursor(QTextCursor.MoveOperation.Start)
+    body.insertPlainText("Hari ini, ")  # the mark moves with the text
+    assert marked() == ["standar pelayanan"]
+    panels.show_tab(panels.history)
+    assert marked() == ["standar pelayanan"], "whichever tab shows"
+    panels.dock.hide()
+    assert marked() == []
+    panels.show_tab(panels.review)
+    assert marked() == ["standar pelayanan"]
+    [card] = panels.review.thread_cards()
+    card.resolve_button.click()
+    assert marked() == [], "a resolved comment is not marked"

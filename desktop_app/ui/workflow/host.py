@@ -7,14 +7,17 @@ from collections.abc import Callable
 
 from peewee import Database
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QTabWidget, QWidget
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
 
 from desktop_app.core.models import ArticleData
 from desktop_app.ui.workflow.controller import WorkflowController
 from desktop_app.ui.workflow.header import PersonButton, WorkflowHeader
 from desktop_app.ui.workflow.history import HistoryPanel
 from desktop_app.ui.workflow.review import ReviewPanel
+
+#: The tint of a commented passage: the website's amber, translucent (light and dark palettes).
+COMMENT_MARK = QColor(242, 183, 5, 90)
 
 
 def qt_to_py_offset(text: str, position: int) -> int:
@@ -92,7 +95,8 @@ class WorkflowPanels(QObject):
             lambda article_id: self.open_comments_changed.emit(
                 article_id, c.comments.open_count(article_id)))
         self.review.count_changed.connect(self.header.set_open_comments)
-        self.dock.visibilityChanged.connect(lambda shown: shown and self._refresh_panels())
+        self.review.passages_changed.connect(self._mark_passages)
+        self.dock.visibilityChanged.connect(self._dock_shown)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_panels())
         c.restore_person()
         self.set_article(None)
@@ -163,10 +167,34 @@ class WorkflowPanels(QObject):
     def _refresh_panels(self) -> None:
         if not self.dock.isVisible():
             return
-        if self.tabs.currentWidget() is self.review:
-            self.review.refresh()
-        else:
+        self.review.refresh()  # (its passages are marked in the text whichever tab shows)
+        if self.tabs.currentWidget() is self.history:
             self.history.refresh()
+
+    def _dock_shown(self, shown: bool) -> None:
+        if shown:
+            self._refresh_panels()
+        else:
+            self._mark_passages([])
+
+    def _mark_passages(self, spans: list[tuple[int, int]]) -> None:
+        """While the dock shows, the passages of open comments are tinted in the body editor
+        (the marks move with the text as it is edited)."""
+        edit = self._body_edit
+        if edit is None:
+            return
+        if self.dock.isHidden():
+            spans = []
+        text = edit.toPlainText() if spans else ""
+        marks = []
+        for start, end in spans:
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = QTextCursor(edit.document())
+            mark.cursor.setPosition(py_to_qt_offset(text, start))
+            mark.cursor.setPosition(py_to_qt_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+            mark.format.setBackground(COMMENT_MARK)
+            marks.append(mark)
+        edit.setExtraSelections(marks)
 
     def _selection_changed(self) -> None:
         if self._body_edit is not None:

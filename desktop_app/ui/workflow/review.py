@@ -141,6 +141,8 @@ def _escape(text: str) -> str:
 class ReviewPanel(QWidget):
     passage_requested = Signal(int, int)  # start, end in the body text
     count_changed = Signal(int)  # open threads
+    #: [(start, end)] in the body text of the open threads' passages, after each refresh
+    passages_changed = Signal(list)
 
     def __init__(self, controller: WorkflowController, parent: QWidget | None = None,
                  language: str = "id") -> None:
@@ -253,6 +255,8 @@ class ReviewPanel(QWidget):
             "No comments yet. Select a passage in the text and write a comment below."))
         self.scroll.setVisible(bool(shown))
         self.count_changed.emit(open_count)
+        self.passages_changed.emit([(c.start, c.end) for c in threads
+                                    if not c.resolved and c.start is not None])
 
     def thread_cards(self) -> list[ThreadCard]:
         return self.list_widget.findChildren(ThreadCard)
