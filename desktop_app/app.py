@@ -52,12 +52,6 @@ class Services:
             Path(self.target).expanduser().resolve())
 
 
-def default_config_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("Redaksi", appauthor=False))
-
-
 def open_or_create(db_target: str | Path | None):
     """Open the database; the default database is filled with demo content when new."""
     use_default = db_target is None
@@ -236,6 +230,8 @@ def switch_database(window, target: str, *, create: bool):
 
 
 def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
+    from desktop_app.settings import default_config_dir
+
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Redaksi")
     app.setOrganizationName("Redaksi")

@@ -1,17 +1,34 @@
-"""The ``redaksi`` command: the GUI by default, headless sub-commands for scripts."""
+"""The ``redaksi`` command: the GUI by default, headless sub-commands for scripts.
+
+The sub-commands speak the interface language (``--lang``, else the one chosen in Preferences,
+else Indonesian) through Qt's translators, like the window; ``--json`` output and the status
+codes in listings stay the same in every language, for scripts. (argparse's own words, such as
+"usage:", are Python's and stay English.)
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from desktop_app import __version__
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+
+
+def _tr(text: str) -> str:
+    """``text`` in the commands' language (see :func:`_commands_language`); as it is while Qt
+    is not loaded: starting the window, which prints nothing from here, loads it later."""
+    if "PySide6.QtCore" not in sys.modules:
+        return text
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", text)
 
 
 def _open(args: argparse.Namespace):
@@ -80,7 +97,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         snippet = h.snippet.replace(MARK_START, "[").replace(MARK_END, "]")
         print(f"{h.id:>6}  {h.title}\n        {snippet}")
     if not rows:
-        print("No articles match.", file=sys.stderr)
+        print(_tr("No articles match."), file=sys.stderr)
     return EXIT_OK
 
 
@@ -97,16 +114,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     report = health_report(database)
     database.close()
-    print(f"backend: {report.backend}")
-    print(f"schema version: {report.schema_version} (this Redaksi: {report.current_version})")
-    print(f"integrity: {'ok' if not report.integrity else 'FAILED'}")
+    print(_tr("database: {0}").format(report.backend))
+    print(_tr("schema version: {0} (this Redaksi: {1})").format(report.schema_version,
+                                                                report.current_version))
+    print(_tr("integrity: {0}").format(_tr("ok") if not report.integrity else _tr("FAILED")))
     for problem in report.integrity:
         print(f"  {problem}")
     orphans = sum(report.orphans.values())
-    print(f"orphaned rows: {orphans}" + "".join(
+    print(_tr("orphaned rows: {0}").format(orphans) + "".join(
         f"\n  {what}: {n}" for what, n in report.orphans.items() if n))
-    print(f"images not used by any article: {report.unused_assets} (not a problem)")
-    print("result: ok" if report.ok else f"result: {len(report.problems)} problem(s)")
+    print(_tr("images not used by any article: {0} (not a problem)").format(
+        report.unused_assets))
+    print(_tr("result: ok") if report.ok
+          else _tr("result: {0} problem(s)").format(len(report.problems)))
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -119,14 +139,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if args.list:
             for info in service.list():
                 count = "?" if info.article_count is None else str(info.article_count)
-                state = "ok" if info.ok else f"UNUSABLE ({info.problem})"
-                print(f"{info.created_at:%Y-%m-%d %H:%M}  {count:>6} articles  {state}  "
-                      f"{info.path}")
+                state = _tr("ok") if info.ok else _tr("UNUSABLE ({0})").format(info.problem)
+                print(f"{info.created_at:%Y-%m-%d %H:%M}  "
+                      + _tr("{0} articles").format(f"{count:>6}") + f"  {state}  {info.path}")
             return EXIT_OK
         path = service.create(args.out)
     finally:
         database.close()
-    print(f"Backup written to {path}")
+    print(_tr("Backup written to {0}").format(path))
     return EXIT_OK
 
 
@@ -140,9 +160,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if is_postgres_url(target):
         raise BackupError(BackupFailure.NOT_SQLITE, "PostgreSQL")
     aside = restore_file(args.file, target)
-    print(f"Restored {args.file} to {target}")
+    print(_tr("Restored {0} to {1}").format(args.file, target))
     if aside is not None:
-        print(f"The previous database was kept as {aside}")
+        print(_tr("The previous database was kept as {0}").format(aside))
     return EXIT_OK
 
 
@@ -151,7 +171,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     database = _open(args)
     count = fill_demo(database)
-    print(f"Added {count} demo articles.")
+    print(_tr("Added {0} demo articles.").format(count))
     return EXIT_OK
 
 
@@ -163,17 +183,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         normalize_base_url(args.base_url or "")
     except ValidationError:
-        print("redaksi: the base URL must be an http:// or https:// address", file=sys.stderr)
+        print("redaksi: " + _tr("the base URL must be an http:// or https:// address"),
+              file=sys.stderr)
         return EXIT_USAGE
     database = _open(args)
     # fork_workers: this command has started no thread (see export_site).
     result = export_site(database, args.out, base_url=args.base_url, full=args.full,
                          fork_workers=True)
-    print(f"Exported {result.articles} articles to {result.out}: {len(result.written)} files "
-          f"written, {result.unchanged} unchanged, {len(result.removed)} removed.")
+    print(_tr("Exported {0} articles to {1}: {2} files written, {3} unchanged, {4} removed.")
+          .format(result.articles, result.out, len(result.written), result.unchanged,
+                  len(result.removed)))
     if not result.sitemap or not result.feeds:
-        print("Note: no sitemap.xml and no Atom or RSS feed without a base URL (they must give "
-              "full addresses); give --base-url or set it in Website Settings.")
+        print(_tr("Note: no sitemap.xml and no Atom or RSS feed without a base URL (they must "
+                  "give full addresses); give --base-url or set it in Website Settings."))
     return EXIT_OK
 
 
@@ -192,11 +214,11 @@ def cmd_log(args: argparse.Namespace) -> int:
         return EXIT_OK
     for c in trail:
         note = f"  “{c.note}”" if c.note else ""
-        refused = "  (refused: someone changed the status first)" if c.refused else ""
+        refused = "  " + _tr("(refused: someone changed the status first)") if c.refused else ""
         print(f"{c.created_at:%Y-%m-%d %H:%M}  {(c.actor or '-'):<20} "
               f"{c.from_status} -> {c.to_status}{note}{refused}")
     if not trail:
-        print("No status changes yet.", file=sys.stderr)
+        print(_tr("No status changes yet."), file=sys.stderr)
     return EXIT_OK
 
 
@@ -226,8 +248,9 @@ def cmd_history(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in revisions:
         note = f"  ({r.note})" if r.note else ""
+        words = _tr("{0} words").format(f"{count_words(r.body):>6}")
         print(f"{r.number:>4}  {r.created_at:%Y-%m-%d %H:%M}  {(r.author or '-'):<20} "
-              f"{r.reason:<16} {count_words(r.body):>6} words  {r.title}{note}")
+              f"{r.reason:<16} {words}  {r.title}{note}")
     return EXIT_OK
 
 
@@ -240,53 +263,100 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
-                        help="SQLite file or postgresql:// URL (default: your data folder)")
+                        help=_tr("SQLite file or postgresql:// URL (default: your data folder)"))
     parser = argparse.ArgumentParser(prog="redaksi", parents=[common],
-                                     description="Redaksi, the newsroom editor.")
+                                     description=_tr("Redaksi, the newsroom editor."))
     parser.set_defaults(handler=cmd_gui)
     parser.add_argument("--version", action="version", version=f"redaksi {__version__}")
     parser.add_argument("--lang", choices=["id", "en"], default=None,
-                        help="language of the interface")
+                        help=_tr("language of the window and of these commands"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str):
-        p = sub.add_parser(name, parents=[common], help=help_text)
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
         p.set_defaults(handler=handler)
         return p
 
-    p = add("list", cmd_list, "list the articles")
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--status")
-    p.add_argument("--trash", action="store_true")
-    p = add("show", cmd_show, "print one article")
+    as_json = _tr("print JSON (the same in every language)")
+    p = add("list", cmd_list, _tr("list the articles"))
+    p.add_argument("--json", action="store_true", help=as_json)
+    p.add_argument("--status", help=_tr("only articles with this status (draft, in_review, ...)"))
+    p.add_argument("--trash", action="store_true", help=_tr("the articles in the Trash"))
+    p = add("show", cmd_show, _tr("print one article"))
     p.add_argument("id", type=int)
     p.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
-    p = add("search", cmd_search, "full-text search")
+    p = add("search", cmd_search, _tr("full-text search"))
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--json", action="store_true")
-    add("check", cmd_check, "check the database (integrity, foreign keys, schema version, "
-        "orphans); exit 0 ok, 1 problems, 2 cannot open")
-    p = add("backup", cmd_backup, "back the database up (into its backups folder by default)")
-    p.add_argument("--out", metavar="FILE", help="write the backup to this file or folder")
-    p.add_argument("--list", action="store_true", help="list the backups with their article counts")
-    p = add("restore", cmd_restore, "replace the database by a backup (the current one is kept aside)")
+    p.add_argument("--limit", type=int, default=50, help=_tr("at most this many results"))
+    p.add_argument("--json", action="store_true", help=as_json)
+    add("check", cmd_check, _tr("check the database (integrity, foreign keys, schema version, "
+                                "orphans); exit 0 ok, 1 problems, 2 cannot open"))
+    p = add("backup", cmd_backup, _tr("back the database up (into its backups folder by "
+                                      "default)"))
+    p.add_argument("--out", metavar="FILE", help=_tr("write the backup to this file or folder"))
+    p.add_argument("--list", action="store_true",
+                   help=_tr("list the backups with their article counts"))
+    p = add("restore", cmd_restore, _tr("replace the database by a backup (the current one is "
+                                        "kept aside)"))
     p.add_argument("file", metavar="FILE")
-    add("demo", cmd_demo, "fill an empty database with the demo content")
-    p = add("log", cmd_log, "print the audit trail (status changes) of an article")
+    add("demo", cmd_demo, _tr("fill an empty database with the demo content"))
+    p = add("log", cmd_log, _tr("print the audit trail (status changes) of an article"))
     p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
-    p = add("history", cmd_history, "list the revisions of an article")
+    p.add_argument("--json", action="store_true", help=as_json)
+    p = add("history", cmd_history, _tr("list the revisions of an article"))
     p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=as_json)
     p.add_argument("--diff", nargs=2, type=int, metavar=("OLD", "NEW"),
-                   help="print the word-level changes from revision OLD to NEW")
-    p = add("export", cmd_export, "export the published articles as a static website")
-    p.add_argument("--out", metavar="DIR", required=True, help="the website folder")
+                   help=_tr("print the word-level changes from revision OLD to NEW"))
+    p = add("export", cmd_export, _tr("export the published articles as a static website"))
+    p.add_argument("--out", metavar="DIR", required=True, help=_tr("the website folder"))
     p.add_argument("--base-url", metavar="URL", default=None,
-                   help="the address the site will have (http or https)")
-    p.add_argument("--full", action="store_true", help="rewrite every file")
+                   help=_tr("the address the site will have (http or https)"))
+    p.add_argument("--full", action="store_true", help=_tr("rewrite every file"))
     return parser
+
+
+def _command_and_language(argv: Sequence[str]) -> tuple[str | None, str | None]:
+    """The sub-command (None: the window) and the ``--lang`` value, as argparse will read
+    them (``-h`` counts as a command: it prints the help)."""
+    command = language = None
+    words = iter(argv)
+    for word in words:
+        if word in ("--db", "--lang"):
+            value = next(words, None)
+            language = value if word == "--lang" else language
+        elif word.startswith("--lang="):
+            language = word.partition("=")[2]
+        elif word in ("-h", "--help") or not word.startswith("-"):
+            command = word
+            break
+    return command, language
+
+
+@contextmanager
+def _commands_language(argv: Sequence[str]) -> Iterator[None]:
+    """Sub-commands speak ``--lang``, else the language chosen in Preferences, else
+    Indonesian. The window (no sub-command) installs its own translators: nothing here then."""
+    command, language = _command_and_language(argv)
+    if command is None:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app import i18n
+    from desktop_app.settings import saved_language
+
+    app = QCoreApplication.instance()
+    made = app is None
+    if made:
+        app = QCoreApplication(["redaksi"])
+    i18n.install_translators(app, language or saved_language())
+    try:
+        yield
+    finally:
+        i18n.reset_language(app)
+        if made:
+            app.shutdown()
 
 
 def _is_backup_error(exc: BaseException) -> bool:
@@ -295,11 +365,15 @@ def _is_backup_error(exc: BaseException) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with _commands_language(argv):
+        return _run(build_parser().parse_args(argv))
+
+
+def _run(args: argparse.Namespace) -> int:
     from db.database import DatabaseOpenError
     from desktop_app.core.errors import RedaksiError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
     if not hasattr(args, "db"):  # --db may come before or after the sub-command
         args.db = None
     try:

@@ -33,6 +33,22 @@ class Preferences:
     autosave_delay_ms: int = 2000
 
 
+def default_config_dir() -> Path:
+    """Where Redaksi keeps its settings for this user (``~/.config/Redaksi`` on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("Redaksi", appauthor=False))
+
+
+def saved_language(config_dir: str | Path | None = None) -> str | None:
+    """The interface language chosen in Preferences, or None when none was saved (reads
+    without creating anything)."""
+    folder = Path(config_dir) if config_dir is not None else default_config_dir()
+    if not (folder / "preferences.ini").is_file():
+        return None
+    return Settings(folder).preferences().language
+
+
 def _as_bool(value: object) -> bool:
     if isinstance(value, str):
         return value.lower() in ("1", "true", "yes", "on")

@@ -82,7 +82,8 @@ def test_sigkill_after_typing_keeps_everything_and_reopens_at_cursor(tmp_path, q
     assert stored_body(db_path, article_id) == SCRIPT
 
     os.environ["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    from desktop_app.app import build_main_window, default_config_dir
+    from desktop_app.app import build_main_window
+    from desktop_app.settings import default_config_dir
 
     window = build_main_window(db_path, default_config_dir(), "en")
     qtbot.addWidget(window)

@@ -338,8 +338,9 @@ def test_export_command(sqlite_database, tmp_path, capsys):
     target = sqlite_database.database
     out = tmp_path / "situs"
     assert main(["--db", target, "export", "--out", str(out), "--base-url", "https://x.go.id"]) == 0
-    assert "Exported 5 articles" in capsys.readouterr().out
-    assert main(["export", "--db", target, "--out", str(out), "--base-url", "https://x.go.id/"]) == 0
+    assert "5 artikel diekspor" in capsys.readouterr().out  # Indonesian unless asked otherwise
+    assert main(["--lang", "en", "export", "--db", target, "--out", str(out),
+                 "--base-url", "https://x.go.id/"]) == 0
     assert "0 files written" in capsys.readouterr().out
     assert main(["--db", target, "export", "--out", str(out), "--base-url", "ftp://x"]) == 2
     assert "http" in capsys.readouterr().err

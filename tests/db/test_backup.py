@@ -285,7 +285,7 @@ def test_postgres_is_not_backed_up_here(database):
 def _cli(*argv: str) -> int:
     from desktop_app.cli import main
 
-    return main(list(argv))
+    return main(["--lang", "en", *argv])
 
 
 def test_cli_backup_list_and_restore(live, db_path, tmp_path, capsys):
@@ -314,6 +314,10 @@ def test_cli_check_exit_codes(live, db_path, tmp_path, capsys):
     live.close()
     assert _cli("check", "--db", str(db_path)) == 0
     assert "result: ok" in capsys.readouterr().out
+    from desktop_app.cli import main
+
+    assert main(["check", "--db", str(db_path)]) == 0  # Indonesian unless asked otherwise
+    assert "hasil: baik" in capsys.readouterr().out
     conn = sqlite3.connect(db_path)  # foreign keys off, as another tool might leave them
     conn.execute("INSERT INTO revision (uuid, article_id, number, title, slug, summary, body,"
                  " dateline, category_name, tags, reason, note, created_at)"

@@ -78,7 +78,7 @@ def test_the_command_says_why_there_is_no_sitemap_and_no_feed(sqlite_database, t
 
     fill_demo(sqlite_database)
     target = sqlite_database.database
-    assert main(["--db", target, "export", "--out", str(tmp_path / "a")]) == 0
+    assert main(["--lang", "en", "--db", target, "export", "--out", str(tmp_path / "a")]) == 0
     assert "no sitemap.xml and no Atom or RSS feed without a base URL" in capsys.readouterr().out
     assert main(["--db", target, "export", "--out", str(tmp_path / "b"),
                  "--base-url", "https://x.go.id"]) == 0

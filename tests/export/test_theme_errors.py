@@ -106,5 +106,5 @@ def test_the_command_says_what_is_wrong_without_a_traceback(site, capsys):
     (theme / "strings" / "id.json").write_text("{", encoding="utf-8")
     assert main(["--db", database.database, "export", "--out", str(out)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("redaksi: The website theme has an error: ")
+    assert err.startswith("redaksi: Tema situs web bermasalah: ")
     assert "Traceback" not in err

@@ -1,0 +1,66 @@
+"""The ``redaksi`` sub-commands speak the interface language: Indonesian first, English too."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from desktop_app.cli import _command_and_language, main
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], (None, None)),
+    (["--lang", "en"], (None, "en")),
+    (["--db", "x.db", "list"], ("list", None)),
+    (["--lang=en", "check", "--db", "x.db"], ("check", "en")),
+    (["--db", "list", "show", "3"], ("show", None)),  # "list" is --db's value here
+    (["--lang", "id", "-h"], ("-h", "id")),
+    (["--version"], (None, None)),
+])
+def test_the_sub_command_and_language_are_read_as_argparse_reads_them(argv, expected):
+    assert _command_and_language(argv) == expected
+
+
+def test_indonesian_unless_asked_otherwise(tmp_path, capsys):
+    target = str(tmp_path / "redaksi.db")
+    assert main(["--db", target, "demo"]) == 0
+    assert capsys.readouterr().out == "11 artikel contoh ditambahkan.\n"
+    assert main(["--db", target, "search", "tidak-ada-sama-sekali"]) == 0
+    assert capsys.readouterr().err == "Tidak ada artikel yang cocok.\n"
+    assert main(["--lang", "en", "--db", target, "search", "tidak-ada-sama-sekali"]) == 0
+    assert capsys.readouterr().err == "No articles match.\n"
+
+
+def test_the_language_chosen_in_preferences_is_used(tmp_path, capsys):
+    from desktop_app.settings import Settings, default_config_dir
+
+    settings = Settings(default_config_dir())
+    settings.set_preferences(replace(settings.preferences(), language="en"))
+    settings.sync()
+    target = str(tmp_path / "redaksi.db")
+    assert main(["--db", target, "demo"]) == 0
+    assert capsys.readouterr().out == "Added 11 demo articles.\n"
+    assert main(["--lang", "id", "--db", target, "check"]) == 0
+    assert "hasil: baik" in capsys.readouterr().out
+
+
+def test_errors_and_help_are_translated_too(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "no-folder" / "x.db"), "list"]) == 1
+    assert capsys.readouterr().err == (
+        f"redaksi: Folder untuk “{tmp_path / 'no-folder' / 'x.db'}” tidak ada.\n")
+    with pytest.raises(SystemExit) as done:
+        main(["-h"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "Redaksi, penyunting ruang redaksi." in out
+    assert "ekspor artikel yang terbit sebagai situs web statis" in out
+
+
+def test_nothing_of_the_language_stays_behind(tmp_path, capsys):
+    """In-process callers (tests, scripts) get Qt back as it was."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert main(["--db", str(tmp_path / "redaksi.db"), "demo"]) == 0
+    assert QCoreApplication.translate("Cli", "list the articles") == "list the articles"
+    assert QCoreApplication.translate("Messages", "A name is required.") == "A name is required."
