@@ -1,6 +1,6 @@
 """GUI figures of Redaksi, offscreen: start-up, sidebar, search, preview, typing stalls, memory.
 
-    python bench/gui.py [--json] [--quick]
+    python bench/gui.py [--json] [--quick] [--instructions]
 
 Databases come from bench/generate.py (cached under /tmp/redaksi-bench; the big ones are only
 read). Start-up and memory are measured in fresh processes; the rest in this one.
@@ -154,26 +154,51 @@ def skeleton_window(db: str, qt_namespace: bool = False):
     return window
 
 
-def time_starts(modes: dict[str, str | None], runs: int) -> dict[str, tuple[float, float]]:
-    """For each mode (name: database), the median milliseconds from process start to the painted
-    window, and the median RSS (MB). The modes take turns, run after run, so that a slower spell
-    of a shared machine falls on all of them alike."""
+def _child_env() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="redaksi-bench-xdg-")
     # As installed (pip writes .pyc files): compiled bytecode is cached, in a folder of its own
     # so that the checkout stays clean; the first, uncounted run fills it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "redaksi-bench-pycache")
+    return env
+
+
+def _child_args(mode: str, db: str | None) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), "--child", mode] + (
+        ["--db", db] if db else [])
+
+
+def count_instructions(modes: dict[str, str | None]) -> dict[str, int]:
+    """For each mode, the instructions the process runs until its window is painted, counted
+    by valgrind's callgrind: the same number run after run whatever else the machine does
+    (a proxy for time that a shared machine's noise cannot blur)."""
+    env = dict(_child_env(), PYTHONHASHSEED="0")  # the same dict orders, run after run
+    counts = {}
+    with tempfile.TemporaryDirectory(prefix="redaksi-bench-cg-") as folder:
+        for mode, db in modes.items():
+            subprocess.run(_child_args(mode, db), capture_output=True, env=env, cwd=ROOT,
+                           check=True)  # the bytecode cache first, as in time_starts
+            out = subprocess.run(
+                ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder}/{mode}.out",
+                 *_child_args(mode, db)],
+                capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+            counts[mode] = int(out.stderr.split("Collected : ")[1].split()[0])
+    return counts
+
+
+def time_starts(modes: dict[str, str | None], runs: int) -> dict[str, tuple[float, float]]:
+    """For each mode (name: database), the median milliseconds from process start to the painted
+    window, and the median RSS (MB). The modes take turns, run after run, so that a slower spell
+    of a shared machine falls on all of them alike."""
+    env = _child_env()
     times: dict[str, list[float]] = {mode: [] for mode in modes}
     rss: dict[str, list[float]] = {mode: [] for mode in modes}
     for run in range(runs + 1):
         for mode, db in modes.items():
-            args = [sys.executable, str(Path(__file__).resolve()), "--child", mode]
-            if db:
-                args += ["--db", db]
             start = time.time()
-            out = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT,
-                                 check=True)
+            out = subprocess.run(_child_args(mode, db), capture_output=True, text=True, env=env,
+                                 cwd=ROOT, check=True)
             data = json.loads(out.stdout.strip().splitlines()[-1])
             if run == 0:
                 continue  # warm-up: bytecode cache and the operating system's file cache
@@ -430,6 +455,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions to the painted window (valgrind)")
     parser.add_argument("--child", choices=["bare", "skeleton", "floor", "redaksi", "typing"],
                         help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -464,6 +491,13 @@ def main(argv: list[str] | None = None) -> int:
     # ... and of one that reads its headlines through Redaksi's storage layer: no Redaksi UI
     figures["start_ratio_skeleton_with_storage_and_qt_vs_bare"] = floor / bare
     figures["start_ratio_vs_plain_qt_skeleton"] = redaksi / skeleton
+    if args.instructions:
+        counts = count_instructions({"bare": None, "skeleton": str(db_10k),
+                                     "floor": str(db_10k), "redaksi": str(db_10k)})
+        for mode, count in counts.items():
+            figures[f"start_instructions_{mode}_millions"] = count / 1e6
+        for mode in ("skeleton", "floor", "redaksi"):
+            figures[f"start_instructions_ratio_{mode}_vs_bare"] = counts[mode] / counts["bare"]
     start_100k, rss_100k = time_starts({"redaksi": str(db_100k)}, 1)["redaksi"]
     figures["start_to_paint_100k_ms"] = start_100k
     figures["rss_100k_open_mb"] = rss_100k
