@@ -283,9 +283,11 @@ class AssetService:
         known = self.infos(uuids)
         missing = [u for u in uuids if u not in known or not known[u].alt_text.strip()]
         if featured_id is not None:
-            row = _data_query().where(Asset.id == featured_id).dicts().first()
-            featured = _data(row) if row else None
-            if featured and not featured.alt_text.strip() and featured.uuid not in missing:
+            try:
+                featured = self.get(featured_id)
+            except NotFound:
+                return missing
+            if not featured.alt_text.strip() and featured.uuid not in missing:
                 missing.append(featured.uuid)
         return missing
 
