@@ -121,8 +121,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in report.integrity:
         print(f"  {problem}")
     orphans = sum(report.orphans.values())
+    labels = {"article bodies": _tr("article bodies"), "article tags": _tr("article tags"),
+              "revisions": _tr("revisions"), "comments": _tr("comments"),
+              "status changes": _tr("status changes")}
     print(_tr("orphaned rows: {0}").format(orphans) + "".join(
-        f"\n  {what}: {n}" for what, n in report.orphans.items() if n))
+        f"\n  {labels.get(what, what)}: {n}" for what, n in report.orphans.items() if n))
     print(_tr("images not used by any article: {0} (not a problem)").format(
         report.unused_assets))
     print(_tr("result: ok") if report.ok

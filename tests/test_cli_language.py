@@ -64,3 +64,19 @@ def test_nothing_of_the_language_stays_behind(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "redaksi.db"), "demo"]) == 0
     assert QCoreApplication.translate("Cli", "list the articles") == "list the articles"
     assert QCoreApplication.translate("Messages", "A name is required.") == "A name is required."
+
+
+def test_the_check_report_is_indonesian(tmp_path, capsys):
+    import sqlite3
+
+    target = tmp_path / "redaksi.db"
+    assert main(["--db", str(target), "demo"]) == 0
+    conn = sqlite3.connect(target)  # foreign keys off, as another tool might leave them
+    conn.execute("INSERT INTO article_body (article_id, body) VALUES (998, 'hilang')")
+    conn.commit()
+    conn.close()
+    capsys.readouterr()
+    assert main(["--db", str(target), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "baris yatim: 1\n  isi artikel: 1\n" in out
+    assert "hasil: " in out

@@ -156,6 +156,209 @@
         </message>
     </context>
     <context>
+        <name>Cli</name>
+        <message>
+            <source>No articles match.</source>
+            <translation>Tidak ada artikel yang cocok.</translation>
+        </message>
+        <message>
+            <source>database: {0}</source>
+            <translation>basis data: {0}</translation>
+        </message>
+        <message>
+            <source>schema version: {0} (this Redaksi: {1})</source>
+            <translation>versi skema: {0} (Redaksi ini: {1})</translation>
+        </message>
+        <message>
+            <source>integrity: {0}</source>
+            <translation>keutuhan: {0}</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>baik</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>GAGAL</translation>
+        </message>
+        <message>
+            <source>orphaned rows: {0}</source>
+            <translation>baris yatim: {0}</translation>
+        </message>
+        <message>
+            <source>images not used by any article: {0} (not a problem)</source>
+            <translation>gambar yang tidak dipakai artikel mana pun: {0} (bukan masalah)</translation>
+        </message>
+        <message>
+            <source>result: ok</source>
+            <translation>hasil: baik</translation>
+        </message>
+        <message>
+            <source>result: {0} problem(s)</source>
+            <translation>hasil: {0} masalah</translation>
+        </message>
+        <message>
+            <source>UNUSABLE ({0})</source>
+            <translation>TIDAK DAPAT DIPAKAI ({0})</translation>
+        </message>
+        <message>
+            <source>{0} articles</source>
+            <translation>{0} artikel</translation>
+        </message>
+        <message>
+            <source>Backup written to {0}</source>
+            <translation>Cadangan ditulis ke {0}</translation>
+        </message>
+        <message>
+            <source>Restored {0} to {1}</source>
+            <translation>{0} dipulihkan ke {1}</translation>
+        </message>
+        <message>
+            <source>The previous database was kept as {0}</source>
+            <translation>Basis data sebelumnya disimpan sebagai {0}</translation>
+        </message>
+        <message>
+            <source>Added {0} demo articles.</source>
+            <translation>{0} artikel contoh ditambahkan.</translation>
+        </message>
+        <message>
+            <source>the base URL must be an http:// or https:// address</source>
+            <translation>URL dasar harus berupa alamat http:// atau https://</translation>
+        </message>
+        <message>
+            <source>Exported {0} articles to {1}: {2} files written, {3} unchanged, {4} removed.</source>
+            <translation>{0} artikel diekspor ke {1}: {2} berkas ditulis, {3} tidak berubah, {4} dihapus.</translation>
+        </message>
+        <message>
+            <source>Note: no sitemap.xml and no Atom or RSS feed without a base URL (they must give full addresses); give --base-url or set it in Website Settings.</source>
+            <translation>Catatan: tanpa URL dasar tidak ada sitemap.xml dan umpan Atom atau RSS (keduanya harus memuat alamat lengkap); berikan --base-url atau atur di Pengaturan Situs Web.</translation>
+        </message>
+        <message>
+            <source>(refused: someone changed the status first)</source>
+            <translation>(ditolak: orang lain lebih dulu mengubah status)</translation>
+        </message>
+        <message>
+            <source>No status changes yet.</source>
+            <translation>Belum ada perubahan status.</translation>
+        </message>
+        <message>
+            <source>{0} words</source>
+            <translation>{0} kata</translation>
+        </message>
+        <message>
+            <source>SQLite file or postgresql:// URL (default: your data folder)</source>
+            <translation>berkas SQLite atau URL postgresql:// (bawaan: folder data Anda)</translation>
+        </message>
+        <message>
+            <source>Redaksi, the newsroom editor.</source>
+            <translation>Redaksi, penyunting ruang redaksi.</translation>
+        </message>
+        <message>
+            <source>language of the window and of these commands</source>
+            <translation>bahasa jendela dan perintah-perintah ini</translation>
+        </message>
+        <message>
+            <source>print JSON (the same in every language)</source>
+            <translation>cetak JSON (sama dalam setiap bahasa)</translation>
+        </message>
+        <message>
+            <source>list the articles</source>
+            <translation>daftar artikel</translation>
+        </message>
+        <message>
+            <source>only articles with this status (draft, in_review, ...)</source>
+            <translation>hanya artikel dengan status ini (draft, in_review, ...)</translation>
+        </message>
+        <message>
+            <source>the articles in the Trash</source>
+            <translation>artikel di Sampah</translation>
+        </message>
+        <message>
+            <source>print one article</source>
+            <translation>cetak satu artikel</translation>
+        </message>
+        <message>
+            <source>full-text search</source>
+            <translation>pencarian teks lengkap</translation>
+        </message>
+        <message>
+            <source>at most this many results</source>
+            <translation>paling banyak sejumlah hasil ini</translation>
+        </message>
+        <message>
+            <source>check the database (integrity, foreign keys, schema version, orphans); exit 0 ok, 1 problems, 2 cannot open</source>
+            <translation>periksa basis data (keutuhan, kunci asing, versi skema, baris yatim); keluar 0 baik, 1 ada masalah, 2 tidak dapat dibuka</translation>
+        </message>
+        <message>
+            <source>back the database up (into its backups folder by default)</source>
+            <translation>cadangkan basis data (bawaan: ke folder cadangannya)</translation>
+        </message>
+        <message>
+            <source>write the backup to this file or folder</source>
+            <translation>tulis cadangan ke berkas atau folder ini</translation>
+        </message>
+        <message>
+            <source>list the backups with their article counts</source>
+            <translation>daftar cadangan beserta jumlah artikelnya</translation>
+        </message>
+        <message>
+            <source>replace the database by a backup (the current one is kept aside)</source>
+            <translation>ganti basis data dengan cadangan (yang sekarang disimpan di sampingnya)</translation>
+        </message>
+        <message>
+            <source>fill an empty database with the demo content</source>
+            <translation>isi basis data kosong dengan konten contoh</translation>
+        </message>
+        <message>
+            <source>print the audit trail (status changes) of an article</source>
+            <translation>cetak jejak audit (perubahan status) sebuah artikel</translation>
+        </message>
+        <message>
+            <source>list the revisions of an article</source>
+            <translation>daftar revisi sebuah artikel</translation>
+        </message>
+        <message>
+            <source>print the word-level changes from revision OLD to NEW</source>
+            <translation>cetak perubahan per kata dari revisi OLD ke NEW</translation>
+        </message>
+        <message>
+            <source>export the published articles as a static website</source>
+            <translation>ekspor artikel yang terbit sebagai situs web statis</translation>
+        </message>
+        <message>
+            <source>the website folder</source>
+            <translation>folder situs web</translation>
+        </message>
+        <message>
+            <source>the address the site will have (http or https)</source>
+            <translation>alamat situs nantinya (http atau https)</translation>
+        </message>
+        <message>
+            <source>rewrite every file</source>
+            <translation>tulis ulang semua berkas</translation>
+        </message>
+        <message>
+            <source>article bodies</source>
+            <translation>isi artikel</translation>
+        </message>
+        <message>
+            <source>article tags</source>
+            <translation>tag artikel</translation>
+        </message>
+        <message>
+            <source>revisions</source>
+            <translation>revisi</translation>
+        </message>
+        <message>
+            <source>comments</source>
+            <translation>komentar</translation>
+        </message>
+        <message>
+            <source>status changes</source>
+            <translation>perubahan status</translation>
+        </message>
+    </context>
+    <context>
         <name>ConflictDialog</name>
         <message>
             <source>Save conflict</source>
@@ -2563,189 +2766,6 @@ web {1}</translation>
         <message>
             <source>Review and &amp;History</source>
             <translation>Tinjauan dan &amp;Riwayat</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>No articles match.</source>
-            <translation>Tidak ada artikel yang cocok.</translation>
-        </message>
-        <message>
-            <source>database: {0}</source>
-            <translation>basis data: {0}</translation>
-        </message>
-        <message>
-            <source>schema version: {0} (this Redaksi: {1})</source>
-            <translation>versi skema: {0} (Redaksi ini: {1})</translation>
-        </message>
-        <message>
-            <source>integrity: {0}</source>
-            <translation>keutuhan: {0}</translation>
-        </message>
-        <message>
-            <source>ok</source>
-            <translation>baik</translation>
-        </message>
-        <message>
-            <source>FAILED</source>
-            <translation>GAGAL</translation>
-        </message>
-        <message>
-            <source>orphaned rows: {0}</source>
-            <translation>baris yatim: {0}</translation>
-        </message>
-        <message>
-            <source>images not used by any article: {0} (not a problem)</source>
-            <translation>gambar yang tidak dipakai artikel mana pun: {0} (bukan masalah)</translation>
-        </message>
-        <message>
-            <source>result: ok</source>
-            <translation>hasil: baik</translation>
-        </message>
-        <message>
-            <source>result: {0} problem(s)</source>
-            <translation>hasil: {0} masalah</translation>
-        </message>
-        <message>
-            <source>UNUSABLE ({0})</source>
-            <translation>TIDAK DAPAT DIPAKAI ({0})</translation>
-        </message>
-        <message>
-            <source>{0} articles</source>
-            <translation>{0} artikel</translation>
-        </message>
-        <message>
-            <source>Backup written to {0}</source>
-            <translation>Cadangan ditulis ke {0}</translation>
-        </message>
-        <message>
-            <source>Restored {0} to {1}</source>
-            <translation>{0} dipulihkan ke {1}</translation>
-        </message>
-        <message>
-            <source>The previous database was kept as {0}</source>
-            <translation>Basis data sebelumnya disimpan sebagai {0}</translation>
-        </message>
-        <message>
-            <source>Added {0} demo articles.</source>
-            <translation>{0} artikel contoh ditambahkan.</translation>
-        </message>
-        <message>
-            <source>the base URL must be an http:// or https:// address</source>
-            <translation>URL dasar harus berupa alamat http:// atau https://</translation>
-        </message>
-        <message>
-            <source>Exported {0} articles to {1}: {2} files written, {3} unchanged, {4} removed.</source>
-            <translation>{0} artikel diekspor ke {1}: {2} berkas ditulis, {3} tidak berubah, {4} dihapus.</translation>
-        </message>
-        <message>
-            <source>Note: no sitemap.xml and no Atom or RSS feed without a base URL (they must give full addresses); give --base-url or set it in Website Settings.</source>
-            <translation>Catatan: tanpa URL dasar tidak ada sitemap.xml dan umpan Atom atau RSS (keduanya harus memuat alamat lengkap); berikan --base-url atau atur di Pengaturan Situs Web.</translation>
-        </message>
-        <message>
-            <source>(refused: someone changed the status first)</source>
-            <translation>(ditolak: orang lain lebih dulu mengubah status)</translation>
-        </message>
-        <message>
-            <source>No status changes yet.</source>
-            <translation>Belum ada perubahan status.</translation>
-        </message>
-        <message>
-            <source>{0} words</source>
-            <translation>{0} kata</translation>
-        </message>
-        <message>
-            <source>SQLite file or postgresql:// URL (default: your data folder)</source>
-            <translation>berkas SQLite atau URL postgresql:// (bawaan: folder data Anda)</translation>
-        </message>
-        <message>
-            <source>Redaksi, the newsroom editor.</source>
-            <translation>Redaksi, penyunting ruang redaksi.</translation>
-        </message>
-        <message>
-            <source>language of the window and of these commands</source>
-            <translation>bahasa jendela dan perintah-perintah ini</translation>
-        </message>
-        <message>
-            <source>print JSON (the same in every language)</source>
-            <translation>cetak JSON (sama dalam setiap bahasa)</translation>
-        </message>
-        <message>
-            <source>list the articles</source>
-            <translation>daftar artikel</translation>
-        </message>
-        <message>
-            <source>only articles with this status (draft, in_review, ...)</source>
-            <translation>hanya artikel dengan status ini (draft, in_review, ...)</translation>
-        </message>
-        <message>
-            <source>the articles in the Trash</source>
-            <translation>artikel di Sampah</translation>
-        </message>
-        <message>
-            <source>print one article</source>
-            <translation>cetak satu artikel</translation>
-        </message>
-        <message>
-            <source>full-text search</source>
-            <translation>pencarian teks lengkap</translation>
-        </message>
-        <message>
-            <source>at most this many results</source>
-            <translation>paling banyak sejumlah hasil ini</translation>
-        </message>
-        <message>
-            <source>check the database (integrity, foreign keys, schema version, orphans); exit 0 ok, 1 problems, 2 cannot open</source>
-            <translation>periksa basis data (keutuhan, kunci asing, versi skema, baris yatim); keluar 0 baik, 1 ada masalah, 2 tidak dapat dibuka</translation>
-        </message>
-        <message>
-            <source>back the database up (into its backups folder by default)</source>
-            <translation>cadangkan basis data (bawaan: ke folder cadangannya)</translation>
-        </message>
-        <message>
-            <source>write the backup to this file or folder</source>
-            <translation>tulis cadangan ke berkas atau folder ini</translation>
-        </message>
-        <message>
-            <source>list the backups with their article counts</source>
-            <translation>daftar cadangan beserta jumlah artikelnya</translation>
-        </message>
-        <message>
-            <source>replace the database by a backup (the current one is kept aside)</source>
-            <translation>ganti basis data dengan cadangan (yang sekarang disimpan di sampingnya)</translation>
-        </message>
-        <message>
-            <source>fill an empty database with the demo content</source>
-            <translation>isi basis data kosong dengan konten contoh</translation>
-        </message>
-        <message>
-            <source>print the audit trail (status changes) of an article</source>
-            <translation>cetak jejak audit (perubahan status) sebuah artikel</translation>
-        </message>
-        <message>
-            <source>list the revisions of an article</source>
-            <translation>daftar revisi sebuah artikel</translation>
-        </message>
-        <message>
-            <source>print the word-level changes from revision OLD to NEW</source>
-            <translation>cetak perubahan per kata dari revisi OLD ke NEW</translation>
-        </message>
-        <message>
-            <source>export the published articles as a static website</source>
-            <translation>ekspor artikel yang terbit sebagai situs web statis</translation>
-        </message>
-        <message>
-            <source>the website folder</source>
-            <translation>folder situs web</translation>
-        </message>
-        <message>
-            <source>the address the site will have (http or https)</source>
-            <translation>alamat situs nantinya (http atau https)</translation>
-        </message>
-        <message>
-            <source>rewrite every file</source>
-            <translation>tulis ulang semua berkas</translation>
         </message>
     </context>
 </TS>
