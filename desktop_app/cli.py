@@ -170,8 +170,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from db.database import default_database_path
     from desktop_app.core.demo import fill_demo
 
+    if args.db is None:  # the default database, as the window makes it on a new machine
+        default_database_path().parent.mkdir(parents=True, exist_ok=True)
     database = _open(args)
     count = fill_demo(database)
     print(_tr("Added {0} demo articles.").format(count))

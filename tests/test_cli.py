@@ -1,4 +1,5 @@
-"""The ``redaksi`` sub-commands speak the interface language: Indonesian first, English too."""
+"""The ``redaksi`` sub-commands: they speak the interface language (Indonesian first, English
+too) and make the default database when asked for demo content."""
 
 from __future__ import annotations
 
@@ -64,6 +65,19 @@ def test_nothing_of_the_language_stays_behind(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "redaksi.db"), "demo"]) == 0
     assert QCoreApplication.translate("Cli", "list the articles") == "list the articles"
     assert QCoreApplication.translate("Messages", "A name is required.") == "A name is required."
+
+
+def test_demo_makes_the_default_database_on_a_new_machine(capsys):
+    """(The per-user folders are temporary in the tests: see conftest.)"""
+    from db.database import default_database_path
+
+    assert not default_database_path().parent.exists()
+    assert main(["list"]) == 1  # reading creates nothing
+    assert "tidak ada" in capsys.readouterr().err
+    assert main(["demo"]) == 0
+    assert default_database_path().is_file()
+    assert main(["list"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 12  # the "added" line and 11 articles
 
 
 def test_the_check_report_is_indonesian(tmp_path, capsys):
