@@ -8,6 +8,14 @@ from desktop_app.core.export import ExportCancelled
 from desktop_app.core.export.service import SiteExportService
 
 
+def _export(qtbot, dialog, folder, base_url: str) -> None:
+    """Fill in the export dialog, export, and wait for the result."""
+    dialog.folder_edit.setText(str(folder))
+    dialog.base_url_edit.setText(base_url)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+
+
 @pytest.fixture
 def service(sqlite_database):
     from desktop_app.core.demo import fill_demo
@@ -24,10 +32,7 @@ def test_export_dialog_exports_and_offers_the_browser(qtbot, service, tmp_path, 
                         lambda url: opened.append(url.toLocalFile()))
     dialog = ExportDialog(service)
     qtbot.addWidget(dialog)
-    dialog.folder_edit.setText(str(tmp_path / "situs"))
-    dialog.base_url_edit.setText("https://kominfo.example.go.id")
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    _export(qtbot, dialog, tmp_path / "situs", "https://kominfo.example.go.id")
     assert (tmp_path / "situs" / "index.html").exists()
     assert dialog.open_button.isEnabled()
     assert dialog.progress.value() == dialog.progress.maximum()
@@ -44,10 +49,7 @@ def test_export_dialog_notes_what_a_missing_base_url_leaves_out(qtbot, service, 
     note = dialog.findChild(type(dialog.status_label), "exportNote")
     assert note is not None
     assert not note.isVisible()
-    dialog.folder_edit.setText(str(tmp_path / "situs"))
-    dialog.base_url_edit.setText("")
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    _export(qtbot, dialog, tmp_path / "situs", "")
     assert not dialog.result.sitemap
     assert not dialog.result.feeds
     assert note.isVisible()
@@ -74,10 +76,7 @@ def test_export_dialog_note_is_indonesian(qtbot, service, tmp_path, qapp):
     i18n.install_translators(qapp, "id")
     dialog = ExportDialog(service)
     qtbot.addWidget(dialog)
-    dialog.folder_edit.setText(str(tmp_path / "situs"))
-    dialog.base_url_edit.setText("")
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    _export(qtbot, dialog, tmp_path / "situs", "")
     note = dialog.findChild(type(dialog.status_label), "exportNote")
     assert "URL dasar" in note.text()
     assert "peta situs" in note.text()
