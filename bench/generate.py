@@ -3,8 +3,8 @@
 The same ``(count, seed, words)`` always gives the same articles: same titles, bodies, uuids,
 dates, statuses, categories, tags and authors, on any machine (nothing depends on the clock,
 on ``hash()`` or on dictionary order). The vocabulary comes from the office's seed texts
-(``../shared/seeds``; the verbatim copy in ``resources/demo/demo.json`` when that folder is
-absent), a list of common Indonesian words and the language of government news.
+(the tests' copy in ``tests/data/seeds``; the verbatim copy in ``resources/demo/demo.json``
+when that folder is absent), a list of common Indonesian words and the language of government news.
 
 API (other benches import it; keep it stable):
 
@@ -39,7 +39,7 @@ GENERATOR_VERSION = 1
 DEFAULT_WORDS = 1500
 BATCH_SIZE = 2000
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+SEEDS_DIR = ROOT / "tests" / "data" / "seeds"
 DEMO_FILE = ROOT / "resources" / "demo" / "demo.json"
 CACHE_DIR = Path(os.environ.get("REDAKSI_BENCH_CACHE", "/tmp/redaksi-bench"))
 

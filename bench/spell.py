@@ -44,7 +44,7 @@ OFFICE_WORDS = ["Diskominfo", "Kominfo", "Indragiri", "Midra", "PWI", "Plt", "SP
 
 
 def vocabulary() -> list[str]:
-    seeds = ROOT.parent / "shared" / "seeds"
+    seeds = ROOT / "tests" / "data" / "seeds"
     files = sorted(seeds.glob("*.txt")) if seeds.is_dir() else []
     if files:
         text = files[0].read_text(encoding="utf-8")

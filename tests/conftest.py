@@ -15,7 +15,8 @@ import pytest  # noqa: E402
 
 PG_URL = os.environ.get("REDAKSI_TEST_PG_URL", "")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
-SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+#: The seed texts from a real Dinas Kominfo (a copy inside the tests: see data/seeds/README.md).
+SEEDS_DIR = Path(__file__).resolve().parent / "data" / "seeds"
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,8 @@
 """Fills an empty database with the demo content of ``resources/demo/demo.json``.
 
-The content comes from a real regional Dinas Kominfo (see ../shared/seeds): ten headlines, one of
-them a full article. Nothing is invented about the people it names.
+The content comes from a real regional Dinas Kominfo (its seed file is copied in
+``tests/data/seeds``): ten headlines, one of them a full article. Nothing is invented about
+the people it names.
 """
 
 from __future__ import annotations
