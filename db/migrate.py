@@ -1,13 +1,18 @@
 """Schema versioning with peewee's migration runner (``playhouse.migrations``).
 
-Migrations are numbered files in ``db/migrations``; the history table records which ran. A
-database whose history names a migration this Redaksi does not have comes from a newer version
-and is refused: we never migrate downwards.
+Migrations are numbered modules of the package ``db.migrations``; the history table records
+which ran. They are listed and imported as modules (not read as files from a folder, as peewee's
+runner does by itself), so they are found in a wheel and in a frozen bundle as well. A database
+whose history names a migration this Redaksi does not have comes from a newer version and is
+refused: we never migrate downwards.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import importlib
+import pkgutil
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from peewee import Database
@@ -15,18 +20,26 @@ from peewee import Database
 if TYPE_CHECKING:
     from playhouse.migrations import Runner
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_PACKAGE = "db.migrations"
 HISTORY_TABLE = "schema_migration"
+_MIGRATION_NAME = re.compile(r"\d+_\w+")
 
 
 class NewerSchemaError(Exception):
     """The database was written by a newer Redaksi."""
 
 
+@cache
+def _migration_names() -> tuple[str, ...]:
+    package = importlib.import_module(MIGRATIONS_PACKAGE)
+    names = (info.name for info in pkgutil.iter_modules(package.__path__))
+    return tuple(sorted((n for n in names if _MIGRATION_NAME.fullmatch(n)),
+                        key=lambda name: int(name.split("_", 1)[0])))
+
+
 def known_migrations() -> list[str]:
-    """The migration files' names, in order (the files ``Runner`` would load)."""
-    return sorted((p.stem for p in MIGRATIONS_DIR.glob("[0-9]*.py")),
-                  key=lambda name: int(name.split("_", 1)[0]))
+    """The migrations' names, in order."""
+    return list(_migration_names())
 
 
 def current_version() -> int:
@@ -44,9 +57,22 @@ def runner(database: Database) -> Runner:
     from db import _postgres_drivers_hidden
 
     with _postgres_drivers_hidden():  # imports the schema migrators: see db/__init__.py
-        from playhouse.migrations import Runner
+        from playhouse.migrations import Migration, Runner
 
-    return Runner(database, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+    class ModuleMigration(Migration):
+        """A migration loaded as a module of :data:`MIGRATIONS_PACKAGE` (``path`` is its name)."""
+
+        __slots__ = ()
+
+        def load(self):
+            return importlib.import_module(f"{MIGRATIONS_PACKAGE}.{self.name}")
+
+    class PackageRunner(Runner):
+        def migrations(self):
+            return [ModuleMigration(int(name.split("_", 1)[0]), name, name, None)
+                    for name in known_migrations()]
+
+    return PackageRunner(database, MIGRATIONS_PACKAGE, table_name=HISTORY_TABLE)
 
 
 def applied_migrations(database: Database) -> list[str]:

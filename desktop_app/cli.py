@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from desktop_app import __version__
+from desktop_app.child_entry import run_child
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -193,9 +194,7 @@ def cmd_export(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_USAGE
     database = _open(args)
-    # fork_workers: this command has started no thread (see export_site).
-    result = export_site(database, args.out, base_url=args.base_url, full=args.full,
-                         fork_workers=True)
+    result = export_site(database, args.out, base_url=args.base_url, full=args.full)
     print(_tr("Exported {0} articles to {1}: {2} files written, {3} unchanged, {4} removed.")
           .format(result.articles, result.out, len(result.written), result.unchanged,
                   len(result.removed)))
@@ -372,8 +371,26 @@ def _is_backup_error(exc: BaseException) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    child = run_child(argv)  # Redaksi's own helper process (hidden argument): before anything
+    if child is not None:
+        return child
     with _commands_language(argv):
         return _run(build_parser().parse_args(argv))
+
+
+def main_window(argv: Sequence[str] | None = None) -> int:
+    """``redaksi-app``: the window alone, for a launcher without a console (the Windows Start
+    menu, a ``.desktop`` file) where nothing printed would be seen. It takes ``--db``, ``--lang``
+    and a database file to open (``redaksi-app FILE.db``, as a file manager passes it); anything
+    else is ignored rather than refused."""
+    parser = argparse.ArgumentParser(prog="redaksi-app", add_help=False)
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--lang", default=None)
+    parser.add_argument("file", nargs="?", default=None)
+    args, _ignored = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    from desktop_app.app import run_gui
+
+    return run_gui(args.file or args.db, language=args.lang if args.lang in ("id", "en") else None)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from desktop_app.cli import _command_and_language, main
+from desktop_app.cli import _command_and_language, main, main_window
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
@@ -94,3 +94,21 @@ def test_the_check_report_is_indonesian(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "baris yatim: 1\n  isi artikel: 1\n" in out
     assert "hasil: " in out
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], (None, None)),
+    (["/data/kantor.db"], ("/data/kantor.db", None)),  # as a file manager passes a file
+    (["--db", "postgresql://redaksi@server/redaksi", "--lang", "en"],
+     ("postgresql://redaksi@server/redaksi", "en")),
+    (["--lang", "fr", "--unknown", "x.db"], ("x.db", None)),  # nothing refused: no console
+])
+def test_gui_launcher_opens_the_window_with_its_database(monkeypatch, argv, expected):
+    """``redaksi-app`` (no console) only opens the window; it never prints usage errors."""
+    import desktop_app.app
+
+    opened = []
+    monkeypatch.setattr(desktop_app.app, "run_gui",
+                        lambda target, language=None: opened.append((target, language)) or 0)
+    assert main_window(argv) == 0
+    assert opened == [expected]
