@@ -266,8 +266,9 @@ def render_blocks(blocks: Iterable[str], render_block: Callable[[str], str] = re
 
 
 # -- the render worker process ----------------------------------------------------------------
-# ``python -c "from desktop_app.core.incremental_render import serve; serve()"`` reads requests
-# from stdin and writes answers to stdout, each a 4-byte big-endian length and a JSON object:
+# ``redaksi --render-worker`` (see :mod:`desktop_app.child_entry`) runs :func:`serve`, which reads
+# requests from stdin and writes answers to stdout, each a 4-byte big-endian length and a JSON
+# object:
 # ``{"id": n, "kind": "whole" | "blocks", "payload": text | [block, ...]}`` →
 # ``{"id": n, "result": html | {block: html}}`` or ``{"id": n, "error": "..."}``.
 # It ends when stdin closes (the application quit or died).
@@ -280,11 +281,24 @@ def encode_message(message: dict) -> bytes:
 
 
 def serve(stdin=None, stdout=None) -> None:
-    import json
     import sys
+    from contextlib import ExitStack
 
-    stdin = stdin or sys.stdin.buffer
-    stdout = stdout or sys.stdout.buffer
+    with ExitStack() as stack:
+        # A windowed program on Windows may have no sys.stdin/sys.stdout objects although the
+        # pipes it was started with are there, as file descriptors 0 and 1.
+        if stdin is None:
+            stdin = (sys.stdin.buffer if sys.stdin is not None
+                     else stack.enter_context(open(0, "rb", closefd=False)))
+        if stdout is None:
+            stdout = (sys.stdout.buffer if sys.stdout is not None
+                      else stack.enter_context(open(1, "wb", closefd=False)))
+        _serve(stdin, stdout)
+
+
+def _serve(stdin, stdout) -> None:
+    import json
+
     while True:
         header = stdin.read(4)
         if len(header) < 4:

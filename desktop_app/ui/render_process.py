@@ -1,26 +1,35 @@
 """Renders Markdown in a child process, so the GUI thread never waits for markdown2.
 
 A Python thread would not do: markdown2 holds the GIL in long regular-expression calls (stalls
-of ~18 ms were measured while typing). The worker is a plain ``python -c`` child started lazily
-through QProcess (not multiprocessing, which re-imports the ``__main__`` script in the child)
-and reused; requests and answers are length-prefixed JSON on its stdin/stdout (see
-:func:`desktop_app.core.incremental_render.serve`), and answers arrive on the GUI thread through
-QProcess's signals. The child ends when its stdin closes, so it never outlives Redaksi.
+of ~18 ms were measured while typing). The worker is a plain child started lazily through
+QProcess (not multiprocessing, which re-imports the ``__main__`` script in the child) and
+reused: ``python -m desktop_app.child_entry --render-worker``, or in a frozen bundle the bundle
+itself with ``--render-worker`` (see :mod:`desktop_app.child_entry`). Requests and answers are
+length-prefixed JSON on its stdin/stdout (see :func:`desktop_app.core.incremental_render.serve`),
+and answers arrive on the GUI thread through QProcess's signals. The child ends when its stdin
+closes, so it never outlives Redaksi.
 """
 
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
+import os
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 
+from desktop_app.child_entry import PACKAGE_ROOT, child_command, is_frozen
 from desktop_app.core.incremental_render import encode_message
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
-WORKER_CODE = "from desktop_app.core.incremental_render import serve; serve()"
+
+def worker_environment(environment: QProcessEnvironment) -> QProcessEnvironment:
+    """The worker's environment: Redaksi's packages importable from a checkout (PYTHONPATH,
+    joined the platform's way); a frozen bundle carries them itself and is left as it is."""
+    if not is_frozen():
+        python_path = environment.value("PYTHONPATH", "")
+        environment.insert("PYTHONPATH", os.pathsep.join(
+            [str(PACKAGE_ROOT)] + ([python_path] if python_path else [])))
+    return environment
 
 
 class RenderProcess(QObject):
@@ -34,6 +43,8 @@ class RenderProcess(QObject):
         self._buffer = bytearray()
         self._pending: dict[int, object] = {}
         self._next_id = 0
+        #: The program and arguments of the last worker started.
+        self.command: list[str] = []
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -63,13 +74,12 @@ class RenderProcess(QObject):
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
         process.setStandardErrorFile(QProcess.nullDevice())
-        environment = QProcessEnvironment.systemEnvironment()
-        python_path = environment.value("PYTHONPATH", "")
-        environment.insert("PYTHONPATH", str(PROJECT_ROOT) + (f":{python_path}" if python_path else ""))
-        process.setProcessEnvironment(environment)
+        process.setProcessEnvironment(worker_environment(QProcessEnvironment.systemEnvironment()))
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(self._on_exit)
-        process.start(sys.executable, ["-c", WORKER_CODE])
+        program, arguments = child_command()
+        self.command = [program, *arguments]
+        process.start(program, arguments)
         if not process.waitForStarted(5000):
             process.deleteLater()
             return None

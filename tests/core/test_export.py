@@ -297,8 +297,9 @@ def test_a_full_export_reads_no_body_whose_facts_are_kept(demo_database, tmp_pat
     assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
 
 
-def test_the_command_forks_its_workers_and_writes_the_same_bytes(sqlite_database, tmp_path):
-    """``redaksi export`` forks its page workers (it has no other thread): same site."""
+def test_the_command_spawns_its_workers_and_writes_the_same_bytes(sqlite_database, tmp_path):
+    """``redaksi export`` renders article pages in "spawn" worker processes (the start method
+    that works everywhere, frozen bundles included): the same site as a serial export."""
     import subprocess
     import sys
 
@@ -309,25 +310,26 @@ def test_the_command_forks_its_workers_and_writes_the_same_bytes(sqlite_database
     script = (
         "import sys\n"
         "from desktop_app.core.export import build, parallel\n"
-        "build.PARALLEL_PAGES_FORKED = 1\n"
+        "build.PARALLEL_PAGES = 1\n"
         "build._worker_count = lambda workers: 2  # whatever this machine's cores\n"
         "parallel.CHUNK = 2\n"
-        "started = []\n"
+        "parallel.ArticlePagePool.steal = lambda self: None  # the workers write every page\n"
+        "methods = []\n"
         "original = parallel.ArticlePagePool.__init__\n"
-        "def spy(self, workers, theme, fork=False, language='id'):\n"
-        "    started.append(fork)\n"
-        "    original(self, workers, theme, fork, language)\n"
+        "def spy(self, *args, **kwargs):\n"
+        "    original(self, *args, **kwargs)\n"
+        "    methods.append(self.pool._mp_context.get_start_method())\n"
         "parallel.ArticlePagePool.__init__ = spy\n"
         "from desktop_app.cli import main\n"
         "code = main(sys.argv[1:])\n"
-        "print('forked' if started == [True] else f'pools: {started}')\n"
+        "print('pools:', methods)\n"
         "sys.exit(code)\n")
     run = subprocess.run([sys.executable, "-c", script, "--db", sqlite_database.database,
-                          "export", "--out", str(tmp_path / "forked"),
+                          "export", "--out", str(tmp_path / "spawned"),
                           "--base-url", "https://x.go.id"], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip().endswith("forked")
-    assert site_files(tmp_path / "serial") == site_files(tmp_path / "forked")
+    assert run.stdout.strip().endswith("pools: ['spawn']")
+    assert site_files(tmp_path / "serial") == site_files(tmp_path / "spawned")
 
 
 def test_export_command(sqlite_database, tmp_path, capsys):

@@ -44,8 +44,6 @@ if TYPE_CHECKING:
 EXPORT_VERSION = 1
 #: Fewer article pages than this are rendered in this process (workers take ~0.3 s to start).
 PARALLEL_PAGES = 1500
-#: The same when the workers are forked (the command line): they start in milliseconds.
-PARALLEL_PAGES_FORKED = 300
 PER_PAGE = 10
 FEED_SIZE = 20
 _LOGO_TYPES = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif",
@@ -262,9 +260,7 @@ class _Build:
     def _write_pages(self, pending: list[PageSpec]) -> None:
         articles = [s for s in pending if s.template == "article.html"]
         workers = _worker_count(self.workers)
-        enough = PARALLEL_PAGES_FORKED if self.pool is not None and self.pool.forked \
-            else PARALLEL_PAGES
-        if len(articles) < enough or workers < 1:
+        if len(articles) < PARALLEL_PAGES or workers < 1:
             for spec in pending:
                 self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)),
                                   spec.key)
@@ -325,10 +321,10 @@ def _worker_count(workers: int | None) -> int:
     return workers or (os.cpu_count() or 1) - 1
 
 
-def _start_pool(workers: int, settings: SiteSettings, fork: bool = False) -> ArticlePagePool:
+def _start_pool(workers: int, settings: SiteSettings) -> ArticlePagePool:
     from desktop_app.core.export.parallel import ArticlePagePool
 
-    return ArticlePagePool(workers, settings.theme, fork=fork, language=settings.language)
+    return ArticlePagePool(workers, settings.theme, language=settings.language)
 
 
 def _rfc822(value: _dt.datetime) -> str:
@@ -343,27 +339,25 @@ def _rfc822(value: _dt.datetime) -> str:
 def export_site(database: Database, out: str | Path, *, base_url: str | None = None,
                 full: bool = False, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None, workers: int | None = None,
-                now: _dt.datetime | None = None, fork_workers: bool = False) -> ExportResult:
+                now: _dt.datetime | None = None) -> ExportResult:
     """Export the live articles as a static site into ``out`` (atomically, incrementally).
 
     ``base_url`` overrides the stored one for this export (validated). ``full`` rewrites every
     file. A failure or cancellation leaves ``out`` exactly as it was.
 
-    ``fork_workers``: the caller vouches that this process runs no other thread yet (the
-    command line; not the GUI, whose Qt threads make fork unsafe). The worker processes are
-    then forked before anything else happens when every page will be written (a full or first
-    export), in milliseconds instead of the ~0.3 s a fresh interpreter takes, so that smaller
-    exports use them too.
+    With many article pages to write, worker processes ("spawn": the same on every platform,
+    safe beside Qt's threads, and what a frozen bundle supports) render them on every core; when
+    every page will be written (a first or full export) they are started before the database is
+    read, so that their ~0.3 s start overlaps with it.
     """
     settings = load_site_settings(database).with_base_url(base_url)
     writer = SiteWriter(Path(out), full=full)
     pool = None
     try:
-        enough = PARALLEL_PAGES_FORKED if fork_workers else PARALLEL_PAGES
         if not writer.in_place and _worker_count(workers) >= 1 \
-                and count_live_articles(now) >= enough:
+                and count_live_articles(now) >= PARALLEL_PAGES:
             # Every page will be written: the workers start while the database is read.
-            pool = _start_pool(_worker_count(workers), settings, fork=fork_workers)
+            pool = _start_pool(_worker_count(workers), settings)
         articles, images, facts = live_articles(now, writer.previous_revisions)
         build = _Build(settings, articles, images, writer, progress, cancelled, workers, pool)
         build.facts = facts

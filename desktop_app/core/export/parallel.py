@@ -21,6 +21,8 @@ from desktop_app.core.export.writer import store
 from desktop_app.core.site_settings import SiteSettings
 
 CHUNK = 100
+#: How the worker processes start (see :class:`ArticlePagePool`).
+MP_CONTEXT = multiprocessing.get_context("spawn")
 
 #: One page for a worker: (path, staging file, previous file, its sha256, article, body HTML).
 PageItem = tuple[str, str, "str | None", "str | None", SiteArticle, str]
@@ -80,18 +82,15 @@ class ArticlePagePool:
     """Submits chunks of article pages; :meth:`steal` takes back one not yet started;
     :meth:`results` yields ``(path, sha256, written)`` of the others."""
 
-    def __init__(self, workers: int, theme: str, fork: bool = False,
-                 language: str = "id") -> None:
+    def __init__(self, workers: int, theme: str, language: str = "id") -> None:
         """Start ``workers`` processes now (they take a while to start: best started before
         the export reads the database).
 
-        "spawn" is safe beside Qt's threads; ``fork`` (only where no other thread runs yet: the
-        command line) starts them in milliseconds with everything already imported. The
-        workers never touch the database connection they inherit."""
-        self.forked = fork
-        self.pool = ProcessPoolExecutor(
-            max_workers=workers, mp_context=multiprocessing.get_context("fork" if fork else "spawn"))
-        for _ in range(workers):  # a forked pool forks all its workers at the first submit
+        Always "spawn": safe beside Qt's threads and open database connections, the same on
+        every platform, and what a frozen bundle supports (through ``freeze_support()`` in
+        ``main.py``)."""
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=MP_CONTEXT)
+        for _ in range(workers):  # each worker imports and compiles what pages need
             self.pool.submit(_warm_up, theme, language)
         self.chunks: list[tuple[list[PageItem], Future]] = []
         self._stolen: set[int] = set()
