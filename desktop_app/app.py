@@ -229,6 +229,16 @@ def switch_database(window, target: str, *, create: bool):
     return new_window
 
 
+def _set_application_icon(app: QApplication) -> None:
+    """Redaksi's icon on every window and dialog, and the id that lets Wayland and X11 docks
+    match the window to the installed ``<APP_ID>.desktop`` (its icon, its name, pinning)."""
+    from desktop_app import APP_ID
+    from desktop_app.ui.window_layout import application_icon
+
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
+
+
 def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
     from desktop_app.settings import default_config_dir
 
@@ -236,6 +246,7 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
     app.setApplicationName("Redaksi")
     app.setOrganizationName("Redaksi")
     app.setApplicationDisplayName("Redaksi")
+    _set_application_icon(app)
 
     def after_first_paint(window) -> None:
         from desktop_app.ui.safety import flows

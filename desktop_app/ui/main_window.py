@@ -7,10 +7,11 @@ Services come in through the constructor (see ``desktop_app.app.Services``).
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -38,10 +39,14 @@ from desktop_app.ui.headline_model import headline_from_article
 from desktop_app.ui.preview import PreviewPane
 from desktop_app.ui.recent import RecentDatabasesMenu
 from desktop_app.ui.sidebar import HeadlineList
-from desktop_app.ui.window_layout import WindowLayoutMixin
+from desktop_app.ui.window_layout import WindowLayoutMixin, application_icon
 
 if TYPE_CHECKING:
     from desktop_app.app import Services
+
+#: Find and Replace where the platform binds no key to it: Qt binds one on Windows, GNOME and KDE
+#: only (not ⌘H on macOS: it hides the application).
+REPLACE_FALLBACK = "Ctrl+Alt+F" if sys.platform == "darwin" else "Ctrl+H"
 
 
 class MainWindow(WindowLayoutMixin, QMainWindow):
@@ -63,7 +68,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self._saved_visibility: dict[str, bool] = {}
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Redaksi"))
-        self.setWindowIcon(QIcon.fromTheme("accessories-text-editor"))
+        self.setWindowIcon(application_icon())
 
         self._create_actions()
         self._create_menus()
@@ -112,11 +117,12 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
                                     "preferences-system")
         self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action_quit = a(self.tr("&Quit"), self.close, key.Quit, "application-exit")
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_undo = a(self.tr("&Undo"), None, key.Undo, "edit-undo", name="actionUndo")
-        self.action_redo = a(self.tr("&Redo"), None, "Ctrl+Y", "edit-redo", name="actionRedo")
+        self.action_redo = a(self.tr("&Redo"), None, key.Redo, "edit-redo", name="actionRedo")
         self.action_find = a(self.tr("&Find…"), None, key.Find, "edit-find")
-        self.action_replace = a(self.tr("Find and Re&place…"), None, "Ctrl+H",
-                                "edit-find-replace")
+        self.action_replace = a(self.tr("Find and Re&place…"), None, key.Replace,
+                                "edit-find-replace", fallback=REPLACE_FALLBACK)
         self.action_search_articles = a(self.tr("Search &Articles"), None, "Ctrl+Shift+F")
         self.action_bold = a(self.tr("&Bold"), None, key.Bold, "format-text-bold")
         self.action_italic = a(self.tr("&Italic"), None, key.Italic, "format-text-italic")
@@ -130,16 +136,19 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
                                        checkable=True)
         self.action_toggle_preview = a(self.tr("Show &Preview"), None, "Ctrl+Shift+P",
                                        checkable=True, name="actionTogglePreview")
-        self.action_distraction_free = a(self.tr("&Distraction-Free Mode"), None, "F11",
-                                         "view-fullscreen", checkable=True)
+        self.action_distraction_free = a(self.tr("&Distraction-Free Mode"), None, key.FullScreen,
+                                         "view-fullscreen", checkable=True, fallback="F11")
         self.action_duplicate = a(self.tr("D&uplicate"), None, "Ctrl+Shift+D", "edit-copy")
-        self.action_trash = a(self.tr("Move to &Trash"), None, key.Delete, "user-trash",
-                              sp.SP_TrashIcon, name="actionTrash")
+        # The Delete key alone: Qt also binds Ctrl+D (Emacs) to Delete on Linux, for line edits.
+        self.action_trash = a(self.tr("Move to &Trash"), None, QKeySequence(key.Delete),
+                              "user-trash", sp.SP_TrashIcon, name="actionTrash")
         self.action_trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action_restore = a(self.tr("&Restore from Trash"), None, None, "edit-undo")
         self.action_delete_forever = a(self.tr("Delete &Forever…"), None, None, "edit-delete")
         self.action_about = a(self.tr("&About Redaksi"), None, None, "help-about")
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about_qt = a(self.tr("About &Qt"), QApplication.aboutQt)
+        self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.format_actions = [self.action_bold, self.action_italic, self.action_link,
                                self.action_heading, self.action_quote, self.action_bullets,
                                self.action_code, self.action_find, self.action_replace]
