@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+from pathlib import Path
 
 import pytest
 from peewee import PostgresqlDatabase
@@ -11,7 +13,13 @@ from db.models import Article, Asset, SiteSetting
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.export import export_site
-from desktop_app.core.export.paths import UnsafePathError, check_relative, inside, safe_segment
+from desktop_app.core.export.paths import (
+    UnsafePathError,
+    check_relative,
+    inside,
+    safe_segment,
+    unique_segments,
+)
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.site_settings import (
     SiteSettings,
@@ -190,3 +198,83 @@ def test_article_slug_collisions_get_distinct_pages(database, tmp_path):
     export_site(database, out)
     assert len(list((out / "berita").iterdir())) == 2
     assert Article.select().count() == 2
+
+
+# -- file names valid on Windows -------------------------------------------------------------
+
+WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in "0123456789¹²³"),
+                   *(f"lpt{n}" for n in "0123456789¹²³")}
+LONG_TITLE = ("Pemerintah Kabupaten Solok Menggelar Rapat Koordinasi Percepatan Transformasi "
+              "Digital ") * 4  # ~330 characters
+WINDOWS_HOSTILE = ["con", "AUX.txt", "laporan.", "a:b", "nul ", "Lpt1", "com¹.html", "a b",
+                   'x<y>"z|?*', "tab\there", "trail ", LONG_TITLE]
+
+
+def windows_valid(name: str) -> bool:
+    """Whether Windows accepts ``name`` as a file or folder name and keeps it as it is."""
+    return (0 < len(name) <= 255 and not re.search(r'[<>:"/\\|?*\x00-\x1f]', name)
+            and not name.endswith((".", " "))
+            and name.split(".")[0].rstrip(" ").lower() not in WINDOWS_DEVICES)
+
+
+@pytest.mark.parametrize("value", WINDOWS_HOSTILE)
+def test_safe_segment_makes_windows_names(value):
+    segment = safe_segment(value, "berita")
+    assert windows_valid(segment)
+    assert windows_valid(f"{segment}.html")
+    assert len(segment) <= 100
+    check_relative(f"kategori/{segment}/2.html")
+
+
+def test_names_that_collide_once_made_safe_get_distinct_segments():
+    segments = unique_segments([(1, "a:b"), (2, "a b"), (3, "A-B"), (4, "con"), (5, "con-1"),
+                                (6, ""), (7, "🙂")], "berita")
+    assert segments == {1: "a-b", 2: "a-b-2", 3: "a-b-3", 4: "con-1", 5: "con-1-5",
+                        6: "berita-6", 7: "berita-7"}
+    terms = unique_segments([("a:b", "a:b"), ("a b", "a b"), ("x", "a-b-2"), ("e", "")], "tag")
+    assert len(set(terms.values())) == 4
+    assert terms["e"] == "tag"
+
+
+def _links(page: Path) -> list[str]:
+    return [target for target in re.findall(r'(?:href|src)="([^"]*)"', page.read_text("utf-8"))
+            if target and not target.startswith(("http://", "https://", "#", "data:", "mailto:"))]
+
+
+def test_export_of_windows_hostile_names_is_valid_on_windows(database, tmp_path):
+    """Slugs, categories, tags and image file names that Windows refuses or alters: every
+    exported name is valid there, no two pages share a name, and every link finds its page."""
+    service = ArticleService(database)
+    data = _png()
+    asset = Asset.create(sha256="e" * 64, filename="AUX.txt", mime_type="image/png", width=40,
+                         height=30, bytes=len(data), original=data, web=data,
+                         web_mime_type="image/png", web_width=40, web_height=30,
+                         alt_text="Foto", caption="", credit="")
+    for n, value in enumerate(WINDOWS_HOSTILE):
+        article = service.create(ArticleChanges(
+            title=value if value.strip() else f"Berita {n}",
+            body=f"Isi {n}.\n\n![Foto](asset:{asset.uuid})", featured_image_id=asset.id))
+        publish_snapshot(article.id, slug=value, title=value, category_name=value,
+                         tags=", ".join([value, WINDOWS_HOSTILE[n - 1]]),
+                         featured_image=asset.id)
+    out = tmp_path / "situs"
+    result = export_site(database, out, base_url="https://x.go.id")
+    assert result.articles == len(WINDOWS_HOSTILE)
+    for path in out.rglob("*"):
+        assert windows_valid(path.name), path
+        assert len(path.relative_to(out).as_posix()) <= 120, path
+    names = [p.relative_to(out).as_posix().lower() for p in out.rglob("*")]
+    assert len(names) == len(set(names))  # distinct on a case-insensitive file system too
+    assert len(list((out / "berita").iterdir())) == len(WINDOWS_HOSTILE)
+    # "a b" and "a:b" are two categories (and tags): two pages each, each with its article.
+    for folder in ("kategori", "tag"):
+        pages = {p.name: p.read_text("utf-8") for p in (out / folder).glob("a-b*.html")}
+        assert sorted(pages) == ["a-b-2.html", "a-b.html"]
+        headings = {name: re.search(r'<h1 class="page-heading">#?([^<]*)<', text).group(1)
+                    for name, text in pages.items()}
+        assert headings == {"a-b.html": "a b", "a-b-2.html": "a:b"}
+    assert "../berita/a-b.html" in (out / "kategori/a-b-2.html").read_text("utf-8")
+    assert (out / "kategori/con-1.html").exists()
+    for page in out.rglob("*.html"):
+        for target in _links(page):
+            assert (page.parent / target.split("#")[0]).resolve().is_file(), (page, target)

@@ -151,11 +151,7 @@ class _Build:
                 by_tag.setdefault(tag, []).append(article)
         for kind, groups, folder in (("category", by_category, "kategori"),
                                      ("tag", by_tag, "tag")):
-            seen: set[str] = set()
-            for term in sorted(groups, key=lambda t: (t.slug, t.name)):
-                if term.slug in seen:
-                    continue
-                seen.add(term.slug)
+            for term in sorted(groups, key=lambda t: (t.slug, t.name)):  # (distinct slugs)
                 base = f"{folder}/{term.slug}"
                 specs += self._listing(
                     f"{kind}.html",

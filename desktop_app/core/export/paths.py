@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TypeVar
 
 SEGMENT_MAX_LENGTH = 100
 _UNSAFE = re.compile(r"[^a-z0-9-]+")
@@ -18,13 +20,21 @@ _RESERVED = re.compile(r"^(con|prn|aux|nul|clock\$|com[0-9¹²³]|lpt[0-9¹²³]
 _RELATIVE_PART = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
+K = TypeVar("K")
+
+
 class UnsafePathError(ValueError):
     """A path that would leave the output folder or is not portable."""
 
 
 def safe_segment(value: str, fallback: str) -> str:
-    """One portable path segment: lowercase ASCII letters, digits and dashes, never empty,
-    never ``.``/``..``, never a reserved Windows device name, at most 100 characters."""
+    """One portable path segment, the one way a name from data (a slug, a category or tag, a
+    title) becomes a file or folder name: lowercase ASCII letters, digits and dashes (so no
+    ``<>:"/\\|?*``, control characters, dots or spaces, nor a trailing one, which Windows
+    drops), never empty (``fallback``, which must be safe already), never ``.``/``..``, never a
+    Windows device name (``con`` becomes ``con-1``), at most 100 characters.
+
+    Lowercase only: Windows and macOS do not tell ``Berita`` from ``berita`` apart."""
     text = unicodedata.normalize("NFKD", value or "").encode("ascii", "ignore").decode().lower()
     text = _DASHES.sub("-", _UNSAFE.sub("-", text)).strip("-")[:SEGMENT_MAX_LENGTH].strip("-")
     if not text:
@@ -60,14 +70,27 @@ def inside(root: str | Path, relative: str) -> str:
     return target
 
 
-def unique_segments(items: list[tuple[int, str]], fallback: str) -> dict[int, str]:
-    """Safe, distinct segments for ``(id, wanted)`` pairs (in the given order, first wins)."""
+def unique_segments(items: Iterable[tuple[K, str]], fallback: str) -> dict[K, str]:
+    """Safe, distinct segments for ``(key, wanted)`` pairs, in the given order (first wins).
+
+    An item whose segment is taken (two wanted names can make the same segment: ``a:b`` and
+    ``a b``, or ``con`` and ``con-1``) gets a suffix: its key when that is a number (an
+    article's id, so that its address never depends on other articles), else ``-2``, ``-3``...
+    An empty name becomes ``fallback`` (with a numeric key appended)."""
     taken: set[str] = set()
-    result: dict[int, str] = {}
-    for item_id, wanted in items:
-        segment = safe_segment(wanted, f"{fallback}-{item_id}")
-        if segment in taken:
-            segment = f"{segment[:SEGMENT_MAX_LENGTH - 12]}-{item_id}"
+    result: dict[K, str] = {}
+    for key, wanted in items:
+        numbered = isinstance(key, int)
+        segment = safe_segment(wanted, f"{fallback}-{key}" if numbered else fallback)
+        n = 1
+        base = segment
+        while segment in taken:
+            n += 1
+            if numbered:
+                segment = base[:SEGMENT_MAX_LENGTH - 12] + (f"-{key}" if n == 2
+                                                             else f"-{key}-{n - 1}")
+            else:
+                segment = base[:SEGMENT_MAX_LENGTH - 1 - len(str(n))].rstrip("-") + f"-{n}"
         taken.add(segment)
-        result[item_id] = segment
+        result[key] = segment
     return result

@@ -158,6 +158,36 @@ def count_live_articles(now: _dt.datetime | None = None) -> int:
     return Article.select().where(_live(now or utcnow())).count()
 
 
+def _unique_terms(wanted: dict[str, tuple[str, str]], fallback: str) -> dict[str, Term]:
+    """``{key: Term}`` for ``{key: (name, wanted slug)}``, each with its own file name (two
+    slugs may make the same safe segment, see :func:`unique_segments`). A slug that is safe as
+    it is keeps it; the order is the terms' own, not the articles', so it is the same at every
+    export of the same terms."""
+    def order(item: tuple[str, tuple[str, str]]) -> tuple:
+        key, (_, slug) = item
+        return safe_segment(slug, fallback) != slug, slug, key
+
+    slugs = unique_segments([(key, slug) for key, (_, slug) in sorted(wanted.items(), key=order)],
+                            fallback)
+    return {key: Term(name, slugs[key]) for key, (name, _) in wanted.items()}
+
+
+def _site_terms(category_names: set[str], tag_lists: set[str]
+                ) -> tuple[dict[str, Term], dict[str, Term]]:
+    """The categories (by name) and tags (by lower-case name) of the live articles, with the
+    file names of their pages (``kategori/SLUG.html``, ``tag/SLUG.html``)."""
+    categories = {c.name: c.slug for c in Category.select(Category.name, Category.slug)}
+    known_tags = {t.name.lower(): (t.name, t.slug) for t in Tag.select(Tag.name, Tag.slug)}
+    tags: dict[str, tuple[str, str]] = {}
+    for raw in sorted({raw.strip() for text in tag_lists for raw in text.split(",")} - {""}):
+        key = raw.lower()
+        if key not in tags:  # a tag not in the list of tags: its first spelling names it
+            tags[key] = known_tags.get(key) or (raw, make_slug(raw))
+    return (_unique_terms({name: (name, categories.get(name) or make_slug(name))
+                           for name in category_names}, "kategori"),
+            _unique_terms(tags, "tag"))
+
+
 def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None = None,
                   ) -> tuple[list[SiteArticle], dict[str, SiteImage], RevisionFacts]:
     """Live articles, newest first, the images they use, and the facts of their snapshots.
@@ -209,32 +239,21 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
             render_cache.store_facts(fresh)         # those bodies again, that is all
     live.sort(key=lambda r: (r[0], r[1]), reverse=True)
     slugs = unique_segments(sorted((r[1], r[6]) for r in live), "berita")
-    categories = {c.name: c.slug for c in Category.select(Category.name, Category.slug)}
-    tag_terms = {t.name.lower(): (t.name, t.slug) for t in Tag.select(Tag.name, Tag.slug)}
+    category_terms, tag_terms = _site_terms({r[9] for r in live if r[9]},
+                                            {r[10] for r in live if r[10]})
     uuids = {u for r in live for u in r[14][1]}
     ids = {r[11] for r in live if r[11]}
     images, by_id = load_images(uuids, ids)
-    category_terms: dict[str, Term] = {}
     tag_lists: dict[str, tuple[Term, ...]] = {}
     articles = []
     for (published, article_id, uuid, author, revision_id, title, _, summary, dateline,
          category_name, tags, featured_image, revision_at, body, fact) in live:
-        category = None
-        if category_name:
-            category = category_terms.get(category_name)
-            if category is None:
-                category = Term(category_name, safe_segment(
-                    categories.get(category_name) or make_slug(category_name), "kategori"))
-                category_terms[category_name] = category
+        category = category_terms[category_name] if category_name else None
         terms = tag_lists.get(tags or "")
         if terms is None:
-            found = []
-            for raw in (tags or "").split(","):
-                if raw.strip():
-                    name, tag_slug = tag_terms.get(raw.strip().lower(),
-                                                   (raw.strip(), make_slug(raw)))
-                    found.append(Term(name, safe_segment(tag_slug, "tag")))
-            terms = tuple(sorted(set(found), key=lambda t: t.name.lower()))
+            found = {tag_terms[raw.strip().lower()] for raw in (tags or "").split(",")
+                     if raw.strip()}
+            terms = tuple(sorted(found, key=lambda t: t.name.lower()))
             tag_lists[tags or ""] = terms
         articles.append(SiteArticle(
             id=article_id, uuid=uuid, slug=slugs[article_id], title=title,
