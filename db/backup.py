@@ -139,7 +139,9 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _fsync_file(path: Path) -> None:
-    with path.open("rb") as handle:
+    # Opened for writing: Windows flushes only through a handle that may write (os.fsync of a
+    # read-only one fails there, and the backup with it).
+    with path.open("r+b") as handle:
         os.fsync(handle.fileno())
 
 

@@ -334,3 +334,25 @@ def test_cli_check_exit_codes(live, db_path, tmp_path, capsys):
     broken.write_bytes(b"SQLite format 3\x00" + bytes(50))
     assert _cli("check", "--db", str(broken)) == 2
     assert _cli("check", "--db", str(tmp_path)) == 2
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="imitates Windows with POSIX file flags")
+def test_backup_flushes_through_a_handle_that_may_write(live, db_path, monkeypatch):
+    """Windows' os.fsync (FlushFileBuffers) fails on a read-only handle: a backup that
+    flushed its file that way failed there."""
+    import errno
+    import fcntl
+    import os
+
+    real_fsync = os.fsync
+
+    def windows_fsync(fd):
+        if os.path.isdir(f"/proc/self/fd/{fd}"):  # folders: as on POSIX (skipped on Windows)
+            return real_fsync(fd)
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
+            raise OSError(errno.EBADF, "Bad file descriptor")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", windows_fsync)
+    path = backup.create_backup(live)
+    assert backup.read_backup(path).ok
