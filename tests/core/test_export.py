@@ -379,3 +379,14 @@ def test_the_site_shows_the_library_alt_text_of_an_article_not_open_meanwhile(da
     html = page.read_text(encoding="utf-8")
     assert 'alt="Peserta rapat staf di aula"' in html
     assert 'alt="foto"' not in html
+
+
+def test_never_more_workers_than_windows_allows(monkeypatch):
+    """ProcessPoolExecutor refuses more than 61 workers on Windows (a 64-core server)."""
+    from desktop_app.core.export import build, rendered
+
+    monkeypatch.setattr(rendered.os, "cpu_count", lambda: 128)
+    assert rendered.cores() == 61
+    assert build._worker_count(None) == 60
+    assert build._worker_count(100) == 61
+    assert build._worker_count(3) == 3

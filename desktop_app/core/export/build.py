@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import math
-import os
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -25,7 +24,7 @@ from desktop_app.core.export.pages import (
     templates_digest,
     theme_error_detail,
 )
-from desktop_app.core.export.rendered import rendered_bodies
+from desktop_app.core.export.rendered import MAX_WORKERS, cores, rendered_bodies
 from desktop_app.core.export.site import (
     SiteArticle,
     SiteImage,
@@ -314,7 +313,7 @@ class _Build:
 def _worker_count(workers: int | None) -> int:
     """Worker processes for article pages: this process renders too (once the lists are
     done), so one fewer than the cores unless told."""
-    return workers or (os.cpu_count() or 1) - 1
+    return min(workers, MAX_WORKERS) if workers else cores() - 1
 
 
 def _start_pool(workers: int, settings: SiteSettings) -> ArticlePagePool:

@@ -20,6 +20,13 @@ T = TypeVar("T")
 #: Below this many bodies to render, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 48
 CHUNK_SIZE = 16
+#: Windows waits on at most 63 handles at once: ProcessPoolExecutor refuses more than 61 workers.
+MAX_WORKERS = 61
+
+
+def cores() -> int:
+    """The processor cores this export may keep busy (at most :data:`MAX_WORKERS`)."""
+    return min(os.cpu_count() or 1, MAX_WORKERS)
 
 
 def body_sha256(body: str) -> str:
@@ -56,7 +63,7 @@ def render_all(bodies: Mapping[str, str], workers: int | None = None,
                progress: Callable[[int], None] | None = None) -> dict[str, str]:
     """Render ``{sha: markdown}`` to ``{sha: html}``, in worker processes when it pays."""
     items = sorted(bodies.items())
-    workers = workers or os.cpu_count() or 1
+    workers = min(workers or cores(), MAX_WORKERS)
     result: dict[str, str] = {}
     if len(items) < PARALLEL_THRESHOLD or workers < 2:
         for n, (sha, body) in enumerate(items, 1):
@@ -71,7 +78,8 @@ def render_all(bodies: Mapping[str, str], workers: int | None = None,
     from concurrent.futures.process import BrokenProcessPool
 
     chunks = [items[i:i + CHUNK_SIZE] for i in range(0, len(items), CHUNK_SIZE)]
-    # "spawn": safe beside Qt's threads and open database connections (fork is not).
+    # "spawn": safe beside Qt's threads and open database connections (fork is not), the same on
+    # every platform, and what a frozen bundle supports (freeze_support() in main.py).
     pool = ProcessPoolExecutor(max_workers=workers,
                                mp_context=multiprocessing.get_context("spawn"))
     try:
