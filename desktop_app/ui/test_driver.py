@@ -1,10 +1,16 @@
-"""TEST-ONLY: makes a running Redaksi type a script, for tests/test_gui_process.py.
+"""TEST-ONLY: drives a running Redaksi, for the tests that start it as a real process.
 
 Started by ``run_gui`` only when the environment variable ``REDAKSI_TEST_DRIVER`` names a JSON
-file ``{"text": ..., "interval_ms": ..., "status_file": ...}``. It opens a new article, types
-``text`` into the body one key at a time (real key events through QTest), and writes progress
-to ``status_file`` (``{"article_id", "typed", "done"}``) so the test knows what to expect after it
-kills the process. Nothing in Redaksi uses it otherwise.
+file. Nothing in Redaksi uses it otherwise. Two modes:
+
+- ``{"text": ..., "interval_ms": ..., "status_file": ...}`` (tests/test_gui_process.py): opens a
+  new article, types ``text`` into the body one key at a time (real key events through QTest),
+  and writes progress to ``status_file`` (``{"article_id", "typed", "done"}``) so the test knows
+  what to expect after it kills the process.
+- ``{"probe": {"report_file": ..., "screenshot": ...}}`` (tests/installed/: the wheel and the
+  bundle): opens the article with the longest body, waits until its spelling is checked and its
+  preview rendered, writes what a person would see (menus, Qt's own texts, underlined words,
+  preview text, whether the render process runs, icon sizes) to ``report_file``, saves a screenshot and quits.
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit, QTextBrowser
 
 
 def _write(path: Path, data: dict) -> None:
@@ -26,6 +33,8 @@ def _write(path: Path, data: dict) -> None:
 
 def start_test_driver(window, spec_file: str) -> QTimer:
     spec = json.loads(Path(spec_file).read_text(encoding="utf-8"))
+    if "probe" in spec:
+        return _start_probe(window, spec["probe"])
     text: str = spec["text"]
     status = Path(spec["status_file"])
     timer = QTimer(window)
@@ -56,4 +65,61 @@ def start_test_driver(window, spec_file: str) -> QTimer:
                         "done": False})
 
     QTimer.singleShot(0, begin)
+    return timer
+
+
+def _underlined(body: QPlainTextEdit) -> list[str]:
+    words = []
+    block = body.document().firstBlock()
+    while block.isValid():
+        for part in block.layout().formats():
+            if part.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
+                words.append(block.text()[part.start:part.start + part.length])
+        block = block.next()
+    return words
+
+
+def _start_probe(window, spec: dict, timeout_ms: int = 60_000) -> QTimer:
+    import desktop_app
+
+    articles = window.services.articles
+    longest = max(articles.list_headlines(), key=lambda h: len(articles.get(h.id).body))
+    window.preview.inline_limit = 0  # render in the child process, as a long article does
+    window.open_article(longest.id)
+    body = window.findChild(QPlainTextEdit, "bodyEdit")
+    preview = window.findChild(QTextBrowser, "preview")
+    first_words = " ".join(articles.get(longest.id).body.split()[:3])
+    timer = QTimer(window)
+    timer.setInterval(50)
+    waited = {"ms": 0}
+
+    def poll() -> None:
+        waited["ms"] += timer.interval()
+        ready = _underlined(body) and first_words in preview.toPlainText()
+        if not ready and waited["ms"] < timeout_ms:
+            return
+        timer.stop()
+        try:
+            report()
+        finally:  # whatever happens, the process ends: the test reads what it wrote, or fails
+            window.close()
+            QApplication.quit()
+
+    def report() -> None:
+        window.grab().save(spec["screenshot"])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        _write(Path(spec["report_file"]), {
+            "package": desktop_app.__file__,
+            "version": desktop_app.__version__,
+            "title": window.windowTitle(),
+            "menus": [action.text() for action in window.menuBar().actions()],
+            "qt_cancel": buttons.button(QDialogButtonBox.StandardButton.Cancel).text(),
+            "underlined": _underlined(body),
+            "preview_has_body": first_words in preview.toPlainText(),
+            "render_process": window.preview.process.started,
+            "icon_sizes": [size.width() for size in window.windowIcon().availableSizes()],
+        })
+
+    timer.timeout.connect(poll)
+    timer.start()
     return timer
