@@ -30,6 +30,7 @@ from tests.installed.helpers import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
+EXE = ".exe" if sys.platform == "win32" else ""
 
 pytestmark = pytest.mark.slow
 
@@ -97,7 +98,8 @@ def test_installed_package_is_the_wheels_not_the_checkout(installed):
 def test_installed_commands_and_window(installed):
     """Every command, then the window in Indonesian with spelling and preview, as installed."""
     work, env = installed["work"], installed["env"]
-    database = check_commands(installed["bin"] / "redaksi", work, env)
-    shown = probe_window([installed["bin"] / "redaksi", "--lang", "id"], database, work, env)
+    redaksi = installed["bin"] / f"redaksi{EXE}"
+    database = check_commands(redaksi, work, env)
+    shown = probe_window([redaksi, "--lang", "id"], database, work, env)
     assert Path(shown["package"]).is_relative_to(installed["purelib"])
     check_window(shown)
