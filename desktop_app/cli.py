@@ -383,11 +383,15 @@ def main_window(argv: Sequence[str] | None = None) -> int:
     menu, a ``.desktop`` file) where nothing printed would be seen. It takes ``--db``, ``--lang``
     and a database file to open (``redaksi-app FILE.db``, as a file manager passes it); anything
     else is ignored rather than refused."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    child = run_child(argv)  # the render worker of a windowed bundle is this program too
+    if child is not None:
+        return child
     parser = argparse.ArgumentParser(prog="redaksi-app", add_help=False)
     parser.add_argument("--db", default=None)
     parser.add_argument("--lang", default=None)
     parser.add_argument("file", nargs="?", default=None)
-    args, _ignored = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    args, _ignored = parser.parse_known_args(argv)
     from desktop_app.app import run_gui
 
     return run_gui(args.file or args.db, language=args.lang if args.lang in ("id", "en") else None)

@@ -112,3 +112,18 @@ def test_gui_launcher_opens_the_window_with_its_database(monkeypatch, argv, expe
                         lambda target, language=None: opened.append((target, language)) or 0)
     assert main_window(argv) == 0
     assert opened == [expected]
+
+
+def test_gui_launcher_started_as_the_render_worker_serves_instead(monkeypatch):
+    """A windowed bundle's preview worker is ``redaksi-app --render-worker``: no window."""
+    import desktop_app.app
+    import desktop_app.cli
+
+    served, opened = [], []
+    monkeypatch.setattr(desktop_app.cli, "run_child",
+                        lambda argv: served.append(argv) or 0 if argv[:1] == ["--render-worker"]
+                        else None)
+    monkeypatch.setattr(desktop_app.app, "run_gui", lambda *a, **k: opened.append(a) or 0)
+    assert main_window(["--render-worker"]) == 0
+    assert served == [["--render-worker"]]
+    assert opened == []

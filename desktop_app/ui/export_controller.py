@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_app.core.errors import RedaksiError
+from desktop_app.core.export.paths import safe_segment
 from desktop_app.messages import describe_error
 
 if TYPE_CHECKING:
@@ -104,7 +105,9 @@ class ExportController(QObject):
         article_id = self.current_article_id()
         if article_id is None:
             return None
-        suggested = str(Path(self.last_folder or Path.home()) / f"{self.current_slug() or 'berita'}.html")
+        # a name valid on every system (a slug such as "con" is a device name on Windows)
+        name = safe_segment(self.current_slug() or "", "berita")
+        suggested = str(Path(self.last_folder or Path.home()) / f"{name}.html")
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Article as HTML"),
                                               suggested, self.tr("Web pages (*.html)"))
         if not path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop_app.core.export import ExportCancelled
@@ -172,6 +174,26 @@ def test_copy_and_save_article_html(qtbot, service, tmp_path, monkeypatch):
     assert page.startswith("<!DOCTYPE html>")
     assert '<html lang="id">' in page
     assert "<style>" in page
+
+
+@pytest.mark.parametrize(("slug", "suggested"), [
+    ("e-gov", "e-gov.html"), ("con", "con-1.html"), ("", "berita.html")])
+def test_save_article_as_html_suggests_a_name_valid_everywhere(qtbot, service, tmp_path,
+                                                               monkeypatch, slug, suggested):
+    from PySide6.QtWidgets import QWidget
+
+    from db.models import Article
+    from desktop_app.ui.export_controller import ExportController
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    article_id = Article.select().first().id
+    controller = ExportController(lambda: service, window, lambda: article_id, lambda: slug)
+    offered = []
+    monkeypatch.setattr("desktop_app.ui.export_controller.QFileDialog.getSaveFileName",
+                        lambda _parent, _title, path, _filter: offered.append(path) or ("", ""))
+    assert controller.save_html() is None
+    assert [Path(p).name for p in offered] == [suggested]
 
 
 def test_save_article_as_html_with_a_broken_theme_says_why(qtbot, service, tmp_path,
