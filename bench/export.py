@@ -54,8 +54,9 @@ def pelican_command() -> Path:
     exe = PELICAN_VENV / "bin" / "pelican"
     if not exe.exists():
         subprocess.run([sys.executable, "-m", "venv", str(PELICAN_VENV)], check=True)
-        subprocess.run([str(PELICAN_VENV / "bin" / "pip"), "install", "-q", "pelican", "markdown"],
-                       check=True)
+        subprocess.run(
+            [str(PELICAN_VENV / "bin" / "pip"), "install", "-q", "pelican", "markdown"], check=True
+        )
     return exe
 
 
@@ -68,22 +69,42 @@ def make_all_live(path: Path) -> int:
 
     database = open_database(path)
     with database.atomic():
-        rows = (Article.select(Article.id, Article.title, Article.slug, Article.summary,
-                               Article.dateline, Category.name, ArticleBody.body,
-                               Article.updated_at)
-                .join(ArticleBody, on=(ArticleBody.article == Article.id))
-                .switch(Article).join(Category, JOIN.LEFT_OUTER,
-                                      on=(Article.category == Category.id))
-                .where(Article.published_revision.is_null(True)).tuples())
-        new = [{"article": a, "number": 1, "title": t, "slug": s, "summary": m, "dateline": d,
-                "category_name": c or "", "body": b, "reason": "publish", "created_at": u}
-               for a, t, s, m, d, c, b, u in rows]
+        rows = (
+            Article.select(
+                Article.id,
+                Article.title,
+                Article.slug,
+                Article.summary,
+                Article.dateline,
+                Category.name,
+                ArticleBody.body,
+                Article.updated_at,
+            )
+            .join(ArticleBody, on=(ArticleBody.article == Article.id))
+            .switch(Article)
+            .join(Category, JOIN.LEFT_OUTER, on=(Article.category == Category.id))
+            .where(Article.published_revision.is_null(True))
+            .tuples()
+        )
+        new = [
+            {
+                "article": a,
+                "number": 1,
+                "title": t,
+                "slug": s,
+                "summary": m,
+                "dateline": d,
+                "category_name": c or "",
+                "body": b,
+                "reason": "publish",
+                "created_at": u,
+            }
+            for a, t, s, m, d, c, b, u in rows
+        ]
         for start in range(0, len(new), 200):
-            Revision.insert_many(new[start:start + 200]).execute()
-        Article.update(status="published", published_revision=1, publish_at=None,
-                       deleted_at=None).execute()
-        Article.update(published_at=Article.updated_at).where(
-            Article.published_at.is_null(True)).execute()
+            Revision.insert_many(new[start : start + 200]).execute()
+        Article.update(status="published", published_revision=1, publish_at=None, deleted_at=None).execute()
+        Article.update(published_at=Article.updated_at).where(Article.published_at.is_null(True)).execute()
         count = Article.select().count()
     database.close()
     return count
@@ -99,20 +120,28 @@ def pelican_content(db_path: Path, content: Path) -> None:
     bodies = load_bodies([a.revision_id for a in articles])
     content.mkdir(parents=True, exist_ok=True)
     for article in articles:
-        write_pelican_article(content, article.slug, article.title, article.published_at,
-                              article.category.name if article.category else "Berita",
-                              [t.name for t in article.tags], article.summary, article.author,
-                              bodies[article.revision_id])
+        write_pelican_article(
+            content,
+            article.slug,
+            article.title,
+            article.published_at,
+            article.category.name if article.category else "Berita",
+            [t.name for t in article.tags],
+            article.summary,
+            article.author,
+            bodies[article.revision_id],
+        )
     database.close()
 
 
-def write_pelican_article(content: Path, slug, title, when, category, tags, summary, author,
-                          body) -> None:
+def write_pelican_article(content: Path, slug, title, when, category, tags, summary, author, body) -> None:
     one_line = " ".join(summary.split())
     (content / f"{slug}.md").write_text(
         f"Title: {title}\nDate: {when:%Y-%m-%d %H:%M}\nCategory: {category}\n"
         f"Tags: {', '.join(tags)}\nSlug: {slug}\nAuthor: {author or 'Redaksi'}\n"
-        f"Summary: {one_line}\n\n{body}\n", encoding="utf-8")
+        f"Summary: {one_line}\n\n{body}\n",
+        encoding="utf-8",
+    )
 
 
 def timed(command: list[str], cwd: Path | None = None) -> float:
@@ -122,8 +151,18 @@ def timed(command: list[str], cwd: Path | None = None) -> float:
 
 
 def redaksi_export(db: Path, out: Path, full: bool = True) -> float:
-    command = [sys.executable, "-m", "desktop_app.cli", "--db", str(db), "export", "--out",
-               str(out), "--base-url", "https://kominfo.example.go.id"]
+    command = [
+        sys.executable,
+        "-m",
+        "desktop_app.cli",
+        "--db",
+        str(db),
+        "export",
+        "--out",
+        str(out),
+        "--base-url",
+        "https://kominfo.example.go.id",
+    ]
     return timed(command + (["--full"] if full else []), cwd=ROOT)
 
 
@@ -140,8 +179,13 @@ print(time.perf_counter() - started)
 
 def redaksi_export_inprocess(db: Path, out: Path) -> float:
     """The export's own time (what the GUI waits for: no interpreter start, no imports)."""
-    run = subprocess.run([sys.executable, "-c", INPROCESS, str(db), str(out)], cwd=ROOT,
-                         check=True, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-c", INPROCESS, str(db), str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return float(run.stdout.strip().splitlines()[-1])
 
 
@@ -164,13 +208,23 @@ def republish_one(db: Path) -> str:
 
     database = open_database(db)
     article = live_articles()[0][0]
-    last = Revision.get((Revision.article == article.id)
-                        & (Revision.number == Revision.select(fn.MAX(Revision.number))
-                           .where(Revision.article == article.id)))
-    Revision.create(article=article.id, number=last.number + 1, title=last.title + " (ralat)",
-                    slug=last.slug, summary=last.summary, body=last.body + "\n\nRalat: diperbarui.",
-                    dateline=last.dateline, category_name=last.category_name, tags=last.tags,
-                    reason="publish", created_at=last.created_at)
+    last = Revision.get(
+        (Revision.article == article.id)
+        & (Revision.number == Revision.select(fn.MAX(Revision.number)).where(Revision.article == article.id))
+    )
+    Revision.create(
+        article=article.id,
+        number=last.number + 1,
+        title=last.title + " (ralat)",
+        slug=last.slug,
+        summary=last.summary,
+        body=last.body + "\n\nRalat: diperbarui.",
+        dateline=last.dateline,
+        category_name=last.category_name,
+        tags=last.tags,
+        reason="publish",
+        created_at=last.created_at,
+    )
     Article.update(published_revision=last.number + 1).where(Article.id == article.id).execute()
     database.close()
     return article.slug
@@ -221,9 +275,11 @@ def bench_count(count: int, work: Path, pelican: Path, repeat: int) -> dict[str,
         republish_one(db)
         inprocess.append(redaksi_export_inprocess(db, site))
         page = content / f"{slug}.md"
-        page.write_text(page.read_text(encoding="utf-8").replace(
-            "\nSlug:", f" (ralat {n})\nSlug:", 1) + f"\nRalat {n}: diperbarui.\n",
-            encoding="utf-8")
+        page.write_text(
+            page.read_text(encoding="utf-8").replace("\nSlug:", f" (ralat {n})\nSlug:", 1)
+            + f"\nRalat {n}: diperbarui.\n",
+            encoding="utf-8",
+        )
         pelican_incremental.append(timed(pelican_run))
     figures[f"incremental_{count}_s"] = min(incremental)
     figures[f"incremental_inprocess_{count}_s"] = min(inprocess)
@@ -238,20 +294,24 @@ def print_table(figures: dict[str, float], counts: list[int]) -> None:
         live = int(figures[f"articles_{count}"])
         pelican_rate = figures[f"pelican_rate_{count}"]
         for name, goal in (("full_cached", ">= 10x"), ("full_render", ">= 1.5x")):
-            print(f"{f'{name} {live} (articles/s)':<34}{figures[f'{name}_rate_{count}']:>10.0f}"
-                  f"{pelican_rate:>10.0f}{figures[f'{name}_{count}_ratio']:>7.1f}x  {goal}")
-        print(f"{f'incremental {live} (seconds)':<34}{figures[f'incremental_{count}_s']:>10.2f}"
-              f"{figures[f'pelican_incremental_{count}_s']:>10.2f}"
-              f"{figures[f'incremental_{count}_ratio']:>7.1f}x  <= 1 s")
-        print(f"{'  of which the export itself (s)':<34}"
-              f"{figures[f'incremental_inprocess_{count}_s']:>10.2f}")
+            print(
+                f"{f'{name} {live} (articles/s)':<34}{figures[f'{name}_rate_{count}']:>10.0f}"
+                f"{pelican_rate:>10.0f}{figures[f'{name}_{count}_ratio']:>7.1f}x  {goal}"
+            )
+        print(
+            f"{f'incremental {live} (seconds)':<34}{figures[f'incremental_{count}_s']:>10.2f}"
+            f"{figures[f'pelican_incremental_{count}_s']:>10.2f}"
+            f"{figures[f'incremental_{count}_ratio']:>7.1f}x  <= 1 s"
+        )
+        print(f"{'  of which the export itself (s)':<34}{figures[f'incremental_inprocess_{count}_s']:>10.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--counts", type=int, nargs="+", default=[1000, 5000])
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="runs per figure; the best run counts (default 3)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per figure; the best run counts (default 3)"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     pelican = pelican_command()

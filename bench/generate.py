@@ -88,83 +88,270 @@ transformasi reformasi birokrasi manajemen risiko
 COMMON_WORDS = tuple(_COMMON_WORDS_TEXT.split())
 
 PLACES = (
-    "Arosuka", "Koto Baru", "Sukarami", "Alahan Panjang", "Lembah Gumanti", "Gunung Talang",
-    "Kubung", "Bukit Sundi", "Danau Kembar", "Hiliran Gumanti", "Payung Sekaki", "Tigo Lurah",
-    "Pantai Cermin", "Lembang Jaya", "Junjung Sirih", "X Koto Singkarak", "X Koto Diatas",
-    "IX Koto Sungai Lasi", "Sumani", "Muara Panas", "Talang", "Selayo", "Cupak", "Saok Laweh",
-    "Singkarak", "Padang", "Jakarta", "Bukittinggi",
+    "Arosuka",
+    "Koto Baru",
+    "Sukarami",
+    "Alahan Panjang",
+    "Lembah Gumanti",
+    "Gunung Talang",
+    "Kubung",
+    "Bukit Sundi",
+    "Danau Kembar",
+    "Hiliran Gumanti",
+    "Payung Sekaki",
+    "Tigo Lurah",
+    "Pantai Cermin",
+    "Lembang Jaya",
+    "Junjung Sirih",
+    "X Koto Singkarak",
+    "X Koto Diatas",
+    "IX Koto Sungai Lasi",
+    "Sumani",
+    "Muara Panas",
+    "Talang",
+    "Selayo",
+    "Cupak",
+    "Saok Laweh",
+    "Singkarak",
+    "Padang",
+    "Jakarta",
+    "Bukittinggi",
 )
 OFFICIALS = (
-    "Bupati", "Wakil Bupati", "Sekretaris Daerah", "Kepala Dinas Kominfo",
-    "Plt. Kepala Dinas Kominfo", "Sekretaris Dinas Kominfo", "Kepala Bidang Statistik",
-    "Kepala Bidang Persandian", "Kepala Bidang Aplikasi Informatika", "Asisten Pemerintahan",
-    "Camat", "Wali Nagari", "Ketua DPRD", "Kepala Bappeda", "Inspektur Daerah",
+    "Bupati",
+    "Wakil Bupati",
+    "Sekretaris Daerah",
+    "Kepala Dinas Kominfo",
+    "Plt. Kepala Dinas Kominfo",
+    "Sekretaris Dinas Kominfo",
+    "Kepala Bidang Statistik",
+    "Kepala Bidang Persandian",
+    "Kepala Bidang Aplikasi Informatika",
+    "Asisten Pemerintahan",
+    "Camat",
+    "Wali Nagari",
+    "Ketua DPRD",
+    "Kepala Bappeda",
+    "Inspektur Daerah",
 )
 EVENTS = (
-    "Rapat Koordinasi", "Rapat Staf", "Sosialisasi", "Bimbingan Teknis", "Pelatihan",
-    "Diskusi Publik", "Rapat Pembahasan", "Monitoring dan Evaluasi", "Forum Konsultasi Publik",
-    "Lokakarya", "Seminar", "Apel Gabungan", "Rapat Kerja", "Focus Group Discussion",
-    "Penandatanganan Nota Kesepahaman", "Peluncuran", "Pencanangan", "Kunjungan Kerja",
+    "Rapat Koordinasi",
+    "Rapat Staf",
+    "Sosialisasi",
+    "Bimbingan Teknis",
+    "Pelatihan",
+    "Diskusi Publik",
+    "Rapat Pembahasan",
+    "Monitoring dan Evaluasi",
+    "Forum Konsultasi Publik",
+    "Lokakarya",
+    "Seminar",
+    "Apel Gabungan",
+    "Rapat Kerja",
+    "Focus Group Discussion",
+    "Penandatanganan Nota Kesepahaman",
+    "Peluncuran",
+    "Pencanangan",
+    "Kunjungan Kerja",
 )
 TOPICS = (
-    "Sistem Pemerintahan Berbasis Elektronik", "Indikator SPBE", "Satu Data Indonesia",
-    "Keterbukaan Informasi Publik", "Standar Pelayanan Publik", "Keamanan Informasi",
-    "Literasi Digital", "Percepatan Penurunan Stunting", "Pengendalian Inflasi Daerah",
-    "Smart City", "Aplikasi Pelayanan Perizinan", "Tanda Tangan Elektronik",
-    "Pengelolaan Pengaduan Masyarakat", "Statistik Sektoral", "Jaringan Internet Nagari",
-    "Vaksinasi Covid-19", "Penanggulangan Bencana", "Pengembangan UMKM",
-    "Promosi Wisata Danau", "Reformasi Birokrasi", "Manajemen Risiko SPBE",
-    "Pengelolaan Website Pemerintah", "Penyebaran Informasi Publik", "Pencegahan Hoaks",
-    "Persandian dan Keamanan Siber", "Rencana Kerja Perangkat Daerah", "Evaluasi Kinerja",
-    "Gotong Royong Kebersihan", "Sensus Penduduk", "Pelayanan Kesehatan Posyandu",
+    "Sistem Pemerintahan Berbasis Elektronik",
+    "Indikator SPBE",
+    "Satu Data Indonesia",
+    "Keterbukaan Informasi Publik",
+    "Standar Pelayanan Publik",
+    "Keamanan Informasi",
+    "Literasi Digital",
+    "Percepatan Penurunan Stunting",
+    "Pengendalian Inflasi Daerah",
+    "Smart City",
+    "Aplikasi Pelayanan Perizinan",
+    "Tanda Tangan Elektronik",
+    "Pengelolaan Pengaduan Masyarakat",
+    "Statistik Sektoral",
+    "Jaringan Internet Nagari",
+    "Vaksinasi Covid-19",
+    "Penanggulangan Bencana",
+    "Pengembangan UMKM",
+    "Promosi Wisata Danau",
+    "Reformasi Birokrasi",
+    "Manajemen Risiko SPBE",
+    "Pengelolaan Website Pemerintah",
+    "Penyebaran Informasi Publik",
+    "Pencegahan Hoaks",
+    "Persandian dan Keamanan Siber",
+    "Rencana Kerja Perangkat Daerah",
+    "Evaluasi Kinerja",
+    "Gotong Royong Kebersihan",
+    "Sensus Penduduk",
+    "Pelayanan Kesehatan Posyandu",
 )
 VERBS = (
-    "Buka", "Hadiri", "Tinjau", "Gelar", "Ikuti", "Dorong", "Resmikan", "Pimpin", "Serahkan",
-    "Luncurkan", "Bahas", "Sosialisasikan", "Perkuat", "Evaluasi",
+    "Buka",
+    "Hadiri",
+    "Tinjau",
+    "Gelar",
+    "Ikuti",
+    "Dorong",
+    "Resmikan",
+    "Pimpin",
+    "Serahkan",
+    "Luncurkan",
+    "Bahas",
+    "Sosialisasikan",
+    "Perkuat",
+    "Evaluasi",
 )
 ACTIONS = (
-    "Lakukan Swab Test", "Manfaatkan Layanan Daring", "Laporkan Pengaduan Lewat Aplikasi",
-    "Waspadai Hoaks", "Jaga Kebersihan Lingkungan", "Ikuti Vaksinasi", "Dukung Program SPBE",
-    "Bijak Bermedia Sosial", "Isi Survei Kepuasan", "Gunakan Data Resmi",
+    "Lakukan Swab Test",
+    "Manfaatkan Layanan Daring",
+    "Laporkan Pengaduan Lewat Aplikasi",
+    "Waspadai Hoaks",
+    "Jaga Kebersihan Lingkungan",
+    "Ikuti Vaksinasi",
+    "Dukung Program SPBE",
+    "Bijak Bermedia Sosial",
+    "Isi Survei Kepuasan",
+    "Gunakan Data Resmi",
 )
 AUDIENCES = (
-    "bagi ASN", "bagi Operator Nagari", "untuk Pelajar", "bagi Pelaku UMKM", "untuk Wartawan",
-    "bagi Perangkat Daerah", "untuk Masyarakat", "bagi Admin Website",
+    "bagi ASN",
+    "bagi Operator Nagari",
+    "untuk Pelajar",
+    "bagi Pelaku UMKM",
+    "untuk Wartawan",
+    "bagi Perangkat Daerah",
+    "untuk Masyarakat",
+    "bagi Admin Website",
 )
 CATEGORIES = (
-    "Berita", "Pengumuman", "SPBE", "Pelayanan Publik", "Kesehatan", "Opini", "Statistik",
-    "Persandian", "Pemerintahan", "Ekonomi", "Pendidikan", "Pariwisata",
+    "Berita",
+    "Pengumuman",
+    "SPBE",
+    "Pelayanan Publik",
+    "Kesehatan",
+    "Opini",
+    "Statistik",
+    "Persandian",
+    "Pemerintahan",
+    "Ekonomi",
+    "Pendidikan",
+    "Pariwisata",
 )
 CATEGORY_WEIGHTS = (40, 8, 12, 10, 6, 3, 5, 3, 6, 3, 2, 2)
 TAGS = (
-    "SPBE", "rapat staf", "PWI", "kunjungan", "pelantikan", "peraturan bupati", "sertijab",
-    "diskusi publik", "pelayanan publik", "indikator", "Covid-19", "kesehatan", "e-government",
-    "TIK", "satu data", "statistik", "persandian", "keamanan informasi", "literasi digital",
-    "stunting", "inflasi", "smart city", "website", "aplikasi", "tanda tangan elektronik",
-    "pengaduan", "PPID", "keterbukaan informasi", "hoaks", "UMKM", "wisata", "Danau Singkarak",
-    "bencana", "vaksinasi", "ASN", "nagari", "DPRD", "Bappeda", "reformasi birokrasi",
-    "internet desa", "radio", "media sosial", "sensus", "posyandu", "festival", "olahraga",
-    "pendidikan", "pertanian", "infrastruktur", "anggaran",
+    "SPBE",
+    "rapat staf",
+    "PWI",
+    "kunjungan",
+    "pelantikan",
+    "peraturan bupati",
+    "sertijab",
+    "diskusi publik",
+    "pelayanan publik",
+    "indikator",
+    "Covid-19",
+    "kesehatan",
+    "e-government",
+    "TIK",
+    "satu data",
+    "statistik",
+    "persandian",
+    "keamanan informasi",
+    "literasi digital",
+    "stunting",
+    "inflasi",
+    "smart city",
+    "website",
+    "aplikasi",
+    "tanda tangan elektronik",
+    "pengaduan",
+    "PPID",
+    "keterbukaan informasi",
+    "hoaks",
+    "UMKM",
+    "wisata",
+    "Danau Singkarak",
+    "bencana",
+    "vaksinasi",
+    "ASN",
+    "nagari",
+    "DPRD",
+    "Bappeda",
+    "reformasi birokrasi",
+    "internet desa",
+    "radio",
+    "media sosial",
+    "sensus",
+    "posyandu",
+    "festival",
+    "olahraga",
+    "pendidikan",
+    "pertanian",
+    "infrastruktur",
+    "anggaran",
 )
 _FIRST_NAMES = (
-    "Fitri", "Yusuf", "Rahmat", "Sri", "Wahyu", "Nurul", "Agus", "Siti", "Budi", "Hendra",
-    "Rizki", "Putri", "Fajar", "Indah", "Dedi", "Yulia", "Arif", "Mega",
+    "Fitri",
+    "Yusuf",
+    "Rahmat",
+    "Sri",
+    "Wahyu",
+    "Nurul",
+    "Agus",
+    "Siti",
+    "Budi",
+    "Hendra",
+    "Rizki",
+    "Putri",
+    "Fajar",
+    "Indah",
+    "Dedi",
+    "Yulia",
+    "Arif",
+    "Mega",
 )
 _LAST_NAMES = (
-    "Hidayat", "Putra", "Wulandari", "Saputra", "Pratama", "Rahmawati", "Syahputra", "Kurniawan",
-    "Fitriani", "Nasution", "Gunawan", "Permata", "Anggraini", "Firmansyah",
+    "Hidayat",
+    "Putra",
+    "Wulandari",
+    "Saputra",
+    "Pratama",
+    "Rahmawati",
+    "Syahputra",
+    "Kurniawan",
+    "Fitriani",
+    "Nasution",
+    "Gunawan",
+    "Permata",
+    "Anggraini",
+    "Firmansyah",
 )
 # (name, role): fixed, so that every generated database has the same people in the same order.
 PEOPLE = tuple(
-    (f"{_FIRST_NAMES[i % len(_FIRST_NAMES)]} {_LAST_NAMES[(i * 5) % len(_LAST_NAMES)]}",
-     "admin" if i == 0 else "editor" if i <= 6 else "writer")
+    (
+        f"{_FIRST_NAMES[i % len(_FIRST_NAMES)]} {_LAST_NAMES[(i * 5) % len(_LAST_NAMES)]}",
+        "admin" if i == 0 else "editor" if i <= 6 else "writer",
+    )
     for i in range(30)
 )
 STATUSES = ("published", "archived", "draft", "in_review", "changes_requested", "approved")
 STATUS_WEIGHTS = (62, 10, 13, 7, 3, 5)
 TRASH_RATE = 0.02
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember")
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 _SEED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -224,15 +411,16 @@ class _Text:
 
         self.rng = random.Random(f"redaksi-bench-text-{seed}")
         vocab = list(vocabulary())
-        head = vocab[:len(FUNCTION_WORDS)]
-        tail = vocab[len(FUNCTION_WORDS):]
+        head = vocab[: len(FUNCTION_WORDS)]
+        tail = vocab[len(FUNCTION_WORDS) :]
         self.rng.shuffle(tail)
         self.vocab = head + tail
         # Zipf-like frequencies: a few words are everywhere, most are rare.
         self.cum = list(accumulate(1.0 / (rank + 12) for rank in range(len(self.vocab))))
         headlines, paragraphs = seed_texts()
-        seed_sentences = [s.strip() for p in paragraphs for s in _SENTENCE_END.split(p)
-                          if len(s.split()) >= 6]
+        seed_sentences = [
+            s.strip() for p in paragraphs for s in _SENTENCE_END.split(p) if len(s.split()) >= 6
+        ]
         pool = list(seed_sentences)
         while len(pool) < self.POOL_SIZE:
             pool.append(self._sentence())
@@ -271,8 +459,7 @@ def _title(rng: random.Random, headlines: tuple[str, ...], year: int) -> str:
     if kind == 1:
         return f"{rng.choice(OFFICIALS)} {rng.choice(VERBS)} {rng.choice(EVENTS)} {rng.choice(TOPICS)}"
     if kind == 2:
-        return (f"{rng.choice(EVENTS)} {rng.choice(TOPICS)} {rng.choice(AUDIENCES)}"
-                f" di {rng.choice(PLACES)}")
+        return f"{rng.choice(EVENTS)} {rng.choice(TOPICS)} {rng.choice(AUDIENCES)} di {rng.choice(PLACES)}"
     if kind == 3:
         return f"{rng.choice(TOPICS)}, {rng.choice(OFFICIALS)} Ajak Masyarakat {rng.choice(ACTIONS)}"
     if kind == 4:
@@ -284,11 +471,14 @@ def _title(rng: random.Random, headlines: tuple[str, ...], year: int) -> str:
     return f"{rng.choice(OFFICIALS)} {rng.choice(VERBS)} {rng.choice(TOPICS)} di {rng.choice(PLACES)}"
 
 
-def _body(text: _Text, rng: random.Random, target: int, dateline: str, when: _dt.datetime,
-          official: str, title: str) -> tuple[str, int]:
+def _body(
+    text: _Text, rng: random.Random, target: int, dateline: str, when: _dt.datetime, official: str, title: str
+) -> tuple[str, int]:
     """Markdown paragraphs (now and then a heading or a list) of about ``target`` words."""
-    lead = (f"{dateline.upper()} — {title}. Kegiatan yang dibuka oleh {official} ini"
-            f" berlangsung pada {_date_words(when)} di aula kantor {rng.choice(PLACES)}.")
+    lead = (
+        f"{dateline.upper()} — {title}. Kegiatan yang dibuka oleh {official} ini"
+        f" berlangsung pada {_date_words(when)} di aula kantor {rng.choice(PLACES)}."
+    )
     parts = [lead]
     total = text.count_words(lead)
     pool, pool_words = text.pool, text.pool_words
@@ -331,8 +521,7 @@ def generate_articles(count: int, seed: int = 0, words: int = DEFAULT_WORDS) -> 
     writers = [name for name, _ in PEOPLE]
     slugs: dict[str, int] = {}
     for i in range(count):
-        created = START + _dt.timedelta(
-            seconds=int(span * (i + rng.random()) / max(count, 1)))
+        created = START + _dt.timedelta(seconds=int(span * (i + rng.random()) / max(count, 1)))
         created = created.replace(microsecond=0)
         status = STATUSES[bisect.bisect(status_cum, rng.random() * status_cum[-1])]
         edit = rng.random()
@@ -361,8 +550,14 @@ def generate_articles(count: int, seed: int = 0, words: int = DEFAULT_WORDS) -> 
         body, word_count = _body(text, rng, target, dateline, created, official, title)
         summary = " ".join(text.pool[rng.randrange(len(text.pool))] for _ in range(2))
         n_tags = rng.choice((0, 1, 1, 2, 2, 2, 3, 3, 4))
-        tags = sorted({TAGS[min(int(rng.paretovariate(1.2)) - 1, len(TAGS) - 1)]
-                       if rng.random() < 0.5 else rng.choice(TAGS) for _ in range(n_tags)})
+        tags = sorted(
+            {
+                TAGS[min(int(rng.paretovariate(1.2)) - 1, len(TAGS) - 1)]
+                if rng.random() < 0.5
+                else rng.choice(TAGS)
+                for _ in range(n_tags)
+            }
+        )
         yield {
             "uuid": _uuid4(rng),
             "title": title,
@@ -392,8 +587,14 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def generate_database(path_or_url: str | os.PathLike[str], count: int, seed: int = 0,
-                      words: int = DEFAULT_WORDS, *, progress: bool = False) -> None:
+def generate_database(
+    path_or_url: str | os.PathLike[str],
+    count: int,
+    seed: int = 0,
+    words: int = DEFAULT_WORDS,
+    *,
+    progress: bool = False,
+) -> None:
     """Fill an EMPTY Redaksi database (file path or PostgreSQL URL) with generated articles.
 
     Bulk inserts through peewee ``insert_many`` in transactions of ``BATCH_SIZE`` articles:
@@ -430,14 +631,14 @@ def generate_database(path_or_url: str | os.PathLike[str], count: int, seed: int
             for name, role in PEOPLE:
                 email = make_slug(name).replace("-", ".") + "@kominfo.example.go.id"
                 person_ids[name] = Person.insert(
-                    uuid=_uuid4(rng), name=name, email=email, role=role).execute()
+                    uuid=_uuid4(rng), name=name, email=email, role=role
+                ).execute()
             category_ids = {
                 name: Category.insert(uuid=_uuid4(rng), name=name, slug=make_slug(name)).execute()
                 for name in CATEGORIES
             }
             tag_ids = {
-                name: Tag.insert(uuid=_uuid4(rng), name=name, slug=make_slug(name)).execute()
-                for name in TAGS
+                name: Tag.insert(uuid=_uuid4(rng), name=name, slug=make_slug(name)).execute() for name in TAGS
             }
         editor_ids = [person_ids[name] for name, role in PEOPLE if role == "editor"]
         next_id = (Article.select(Article.id).order_by(Article.id.desc()).scalar() or 0) + 1
@@ -449,56 +650,107 @@ def generate_database(path_or_url: str | os.PathLike[str], count: int, seed: int
                 article_id = next_id
                 next_id += 1
                 published = item["published_at"] is not None
-                articles.append((
-                    article_id, item["uuid"], item["title"], item["slug"], item["summary"],
-                    item["dateline"], category_ids[item["category"]], person_ids[item["author"]],
-                    item["status"], item["publish_at"], item["published_at"],
-                    1 if published else None, 2 if published else 1, item["word_count"],
-                    item["created_at"], item["updated_at"], item["deleted_at"],
-                ))
+                articles.append(
+                    (
+                        article_id,
+                        item["uuid"],
+                        item["title"],
+                        item["slug"],
+                        item["summary"],
+                        item["dateline"],
+                        category_ids[item["category"]],
+                        person_ids[item["author"]],
+                        item["status"],
+                        item["publish_at"],
+                        item["published_at"],
+                        1 if published else None,
+                        2 if published else 1,
+                        item["word_count"],
+                        item["created_at"],
+                        item["updated_at"],
+                        item["deleted_at"],
+                    )
+                )
                 bodies.append((article_id, item["body"]))
                 links.extend((article_id, tag_ids[t]) for t in item["tags"])
                 search_rows.append((article_id, item["title"], item["summary"], item["body"]))
                 if published:
-                    revisions.append((
-                        _uuid4(rng), article_id, 1, item["title"], item["slug"], item["summary"],
-                        item["body"], item["dateline"], item["category"], ",".join(item["tags"]),
-                        editor_ids[article_id % len(editor_ids)], "publish",
-                        item["published_at"],
-                    ))
+                    revisions.append(
+                        (
+                            _uuid4(rng),
+                            article_id,
+                            1,
+                            item["title"],
+                            item["slug"],
+                            item["summary"],
+                            item["body"],
+                            item["dateline"],
+                            item["category"],
+                            ",".join(item["tags"]),
+                            editor_ids[article_id % len(editor_ids)],
+                            "publish",
+                            item["published_at"],
+                        )
+                    )
             with database.atomic():
                 for rows in chunked(articles, 500):
-                    Article.insert_many(rows, fields=[
-                        Article.id, Article.uuid, Article.title, Article.slug, Article.summary,
-                        Article.dateline, Article.category, Article.author, Article.status,
-                        Article.publish_at, Article.published_at, Article.published_revision,
-                        Article.version, Article.word_count, Article.created_at,
-                        Article.updated_at, Article.deleted_at,
-                    ]).execute()
+                    Article.insert_many(
+                        rows,
+                        fields=[
+                            Article.id,
+                            Article.uuid,
+                            Article.title,
+                            Article.slug,
+                            Article.summary,
+                            Article.dateline,
+                            Article.category,
+                            Article.author,
+                            Article.status,
+                            Article.publish_at,
+                            Article.published_at,
+                            Article.published_revision,
+                            Article.version,
+                            Article.word_count,
+                            Article.created_at,
+                            Article.updated_at,
+                            Article.deleted_at,
+                        ],
+                    ).execute()
                 for rows in chunked(bodies, 500):
-                    ArticleBody.insert_many(rows, fields=[
-                        ArticleBody.article, ArticleBody.body]).execute()
+                    ArticleBody.insert_many(rows, fields=[ArticleBody.article, ArticleBody.body]).execute()
                 for rows in chunked(links, 1000):
                     ArticleTag.insert_many(rows, fields=[ArticleTag.article, ArticleTag.tag]).execute()
                 for rows in chunked(revisions, 500):
-                    Revision.insert_many(rows, fields=[
-                        Revision.uuid, Revision.article, Revision.number, Revision.title,
-                        Revision.slug, Revision.summary, Revision.body, Revision.dateline,
-                        Revision.category_name, Revision.tags, Revision.author, Revision.reason,
-                        Revision.created_at,
-                    ]).execute()
+                    Revision.insert_many(
+                        rows,
+                        fields=[
+                            Revision.uuid,
+                            Revision.article,
+                            Revision.number,
+                            Revision.title,
+                            Revision.slug,
+                            Revision.summary,
+                            Revision.body,
+                            Revision.dateline,
+                            Revision.category_name,
+                            Revision.tags,
+                            Revision.author,
+                            Revision.reason,
+                            Revision.created_at,
+                        ],
+                    ).execute()
                 db_search.index_articles_bulk(database, search_rows)
             done += len(batch)
             if progress:
                 rate = done / (time.perf_counter() - started)
-                print(f"\r{done}/{count} articles ({rate:,.0f}/s)", end="", file=sys.stderr,
-                      flush=True)
+                print(f"\r{done}/{count} articles ({rate:,.0f}/s)", end="", file=sys.stderr, flush=True)
         if progress:
             print(file=sys.stderr)
         if not is_sqlite:
             database.execute_sql(
                 "SELECT setval(pg_get_serial_sequence('article', 'id'),"
-                " (SELECT COALESCE(MAX(id), 1) FROM article))")
+                " (SELECT COALESCE(MAX(id), 1) FROM article))"
+            )
             database.execute_sql("VACUUM ANALYZE")  # visibility map: index-only counts
         else:
             database.execute_sql("PRAGMA synchronous = FULL")
@@ -513,8 +765,7 @@ def cache_path(count: int, seed: int = 0, words: int = DEFAULT_WORDS) -> Path:
     return CACHE_DIR / f"v{GENERATOR_VERSION}" / f"{count}-{seed}{suffix}.db"
 
 
-def cached_database(count: int, seed: int = 0, words: int = DEFAULT_WORDS, *,
-                    progress: bool = False) -> Path:
+def cached_database(count: int, seed: int = 0, words: int = DEFAULT_WORDS, *, progress: bool = False) -> Path:
     """A generated SQLite file, built on first use and reused after (safe across processes).
 
     The schema is brought up to date whenever a Redaksi opens it. Do not write to it: copy it.

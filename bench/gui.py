@@ -42,6 +42,7 @@ def rss_mb() -> float:
 
 # -- child processes: start to painted window -------------------------------------------------
 
+
 def child(mode: str, db: str | None) -> None:
     """Show a window; print when its first paint has finished (wall clock) and the RSS."""
     if mode == "redaksi":  # as `redaksi` starts: the application's modules, then Qt's
@@ -58,8 +59,9 @@ def child(mode: str, db: str | None) -> None:
     elif mode in ("skeleton", "floor"):
         window = skeleton_window(db, qt_namespace=mode == "floor")
     else:
-        window = build_main_window(db, tempfile.mkdtemp(prefix="redaksi-bench-cfg-"),
-                                   open_after_paint=True)  # as run_gui starts Redaksi
+        window = build_main_window(
+            db, tempfile.mkdtemp(prefix="redaksi-bench-cfg-"), open_after_paint=True
+        )  # as run_gui starts Redaksi
         window.resize(1280, 800)
 
     class FirstPaint(QObject):
@@ -109,9 +111,13 @@ def skeleton_window(db: str, qt_namespace: bool = False):
 
     window = QMainWindow()
     window.resize(1280, 800)
-    rows = sqlite3.connect(db).execute(
-        "SELECT title, status FROM article WHERE deleted_at IS NULL "
-        "ORDER BY updated_at DESC LIMIT 60").fetchall()
+    rows = (
+        sqlite3.connect(db)
+        .execute(
+            "SELECT title, status FROM article WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT 60"
+        )
+        .fetchall()
+    )
     sidebar = QWidget()
     side = QVBoxLayout(sidebar)
     side.addWidget(QLineEdit(placeholderText="Cari berita"))
@@ -165,8 +171,7 @@ def _child_env() -> dict[str, str]:
 
 
 def _child_args(mode: str, db: str | None) -> list[str]:
-    return [sys.executable, str(Path(__file__).resolve()), "--child", mode] + (
-        ["--db", db] if db else [])
+    return [sys.executable, str(Path(__file__).resolve()), "--child", mode] + (["--db", db] if db else [])
 
 
 def count_instructions(modes: dict[str, str | None]) -> dict[str, int]:
@@ -177,12 +182,22 @@ def count_instructions(modes: dict[str, str | None]) -> dict[str, int]:
     counts = {}
     with tempfile.TemporaryDirectory(prefix="redaksi-bench-cg-") as folder:
         for mode, db in modes.items():
-            subprocess.run(_child_args(mode, db), capture_output=True, env=env, cwd=ROOT,
-                           check=True)  # the bytecode cache first, as in time_starts
+            subprocess.run(
+                _child_args(mode, db), capture_output=True, env=env, cwd=ROOT, check=True
+            )  # the bytecode cache first, as in time_starts
             out = subprocess.run(
-                ["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder}/{mode}.out",
-                 *_child_args(mode, db)],
-                capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+                [
+                    "valgrind",
+                    "--tool=callgrind",
+                    f"--callgrind-out-file={folder}/{mode}.out",
+                    *_child_args(mode, db),
+                ],
+                capture_output=True,
+                text=True,
+                env=env,
+                cwd=ROOT,
+                check=True,
+            )
             counts[mode] = int(out.stderr.split("Collected : ")[1].split()[0])
     return counts
 
@@ -197,18 +212,19 @@ def time_starts(modes: dict[str, str | None], runs: int) -> dict[str, tuple[floa
     for run in range(runs + 1):
         for mode, db in modes.items():
             start = time.time()
-            out = subprocess.run(_child_args(mode, db), capture_output=True, text=True, env=env,
-                                 cwd=ROOT, check=True)
+            out = subprocess.run(
+                _child_args(mode, db), capture_output=True, text=True, env=env, cwd=ROOT, check=True
+            )
             data = json.loads(out.stdout.strip().splitlines()[-1])
             if run == 0:
                 continue  # warm-up: bytecode cache and the operating system's file cache
             times[mode].append((data["painted"] - start) * 1000)
             rss[mode].append(data["rss_mb"])
-    return {mode: (statistics.median(times[mode]), statistics.median(rss[mode]))
-            for mode in modes}
+    return {mode: (statistics.median(times[mode]), statistics.median(rss[mode])) for mode in modes}
 
 
 # -- in-process figures -----------------------------------------------------------------------
+
 
 def sidebar_figures(db_path: Path, runs: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
@@ -244,8 +260,7 @@ def sidebar_figures(db_path: Path, runs: int) -> dict[str, float]:
         return painted
 
     first = paint(HeadlineQuery())
-    warm = [paint(HeadlineQuery(sort=s)) for s in ("updated", "created", "title")
-            for _ in range(runs)]
+    warm = [paint(HeadlineQuery(sort=s)) for s in ("updated", "created", "title") for _ in range(runs)]
     rows = sidebar.model.rowCount()
     start = time.perf_counter()
     sidebar.view.scrollToBottom()
@@ -361,7 +376,8 @@ def typing_figures(seconds: float, settle: bool = True) -> dict[str, float]:
     folder = Path(tempfile.mkdtemp(prefix="redaksi-bench-typing-"))
     database = open_database(folder / "typing.db")
     article = ArticleService(database).create(
-        ArticleChanges(title="Dua puluh ribu kata", body=article_text(20000)))
+        ArticleChanges(title="Dua puluh ribu kata", body=article_text(20000))
+    )
     database.close()
     window = build_main_window(folder / "typing.db", folder / "config", "id")
     window.resize(1280, 800)
@@ -376,8 +392,10 @@ def typing_figures(seconds: float, settle: bool = True) -> dict[str, float]:
         started = time.perf_counter()
         spell = getattr(window, "spell_check", None)
         while time.perf_counter() - started < 15 and (
-                time.perf_counter() - started < 1.0 or not window.preview.document_view.complete
-                or (spell is not None and (not spell.checker.loaded or spell.has_pending_work()))):
+            time.perf_counter() - started < 1.0
+            or not window.preview.document_view.complete
+            or (spell is not None and (not spell.checker.loaded or spell.has_pending_work()))
+        ):
             QApplication.processEvents()
 
     clock = QElapsedTimer()
@@ -442,23 +460,42 @@ def typing_child(seconds: float, runs: int) -> None:
 def typing_in_child(seconds: float, runs: int) -> tuple[list[dict], list[dict]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="redaksi-bench-xdg-")
-    out = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child", "typing",
-                          "--seconds", str(seconds), "--runs", str(runs)],
-                         capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--child",
+            "typing",
+            "--seconds",
+            str(seconds),
+            "--runs",
+            str(runs),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
     data = json.loads(out.stdout.strip().splitlines()[-1])
     return data["settled"], data["opening"]
 
 
 # -- report -----------------------------------------------------------------------------------
 
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
-    parser.add_argument("--instructions", action="store_true",
-                        help="also count the instructions to the painted window (valgrind)")
-    parser.add_argument("--child", choices=["bare", "skeleton", "floor", "redaksi", "typing"],
-                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the instructions to the painted window (valgrind)",
+    )
+    parser.add_argument(
+        "--child", choices=["bare", "skeleton", "floor", "redaksi", "typing"], help=argparse.SUPPRESS
+    )
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--seconds", type=float, default=8.0, help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=3, help=argparse.SUPPRESS)
@@ -478,10 +515,10 @@ def main(argv: list[str] | None = None) -> int:
     db_10k = cached_database(10_000)
     db_100k = cached_database(100_000)
     figures: dict[str, float] = {}
-    starts = time_starts({"bare": None, "skeleton": str(db_10k), "floor": str(db_10k),
-                          "redaksi": str(db_10k)}, 2 * runs + 1)
-    bare, skeleton, floor, redaksi = (starts[mode][0]
-                                      for mode in ("bare", "skeleton", "floor", "redaksi"))
+    starts = time_starts(
+        {"bare": None, "skeleton": str(db_10k), "floor": str(db_10k), "redaksi": str(db_10k)}, 2 * runs + 1
+    )
+    bare, skeleton, floor, redaksi = (starts[mode][0] for mode in ("bare", "skeleton", "floor", "redaksi"))
     figures["start_bare_qmainwindow_ms"] = bare
     figures["start_plain_qt_skeleton_ms"] = skeleton
     figures["start_skeleton_with_storage_and_qt_ms"] = floor
@@ -492,8 +529,9 @@ def main(argv: list[str] | None = None) -> int:
     figures["start_ratio_skeleton_with_storage_and_qt_vs_bare"] = floor / bare
     figures["start_ratio_vs_plain_qt_skeleton"] = redaksi / skeleton
     if args.instructions:
-        counts = count_instructions({"bare": None, "skeleton": str(db_10k),
-                                     "floor": str(db_10k), "redaksi": str(db_10k)})
+        counts = count_instructions(
+            {"bare": None, "skeleton": str(db_10k), "floor": str(db_10k), "redaksi": str(db_10k)}
+        )
         for mode, count in counts.items():
             figures[f"start_instructions_{mode}_millions"] = count / 1e6
         for mode in ("skeleton", "floor", "redaksi"):
@@ -511,11 +549,12 @@ def main(argv: list[str] | None = None) -> int:
     # full garbage collection walks.
     typing, opening = typing_in_child(4.0 if args.quick else 8.0, 2 if args.quick else 3)
     figures["typing_right_after_opening_longest_stall_20k_ms"] = statistics.median(
-        t["typing_longest_stall_20k_ms"] for t in opening)
+        t["typing_longest_stall_20k_ms"] for t in opening
+    )
     figures["typing_longest_stall_20k_ms"] = statistics.median(
-        t["typing_longest_stall_20k_ms"] for t in typing)
-    figures["typing_longest_stall_20k_worst_ms"] = max(
-        t["typing_longest_stall_20k_ms"] for t in typing)
+        t["typing_longest_stall_20k_ms"] for t in typing
+    )
+    figures["typing_longest_stall_20k_worst_ms"] = max(t["typing_longest_stall_20k_ms"] for t in typing)
     figures["typing_p99_gap_20k_ms"] = statistics.median(t["typing_p99_gap_20k_ms"] for t in typing)
     figures["typing_keys"] = sum(t["typing_keys"] for t in typing)
     figures["typing_autosaves"] = sum(t["typing_autosaves"] for t in typing)

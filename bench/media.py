@@ -116,11 +116,16 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures))
         return 0
     rows = [
-        ("photo", f"{figures['megapixels']:.0f} MP JPEG, {figures['original_kb']:.0f} KB "
-                  f"(median of {figures['photos']})"),
+        (
+            "photo",
+            f"{figures['megapixels']:.0f} MP JPEG, {figures['original_kb']:.0f} KB "
+            f"(median of {figures['photos']})",
+        ),
         ("baseline: Pillow full decode", f"{figures['decode_ms']:.0f} ms"),
-        ("prepare (checks, web 1600 px, thumbnail)",
-         f"{figures['prepare_ms']:.0f} ms  ({figures['prepare_vs_decode_ratio']:.2f}x baseline)"),
+        (
+            "prepare (checks, web 1600 px, thumbnail)",
+            f"{figures['prepare_ms']:.0f} ms  ({figures['prepare_vs_decode_ratio']:.2f}x baseline)",
+        ),
         ("import_bytes end to end (with DB write)", f"{figures['import_ms']:.0f} ms"),
         ("web version", f"{figures['web_kb']:.0f} KB"),
         ("thumbnail", f"{figures['thumbnail_kb']:.0f} KB"),

@@ -38,9 +38,23 @@ SLICE_SECONDS = 0.012  # as desktop_app/ui/spellcheck.py (not imported: no Qt he
 
 TYPOS = ["pemerintahh", "pelayann", "masyarakt", "kebijakn", "teknolgi"]
 # The seed's names and the words hunspell-id lacks, as an office would have them in its list.
-OFFICE_WORDS = ["Diskominfo", "Kominfo", "Indragiri", "Midra", "PWI", "Plt", "SPBE", "Sertijab",
-                "Persandian", "akuntabilitas", "karakteristik", "direalisasikan", "terealisasi",
-                "pemrakarsa", "rumuskan"]
+OFFICE_WORDS = [
+    "Diskominfo",
+    "Kominfo",
+    "Indragiri",
+    "Midra",
+    "PWI",
+    "Plt",
+    "SPBE",
+    "Sertijab",
+    "Persandian",
+    "akuntabilitas",
+    "karakteristik",
+    "direalisasikan",
+    "terealisasi",
+    "pemrakarsa",
+    "rumuskan",
+]
 
 
 def vocabulary() -> list[str]:
@@ -137,8 +151,7 @@ def measure(words: int) -> dict[str, float]:
         "cold_check_ms": ms(cold),
         "cold_paragraph_ms": ms(cold_paragraph),
         "edit_paragraph_ms": ms(edit_paragraph),
-        "edit_vs_cold_paragraph_ratio": round(edit_paragraph / cold_paragraph, 3)
-        if cold_paragraph else 0.0,
+        "edit_vs_cold_paragraph_ratio": round(edit_paragraph / cold_paragraph, 3) if cold_paragraph else 0.0,
         "edit_article_ms": ms(edit_article),
         "deferred_slices": slices,
         "deferred_slice_max_ms": ms(longest),

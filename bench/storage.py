@@ -80,8 +80,7 @@ def median_ms(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def paired(redaksi: Callable[[], object], raw: Callable[[], object],
-           repeat: int) -> tuple[float, float]:
+def paired(redaksi: Callable[[], object], raw: Callable[[], object], repeat: int) -> tuple[float, float]:
     """Median times of two functions measured in alternation (a shared CPU drifts)."""
     redaksi()
     raw()
@@ -99,9 +98,20 @@ class Report:
         self.rows: list[tuple[str, str, str, str, str, str, str]] = []
         self.figures: dict[str, float | int | str] = {}
 
-    def add(self, size: int, name: str, value: float, raw: float | None, unit: str, *,
-            lower_is_better: bool = True, goal: str = "", met: bool | None = None,
-            pg: float | None = None, label: str = "") -> None:
+    def add(
+        self,
+        size: int,
+        name: str,
+        value: float,
+        raw: float | None,
+        unit: str,
+        *,
+        lower_is_better: bool = True,
+        goal: str = "",
+        met: bool | None = None,
+        pg: float | None = None,
+        label: str = "",
+    ) -> None:
         key = f"{size}/{name}"
         self.figures[f"{key}_{unit}"] = round(value, 3)
         ratio = None
@@ -113,13 +123,17 @@ class Report:
             self.figures[f"{key}_pg_{unit}"] = round(pg, 3)
         if met is not None:
             self.figures[f"{key}_goal_met"] = int(met)
-        self.rows.append((
-            f"{size:,}", label or name, f"{value:,.2f} {unit}",
-            "" if raw is None else f"{raw:,.2f} {unit}",
-            "" if ratio is None else f"{ratio:.2f}x",
-            "" if pg is None else f"{pg:,.2f} {unit}",
-            goal + ("" if met is None else (" ok" if met else " MISSED")),
-        ))
+        self.rows.append(
+            (
+                f"{size:,}",
+                label or name,
+                f"{value:,.2f} {unit}",
+                "" if raw is None else f"{raw:,.2f} {unit}",
+                "" if ratio is None else f"{ratio:.2f}x",
+                "" if pg is None else f"{pg:,.2f} {unit}",
+                goal + ("" if met is None else (" ok" if met else " MISSED")),
+            )
+        )
 
     def table(self, with_pg: bool) -> str:
         head = ("articles", "figure", "redaksi", "raw sqlite3", "ratio", "postgresql", "goal")
@@ -129,8 +143,9 @@ class Report:
         widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
         lines = []
         for n, row in enumerate(rows):
-            cells = [c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths,
-                                                                                        strict=True))]
+            cells = [
+                c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            ]
             lines.append("  ".join(cells).rstrip())
             if n == 0:
                 lines.append("  ".join("-" * w for w in widths))
@@ -166,8 +181,7 @@ def _pg_target(url: str, size: int, progress: bool) -> str:
     return target
 
 
-def bench_size(report: Report, size: int, *, repeat: int, pg_url: str | None,
-               progress: bool) -> None:
+def bench_size(report: Report, size: int, *, repeat: int, pg_url: str | None, progress: bool) -> None:
     path = generate.cached_database(size, progress=progress)
     pg: dict[str, float] = {}
     if pg_url:
@@ -181,27 +195,54 @@ def bench_size(report: Report, size: int, *, repeat: int, pg_url: str | None,
         searching = HeadlineQuery(text=SEARCH_TEXT)
         fts = db_search._fts5_expression(db_search._parse(SEARCH_TEXT))
 
-        ms, raw_ms = paired(lambda: articles.list_headlines(live, 0, 50),
-                            lambda: raw.execute(RAW_FIRST_PAGE).fetchall(), repeat * 4)
-        report.add(size, "first_page", ms, raw_ms, "ms", goal=f"<= {FIRST_PAGE_GOAL_MS:g} ms",
-                   met=ms <= FIRST_PAGE_GOAL_MS, pg=pg.get("first_page"))
-        ms, raw_ms = paired(lambda: articles.list_headlines(live, size // 2, 50),
-                            lambda: raw.execute(RAW_FIRST_PAGE + " OFFSET ?",
-                                                (size // 2,)).fetchall(), repeat * 2)
+        ms, raw_ms = paired(
+            lambda: articles.list_headlines(live, 0, 50),
+            lambda: raw.execute(RAW_FIRST_PAGE).fetchall(),
+            repeat * 4,
+        )
+        report.add(
+            size,
+            "first_page",
+            ms,
+            raw_ms,
+            "ms",
+            goal=f"<= {FIRST_PAGE_GOAL_MS:g} ms",
+            met=ms <= FIRST_PAGE_GOAL_MS,
+            pg=pg.get("first_page"),
+        )
+        ms, raw_ms = paired(
+            lambda: articles.list_headlines(live, size // 2, 50),
+            lambda: raw.execute(RAW_FIRST_PAGE + " OFFSET ?", (size // 2,)).fetchall(),
+            repeat * 2,
+        )
         report.add(size, "deep_page", ms, raw_ms, "ms", pg=pg.get("deep_page"))
         rows = len(articles.list_headlines(published))
-        ms, raw_ms = paired(lambda: articles.list_headlines(published),
-                            lambda: raw.execute(RAW_FILTERED, ("published",)).fetchall(), repeat)
-        report.add(size, "filtered_list", ms, raw_ms, "ms", goal=f"<= {RATIO_GOAL}x raw",
-                   met=ms <= RATIO_GOAL * raw_ms, pg=pg.get("filtered_list"),
-                   label=f"filtered_list ({rows:,} rows)")
+        ms, raw_ms = paired(
+            lambda: articles.list_headlines(published),
+            lambda: raw.execute(RAW_FILTERED, ("published",)).fetchall(),
+            repeat,
+        )
+        report.add(
+            size,
+            "filtered_list",
+            ms,
+            raw_ms,
+            "ms",
+            goal=f"<= {RATIO_GOAL}x raw",
+            met=ms <= RATIO_GOAL * raw_ms,
+            pg=pg.get("filtered_list"),
+            label=f"filtered_list ({rows:,} rows)",
+        )
         report.figures[f"{size}/filtered_list_rows"] = rows
-        ms, raw_ms = paired(lambda: articles.count(live),
-                            lambda: raw.execute(RAW_COUNT).fetchone(), repeat * 4)
+        ms, raw_ms = paired(
+            lambda: articles.count(live), lambda: raw.execute(RAW_COUNT).fetchone(), repeat * 4
+        )
         report.add(size, "count", ms, raw_ms, "ms", pg=pg.get("count"))
-        ms, raw_ms = paired(lambda: articles.count(published),
-                            lambda: raw.execute(RAW_COUNT_STATUS, ("published",)).fetchone(),
-                            repeat * 4)
+        ms, raw_ms = paired(
+            lambda: articles.count(published),
+            lambda: raw.execute(RAW_COUNT_STATUS, ("published",)).fetchone(),
+            repeat * 4,
+        )
         report.add(size, "count_published", ms, raw_ms, "ms", pg=pg.get("count_published"))
         ms = median_ms(articles.status_counts, repeat * 2)
         report.add(size, "status_counts", ms, None, "ms", pg=pg.get("status_counts"))
@@ -211,13 +252,32 @@ def bench_size(report: Report, size: int, *, repeat: int, pg_url: str | None,
             ids = [h[0] for h in hits]
             return raw.execute(RAW_BY_IDS.format(marks=",".join("?" * len(ids))), ids).fetchall()
 
-        ms, raw_ms = paired(lambda: db_search.search(database, SEARCH_TEXT, 50),
-                            lambda: raw.execute(RAW_SEARCH, (fts,)).fetchall(), repeat)
-        report.add(size, "search_top50", ms, raw_ms, "ms", goal=f"<= {RATIO_GOAL}x raw",
-                   met=ms <= RATIO_GOAL * raw_ms, pg=pg.get("search"))
+        ms, raw_ms = paired(
+            lambda: db_search.search(database, SEARCH_TEXT, 50),
+            lambda: raw.execute(RAW_SEARCH, (fts,)).fetchall(),
+            repeat,
+        )
+        report.add(
+            size,
+            "search_top50",
+            ms,
+            raw_ms,
+            "ms",
+            goal=f"<= {RATIO_GOAL}x raw",
+            met=ms <= RATIO_GOAL * raw_ms,
+            pg=pg.get("search"),
+        )
         ms, raw_ms = paired(lambda: articles.list_headlines(searching, 0, 50), raw_search, repeat)
-        report.add(size, "search_list_top50", ms, raw_ms, "ms", goal=f"<= {RATIO_GOAL}x raw",
-                   met=ms <= RATIO_GOAL * raw_ms, pg=pg.get("search_list"))
+        report.add(
+            size,
+            "search_list_top50",
+            ms,
+            raw_ms,
+            "ms",
+            goal=f"<= {RATIO_GOAL}x raw",
+            met=ms <= RATIO_GOAL * raw_ms,
+            pg=pg.get("search_list"),
+        )
     finally:
         raw.close()
         database.close()
@@ -234,9 +294,14 @@ def _mean_text_bytes() -> float:
 
 
 def _changes(item: dict) -> ArticleChanges:
-    return ArticleChanges(title=item["title"], body=item["body"], summary=item["summary"],
-                          dateline=item["dateline"], category=item["category"],
-                          tags=item["tags"])
+    return ArticleChanges(
+        title=item["title"],
+        body=item["body"],
+        summary=item["summary"],
+        dateline=item["dateline"],
+        category=item["category"],
+        tags=item["tags"],
+    )
 
 
 def bench_inserts(report: Report, size: int, path: Path, pg_rate: float | None) -> None:
@@ -262,8 +327,7 @@ def bench_inserts(report: Report, size: int, path: Path, pg_rate: float | None) 
         _raw_creates(raw, items[CREATE_COUNT:])
         raw_rate = CREATE_COUNT / (time.perf_counter() - started)
         raw.close()
-        report.add(size, "create_rate", rate, raw_rate, "articles/s", lower_is_better=False,
-                   pg=pg_rate)
+        report.add(size, "create_rate", rate, raw_rate, "articles/s", lower_is_better=False, pg=pg_rate)
 
         bulk = Path(scratch) / "bulk.db"
         started = time.perf_counter()
@@ -274,8 +338,7 @@ def bench_inserts(report: Report, size: int, path: Path, pg_rate: float | None) 
         started = time.perf_counter()
         _raw_bulk(raw_bulk, generate.generate_articles(BULK_COUNT, seed=size + 2))
         raw_bulk_rate = BULK_COUNT / (time.perf_counter() - started)
-        report.add(size, "bulk_insert_rate", bulk_rate, raw_bulk_rate, "articles/s",
-                   lower_is_better=False)
+        report.add(size, "bulk_insert_rate", bulk_rate, raw_bulk_rate, "articles/s", lower_is_better=False)
 
 
 def _raw_creates(conn: sqlite3.Connection, items: list[dict]) -> None:
@@ -289,23 +352,47 @@ def _raw_creates(conn: sqlite3.Connection, items: list[dict]) -> None:
                 "INSERT INTO article (uuid, title, slug, summary, dateline, category_id,"
                 " author_id, status, version, word_count, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, 1, 'draft', 1, ?, ?, ?)",
-                (str(uuid.uuid4()), item["title"], f"raw-{n}-{item['slug']}",
-                 item["summary"], item["dateline"], categories.get(item["category"]),
-                 item["word_count"], now, now))
+                (
+                    str(uuid.uuid4()),
+                    item["title"],
+                    f"raw-{n}-{item['slug']}",
+                    item["summary"],
+                    item["dateline"],
+                    categories.get(item["category"]),
+                    item["word_count"],
+                    now,
+                    now,
+                ),
+            )
             article_id = cur.lastrowid
-            conn.execute("INSERT INTO article_body (article_id, body) VALUES (?, ?)",
-                         (article_id, item["body"]))
-            conn.executemany("INSERT INTO article_tag (article_id, tag_id) VALUES (?, ?)",
-                             [(article_id, tags[t]) for t in item["tags"]])
-            conn.execute("INSERT INTO article_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)",
-                         (article_id, item["title"], item["summary"], item["body"]))
+            conn.execute(
+                "INSERT INTO article_body (article_id, body) VALUES (?, ?)", (article_id, item["body"])
+            )
+            conn.executemany(
+                "INSERT INTO article_tag (article_id, tag_id) VALUES (?, ?)",
+                [(article_id, tags[t]) for t in item["tags"]],
+            )
+            conn.execute(
+                "INSERT INTO article_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)",
+                (article_id, item["title"], item["summary"], item["body"]),
+            )
             conn.execute(
                 "INSERT INTO revision (uuid, article_id, number, title, slug, summary, body,"
                 " dateline, category_name, tags, author_id, reason, note, created_at)"
                 " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 1, 'create', '', ?)",
-                (str(uuid.uuid4()), article_id, item["title"], item["slug"],
-                 item["summary"], item["body"], item["dateline"], item["category"],
-                 ",".join(item["tags"]), now))
+                (
+                    str(uuid.uuid4()),
+                    article_id,
+                    item["title"],
+                    item["slug"],
+                    item["summary"],
+                    item["body"],
+                    item["dateline"],
+                    item["category"],
+                    ",".join(item["tags"]),
+                    now,
+                ),
+            )
 
 
 def _raw_bulk(path: Path, items) -> None:
@@ -314,14 +401,22 @@ def _raw_bulk(path: Path, items) -> None:
     conn.execute("PRAGMA synchronous = OFF")
     people = {name: i for i, (name, role) in enumerate(generate.PEOPLE, start=1)}
     with conn:
-        conn.executemany("INSERT INTO person (id, uuid, name, email, role, active, created_at)"
-                         " VALUES (?, ?, ?, '', ?, 1, '2026-01-01')",
-                         [(i, f"p{i}", name, role) for (name, role), i in
-                          zip(generate.PEOPLE, people.values(), strict=True)])
-        conn.executemany("INSERT INTO category (id, uuid, name, slug) VALUES (?, ?, ?, ?)",
-                         [(i, f"c{i}", n, f"c{i}") for i, n in enumerate(generate.CATEGORIES, 1)])
-        conn.executemany("INSERT INTO tag (id, uuid, name, slug) VALUES (?, ?, ?, ?)",
-                         [(i, f"t{i}", n, f"t{i}") for i, n in enumerate(generate.TAGS, 1)])
+        conn.executemany(
+            "INSERT INTO person (id, uuid, name, email, role, active, created_at)"
+            " VALUES (?, ?, ?, '', ?, 1, '2026-01-01')",
+            [
+                (i, f"p{i}", name, role)
+                for (name, role), i in zip(generate.PEOPLE, people.values(), strict=True)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO category (id, uuid, name, slug) VALUES (?, ?, ?, ?)",
+            [(i, f"c{i}", n, f"c{i}") for i, n in enumerate(generate.CATEGORIES, 1)],
+        )
+        conn.executemany(
+            "INSERT INTO tag (id, uuid, name, slug) VALUES (?, ?, ?, ?)",
+            [(i, f"t{i}", n, f"t{i}") for i, n in enumerate(generate.TAGS, 1)],
+        )
     categories = {n: i for i, n in enumerate(generate.CATEGORIES, 1)}
     tags = {n: i for i, n in enumerate(generate.TAGS, 1)}
     article_id = 0
@@ -330,35 +425,62 @@ def _raw_bulk(path: Path, items) -> None:
         for item in batch:
             article_id += 1
             published = item["published_at"] is not None
-            articles.append((
-                article_id, item["uuid"], item["title"], item["slug"], item["summary"],
-                item["dateline"], categories[item["category"]], people[item["author"]],
-                item["status"], item["publish_at"], item["published_at"],
-                1 if published else None, 2 if published else 1, item["word_count"],
-                item["created_at"], item["updated_at"], item["deleted_at"]))
+            articles.append(
+                (
+                    article_id,
+                    item["uuid"],
+                    item["title"],
+                    item["slug"],
+                    item["summary"],
+                    item["dateline"],
+                    categories[item["category"]],
+                    people[item["author"]],
+                    item["status"],
+                    item["publish_at"],
+                    item["published_at"],
+                    1 if published else None,
+                    2 if published else 1,
+                    item["word_count"],
+                    item["created_at"],
+                    item["updated_at"],
+                    item["deleted_at"],
+                )
+            )
             bodies.append((article_id, item["body"]))
             links.extend((article_id, tags[t]) for t in item["tags"])
             fts.append((article_id, item["title"], item["summary"], item["body"]))
             if published:
-                revisions.append((
-                    f"r{article_id}", article_id, item["title"], item["slug"], item["summary"],
-                    item["body"], item["dateline"], item["category"], ",".join(item["tags"]),
-                    item["published_at"]))
+                revisions.append(
+                    (
+                        f"r{article_id}",
+                        article_id,
+                        item["title"],
+                        item["slug"],
+                        item["summary"],
+                        item["body"],
+                        item["dateline"],
+                        item["category"],
+                        ",".join(item["tags"]),
+                        item["published_at"],
+                    )
+                )
         with conn:
             conn.executemany(
                 "INSERT INTO article (id, uuid, title, slug, summary, dateline, category_id,"
                 " author_id, status, publish_at, published_at, published_revision, version,"
                 " word_count, created_at, updated_at, deleted_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [tuple(str(v) if hasattr(v, "isoformat") else v for v in r) for r in articles])
+                [tuple(str(v) if hasattr(v, "isoformat") else v for v in r) for r in articles],
+            )
             conn.executemany("INSERT INTO article_body (article_id, body) VALUES (?, ?)", bodies)
             conn.executemany("INSERT INTO article_tag (article_id, tag_id) VALUES (?, ?)", links)
-            conn.executemany("INSERT INTO revision (uuid, article_id, number, title, slug, summary,"
-                             " body, dateline, category_name, tags, author_id, reason, note,"
-                             " created_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 2, 'publish', '', ?)",
-                             [r[:-1] + (str(r[-1]),) for r in revisions])
-            conn.executemany("INSERT INTO article_fts (rowid, title, summary, body)"
-                             " VALUES (?, ?, ?, ?)", fts)
+            conn.executemany(
+                "INSERT INTO revision (uuid, article_id, number, title, slug, summary,"
+                " body, dateline, category_name, tags, author_id, reason, note,"
+                " created_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 2, 'publish', '', ?)",
+                [r[:-1] + (str(r[-1]),) for r in revisions],
+            )
+            conn.executemany("INSERT INTO article_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)", fts)
     conn.execute("ANALYZE")
     conn.close()
 
@@ -373,8 +495,7 @@ def bench_reads_postgres(target: str, size: int, repeat: int) -> dict[str, float
     try:
         out = {
             "first_page": median_ms(lambda: articles.list_headlines(live, 0, 50), repeat * 4),
-            "deep_page": median_ms(lambda: articles.list_headlines(live, size // 2, 50),
-                                   repeat * 2),
+            "deep_page": median_ms(lambda: articles.list_headlines(live, size // 2, 50), repeat * 2),
             "filtered_list": median_ms(lambda: articles.list_headlines(published), repeat),
             "count": median_ms(lambda: articles.count(live), repeat * 4),
             "count_published": median_ms(lambda: articles.count(published), repeat * 4),
@@ -400,8 +521,11 @@ def bench_reads_postgres(target: str, size: int, repeat: int) -> dict[str, float
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=",".join(str(s) for s in DEFAULT_SIZES),
-                        help="comma-separated archive sizes (default: %(default)s)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(str(s) for s in DEFAULT_SIZES),
+        help="comma-separated archive sizes (default: %(default)s)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--pg", metavar="URL", help="also measure on this PostgreSQL server")
     parser.add_argument("--repeat", type=int, default=7, help="runs per figure (median)")
@@ -417,9 +541,11 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report.figures, indent=1, sort_keys=True))
     else:
         print(report.table(bool(args.pg)))
-        print(f"\nmedian of {args.repeat}+ runs each; ratio = redaksi time / raw sqlite3 time"
-              f" (for rates: raw rate / redaksi rate); search text: {SEARCH_TEXT!r};"
-              f" {elapsed:.0f} s")
+        print(
+            f"\nmedian of {args.repeat}+ runs each; ratio = redaksi time / raw sqlite3 time"
+            f" (for rates: raw rate / redaksi rate); search text: {SEARCH_TEXT!r};"
+            f" {elapsed:.0f} s"
+        )
     missed = [k for k, v in report.figures.items() if k.endswith("_goal_met") and not v]
     if missed and not args.json:
         print("goals missed: " + ", ".join(k.removesuffix("_goal_met") for k in missed))

@@ -171,8 +171,13 @@ def _copy_into(source: sqlite3.Connection, destination: Path) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def create_backup(database: Database, out: str | os.PathLike[str] | None = None, *,
-                  now: _dt.datetime | None = None, rotate: bool = True) -> Path:
+def create_backup(
+    database: Database,
+    out: str | os.PathLike[str] | None = None,
+    *,
+    now: _dt.datetime | None = None,
+    rotate: bool = True,
+) -> Path:
     """Back ``database`` up while it stays open (online backup API); returns the new file.
 
     Without ``out`` the backup goes into the backups folder beside the database and the folder is
@@ -208,8 +213,9 @@ def backup_due(db_path: str | os.PathLike[str], now: _dt.datetime | None = None)
     return not any(_stamp_of(p).date() == today for p in backup_files(db_path))
 
 
-def auto_backup(database: Database, *, on_close: bool = False,
-                now: _dt.datetime | None = None) -> Path | None:
+def auto_backup(
+    database: Database, *, on_close: bool = False, now: _dt.datetime | None = None
+) -> Path | None:
     """The automatic backup: at start at most once a day, on close always. PostgreSQL and
     in-memory databases are skipped (None)."""
     if backend_of(database) != "sqlite" or database.database in ("", ":memory:"):
@@ -220,12 +226,14 @@ def auto_backup(database: Database, *, on_close: bool = False,
     return create_backup(database, now=now)
 
 
-def backups_to_keep(paths: Iterable[Path], *, daily: int = KEEP_DAILY,
-                    weekly: int = KEEP_WEEKLY) -> set[Path]:
+def backups_to_keep(
+    paths: Iterable[Path], *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY
+) -> set[Path]:
     """The newest backup of each of the last ``daily`` days that have one, and of each of the
     ``weekly`` ISO weeks before the oldest kept day."""
-    dated = [(_stamp_of(p), p) for p in sorted((p for p in paths if _stamp_of(p)), key=_sort_key,
-                                               reverse=True)]
+    dated = [
+        (_stamp_of(p), p) for p in sorted((p for p in paths if _stamp_of(p)), key=_sort_key, reverse=True)
+    ]
     keep: set[Path] = set()
     days: list[_dt.date] = []
     for stamp, path in dated:
@@ -321,8 +329,7 @@ def _date_and_size(path: Path) -> tuple[_dt.datetime, int]:
         stat_result = path.stat()
     except OSError:
         return _now(), 0
-    created = _stamp_of(path) or _dt.datetime.fromtimestamp(stat_result.st_mtime).replace(
-        microsecond=0)
+    created = _stamp_of(path) or _dt.datetime.fromtimestamp(stat_result.st_mtime).replace(microsecond=0)
     return created, stat_result.st_size
 
 
@@ -348,8 +355,9 @@ def list_backups(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
 def backup_entries(db_path: str | os.PathLike[str]) -> list[BackupInfo]:
     """Every backup of ``db_path``, newest first, with only its date and size (unchecked, at
     once); :func:`read_backup` checks one."""
-    return [BackupInfo(path, *_date_and_size(path), None, None, checked=False)
-            for path in backup_files(db_path)]
+    return [
+        BackupInfo(path, *_date_and_size(path), None, None, checked=False) for path in backup_files(db_path)
+    ]
 
 
 def newest_good_backup(db_path: str | os.PathLike[str]) -> BackupInfo | None:
@@ -414,8 +422,9 @@ def _open_in_this_process(db_path: Path) -> bool:
     return False
 
 
-def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[str], *,
-                   now: _dt.datetime | None = None) -> Path | None:
+def restore_backup(
+    backup: str | os.PathLike[str], db_path: str | os.PathLike[str], *, now: _dt.datetime | None = None
+) -> Path | None:
     """Replace the database at ``db_path`` by ``backup``; returns where the old database was
     kept (None when there was none). The database must be closed by this process first.
 
@@ -428,8 +437,7 @@ def restore_backup(backup: str | os.PathLike[str], db_path: str | os.PathLike[st
     validate_backup(backup)
     if db_path.is_dir():
         raise BackupError(BackupFailure.WRITE_FAILED, str(db_path), "is a folder")
-    if db_path.exists() and (_open_in_this_process(db_path)
-                             or _held_by_another_process(db_path)):
+    if db_path.exists() and (_open_in_this_process(db_path) or _held_by_another_process(db_path)):
         raise BackupError(BackupFailure.IN_USE, str(db_path))
     stamp = (now or _now()).strftime(_STAMP_FORMAT)
     aside = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")

@@ -76,8 +76,9 @@ def backend_of(database: Database) -> str:
     return "postgresql" if isinstance(database, PostgresqlDatabase) else "sqlite"
 
 
-def open_database(target: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True,
-                  bind: bool = True) -> Database:
+def open_database(
+    target: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True, bind: bool = True
+) -> Database:
     """Open (creating when absent) the database at ``target`` and bring its schema up to date.
 
     ``target`` is a file path or a ``postgresql://`` URL; ``None`` means the default file in the
@@ -156,8 +157,11 @@ def validate_sqlite_file(path: Path) -> None:
         # A read-only connection to a WAL file creates an empty -wal and an -shm: a refused
         # file must be left as it was found, so remove what the probe created.
         for sidecar, was_there in zip(sidecars, existed, strict=True):
-            if not was_there and sidecar.exists() and (
-                    sidecar.name.endswith("-shm") or sidecar.stat().st_size == 0):
+            if (
+                not was_there
+                and sidecar.exists()
+                and (sidecar.name.endswith("-shm") or sidecar.stat().st_size == 0)
+            ):
                 sidecar.unlink(missing_ok=True)
         raise
 
@@ -205,16 +209,23 @@ class RedaksiSqliteDatabase(SqliteDatabase):
         super().init(database, *args, **kwargs)
         name = str(database) if database is not None else ""
         # Absolute now: a later change of the working folder must not move the database.
-        self._uri = (None if not name or name == ":memory:" or name.startswith("file:")
-                     else Path(name).absolute().as_uri())
+        self._uri = (
+            None
+            if not name or name == ":memory:" or name.startswith("file:")
+            else Path(name).absolute().as_uri()
+        )
 
     def _connect(self):
         if self._uri is None:
             return super()._connect()
         mode = "rw" if self._file_made else "rwc"
-        conn = sqlite3.connect(f"{self._uri}?mode={mode}", uri=True,
-                               timeout=self._timeout, isolation_level=None,
-                               **self.connect_params)
+        conn = sqlite3.connect(
+            f"{self._uri}?mode={mode}",
+            uri=True,
+            timeout=self._timeout,
+            isolation_level=None,
+            **self.connect_params,
+        )
         try:
             self._add_conn_hooks(conn)
         except Exception:
@@ -230,8 +241,9 @@ def _open_sqlite(path: Path) -> SqliteDatabase:
     # Transactions BEGIN IMMEDIATE: a deferred one that reads first and then writes gets "database
     # is locked" at once when another program holds the write lock; an immediate one waits for
     # it (busy_timeout) like a single statement does.
-    database = RedaksiSqliteDatabase(str(path), pragmas=_sqlite_pragmas(),
-                                     timeout=BUSY_TIMEOUT_MS / 1000, lock_type="IMMEDIATE")
+    database = RedaksiSqliteDatabase(
+        str(path), pragmas=_sqlite_pragmas(), timeout=BUSY_TIMEOUT_MS / 1000, lock_type="IMMEDIATE"
+    )
     try:
         database.connect(reuse_if_open=True)
         _probe_write_lock(database)

@@ -33,8 +33,11 @@ class NewerSchemaError(Exception):
 def _migration_names() -> tuple[str, ...]:
     package = importlib.import_module(MIGRATIONS_PACKAGE)
     names = (info.name for info in pkgutil.iter_modules(package.__path__))
-    return tuple(sorted((n for n in names if _MIGRATION_NAME.fullmatch(n)),
-                        key=lambda name: int(name.split("_", 1)[0])))
+    return tuple(
+        sorted(
+            (n for n in names if _MIGRATION_NAME.fullmatch(n)), key=lambda name: int(name.split("_", 1)[0])
+        )
+    )
 
 
 def known_migrations() -> list[str]:
@@ -69,8 +72,9 @@ def runner(database: Database) -> Runner:
 
     class PackageRunner(Runner):
         def migrations(self):
-            return [ModuleMigration(int(name.split("_", 1)[0]), name, name, None)
-                    for name in known_migrations()]
+            return [
+                ModuleMigration(int(name.split("_", 1)[0]), name, name, None) for name in known_migrations()
+            ]
 
     return PackageRunner(database, MIGRATIONS_PACKAGE, table_name=HISTORY_TABLE)
 

@@ -28,7 +28,15 @@ database_proxy = DatabaseProxy()
 ROLES = ("writer", "editor", "admin")
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
 REVISION_REASONS = (
-    "autosave", "save", "submit", "approve", "publish", "restore", "import", "conflict", "create",
+    "autosave",
+    "save",
+    "submit",
+    "approve",
+    "publish",
+    "restore",
+    "import",
+    "conflict",
+    "create",
 )
 
 
@@ -205,6 +213,16 @@ class DictionaryWord(BaseModel):
 
 
 ALL_MODELS = (
-    Person, Category, Tag, Asset, Article, ArticleBody, ArticleTag,
-    Revision, Comment, StatusChange, SiteSetting, DictionaryWord,
+    Person,
+    Category,
+    Tag,
+    Asset,
+    Article,
+    ArticleBody,
+    ArticleTag,
+    Revision,
+    Comment,
+    StatusChange,
+    SiteSetting,
+    DictionaryWord,
 )

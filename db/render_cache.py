@@ -31,22 +31,26 @@ def fetch(shas: Iterable[str], version: int) -> dict[str, str]:
     wanted = sorted(set(shas))
     found: dict[str, str] = {}
     for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start:start + _CHUNK]
-        query = (RenderCache.select(RenderCache.body_sha256, RenderCache.html)
-                 .where((RenderCache.renderer_version == version)
-                        & (RenderCache.body_sha256.in_(chunk))).tuples())
+        chunk = wanted[start : start + _CHUNK]
+        query = (
+            RenderCache.select(RenderCache.body_sha256, RenderCache.html)
+            .where((RenderCache.renderer_version == version) & (RenderCache.body_sha256.in_(chunk)))
+            .tuples()
+        )
         found.update(dict(query))
     return found
 
 
 def store(rendered: Mapping[str, str], version: int) -> None:
     """Add rows (an existing row for the same key is kept: same input, same output)."""
-    rows = [{"body_sha256": sha, "renderer_version": version, "html": html}
-            for sha, html in sorted(rendered.items())]
+    rows = [
+        {"body_sha256": sha, "renderer_version": version, "html": html}
+        for sha, html in sorted(rendered.items())
+    ]
     database = RenderCache._meta.database
     with database.atomic():
         for start in range(0, len(rows), 100):
-            RenderCache.insert_many(rows[start:start + 100]).on_conflict_ignore().execute()
+            RenderCache.insert_many(rows[start : start + 100]).on_conflict_ignore().execute()
 
 
 class RevisionFacts(BaseModel):
@@ -63,9 +67,13 @@ def fetch_facts(revision_uuids: Iterable[str]) -> dict[str, tuple[str, list[str]
     wanted = sorted({str(u) for u in revision_uuids})
     found: dict[str, tuple[str, list[str]]] = {}
     for start in range(0, len(wanted), _CHUNK):
-        query = (RevisionFacts.select(RevisionFacts.revision_uuid, RevisionFacts.body_sha256,
-                                      RevisionFacts.asset_uuids)
-                 .where(RevisionFacts.revision_uuid.in_(wanted[start:start + _CHUNK])).tuples())
+        query = (
+            RevisionFacts.select(
+                RevisionFacts.revision_uuid, RevisionFacts.body_sha256, RevisionFacts.asset_uuids
+            )
+            .where(RevisionFacts.revision_uuid.in_(wanted[start : start + _CHUNK]))
+            .tuples()
+        )
         for uuid, sha, assets in query:
             found[uuid] = (sha, assets.split())
     return found
@@ -73,12 +81,14 @@ def fetch_facts(revision_uuids: Iterable[str]) -> dict[str, tuple[str, list[str]
 
 def store_facts(facts: Mapping[str, tuple[str, list[str]]]) -> None:
     """Add facts (a revision already there keeps its row: a snapshot's text never changes)."""
-    rows = [{"revision_uuid": uuid, "body_sha256": sha, "asset_uuids": " ".join(assets)}
-            for uuid, (sha, assets) in sorted(facts.items())]
+    rows = [
+        {"revision_uuid": uuid, "body_sha256": sha, "asset_uuids": " ".join(assets)}
+        for uuid, (sha, assets) in sorted(facts.items())
+    ]
     database = RevisionFacts._meta.database
     with database.atomic():
         for start in range(0, len(rows), 100):
-            RevisionFacts.insert_many(rows[start:start + 100]).on_conflict_ignore().execute()
+            RevisionFacts.insert_many(rows[start : start + 100]).on_conflict_ignore().execute()
 
 
 def prune(keep_version: int) -> int:

@@ -57,8 +57,7 @@ def _parse(query: str) -> _ParsedQuery:
     return _ParsedQuery(phrases, prefix_last)
 
 
-def index_article(database: Database, article_id: int, title: str, summary: str,
-                  body: str) -> None:
+def index_article(database: Database, article_id: int, title: str, summary: str, body: str) -> None:
     """(Re)index one article. Call inside the transaction that saves it."""
     if backend_of(database) == "postgresql":
         folded = fold(f"{title}\n{summary}\n{body}")
@@ -79,8 +78,7 @@ def index_article(database: Database, article_id: int, title: str, summary: str,
         )
 
 
-def index_articles_bulk(database: Database,
-                        rows: Iterable[tuple[int, str, str, str]]) -> int:
+def index_articles_bulk(database: Database, rows: Iterable[tuple[int, str, str, str]]) -> int:
     """(Re)index many ``(article_id, title, summary, body)`` rows at once; returns how many.
 
     Same result as :func:`index_article` per row, in a few statements: for bulk imports and
@@ -102,8 +100,7 @@ def index_articles_bulk(database: Database,
         )
     else:
         cursor.executemany("DELETE FROM article_fts WHERE rowid = ?", [(r[0],) for r in rows])
-        cursor.executemany(
-            "INSERT INTO article_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)", rows)
+        cursor.executemany("INSERT INTO article_fts (rowid, title, summary, body) VALUES (?, ?, ?, ?)", rows)
     return len(rows)
 
 
@@ -118,9 +115,15 @@ def unindex_article(database: Database, article_id: int) -> None:
 FILTER_COLUMNS = frozenset({"status", "category_id", "author_id"})
 
 
-def search(database: Database, query: str, limit: int = 50, *,
-           include_deleted: bool = False, only_deleted: bool = False,
-           where: Mapping[str, object] | None = None) -> list[SearchHit]:
+def search(
+    database: Database,
+    query: str,
+    limit: int = 50,
+    *,
+    include_deleted: bool = False,
+    only_deleted: bool = False,
+    where: Mapping[str, object] | None = None,
+) -> list[SearchHit]:
     """Best matches first. An empty or punctuation-only query finds nothing.
 
     ``where`` narrows the matches to articles whose columns (:data:`FILTER_COLUMNS`) equal the
@@ -131,32 +134,42 @@ def search(database: Database, query: str, limit: int = 50, *,
     if not parsed.phrases:
         return []
     postgres = backend_of(database) == "postgresql"
-    conditions, params = _conditions("%s" if postgres else "?", include_deleted, only_deleted,
-                                     where)
+    conditions, params = _conditions("%s" if postgres else "?", include_deleted, only_deleted, where)
     if postgres:
         return _search_postgres(database, parsed, limit, conditions, params)
     return _search_sqlite(database, parsed, limit, conditions, params)
 
 
-def count(database: Database, query: str, *, include_deleted: bool = False,
-          only_deleted: bool = False, where: Mapping[str, object] | None = None) -> int:
+def count(
+    database: Database,
+    query: str,
+    *,
+    include_deleted: bool = False,
+    only_deleted: bool = False,
+    where: Mapping[str, object] | None = None,
+) -> int:
     """How many articles :func:`search` would find with no limit (nothing ranked, no snippets)."""
     parsed = _parse(query)
     if not parsed.phrases:
         return 0
     if backend_of(database) == "postgresql":
         conditions, params = _conditions("%s", include_deleted, only_deleted, where)
-        sql = ("SELECT COUNT(*) FROM article_search AS s JOIN article AS a ON a.id = s.article_id"
-               f" WHERE s.document @@ to_tsquery('simple', %s){conditions}")
+        sql = (
+            "SELECT COUNT(*) FROM article_search AS s JOIN article AS a ON a.id = s.article_id"
+            f" WHERE s.document @@ to_tsquery('simple', %s){conditions}"
+        )
         return database.execute_sql(sql, (_tsquery(parsed), *params)).fetchone()[0]
     conditions, params = _conditions("?", include_deleted, only_deleted, where)
-    sql = ("SELECT COUNT(*) FROM article_fts AS f JOIN article AS a ON a.id = f.rowid"
-           f" WHERE article_fts MATCH ?{conditions}")
+    sql = (
+        "SELECT COUNT(*) FROM article_fts AS f JOIN article AS a ON a.id = f.rowid"
+        f" WHERE article_fts MATCH ?{conditions}"
+    )
     return database.execute_sql(sql, (_fts5_expression(parsed), *params)).fetchone()[0]
 
 
-def _conditions(mark: str, include_deleted: bool, only_deleted: bool,
-                where: Mapping[str, object] | None) -> tuple[str, list[object]]:
+def _conditions(
+    mark: str, include_deleted: bool, only_deleted: bool, where: Mapping[str, object] | None
+) -> tuple[str, list[object]]:
     sql = ""
     if only_deleted:
         sql = " AND a.deleted_at IS NOT NULL"
@@ -181,8 +194,9 @@ def _fts5_expression(parsed: _ParsedQuery) -> str:
     return " AND ".join(terms)
 
 
-def _search_sqlite(database: Database, parsed: _ParsedQuery, limit: int, conditions: str,
-                   params: list[object]) -> list[SearchHit]:
+def _search_sqlite(
+    database: Database, parsed: _ParsedQuery, limit: int, conditions: str, params: list[object]
+) -> list[SearchHit]:
     sql = (
         "SELECT f.rowid, bm25(article_fts, 10.0, 4.0, 1.0) AS score,"
         f" snippet(article_fts, -1, '{MARK_START}', '{MARK_END}', '…', 16)"
@@ -203,8 +217,9 @@ def _tsquery(parsed: _ParsedQuery) -> str:
     return " & ".join(terms)
 
 
-def _search_postgres(database: Database, parsed: _ParsedQuery, limit: int, conditions: str,
-                     params: list[object]) -> list[SearchHit]:
+def _search_postgres(
+    database: Database, parsed: _ParsedQuery, limit: int, conditions: str, params: list[object]
+) -> list[SearchHit]:
     options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=24, MinWords=10"
     sql = (
         "WITH q AS (SELECT to_tsquery('simple', %s) AS query)"

@@ -48,8 +48,11 @@ class Services:
     @property
     def key(self) -> str:
         """Identifies this database in the settings (a URL without its password)."""
-        return redact_url(self.target) if is_postgres_url(self.target) else str(
-            Path(self.target).expanduser().resolve())
+        return (
+            redact_url(self.target)
+            if is_postgres_url(self.target)
+            else str(Path(self.target).expanduser().resolve())
+        )
 
 
 def open_or_create(db_target: str | Path | None):
@@ -67,8 +70,12 @@ def open_or_create(db_target: str | Path | None):
 
 
 def make_services(database: Database, target: str | Path) -> Services:
-    return Services(database=database, target=str(target), articles=ArticleService(database),
-                    people=PeopleService(database))  # images: made when the window finishes
+    return Services(
+        database=database,
+        target=str(target),
+        articles=ArticleService(database),
+        people=PeopleService(database),
+    )  # images: made when the window finishes
 
 
 def _install_language(language: str | None, config_language: str) -> str:
@@ -85,9 +92,14 @@ def _install_language(language: str | None, config_language: str) -> str:
     return chosen
 
 
-def build_main_window(db_target: str | Path | None, config_dir: str | Path,
-                      language: str | None = None, *, open_after_paint: bool = False,
-                      then=None):
+def build_main_window(
+    db_target: str | Path | None,
+    config_dir: str | Path,
+    language: str | None = None,
+    *,
+    open_after_paint: bool = False,
+    then=None,
+):
     """The fully wired main window (a QApplication must exist); no event loop is entered.
 
     The window is finished and the last open article opened at once, or with
@@ -101,8 +113,9 @@ def build_main_window(db_target: str | Path | None, config_dir: str | Path,
     language = _install_language(language, settings.preferences().language)
     target = default_database_path() if db_target is None else db_target
     database = open_or_create(db_target)
-    return _window_for(make_services(database, target), settings, language,
-                       open_after_paint=open_after_paint, then=then)
+    return _window_for(
+        make_services(database, target), settings, language, open_after_paint=open_after_paint, then=then
+    )
 
 
 class _FirstPaint(QObject):
@@ -142,6 +155,7 @@ def _finish_window(window, services: Services) -> None:
 def _finish_after_paint(window, services: Services, then=None) -> None:
     """Right after the first paint: finish the window, then the last article (unless one was
     opened meanwhile), then ``then``."""
+
     def finish() -> None:
         if getattr(window, "_retired", False):
             return
@@ -154,8 +168,7 @@ def _finish_after_paint(window, services: Services, then=None) -> None:
     _FirstPaint(window, finish)
 
 
-def _window_for(services: Services, settings, language: str, *, open_after_paint: bool = False,
-                then=None):
+def _window_for(services: Services, settings, language: str, *, open_after_paint: bool = False, then=None):
     """The main window on ``services``; with ``open_after_paint``, finished (and
     ``then(window)`` called) just after its first paint."""
     from desktop_app.ui.main_window import MainWindow
@@ -252,9 +265,13 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
         from desktop_app.ui.safety import flows
 
         flows.start_backup(window.services.database)  # at most once a day, in a worker
-        app.aboutToQuit.connect(lambda: [flows.backup_on_close(w.services.database)
-                                         for w in list(_windows)
-                                         if not getattr(w, "_retired", False)])
+        app.aboutToQuit.connect(
+            lambda: [
+                flows.backup_on_close(w.services.database)
+                for w in list(_windows)
+                if not getattr(w, "_retired", False)
+            ]
+        )
         driver = os.environ.get("REDAKSI_TEST_DRIVER")
         if driver:  # test-only: tests/test_gui_process.py makes the app type a script
             from desktop_app.ui.test_driver import start_test_driver
@@ -265,8 +282,9 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
 
     while True:  # a database that does not open: restore a backup, another file, or quit
         try:
-            window = build_main_window(db_target, default_config_dir(), language,
-                                       open_after_paint=True, then=after_first_paint)
+            window = build_main_window(
+                db_target, default_config_dir(), language, open_after_paint=True, then=after_first_paint
+            )
             break
         except DatabaseOpenError as exc:
             from desktop_app.ui.safety import flows

@@ -50,11 +50,25 @@ def cmd_list(args: argparse.Namespace) -> int:
     service = ArticleService(database)
     rows = service.list_headlines(HeadlineQuery(status=args.status, trash=args.trash))
     if args.json:
-        print(json.dumps([
-            {"id": h.id, "uuid": h.uuid, "title": h.title, "slug": h.slug, "status": h.status,
-             "category": h.category, "author": h.author, "updated_at": _iso(h.updated_at)}
-            for h in rows
-        ], ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": h.id,
+                        "uuid": h.uuid,
+                        "title": h.title,
+                        "slug": h.slug,
+                        "status": h.status,
+                        "category": h.category,
+                        "author": h.author,
+                        "updated_at": _iso(h.updated_at),
+                    }
+                    for h in rows
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return EXIT_OK
     for h in rows:
         print(f"{h.id:>6}  {h.status:<18} {h.updated_at:%Y-%m-%d}  {h.title}")
@@ -90,9 +104,21 @@ def cmd_search(args: argparse.Namespace) -> int:
     database = _open(args)
     rows = ArticleService(database).list_headlines(HeadlineQuery(text=args.query), 0, args.limit)
     if args.json:
-        print(json.dumps([{"id": h.id, "title": h.title, "status": h.status,
-                           "snippet": h.snippet.replace(MARK_START, "").replace(MARK_END, "")}
-                          for h in rows], ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": h.id,
+                        "title": h.title,
+                        "status": h.status,
+                        "snippet": h.snippet.replace(MARK_START, "").replace(MARK_END, ""),
+                    }
+                    for h in rows
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return EXIT_OK
     for h in rows:
         snippet = h.snippet.replace(MARK_START, "[").replace(MARK_END, "]")
@@ -116,21 +142,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = health_report(database)
     database.close()
     print(_tr("database: {0}").format(report.backend))
-    print(_tr("schema version: {0} (this Redaksi: {1})").format(report.schema_version,
-                                                                report.current_version))
+    print(
+        _tr("schema version: {0} (this Redaksi: {1})").format(report.schema_version, report.current_version)
+    )
     print(_tr("integrity: {0}").format(_tr("ok") if not report.integrity else _tr("FAILED")))
     for problem in report.integrity:
         print(f"  {problem}")
     orphans = sum(report.orphans.values())
-    labels = {"article bodies": _tr("article bodies"), "article tags": _tr("article tags"),
-              "revisions": _tr("revisions"), "comments": _tr("comments"),
-              "status changes": _tr("status changes")}
-    print(_tr("orphaned rows: {0}").format(orphans) + "".join(
-        f"\n  {labels.get(what, what)}: {n}" for what, n in report.orphans.items() if n))
-    print(_tr("images not used by any article: {0} (not a problem)").format(
-        report.unused_assets))
-    print(_tr("result: ok") if report.ok
-          else _tr("result: {0} problem(s)").format(len(report.problems)))
+    labels = {
+        "article bodies": _tr("article bodies"),
+        "article tags": _tr("article tags"),
+        "revisions": _tr("revisions"),
+        "comments": _tr("comments"),
+        "status changes": _tr("status changes"),
+    }
+    print(
+        _tr("orphaned rows: {0}").format(orphans)
+        + "".join(f"\n  {labels.get(what, what)}: {n}" for what, n in report.orphans.items() if n)
+    )
+    print(_tr("images not used by any article: {0} (not a problem)").format(report.unused_assets))
+    print(_tr("result: ok") if report.ok else _tr("result: {0} problem(s)").format(len(report.problems)))
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -144,8 +175,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
             for info in service.list():
                 count = "?" if info.article_count is None else str(info.article_count)
                 state = _tr("ok") if info.ok else _tr("UNUSABLE ({0})").format(info.problem)
-                print(f"{info.created_at:%Y-%m-%d %H:%M}  "
-                      + _tr("{0} articles").format(f"{count:>6}") + f"  {state}  {info.path}")
+                print(
+                    f"{info.created_at:%Y-%m-%d %H:%M}  "
+                    + _tr("{0} articles").format(f"{count:>6}")
+                    + f"  {state}  {info.path}"
+                )
             return EXIT_OK
         path = service.create(args.out)
     finally:
@@ -190,17 +224,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         normalize_base_url(args.base_url or "")
     except ValidationError:
-        print("redaksi: " + _tr("the base URL must be an http:// or https:// address"),
-              file=sys.stderr)
+        print("redaksi: " + _tr("the base URL must be an http:// or https:// address"), file=sys.stderr)
         return EXIT_USAGE
     database = _open(args)
     result = export_site(database, args.out, base_url=args.base_url, full=args.full)
-    print(_tr("Exported {0} articles to {1}: {2} files written, {3} unchanged, {4} removed.")
-          .format(result.articles, result.out, len(result.written), result.unchanged,
-                  len(result.removed)))
+    print(
+        _tr("Exported {0} articles to {1}: {2} files written, {3} unchanged, {4} removed.").format(
+            result.articles, result.out, len(result.written), result.unchanged, len(result.removed)
+        )
+    )
     if not result.sitemap or not result.feeds:
-        print(_tr("Note: no sitemap.xml and no Atom or RSS feed without a base URL (they must "
-                  "give full addresses); give --base-url or set it in Website Settings."))
+        print(
+            _tr(
+                "Note: no sitemap.xml and no Atom or RSS feed without a base URL (they must "
+                "give full addresses); give --base-url or set it in Website Settings."
+            )
+        )
     return EXIT_OK
 
 
@@ -212,16 +251,31 @@ def cmd_log(args: argparse.Namespace) -> int:
     ArticleService(database).get(args.id)  # NotFound for an unknown article
     trail = WorkflowService(database).audit_trail(args.id)
     if args.json:
-        print(json.dumps([{"when": _iso(c.created_at), "actor": c.actor, "from": c.from_status,
-                           "to": c.to_status, "note": c.note, "refused": c.refused}
-                          for c in trail],
-                         ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "when": _iso(c.created_at),
+                        "actor": c.actor,
+                        "from": c.from_status,
+                        "to": c.to_status,
+                        "note": c.note,
+                        "refused": c.refused,
+                    }
+                    for c in trail
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return EXIT_OK
     for c in trail:
         note = f"  “{c.note}”" if c.note else ""
         refused = "  " + _tr("(refused: someone changed the status first)") if c.refused else ""
-        print(f"{c.created_at:%Y-%m-%d %H:%M}  {(c.actor or '-'):<20} "
-              f"{c.from_status} -> {c.to_status}{note}{refused}")
+        print(
+            f"{c.created_at:%Y-%m-%d %H:%M}  {(c.actor or '-'):<20} "
+            f"{c.from_status} -> {c.to_status}{note}{refused}"
+        )
     if not trail:
         print(_tr("No status changes yet."), file=sys.stderr)
     return EXIT_OK
@@ -241,21 +295,36 @@ def cmd_history(args: argparse.Namespace) -> int:
         for field in service.diff(args.id, old, new):
             if field.changed:
                 print(f"== {field.field}")
-                print("".join(markers[c.op][0] + c.text + markers[c.op][1]
-                              for c in field.chunks))
+                print("".join(markers[c.op][0] + c.text + markers[c.op][1] for c in field.chunks))
         return EXIT_OK
     revisions = service.list(args.id)
     if args.json:
-        print(json.dumps([{"number": r.number, "when": _iso(r.created_at), "author": r.author,
-                           "reason": r.reason, "note": r.note, "title": r.title,
-                           "words": count_words(r.body)} for r in revisions],
-                         ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                [
+                    {
+                        "number": r.number,
+                        "when": _iso(r.created_at),
+                        "author": r.author,
+                        "reason": r.reason,
+                        "note": r.note,
+                        "title": r.title,
+                        "words": count_words(r.body),
+                    }
+                    for r in revisions
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return EXIT_OK
     for r in revisions:
         note = f"  ({r.note})" if r.note else ""
         words = _tr("{0} words").format(f"{count_words(r.body):>6}")
-        print(f"{r.number:>4}  {r.created_at:%Y-%m-%d %H:%M}  {(r.author or '-'):<20} "
-              f"{r.reason:<16} {words}  {r.title}{note}")
+        print(
+            f"{r.number:>4}  {r.created_at:%Y-%m-%d %H:%M}  {(r.author or '-'):<20} "
+            f"{r.reason:<16} {words}  {r.title}{note}"
+        )
     return EXIT_OK
 
 
@@ -267,14 +336,20 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
-                        help=_tr("SQLite file or postgresql:// URL (default: your data folder)"))
-    parser = argparse.ArgumentParser(prog="redaksi", parents=[common],
-                                     description=_tr("Redaksi, the newsroom editor."))
+    common.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=argparse.SUPPRESS,
+        help=_tr("SQLite file or postgresql:// URL (default: your data folder)"),
+    )
+    parser = argparse.ArgumentParser(
+        prog="redaksi", parents=[common], description=_tr("Redaksi, the newsroom editor.")
+    )
     parser.set_defaults(handler=cmd_gui)
     parser.add_argument("--version", action="version", version=f"redaksi {__version__}")
-    parser.add_argument("--lang", choices=["id", "en"], default=None,
-                        help=_tr("language of the window and of these commands"))
+    parser.add_argument(
+        "--lang", choices=["id", "en"], default=None, help=_tr("language of the window and of these commands")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str):
@@ -294,15 +369,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=50, help=_tr("at most this many results"))
     p.add_argument("--json", action="store_true", help=as_json)
-    add("check", cmd_check, _tr("check the database (integrity, foreign keys, schema version, "
-                                "orphans); exit 0 ok, 1 problems, 2 cannot open"))
-    p = add("backup", cmd_backup, _tr("back the database up (into its backups folder by "
-                                      "default)"))
+    add(
+        "check",
+        cmd_check,
+        _tr(
+            "check the database (integrity, foreign keys, schema version, "
+            "orphans); exit 0 ok, 1 problems, 2 cannot open"
+        ),
+    )
+    p = add("backup", cmd_backup, _tr("back the database up (into its backups folder by default)"))
     p.add_argument("--out", metavar="FILE", help=_tr("write the backup to this file or folder"))
-    p.add_argument("--list", action="store_true",
-                   help=_tr("list the backups with their article counts"))
-    p = add("restore", cmd_restore, _tr("replace the database by a backup (the current one is "
-                                        "kept aside)"))
+    p.add_argument("--list", action="store_true", help=_tr("list the backups with their article counts"))
+    p = add("restore", cmd_restore, _tr("replace the database by a backup (the current one is kept aside)"))
     p.add_argument("file", metavar="FILE")
     add("demo", cmd_demo, _tr("fill an empty database with the demo content"))
     p = add("log", cmd_log, _tr("print the audit trail (status changes) of an article"))
@@ -311,12 +389,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("history", cmd_history, _tr("list the revisions of an article"))
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true", help=as_json)
-    p.add_argument("--diff", nargs=2, type=int, metavar=("OLD", "NEW"),
-                   help=_tr("print the word-level changes from revision OLD to NEW"))
+    p.add_argument(
+        "--diff",
+        nargs=2,
+        type=int,
+        metavar=("OLD", "NEW"),
+        help=_tr("print the word-level changes from revision OLD to NEW"),
+    )
     p = add("export", cmd_export, _tr("export the published articles as a static website"))
     p.add_argument("--out", metavar="DIR", required=True, help=_tr("the website folder"))
-    p.add_argument("--base-url", metavar="URL", default=None,
-                   help=_tr("the address the site will have (http or https)"))
+    p.add_argument(
+        "--base-url", metavar="URL", default=None, help=_tr("the address the site will have (http or https)")
+    )
     p.add_argument("--full", action="store_true", help=_tr("rewrite every file"))
     return parser
 

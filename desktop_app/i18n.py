@@ -26,7 +26,7 @@ _original_locale: list[QLocale] = []  # the default locale before the first inst
 
 
 def normalize_language(language: str | None) -> str:
-    """"id", "id_ID", "in", None -> "id"; unknown languages fall back to the default."""
+    """ "id", "id_ID", "in", None -> "id"; unknown languages fall back to the default."""
     if not language:
         return DEFAULT_LANGUAGE
     code = language.replace("-", "_").split("_")[0].lower()
@@ -54,9 +54,11 @@ def translation_files(language: str) -> list[Path]:
     if language == SOURCE_LANGUAGE:  # English source texts; the catalogue has the plurals
         plurals = TRANSLATIONS_DIR / f"redaksi_{language}.qm"
         return [plurals] if plurals.is_file() else []
-    candidates = [TRANSLATIONS_DIR / f"redaksi_{language}.qm",
-                  TRANSLATIONS_DIR / f"qtbase_{language}.qm",  # ours (Indonesian)
-                  qt_translations_dir() / f"qtbase_{language}.qm"]  # Qt's own
+    candidates = [
+        TRANSLATIONS_DIR / f"redaksi_{language}.qm",
+        TRANSLATIONS_DIR / f"qtbase_{language}.qm",  # ours (Indonesian)
+        qt_translations_dir() / f"qtbase_{language}.qm",
+    ]  # Qt's own
     found: list[Path] = []
     has_qtbase = False
     for path in candidates:

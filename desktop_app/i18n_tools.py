@@ -76,8 +76,7 @@ def run_lupdate(ts_file: Path, *, no_obsolete: bool = False) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as lst:
         lst.write("\n".join(str(p) for p in source_files()) + "\n")
     try:
-        args = [str(qt_tool("lupdate")), "-silent", "-locations", "none", f"@{lst.name}",
-                "-ts", str(ts_file)]
+        args = [str(qt_tool("lupdate")), "-silent", "-locations", "none", f"@{lst.name}", "-ts", str(ts_file)]
         if no_obsolete:
             args.insert(1, "-no-obsolete")
         subprocess.run(args, check=True, cwd=ROOT)
@@ -87,8 +86,9 @@ def run_lupdate(ts_file: Path, *, no_obsolete: bool = False) -> None:
 
 def run_lrelease(ts_file: Path) -> Path:
     qm_file = ts_file.with_suffix(".qm")
-    subprocess.run([str(qt_tool("lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [str(qt_tool("lrelease")), "-silent", str(ts_file), "-qm", str(qm_file)], check=True, cwd=ROOT
+    )
     return qm_file
 
 
@@ -101,10 +101,14 @@ def read_ts(path: Path) -> list[Message]:
             translation = message.find("translation")
             kind = translation.get("type", "") if translation is not None else "unfinished"
             forms = translation.findall("numerusform") if translation is not None else []
-            text = "|".join(f.text or "" for f in forms) if forms else (
-                translation.text or "" if translation is not None else "")
-            messages.append(Message(name, message.findtext("source") or "",
-                                    message.findtext("comment") or "", text, kind))
+            text = (
+                "|".join(f.text or "" for f in forms)
+                if forms
+                else (translation.text or "" if translation is not None else "")
+            )
+            messages.append(
+                Message(name, message.findtext("source") or "", message.findtext("comment") or "", text, kind)
+            )
     return messages
 
 
@@ -153,8 +157,9 @@ def merge_code_strings(ts_file: Path, strings: list[CodeString] | None = None) -
             root.remove(context)
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode")
-    ts_file.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                       encoding="utf-8")
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
     return changed
 
 
@@ -200,8 +205,13 @@ class CodeString:
 
 def _strings_in(path: Path) -> list[CodeString]:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    constants = {t.id: _literal(node.value) for node in tree.body if isinstance(node, ast.Assign)
-                 for t in node.targets if isinstance(t, ast.Name) and _literal(node.value)}
+    constants = {
+        t.id: _literal(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        for t in node.targets
+        if isinstance(t, ast.Name) and _literal(node.value)
+    }
 
     def text(node: ast.AST | None) -> str | None:  # a literal or a module-level string constant
         if isinstance(node, ast.Name):
@@ -217,12 +227,18 @@ def _strings_in(path: Path) -> list[CodeString]:
         if isinstance(node, ast.FunctionDef) and node.args.args:
             params = [a.arg for a in node.args.args]
             for inner in ast.walk(node):
-                if (isinstance(inner, ast.Call) and _is_translate(inner.func) and len(inner.args) >= 2
-                        and text(inner.args[0]) is not None
-                        and isinstance(inner.args[1], ast.Name) and inner.args[1].id == params[0]):
+                if (
+                    isinstance(inner, ast.Call)
+                    and _is_translate(inner.func)
+                    and len(inner.args) >= 2
+                    and text(inner.args[0]) is not None
+                    and isinstance(inner.args[1], ast.Name)
+                    and inner.args[1].id == params[0]
+                ):
                     third = inner.args[2] if len(inner.args) > 2 else None
-                    comment = params.index(third.id) if isinstance(third, ast.Name) \
-                        and third.id in params else None
+                    comment = (
+                        params.index(third.id) if isinstance(third, ast.Name) and third.id in params else None
+                    )
                     wrappers[node.name] = (text(inner.args[0]) or "", comment)
     found: list[CodeString] = []
     rel = str(path.relative_to(ROOT))
@@ -243,14 +259,15 @@ def _strings_in(path: Path) -> list[CodeString]:
             else:
                 return  # other_object.tr(): the context is that object's class, unknown here
             key = (context, _literal(args[0]), _literal(args[1]) if len(args) > 1 else "")
-        elif (_is_translate(func) or (isinstance(func, ast.Name) and func.id in aliases)) \
-                and len(args) >= 2 and text(args[0]) is not None:
-            key = (text(args[0]) or "", _literal(args[1]),
-                   _literal(args[2]) if len(args) > 2 else "")
+        elif (
+            (_is_translate(func) or (isinstance(func, ast.Name) and func.id in aliases))
+            and len(args) >= 2
+            and text(args[0]) is not None
+        ):
+            key = (text(args[0]) or "", _literal(args[1]), _literal(args[2]) if len(args) > 2 else "")
         elif isinstance(func, ast.Name) and func.id in wrappers and args:
             context, comment_at = wrappers[func.id]
-            comment = _literal(args[comment_at]) if comment_at is not None \
-                and comment_at < len(args) else ""
+            comment = _literal(args[comment_at]) if comment_at is not None and comment_at < len(args) else ""
             key = (context, _literal(args[0]), comment)
         if key is not None and key[1] is not None:
             found.append(CodeString(rel, node.lineno, key[0], key[1], key[2] or ""))
@@ -279,8 +296,9 @@ def missing_translations(language: str = "id") -> list[Message]:
 def _is_plural(message: ET.Element) -> bool:
     """Marked numerus by lupdate, or a "%n ...(s)" string found behind a wrapper."""
     source = message.find("source").text or ""
-    return message.get("numerus") == "yes" or ("(s)" in source and "%" in source
-                                               and ("%n" in source or "%Ln" in source))
+    return message.get("numerus") == "yes" or (
+        "(s)" in source and "%" in source and ("%n" in source or "%Ln" in source)
+    )
 
 
 def write_english_plurals(source_ts: Path, target_ts: Path) -> int:
@@ -291,8 +309,11 @@ def write_english_plurals(source_ts: Path, target_ts: Path) -> int:
     root = ET.Element("TS", version="2.1", language="en_GB")
     count = 0
     for ctx in ET.parse(source_ts).getroot().iter("context"):
-        live = [m for m in ctx.iter("message") if _is_plural(m)
-                and m.find("translation").get("type") not in ("vanished", "obsolete")]
+        live = [
+            m
+            for m in ctx.iter("message")
+            if _is_plural(m) and m.find("translation").get("type") not in ("vanished", "obsolete")
+        ]
         if not live:
             continue
         context = ET.SubElement(root, "context")
@@ -306,14 +327,19 @@ def write_english_plurals(source_ts: Path, target_ts: Path) -> int:
             ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
             count += 1
     ET.indent(root)
-    target_ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                         + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    target_ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        + ET.tostring(root, encoding="unicode")
+        + "\n",
+        encoding="utf-8",
+    )
     return count
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop_app.i18n_tools",
-                                     description="Rebuild Redaksi's translation files.")
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop_app.i18n_tools", description="Rebuild Redaksi's translation files."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     update_parser = sub.add_parser("update", help="extract strings into redaksi_<lang>.ts")
     update_parser.add_argument("--no-obsolete", action="store_true", help="drop vanished strings")

@@ -27,19 +27,24 @@ def open_failure_message(exc: DatabaseOpenError) -> str:
     texts = {
         OpenFailure.NOT_A_DATABASE: _tr("“{0}” is not a Redaksi database."),
         OpenFailure.EMPTY_FILE: _tr("“{0}” is an empty file, not a Redaksi database."),
-        OpenFailure.CORRUPT: _tr("“{0}” is damaged (truncated or corrupt). It was not changed; "
-                                 "restore it from a backup."),
-        OpenFailure.NEWER_SCHEMA: _tr("“{0}” was made by a newer version of Redaksi. Update "
-                                      "Redaksi to open it; the file was not changed."),
+        OpenFailure.CORRUPT: _tr(
+            "“{0}” is damaged (truncated or corrupt). It was not changed; restore it from a backup."
+        ),
+        OpenFailure.NEWER_SCHEMA: _tr(
+            "“{0}” was made by a newer version of Redaksi. Update "
+            "Redaksi to open it; the file was not changed."
+        ),
         OpenFailure.READ_ONLY: _tr("“{0}” is read-only. Make it writable or open a copy."),
         OpenFailure.IS_DIRECTORY: _tr("“{0}” is a folder, not a database file."),
         OpenFailure.LOCKED: _tr("“{0}” is locked by another program. Close it and try again."),
-        OpenFailure.ORPHAN_WAL: _tr("“{0}” is missing but its journal (-wal) file is there: "
-                                    "the database was moved or deleted. Nothing was created."),
-        OpenFailure.UNREACHABLE: _tr("Cannot reach the database server {0}. Check the address "
-                                     "and the network."),
-        OpenFailure.MISSING_DRIVER: _tr("PostgreSQL support is not installed (install "
-                                        "redaksi[postgres])."),
+        OpenFailure.ORPHAN_WAL: _tr(
+            "“{0}” is missing but its journal (-wal) file is there: "
+            "the database was moved or deleted. Nothing was created."
+        ),
+        OpenFailure.UNREACHABLE: _tr(
+            "Cannot reach the database server {0}. Check the address and the network."
+        ),
+        OpenFailure.MISSING_DRIVER: _tr("PostgreSQL support is not installed (install redaksi[postgres])."),
         OpenFailure.NO_FOLDER: _tr("The folder of “{0}” does not exist."),
     }
     return texts[exc.failure].format(exc.target)
@@ -50,17 +55,21 @@ def describe_error(exc: Exception) -> str:
     if isinstance(exc, DatabaseOpenError):
         return open_failure_message(exc)
     if isinstance(exc, NotFound):
-        texts = {"article": _tr("The article {0} was not found (deleted?)."),
-                 "revision": _tr("The revision {0} was not found."),
-                 "person": _tr("The person {0} was not found."),
-                 "image": _tr("The image {0} was not found (removed?)."),
-                 "comment": _tr("The comment {0} was not found (deleted?).")}
+        texts = {
+            "article": _tr("The article {0} was not found (deleted?)."),
+            "revision": _tr("The revision {0} was not found."),
+            "person": _tr("The person {0} was not found."),
+            "image": _tr("The image {0} was not found (removed?)."),
+            "comment": _tr("The comment {0} was not found (deleted?)."),
+        }
         if exc.kind in texts:
             return texts[exc.kind].format(exc.key)
         return _tr("Not found: {0} {1}.").format(exc.kind, exc.key)
     if isinstance(exc, ConflictError):
-        return _tr("Someone else saved this article in the meantime. Your text was kept as "
-                   "revision {0}; nothing was overwritten.").format(exc.conflict_revision)
+        return _tr(
+            "Someone else saved this article in the meantime. Your text was kept as "
+            "revision {0}; nothing was overwritten."
+        ).format(exc.conflict_revision)
     if isinstance(exc, PermissionDenied | InvalidTransition):
         return workflow_message(exc)
     if isinstance(exc, ValidationError):
@@ -94,15 +103,16 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
     texts = {
         "wrong_status": _tr("“{0}” is not possible while the article is “{1}”."),
         "note_required": _tr("“{0}” needs a note that says what should change."),
-        "missing_alt_text": _tr("Every image needs a description (alt text) before approval. "
-                                "Missing for: {2}."),
+        "missing_alt_text": _tr(
+            "Every image needs a description (alt text) before approval. Missing for: {2}."
+        ),
         "publish_at_not_in_future": _tr("The publication time must be in the future."),
-        "status_changed": _tr("Someone else changed this article in the meantime; it is now "
-                              "“{1}”. Nothing was changed by you."),
+        "status_changed": _tr(
+            "Someone else changed this article in the meantime; it is now “{1}”. Nothing was changed by you."
+        ),
         "in_trash": _tr("The article is in the Trash. Restore it first."),
         "title_required": _tr("The article needs a title first."),
-        "not_changed_since_publication": _tr("Nothing changed since the article was "
-                                             "published."),
+        "not_changed_since_publication": _tr("Nothing changed since the article was published."),
     }
     text = texts.get(exc.reason) or _tr("This cannot be done now: {0}.")
     return text.format(action, status, getattr(exc, "detail", ""))
@@ -113,39 +123,46 @@ def validation_message(exc: ValidationError) -> str:
         "title_too_long": _tr("The title is too long (at most {0} characters)."),
         "nul_character": _tr("The text contains a NUL character, which cannot be stored."),
         "not_in_trash": _tr("Only articles in the Trash can be deleted for good."),
-        "database_not_empty": _tr("This database already holds articles; demo content is "
-                                  "only added to an empty one."),
+        "database_not_empty": _tr(
+            "This database already holds articles; demo content is only added to an empty one."
+        ),
         "name_required": _tr("A name is required."),
         "name_too_long": _tr("The name is too long."),
         "unknown_role": _tr("Unknown role: {0}."),
-        "last_admin": _tr("Redaksi needs at least one active admin: make someone else admin "
-                          "first."),
+        "last_admin": _tr("Redaksi needs at least one active admin: make someone else admin first."),
         "comment_required": _tr("The comment is empty."),
         "comment_too_long": _tr("The comment is too long (at most {0} characters)."),
-        "person_has_articles": _tr("This person wrote articles and cannot be deleted; "
-                                   "deactivate them instead."),
+        "person_has_articles": _tr(
+            "This person wrote articles and cannot be deleted; deactivate them instead."
+        ),
         # images (desktop_app/core/media.py, media_images.py)
-        "not_an_image": _tr("“{0}” is not an image Redaksi can use. Use a JPEG, PNG, WebP or "
-                            "GIF file."),
-        "image_damaged": _tr("The image “{0}” is damaged or incomplete (perhaps cut off while "
-                             "copying). Nothing was stored."),
-        "image_too_large": _tr("The image file is too large (more than {0} MB). Nothing was "
-                               "stored."),
-        "image_too_many_pixels": _tr("The image has too many pixels (more than {0} megapixels) "
-                                     "and was refused. Nothing was stored."),
-        "image_svg_refused": _tr("SVG drawings are not accepted because they can carry "
-                                 "scripts. Save “{0}” as PNG and add that."),
-        "image_heif_unsupported": _tr("“{0}” is a HEIC/HEIF photo, which Redaksi cannot read. "
-                                      "Export it as JPEG first (or set the phone camera to "
-                                      "“Most compatible”)."),
+        "not_an_image": _tr("“{0}” is not an image Redaksi can use. Use a JPEG, PNG, WebP or GIF file."),
+        "image_damaged": _tr(
+            "The image “{0}” is damaged or incomplete (perhaps cut off while copying). Nothing was stored."
+        ),
+        "image_too_large": _tr("The image file is too large (more than {0} MB). Nothing was stored."),
+        "image_too_many_pixels": _tr(
+            "The image has too many pixels (more than {0} megapixels) and was refused. Nothing was stored."
+        ),
+        "image_svg_refused": _tr(
+            "SVG drawings are not accepted because they can carry scripts. Save “{0}” as PNG and add that."
+        ),
+        "image_heif_unsupported": _tr(
+            "“{0}” is a HEIC/HEIF photo, which Redaksi cannot read. "
+            "Export it as JPEG first (or set the phone camera to "
+            "“Most compatible”)."
+        ),
         "image_file_missing": _tr("The file “{0}” does not exist."),
-        "image_file_vanished": _tr("The file “{0}” disappeared while it was being read (moved, "
-                                   "deleted or its drive removed). Nothing was stored."),
+        "image_file_vanished": _tr(
+            "The file “{0}” disappeared while it was being read (moved, "
+            "deleted or its drive removed). Nothing was stored."
+        ),
         "image_file_unreadable": _tr("The file “{0}” cannot be read (no permission?)."),
         "image_not_a_file": _tr("“{0}” is a folder, not an image file."),
         "image_text_too_long": _tr("The text is too long (at most {0} characters)."),
-        "image_in_use": _tr("This image is used in {0} article(s) and cannot be removed. Take "
-                            "it out of those articles first."),
+        "image_in_use": _tr(
+            "This image is used in {0} article(s) and cannot be removed. Take it out of those articles first."
+        ),
     }
     text = texts.get(exc.code)
     if text is None:
@@ -157,14 +174,18 @@ def export_message(exc) -> str:
     """Why the website export stopped (desktop_app/core/export/writer.py)."""
     texts = {
         "output_not_a_folder": _tr("The chosen path is a file, not a folder."),
-        "output_not_empty": _tr("The folder holds files that are not a Redaksi website. Choose "
-                                "an empty folder or one that Redaksi exported to before."),
+        "output_not_empty": _tr(
+            "The folder holds files that are not a Redaksi website. Choose "
+            "an empty folder or one that Redaksi exported to before."
+        ),
         "output_not_writable": _tr("The folder cannot be written ({0})."),
-        "duplicate_path": _tr("Two pages would get the same file name ({0}); give one of the "
-                              "articles another slug."),
+        "duplicate_path": _tr(
+            "Two pages would get the same file name ({0}); give one of the articles another slug."
+        ),
         "cancelled": _tr("The export was cancelled; the previous website was left as it was."),
-        "theme_error": _tr("The website theme has an error: {0}. Correct the theme, or clear "
-                           "its folder in Website Settings."),
+        "theme_error": _tr(
+            "The website theme has an error: {0}. Correct the theme, or clear its folder in Website Settings."
+        ),
     }
     text = texts.get(exc.code) or _tr("The export failed: {0}")
     return text.format(exc.detail or exc.code)

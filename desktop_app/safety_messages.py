@@ -17,18 +17,24 @@ def _tr(text: str) -> str:
 
 def backup_failure_message(exc: BackupError) -> str:
     texts = {
-        BackupFailure.NOT_SQLITE: _tr("Backups of a PostgreSQL database are made on the server "
-                                      "(pg_dump); Redaksi backs up SQLite files only."),
+        BackupFailure.NOT_SQLITE: _tr(
+            "Backups of a PostgreSQL database are made on the server "
+            "(pg_dump); Redaksi backs up SQLite files only."
+        ),
         BackupFailure.MISSING: _tr("The backup “{0}” does not exist."),
         BackupFailure.NOT_A_BACKUP: _tr("“{0}” is not a Redaksi backup. Nothing was changed."),
-        BackupFailure.DAMAGED: _tr("The backup “{0}” is damaged and cannot be restored. Nothing "
-                                   "was changed; choose another backup."),
-        BackupFailure.NEWER_SCHEMA: _tr("The backup “{0}” was made by a newer version of "
-                                        "Redaksi. Update Redaksi to restore it."),
-        BackupFailure.IN_USE: _tr("“{0}” is open in another Redaksi window or program. Close it "
-                                  "there first; nothing was changed."),
-        BackupFailure.WRITE_FAILED: _tr("Could not write “{0}” (disk full, no permission?). "
-                                        "Nothing was changed."),
+        BackupFailure.DAMAGED: _tr(
+            "The backup “{0}” is damaged and cannot be restored. Nothing was changed; choose another backup."
+        ),
+        BackupFailure.NEWER_SCHEMA: _tr(
+            "The backup “{0}” was made by a newer version of Redaksi. Update Redaksi to restore it."
+        ),
+        BackupFailure.IN_USE: _tr(
+            "“{0}” is open in another Redaksi window or program. Close it there first; nothing was changed."
+        ),
+        BackupFailure.WRITE_FAILED: _tr(
+            "Could not write “{0}” (disk full, no permission?). Nothing was changed."
+        ),
     }
     return texts[exc.failure].format(exc.target)
 
@@ -36,21 +42,32 @@ def backup_failure_message(exc: BackupError) -> str:
 def save_problem_message(problem: SaveProblem) -> str:
     """One line for the banner above the editor; the text always stays in the editor."""
     texts = {
-        SaveProblem.DISK_FULL: _tr("Not saved: the disk is full. Your text is still here; free "
-                                   "some space and press Retry."),
-        SaveProblem.IO_ERROR: _tr("Not saved: the disk reported an error (drive removed or "
-                                  "failing?). Your text is still here; press Retry."),
-        SaveProblem.READ_ONLY: _tr("Not saved: the database has become read-only. Your text is "
-                                   "still here; make the file writable and press Retry."),
-        SaveProblem.LOCKED: _tr("Not saved yet: another program has kept the database locked "
-                                "for a while. Your text is still here; Redaksi retries."),
-        SaveProblem.FILE_MISSING: _tr("Not saved: the database file was deleted or moved while "
-                                      "open. Your text is still here; put the file back and press "
-                                      "Retry, or copy your text elsewhere."),
-        SaveProblem.CONNECTION_LOST: _tr("Not saved: the connection to the database server was "
-                                         "lost. Your text is still here; press Retry."),
-        SaveProblem.OTHER: _tr("Not saved because of an unexpected error. Your text is still "
-                               "here; press Retry."),
+        SaveProblem.DISK_FULL: _tr(
+            "Not saved: the disk is full. Your text is still here; free some space and press Retry."
+        ),
+        SaveProblem.IO_ERROR: _tr(
+            "Not saved: the disk reported an error (drive removed or "
+            "failing?). Your text is still here; press Retry."
+        ),
+        SaveProblem.READ_ONLY: _tr(
+            "Not saved: the database has become read-only. Your text is "
+            "still here; make the file writable and press Retry."
+        ),
+        SaveProblem.LOCKED: _tr(
+            "Not saved yet: another program has kept the database locked "
+            "for a while. Your text is still here; Redaksi retries."
+        ),
+        SaveProblem.FILE_MISSING: _tr(
+            "Not saved: the database file was deleted or moved while "
+            "open. Your text is still here; put the file back and press "
+            "Retry, or copy your text elsewhere."
+        ),
+        SaveProblem.CONNECTION_LOST: _tr(
+            "Not saved: the connection to the database server was lost. Your text is still here; press Retry."
+        ),
+        SaveProblem.OTHER: _tr(
+            "Not saved because of an unexpected error. Your text is still here; press Retry."
+        ),
     }
     return texts[problem]
 
@@ -59,13 +76,12 @@ def save_problem_cause(problem: SaveProblem) -> str | None:
     """The cause alone, for ``describe_error`` (the banner adds that the text is kept)."""
     texts = {
         SaveProblem.DISK_FULL: _tr("The disk is full; free some space."),
-        SaveProblem.IO_ERROR: _tr("The disk reported a read/write error (drive removed or "
-                                  "failing?)."),
-        SaveProblem.READ_ONLY: _tr("The database file has become read-only; make it writable "
-                                   "again."),
+        SaveProblem.IO_ERROR: _tr("The disk reported a read/write error (drive removed or failing?)."),
+        SaveProblem.READ_ONLY: _tr("The database file has become read-only; make it writable again."),
         SaveProblem.LOCKED: _tr("Another program has kept the database locked for a while."),
-        SaveProblem.FILE_MISSING: _tr("The database file was deleted or moved while open; put "
-                                      "it back where it was."),
+        SaveProblem.FILE_MISSING: _tr(
+            "The database file was deleted or moved while open; put it back where it was."
+        ),
         SaveProblem.CONNECTION_LOST: _tr("The connection to the database server was lost."),
     }
     return texts.get(problem)

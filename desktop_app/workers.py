@@ -24,8 +24,9 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_success: Callable[[Any], None] | None,
-                 on_failure: Callable[[Exception], None] | None) -> None:
+    def __init__(
+        self, on_success: Callable[[Any], None] | None, on_failure: Callable[[Exception], None] | None
+    ) -> None:
         super().__init__()
         self.on_success = on_success
         self.on_failure = on_failure
@@ -76,10 +77,12 @@ class _Task(QRunnable):
 _live_relays: set[_Relay] = set()
 
 
-def run_in_background(fn: Callable[[], Any],
-                      on_success: Callable[[Any], None] | None = None,
-                      on_failure: Callable[[Exception], None] | None = None,
-                      pool: QThreadPool | None = None) -> None:
+def run_in_background(
+    fn: Callable[[], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[Exception], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> None:
     """Run ``fn`` in a worker thread; the callbacks run on the GUI thread."""
     relay = _Relay(on_success, on_failure)
     _live_relays.add(relay)
@@ -109,8 +112,12 @@ class LatestOnly:
             self._pool.setMaxThreadCount(1)
             _pools.append(self._pool)
 
-    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
-            on_failure: Callable[[Exception], None] | None = None) -> None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
         self._generation += 1
         generation = self._generation
 

@@ -68,8 +68,7 @@ def render(size: int, source: Path = SOURCE) -> Image.Image:
     painter.end()
     image = image.convertToFormat(QImage.Format.Format_RGBA8888)
     data = bytes(image.constBits())[: image.sizeInBytes()]
-    return Image.frombuffer("RGBA", (size, size), data, "raw", "RGBA",
-                            image.bytesPerLine(), 1).copy()
+    return Image.frombuffer("RGBA", (size, size), data, "raw", "RGBA", image.bytesPerLine(), 1).copy()
 
 
 def write_all(icons_dir: Path = ICONS_DIR, source: Path = SOURCE) -> list[Path]:
@@ -88,18 +87,20 @@ def write_all(icons_dir: Path = ICONS_DIR, source: Path = SOURCE) -> list[Path]:
     written.append(svg)
     ico = icons_dir / ICO_NAME
     largest = images[max(ICO_SIZES)]
-    largest.save(ico, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                 append_images=[images[s] for s in ICO_SIZES if s != max(ICO_SIZES)])
+    largest.save(
+        ico,
+        format="ICO",
+        sizes=[(s, s) for s in ICO_SIZES],
+        append_images=[images[s] for s in ICO_SIZES if s != max(ICO_SIZES)],
+    )
     written.append(ico)
     icns = icons_dir / ICNS_NAME  # Pillow makes the 2x entries from these
-    images[max(ICNS_SIZES)].save(icns, format="ICNS",
-                                 append_images=[images[s] for s in ICNS_SIZES[:-1]])
+    images[max(ICNS_SIZES)].save(icns, format="ICNS", append_images=[images[s] for s in ICNS_SIZES[:-1]])
     written.append(icns)
     return written
 
 
-def differences(icons_dir: Path = ICONS_DIR, source: Path = SOURCE,
-                tolerance: int = 8) -> list[str]:
+def differences(icons_dir: Path = ICONS_DIR, source: Path = SOURCE, tolerance: int = 8) -> list[str]:
     """What is missing or out of date: a PNG whose pixels differ from a fresh rendering by more
     than ``tolerance`` (0–255, anti-aliasing may vary a little between Qt versions), an SVG
     copy that is not the source, an .ico without every size, an .icns without 1024 px."""
@@ -141,8 +142,9 @@ def differences(icons_dir: Path = ICONS_DIR, source: Path = SOURCE,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 when a file is missing or out of date")
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 when a file is missing or out of date"
+    )
     args = parser.parse_args(argv)
     if args.check:
         problems = differences()

@@ -23,8 +23,12 @@ SEEDS_DIR = Path(__file__).resolve().parent / "data" / "seeds"
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Point every per-user folder at a temporary one."""
     home = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
     return home
@@ -130,6 +134,7 @@ def _no_modal_message_boxes(request, monkeypatch):
                 if buttons & safe:
                     return safe
             return button.NoButton
+
         return staticmethod(answer)
 
     for kind in ("warning", "critical", "question", "information"):

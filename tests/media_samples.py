@@ -11,11 +11,13 @@ from PIL import Image, ImageCms, ImageDraw
 #: Where the phone photo says it was taken: Jakarta (Lat 6°12'30.5" S, Lon 106°49'12" E).
 GPS_LATITUDE = (6.0, 12.0, 30.5)
 GPS_LONGITUDE = (106.0, 49.0, 12.0)
-XMP_PACKET = (b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
-              b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
-              b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
-              b'<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" '
-              b'exif:GPSLatitude="6,12.5S"/></rdf:RDF></x:xmpmeta><?xpacket end="w"?>')
+XMP_PACKET = (
+    b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+    b'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" '
+    b'exif:GPSLatitude="6,12.5S"/></rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+)
 
 
 def phone_exif(orientation: int = 6) -> Image.Exif:
@@ -34,8 +36,9 @@ def phone_exif(orientation: int = 6) -> Image.Exif:
     return exif
 
 
-def phone_jpeg(width: int = 800, height: int = 600, orientation: int = 6,
-               quality: int = 90, noise: bool = False) -> bytes:
+def phone_jpeg(
+    width: int = 800, height: int = 600, orientation: int = 6, quality: int = 90, noise: bool = False
+) -> bytes:
     """A JPEG stored sideways as a phone stores it: left half red, right half blue, with
     EXIF (orientation, GPS), XMP, an ICC profile and a comment."""
     image = Image.new("RGB", (width, height), (30, 60, 200))
@@ -46,8 +49,15 @@ def phone_jpeg(width: int = 800, height: int = 600, orientation: int = 6,
         image = Image.blend(image, Image.effect_noise((width, height), 60).convert("RGB"), 0.35)
     icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=quality, exif=phone_exif(orientation).tobytes(),
-               xmp=XMP_PACKET, icc_profile=icc, comment=b"taken at the governor's office")
+    image.save(
+        out,
+        "JPEG",
+        quality=quality,
+        exif=phone_exif(orientation).tobytes(),
+        xmp=XMP_PACKET,
+        icc_profile=icc,
+        comment=b"taken at the governor's office",
+    )
     return out.getvalue()
 
 
@@ -68,5 +78,7 @@ def bomb_png(width: int = 40000, height: int = 40000) -> bytes:
     return bytes(data)
 
 
-SVG_WITH_SCRIPT = (b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
-                   b'width="10" height="10"><script>alert(1)</script></svg>')
+SVG_WITH_SCRIPT = (
+    b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" '
+    b'width="10" height="10"><script>alert(1)</script></svg>'
+)

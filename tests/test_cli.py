@@ -10,15 +10,18 @@ import pytest
 from desktop_app.cli import _command_and_language, main, main_window
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    ([], (None, None)),
-    (["--lang", "en"], (None, "en")),
-    (["--db", "x.db", "list"], ("list", None)),
-    (["--lang=en", "check", "--db", "x.db"], ("check", "en")),
-    (["--db", "list", "show", "3"], ("show", None)),  # "list" is --db's value here
-    (["--lang", "id", "-h"], ("-h", "id")),
-    (["--version"], (None, None)),
-])
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (None, None)),
+        (["--lang", "en"], (None, "en")),
+        (["--db", "x.db", "list"], ("list", None)),
+        (["--lang=en", "check", "--db", "x.db"], ("check", "en")),
+        (["--db", "list", "show", "3"], ("show", None)),  # "list" is --db's value here
+        (["--lang", "id", "-h"], ("-h", "id")),
+        (["--version"], (None, None)),
+    ],
+)
 def test_the_sub_command_and_language_are_read_as_argparse_reads_them(argv, expected):
     assert _command_and_language(argv) == expected
 
@@ -49,7 +52,8 @@ def test_the_language_chosen_in_preferences_is_used(tmp_path, capsys):
 def test_errors_and_help_are_translated_too(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "no-folder" / "x.db"), "list"]) == 1
     assert capsys.readouterr().err == (
-        f"redaksi: Folder untuk “{tmp_path / 'no-folder' / 'x.db'}” tidak ada.\n")
+        f"redaksi: Folder untuk “{tmp_path / 'no-folder' / 'x.db'}” tidak ada.\n"
+    )
     with pytest.raises(SystemExit) as done:
         main(["-h"])
     assert done.value.code == 0
@@ -96,20 +100,26 @@ def test_the_check_report_is_indonesian(tmp_path, capsys):
     assert "hasil: " in out
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    ([], (None, None)),
-    (["/data/kantor.db"], ("/data/kantor.db", None)),  # as a file manager passes a file
-    (["--db", "postgresql://redaksi@server/redaksi", "--lang", "en"],
-     ("postgresql://redaksi@server/redaksi", "en")),
-    (["--lang", "fr", "--unknown", "x.db"], ("x.db", None)),  # nothing refused: no console
-])
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (None, None)),
+        (["/data/kantor.db"], ("/data/kantor.db", None)),  # as a file manager passes a file
+        (
+            ["--db", "postgresql://redaksi@server/redaksi", "--lang", "en"],
+            ("postgresql://redaksi@server/redaksi", "en"),
+        ),
+        (["--lang", "fr", "--unknown", "x.db"], ("x.db", None)),  # nothing refused: no console
+    ],
+)
 def test_gui_launcher_opens_the_window_with_its_database(monkeypatch, argv, expected):
     """``redaksi-app`` (no console) only opens the window; it never prints usage errors."""
     import desktop_app.app
 
     opened = []
-    monkeypatch.setattr(desktop_app.app, "run_gui",
-                        lambda target, language=None: opened.append((target, language)) or 0)
+    monkeypatch.setattr(
+        desktop_app.app, "run_gui", lambda target, language=None: opened.append((target, language)) or 0
+    )
     assert main_window(argv) == 0
     assert opened == [expected]
 
@@ -120,9 +130,11 @@ def test_gui_launcher_started_as_the_render_worker_serves_instead(monkeypatch):
     import desktop_app.cli
 
     served, opened = [], []
-    monkeypatch.setattr(desktop_app.cli, "run_child",
-                        lambda argv: served.append(argv) or 0 if argv[:1] == ["--render-worker"]
-                        else None)
+    monkeypatch.setattr(
+        desktop_app.cli,
+        "run_child",
+        lambda argv: served.append(argv) or 0 if argv[:1] == ["--render-worker"] else None,
+    )
     monkeypatch.setattr(desktop_app.app, "run_gui", lambda *a, **k: opened.append(a) or 0)
     assert main_window(["--render-worker"]) == 0
     assert served == [["--render-worker"]]

@@ -134,7 +134,10 @@ def test_icons_script_writes_every_file(qapp, tmp_path):
     written = script.write_all(tmp_path)
     assert {p.relative_to(tmp_path).as_posix() for p in written} == {
         *(f"hicolor/{s}x{s}/apps/{APP_ID}.png" for s in PNG_SIZES),
-        f"hicolor/scalable/apps/{APP_ID}.svg", "redaksi.ico", "redaksi.icns"}
+        f"hicolor/scalable/apps/{APP_ID}.svg",
+        "redaksi.ico",
+        "redaksi.icns",
+    }
     assert script.differences(tmp_path) == []
     png_path = script.png_path(32, tmp_path)
     Image.new("RGBA", (32, 32)).save(png_path)  # blank: out of date
@@ -177,8 +180,11 @@ def test_desktop_file_names_redaksi_in_both_languages():
 
 def test_metainfo_validates():
     appstreamcli = tool("appstreamcli", "appstream")
-    result = subprocess.run([appstreamcli, "validate", "--no-net", "--pedantic",
-                             str(metainfo_file())], capture_output=True, text=True)
+    result = subprocess.run(
+        [appstreamcli, "validate", "--no-net", "--pedantic", str(metainfo_file())],
+        capture_output=True,
+        text=True,
+    )
     report = result.stdout + result.stderr
     assert result.returncode == 0, report
     # Errors and warnings fail; infos may remain (appstream 0.16 does not know <developer>,
@@ -194,8 +200,11 @@ def test_metainfo_and_desktop_file_install_together(tmp_path):
         (share / folder).mkdir(parents=True)
         shutil.copy(source, share / folder / source.name)
     shutil.copytree(resource_path("icons", "hicolor"), share / "icons" / "hicolor")
-    result = subprocess.run([appstreamcli, "validate-tree", "--no-net", "--pedantic",
-                             str(tmp_path)], capture_output=True, text=True)
+    result = subprocess.run(
+        [appstreamcli, "validate-tree", "--no-net", "--pedantic", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
     report = result.stdout + result.stderr
     assert result.returncode == 0, report
     assert not [line for line in report.splitlines() if line.lstrip().startswith(("E:", "W:"))]
@@ -273,20 +282,35 @@ def test_icon_entries_are_decoded_only_when_drawn(qapp, monkeypatch, tmp_path):
 # -- standard shortcuts and menu roles ------------------------------------------------------
 
 STANDARD_KEYS = {
-    "action_new": "New", "action_save": "Save", "action_open_database": "Open",
-    "action_preferences": "Preferences", "action_quit": "Quit", "action_undo": "Undo",
-    "action_redo": "Redo", "action_find": "Find", "action_replace": "Replace",
-    "action_bold": "Bold", "action_italic": "Italic", "action_distraction_free": "FullScreen",
+    "action_new": "New",
+    "action_save": "Save",
+    "action_open_database": "Open",
+    "action_preferences": "Preferences",
+    "action_quit": "Quit",
+    "action_undo": "Undo",
+    "action_redo": "Redo",
+    "action_find": "Find",
+    "action_replace": "Replace",
+    "action_bold": "Bold",
+    "action_italic": "Italic",
+    "action_distraction_free": "FullScreen",
 }
 #: The key of a standard action where the platform binds none to it.
-FALLBACKS = {"action_replace": "Ctrl+Alt+F" if sys.platform == "darwin" else "Ctrl+H",
-             "action_distraction_free": "F11"}
+FALLBACKS = {
+    "action_replace": "Ctrl+Alt+F" if sys.platform == "darwin" else "Ctrl+H",
+    "action_distraction_free": "F11",
+}
 OWN_KEYS = {
-    "action_search_articles": "Ctrl+Shift+F", "action_link": "Ctrl+K",
-    "action_heading": "Ctrl+Shift+H", "action_quote": "Ctrl+Shift+Q",
-    "action_bullets": "Ctrl+Shift+L", "action_code": "Ctrl+Shift+K",
-    "action_toggle_sidebar": "Ctrl+Shift+B", "action_toggle_preview": "Ctrl+Shift+P",
-    "action_duplicate": "Ctrl+Shift+D", "action_insert_image": "Ctrl+Shift+I",
+    "action_search_articles": "Ctrl+Shift+F",
+    "action_link": "Ctrl+K",
+    "action_heading": "Ctrl+Shift+H",
+    "action_quote": "Ctrl+Shift+Q",
+    "action_bullets": "Ctrl+Shift+L",
+    "action_code": "Ctrl+Shift+K",
+    "action_toggle_sidebar": "Ctrl+Shift+B",
+    "action_toggle_preview": "Ctrl+Shift+P",
+    "action_duplicate": "Ctrl+Shift+D",
+    "action_insert_image": "Ctrl+Shift+I",
 }
 
 
@@ -307,7 +331,8 @@ def test_standard_actions_use_the_platforms_keys(make_window):
         assert _texts(getattr(window, attribute).shortcuts()) == [key], attribute
     # The Delete key alone (not the Ctrl+D that Linux's Delete also has, meant for line edits)
     assert _texts(window.action_trash.shortcuts()) == [
-        QKeySequence(QKeySequence.StandardKey.Delete).toString()]
+        QKeySequence(QKeySequence.StandardKey.Delete).toString()
+    ]
     redo = _texts(window.action_redo.shortcuts())
     assert "Ctrl+Shift+Z" in redo  # every platform; Windows' scheme (offscreen's) has Ctrl+Y too
 
@@ -359,13 +384,19 @@ def test_fallback_key_only_where_the_platform_binds_none(qtbot):
         pass
 
     key = QKeySequence.StandardKey
-    unbound = next((k for k in (key.Preferences, key.Quit, key.Replace, key.FullScreen)
-                    if not QKeySequence.keyBindings(k)), None)
+    unbound = next(
+        (
+            k
+            for k in (key.Preferences, key.Quit, key.Replace, key.FullScreen)
+            if not QKeySequence.keyBindings(k)
+        ),
+        None,
+    )
     if unbound is None:
         pytest.skip("this platform binds every one of these keys")
     window = Window()
     qtbot.addWidget(window)
-    assert _texts(window._action("a", shortcut=unbound, fallback="Ctrl+Alt+J").shortcuts()) \
-        == ["Ctrl+Alt+J"]
-    assert _texts(window._action("b", shortcut=key.Find, fallback="Ctrl+Alt+K").shortcuts()) \
-        == _texts(QKeySequence.keyBindings(key.Find))
+    assert _texts(window._action("a", shortcut=unbound, fallback="Ctrl+Alt+J").shortcuts()) == ["Ctrl+Alt+J"]
+    assert _texts(window._action("b", shortcut=key.Find, fallback="Ctrl+Alt+K").shortcuts()) == _texts(
+        QKeySequence.keyBindings(key.Find)
+    )

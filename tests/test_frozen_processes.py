@@ -40,9 +40,13 @@ def _ask(command: list[str], text: str, **kwargs) -> dict:
     """One request to a render worker started with ``command``: its answer."""
     import json
 
-    run = subprocess.run(command, input=encode_message({"id": 7, "kind": "whole",
-                                                        "payload": text}),
-                         capture_output=True, timeout=120, **kwargs)
+    run = subprocess.run(
+        command,
+        input=encode_message({"id": 7, "kind": "whole", "payload": text}),
+        capture_output=True,
+        timeout=120,
+        **kwargs,
+    )
     assert run.returncode == 0, run.stderr.decode(errors="replace")
     return json.loads(run.stdout[4:].decode("utf-8"))
 
@@ -72,8 +76,12 @@ def test_the_checkout_worker_renders_from_any_folder(tmp_path):
     python_path = worker_environment(environment).value("PYTHONPATH")
     assert python_path == os.pathsep.join([str(ROOT), str(tmp_path / "other")])
     program, arguments = child_command()
-    answer = _ask([program, *arguments], "# Judul\n\nIsi *berita*.", cwd=tmp_path,
-                  env={**os.environ, "PYTHONPATH": python_path})
+    answer = _ask(
+        [program, *arguments],
+        "# Judul\n\nIsi *berita*.",
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": python_path},
+    )
     assert answer == {"id": 7, "result": render_body("# Judul\n\nIsi *berita*.")}
 
 
@@ -84,9 +92,11 @@ def test_the_entry_points_serve_renders_before_anything_else(entry, tmp_path):
     if entry == "main.py":
         command = [sys.executable, str(MAIN), RENDER_WORKER_ARG]
     else:
-        code = ("import sys\nfrom desktop_app.cli import main\ncode = main()\n"
-                "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'\n"
-                "sys.exit(code)\n")
+        code = (
+            "import sys\nfrom desktop_app.cli import main\ncode = main()\n"
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'\n"
+            "sys.exit(code)\n"
+        )
         command = [sys.executable, "-c", code, RENDER_WORKER_ARG]
     answer = _ask(command, "Paragraf **tebal**.", cwd=ROOT)
     assert answer["result"] == render_body("Paragraf **tebal**.")
@@ -130,22 +140,20 @@ def test_main_calls_freeze_support_before_anything_of_the_app():
             print("exit", exc.code)
         print("seen", seen)
     """)
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, timeout=120)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines()[1:] == ["exit 0", "seen [[]]"]
 
 
 def test_main_imported_by_a_spawned_worker_does_nothing():
-    """"spawn" imports the main script again in each worker, as ``__mp_main__``."""
+    """ "spawn" imports the main script again in each worker, as ``__mp_main__``."""
     code = textwrap.dedent(f"""
         import runpy, sys
         sys.argv = [{str(MAIN)!r}, "--version"]
         runpy.run_path({str(MAIN)!r}, run_name="__mp_main__")
         print(sorted(m for m in sys.modules if m.startswith(("desktop_app", "PySide6"))))
     """)
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=ROOT, timeout=120)
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
 
@@ -196,14 +204,32 @@ def test_the_export_workers_run_in_a_bundle(sqlite_database, tmp_path):
     export_site(sqlite_database, tmp_path / "serial", base_url="https://x.go.id", workers=0)
     boot = tmp_path / "boot.py"
     boot.write_text(_BOOT, encoding="utf-8")
-    bundle = _script(tmp_path / "Redaksi",
-                     f'#!/bin/sh\nexec "{sys.executable}" "{boot}" "$@"\n')
+    bundle = _script(tmp_path / "Redaksi", f'#!/bin/sh\nexec "{sys.executable}" "{boot}" "$@"\n')
     log = tmp_path / "children.log"
-    env = {**os.environ, "FAKE_BUNDLE": str(bundle), "FAKE_BUNDLE_LOG": str(log),
-           "FAKE_BUNDLE_MAIN": str(MAIN), "PYTHONPATH": str(ROOT)}
-    run = subprocess.run([str(bundle), "--db", sqlite_database.database, "export", "--out",
-                          str(tmp_path / "bundled"), "--base-url", "https://x.go.id"],
-                         capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    env = {
+        **os.environ,
+        "FAKE_BUNDLE": str(bundle),
+        "FAKE_BUNDLE_LOG": str(log),
+        "FAKE_BUNDLE_MAIN": str(MAIN),
+        "PYTHONPATH": str(ROOT),
+    }
+    run = subprocess.run(
+        [
+            str(bundle),
+            "--db",
+            sqlite_database.database,
+            "export",
+            "--out",
+            str(tmp_path / "bundled"),
+            "--base-url",
+            "https://x.go.id",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+    )
     assert run.returncode == 0, run.stderr
     assert log.read_text(encoding="utf-8").splitlines() == ["--multiprocessing-fork"] * 2
     assert site_files(tmp_path / "serial") == site_files(tmp_path / "bundled")

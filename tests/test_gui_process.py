@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ("# Banjir Rob di Pesisir\n\nWarga Kelurahan Bandarharjo mengungsi ke balai "
-          "kelurahan setelah air laut naik setinggi lutut orang dewasa. ") * 2
+SCRIPT = (
+    "# Banjir Rob di Pesisir\n\nWarga Kelurahan Bandarharjo mengungsi ke balai "
+    "kelurahan setelah air laut naik setinggi lutut orang dewasa. "
+) * 2
 
 pytestmark = pytest.mark.slow
 
@@ -52,14 +54,24 @@ def stored_body(db_path: Path, article_id: int) -> str | None:
 def start(tmp_path: Path, db_path: Path, interval_ms: int) -> tuple[subprocess.Popen, Path]:
     status = tmp_path / "status.json"
     spec = tmp_path / "driver.json"
-    spec.write_text(json.dumps({"text": SCRIPT, "interval_ms": interval_ms,
-                                "status_file": str(status)}), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", REDAKSI_TEST_DRIVER=str(spec),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
-               HOME=str(tmp_path))
-    process = subprocess.Popen([sys.executable, "main.py", "--db", str(db_path), "--lang", "en"],
-                               cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT)
+    spec.write_text(
+        json.dumps({"text": SCRIPT, "interval_ms": interval_ms, "status_file": str(status)}), encoding="utf-8"
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        REDAKSI_TEST_DRIVER=str(spec),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        HOME=str(tmp_path),
+    )
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "--db", str(db_path), "--lang", "en"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     return process, status
 
 
@@ -99,8 +111,7 @@ def test_sigkill_while_typing_keeps_a_prefix(tmp_path):
     db_path = tmp_path / "redaksi.db"
     process, status = start(tmp_path, db_path, interval_ms=25)
     try:
-        first = wait_for(lambda: (s := read_status(status)) and s["article_id"] and s,
-                         what="a new article")
+        first = wait_for(lambda: (s := read_status(status)) and s["article_id"] and s, what="a new article")
         article_id = first["article_id"]
         # Typing goes on without a pause: the save must come anyway (at most ~2 s behind).
         saved = wait_for(lambda: stored_body(db_path, article_id), what="a save while typing")

@@ -11,10 +11,8 @@ NOT_AT_START = ["psycopg", "psycopg2"]
 
 @pytest.mark.parametrize("module", ["desktop_app.app", "desktop_app.cli", "db.database"])
 def test_start_does_not_import_unneeded_modules(module):
-    code = (f"import sys, {module}; "
-            f"print(','.join(n for n in {NOT_AT_START!r} if n in sys.modules))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = f"import sys, {module}; print(','.join(n for n in {NOT_AT_START!r} if n in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
 
 
@@ -31,16 +29,26 @@ print(",".join(sorted(name for name in sys.argv[2:] if name in sys.modules)))
 # Loaded on first use, after the window has painted: the exporter, the image decoder, the
 # Markdown renderer and sanitizer, Babel (the headline list formats with Qt), the migration
 # runner (an up-to-date database needs none).
-NOT_BEFORE_FIRST_PAINT = NOT_AT_START + ["jinja2", "PIL", "markdown2", "nh3", "babel",
-                                         "playhouse.migrations", "slugify"]
+NOT_BEFORE_FIRST_PAINT = NOT_AT_START + [
+    "jinja2",
+    "PIL",
+    "markdown2",
+    "nh3",
+    "babel",
+    "playhouse.migrations",
+    "slugify",
+]
 
 
 def test_window_paints_before_heavy_modules_load(tmp_path):
     from db.database import open_database
 
     open_database(tmp_path / "up-to-date.db").close()  # created and migrated beforehand
-    out = subprocess.run([sys.executable, "-c", WINDOW_SCRIPT, str(tmp_path / "up-to-date.db"),
-                          *NOT_BEFORE_FIRST_PAINT], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", WINDOW_SCRIPT, str(tmp_path / "up-to-date.db"), *NOT_BEFORE_FIRST_PAINT],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
 

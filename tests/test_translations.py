@@ -33,9 +33,11 @@ def app(qapp):
 def test_every_source_string_has_a_finished_indonesian_translation():
     missing = missing_translations("id")
     listing = "\n".join(f"  {m.context}: {m.source!r}" for m in missing[:60])
-    assert not missing, (f"{len(missing)} strings lack a finished Indonesian translation; run "
-                         f"`python -m desktop_app.i18n_tools update`, translate, then `release`:\n"
-                         f"{listing}")
+    assert not missing, (
+        f"{len(missing)} strings lack a finished Indonesian translation; run "
+        f"`python -m desktop_app.i18n_tools update`, translate, then `release`:\n"
+        f"{listing}"
+    )
 
 
 def test_every_translated_string_has_a_known_context():
@@ -49,10 +51,15 @@ def test_every_translated_string_has_a_known_context():
     unknown = []
     for path in source_files():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                    and node.func.attr == "tr" and not (
-                        isinstance(node.func.value, ast.Name)
-                        and node.func.value.id in {"self", *RECEIVER_CONTEXTS}):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and not (
+                    isinstance(node.func.value, ast.Name)
+                    and node.func.value.id in {"self", *RECEIVER_CONTEXTS}
+                )
+            ):
                 unknown.append(f"{path.name}:{node.lineno}")
     assert not unknown
 
@@ -75,8 +82,14 @@ def test_finished_translations_keep_their_placeholders():
 
 def test_glossary_terms_are_used_for_statuses():
     shipped = {(m.context, m.source): m.translation for m in read_ts(ts_path("id")) if m.finished}
-    expected = {"Draft": "Draf", "In review": "Menunggu tinjauan", "Changes requested": "Perlu revisi",
-                "Approved": "Disetujui", "Published": "Terbit", "Archived": "Diarsipkan"}
+    expected = {
+        "Draft": "Draf",
+        "In review": "Menunggu tinjauan",
+        "Changes requested": "Perlu revisi",
+        "Approved": "Disetujui",
+        "Published": "Terbit",
+        "Archived": "Diarsipkan",
+    }
     for source, term in expected.items():
         if ("Status", source) in shipped:
             assert shipped[("Status", source)] == term
@@ -97,8 +110,7 @@ def test_shipped_qm_files_hold_every_finished_translation():
             got = translator.translate(m.context, m.source, m.comment or None, 1 if numerus else -1)
             if got != m.translation.split("|")[0]:
                 stale.append(f"{m.context}: {m.source!r}")
-        assert not stale, (f"{qm_file.name} is stale (python -m desktop_app.i18n_tools release): "
-                           f"{stale[:10]}")
+        assert not stale, f"{qm_file.name} is stale (python -m desktop_app.i18n_tools release): {stale[:10]}"
 
 
 def test_languages():
@@ -120,15 +132,37 @@ def test_qt_own_texts_in_indonesian(app):
     i18n.install_translators(app, "id")
     assert i18n.current_language() == "id"
     buttons = QDialogButtonBox.StandardButton
-    box = QDialogButtonBox(buttons.Ok | buttons.Cancel | buttons.Save | buttons.Discard
-                           | buttons.Close | buttons.Apply | buttons.Reset | buttons.Yes
-                           | buttons.No | buttons.Help | buttons.RestoreDefaults)
+    box = QDialogButtonBox(
+        buttons.Ok
+        | buttons.Cancel
+        | buttons.Save
+        | buttons.Discard
+        | buttons.Close
+        | buttons.Apply
+        | buttons.Reset
+        | buttons.Yes
+        | buttons.No
+        | buttons.Help
+        | buttons.RestoreDefaults
+    )
     texts = {t.replace("&", "") for t in _button_texts(box)}
-    assert {"OK", "Batal", "Simpan", "Buang", "Tutup", "Terapkan", "Atur Ulang", "Ya", "Tidak",
-            "Bantuan", "Kembalikan Bawaan"} <= texts
+    assert {
+        "OK",
+        "Batal",
+        "Simpan",
+        "Buang",
+        "Tutup",
+        "Terapkan",
+        "Atur Ulang",
+        "Ya",
+        "Tidak",
+        "Bantuan",
+        "Kembalikan Bawaan",
+    } <= texts
     line = QLineEdit()
-    menu_texts = [a.text().split("\t")[0] for a in line.createStandardContextMenu().actions()
-                  if not a.isSeparator()]
+    menu_texts = [
+        a.text().split("\t")[0] for a in line.createStandardContextMenu().actions() if not a.isSeparator()
+    ]
     assert "&Urungkan" in menu_texts
     assert "&Tempel" in menu_texts
     assert "Pilih Semua" in menu_texts

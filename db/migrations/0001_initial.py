@@ -166,10 +166,22 @@ def up(migrator, db):
         word = CharField(max_length=100, primary_key=True)
         added_at = DateTimeField(default=_now)
 
-    db.create_tables([
-        Person, Category, Tag, Asset, Article, ArticleBody, ArticleTag,
-        Revision, Comment, StatusChange, SiteSetting, DictionaryWord,
-    ])
+    db.create_tables(
+        [
+            Person,
+            Category,
+            Tag,
+            Asset,
+            Article,
+            ArticleBody,
+            ArticleTag,
+            Revision,
+            Comment,
+            StatusChange,
+            SiteSetting,
+            DictionaryWord,
+        ]
+    )
 
     # Full-text search: its own structure per backend (see db/search.py).
     if isinstance(db, PostgresqlDatabase):

@@ -25,8 +25,9 @@ def up(migrator, db):
         return
     for name, columns in INDEXES:
         quoted = ", ".join(f'"{c}"' for c in columns)
-        db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "article" ({quoted})'
-                       ' WHERE "deleted_at" IS NULL')
+        db.execute_sql(
+            f'CREATE INDEX IF NOT EXISTS "{name}" ON "article" ({quoted}) WHERE "deleted_at" IS NULL'
+        )
 
 
 def down(migrator, db):

@@ -74,9 +74,18 @@ class ArticleService:
     # plain tuples, names from two small maps instead of JOINs, dates parsed by
     # ``fromisoformat``. bench/storage.py measures it against the same query in raw sqlite3.
     _HEADLINE_COLUMNS = (
-        Article.id, Article.uuid, Article.title, Article.slug, Article.status,
-        Article.category, Article.author, Article.created_at, Article.updated_at,
-        Article.publish_at, Article.deleted_at, Article.word_count,
+        Article.id,
+        Article.uuid,
+        Article.title,
+        Article.slug,
+        Article.status,
+        Article.category,
+        Article.author,
+        Article.created_at,
+        Article.updated_at,
+        Article.publish_at,
+        Article.deleted_at,
+        Article.word_count,
     )
 
     def _headline_query(self, query: HeadlineQuery):
@@ -99,8 +108,9 @@ class ArticleService:
 
     @staticmethod
     def _order(q, query: HeadlineQuery):
-        column = {"updated": Article.updated_at, "created": Article.created_at,
-                  "title": Article.title}[query.sort]
+        column = {"updated": Article.updated_at, "created": Article.created_at, "title": Article.title}[
+            query.sort
+        ]
         if query.descending:
             return q.order_by(column.desc(), Article.id.desc())
         return q.order_by(column.asc(), Article.id.asc())
@@ -128,20 +138,43 @@ class ArticleService:
         open_comments = _open_comment_counts(ids if len(ids) <= 1000 else None).get
         headlines = []
         append = headlines.append
-        for (id_, uuid, title, slug, status, category_id, author_id, created_at, updated_at,
-             publish_at, deleted_at, word_count) in rows:
+        for (
+            id_,
+            uuid,
+            title,
+            slug,
+            status,
+            category_id,
+            author_id,
+            created_at,
+            updated_at,
+            publish_at,
+            deleted_at,
+            word_count,
+        ) in rows:
             # The same object as Headline(...), without the frozen dataclass's thirteen
             # object.__setattr__ calls (half the time of a 60k-row list).
             headline = _new_object(Headline)
-            _set_attribute(headline, "__dict__", {
-                "id": id_, "uuid": uuid, "title": title, "slug": slug, "status": status,
-                "category": category(category_id), "author": person(author_id),
-                "created_at": when(created_at), "updated_at": when(updated_at),
-                "publish_at": publish_at and when(publish_at),
-                "deleted_at": deleted_at and when(deleted_at),
-                "word_count": word_count, "snippet": snippet(id_, ""),
-                "open_comments": open_comments(id_, 0),
-            })
+            _set_attribute(
+                headline,
+                "__dict__",
+                {
+                    "id": id_,
+                    "uuid": uuid,
+                    "title": title,
+                    "slug": slug,
+                    "status": status,
+                    "category": category(category_id),
+                    "author": person(author_id),
+                    "created_at": when(created_at),
+                    "updated_at": when(updated_at),
+                    "publish_at": publish_at and when(publish_at),
+                    "deleted_at": deleted_at and when(deleted_at),
+                    "word_count": word_count,
+                    "snippet": snippet(id_, ""),
+                    "open_comments": open_comments(id_, 0),
+                },
+            )
             append(headline)
         return headlines
 
@@ -150,9 +183,12 @@ class ArticleService:
             where = self._search_where(query)
             if where is None:
                 return 0
-            return min(SEARCH_LIMIT, db_search.count(
-                self.db, query.text, include_deleted=query.trash, only_deleted=query.trash,
-                where=where))
+            return min(
+                SEARCH_LIMIT,
+                db_search.count(
+                    self.db, query.text, include_deleted=query.trash, only_deleted=query.trash, where=where
+                ),
+            )
         return self._filter(Article.select(fn.COUNT(SQL("*"))), query).scalar() or 0
 
     def _search_where(self, query: HeadlineQuery) -> dict[str, object] | None:
@@ -163,15 +199,15 @@ class ArticleService:
         if query.author_id is not None:
             where["author_id"] = query.author_id
         if query.category:
-            category_id = Category.select(Category.id).where(
-                Category.name == query.category).scalar()
+            category_id = Category.select(Category.id).where(Category.name == query.category).scalar()
             if category_id is None:
                 return None
             where["category_id"] = category_id
         return where
 
-    def list_headlines(self, query: HeadlineQuery = ALL_ARTICLES, offset: int = 0,
-                       limit: int | None = None) -> list[Headline]:
+    def list_headlines(
+        self, query: HeadlineQuery = ALL_ARTICLES, offset: int = 0, limit: int | None = None
+    ) -> list[Headline]:
         """One page of headlines. With ``query.text``, best matches first (at most
         :data:`SEARCH_LIMIT`), with snippets."""
         if query.text.strip():
@@ -179,20 +215,31 @@ class ArticleService:
             if where is None:
                 return []
             wanted = SEARCH_LIMIT if limit is None else min(offset + limit, SEARCH_LIMIT)
-            hits = db_search.search(self.db, query.text, wanted, include_deleted=query.trash,
-                                    only_deleted=query.trash, where=where)[offset:]
+            hits = db_search.search(
+                self.db,
+                query.text,
+                wanted,
+                include_deleted=query.trash,
+                only_deleted=query.trash,
+                where=where,
+            )[offset:]
             if not hits:
                 return []
-            rows = {h.id: h for h in self._headlines(
-                self._headline_query(query).where(Article.id.in_([h.article_id for h in hits])),
-                {h.article_id: h.snippet for h in hits})}
+            rows = {
+                h.id: h
+                for h in self._headlines(
+                    self._headline_query(query).where(Article.id.in_([h.article_id for h in hits])),
+                    {h.article_id: h.snippet for h in hits},
+                )
+            }
             return [rows[h.article_id] for h in hits if h.article_id in rows]
         q = self._order(self._headline_query(query), query)
         if limit is not None and offset:
             # Deep pages: skip rows in the (covering) index, then read only the page's rows.
             page = self._order(self._filter(Article.select(Article.id), query), query)
             q = self._order(Article.select(*self._HEADLINE_COLUMNS), query).where(
-                Article.id.in_(page.limit(limit).offset(offset)))
+                Article.id.in_(page.limit(limit).offset(offset))
+            )
         elif limit is not None:
             q = q.limit(limit)
         elif offset:
@@ -201,9 +248,12 @@ class ArticleService:
 
     def status_counts(self) -> dict[str, int]:
         """Live articles per status, plus ``"all"`` and ``"trash"``."""
-        rows = (Article.select(Article.status, fn.COUNT(Article.id))
-                .where(Article.deleted_at.is_null(True))
-                .group_by(Article.status).tuples())
+        rows = (
+            Article.select(Article.status, fn.COUNT(Article.id))
+            .where(Article.deleted_at.is_null(True))
+            .group_by(Article.status)
+            .tuples()
+        )
         counts = {status: n for status, n in rows}
         counts["all"] = sum(counts.values())
         counts["trash"] = Article.select().where(Article.deleted_at.is_null(False)).count()
@@ -219,19 +269,33 @@ class ArticleService:
         row = self._row(article_id)
         body = ArticleBody.get_or_none(ArticleBody.article == article_id)
         tags = tuple(
-            t.name for t in Tag.select(Tag.name).join(ArticleTag)
-            .where(ArticleTag.article == article_id).order_by(Tag.name)
+            t.name
+            for t in Tag.select(Tag.name)
+            .join(ArticleTag)
+            .where(ArticleTag.article == article_id)
+            .order_by(Tag.name)
         )
         return ArticleData(
-            id=row.id, uuid=row.uuid, title=row.title, slug=row.slug, summary=row.summary,
-            body=body.body if body else "", dateline=row.dateline,
+            id=row.id,
+            uuid=row.uuid,
+            title=row.title,
+            slug=row.slug,
+            summary=row.summary,
+            body=body.body if body else "",
+            dateline=row.dateline,
             category=row.category.name if row.category_id else None,
-            tags=tags, author_id=row.author_id,
+            tags=tags,
+            author_id=row.author_id,
             author=row.author.name if row.author_id else None,
-            featured_image_id=row.featured_image_id, status=row.status,
-            publish_at=row.publish_at, published_at=row.published_at,
-            published_revision=row.published_revision, version=row.version,
-            word_count=row.word_count, created_at=row.created_at, updated_at=row.updated_at,
+            featured_image_id=row.featured_image_id,
+            status=row.status,
+            publish_at=row.publish_at,
+            published_at=row.published_at,
+            published_revision=row.published_revision,
+            version=row.version,
+            word_count=row.word_count,
+            created_at=row.created_at,
+            updated_at=row.updated_at,
             deleted_at=row.deleted_at,
         )
 
@@ -293,48 +357,68 @@ class ArticleService:
                 tag = Tag.create(name=name, slug=slug)
             ArticleTag.create(article=article_id, tag=tag)
 
-    def create(self, changes: ArticleChanges | None = None, *, status: str = "draft",
-               actor_id: int | None = None) -> ArticleData:
+    def create(
+        self, changes: ArticleChanges | None = None, *, status: str = "draft", actor_id: int | None = None
+    ) -> ArticleData:
         changes = changes or ArticleChanges(title="")
         self._validate(changes)
         with self.db.atomic():
             now = utcnow()
             slug = _unique_slug(make_slug(changes.slug or changes.title))
             article = Article.create(
-                title=changes.title, slug=slug, summary=changes.summary,
-                dateline=changes.dateline, category=self.ensure_category(changes.category),
-                author=changes.author_id or actor_id, featured_image=changes.featured_image_id,
-                status=status, publish_at=changes.publish_at,
-                word_count=count_words(changes.body), created_at=now, updated_at=now,
+                title=changes.title,
+                slug=slug,
+                summary=changes.summary,
+                dateline=changes.dateline,
+                category=self.ensure_category(changes.category),
+                author=changes.author_id or actor_id,
+                featured_image=changes.featured_image_id,
+                status=status,
+                publish_at=changes.publish_at,
+                word_count=count_words(changes.body),
+                created_at=now,
+                updated_at=now,
             )
             ArticleBody.create(article=article, body=changes.body)
             self._set_tags(article.id, changes.tags)
-            db_search.index_article(self.db, article.id, changes.title, changes.summary,
-                                    changes.body)
+            db_search.index_article(self.db, article.id, changes.title, changes.summary, changes.body)
             record_revision(article.id, "create", actor_id)
         return self.get(article.id)
 
-    def save(self, article_id: int, changes: ArticleChanges, expected_version: int, *,
-             actor_id: int | None = None, reason: str | None = None) -> ArticleData:
+    def save(
+        self,
+        article_id: int,
+        changes: ArticleChanges,
+        expected_version: int,
+        *,
+        actor_id: int | None = None,
+        reason: str | None = None,
+    ) -> ArticleData:
         """Save if nobody saved since ``expected_version``; otherwise keep the text as a
         conflict revision and raise :class:`ConflictError`. ``reason`` records a revision."""
         self._validate(changes)
         with self.db.atomic():
             current = self._row(article_id)
             if changes.slug is None:
-                slug = current.slug if make_slug(changes.title) == _slug_base(current.slug) \
+                slug = (
+                    current.slug
+                    if make_slug(changes.title) == _slug_base(current.slug)
                     else _unique_slug(make_slug(changes.title), article_id)
+                )
             else:
                 slug = _unique_slug(make_slug(changes.slug), article_id)
             updated = (
                 Article.update(
-                    title=changes.title, slug=slug, summary=changes.summary,
+                    title=changes.title,
+                    slug=slug,
+                    summary=changes.summary,
                     dateline=changes.dateline,
                     category=self.ensure_category(changes.category),
                     author=changes.author_id if changes.author_id else current.author_id,
                     featured_image=changes.featured_image_id,
                     publish_at=changes.publish_at,
-                    word_count=count_words(changes.body), updated_at=utcnow(),
+                    word_count=count_words(changes.body),
+                    updated_at=utcnow(),
                     version=Article.version + 1,
                 )
                 .where((Article.id == article_id) & (Article.version == expected_version))
@@ -346,27 +430,32 @@ class ArticleService:
                     update={ArticleBody.body: changes.body},
                 ).execute()
                 self._set_tags(article_id, changes.tags)
-                db_search.index_article(self.db, article_id, changes.title, changes.summary,
-                                        changes.body)
+                db_search.index_article(self.db, article_id, changes.title, changes.summary, changes.body)
                 if reason:
                     record_revision(article_id, reason, actor_id)
         if not updated:
             with self.db.atomic():
-                number = record_revision(article_id, "conflict", actor_id, changes=changes,
-                                         note=f"based on version {expected_version}")
-            raise ConflictError(article_id, expected_version, self._row(article_id).version,
-                                number)
+                number = record_revision(
+                    article_id,
+                    "conflict",
+                    actor_id,
+                    changes=changes,
+                    note=f"based on version {expected_version}",
+                )
+            raise ConflictError(article_id, expected_version, self._row(article_id).version, number)
         return self.get(article_id)
 
     def trash(self, article_id: int) -> None:
         with self.db.atomic():
             Article.update(deleted_at=utcnow(), version=Article.version + 1).where(
-                Article.id == article_id).execute()
+                Article.id == article_id
+            ).execute()
 
     def restore(self, article_id: int) -> None:
         with self.db.atomic():
             Article.update(deleted_at=None, version=Article.version + 1).where(
-                Article.id == article_id).execute()
+                Article.id == article_id
+            ).execute()
 
     def delete_forever(self, article_id: int) -> None:
         """Only from the Trash: a live article must be trashed first."""
@@ -377,13 +466,18 @@ class ArticleService:
             db_search.unindex_article(self.db, article_id)
             Article.delete().where(Article.id == article_id).execute()
 
-    def duplicate(self, article_id: int, *, actor_id: int | None = None,
-                  copy_suffix: str = " (salinan)") -> ArticleData:
+    def duplicate(
+        self, article_id: int, *, actor_id: int | None = None, copy_suffix: str = " (salinan)"
+    ) -> ArticleData:
         source = self.get(article_id)
         changes = ArticleChanges(
-            title=(source.title + copy_suffix)[:TITLE_MAX_LENGTH], body=source.body,
-            summary=source.summary, dateline=source.dateline, category=source.category,
-            tags=list(source.tags), author_id=actor_id or source.author_id,
+            title=(source.title + copy_suffix)[:TITLE_MAX_LENGTH],
+            body=source.body,
+            summary=source.summary,
+            dateline=source.dateline,
+            category=source.category,
+            tags=list(source.tags),
+            author_id=actor_id or source.author_id,
             featured_image_id=source.featured_image_id,
         )
         return self.create(changes, actor_id=actor_id)
@@ -391,9 +485,11 @@ class ArticleService:
 
 def _open_comment_counts(article_ids: list[int] | None) -> dict[int, int]:
     """Unresolved comment threads per article (of ``article_ids``, or of all articles)."""
-    q = (Comment.select(Comment.article, fn.COUNT(Comment.id))
-         .where(Comment.parent.is_null(True) & Comment.resolved_at.is_null(True))
-         .group_by(Comment.article))
+    q = (
+        Comment.select(Comment.article, fn.COUNT(Comment.id))
+        .where(Comment.parent.is_null(True) & Comment.resolved_at.is_null(True))
+        .group_by(Comment.article)
+    )
     if article_ids is not None:
         q = q.where(Comment.article.in_(article_ids))
     return dict(q.tuples())

@@ -30,7 +30,11 @@ from db.models import (
 )
 
 __all__ = [
-    "BackupError", "BackupFailure", "BackupInfo", "BackupService", "HealthReport",
+    "BackupError",
+    "BackupFailure",
+    "BackupInfo",
+    "BackupService",
+    "HealthReport",
     "health_report",
 ]
 
@@ -63,7 +67,8 @@ def _orphans() -> dict[str, int]:
     counts = {
         "article bodies": ArticleBody.select().where(ArticleBody.article.not_in(article_ids)),
         "article tags": ArticleTag.select().where(
-            ArticleTag.article.not_in(article_ids) | ArticleTag.tag.not_in(Tag.select(Tag.id))),
+            ArticleTag.article.not_in(article_ids) | ArticleTag.tag.not_in(Tag.select(Tag.id))
+        ),
         "revisions": Revision.select().where(Revision.article.not_in(article_ids)),
         "comments": Comment.select().where(Comment.article.not_in(article_ids)),
         "status changes": StatusChange.select().where(StatusChange.article.not_in(article_ids)),
@@ -75,21 +80,25 @@ def _unused_assets() -> int:
     """Images neither featured nor (by UUID) mentioned in a body: fine, just reported."""
     from desktop_app.core.media import referenced_uuids
 
-    featured = {r.featured_image_id for r in Article.select(Article.featured_image)
-                if r.featured_image_id}
+    featured = {r.featured_image_id for r in Article.select(Article.featured_image) if r.featured_image_id}
     used: set[str] = set()
     for row in ArticleBody.select(ArticleBody.body).where(ArticleBody.body.contains("asset:")):
         used.update(u.lower() for u in referenced_uuids(row.body))
-    return sum(1 for a in Asset.select(Asset.id, Asset.uuid)
-               if a.id not in featured and a.uuid.lower() not in used)
+    return sum(
+        1 for a in Asset.select(Asset.id, Asset.uuid) if a.id not in featured and a.uuid.lower() not in used
+    )
 
 
 def health_report(database: Database) -> HealthReport:
     info = describe(database)
     return HealthReport(
-        backend=info.backend, target=info.target, schema_version=info.schema_version,
-        current_version=migrate.current_version(), integrity=integrity_problems(database),
-        orphans=_orphans(), unused_assets=_unused_assets(),
+        backend=info.backend,
+        target=info.target,
+        schema_version=info.schema_version,
+        current_version=migrate.current_version(),
+        integrity=integrity_problems(database),
+        orphans=_orphans(),
+        unused_assets=_unused_assets(),
     )
 
 

@@ -99,8 +99,9 @@ class CommentService:
             raise ValidationError("nul_character", "comment")
         return body
 
-    def add(self, article_id: int, person_id: int, body: str, *, quote: str = "",
-            anchor_start: int | None = None) -> CommentData:
+    def add(
+        self, article_id: int, person_id: int, body: str, *, quote: str = "", anchor_start: int | None = None
+    ) -> CommentData:
         """A new thread, optionally about ``quote`` (found at ``anchor_start`` of the body)."""
         body = self._clean(body)
         self._active_person(person_id)
@@ -110,8 +111,14 @@ class CommentService:
             span = locate(quote, self._body(article_id), 0)
             anchor_start = span[0] if span else None
         with self.db.atomic():
-            row = Comment.create(article=article_id, author=person_id, body=body,
-                                 quote=quote, anchor_start=anchor_start, created_at=utcnow())
+            row = Comment.create(
+                article=article_id,
+                author=person_id,
+                body=body,
+                quote=quote,
+                anchor_start=anchor_start,
+                created_at=utcnow(),
+            )
         return self.get(row.id)
 
     def reply(self, comment_id: int, person_id: int, body: str) -> CommentData:
@@ -120,11 +127,11 @@ class CommentService:
         parent = self._row(comment_id)
         root_id = parent.parent_id or parent.id  # replies are one level deep
         with self.db.atomic():
-            row = Comment.create(article=parent.article_id, parent=root_id, author=person_id,
-                                 body=body, created_at=utcnow())
+            row = Comment.create(
+                article=parent.article_id, parent=root_id, author=person_id, body=body, created_at=utcnow()
+            )
             # an answer reopens a resolved thread: the conversation goes on
-            Comment.update(resolved_by=None, resolved_at=None).where(
-                Comment.id == root_id).execute()
+            Comment.update(resolved_by=None, resolved_at=None).where(Comment.id == root_id).execute()
         return self.get(row.id)
 
     def resolve(self, comment_id: int, person_id: int) -> CommentData:
@@ -132,15 +139,15 @@ class CommentService:
         root = self._root(comment_id)
         with self.db.atomic():
             Comment.update(resolved_by=person_id, resolved_at=utcnow()).where(
-                (Comment.id == root.id) & Comment.resolved_at.is_null(True)).execute()
+                (Comment.id == root.id) & Comment.resolved_at.is_null(True)
+            ).execute()
         return self.get(root.id)
 
     def reopen(self, comment_id: int, person_id: int) -> CommentData:
         self._active_person(person_id)
         root = self._root(comment_id)
         with self.db.atomic():
-            Comment.update(resolved_by=None, resolved_at=None).where(
-                Comment.id == root.id).execute()
+            Comment.update(resolved_by=None, resolved_at=None).where(Comment.id == root.id).execute()
         return self.get(root.id)
 
     def _row(self, comment_id: int) -> Comment:
@@ -161,22 +168,31 @@ class CommentService:
     def _query(self):
         author = Person.alias("author")
         resolver = Person.alias("resolver")
-        return (Comment.select(Comment, author.name.alias("author_name"),
-                               resolver.name.alias("resolver_name"))
-                .join(author, JOIN.LEFT_OUTER, on=(Comment.author == author.id))
-                .switch(Comment)
-                .join(resolver, JOIN.LEFT_OUTER, on=(Comment.resolved_by == resolver.id)))
+        return (
+            Comment.select(Comment, author.name.alias("author_name"), resolver.name.alias("resolver_name"))
+            .join(author, JOIN.LEFT_OUTER, on=(Comment.author == author.id))
+            .switch(Comment)
+            .join(resolver, JOIN.LEFT_OUTER, on=(Comment.resolved_by == resolver.id))
+        )
 
     @staticmethod
     def _data(row, body: str | None) -> CommentData:
         span = locate(row.quote, body, row.anchor_start) if body is not None else None
         return CommentData(
-            id=row.id, article_id=row.article_id, parent_id=row.parent_id,
-            author_id=row.author_id, author=row.author_name, body=row.body, quote=row.quote,
-            anchor_start=row.anchor_start, created_at=row.created_at,
-            resolved_by_id=row.resolved_by_id, resolved_by=row.resolver_name,
+            id=row.id,
+            article_id=row.article_id,
+            parent_id=row.parent_id,
+            author_id=row.author_id,
+            author=row.author_name,
+            body=row.body,
+            quote=row.quote,
+            anchor_start=row.anchor_start,
+            created_at=row.created_at,
+            resolved_by_id=row.resolved_by_id,
+            resolved_by=row.resolver_name,
             resolved_at=row.resolved_at,
-            start=span[0] if span else None, end=span[1] if span else None,
+            start=span[0] if span else None,
+            end=span[1] if span else None,
         )
 
     def get(self, comment_id: int) -> CommentData:
@@ -193,8 +209,12 @@ class CommentService:
         """
         if body is None:
             body = self._body(article_id)
-        rows = list(self._query().where(Comment.article == article_id)
-                    .order_by(Comment.created_at, Comment.id).objects())
+        rows = list(
+            self._query()
+            .where(Comment.article == article_id)
+            .order_by(Comment.created_at, Comment.id)
+            .objects()
+        )
         replies: dict[int, list] = {}
         for r in rows:
             if r.parent_id:
@@ -213,8 +233,7 @@ class CommentService:
             body = self._body(article_id)
         moved = 0
         with self.db.atomic():
-            for row in Comment.select().where((Comment.article == article_id)
-                                              & (Comment.quote != "")):
+            for row in Comment.select().where((Comment.article == article_id) & (Comment.quote != "")):
                 span = locate(row.quote, body, row.anchor_start)
                 if span and span[0] != row.anchor_start:
                     Comment.update(anchor_start=span[0]).where(Comment.id == row.id).execute()
@@ -223,9 +242,15 @@ class CommentService:
 
     def counts(self, article_ids: list[int] | None = None) -> dict[int, CommentCounts]:
         """Open (unresolved) threads and all threads per article."""
-        q = (Comment.select(Comment.article, fn.COUNT(Comment.id),
-                            fn.SUM(Case(None, [(Comment.resolved_at.is_null(True), 1)], 0)))
-             .where(Comment.parent.is_null(True)).group_by(Comment.article))
+        q = (
+            Comment.select(
+                Comment.article,
+                fn.COUNT(Comment.id),
+                fn.SUM(Case(None, [(Comment.resolved_at.is_null(True), 1)], 0)),
+            )
+            .where(Comment.parent.is_null(True))
+            .group_by(Comment.article)
+        )
         if article_ids is not None:
             q = q.where(Comment.article.in_(article_ids))
         return {a: CommentCounts(int(o or 0), int(t)) for a, t, o in q.tuples()}

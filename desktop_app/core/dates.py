@@ -14,8 +14,12 @@ from zoneinfo import ZoneInfo
 # module for time zones costs nothing at start-up.
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
-_ZONE_ABBREVIATIONS = {"Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA",
-                       "Asia/Jayapura": "WIT"}
+_ZONE_ABBREVIATIONS = {
+    "Asia/Jakarta": "WIB",
+    "Asia/Pontianak": "WIB",
+    "Asia/Makassar": "WITA",
+    "Asia/Jayapura": "WIT",
+}
 
 
 def to_local(value: _dt.datetime, timezone: str = DEFAULT_TIMEZONE) -> _dt.datetime:
@@ -53,17 +57,15 @@ def _long_date(day: _dt.date, language: str) -> str:
     return f"{days[day.weekday()]}, {day.day} {months[day.month - 1]} {day.year}"
 
 
-def news_date(value: _dt.datetime | _dt.date, language: str = "id",
-              timezone: str = DEFAULT_TIMEZONE) -> str:
-    """"Sabtu, 28 November 2026" (or "Saturday, 28 November 2026")."""
+def news_date(value: _dt.datetime | _dt.date, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:
+    """ "Sabtu, 28 November 2026" (or "Saturday, 28 November 2026")."""
     if isinstance(value, _dt.datetime):
         value = to_local(value, timezone).date()
     return _long_date(value, language)
 
 
-def short_date(value: _dt.datetime, language: str = "id",
-               timezone: str = DEFAULT_TIMEZONE) -> str:
-    """"28 Nov 2026", for lists."""
+def short_date(value: _dt.datetime, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:
+    """ "28 Nov 2026", for lists."""
     from babel.dates import format_date
 
     return format_date(to_local(value, timezone).date(), "d MMM y", locale=_locale(language))
@@ -74,7 +76,7 @@ def zone_abbreviation(timezone: str = DEFAULT_TIMEZONE) -> str:
 
 
 def news_time(value: _dt.datetime, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:
-    """"14.05 WIB" in Indonesian, "14:05 WIB" in English (24-hour clock in both)."""
+    """ "14.05 WIB" in Indonesian, "14:05 WIB" in English (24-hour clock in both)."""
     from babel.dates import format_datetime
 
     local = to_local(value, timezone)
@@ -82,9 +84,8 @@ def news_time(value: _dt.datetime, language: str = "id", timezone: str = DEFAULT
     return f"{format_datetime(local, pattern, locale=_locale(language))} {zone_abbreviation(timezone)}"
 
 
-def news_datetime(value: _dt.datetime, language: str = "id",
-                  timezone: str = DEFAULT_TIMEZONE) -> str:
-    """"Sabtu, 28 November 2026 14.05 WIB"."""
+def news_datetime(value: _dt.datetime, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:
+    """ "Sabtu, 28 November 2026 14.05 WIB"."""
     return f"{news_date(value, language, timezone)} {news_time(value, language, timezone)}"
 
 
@@ -96,7 +97,7 @@ def computer_datetime(value: _dt.datetime, language: str = "id") -> str:
 
 
 def number(value: float, language: str = "id") -> str:
-    """"12.345" in Indonesian, "12,345" in English."""
+    """ "12.345" in Indonesian, "12,345" in English."""
     from babel.numbers import format_decimal
 
     return format_decimal(value, locale=_locale(language))

@@ -42,11 +42,16 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
         ids = {p["key"]: people.create(p["name"], p["role"]).id for p in data["people"]}
         for key, value in data["site"].items():
             SiteSetting.insert(key=key, value=value).on_conflict(
-                conflict_target=[SiteSetting.key], update={SiteSetting.value: value}).execute()
+                conflict_target=[SiteSetting.key], update={SiteSetting.value: value}
+            ).execute()
         for item in data["articles"]:
             changes = ArticleChanges(
-                title=item["title"], body=item["body"], summary=item["summary"],
-                dateline=item["dateline"], category=item["category"], tags=item["tags"],
+                title=item["title"],
+                body=item["body"],
+                summary=item["summary"],
+                dateline=item["dateline"],
+                category=item["category"],
+                tags=item["tags"],
                 author_id=ids[item["author"]],
             )
             article = articles.create(changes, status=item["status"], actor_id=ids[item["author"]])
@@ -58,7 +63,12 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
             Article.update(**fields).where(Article.id == article.id).execute()
             Revision.update(created_at=when).where(Revision.article == article.id).execute()
             if item["status"] != "draft":
-                StatusChange.create(article=article.id, from_status="draft",
-                                    to_status=item["status"], actor=ids["editor"],
-                                    note="demo", created_at=when)
+                StatusChange.create(
+                    article=article.id,
+                    from_status="draft",
+                    to_status=item["status"],
+                    actor=ids["editor"],
+                    note="demo",
+                    created_at=when,
+                )
     return len(data["articles"])

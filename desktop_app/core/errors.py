@@ -31,15 +31,18 @@ class ConflictError(RedaksiError):
     (``conflict_revision``) so it is never lost.
     """
 
-    def __init__(self, article_id: int, expected_version: int, current_version: int,
-                 conflict_revision: int | None = None) -> None:
+    def __init__(
+        self,
+        article_id: int,
+        expected_version: int,
+        current_version: int,
+        conflict_revision: int | None = None,
+    ) -> None:
         self.article_id = article_id
         self.expected_version = expected_version
         self.current_version = current_version
         self.conflict_revision = conflict_revision
-        super().__init__(
-            f"article {article_id} is at version {current_version}, not {expected_version}"
-        )
+        super().__init__(f"article {article_id} is at version {current_version}, not {expected_version}")
 
 
 class PermissionDenied(RedaksiError):

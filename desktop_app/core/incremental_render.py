@@ -29,9 +29,9 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d+[.)])[ \t]+")
 _QUOTE = re.compile(r"[ \t]*>")
 # Constructs that need document-wide context (see the module docstring).
 _NEEDS_WHOLE_DOCUMENT = re.compile(
-    r"\[\^"                          # footnote reference or definition
-    r"|^[ \t]{0,3}\[[^\n]+\]:"       # reference link definition
-    r"|^[ \t]*<[A-Za-z!/?]",         # raw HTML block
+    r"\[\^"  # footnote reference or definition
+    r"|^[ \t]{0,3}\[[^\n]+\]:"  # reference link definition
+    r"|^[ \t]*<[A-Za-z!/?]",  # raw HTML block
     re.MULTILINE,
 )
 _ID_ATTRIBUTE = re.compile(r'\bid="([^"]*)"')
@@ -95,7 +95,7 @@ def _split(text: str) -> list[str]:
             while j < count and not closing.search(lines[j]):
                 j += 1
             if j < count:
-                current.extend(lines[i:j + 1])
+                current.extend(lines[i : j + 1])
                 i = j + 1
                 if i < count and not _is_blank(lines[i]):
                     raise _Unsplittable  # text right after a fence: markdown2 output varies
@@ -130,8 +130,6 @@ def needs_whole_document(text: str) -> bool:
 def join_blocks(rendered: Iterable[str]) -> str:
     """Join rendered blocks the way markdown2 joins them in one document."""
     return "\n\n".join(html.rstrip("\n") for html in rendered) + "\n"
-
-
 
 
 @dataclass
@@ -224,8 +222,10 @@ def _heading_ids(html: str) -> tuple[str, ...] | None:
         return ()
     ids = tuple(m.group(2) for m in _HEADING_ID.finditer(html))
     for i, heading_id in enumerate(ids):
-        if heading_id == "" or (_NUMBERED.search(heading_id) and (
-                _NUMBERED.sub("", heading_id) in ids[:i] or _NUMBERED.fullmatch(heading_id))):
+        if heading_id == "" or (
+            _NUMBERED.search(heading_id)
+            and (_NUMBERED.sub("", heading_id) in ids[:i] or _NUMBERED.fullmatch(heading_id))
+        ):
             return None
     return ids
 
@@ -236,8 +236,7 @@ def _renumber(html: str, ids: list[str]) -> str:
     return _HEADING_ID.sub(lambda m: m.group(1) + next(replacements) + m.group(3), html)
 
 
-def _number_headings(fragments: list[str], headings: list[tuple[str, ...] | None]
-                     ) -> list[str] | None:
+def _number_headings(fragments: list[str], headings: list[tuple[str, ...] | None]) -> list[str] | None:
     """The fragments with heading ids numbered across the document as markdown2 does (the n-th
     heading with the same slug gets "slug-n"); None when a block's ids are ambiguous."""
     seen: dict[str, int] = {}
@@ -259,8 +258,7 @@ def _number_headings(fragments: list[str], headings: list[tuple[str, ...] | None
     return out
 
 
-def render_blocks(blocks: Iterable[str], render_block: Callable[[str], str] = render_body
-                  ) -> dict[str, str]:
+def render_blocks(blocks: Iterable[str], render_block: Callable[[str], str] = render_body) -> dict[str, str]:
     """Render each block (module-level so a worker process can run it)."""
     return {block: render_block(block) for block in blocks}
 
@@ -272,6 +270,7 @@ def render_blocks(blocks: Iterable[str], render_block: Callable[[str], str] = re
 # ``{"id": n, "kind": "whole" | "blocks", "payload": text | [block, ...]}`` →
 # ``{"id": n, "result": html | {block: html}}`` or ``{"id": n, "error": "..."}``.
 # It ends when stdin closes (the application quit or died).
+
 
 def encode_message(message: dict) -> bytes:
     import json
@@ -288,11 +287,17 @@ def serve(stdin=None, stdout=None) -> None:
         # A windowed program on Windows may have no sys.stdin/sys.stdout objects although the
         # pipes it was started with are there, as file descriptors 0 and 1.
         if stdin is None:
-            stdin = (sys.stdin.buffer if sys.stdin is not None
-                     else stack.enter_context(open(0, "rb", closefd=False)))
+            stdin = (
+                sys.stdin.buffer
+                if sys.stdin is not None
+                else stack.enter_context(open(0, "rb", closefd=False))
+            )
         if stdout is None:
-            stdout = (sys.stdout.buffer if sys.stdout is not None
-                      else stack.enter_context(open(1, "wb", closefd=False)))
+            stdout = (
+                sys.stdout.buffer
+                if sys.stdout is not None
+                else stack.enter_context(open(1, "wb", closefd=False))
+            )
         _serve(stdin, stdout)
 
 

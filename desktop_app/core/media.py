@@ -36,7 +36,7 @@ DEFAULT_CREDIT = "Dok. Diskominfo"
 
 #: ``![alt](asset:UUID)`` or ``![alt](asset:UUID "title")`` in a Markdown body.
 ASSET_IMAGE = re.compile(
-    r'!\[(?P<alt>(?:\\.|[^\]\\])*)\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{36})(?P<rest>[^)]*)\)'
+    r"!\[(?P<alt>(?:\\.|[^\]\\])*)\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{36})(?P<rest>[^)]*)\)"
 )
 ASSET_REFERENCE = re.compile(r"asset:([0-9a-fA-F-]{36})")
 
@@ -84,9 +84,21 @@ class AssetUsage:
 
 
 _DATA_FIELDS = (
-    Asset.id, Asset.uuid, Asset.sha256, Asset.filename, Asset.mime_type, Asset.width,
-    Asset.height, Asset.bytes, Asset.alt_text, Asset.caption, Asset.credit, Asset.web_mime_type,
-    Asset.web_width, Asset.web_height, Asset.created_at,
+    Asset.id,
+    Asset.uuid,
+    Asset.sha256,
+    Asset.filename,
+    Asset.mime_type,
+    Asset.width,
+    Asset.height,
+    Asset.bytes,
+    Asset.alt_text,
+    Asset.caption,
+    Asset.credit,
+    Asset.web_mime_type,
+    Asset.web_width,
+    Asset.web_height,
+    Asset.created_at,
 )
 
 
@@ -100,12 +112,23 @@ def _data_query():
 
 def _data(row: dict) -> AssetData:
     return AssetData(
-        id=row["id"], uuid=row["uuid"], sha256=row["sha256"], filename=row["filename"],
-        mime_type=row["mime_type"], width=row["width"], height=row["height"],
-        bytes=row["bytes"], alt_text=row["alt_text"], caption=row["caption"],
-        credit=row["credit"], web_mime_type=row["web_mime_type"], web_width=row["web_width"],
-        web_height=row["web_height"], web_bytes=row["web_size"] or 0,
-        thumbnail_bytes=row["thumb_size"] or 0, created_at=row["created_at"],
+        id=row["id"],
+        uuid=row["uuid"],
+        sha256=row["sha256"],
+        filename=row["filename"],
+        mime_type=row["mime_type"],
+        width=row["width"],
+        height=row["height"],
+        bytes=row["bytes"],
+        alt_text=row["alt_text"],
+        caption=row["caption"],
+        credit=row["credit"],
+        web_mime_type=row["web_mime_type"],
+        web_width=row["web_width"],
+        web_height=row["web_height"],
+        web_bytes=row["web_size"] or 0,
+        thumbnail_bytes=row["thumb_size"] or 0,
+        created_at=row["created_at"],
     )
 
 
@@ -187,11 +210,18 @@ class AssetService:
         try:
             with self.db.atomic():
                 row = Asset.create(
-                    sha256=prepared.sha256, filename=prepared.filename,
-                    mime_type=prepared.mime_type, width=prepared.width, height=prepared.height,
-                    bytes=len(prepared.original), original=prepared.original, web=prepared.web,
-                    web_mime_type=prepared.web_mime_type, web_width=prepared.web_width,
-                    web_height=prepared.web_height, thumbnail=prepared.thumbnail,
+                    sha256=prepared.sha256,
+                    filename=prepared.filename,
+                    mime_type=prepared.mime_type,
+                    width=prepared.width,
+                    height=prepared.height,
+                    bytes=len(prepared.original),
+                    original=prepared.original,
+                    web=prepared.web,
+                    web_mime_type=prepared.web_mime_type,
+                    web_width=prepared.web_width,
+                    web_height=prepared.web_height,
+                    thumbnail=prepared.thumbnail,
                 )
         except IntegrityError:  # another workstation stored the same photo just now
             existing = self._by_sha256(prepared.sha256)
@@ -219,16 +249,21 @@ class AssetService:
 
     def list(self) -> list[AssetData]:
         """Every image, newest first."""
-        return [_data(r) for r in _data_query().order_by(Asset.created_at.desc(),
-                                                         Asset.id.desc()).dicts()]
+        return [_data(r) for r in _data_query().order_by(Asset.created_at.desc(), Asset.id.desc()).dicts()]
 
     def count(self) -> int:
         return Asset.select().count()
 
     def known_credits(self) -> list[str]:
         """Credits already used (for completion), the office's own first."""
-        used = [r[0] for r in Asset.select(Asset.credit).where(Asset.credit != "")
-                .distinct().order_by(Asset.credit).tuples()]
+        used = [
+            r[0]
+            for r in Asset.select(Asset.credit)
+            .where(Asset.credit != "")
+            .distinct()
+            .order_by(Asset.credit)
+            .tuples()
+        ]
         return [DEFAULT_CREDIT] + [c for c in used if c != DEFAULT_CREDIT]
 
     def _blob_by_uuid(self, uuid: str, field) -> bytes | None:
@@ -253,19 +288,23 @@ class AssetService:
 
     # -- describing ------------------------------------------------------------------------
 
-    def update_metadata(self, asset_id: int, *, alt_text: str, caption: str,
-                        credit: str) -> AssetData:
+    def update_metadata(self, asset_id: int, *, alt_text: str, caption: str, credit: str) -> AssetData:
         alt_text, caption, credit = alt_text.strip(), caption.strip(), credit.strip()
-        for value, limit, field in ((alt_text, ALT_TEXT_MAX_LENGTH, "alt_text"),
-                                    (caption, CAPTION_MAX_LENGTH, "caption"),
-                                    (credit, CREDIT_MAX_LENGTH, "credit")):
+        for value, limit, field in (
+            (alt_text, ALT_TEXT_MAX_LENGTH, "alt_text"),
+            (caption, CAPTION_MAX_LENGTH, "caption"),
+            (credit, CREDIT_MAX_LENGTH, "credit"),
+        ):
             if len(value) > limit:
                 raise ValidationError("image_text_too_long", field, str(limit))
             if "\x00" in value:
                 raise ValidationError("nul_character", field)
         with self.db.atomic():
-            updated = Asset.update(alt_text=alt_text, caption=caption, credit=credit).where(
-                Asset.id == asset_id).execute()
+            updated = (
+                Asset.update(alt_text=alt_text, caption=caption, credit=credit)
+                .where(Asset.id == asset_id)
+                .execute()
+            )
         if not updated:
             raise NotFound("image", asset_id)
         self.generation += 1
@@ -300,8 +339,7 @@ class AssetService:
             asset = known.get(match.group("uuid").lower())
             if asset is None or not asset.alt_text.strip():
                 continue
-            wanted = (f"![{markdown_alt(asset.alt_text)}](asset:{match.group('uuid')}"
-                      f"{match.group('rest')})")
+            wanted = f"![{markdown_alt(asset.alt_text)}](asset:{match.group('uuid')}{match.group('rest')})"
             if wanted != match.group(0):
                 edits.append((match.start(), match.end(), wanted))
         return edits
@@ -336,25 +374,40 @@ class AssetService:
         if asset is None:
             raise NotFound("image", asset_id)
         needle = f"%asset:{asset.uuid}%"
-        in_body = {r.article_id for r in ArticleBody.select(ArticleBody.article)
-                   .where(ArticleBody.body ** needle)}
+        in_body = {
+            r.article_id for r in ArticleBody.select(ArticleBody.article).where(ArticleBody.body**needle)
+        }
         in_published = {
-            r.article_id for r in Revision.select(Revision.article)
-            .join(Article, JOIN.INNER, on=(
-                (Revision.article == Article.id) & (Revision.number == Article.published_revision)))
-            .where((Revision.body ** needle) | (Revision.featured_image == asset_id))
+            r.article_id
+            for r in Revision.select(Revision.article)
+            .join(
+                Article,
+                JOIN.INNER,
+                on=((Revision.article == Article.id) & (Revision.number == Article.published_revision)),
+            )
+            .where((Revision.body**needle) | (Revision.featured_image == asset_id))
         }
         featured = {r.id for r in Article.select(Article.id).where(Article.featured_image == asset_id)}
         ids = in_body | in_published | featured
         if not ids:
             return []
-        rows = Article.select(Article.id, Article.title, Article.status, Article.deleted_at).where(
-            Article.id.in_(sorted(ids))).order_by(Article.title, Article.id)
-        return [AssetUsage(
-            article_id=r.id, title=r.title, status=r.status, in_body=r.id in in_body,
-            featured=r.id in featured, in_published_version=r.id in in_published,
-            in_trash=r.deleted_at is not None,
-        ) for r in rows]
+        rows = (
+            Article.select(Article.id, Article.title, Article.status, Article.deleted_at)
+            .where(Article.id.in_(sorted(ids)))
+            .order_by(Article.title, Article.id)
+        )
+        return [
+            AssetUsage(
+                article_id=r.id,
+                title=r.title,
+                status=r.status,
+                in_body=r.id in in_body,
+                featured=r.id in featured,
+                in_published_version=r.id in in_published,
+                in_trash=r.deleted_at is not None,
+            )
+            for r in rows
+        ]
 
     def usage_counts(self) -> dict[int, int]:
         """Number of articles using each image, for the media library (one pass)."""
@@ -362,17 +415,23 @@ class AssetService:
         counts: dict[int, set[int]] = {i: set() for i in assets.values()}
         if not assets:
             return {}
-        for row in ArticleBody.select(ArticleBody.article, ArticleBody.body).where(
-                ArticleBody.body ** "%asset:%").tuples():
+        for row in (
+            ArticleBody.select(ArticleBody.article, ArticleBody.body)
+            .where(ArticleBody.body ** "%asset:%")
+            .tuples()
+        ):
             for uuid in ASSET_REFERENCE.findall(row[1]):
                 if uuid.lower() in assets:
                     counts[assets[uuid.lower()]].add(row[0])
-        for article_id, asset_id in Article.select(Article.id, Article.featured_image).where(
-                Article.featured_image.is_null(False)).tuples():
+        for article_id, asset_id in (
+            Article.select(Article.id, Article.featured_image)
+            .where(Article.featured_image.is_null(False))
+            .tuples()
+        ):
             counts.setdefault(asset_id, set()).add(article_id)
-        published = (Revision.select(Revision.article, Revision.body, Revision.featured_image)
-                     .join(Article, on=((Revision.article == Article.id)
-                                        & (Revision.number == Article.published_revision))))
+        published = Revision.select(Revision.article, Revision.body, Revision.featured_image).join(
+            Article, on=((Revision.article == Article.id) & (Revision.number == Article.published_revision))
+        )
         for article_id, body, featured_id in published.tuples():
             for uuid in ASSET_REFERENCE.findall(body or ""):
                 if uuid.lower() in assets:
@@ -393,8 +452,14 @@ class AssetService:
     # -- showing ---------------------------------------------------------------------------
 
     def image_info(self, asset: AssetData, url: str) -> ImageInfo:
-        return ImageInfo(url=url, caption=asset.caption, credit=asset.credit,
-                         width=asset.web_width, height=asset.web_height, alt=asset.alt_text)
+        return ImageInfo(
+            url=url,
+            caption=asset.caption,
+            credit=asset.credit,
+            width=asset.web_width,
+            height=asset.web_height,
+            alt=asset.alt_text,
+        )
 
     def resolver_for_export(self, url_prefix: str = "images/") -> ImageResolver:
         """An :data:`ImageResolver` for the website export: ``asset:UUID`` becomes
@@ -405,8 +470,9 @@ class AssetService:
             key = uuid.lower()
             if key not in cache:
                 asset = self.get_by_uuid(key)
-                cache[key] = None if asset is None else self.image_info(
-                    asset, url_prefix + export_filename(asset))
+                cache[key] = (
+                    None if asset is None else self.image_info(asset, url_prefix + export_filename(asset))
+                )
             return cache[key]
 
         return resolve
@@ -442,8 +508,9 @@ class AssetImageProvider:
         key = uuid.lower()
         if key not in self._infos:
             asset = self.service.get_by_uuid(key)
-            self._infos[key] = None if asset is None else self.service.image_info(
-                asset, f"{self.url_prefix}{asset.uuid}")
+            self._infos[key] = (
+                None if asset is None else self.service.image_info(asset, f"{self.url_prefix}{asset.uuid}")
+            )
         return self._infos[key]
 
     def __call__(self, uuid: str) -> ImageInfo | None:  # usable as an ImageResolver

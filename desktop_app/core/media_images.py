@@ -130,8 +130,7 @@ def _open(data: bytes, filename: str) -> Image.Image:
     try:
         image = Image.open(io.BytesIO(data), formats=_OPEN_FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ValidationError("image_too_many_pixels", "file",
-                              str(MAX_PIXELS // 1_000_000)) from exc
+        raise ValidationError("image_too_many_pixels", "file", str(MAX_PIXELS // 1_000_000)) from exc
     except UnidentifiedImageError as exc:
         raise ValidationError("not_an_image", "file", filename) from exc
     except (OSError, SyntaxError, ValueError) as exc:  # a header Pillow recognised but cannot parse
@@ -154,8 +153,9 @@ def _to_srgb(image: Image.Image) -> Image.Image:
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         mode = "RGBA" if image.mode == "RGBA" else "RGB"
-        return ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"),
-                                         outputMode=mode) or image
+        return (
+            ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=mode) or image
+        )
     except (ImageCms.PyCMSError, OSError, ValueError):
         return image
 
@@ -227,8 +227,7 @@ def prepare_image(data: bytes, filename: str = "") -> PreparedImage:
                 image.seek(0)
             image = ImageOps.exif_transpose(image) or image
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise ValidationError("image_too_many_pixels", "file",
-                                  str(MAX_PIXELS // 1_000_000)) from exc
+            raise ValidationError("image_too_many_pixels", "file", str(MAX_PIXELS // 1_000_000)) from exc
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
             raise ValidationError("image_damaged", "file", filename) from exc
     web = _normalise_mode(_to_srgb(image))
@@ -239,9 +238,17 @@ def prepare_image(data: bytes, filename: str = "") -> PreparedImage:
     thumb.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE), Image.Resampling.LANCZOS)
     thumb_bytes, _ = _encode(_clean_copy(thumb), THUMBNAIL_JPEG_QUALITY)
     return PreparedImage(
-        filename=(filename or "image")[:255], sha256=sha256_of(data), mime_type=mime,
-        width=width, height=height, original=data, web=web_bytes, web_mime_type=web_mime,
-        web_width=web.width, web_height=web.height, thumbnail=thumb_bytes,
+        filename=(filename or "image")[:255],
+        sha256=sha256_of(data),
+        mime_type=mime,
+        width=width,
+        height=height,
+        original=data,
+        web=web_bytes,
+        web_mime_type=web_mime,
+        web_width=web.width,
+        web_height=web.height,
+        thumbnail=thumb_bytes,
     )
 
 
@@ -251,5 +258,11 @@ def prepare_file(path: str | os.PathLike[str]) -> PreparedImage:
 
 
 def extension_for(mime_type: str) -> str:
-    return {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp",
-            "image/gif": ".gif", "image/bmp": ".bmp", "image/tiff": ".tif"}.get(mime_type, ".bin")
+    return {
+        "image/jpeg": ".jpg",
+        "image/png": ".png",
+        "image/webp": ".webp",
+        "image/gif": ".gif",
+        "image/bmp": ".bmp",
+        "image/tiff": ".tif",
+    }.get(mime_type, ".bin")

@@ -47,30 +47,35 @@ class PeopleService:
         with self.db.atomic():
             return _data(Person.create(name=name, role=role, email=email.strip()))
 
-    def update(self, person_id: int, *, name: str | None = None, role: str | None = None,
-               active: bool | None = None) -> PersonData:
+    def update(
+        self, person_id: int, *, name: str | None = None, role: str | None = None, active: bool | None = None
+    ) -> PersonData:
         current = self.get(person_id)
-        name = self._check(name if name is not None else current.name,
-                           role if role is not None else current.role)
+        name = self._check(
+            name if name is not None else current.name, role if role is not None else current.role
+        )
         new_role = role or current.role
         new_active = current.active if active is None else active
         with self.db.atomic():
-            if current.role == "admin" and current.active and (
-                    new_role != "admin" or not new_active):
-                others = Person.select().where((Person.role == "admin") & Person.active
-                                               & (Person.id != person_id)).exists()
+            if current.role == "admin" and current.active and (new_role != "admin" or not new_active):
+                others = (
+                    Person.select()
+                    .where((Person.role == "admin") & Person.active & (Person.id != person_id))
+                    .exists()
+                )
                 if not others:  # someone must still be able to manage people
                     raise ValidationError("last_admin", "role")
-            Person.update(name=name, role=new_role, active=new_active).where(
-                Person.id == person_id).execute()
+            Person.update(name=name, role=new_role, active=new_active).where(Person.id == person_id).execute()
         return self.get(person_id)
 
     def delete(self, person_id: int) -> None:
         """Only someone who never authored anything may be deleted; others are deactivated."""
-        authored = (Article.select().where(Article.author == person_id).exists()
-                    or Revision.select().where(Revision.author == person_id).exists()
-                    or Comment.select().where(Comment.author == person_id).exists()
-                    or StatusChange.select().where(StatusChange.actor == person_id).exists())
+        authored = (
+            Article.select().where(Article.author == person_id).exists()
+            or Revision.select().where(Revision.author == person_id).exists()
+            or Comment.select().where(Comment.author == person_id).exists()
+            or StatusChange.select().where(StatusChange.actor == person_id).exists()
+        )
         if authored:  # their name stays on their work
             raise ValidationError("person_has_articles", "person")
         with self.db.atomic():

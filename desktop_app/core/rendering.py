@@ -30,18 +30,64 @@ FOOTNOTE_TITLE = "Kembali ke teks catatan %d"
 ASSET_SCHEME = "asset"
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
-ALLOWED_TAGS = frozenset({
-    "a", "abbr", "b", "blockquote", "br", "code", "del", "div", "em", "figcaption", "figure",
-    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "li", "ol", "p", "pre", "s", "small",
-    "span", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
-})
+ALLOWED_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "code",
+        "del",
+        "div",
+        "em",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "li",
+        "ol",
+        "p",
+        "pre",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
     "a": {"href", "title", "id"},
     "img": {"src", "alt", "title", "width", "height"},
-    "h1": {"id"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
-    "li": {"id"}, "sup": {"id"},
-    "td": {"align"}, "th": {"align"},
-    "div": {"class"}, "span": {"class"}, "code": {"class"}, "pre": {"class"},
+    "h1": {"id"},
+    "h2": {"id"},
+    "h3": {"id"},
+    "h4": {"id"},
+    "h5": {"id"},
+    "h6": {"id"},
+    "li": {"id"},
+    "sup": {"id"},
+    "td": {"align"},
+    "th": {"align"},
+    "div": {"class"},
+    "span": {"class"},
+    "code": {"class"},
+    "pre": {"class"},
     "ol": {"start"},
 }
 
@@ -68,7 +114,9 @@ def _markdown_to_html(text: str) -> str:
     import markdown2  # here, not at start-up: the window paints before the first render
 
     converter = markdown2.Markdown(
-        extras=dict(EXTRAS), safe_mode="escape", footnote_title=FOOTNOTE_TITLE,
+        extras=dict(EXTRAS),
+        safe_mode="escape",
+        footnote_title=FOOTNOTE_TITLE,
     )
     return str(converter.convert(text))
 
@@ -92,8 +140,11 @@ def _shown_img(info: ImageInfo, img_tag: str, uuid: str) -> str:
     img = img_tag.replace(f"asset:{uuid}", escape(info.url, quote=True))
     if info.alt.strip():
         alt = f'alt="{escape(info.alt.strip(), quote=True)}"'
-        img = (_ALT.sub(lambda _: alt, img, count=1) if _ALT.search(img)
-               else img.replace("<img ", f"<img {alt} ", 1))
+        img = (
+            _ALT.sub(lambda _: alt, img, count=1)
+            if _ALT.search(img)
+            else img.replace("<img ", f"<img {alt} ", 1)
+        )
     return img
 
 

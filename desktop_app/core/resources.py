@@ -37,7 +37,8 @@ def resources_dir() -> Path:
             return folder
     raise ResourcesMissingError(
         f"Redaksi's data files (translations, dictionaries, site templates) were not found; "
-        f"looked in: {', '.join(str(c) for c in candidates) or package}. Reinstall Redaksi.")
+        f"looked in: {', '.join(str(c) for c in candidates) or package}. Reinstall Redaksi."
+    )
 
 
 def resource_path(*parts: str) -> Path:

@@ -19,8 +19,7 @@ from desktop_app.core.errors import NotFound
 from desktop_app.core.models import ArticleChanges
 
 AUTOSAVE_WINDOW = _dt.timedelta(minutes=10)
-SNAPSHOT_FIELDS = ("title", "slug", "summary", "body", "dateline", "category_name", "tags",
-                   "featured_image")
+SNAPSHOT_FIELDS = ("title", "slug", "summary", "body", "dateline", "category_name", "tags", "featured_image")
 #: Fields compared by the diff, in the order the history panel shows them.
 DIFF_FIELDS = ("title", "summary", "body", "dateline", "category_name", "tags", "slug")
 
@@ -65,25 +64,42 @@ class FieldDiff:
 
 # -- snapshots -----------------------------------------------------------------------------
 
+
 def current_snapshot(article_id: int) -> dict:
     """The article's editable fields as a revision stores them."""
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
         raise NotFound("article", article_id)
     body_row = ArticleBody.get_or_none(ArticleBody.article == article_id)
-    tags = ",".join(t.name for t in Tag.select(Tag.name).join(ArticleTag)
-                    .where(ArticleTag.article == article_id).order_by(Tag.name))
+    tags = ",".join(
+        t.name
+        for t in Tag.select(Tag.name)
+        .join(ArticleTag)
+        .where(ArticleTag.article == article_id)
+        .order_by(Tag.name)
+    )
     return dict(
-        title=article.title, slug=article.slug, summary=article.summary,
-        body=body_row.body if body_row else "", dateline=article.dateline,
+        title=article.title,
+        slug=article.slug,
+        summary=article.summary,
+        body=body_row.body if body_row else "",
+        dateline=article.dateline,
         category_name=article.category.name if article.category_id else "",
-        tags=tags, featured_image=article.featured_image_id,
+        tags=tags,
+        featured_image=article.featured_image_id,
     )
 
 
-def record_revision(article_id: int, reason: str, actor_id: int | None = None, *,
-                    changes: ArticleChanges | None = None, note: str = "",
-                    now: _dt.datetime | None = None, snapshot: dict | None = None) -> int:
+def record_revision(
+    article_id: int,
+    reason: str,
+    actor_id: int | None = None,
+    *,
+    changes: ArticleChanges | None = None,
+    note: str = "",
+    now: _dt.datetime | None = None,
+    snapshot: dict | None = None,
+) -> int:
     """Snapshot the article (or ``changes``, for a conflict; or ``snapshot``, fields as
     :func:`current_snapshot` returns them) and return the revision number.
 
@@ -99,33 +115,55 @@ def record_revision(article_id: int, reason: str, actor_id: int | None = None, *
     else:
         slug = changes.slug or Article.get_by_id(article_id).slug
         fields = dict(
-            title=changes.title, slug=slug, summary=changes.summary,
-            body=changes.body, dateline=changes.dateline,
-            category_name=changes.category or "", tags=",".join(changes.tags),
+            title=changes.title,
+            slug=slug,
+            summary=changes.summary,
+            body=changes.body,
+            dateline=changes.dateline,
+            category_name=changes.category or "",
+            tags=",".join(changes.tags),
             featured_image=changes.featured_image_id,
         )
-    latest = (Revision.select().where(Revision.article == article_id)
-              .order_by(Revision.number.desc()).first())
-    if (reason == "autosave" and latest is not None and latest.reason == "autosave"
-            and latest.author_id == actor_id and now - latest.created_at < AUTOSAVE_WINDOW):
-        updated = (Revision.update(note=note, **fields)
-                   .where((Revision.id == latest.id) & (Revision.reason == "autosave"))
-                   .execute())
+    latest = Revision.select().where(Revision.article == article_id).order_by(Revision.number.desc()).first()
+    if (
+        reason == "autosave"
+        and latest is not None
+        and latest.reason == "autosave"
+        and latest.author_id == actor_id
+        and now - latest.created_at < AUTOSAVE_WINDOW
+    ):
+        updated = (
+            Revision.update(note=note, **fields)
+            .where((Revision.id == latest.id) & (Revision.reason == "autosave"))
+            .execute()
+        )
         if updated:
             return latest.number
     number = (latest.number if latest else 0) + 1
-    Revision.create(article=article_id, number=number, author=actor_id, reason=reason,
-                    note=note, created_at=now, **fields)
+    Revision.create(
+        article=article_id, number=number, author=actor_id, reason=reason, note=note, created_at=now, **fields
+    )
     return number
 
 
 def _data(row: Revision, author_name: str | None) -> RevisionData:
     return RevisionData(
-        id=row.id, article_id=row.article_id, number=row.number, reason=row.reason,
-        note=row.note, author_id=row.author_id, author=author_name,
-        created_at=row.created_at, title=row.title, slug=row.slug, summary=row.summary,
-        body=row.body, dateline=row.dateline, category=row.category_name,
-        tags=tuple(t for t in row.tags.split(",") if t), featured_image_id=row.featured_image,
+        id=row.id,
+        article_id=row.article_id,
+        number=row.number,
+        reason=row.reason,
+        note=row.note,
+        author_id=row.author_id,
+        author=author_name,
+        created_at=row.created_at,
+        title=row.title,
+        slug=row.slug,
+        summary=row.summary,
+        body=row.body,
+        dateline=row.dateline,
+        category=row.category_name,
+        tags=tuple(t for t in row.tags.split(",") if t),
+        featured_image_id=row.featured_image,
     )
 
 
@@ -183,9 +221,15 @@ def _regroup(chunks: list[DiffChunk]) -> list[DiffChunk]:
     i = 0
     while i < len(items):
         item = items[i]
-        if (isinstance(item, DiffChunk) and item.text.isspace() and "\n" not in item.text
-                and folded and isinstance(folded[-1], list) and i + 1 < len(items)
-                and isinstance(items[i + 1], list)):
+        if (
+            isinstance(item, DiffChunk)
+            and item.text.isspace()
+            and "\n" not in item.text
+            and folded
+            and isinstance(folded[-1], list)
+            and i + 1 < len(items)
+            and isinstance(items[i + 1], list)
+        ):
             before, after = folded[-1], items[i + 1]
             dels, ins = before[0] + after[0], before[1] + after[1]
             if dels and ins:
@@ -238,14 +282,17 @@ def new_text(chunks: list[DiffChunk] | tuple[DiffChunk, ...]) -> str:
 
 # -- the service ---------------------------------------------------------------------------
 
+
 class RevisionService:
     def __init__(self, database: Database) -> None:
         self.db = database
 
     def _query(self, article_id: int):
-        return (Revision.select(Revision, Person.name.alias("author_name"))
-                .join(Person, JOIN.LEFT_OUTER, on=(Revision.author == Person.id))
-                .where(Revision.article == article_id))
+        return (
+            Revision.select(Revision, Person.name.alias("author_name"))
+            .join(Person, JOIN.LEFT_OUTER, on=(Revision.author == Person.id))
+            .where(Revision.article == article_id)
+        )
 
     def list(self, article_id: int) -> list[RevisionData]:
         """Every revision, newest first."""
@@ -270,11 +317,11 @@ class RevisionService:
         """From revision ``number`` to the article as it is now."""
         old = self.get(article_id, number)
         now = current_snapshot(article_id)
-        return [FieldDiff(f, tuple(diff_text(_field(old, f), str(now[f] or ""))))
-                for f in DIFF_FIELDS]
+        return [FieldDiff(f, tuple(diff_text(_field(old, f), str(now[f] or "")))) for f in DIFF_FIELDS]
 
-    def restore(self, article_id: int, number: int, *, actor_id: int | None,
-                expected_version: int | None = None):
+    def restore(
+        self, article_id: int, number: int, *, actor_id: int | None, expected_version: int | None = None
+    ):
         """Bring back revision ``number`` as the current text; adds a ``restore`` revision.
 
         Raises :class:`ConflictError` when ``expected_version`` is stale.
@@ -285,9 +332,15 @@ class RevisionService:
         service = ArticleService(self.db)
         current = service.get(article_id)
         changes = ArticleChanges(
-            title=rev.title, body=rev.body, summary=rev.summary, dateline=rev.dateline,
-            category=rev.category or None, tags=list(rev.tags), slug=rev.slug,
-            author_id=current.author_id, featured_image_id=rev.featured_image_id,
+            title=rev.title,
+            body=rev.body,
+            summary=rev.summary,
+            dateline=rev.dateline,
+            category=rev.category or None,
+            tags=list(rev.tags),
+            slug=rev.slug,
+            author_id=current.author_id,
+            featured_image_id=rev.featured_image_id,
             publish_at=current.publish_at,
         )
         version = current.version if expected_version is None else expected_version
@@ -315,9 +368,12 @@ SIGN_OFF_REASONS = ("approve", "publish", "schedule", "publish_changes")
 
 def approved_snapshot(article_id: int) -> dict | None:
     """The text an editor last signed off (approved or published), or None."""
-    row = (Revision.select().where((Revision.article == article_id)
-                                   & Revision.reason.in_(SIGN_OFF_REASONS))
-           .order_by(Revision.number.desc()).first())
+    row = (
+        Revision.select()
+        .where((Revision.article == article_id) & Revision.reason.in_(SIGN_OFF_REASONS))
+        .order_by(Revision.number.desc())
+        .first()
+    )
     return {f: getattr(row, f) for f in SNAPSHOT_FIELDS} if row else None
 
 
@@ -325,8 +381,9 @@ def published_snapshot(article_id: int) -> dict | None:
     article = Article.get_or_none(Article.id == article_id)
     if article is None or article.published_revision is None:
         return None
-    row = Revision.get_or_none((Revision.article == article_id)
-                               & (Revision.number == article.published_revision))
+    row = Revision.get_or_none(
+        (Revision.article == article_id) & (Revision.number == article.published_revision)
+    )
     if row is None:
         return None
     return {f: getattr(row, f) for f in SNAPSHOT_FIELDS}

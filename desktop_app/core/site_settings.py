@@ -118,5 +118,6 @@ def save_site_settings(database: Database, settings: SiteSettings) -> SiteSettin
     with database.atomic():
         for key, value in asdict(clean).items():
             SiteSetting.insert(key=key, value=value).on_conflict(
-                conflict_target=[SiteSetting.key], update={SiteSetting.value: value}).execute()
+                conflict_target=[SiteSetting.key], update={SiteSetting.value: value}
+            ).execute()
     return clean

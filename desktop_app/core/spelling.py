@@ -34,8 +34,11 @@ DEFAULT_LANGUAGES = ("id", "en")
 DICTIONARY_FILES = {"id": "id_ID", "en": "en_US"}
 # Redaksi's own word lists beside a dictionary (government news words hunspell-id lacks).
 SUPPLEMENT_FILES = {"id": "id_ID_redaksi.txt"}
-SYSTEM_DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"),
-                          Path("/usr/share/myspell"))
+SYSTEM_DICTIONARY_DIRS = (
+    Path("/usr/share/hunspell"),
+    Path("/usr/share/myspell/dicts"),
+    Path("/usr/share/myspell"),
+)
 WORD_MAX_LENGTH = 100
 WORD_CACHE_SIZE = 50_000
 PARAGRAPH_CACHE_SIZE = 5_000
@@ -157,9 +160,15 @@ class SpellStatus:
 class SpellChecker:
     """Checks words against hunspell dictionaries, the office list and the ignore list."""
 
-    def __init__(self, languages: Iterable[str] = DEFAULT_LANGUAGES, *,
-                 office_words: Iterable[str] = (), dictionary_dirs: Sequence[Path] = (),
-                 ignore_acronyms_up_to: int = 0, use_supplements: bool = True) -> None:
+    def __init__(
+        self,
+        languages: Iterable[str] = DEFAULT_LANGUAGES,
+        *,
+        office_words: Iterable[str] = (),
+        dictionary_dirs: Sequence[Path] = (),
+        ignore_acronyms_up_to: int = 0,
+        use_supplements: bool = True,
+    ) -> None:
         self.languages = tuple(languages)
         self.dictionary_dirs = tuple(Path(d) for d in dictionary_dirs)
         self.ignore_acronyms_up_to = ignore_acronyms_up_to
@@ -200,8 +209,7 @@ class SpellChecker:
                     for language in loaded:
                         name = SUPPLEMENT_FILES.get(language)
                         if name:
-                            self._supplement.update(
-                                read_word_list(resource_path("dictionaries", name)))
+                            self._supplement.update(read_word_list(resource_path("dictionaries", name)))
                     self.set_office_words(self._office)
                 self._dictionaries = loaded
                 self._missing = tuple(missing)
@@ -281,8 +289,11 @@ class SpellChecker:
             lower = word.lower()
             for clitic in _ID_CLITICS:
                 stem = word[: -len(clitic)]
-                if lower.endswith(clitic) and len(stem) >= 3 and any(
-                        d.lookup(stem) for d in dictionaries.values()):
+                if (
+                    lower.endswith(clitic)
+                    and len(stem) >= 3
+                    and any(d.lookup(stem) for d in dictionaries.values())
+                ):
                     return True
         return False
 
@@ -317,8 +328,7 @@ class SpellChecker:
         found, _complete = self._check(text, lookup=True)
         return found
 
-    def misspelled_known(self, text: str, typing_at: int | None = None
-                         ) -> tuple[list[tuple[int, int]], bool]:
+    def misspelled_known(self, text: str, typing_at: int | None = None) -> tuple[list[tuple[int, int]], bool]:
         """:meth:`misspelled` without any dictionary look-up (one word can take hunspell
         10-20 ms): words not looked up yet are left unmarked. Returns the ranges and whether
         the answer is complete (then it is also what :meth:`misspelled` returns).
@@ -332,8 +342,9 @@ class SpellChecker:
             return [], True
         return self._check(text, lookup=False, typing_at=typing_at)
 
-    def _check(self, text: str, lookup: bool, typing_at: int | None = None
-               ) -> tuple[list[tuple[int, int]], bool]:
+    def _check(
+        self, text: str, lookup: bool, typing_at: int | None = None
+    ) -> tuple[list[tuple[int, int]], bool]:
         found: list[tuple[int, int]] = []
         complete = True
         cacheable = True
@@ -366,8 +377,11 @@ class SpellChecker:
 
     def unchecked_words(self, text: str) -> int:
         """How many words of ``text`` would need a dictionary lookup (0: checking is instant)."""
-        return sum(1 for _s, _n, word in words_in(text)
-                   if word not in self._word_cache and not self._accepted_by_lists(word))
+        return sum(
+            1
+            for _s, _n, word in words_in(text)
+            if word not in self._word_cache and not self._accepted_by_lists(word)
+        )
 
     def warm(self, text: str, deadline: float) -> bool:
         """Look up the unchecked words of ``text`` until ``time.perf_counter()`` passes
@@ -386,12 +400,13 @@ class SpellChecker:
         return True
 
     def misspelled_words(self, text: str) -> list[str]:
-        return [text[s:s + n] for s, n in self.misspelled(text)]
+        return [text[s : s + n] for s, n in self.misspelled(text)]
 
     # -- suggestions -----------------------------------------------------------------------
 
-    def suggestions(self, word: str, limit: int = SUGGESTION_LIMIT,
-                    seconds: float = SUGGESTION_SECONDS) -> list[str]:
+    def suggestions(
+        self, word: str, limit: int = SUGGESTION_LIMIT, seconds: float = SUGGESTION_SECONDS
+    ) -> list[str]:
         """Replacements for ``word``, most similar first, at most ``limit``; cached.
 
         Quick edits (a letter missing, extra, swapped, wrong) are tried in every dictionary
@@ -405,8 +420,11 @@ class SpellChecker:
         found = self._collect(word, limit, seconds, ngrams=False)
         if not found:
             found = self._collect(word, limit, seconds, ngrams=True)
-        found += [w for w in difflib.get_close_matches(word, sorted(self._office), n=3, cutoff=0.75)
-                  if w not in found]
+        found += [
+            w
+            for w in difflib.get_close_matches(word, sorted(self._office), n=3, cutoff=0.75)
+            if w not in found
+        ]
         target = word.casefold()
         found.sort(key=lambda w: -difflib.SequenceMatcher(None, target, w.casefold()).ratio())
         result = [w for w in found if w != word][:limit]
@@ -449,8 +467,7 @@ class OfficeDictionary:
         return word
 
     def words(self) -> list[str]:
-        return [row.word for row in DictionaryWord.select(DictionaryWord.word)
-                .order_by(DictionaryWord.word)]
+        return [row.word for row in DictionaryWord.select(DictionaryWord.word).order_by(DictionaryWord.word)]
 
     def contains(self, word: str) -> bool:
         return DictionaryWord.get_or_none(DictionaryWord.word == word) is not None

@@ -103,8 +103,7 @@ class StatusChangeData:
     refused: bool = False  # the attempt lost a race: the status did not change
 
 
-def display_status(status: str, publish_at: _dt.datetime | None,
-                   now: _dt.datetime | None = None) -> str:
+def display_status(status: str, publish_at: _dt.datetime | None, now: _dt.datetime | None = None) -> str:
     """``scheduled`` for a published article whose publish time is still ahead."""
     if status == "published" and publish_at is not None and publish_at > (now or utcnow()):
         return "scheduled"
@@ -114,17 +113,23 @@ def display_status(status: str, publish_at: _dt.datetime | None,
 def is_live(article: ArticleData, now: _dt.datetime | None = None) -> bool:
     """The website contract, for one article."""
     now = now or utcnow()
-    return (article.status == "published" and article.deleted_at is None
-            and article.published_revision is not None
-            and (article.publish_at is None or article.publish_at <= now))
+    return (
+        article.status == "published"
+        and article.deleted_at is None
+        and article.published_revision is not None
+        and (article.publish_at is None or article.publish_at <= now)
+    )
 
 
 def live_condition(now: _dt.datetime | None = None):
     """The website contract as a peewee expression over :class:`Article`."""
     now = now or utcnow()
-    return ((Article.status == "published") & Article.deleted_at.is_null(True)
-            & Article.published_revision.is_null(False)
-            & (Article.publish_at.is_null(True) | (Article.publish_at <= now)))
+    return (
+        (Article.status == "published")
+        & Article.deleted_at.is_null(True)
+        & Article.published_revision.is_null(False)
+        & (Article.publish_at.is_null(True) | (Article.publish_at <= now))
+    )
 
 
 def _missing_alt_text(database: Database, body: str, featured_id: int | None) -> list[str]:
@@ -147,8 +152,7 @@ def check_role(person: PersonData, action: Action | str) -> None:
         raise PermissionDenied(person.role, action.value)
 
 
-def check_action(person: PersonData, status: str, action: Action | str, *,
-                 deleted: bool = False) -> None:
+def check_action(person: PersonData, status: str, action: Action | str, *, deleted: bool = False) -> None:
     """Raise when ``person`` may not take ``action`` on an article in ``status``."""
     action = Action(action)
     rule = RULES[action]
@@ -159,8 +163,7 @@ def check_action(person: PersonData, status: str, action: Action | str, *,
         raise InvalidTransition(action.value, status, REASON_WRONG_STATUS)
 
 
-def allowed(person: PersonData, status: str, action: Action | str, *,
-            deleted: bool = False) -> bool:
+def allowed(person: PersonData, status: str, action: Action | str, *, deleted: bool = False) -> bool:
     try:
         check_action(person, status, action, deleted=deleted)
     except (PermissionDenied, InvalidTransition):
@@ -168,16 +171,18 @@ def allowed(person: PersonData, status: str, action: Action | str, *,
     return True
 
 
-def available_actions(person: PersonData | None, article: ArticleData,
-                      now: _dt.datetime | None = None) -> list[Action]:
+def available_actions(
+    person: PersonData | None, article: ArticleData, now: _dt.datetime | None = None
+) -> list[Action]:
     """The actions ``person`` may take on ``article`` now, in the order the header shows them.
 
     ``publish_changes`` is offered only when the text differs from the published revision.
     """
     if person is None:
         return []
-    actions = [a for a in Action
-               if allowed(person, article.status, a, deleted=article.deleted_at is not None)]
+    actions = [
+        a for a in Action if allowed(person, article.status, a, deleted=article.deleted_at is not None)
+    ]
     if Action.PUBLISH_CHANGES in actions:
         from desktop_app.core.revisions import changed_since_publication
 
@@ -203,10 +208,18 @@ class WorkflowService:
         person = _person(person_id) if person_id is not None else None
         return available_actions(person, ArticleService(self.db).get(article_id))
 
-    def perform(self, article_id: int, action: Action | str, person_id: int, *,
-                note: str = "", publish_at: _dt.datetime | None = None,
-                expected_status: str | None = None, expected_version: int | None = None,
-                now: _dt.datetime | None = None) -> ArticleData:
+    def perform(
+        self,
+        article_id: int,
+        action: Action | str,
+        person_id: int,
+        *,
+        note: str = "",
+        publish_at: _dt.datetime | None = None,
+        expected_status: str | None = None,
+        expected_version: int | None = None,
+        now: _dt.datetime | None = None,
+    ) -> ArticleData:
         """Move the article; returns it as it is afterwards.
 
         ``expected_status`` / ``expected_version`` are what the caller saw: when someone else
@@ -227,9 +240,9 @@ class WorkflowService:
         status = row.status
         check_role(person, action)
         if (expected_status is not None and status != expected_status) or (
-                expected_version is not None and row.version != expected_version):
-            self._refuse(action, article_id, expected_status or status, status, person_id,
-                         note, now)
+            expected_version is not None and row.version != expected_version
+        ):
+            self._refuse(action, article_id, expected_status or status, status, person_id, note, now)
         check_action(person, status, action, deleted=row.deleted_at is not None)
         self._check_preconditions(action, rule, row, note, publish_at, now)
 
@@ -254,38 +267,64 @@ class WorkflowService:
             if updated:
                 # Publishing puts the approved text online, not edits made after approval
                 # (those show as "changed since publication" until published themselves).
-                snapshot = (approved_snapshot(article_id)
-                            if action in (Action.PUBLISH, Action.SCHEDULE) else None)
-                number = record_revision(article_id, action.value, person_id, note=note,
-                                         now=now, snapshot=snapshot)
+                snapshot = (
+                    approved_snapshot(article_id) if action in (Action.PUBLISH, Action.SCHEDULE) else None
+                )
+                number = record_revision(
+                    article_id, action.value, person_id, note=note, now=now, snapshot=snapshot
+                )
                 if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
-                    Article.update(published_revision=number).where(
-                        Article.id == article_id).execute()
-                StatusChange.create(article=article_id, from_status=status,
-                                    to_status=rule.to_status, actor=person_id, note=note,
-                                    created_at=now)
+                    Article.update(published_revision=number).where(Article.id == article_id).execute()
+                StatusChange.create(
+                    article=article_id,
+                    from_status=status,
+                    to_status=rule.to_status,
+                    actor=person_id,
+                    note=note,
+                    created_at=now,
+                )
         if not updated:
             current = Article.get_or_none(Article.id == article_id)
-            self._refuse(action, article_id, status, current.status if current else None,
-                         person_id, note, now)
+            self._refuse(
+                action, article_id, status, current.status if current else None, person_id, note, now
+            )
         if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
             _render_published(article_id, number)
         return ArticleService(self.db).get(article_id)
 
-    def _refuse(self, action: Action, article_id: int, seen_status: str,
-                current_status: str | None, person_id: int, note: str,
-                now: _dt.datetime) -> None:
+    def _refuse(
+        self,
+        action: Action,
+        article_id: int,
+        seen_status: str,
+        current_status: str | None,
+        person_id: int,
+        note: str,
+        now: _dt.datetime,
+    ) -> None:
         """Someone changed the status first: record the refused attempt, then raise."""
         if current_status is not None:
             with self.db.atomic():
-                StatusChange.create(article=article_id, from_status=seen_status,
-                                    to_status=RULES[action].to_status, actor=person_id,
-                                    note=note, created_at=now, refused=True)
-        raise InvalidTransition(action.value, current_status or seen_status,
-                                REASON_STATUS_CHANGED)
+                StatusChange.create(
+                    article=article_id,
+                    from_status=seen_status,
+                    to_status=RULES[action].to_status,
+                    actor=person_id,
+                    note=note,
+                    created_at=now,
+                    refused=True,
+                )
+        raise InvalidTransition(action.value, current_status or seen_status, REASON_STATUS_CHANGED)
 
-    def _check_preconditions(self, action: Action, rule: Rule, row: Article, note: str,
-                             publish_at: _dt.datetime | None, now: _dt.datetime) -> None:
+    def _check_preconditions(
+        self,
+        action: Action,
+        rule: Rule,
+        row: Article,
+        note: str,
+        publish_at: _dt.datetime | None,
+        now: _dt.datetime,
+    ) -> None:
         status = row.status
         if rule.note_required and not note:
             raise InvalidTransition(action.value, status, REASON_NOTE_REQUIRED)
@@ -293,11 +332,9 @@ class WorkflowService:
             raise InvalidTransition(action.value, status, REASON_NO_TITLE)
         if action == Action.APPROVE or action == Action.PUBLISH_CHANGES:
             body_row = ArticleBody.get_or_none(ArticleBody.article == row.id)
-            missing = _missing_alt_text(self.db, body_row.body if body_row else "",
-                                        row.featured_image_id)
+            missing = _missing_alt_text(self.db, body_row.body if body_row else "", row.featured_image_id)
             if missing:
-                raise InvalidTransition(action.value, status, REASON_MISSING_ALT,
-                                        detail=", ".join(missing))
+                raise InvalidTransition(action.value, status, REASON_MISSING_ALT, detail=", ".join(missing))
         if action == Action.SCHEDULE and (publish_at is None or publish_at <= now):
             raise InvalidTransition(action.value, status, REASON_NOT_IN_FUTURE)
         if action == Action.PUBLISH_CHANGES:
@@ -310,19 +347,40 @@ class WorkflowService:
 
     def audit_trail(self, article_id: int) -> list[StatusChangeData]:
         """Every status change of the article, oldest first."""
-        rows = (StatusChange.select(StatusChange, Person.name.alias("actor_name"))
-                .join(Person, JOIN.LEFT_OUTER, on=(StatusChange.actor == Person.id))
-                .where(StatusChange.article == article_id)
-                .order_by(StatusChange.created_at, StatusChange.id).objects())
-        return [StatusChangeData(r.id, r.article_id, r.from_status, r.to_status, r.actor_id,
-                                 r.actor_name, r.note, r.created_at, r.refused) for r in rows]
+        rows = (
+            StatusChange.select(StatusChange, Person.name.alias("actor_name"))
+            .join(Person, JOIN.LEFT_OUTER, on=(StatusChange.actor == Person.id))
+            .where(StatusChange.article == article_id)
+            .order_by(StatusChange.created_at, StatusChange.id)
+            .objects()
+        )
+        return [
+            StatusChangeData(
+                r.id,
+                r.article_id,
+                r.from_status,
+                r.to_status,
+                r.actor_id,
+                r.actor_name,
+                r.note,
+                r.created_at,
+                r.refused,
+            )
+            for r in rows
+        ]
 
     def scheduled_count(self, now: _dt.datetime | None = None) -> int:
         """Published articles whose publish time is still ahead (shown as "Scheduled")."""
         now = now or utcnow()
-        return (Article.select().where((Article.status == "published")
-                                       & Article.deleted_at.is_null(True)
-                                       & (Article.publish_at > now)).count())
+        return (
+            Article.select()
+            .where(
+                (Article.status == "published")
+                & Article.deleted_at.is_null(True)
+                & (Article.publish_at > now)
+            )
+            .count()
+        )
 
 
 def _render_published(article_id: int, number: int) -> None:

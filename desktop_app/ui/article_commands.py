@@ -21,10 +21,8 @@ DATABASE_FILTER = "Redaksi (*.db *.sqlite *.redaksi);;*"
 class TrashCommand(QUndoCommand):
     """Move an article to the Trash; undo puts it back (and reopens it if it was open)."""
 
-    def __init__(self, commands: ArticleCommands, article_id: int, title: str,
-                 was_open: bool) -> None:
-        super().__init__(QCoreApplication.translate("ArticleCommands", "Move “{0}” to Trash")
-                         .format(title))
+    def __init__(self, commands: ArticleCommands, article_id: int, title: str, was_open: bool) -> None:
+        super().__init__(QCoreApplication.translate("ArticleCommands", "Move “{0}” to Trash").format(title))
         self.commands = commands
         self.article_id = article_id
         self.was_open = was_open
@@ -39,7 +37,8 @@ class TrashCommand(QUndoCommand):
         if self.was_open:
             self.commands.window.open_article(self.article_id)
         self.commands.window.show_error(
-            QCoreApplication.translate("ArticleCommands", "Restored from the Trash."))
+            QCoreApplication.translate("ArticleCommands", "Restored from the Trash.")
+        )
 
 
 class ArticleCommands(QObject):
@@ -123,11 +122,12 @@ class ArticleCommands(QObject):
             w.show_error(describe_error(exc))
             return
         answer = QMessageBox.question(
-            w, self.tr("Delete Forever"),
-            self.tr("Delete “{0}” and all its revisions forever? This cannot be undone.")
-            .format(title),
+            w,
+            self.tr("Delete Forever"),
+            self.tr("Delete “{0}” and all its revisions forever? This cannot be undone.").format(title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         if article_id == w.current_article_id():
@@ -140,15 +140,17 @@ class ArticleCommands(QObject):
     def choose_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Database"), "",
-                                              self.tr(DATABASE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open Database"), "", self.tr(DATABASE_FILTER)
+        )
         if path:
             self.window.open_database_requested.emit(path)
 
     def choose_new_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New Database"),
-                                              "redaksi.db", self.tr(DATABASE_FILTER))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New Database"), "redaksi.db", self.tr(DATABASE_FILTER)
+        )
         if path:
             self.window.new_database_requested.emit(path)

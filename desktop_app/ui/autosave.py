@@ -35,8 +35,13 @@ class AutosaveController(QObject):
     dirty_changed = Signal(bool)
     read_only_changed = Signal(bool)  # the database refused writes / accepts them again
 
-    def __init__(self, articles: ArticleService, changes: Callable[[], ArticleChanges],
-                 delay_ms: int = 2000, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        articles: ArticleService,
+        changes: Callable[[], ArticleChanges],
+        delay_ms: int = 2000,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.articles = articles
         self._changes = changes
@@ -92,8 +97,7 @@ class AutosaveController(QObject):
         if reason == "autosave" and (not self.dirty or self.in_conflict):
             return not self.dirty
         self._stop_timers()
-        job = _SaveJob(self.article.id, self.article.version, self._changes(), reason,
-                       self.actor_id)
+        job = _SaveJob(self.article.id, self.article.version, self._changes(), reason, self.actor_id)
         self._set_dirty(False)
         try:
             job.result = self._write(job)
@@ -110,8 +114,7 @@ class AutosaveController(QObject):
             self._idle.start()  # once the running save is done
             return
         self._stop_timers()
-        job = _SaveJob(self.article.id, self.article.version, self._changes(), "autosave",
-                       self.actor_id)
+        job = _SaveJob(self.article.id, self.article.version, self._changes(), "autosave", self.actor_id)
         self._set_dirty(False)
         self._in_flight = job
 
@@ -125,15 +128,17 @@ class AutosaveController(QObject):
             finally:
                 job.done.set()
 
-        run_in_background(work, lambda _data: self._background_done(job),
-                          lambda _exc: self._background_done(job))
+        run_in_background(
+            work, lambda _data: self._background_done(job), lambda _exc: self._background_done(job)
+        )
 
     def _write(self, job: _SaveJob) -> ArticleData:
         if database_file_missing(self.articles.db):
             # SQLite would "save" into the deleted (or moved) file and lose it on close.
             raise FileNotFoundError(self.articles.db.database)
-        return self.articles.save(job.article_id, job.changes, job.version, reason=job.reason,
-                                  actor_id=job.actor_id)
+        return self.articles.save(
+            job.article_id, job.changes, job.version, reason=job.reason, actor_id=job.actor_id
+        )
 
     def _background_done(self, job: _SaveJob) -> None:
         if job is self._in_flight:  # not already taken over by a save on this thread
@@ -206,8 +211,12 @@ class AutosaveController(QObject):
 
     def pending(self) -> bool:
         """A save is scheduled (for tests)."""
-        return (self._idle.isActive() or self._longest.isActive() or self._retry.isActive()
-                or self._in_flight is not None)
+        return (
+            self._idle.isActive()
+            or self._longest.isActive()
+            or self._retry.isActive()
+            or self._in_flight is not None
+        )
 
 
 @dataclass(eq=False)

@@ -34,8 +34,7 @@ class SaveBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.message, 1)
-        for button in (self.retry_button, self.compare_button, self.keep_button,
-                       self.load_button):
+        for button in (self.retry_button, self.compare_button, self.keep_button, self.load_button):
             layout.addWidget(button)
         self.retry_button.clicked.connect(self.retry_requested)
         self.keep_button.clicked.connect(self.keep_mine_requested)
@@ -48,12 +47,14 @@ class SaveBanner(QFrame):
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         background = "#5c1d1d" if dark else "#fdecc8"
         foreground = "#ffe4e4" if dark else "#5c3b00"
-        self.setStyleSheet(f"#saveBanner {{ background: {background}; }}"
-                           f"#saveBannerMessage {{ color: {foreground}; }}")
+        self.setStyleSheet(
+            f"#saveBanner {{ background: {background}; }}#saveBannerMessage {{ color: {foreground}; }}"
+        )
 
     def show_failure(self, message: str) -> None:
-        self.message.setText(self.tr("Not saved: {0} Your text is kept here; Redaksi tries "
-                                     "again shortly.").format(message))
+        self.message.setText(
+            self.tr("Not saved: {0} Your text is kept here; Redaksi tries again shortly.").format(message)
+        )
         self.retry_button.show()
         self.compare_button.hide()
         self.keep_button.hide()
@@ -61,10 +62,13 @@ class SaveBanner(QFrame):
         self.show()
 
     def show_read_only(self) -> None:
-        self.message.setText(self.tr(
-            "Read-only mode: the database cannot be written to (the file or its folder is "
-            "read-only). Your unsaved text is kept here and can be copied; editing resumes as "
-            "soon as Redaksi can save again."))
+        self.message.setText(
+            self.tr(
+                "Read-only mode: the database cannot be written to (the file or its folder is "
+                "read-only). Your unsaved text is kept here and can be copied; editing resumes as "
+                "soon as Redaksi can save again."
+            )
+        )
         self.retry_button.show()
         self.compare_button.hide()
         self.keep_button.hide()

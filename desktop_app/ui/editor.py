@@ -118,8 +118,9 @@ class ArticleEditor(QWidget):
         self.body_edit = MarkdownTextEdit(self)
         self.body_edit.setObjectName("bodyEdit")
         self.body_edit.setAccessibleName(self.tr("Article body (Markdown)"))
-        self.body_edit.setPlaceholderText(self.tr("Write the article here. Markdown: ## heading, "
-                                                  "**bold**, *italic*, [link](https://…)"))
+        self.body_edit.setPlaceholderText(
+            self.tr("Write the article here. Markdown: ## heading, **bold**, *italic*, [link](https://…)")
+        )
         self.body_edit.setFrameShape(QFrame.Shape.NoFrame)
         self.body_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.body_edit.document().setDocumentMargin(12)
@@ -170,18 +171,30 @@ class ArticleEditor(QWidget):
 
     def _connect(self) -> None:
         self.title_edit.textChanged.connect(self._on_title_changed)
-        self.title_edit.returnPressed.connect(lambda: self.body_edit.setFocus(
-            Qt.FocusReason.TabFocusReason))
-        order = [self.title_edit, self.details_button, self.slug_edit, self.slug_auto_button,
-                 self.summary_edit, self.category_combo, self.author_combo, self.tags_edit,
-                 self.dateline_edit, self.body_edit]
+        self.title_edit.returnPressed.connect(lambda: self.body_edit.setFocus(Qt.FocusReason.TabFocusReason))
+        order = [
+            self.title_edit,
+            self.details_button,
+            self.slug_edit,
+            self.slug_auto_button,
+            self.summary_edit,
+            self.category_combo,
+            self.author_combo,
+            self.tags_edit,
+            self.dateline_edit,
+            self.body_edit,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.slug_edit.textEdited.connect(self._on_slug_edited)
         self.slug_auto_button.clicked.connect(self._make_slug_automatic)
-        for signal in (self.summary_edit.textChanged, self.tags_edit.textChanged,
-                       self.dateline_edit.textChanged, self.category_combo.currentTextChanged,
-                       self.author_combo.currentIndexChanged):
+        for signal in (
+            self.summary_edit.textChanged,
+            self.tags_edit.textChanged,
+            self.dateline_edit.textChanged,
+            self.category_combo.currentTextChanged,
+            self.author_combo.currentIndexChanged,
+        ):
             signal.connect(self._on_edit)
         self.body_edit.textChanged.connect(self._on_body_changed)
         self.body_edit.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_moved)
@@ -192,8 +205,9 @@ class ArticleEditor(QWidget):
         self.details_button.toggled.connect(self._on_details_toggled)
 
     # -- loading and reading ----------------------------------------------------------------
-    def load(self, article: ArticleData, categories: list[str], tags: list[str],
-             authors: list[tuple[int, str]]) -> None:
+    def load(
+        self, article: ArticleData, categories: list[str], tags: list[str], authors: list[tuple[int, str]]
+    ) -> None:
         """Show ``article`` for editing (no content_changed is emitted)."""
         self._loading = True
         try:
@@ -221,7 +235,8 @@ class ArticleEditor(QWidget):
             self._slug_locked = article.published_at is not None or article.status == "published"
             generated = make_slug(article.title)
             self._slug_manual = self._slug_locked or not (
-                article.slug == generated or _SLUG_SUFFIX.sub("", article.slug) == generated)
+                article.slug == generated or _SLUG_SUFFIX.sub("", article.slug) == generated
+            )
             self.slug_edit.setText(article.slug)
             self._update_slug_state()
             self.body_edit.setPlainText(article.body)
@@ -374,8 +389,11 @@ class ArticleEditor(QWidget):
         document = self.body_edit.document()
         first = document.findBlock(cursor.selectionStart())
         last = document.findBlock(cursor.selectionEnd())
-        if cursor.hasSelection() and last.position() == cursor.selectionEnd() \
-                and last.blockNumber() > first.blockNumber():
+        if (
+            cursor.hasSelection()
+            and last.position() == cursor.selectionEnd()
+            and last.blockNumber() > first.blockNumber()
+        ):
             last = last.previous()  # a selection ending at a line start does not include it
         lines = []
         block = first
@@ -431,8 +449,7 @@ class ArticleEditor(QWidget):
         """Read-only mode (the database cannot be written): the text stays visible and
         copyable, but nothing new can be typed that could not be saved."""
         self._read_only = read_only
-        for edit in (self.title_edit, self.tags_edit, self.dateline_edit, self.summary_edit,
-                     self.body_edit):
+        for edit in (self.title_edit, self.tags_edit, self.dateline_edit, self.summary_edit, self.body_edit):
             edit.setReadOnly(read_only)
         for combo in (self.category_combo, self.author_combo):
             combo.setEnabled(not read_only)

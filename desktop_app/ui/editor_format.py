@@ -31,22 +31,22 @@ def toggle_wrap(line: str, start: int, end: int, marker: str) -> tuple[str, int,
         while word_end < len(line) and (line[word_end].isalnum() or line[word_end] in "-_'"):
             word_end += 1
         if word_start == word_end:
-            inner_before = line[max(0, start - size):start]
-            inner_after = line[end:end + size]
+            inner_before = line[max(0, start - size) : start]
+            inner_after = line[end : end + size]
             if inner_before == marker and inner_after == marker:  # "**|**": remove the pair
-                return line[:start - size] + line[end + size:], start - size, start - size
+                return line[: start - size] + line[end + size :], start - size, start - size
             return line[:start] + marker * 2 + line[end:], start + size, start + size
         start, end = word_start, word_end
     selected = line[start:end]
     if _is_wrapped(selected, marker):
         inner = selected[size:-size]
         return line[:start] + inner + line[end:], start, start + len(inner)
-    outside = line[max(0, start - size):start] + line[end:end + size]
-    bold_around_italic = marker == "*" and line[max(0, start - 2):start] == "**" \
-        and line[max(0, start - 3):start] != "***"
+    outside = line[max(0, start - size) : start] + line[end : end + size]
+    bold_around_italic = (
+        marker == "*" and line[max(0, start - 2) : start] == "**" and line[max(0, start - 3) : start] != "***"
+    )
     if outside == marker * 2 and not bold_around_italic:
-        return (line[:start - size] + selected + line[end + size:], start - size,
-                end - size)
+        return (line[: start - size] + selected + line[end + size :], start - size, end - size)
     return line[:start] + marker + selected + marker + line[end:], start + size, end + size
 
 
@@ -58,9 +58,9 @@ def toggle_prefix(lines: list[str], prefix: str) -> list[str]:
         result = []
         for line in lines:
             if line.startswith(prefix):
-                result.append(line[len(prefix):])
+                result.append(line[len(prefix) :])
             elif line.startswith(stripped):
-                result.append(line[len(stripped):])
+                result.append(line[len(stripped) :])
             else:
                 result.append(line)
         return result
@@ -74,7 +74,7 @@ def cycle_heading(lines: list[str]) -> list[str]:
     result = []
     for line in lines:
         match = _HEADING_PREFIX.match(line)
-        text = line[match.end():] if match else line
+        text = line[match.end() :] if match else line
         level = len(match.group(1)) if match else 0
         if level == 0:
             result.append("## " + text)

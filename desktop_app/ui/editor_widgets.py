@@ -31,8 +31,7 @@ class MarkdownTextEdit(QPlainTextEdit):
         return [p for p in paths if Path(p).suffix.lower() in IMAGE_SUFFIXES]
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
-        return bool(self._image_paths(source)) or source.hasImage() \
-            or super().canInsertFromMimeData(source)
+        return bool(self._image_paths(source)) or source.hasImage() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
         paths = self._image_paths(source)

@@ -27,9 +27,13 @@ class ExportController(QObject):
     templates) is not loaded while Redaksi starts.
     """
 
-    def __init__(self, make_service: Callable[[], SiteExportService], window: QWidget,
-                 current_article_id: Callable[[], int | None],
-                 current_slug: Callable[[], str] | None = None) -> None:
+    def __init__(
+        self,
+        make_service: Callable[[], SiteExportService],
+        window: QWidget,
+        current_article_id: Callable[[], int | None],
+        current_slug: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(window)
         self._make_service = make_service
         self._service: SiteExportService | None = None
@@ -38,14 +42,16 @@ class ExportController(QObject):
         self.current_slug = current_slug or (lambda: "")
         self.last_folder = ""
         self.dialog: ExportDialog | None = None
-        self.action_export = self._action(self.tr("Export &Website…"), "actionExportWebsite",
-                                          self.show_export_dialog, "Ctrl+Shift+E")
-        self.action_site_settings = self._action(self.tr("Website Se&ttings…"),
-                                                 "actionSiteSettings", self.show_site_settings)
-        self.action_copy_html = self._action(self.tr("Copy as &HTML"), "actionCopyHtml",
-                                             self.copy_html)
-        self.action_save_html = self._action(self.tr("Sa&ve Article as HTML…"), "actionSaveHtml",
-                                             self.save_html)
+        self.action_export = self._action(
+            self.tr("Export &Website…"), "actionExportWebsite", self.show_export_dialog, "Ctrl+Shift+E"
+        )
+        self.action_site_settings = self._action(
+            self.tr("Website Se&ttings…"), "actionSiteSettings", self.show_site_settings
+        )
+        self.action_copy_html = self._action(self.tr("Copy as &HTML"), "actionCopyHtml", self.copy_html)
+        self.action_save_html = self._action(
+            self.tr("Sa&ve Article as HTML…"), "actionSaveHtml", self.save_html
+        )
         self.article_actions = [self.action_copy_html, self.action_save_html]
 
     @property
@@ -108,8 +114,9 @@ class ExportController(QObject):
         # a name valid on every system (a slug such as "con" is a device name on Windows)
         name = safe_segment(self.current_slug() or "", "berita")
         suggested = str(Path(self.last_folder or Path.home()) / f"{name}.html")
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Article as HTML"),
-                                              suggested, self.tr("Web pages (*.html)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save Article as HTML"), suggested, self.tr("Web pages (*.html)")
+        )
         if not path:
             return None
         try:

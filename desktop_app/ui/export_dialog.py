@@ -44,8 +44,9 @@ class _ProgressRelay(QObject):
 
 
 class ExportDialog(QDialog):
-    def __init__(self, service: SiteExportService, last_folder: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: SiteExportService, last_folder: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.result: ExportResult | None = None
@@ -92,11 +93,13 @@ class ExportDialog(QDialog):
         self.note_label.hide()
 
         self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(self.tr("&Export"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setObjectName("exportStart")
-        self.open_button = self.buttons.addButton(self.tr("&Open in Browser"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton(
+            self.tr("&Open in Browser"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button.setObjectName("exportOpen")
         self.open_button.setEnabled(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -118,8 +121,7 @@ class ExportDialog(QDialog):
     # -- actions --------------------------------------------------------------------------
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Website Folder"),
-                                                  self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Website Folder"), self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
 
@@ -142,9 +144,13 @@ class ExportDialog(QDialog):
         service = self.service
 
         def work() -> ExportResult:
-            return service.export(Path(folder), base_url=base_url, full=full,
-                                  progress=lambda d, t, w: relay.progressed.emit(d, t, w),
-                                  cancelled=cancel.is_set)
+            return service.export(
+                Path(folder),
+                base_url=base_url,
+                full=full,
+                progress=lambda d, t, w: relay.progressed.emit(d, t, w),
+                cancelled=cancel.is_set,
+            )
 
         run_in_background(work, self._on_done, self._on_failed)
 
@@ -168,15 +174,22 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self.progress.setValue(self.progress.maximum())
         self.open_button.setEnabled(True)
-        self.status_label.setText(self.tr(
-            "Exported {0} articles: {1} files written, {2} unchanged, {3} removed.").format(
-            *(number(n, current_language()) for n in (result.articles, len(result.written),
-                                                      result.unchanged, len(result.removed)))))
+        self.status_label.setText(
+            self.tr("Exported {0} articles: {1} files written, {2} unchanged, {3} removed.").format(
+                *(
+                    number(n, current_language())
+                    for n in (result.articles, len(result.written), result.unchanged, len(result.removed))
+                )
+            )
+        )
         if not result.sitemap or not result.feeds:
-            self.note_label.setText(self.tr(
-                "Without a base URL the website has no sitemap and no Atom or RSS feed, as they "
-                "must give the site's full address. Enter the base URL and export again to add "
-                "them."))
+            self.note_label.setText(
+                self.tr(
+                    "Without a base URL the website has no sitemap and no Atom or RSS feed, as they "
+                    "must give the site's full address. Enter the base URL and export again to add "
+                    "them."
+                )
+            )
             self.note_label.show()
 
     def _on_failed(self, exc: Exception) -> None:
@@ -193,13 +206,15 @@ class ExportDialog(QDialog):
                 "output_not_a_folder": self.tr("The chosen path is a file, not a folder."),
                 "output_not_empty": self.tr(
                     "The folder holds files that are not a Redaksi website. Choose an empty "
-                    "folder or one that Redaksi exported to before."),
+                    "folder or one that Redaksi exported to before."
+                ),
                 "output_not_writable": self.tr("The folder cannot be written."),
             }
             return texts.get(exc.code) or describe_error(exc)
         if isinstance(exc, OSError):
-            return self.tr("The website could not be written: {0}. The previous website was "
-                           "left as it was.").format(exc.strerror or exc)
+            return self.tr(
+                "The website could not be written: {0}. The previous website was left as it was."
+            ).format(exc.strerror or exc)
         return self.tr("The export failed: {0}").format(exc)
 
     def _show_error(self, text: str) -> None:
@@ -207,8 +222,13 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self._running = running
-        for widget in (self.export_button, self.folder_edit, self.browse_button,
-                       self.base_url_edit, self.full_check):
+        for widget in (
+            self.export_button,
+            self.folder_edit,
+            self.browse_button,
+            self.base_url_edit,
+            self.full_check,
+        ):
             widget.setEnabled(not running)
         self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 

@@ -139,8 +139,11 @@ class FindReplaceBar(QWidget):
             if event.key() == Qt.Key.Key_Escape:
                 self.close_bar()
                 return True
-            if watched is self.find_edit and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                    and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if (
+                watched is self.find_edit
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
                 self.find_previous()
                 return True
         return super().eventFilter(watched, event)
@@ -159,8 +162,9 @@ class FindReplaceBar(QWidget):
             options |= QRegularExpression.PatternOption.CaseInsensitiveOption
         regex = QRegularExpression(source, options)
         if not regex.isValid():
-            self._set_message(self.tr("Invalid regular expression: %1")
-                              .replace("%1", regex.errorString()), error=True)
+            self._set_message(
+                self.tr("Invalid regular expression: %1").replace("%1", regex.errorString()), error=True
+            )
             return None
         return regex
 
@@ -191,8 +195,7 @@ class FindReplaceBar(QWidget):
         wrapped = False
         if found.isNull():
             start = QTextCursor(document)
-            start.movePosition(QTextCursor.MoveOperation.End if backward
-                               else QTextCursor.MoveOperation.Start)
+            start.movePosition(QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start)
             found = self._find_non_empty(document, regex, start, flags)
             wrapped = not found.isNull()
         if found.isNull():
@@ -204,8 +207,9 @@ class FindReplaceBar(QWidget):
         return True
 
     @staticmethod
-    def _find_non_empty(document: QTextDocument, regex: QRegularExpression, cursor: QTextCursor,
-                        flags: QTextDocument.FindFlag) -> QTextCursor:
+    def _find_non_empty(
+        document: QTextDocument, regex: QRegularExpression, cursor: QTextCursor, flags: QTextDocument.FindFlag
+    ) -> QTextCursor:
         """The next match that is not empty (an empty match, e.g. of ``^``, cannot be replaced)."""
         found = document.find(regex, cursor, flags)
         backward = bool(flags & QTextDocument.FindFlag.FindBackward)
@@ -227,7 +231,8 @@ class FindReplaceBar(QWidget):
         if not selected:
             return None
         anchored = QRegularExpression(
-            QRegularExpression.anchoredPattern(regex.pattern()), regex.patternOptions())
+            QRegularExpression.anchoredPattern(regex.pattern()), regex.patternOptions()
+        )
         match = anchored.match(selected)
         return match if match.hasMatch() else None
 
@@ -263,7 +268,8 @@ class FindReplaceBar(QWidget):
             return 0
         document = self.editor.document()
         anchored = QRegularExpression(
-            QRegularExpression.anchoredPattern(regex.pattern()), regex.patternOptions())
+            QRegularExpression.anchoredPattern(regex.pattern()), regex.patternOptions()
+        )
         edit = QTextCursor(document)
         count = 0
         position = 0
@@ -279,8 +285,7 @@ class FindReplaceBar(QWidget):
                         break
                     continue
                 match = anchored.match(found.selectedText())
-                replacement = self._replacement(match) if match.hasMatch() else \
-                    self.replace_edit.text()
+                replacement = self._replacement(match) if match.hasMatch() else self.replace_edit.text()
                 edit.setPosition(found.selectionStart())
                 edit.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
                 edit.insertText(replacement)
@@ -300,8 +305,12 @@ class FindReplaceBar(QWidget):
         palette = self.message_label.palette()
         role = QPalette.ColorRole.WindowText
         if error:
-            palette.setColor(role, Qt.GlobalColor.red if self.palette().color(
-                QPalette.ColorRole.Window).lightnessF() < 0.5 else Qt.GlobalColor.darkRed)
+            palette.setColor(
+                role,
+                Qt.GlobalColor.red
+                if self.palette().color(QPalette.ColorRole.Window).lightnessF() < 0.5
+                else Qt.GlobalColor.darkRed,
+            )
         else:
             palette.setColor(role, self.palette().color(role))
         self.message_label.setPalette(palette)

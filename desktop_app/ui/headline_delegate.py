@@ -81,15 +81,15 @@ class HeadlineDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         option.text = ""
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                option.widget)
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         if headline is None:
             return
         painter.save()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
-        text_colour = palette.color(QPalette.ColorRole.HighlightedText if selected
-                                    else QPalette.ColorRole.Text)
+        text_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         muted = QColor(text_colour)
         muted.setAlphaF(0.72)
         title_font, small_font = self._fonts(option)
@@ -99,41 +99,61 @@ class HeadlineDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         title_metrics = QFontMetrics(title_font)
         title = headline.title or QCoreApplication.translate("HeadlineModel", "(untitled)")
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), title_metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), title_metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title_metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
 
         y = rect.top() + title_metrics.height() + 4
         painter.setFont(small_font)
         small_metrics = QFontMetrics(small_font)
-        status = ("trash" if headline.deleted_at is not None
-                  else display_status(headline.status, headline.publish_at))
-        badge_width = self._draw_badge(painter, status, rect.left(), y, small_metrics, palette,
-                                       selected)
+        status = (
+            "trash"
+            if headline.deleted_at is not None
+            else display_status(headline.status, headline.publish_at)
+        )
+        badge_width = self._draw_badge(painter, status, rect.left(), y, small_metrics, palette, selected)
         parts = [self._date(headline)]
         if headline.author:
             parts.append(headline.author)
         if headline.category:
             parts.append(headline.category)
         if headline.open_comments:
-            parts.append(QCoreApplication.translate("HeadlineDelegate", "%n comment(s)", "",
-                                                    headline.open_comments))
+            parts.append(
+                QCoreApplication.translate("HeadlineDelegate", "%n comment(s)", "", headline.open_comments)
+            )
         meta = " · ".join(parts)
         meta_left = rect.left() + badge_width + 8
         meta_rect = QRect(meta_left, y, rect.right() - meta_left, small_metrics.height() + 2)
         painter.setPen(muted)
-        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight,
-                                                  meta_rect.width()))
+        painter.drawText(
+            meta_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small_metrics.elidedText(meta, Qt.TextElideMode.ElideRight, meta_rect.width()),
+        )
         if self.show_snippets and headline.snippet:
             top = y + small_metrics.height() + 6
-            self._draw_snippet(painter, headline.snippet, QRect(rect.left(), top, rect.width(),
-                               small_metrics.height() * 2), small_font, muted, text_colour)
+            self._draw_snippet(
+                painter,
+                headline.snippet,
+                QRect(rect.left(), top, rect.width(), small_metrics.height() * 2),
+                small_font,
+                muted,
+                text_colour,
+            )
         painter.restore()
 
     @staticmethod
-    def _draw_badge(painter: QPainter, status: str, x: int, y: int, metrics: QFontMetrics,
-                    palette: QPalette, selected: bool) -> int:
+    def _draw_badge(
+        painter: QPainter,
+        status: str,
+        x: int,
+        y: int,
+        metrics: QFontMetrics,
+        palette: QPalette,
+        selected: bool,
+    ) -> int:
         label = status_label(status)
         colour = QColor(STATUS_COLOURS.get(status, "#6b7280"))
         width = metrics.horizontalAdvance(label) + 12
@@ -155,8 +175,9 @@ class HeadlineDelegate(QStyledItemDelegate):
         return width
 
     @staticmethod
-    def _draw_snippet(painter: QPainter, snippet: str, rect: QRect, font: QFont,
-                      colour: QColor, strong_colour: QColor) -> None:
+    def _draw_snippet(
+        painter: QPainter, snippet: str, rect: QRect, font: QFont, colour: QColor, strong_colour: QColor
+    ) -> None:
         """The snippet in two lines at most; matched words in bold."""
         bold = QFont(font)
         bold.setBold(True)

@@ -26,11 +26,19 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def headline_from_article(article: ArticleData, snippet: str = "") -> Headline:
     return Headline(
-        id=article.id, uuid=article.uuid, title=article.title, slug=article.slug,
-        status=article.status, category=article.category, author=article.author,
-        created_at=article.created_at, updated_at=article.updated_at,
-        publish_at=article.publish_at, deleted_at=article.deleted_at,
-        word_count=article.word_count, snippet=snippet,
+        id=article.id,
+        uuid=article.uuid,
+        title=article.title,
+        slug=article.slug,
+        status=article.status,
+        category=article.category,
+        author=article.author,
+        created_at=article.created_at,
+        updated_at=article.updated_at,
+        publish_at=article.publish_at,
+        deleted_at=article.deleted_at,
+        word_count=article.word_count,
+        snippet=snippet,
     )
 
 
@@ -96,8 +104,7 @@ class HeadlineModel(QAbstractListModel):
         self.endResetModel()
         if not self.count_known:
             query_now, articles = self.query, self.articles
-            self._counter.run(lambda: articles.count(query_now),
-                              lambda n: self._count_arrived(query_now, n))
+            self._counter.run(lambda: articles.count(query_now), lambda n: self._count_arrived(query_now, n))
 
     def _count_arrived(self, query: HeadlineQuery, count: int) -> None:
         if query != self.query or self._results is not None:
@@ -131,8 +138,7 @@ class HeadlineModel(QAbstractListModel):
         """Count again and forget cached pages (after a new, trashed or restored article)."""
         if self._results is not None:
             self.beginResetModel()
-            self._results = [h for h in self._results
-                             if self._still_matches(h.id)]
+            self._results = [h for h in self._results if self._still_matches(h.id)]
             self._count = len(self._results)
             self.endResetModel()
             return
@@ -187,8 +193,7 @@ class HeadlineModel(QAbstractListModel):
         if row is None:
             return
         old = self.headline(row)
-        self._replace_row(row, replace(headline, snippet=old.snippet,
-                                       open_comments=old.open_comments))
+        self._replace_row(row, replace(headline, snippet=old.snippet, open_comments=old.open_comments))
 
     def set_open_comments(self, article_id: int, count: int) -> None:
         """A comment was added, resolved or reopened: show the new count in that row."""

@@ -21,19 +21,21 @@ def _locale(language: str) -> QLocale:
     key = "id" if language.startswith("id") else "en"
     locale = _LOCALES.get(key)
     if locale is None:
-        locale = (QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia) if key == "id"
-                  else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        locale = (
+            QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+            if key == "id"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        )
         _LOCALES[key] = locale
     return locale
 
 
-def short_date(value: _dt.datetime, language: str = "id",
-               timezone: str = DEFAULT_TIMEZONE) -> str:
-    """"28 Nov 2026": :func:`desktop_app.core.dates.short_date`, without loading Babel."""
+def short_date(value: _dt.datetime, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:
+    """ "28 Nov 2026": :func:`desktop_app.core.dates.short_date`, without loading Babel."""
     day = to_local(value, timezone).date()
     return _locale(language).toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def number(value: int, language: str = "id") -> str:
-    """"12.345" / "12,345": :func:`desktop_app.core.dates.number` for whole numbers."""
+    """ "12.345" / "12,345": :func:`desktop_app.core.dates.number` for whole numbers."""
     return _locale(language).toString(int(value))

@@ -54,8 +54,9 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
     new_database_requested = Signal(str)
     language_changed = Signal(str)
 
-    def __init__(self, services: Services, settings: Settings, language: str = "id",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, settings: Settings, language: str = "id", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.articles = services.articles
@@ -106,42 +107,56 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         a = self._action
-        self.action_new = a(self.tr("&New Article"), None, key.New, "document-new",
-                            sp.SP_FileIcon, name="actionNew")
-        self.action_save = a(self.tr("&Save"), None, key.Save, "document-save",
-                             sp.SP_DialogSaveButton, name="actionSave")
-        self.action_open_database = a(self.tr("&Open Database…"), None, key.Open,
-                                      "document-open", sp.SP_DialogOpenButton)
+        self.action_new = a(
+            self.tr("&New Article"), None, key.New, "document-new", sp.SP_FileIcon, name="actionNew"
+        )
+        self.action_save = a(
+            self.tr("&Save"), None, key.Save, "document-save", sp.SP_DialogSaveButton, name="actionSave"
+        )
+        self.action_open_database = a(
+            self.tr("&Open Database…"), None, key.Open, "document-open", sp.SP_DialogOpenButton
+        )
         self.action_new_database = a(self.tr("New &Database…"), None)
-        self.action_preferences = a(self.tr("&Preferences…"), None, key.Preferences,
-                                    "preferences-system")
+        self.action_preferences = a(self.tr("&Preferences…"), None, key.Preferences, "preferences-system")
         self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.action_quit = a(self.tr("&Quit"), self.close, key.Quit, "application-exit")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_undo = a(self.tr("&Undo"), None, key.Undo, "edit-undo", name="actionUndo")
         self.action_redo = a(self.tr("&Redo"), None, key.Redo, "edit-redo", name="actionRedo")
         self.action_find = a(self.tr("&Find…"), None, key.Find, "edit-find")
-        self.action_replace = a(self.tr("Find and Re&place…"), None, key.Replace,
-                                "edit-find-replace", fallback=REPLACE_FALLBACK)
+        self.action_replace = a(
+            self.tr("Find and Re&place…"), None, key.Replace, "edit-find-replace", fallback=REPLACE_FALLBACK
+        )
         self.action_search_articles = a(self.tr("Search &Articles"), None, "Ctrl+Shift+F")
         self.action_bold = a(self.tr("&Bold"), None, key.Bold, "format-text-bold")
         self.action_italic = a(self.tr("&Italic"), None, key.Italic, "format-text-italic")
         self.action_link = a(self.tr("Insert &Link…"), None, "Ctrl+K", "insert-link")
         self.action_heading = a(self.tr("&Heading"), None, "Ctrl+Shift+H")
         self.action_quote = a(self.tr("&Quote"), None, "Ctrl+Shift+Q")
-        self.action_bullets = a(self.tr("Bulleted Li&st"), None, "Ctrl+Shift+L",
-                                "format-list-unordered")
+        self.action_bullets = a(self.tr("Bulleted Li&st"), None, "Ctrl+Shift+L", "format-list-unordered")
         self.action_code = a(self.tr("&Code"), None, "Ctrl+Shift+K")
-        self.action_toggle_sidebar = a(self.tr("Show &Sidebar"), None, "Ctrl+Shift+B",
-                                       checkable=True)
-        self.action_toggle_preview = a(self.tr("Show &Preview"), None, "Ctrl+Shift+P",
-                                       checkable=True, name="actionTogglePreview")
-        self.action_distraction_free = a(self.tr("&Distraction-Free Mode"), None, key.FullScreen,
-                                         "view-fullscreen", checkable=True, fallback="F11")
+        self.action_toggle_sidebar = a(self.tr("Show &Sidebar"), None, "Ctrl+Shift+B", checkable=True)
+        self.action_toggle_preview = a(
+            self.tr("Show &Preview"), None, "Ctrl+Shift+P", checkable=True, name="actionTogglePreview"
+        )
+        self.action_distraction_free = a(
+            self.tr("&Distraction-Free Mode"),
+            None,
+            key.FullScreen,
+            "view-fullscreen",
+            checkable=True,
+            fallback="F11",
+        )
         self.action_duplicate = a(self.tr("D&uplicate"), None, "Ctrl+Shift+D", "edit-copy")
         # The Delete key alone: Qt also binds Ctrl+D (Emacs) to Delete on Linux, for line edits.
-        self.action_trash = a(self.tr("Move to &Trash"), None, QKeySequence(key.Delete),
-                              "user-trash", sp.SP_TrashIcon, name="actionTrash")
+        self.action_trash = a(
+            self.tr("Move to &Trash"),
+            None,
+            QKeySequence(key.Delete),
+            "user-trash",
+            sp.SP_TrashIcon,
+            name="actionTrash",
+        )
         self.action_trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action_restore = a(self.tr("&Restore from Trash"), None, None, "edit-undo")
         self.action_delete_forever = a(self.tr("Delete &Forever…"), None, None, "edit-delete")
@@ -149,9 +164,17 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about_qt = a(self.tr("About &Qt"), QApplication.aboutQt)
         self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
-        self.format_actions = [self.action_bold, self.action_italic, self.action_link,
-                               self.action_heading, self.action_quote, self.action_bullets,
-                               self.action_code, self.action_find, self.action_replace]
+        self.format_actions = [
+            self.action_bold,
+            self.action_italic,
+            self.action_link,
+            self.action_heading,
+            self.action_quote,
+            self.action_bullets,
+            self.action_code,
+            self.action_find,
+            self.action_replace,
+        ]
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -170,14 +193,14 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.action_undo, self.action_redo])
         self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.action_find, self.action_replace,
-                                   self.action_search_articles])
+        self.edit_menu.addActions([self.action_find, self.action_replace, self.action_search_articles])
         self.edit_menu.addSeparator()
         self.format_menu = QMenu(self.tr("F&ormat"), self)
         self.format_menu.addActions([self.action_bold, self.action_italic, self.action_link])
         self.format_menu.addSeparator()
-        self.format_menu.addActions([self.action_heading, self.action_quote,
-                                     self.action_bullets, self.action_code])
+        self.format_menu.addActions(
+            [self.action_heading, self.action_quote, self.action_bullets, self.action_code]
+        )
         self.edit_menu.addMenu(self.format_menu)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -188,8 +211,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.article_menu = bar.addMenu(self.tr("&Article"))
         self.article_menu.addActions([self.action_new, self.action_duplicate])
         self.article_menu.addSeparator()
-        self.article_menu.addActions([self.action_trash, self.action_restore,
-                                      self.action_delete_forever])
+        self.article_menu.addActions([self.action_trash, self.action_restore, self.action_delete_forever])
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.action_about, self.action_about_qt])
@@ -201,8 +223,14 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions([self.action_new, self.action_save])
         self.toolbar.addSeparator()
-        for action in (self.action_bold, self.action_italic, self.action_heading,
-                       self.action_link, self.action_quote, self.action_bullets):
+        for action in (
+            self.action_bold,
+            self.action_italic,
+            self.action_heading,
+            self.action_link,
+            self.action_quote,
+            self.action_bullets,
+        ):
             # Formatting buttons: the icon alone where the theme has one (the name is in the
             # tooltip; low priority hides it beside the icon), else the name alone.
             if not action.icon().isNull():
@@ -213,8 +241,9 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.addToolBar(self.toolbar)
 
     def _create_sidebar(self) -> None:
-        self.sidebar = HeadlineList(self.articles, self, language=self.language,
-                                    sort=self.settings.sort_key())
+        self.sidebar = HeadlineList(
+            self.articles, self, language=self.language, sort=self.settings.sort_key()
+        )
         self.sidebar.setMinimumWidth(240)
 
     def _create_editor(self) -> None:
@@ -223,8 +252,9 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.preview.setMinimumWidth(200)
         self.empty_state = EmptyState(self)
         self.banner = SaveBanner(self)
-        self.autosave = AutosaveController(self.articles, self.editor.changes,
-                                           self.preferences.autosave_delay_ms, self)
+        self.autosave = AutosaveController(
+            self.articles, self.editor.changes, self.preferences.autosave_delay_ms, self
+        )
 
     def _create_central(self) -> None:
         self.editor_stack = QStackedWidget(self)
@@ -269,15 +299,18 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         """Article ▸ Insert Image… (toolbar too) and Article ▸ Media Library… (issue 5); the
         controller behind them comes with :meth:`finish_building`."""
         self.action_insert_image = self._action(
-            self.tr("Insert &Image…"), None, "Ctrl+Shift+I", "insert-image", name="actionInsertImage")
+            self.tr("Insert &Image…"), None, "Ctrl+Shift+I", "insert-image", name="actionInsertImage"
+        )
         self.action_image_properties = self._action(
-            self.tr("Image &Properties…"), None, None, "document-properties",
-            name="actionImageProperties")
+            self.tr("Image &Properties…"), None, None, "document-properties", name="actionImageProperties"
+        )
         self.action_media_library = self._action(
-            self.tr("&Media Library…"), None, None, "folder-pictures", name="actionMediaLibrary")
+            self.tr("&Media Library…"), None, None, "folder-pictures", name="actionMediaLibrary"
+        )
         self.article_menu.addSeparator()
-        self.article_menu.addActions([self.action_insert_image, self.action_image_properties,
-                                      self.action_media_library])
+        self.article_menu.addActions(
+            [self.action_insert_image, self.action_image_properties, self.action_media_library]
+        )
         self.toolbar.insertAction(self.action_toggle_preview, self.action_insert_image)
         self.toolbar.insertSeparator(self.action_toggle_preview)
         # only with an article open
@@ -304,10 +337,10 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
             article = self.current_article()
             return article.slug if article else ""
 
-        self.export = ExportController(make_service, self, self.current_article_id,
-                                       current_slug)
-        self.file_menu.insertActions(self.action_preferences, [
-            self.export.action_export, self.export.action_site_settings])
+        self.export = ExportController(make_service, self, self.current_article_id, current_slug)
+        self.file_menu.insertActions(
+            self.action_preferences, [self.export.action_export, self.export.action_site_settings]
+        )
         self.file_menu.insertSeparator(self.action_preferences)
         self.article_menu.addSeparator()
         self.article_menu.addActions(self.export.article_actions)
@@ -318,8 +351,9 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         in the status bar (issue 4)."""
         from desktop_app.ui.workflow.host import WorkflowPanels
 
-        self.workflow = WorkflowPanels(self.services.database, self.settings, self.services.key,
-                                       self, self.language)
+        self.workflow = WorkflowPanels(
+            self.services.database, self.settings, self.services.key, self, self.language
+        )
         self.banner.parentWidget().layout().insertWidget(1, self.workflow.header)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workflow.dock)
         self.restoreDockWidget(self.workflow.dock)  # made after restoreState(): its own place
@@ -330,8 +364,8 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
     def _create_spelling_actions(self) -> None:
         """Edit ▸ Office Dictionary… (issue 7); ``spell_check`` is installed by the app."""
         self.action_office_dictionary = self._action(
-            self.tr("Office &Dictionary…"), self.show_office_dictionary,
-            name="actionOfficeDictionary")
+            self.tr("Office &Dictionary…"), self.show_office_dictionary, name="actionOfficeDictionary"
+        )
         self.edit_menu.insertAction(self.format_menu.menuAction(), self.action_office_dictionary)
         self.edit_menu.insertSeparator(self.format_menu.menuAction())
 
@@ -349,8 +383,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.action_duplicate.triggered.connect(lambda: c.duplicate(self.current_article_id()))
         self.action_trash.triggered.connect(lambda: c.trash(self.sidebar_or_open_id()))
         self.action_restore.triggered.connect(lambda: c.restore(self.sidebar_or_open_id()))
-        self.action_delete_forever.triggered.connect(
-            lambda: c.delete_forever(self.sidebar_or_open_id()))
+        self.action_delete_forever.triggered.connect(lambda: c.delete_forever(self.sidebar_or_open_id()))
         self.action_open_database.triggered.connect(c.choose_database)
         self.action_new_database.triggered.connect(c.choose_new_database)
         self.action_preferences.triggered.connect(self.show_preferences)
@@ -361,15 +394,17 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.action_toggle_sidebar.toggled.connect(self.sidebar.setVisible)
         self.action_toggle_preview.toggled.connect(self.set_preview_visible)
         self.action_distraction_free.toggled.connect(self.set_distraction_free)
-        for action, slot in ((self.action_bold, self.editor.toggle_bold),
-                             (self.action_italic, self.editor.toggle_italic),
-                             (self.action_link, self.editor.insert_link),
-                             (self.action_heading, self.editor.toggle_heading),
-                             (self.action_quote, self.editor.toggle_quote),
-                             (self.action_bullets, self.editor.toggle_bullet_list),
-                             (self.action_code, self.editor.toggle_code),
-                             (self.action_find, self.editor.show_find),
-                             (self.action_replace, self.editor.show_replace)):
+        for action, slot in (
+            (self.action_bold, self.editor.toggle_bold),
+            (self.action_italic, self.editor.toggle_italic),
+            (self.action_link, self.editor.insert_link),
+            (self.action_heading, self.editor.toggle_heading),
+            (self.action_quote, self.editor.toggle_quote),
+            (self.action_bullets, self.editor.toggle_bullet_list),
+            (self.action_code, self.editor.toggle_code),
+            (self.action_find, self.editor.show_find),
+            (self.action_replace, self.editor.show_replace),
+        ):
             action.triggered.connect(slot)
 
         self.recent_menu.database_chosen.connect(self.open_database_requested)
@@ -447,8 +482,11 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
             return True
         if not self.flush():
             self.sidebar.select_article(self.current_article_id())
-            self.show_error(self.tr("This article could not be saved, so it stays open: {0}")
-                            .format(self.autosave.last_error))
+            self.show_error(
+                self.tr("This article could not be saved, so it stays open: {0}").format(
+                    self.autosave.last_error
+                )
+            )
             return False
         try:
             article = self.articles.get(article_id)
@@ -461,8 +499,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
     def _show_article(self, article: ArticleData, cursor: int = 0) -> None:
         self.finish_building()
         self.autosave.set_article(None)  # loading is not an edit
-        self.editor.load(article, self.articles.categories(), self.articles.tags(),
-                         self.articles.authors())
+        self.editor.load(article, self.articles.categories(), self.articles.tags(), self.articles.authors())
         self.autosave.set_article(article)
         self.workflow.set_article(article)
         self.editor.set_cursor_position(cursor)
@@ -472,8 +509,9 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.sidebar.select_article(article.id)
         self.banner.hide()
         self._title_changed(article.title)
-        self.save_label.setText(self.tr("Last saved {0}").format(
-            news_time(article.updated_at, self.language)))
+        self.save_label.setText(
+            self.tr("Last saved {0}").format(news_time(article.updated_at, self.language))
+        )
         self._remember_open_article(cursor)
         self._update_actions()
 
@@ -534,33 +572,43 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         if self.current_article_id() is None:
             self.preview.set_article_header("")
             return
-        self.preview.set_article_header(editor.title_edit.text(),
-                                        editor.summary_edit.toPlainText(),
-                                        editor.dateline_edit.text())
+        self.preview.set_article_header(
+            editor.title_edit.text(), editor.summary_edit.toPlainText(), editor.dateline_edit.text()
+        )
 
     def _title_changed(self, title: str) -> None:
         name = title.strip() or (self.tr("(untitled)") if self.current_article_id() else "")
         self.setWindowTitle(f"{name}[*] — Redaksi" if name else "Redaksi")
 
     def _show_stats(self, words: int, characters: int, minutes: int) -> None:
-        self.stats_label.setText(self.tr("%Ln word(s)", "", words) + " · "
-                                 + self.tr("%Ln character(s)", "", characters) + " · "
-                                 + self.tr("%n min read", "", minutes))
+        self.stats_label.setText(
+            self.tr("%Ln word(s)", "", words)
+            + " · "
+            + self.tr("%Ln character(s)", "", characters)
+            + " · "
+            + self.tr("%n min read", "", minutes)
+        )
 
     def _saved(self, article: ArticleData, reason: str) -> None:
         self._remember_open_article()  # first: a crash right after the save still reopens here
         self.banner.hide()
         time = news_time(article.updated_at, self.language).split(" ")[0]
-        text = (self.tr("Saved {0}, revision recorded") if reason == "save"
-                else self.tr("Saved {0}")).format(time)
+        text = (self.tr("Saved {0}, revision recorded") if reason == "save" else self.tr("Saved {0}")).format(
+            time
+        )
         self.save_label.setText(text)
         self.sidebar.update_headline(headline_from_article(article))
 
     def set_read_only_mode(self, read_only: bool) -> None:
         """The database refuses writes: keep the text visible, stop new changes."""
         self.editor.set_read_only(read_only)
-        for action in (self.action_new, self.action_duplicate, self.action_trash,
-                       self.action_restore, self.action_delete_forever):
+        for action in (
+            self.action_new,
+            self.action_duplicate,
+            self.action_trash,
+            self.action_restore,
+            self.action_delete_forever,
+        ):
             action.setEnabled(not read_only)
         if read_only:
             self.banner.show_read_only()
@@ -631,9 +679,14 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
     def show_about(self) -> None:
         from desktop_app import __version__
 
-        QMessageBox.about(self, self.tr("About Redaksi"), self.tr(
-            "<h3>Redaksi {0}</h3><p>The newsroom editor for a regional government "
-            "communications office: write, review, approve and publish.</p>").format(__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Redaksi"),
+            self.tr(
+                "<h3>Redaksi {0}</h3><p>The newsroom editor for a regional government "
+                "communications office: write, review, approve and publish.</p>"
+            ).format(__version__),
+        )
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent_databases()
@@ -647,8 +700,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.autosave.set_article(None)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if (event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow()
-                and not self._retired):
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow() and not self._retired:
             self.flush()
         super().changeEvent(event)
 
@@ -659,11 +711,15 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
             return
         if not self.flush():
             answer = QMessageBox.warning(
-                self, self.tr("Unsaved text"),
-                self.tr("The article could not be saved: {0}\n\nClose anyway and lose the "
-                        "changes since the last save?").format(self.autosave.last_error),
+                self,
+                self.tr("Unsaved text"),
+                self.tr(
+                    "The article could not be saved: {0}\n\nClose anyway and lose the "
+                    "changes since the last save?"
+                ).format(self.autosave.last_error),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 event.ignore()
                 return

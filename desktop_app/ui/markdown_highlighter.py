@@ -31,8 +31,13 @@ _LIST_MARKER = re.compile(r"^\s*(?:[*+-]|\d+[.)])\s")
 _HR = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 _INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("strong", re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")),
-    ("emphasis", re.compile(r"(?<![*\w])\*(?![*\s])(.+?)(?<![*\s])\*(?!\*)"
-                            r"|(?<![_\w])_(?![_\s])(.+?)(?<![_\s])_(?![_\w])")),
+    (
+        "emphasis",
+        re.compile(
+            r"(?<![*\w])\*(?![*\s])(.+?)(?<![*\s])\*(?!\*)"
+            r"|(?<![_\w])_(?![_\s])(.+?)(?<![_\s])_(?![_\w])"
+        ),
+    ),
     ("strike", re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")),
     ("link", re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|!?\[[^\]\n]*\]\[[^\]\n]*\]|<https?://[^>\s]+>")),
     ("code", re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")),
@@ -68,8 +73,14 @@ def make_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
     accent = QColor("#e5a50a") if dark else QColor("#9c4f00")
     muted = _mix(text, base, 0.45)
 
-    def fmt(color: QColor | None = None, *, bold: bool = False, italic: bool = False,
-            background: QColor | None = None, fixed: bool = False) -> QTextCharFormat:
+    def fmt(
+        color: QColor | None = None,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        background: QColor | None = None,
+        fixed: bool = False,
+    ) -> QTextCharFormat:
         f = QTextCharFormat()
         if color is not None:
             f.setForeground(color)
@@ -130,8 +141,11 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         fence = _FENCE.match(text)
         if previous >= FENCE_STATE_BASE:
             self.setFormat(0, len(text), self.formats["fence"])
-            closing = fence is not None and len(fence.group(1)) >= previous - FENCE_STATE_BASE \
+            closing = (
+                fence is not None
+                and len(fence.group(1)) >= previous - FENCE_STATE_BASE
                 and text.strip().strip(fence.group(1)[0]) == ""
+            )
             self.setCurrentBlockState(NORMAL_STATE if closing else previous)
             return
         if fence is not None:

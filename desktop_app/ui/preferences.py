@@ -70,7 +70,8 @@ class PreferencesDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("&Autosave after a pause of:"), self.autosave_spin)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -67,9 +67,14 @@ def preview_style_sheet(palette: QPalette) -> str:
         return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
 
     values = {
-        "text": text.name(), "base": base.name(), "link": link.name(),
-        "muted": mix(0.4), "line": mix(0.8), "code_bg": mix(0.93),
-        "accent": "#f2b705" if dark else "#b3261e", "heading": text.name(),
+        "text": text.name(),
+        "base": base.name(),
+        "link": link.name(),
+        "muted": mix(0.4),
+        "line": mix(0.8),
+        "code_bg": mix(0.93),
+        "accent": "#f2b705" if dark else "#b3261e",
+        "heading": text.name(),
     }
     source = resource_path("styles", "preview.css").read_text(encoding="utf-8")
     return Template(source).safe_substitute(values)
@@ -286,8 +291,9 @@ class PreviewPane(QWidget):
             else:
                 self._send(plan)
             return
-        if plan.missing and (len(text) > self.long_article
-                             or sum(len(block) for block in plan.missing) > self.inline_limit):
+        if plan.missing and (
+            len(text) > self.long_article or sum(len(block) for block in plan.missing) > self.inline_limit
+        ):
             self._send(plan)  # a long article's changed blocks, too: markdown2 can take 20 ms
             return
         html = self.renderer.finish(plan, render_blocks(plan.missing))
@@ -329,9 +335,13 @@ class PreviewPane(QWidget):
         if uuid not in self._image_infos:
             provider = self.browser.image_provider
             info = provider.info(uuid) if provider is not None else None
-            self._image_infos[uuid] = None if info is None else ImageInfo(
-                url=f"{IMAGE_SCHEME}:{uuid}", caption=info.caption, credit=info.credit,
-                alt=info.alt)
+            self._image_infos[uuid] = (
+                None
+                if info is None
+                else ImageInfo(
+                    url=f"{IMAGE_SCHEME}:{uuid}", caption=info.caption, credit=info.credit, alt=info.alt
+                )
+            )
         return self._image_infos[uuid]
 
     def _display(self, html: str, fragments: list[str] | None = None) -> None:
@@ -353,11 +363,11 @@ class PreviewPane(QWidget):
             self.document_view.invalidate()
         if self._shown_fragments is not None:
             fragments = [self._qt_fragment(f) for f in self._shown_fragments]
-            self.document_view.show_fragments([self._header, *fragments] if self._header
-                                              else fragments)
+            self.document_view.show_fragments([self._header, *fragments] if self._header else fragments)
         else:
-            self.document_view.show_html(self._header + _qt_friendly(
-                resolve_images(self._shown_html, self._image_info)))
+            self.document_view.show_html(
+                self._header + _qt_friendly(resolve_images(self._shown_html, self._image_info))
+            )
         self.render_count += 1
         self._pending_scroll = position
         self._apply_pending_scroll()
@@ -416,10 +426,12 @@ def _qt_friendly(html: str) -> str:
     """Qt's rich text has no figure/figcaption elements: show them as classed div/p."""
     if "<figure" not in html:
         return html
-    return (html.replace('<figure class="image">', '<div class="figure">')
-            .replace("</figure>", "</div>")
-            .replace("<figcaption>", '<p class="figcaption">')
-            .replace("</figcaption>", "</p>"))
+    return (
+        html.replace('<figure class="image">', '<div class="figure">')
+        .replace("</figure>", "</div>")
+        .replace("<figcaption>", '<p class="figcaption">')
+        .replace("</figcaption>", "</p>")
+    )
 
 
 def measure_update_ms(pane: PreviewPane, text: str, timeout_ms: int = 30_000) -> float:

@@ -148,17 +148,17 @@ class PreviewDocument:
         tail = 0
         while tail < limit - head and old[-1 - tail] == fragments[-1 - tail]:
             tail += 1
-        new = fragments[head:len(fragments) - tail]
+        new = fragments[head : len(fragments) - tail]
         if not new and head + tail == len(old):
             return True  # nothing changed
         if not fragments or (head == 0 and tail == 0):
             return False  # everything changed: a rebuild is as cheap
         # Tables are frames, which insertHtml does not splice cleanly: no patch in or next to one.
-        if any("<table" in f for f in old[max(0, head - 1):len(old) - tail + 1] + new):
+        if any("<table" in f for f in old[max(0, head - 1) : len(old) - tail + 1] + new):
             return False
         document = self.browser.document()
         start = sum(self._counts[:head])
-        end = start + sum(self._counts[head:len(old) - tail])
+        end = start + sum(self._counts[head : len(old) - tail])
         new_counts = [self._count(f, head + i) for i, f in enumerate(new)]
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
@@ -172,7 +172,7 @@ class PreviewDocument:
         if inserted != sum(new_counts):
             return False
         self._fragments = fragments
-        self._counts = self._counts[:head] + new_counts + self._counts[len(old) - tail:]
+        self._counts = self._counts[:head] + new_counts + self._counts[len(old) - tail :]
         if document.blockCount() != sum(self._counts):
             return False
         if len(self._count_cache) > 2 * len(fragments) + 200:
@@ -180,8 +180,7 @@ class PreviewDocument:
         return True
 
     @staticmethod
-    def _replace(document: QTextDocument, cursor: QTextCursor, start: int, end: int,
-                 html: str) -> int:
+    def _replace(document: QTextDocument, cursor: QTextCursor, start: int, end: int, html: str) -> int:
         """Replace document blocks [start, end) with ``html``; returns the blocks inserted."""
         if end > start:
             first = document.findBlockByNumber(start)

@@ -27,8 +27,9 @@ def worker_environment(environment: QProcessEnvironment) -> QProcessEnvironment:
     joined the platform's way); a frozen bundle carries them itself and is left as it is."""
     if not is_frozen():
         python_path = environment.value("PYTHONPATH", "")
-        environment.insert("PYTHONPATH", os.pathsep.join(
-            [str(PACKAGE_ROOT)] + ([python_path] if python_path else [])))
+        environment.insert(
+            "PYTHONPATH", os.pathsep.join([str(PACKAGE_ROOT)] + ([python_path] if python_path else []))
+        )
     return environment
 
 
@@ -64,8 +65,7 @@ class RenderProcess(QObject):
             return
         self._next_id += 1
         self._pending[self._next_id] = token
-        process.write(QByteArray(encode_message(
-            {"id": self._next_id, "kind": kind, "payload": payload})))
+        process.write(QByteArray(encode_message({"id": self._next_id, "kind": kind, "payload": payload})))
 
     def _ensure_process(self) -> QProcess | None:
         if self._process is not None and self._process.state() == QProcess.ProcessState.Running:
@@ -94,8 +94,8 @@ class RenderProcess(QObject):
             size = int.from_bytes(self._buffer[:4], "big")
             if len(self._buffer) < 4 + size:
                 break
-            answer = json.loads(bytes(self._buffer[4:4 + size]).decode("utf-8"))
-            del self._buffer[:4 + size]
+            answer = json.loads(bytes(self._buffer[4 : 4 + size]).decode("utf-8"))
+            del self._buffer[: 4 + size]
             token = self._pending.pop(answer["id"], None)
             if token is None:
                 continue

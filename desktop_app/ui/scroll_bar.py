@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractSlider, QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
-_QUIET_CHANGES = (QAbstractSlider.SliderChange.SliderRangeChange,
-                  QAbstractSlider.SliderChange.SliderValueChange)
+_QUIET_CHANGES = (
+    QAbstractSlider.SliderChange.SliderRangeChange,
+    QAbstractSlider.SliderChange.SliderValueChange,
+)
 
 
 class SteadyScrollBar(QScrollBar):
@@ -15,16 +17,18 @@ class SteadyScrollBar(QScrollBar):
     several times per key, with the handle on the same pixel; a Fusion scroll bar takes ~2 ms
     to paint here. This one skips the repaint when the handle and the ends look the same."""
 
-    def __init__(self, orientation: Qt.Orientation = Qt.Orientation.Vertical,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, orientation: Qt.Orientation = Qt.Orientation.Vertical, parent: QWidget | None = None
+    ) -> None:
         super().__init__(orientation, parent)
         self._shown: tuple[QRect, bool, bool] | None = None
 
     def _looks(self) -> tuple[QRect, bool, bool]:
         option = QStyleOptionSlider()
         self.initStyleOption(option)
-        handle = self.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
-                                             QStyle.SubControl.SC_ScrollBarSlider, self)
+        handle = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider, self
+        )
         return handle, self.value() == self.minimum(), self.value() == self.maximum()
 
     def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:  # noqa: N802

@@ -32,8 +32,7 @@ from desktop_app.workers import LatestOnly
 
 SEARCH_DELAY_MS = 250
 MIN_SEARCH_CHARACTERS = 3
-FILTERS = ("all", "draft", "in_review", "changes_requested", "approved", "published",
-           "archived", "trash")
+FILTERS = ("all", "draft", "in_review", "changes_requested", "approved", "published", "archived", "trash")
 SORT_KEYS = ("updated", "created", "title")
 KEEP_PLACE_MS = 2000  # how long a refreshed list holds its place while it is laid out
 BATCH_SIZE = 200
@@ -53,8 +52,14 @@ class HeadlineList(QWidget):
     error_occurred = Signal(str)
     search_finished = Signal(int)  # number of results
 
-    def __init__(self, articles: ArticleService, parent: QWidget | None = None, *,
-                 language: str = "id", sort: str = "updated") -> None:
+    def __init__(
+        self,
+        articles: ArticleService,
+        parent: QWidget | None = None,
+        *,
+        language: str = "id",
+        sort: str = "updated",
+    ) -> None:
         super().__init__(parent)
         self.articles = articles
         self.setObjectName("headlineSidebar")
@@ -78,8 +83,9 @@ class HeadlineList(QWidget):
         self.sort_combo = QComboBox(self)
         self.sort_combo.setObjectName("sortOrder")
         self.sort_combo.setAccessibleName(self.tr("Sort articles by"))
-        for key, label in zip(SORT_KEYS, (self.tr("Last updated"), self.tr("Created"),
-                                          self.tr("Title")), strict=True):
+        for key, label in zip(
+            SORT_KEYS, (self.tr("Last updated"), self.tr("Created"), self.tr("Title")), strict=True
+        ):
             self.sort_combo.addItem(label, key)
         self.sort_combo.setCurrentIndex(SORT_KEYS.index(sort) if sort in SORT_KEYS else 0)
 
@@ -140,9 +146,12 @@ class HeadlineList(QWidget):
 
     def browse_query(self) -> HeadlineQuery:
         key = self.filter_combo.currentData() or "all"
-        return HeadlineQuery(status=None if key in ("all", "trash") else key,
-                             trash=key == "trash", sort=self.sort_combo.currentData(),
-                             descending=self.sort_combo.currentData() != "title")
+        return HeadlineQuery(
+            status=None if key in ("all", "trash") else key,
+            trash=key == "trash",
+            sort=self.sort_combo.currentData(),
+            descending=self.sort_combo.currentData() != "title",
+        )
 
     def showing_trash(self) -> bool:
         return self.filter_combo.currentData() == "trash"
@@ -187,14 +196,20 @@ class HeadlineList(QWidget):
         self.view.viewport().update()
 
     def refresh_counts(self) -> None:
-        self._counts_runner.run(self.articles.status_counts, self._show_counts,
-                                lambda exc: self.error_occurred.emit(describe_error(exc)))
+        self._counts_runner.run(
+            self.articles.status_counts,
+            self._show_counts,
+            lambda exc: self.error_occurred.emit(describe_error(exc)),
+        )
 
     # -- internals --------------------------------------------------------------------------
 
     def _filter_label(self, key: str) -> str:
-        name = self.tr("All articles") if key == "all" else (
-            self.tr("Trash") if key == "trash" else status_label(key))
+        name = (
+            self.tr("All articles")
+            if key == "all"
+            else (self.tr("Trash") if key == "trash" else status_label(key))
+        )
         count = self._counts.get(key) if hasattr(self, "_counts") else None
         return name if count is None else f"{name} ({number(count, self.delegate.language)})"
 
@@ -238,14 +253,17 @@ class HeadlineList(QWidget):
             if self.model.is_search():
                 self._apply_browse()
             if text:
-                self.result_label.setText(self.tr("Type at least %n letter(s) to search.", "",
-                                                  MIN_SEARCH_CHARACTERS))
+                self.result_label.setText(
+                    self.tr("Type at least %n letter(s) to search.", "", MIN_SEARCH_CHARACTERS)
+                )
             return
         query = replace(self.browse_query(), text=text)
         articles = self.articles
-        self._search_runner.run(lambda: articles.list_headlines(query, 0, SEARCH_LIMIT),
-                                lambda rows: self._show_results(query, rows),
-                                lambda exc: self.error_occurred.emit(describe_error(exc)))
+        self._search_runner.run(
+            lambda: articles.list_headlines(query, 0, SEARCH_LIMIT),
+            lambda rows: self._show_results(query, rows),
+            lambda exc: self.error_occurred.emit(describe_error(exc)),
+        )
 
     def _show_results(self, query: HeadlineQuery, rows: list[Headline]) -> None:
         if self.search_text() != query.text:
@@ -278,12 +296,10 @@ class HeadlineList(QWidget):
             selection = self.view.selectionModel()
             if row is None:
                 selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(),
-                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
             else:
                 index = self.model.index(row, 0)
-                selection.setCurrentIndex(index,
-                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self._wanted_scroll = None  # the open article's row decides
                 self.view.scrollTo(index)
         finally:
@@ -317,14 +333,12 @@ class HeadlineList(QWidget):
         if headline is not None:
             article_id = headline.id
             if headline.deleted_at is None:
-                menu.addAction(self.tr("Duplicate"),
-                               lambda: self.duplicate_requested.emit(article_id))
-                menu.addAction(self.tr("Move to Trash"),
-                               lambda: self.trash_requested.emit(article_id))
+                menu.addAction(self.tr("Duplicate"), lambda: self.duplicate_requested.emit(article_id))
+                menu.addAction(self.tr("Move to Trash"), lambda: self.trash_requested.emit(article_id))
             else:
-                menu.addAction(self.tr("Restore from Trash"),
-                               lambda: self.restore_requested.emit(article_id))
-                menu.addAction(self.tr("Delete Forever…"),
-                               lambda: self.delete_forever_requested.emit(article_id))
+                menu.addAction(self.tr("Restore from Trash"), lambda: self.restore_requested.emit(article_id))
+                menu.addAction(
+                    self.tr("Delete Forever…"), lambda: self.delete_forever_requested.emit(article_id)
+                )
         menu.exec(self.view.viewport().mapToGlobal(position))
         menu.deleteLater()

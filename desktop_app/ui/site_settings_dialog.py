@@ -55,20 +55,23 @@ class SiteSettingsDialog(QDialog):
         form.addRow(self.tr("&Base URL:"), self.base_url_edit)
         form.addRow(self.tr("&Logo:"), self._with_browse(self.logo_edit, self._browse_logo))
         form.addRow(self.tr("L&anguage:"), self.language_combo)
-        form.addRow(self.tr("T&heme folder:"), self._with_browse(self.theme_edit,
-                                                                 self._browse_theme))
+        form.addRow(self.tr("T&heme folder:"), self._with_browse(self.theme_edit, self._browse_theme))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("siteSettingsError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("A theme folder may hold templates and a style.css that "
-                                        "replace Redaksi's own."), self))
+        layout.addWidget(
+            QLabel(
+                self.tr("A theme folder may hold templates and a style.css that replace Redaksi's own."), self
+            )
+        )
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
@@ -91,22 +94,28 @@ class SiteSettingsDialog(QDialog):
 
     def _browse_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Logo"), self.logo_edit.text(),
-            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)"))
+            self,
+            self.tr("Logo"),
+            self.logo_edit.text(),
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)"),
+        )
         if path:
             self.logo_edit.setText(path)
 
     def _browse_theme(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Theme Folder"),
-                                                  self.theme_edit.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Theme Folder"), self.theme_edit.text())
         if folder:
             self.theme_edit.setText(folder)
 
     def settings(self) -> SiteSettings:
         return SiteSettings(
-            title=self.title_edit.text(), description=self.description_edit.toPlainText(),
-            base_url=self.base_url_edit.text(), logo=self.logo_edit.text(),
-            language=self.language_combo.currentData(), theme=self.theme_edit.text())
+            title=self.title_edit.text(),
+            description=self.description_edit.toPlainText(),
+            base_url=self.base_url_edit.text(),
+            logo=self.logo_edit.text(),
+            language=self.language_combo.currentData(),
+            theme=self.theme_edit.text(),
+        )
 
     def save(self) -> None:
         try:
@@ -118,8 +127,10 @@ class SiteSettingsDialog(QDialog):
 
     def describe(self, exc: ValidationError) -> str:
         texts = {
-            "invalid_url": self.tr("The base URL must be an http:// or https:// address, "
-                                   "for example https://kominfo.example.go.id/."),
+            "invalid_url": self.tr(
+                "The base URL must be an http:// or https:// address, "
+                "for example https://kominfo.example.go.id/."
+            ),
             "invalid_path": self.tr("Choose the file or folder with Browse… (a full path)."),
             "invalid_logo": self.tr("The logo must be a PNG, JPEG, WebP, GIF or SVG image."),
             "too_long": self.tr("The text is too long (at most {0} characters).").format(exc.detail),

@@ -61,9 +61,15 @@ class SpellCheckController(QObject):
     notice = Signal(str)  # a translated one-time message: a dictionary is missing
     word_added = Signal(str)  # a word went into the office dictionary
 
-    def __init__(self, text_edit: QPlainTextEdit, highlighter, checker: SpellChecker,
-                 office: OfficeDictionary | None = None, *,
-                 run_background: Callable[..., None] = run_in_background) -> None:
+    def __init__(
+        self,
+        text_edit: QPlainTextEdit,
+        highlighter,
+        checker: SpellChecker,
+        office: OfficeDictionary | None = None,
+        *,
+        run_background: Callable[..., None] = run_in_background,
+    ) -> None:
         super().__init__(text_edit)
         self.setObjectName("spellCheckController")
         self.text_edit = text_edit
@@ -122,7 +128,7 @@ class SpellCheckController(QObject):
         if cursor.hasSelection() or cursor.block() != self.highlighter.currentBlock():
             return None
         offset = cursor.positionInBlock()
-        if offset == 0 or not text[offset - 1:offset].isalnum():
+        if offset == 0 or not text[offset - 1 : offset].isalnum():
             return None
         return offset
 
@@ -149,9 +155,15 @@ class SpellCheckController(QObject):
         return self._enabled
 
     def has_pending_work(self) -> bool:
-        return (bool(self._pending) or self._loading or self._sweep_left > 0
-                or self._load_timer.isActive() or self._warming or bool(self._checked)
-                or bool(self._to_redraw))
+        return (
+            bool(self._pending)
+            or self._loading
+            or self._sweep_left > 0
+            or self._load_timer.isActive()
+            or self._warming
+            or bool(self._checked)
+            or bool(self._to_redraw)
+        )
 
     # -- loading and the deferred pass -------------------------------------------------------
 
@@ -218,8 +230,7 @@ class SpellCheckController(QObject):
             return self.tr("Spell checking is off: no dictionary was found.")
         names = {"id": self.tr("Indonesian"), "en": self.tr("English")}
         missing = ", ".join(names.get(code, code) for code in status.missing)
-        return self.tr("Spell checking works without {0}: its dictionary was not found.").format(
-            missing)
+        return self.tr("Spell checking works without {0}: its dictionary was not found.").format(missing)
 
     def _start_sweep(self) -> None:
         """Look at every paragraph again, in slices, from the first visible one (wrapping
@@ -261,8 +272,9 @@ class SpellCheckController(QObject):
             # One word can take hunspell 10-20 ms: the look-ups run in a worker thread.
             batch, self._pending = list(self._pending), {}
             self._warming = True
-            self._run_background(lambda: self._warm_yielding(batch), self._on_warmed,
-                                 lambda _exc: self._on_warmed(batch))
+            self._run_background(
+                lambda: self._warm_yielding(batch), self._on_warmed, lambda _exc: self._on_warmed(batch)
+            )
         while self._checked and (sync or time.perf_counter() < deadline):
             text = next(iter(self._checked))
             del self._checked[text]
@@ -270,8 +282,7 @@ class SpellCheckController(QObject):
                 self._to_redraw[text] = None
         if self._to_redraw:
             self._redraw_queued(float("inf") if sync else deadline)
-        if (self._pending and not self._warming) or self._checked or self._sweep_left > 0 \
-                or self._to_redraw:
+        if (self._pending and not self._warming) or self._checked or self._sweep_left > 0 or self._to_redraw:
             self._timer.start()
 
     def _redraw_queued(self, deadline: float) -> None:
@@ -354,7 +365,7 @@ class SpellCheckController(QObject):
         text = block.text()
         for start, length in self.checker.misspelled(text):
             if start <= offset <= start + length:
-                return block.position() + start, length, text[start:start + length]
+                return block.position() + start, length, text[start : start + length]
         return None
 
     def add_spelling_actions(self, menu: QMenu, pos: QPoint) -> bool:
@@ -373,8 +384,7 @@ class SpellCheckController(QObject):
             action = QAction(suggestion, menu)
             action.setFont(bold)
             action.setObjectName("spellSuggestion")
-            action.triggered.connect(
-                lambda _=False, s=suggestion: self.replace(position, length, s))
+            action.triggered.connect(lambda _=False, s=suggestion: self.replace(position, length, s))
             added.append(action)
         if not suggestions:
             none = QAction(self.tr("(no suggestions)"), menu)
@@ -408,8 +418,12 @@ class SpellCheckController(QObject):
             self._painted = True
             if self._load_timer.isActive():
                 QTimer.singleShot(0, self._load)  # after this paint
-        if event.type() == QEvent.Type.ContextMenu and watched is self.text_edit.viewport() \
-                and isinstance(event, QContextMenuEvent) and self.word_at(event.pos()) is not None:
+        if (
+            event.type() == QEvent.Type.ContextMenu
+            and watched is self.text_edit.viewport()
+            and isinstance(event, QContextMenuEvent)
+            and self.word_at(event.pos()) is not None
+        ):
             menu = self.build_context_menu(event.pos())
             menu.exec(event.globalPos())
             menu.deleteLater()
@@ -465,9 +479,9 @@ def word_error_message(exc: Exception) -> str:
     """Why a word cannot go into the office dictionary, in the user's language."""
     if getattr(exc, "code", "") == "word_too_long":
         return QCoreApplication.translate("OfficeDictionary", "A word has at most {0} letters.").format(
-            WORD_MAX_LENGTH)
-    return QCoreApplication.translate("OfficeDictionary",
-                                      "Enter one word, without spaces.")
+            WORD_MAX_LENGTH
+        )
+    return QCoreApplication.translate("OfficeDictionary", "Enter one word, without spaces.")
 
 
 class OfficeDictionaryDialog(QDialog):
@@ -480,9 +494,14 @@ class OfficeDictionaryDialog(QDialog):
         self.office = office
         self.setObjectName("officeDictionaryDialog")
         self.setWindowTitle(self.tr("Office Dictionary"))
-        intro = QLabel(self.tr("Words that spell checking accepts on every workstation: names of "
-                               "officials and places, acronyms. Right-click a marked word in the "
-                               "text to add it."), self)
+        intro = QLabel(
+            self.tr(
+                "Words that spell checking accepts on every workstation: names of "
+                "officials and places, acronyms. Right-click a marked word in the "
+                "text to add it."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.new_word = QLineEdit(self)
         self.new_word.setObjectName("officeDictionaryNewWord")
@@ -545,8 +564,9 @@ class OfficeDictionaryDialog(QDialog):
         self.words_changed.emit()
 
 
-def install_spell_checking(editor, database, *, checker: SpellChecker | None = None,
-                           languages: tuple[str, ...] = ("id", "en")) -> SpellCheckController:
+def install_spell_checking(
+    editor, database, *, checker: SpellChecker | None = None, languages: tuple[str, ...] = ("id", "en")
+) -> SpellCheckController:
     """Spell checking for an :class:`~desktop_app.ui.editor.ArticleEditor` (its ``body_edit``
     and ``highlighter``), with the office dictionary of ``database``."""
     office = OfficeDictionary(database) if database is not None else None

@@ -52,8 +52,15 @@ def start_test_driver(window, spec_file: str) -> QTimer:
     def step(body: QPlainTextEdit) -> None:
         if state["typed"] >= len(text):
             timer.stop()
-            _write(status, {"article_id": state["article_id"], "typed": state["typed"],
-                            "done": True, "cursor": window.editor.cursor_position()})
+            _write(
+                status,
+                {
+                    "article_id": state["article_id"],
+                    "typed": state["typed"],
+                    "done": True,
+                    "cursor": window.editor.cursor_position(),
+                },
+            )
             return
         char = text[state["typed"]]
         if char == "\n":
@@ -61,8 +68,7 @@ def start_test_driver(window, spec_file: str) -> QTimer:
         else:
             QTest.keyClicks(body, char)
         state["typed"] += 1
-        _write(status, {"article_id": state["article_id"], "typed": state["typed"],
-                        "done": False})
+        _write(status, {"article_id": state["article_id"], "typed": state["typed"], "done": False})
 
     QTimer.singleShot(0, begin)
     return timer
@@ -74,7 +80,7 @@ def _underlined(body: QPlainTextEdit) -> list[str]:
     while block.isValid():
         for part in block.layout().formats():
             if part.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-                words.append(block.text()[part.start:part.start + part.length])
+                words.append(block.text()[part.start : part.start + part.length])
         block = block.next()
     return words
 
@@ -108,17 +114,20 @@ def _start_probe(window, spec: dict, timeout_ms: int = 60_000) -> QTimer:
     def report() -> None:
         window.grab().save(spec["screenshot"])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        _write(Path(spec["report_file"]), {
-            "package": desktop_app.__file__,
-            "version": desktop_app.__version__,
-            "title": window.windowTitle(),
-            "menus": [action.text() for action in window.menuBar().actions()],
-            "qt_cancel": buttons.button(QDialogButtonBox.StandardButton.Cancel).text(),
-            "underlined": _underlined(body),
-            "preview_has_body": first_words in preview.toPlainText(),
-            "render_process": window.preview.process.started,
-            "icon_sizes": [size.width() for size in window.windowIcon().availableSizes()],
-        })
+        _write(
+            Path(spec["report_file"]),
+            {
+                "package": desktop_app.__file__,
+                "version": desktop_app.__version__,
+                "title": window.windowTitle(),
+                "menus": [action.text() for action in window.menuBar().actions()],
+                "qt_cancel": buttons.button(QDialogButtonBox.StandardButton.Cancel).text(),
+                "underlined": _underlined(body),
+                "preview_has_body": first_words in preview.toPlainText(),
+                "render_process": window.preview.process.started,
+                "icon_sizes": [size.width() for size in window.windowIcon().availableSizes()],
+            },
+        )
 
     timer.timeout.connect(poll)
     timer.start()

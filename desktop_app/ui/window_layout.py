@@ -32,10 +32,17 @@ class WindowLayoutMixin:
     """Mixed into ``MainWindow`` (a QMainWindow with ``preview``, ``sidebar``, ``splitter``,
     ``toolbar``, ``settings`` and the view actions)."""
 
-    def _action(self, text: str, slot=None,
-                shortcut: QKeySequence.StandardKey | QKeySequence | str | None = None,
-                icon: str | None = None, standard_icon: QStyle.StandardPixmap | None = None,
-                checkable: bool = False, name: str = "", fallback: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot=None,
+        shortcut: QKeySequence.StandardKey | QKeySequence | str | None = None,
+        icon: str | None = None,
+        standard_icon: QStyle.StandardPixmap | None = None,
+        checkable: bool = False,
+        name: str = "",
+        fallback: str | None = None,
+    ) -> QAction:
         """An action of the window. ``shortcut`` is a ``QKeySequence.StandardKey`` wherever one
         exists: every key the platform binds to it (Redo is Ctrl+Y and Ctrl+Shift+Z on Windows,
         Ctrl+Shift+Z on Linux, ⌘⇧Z on macOS), or ``fallback`` where it binds none. Else it is a
@@ -55,8 +62,12 @@ class WindowLayoutMixin:
         self.addAction(action)
         return action
 
-    def _set_shortcut(self, action: QAction, shortcut: QKeySequence.StandardKey | QKeySequence
-                      | str, fallback: str | None = None) -> None:
+    def _set_shortcut(
+        self,
+        action: QAction,
+        shortcut: QKeySequence.StandardKey | QKeySequence | str,
+        fallback: str | None = None,
+    ) -> None:
         """Redaksi's own keys win over a platform's extra bindings of a standard key: KDE binds
         Full Screen to Ctrl+Shift+F too, which is Search Articles here, and Qt runs neither
         action of an ambiguous shortcut."""
@@ -68,8 +79,9 @@ class WindowLayoutMixin:
             if not keys and fallback:
                 keys = [QKeySequence(fallback)]
             self._standard_shortcuts.append(action)
-            action.setShortcuts([sequence for sequence in keys
-                                 if sequence.toString() not in self._own_shortcuts])
+            action.setShortcuts(
+                [sequence for sequence in keys if sequence.toString() not in self._own_shortcuts]
+            )
             return
         action.setShortcut(QKeySequence(shortcut))
         own = action.shortcut().toString()
@@ -90,8 +102,13 @@ class WindowLayoutMixin:
         if on == self._distraction_free:
             return
         self._distraction_free = on
-        parts = {"sidebar": self.sidebar, "preview": self.preview, "toolbar": self.toolbar,
-                 "menubar": self.menuBar(), "statusbar": self.statusBar()}
+        parts = {
+            "sidebar": self.sidebar,
+            "preview": self.preview,
+            "toolbar": self.toolbar,
+            "menubar": self.menuBar(),
+            "statusbar": self.statusBar(),
+        }
         if on:
             self._saved_visibility = {k: w.isVisible() for k, w in parts.items()}
             for widget in parts.values():

@@ -16,36 +16,43 @@ def publish_snapshot(article_id: int, **fields) -> int:
     (title, body, slug, summary, tags, category_name, featured_image) changed in it."""
     article = Article.get_by_id(article_id)
     last = Revision.select(fn.MAX(Revision.number)).where(Revision.article == article_id).scalar()
-    base = (Revision.get((Revision.article == article_id) & (Revision.number == last))
-            if last else None)
+    base = Revision.get((Revision.article == article_id) & (Revision.number == last)) if last else None
     body_row = ArticleBody.get_or_none(ArticleBody.article == article_id)
     data = dict(
-        title=base.title if base else article.title, slug=base.slug if base else article.slug,
+        title=base.title if base else article.title,
+        slug=base.slug if base else article.slug,
         summary=base.summary if base else article.summary,
         body=base.body if base else (body_row.body if body_row else ""),
-        dateline=base.dateline if base else "", category_name=base.category_name if base else "",
-        tags=base.tags if base else "", featured_image=base.featured_image if base else None,
+        dateline=base.dateline if base else "",
+        category_name=base.category_name if base else "",
+        tags=base.tags if base else "",
+        featured_image=base.featured_image if base else None,
     )
     created_at = fields.pop("created_at", None) or utcnow()
     data.update(fields)
     number = (last or 0) + 1
-    Revision.create(article=article_id, number=number, reason="publish",
-                    created_at=created_at, **data)
-    Article.update(status="published", published_revision=number,
-                   published_at=article.published_at or utcnow()).where(
-        Article.id == article_id).execute()
+    Revision.create(article=article_id, number=number, reason="publish", created_at=created_at, **data)
+    Article.update(
+        status="published", published_revision=number, published_at=article.published_at or utcnow()
+    ).where(Article.id == article_id).execute()
     return number
 
 
 def site_files(out: Path) -> dict[str, str]:
     """``{relative path: sha256}`` of every file in an exported folder."""
-    return {p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(out.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
 
 
 def all_text(out: Path) -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(out.rglob("*"))
-                     if p.is_file() and p.suffix in (".html", ".xml", ".txt", ".json", ".css"))
+    return "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.suffix in (".html", ".xml", ".txt", ".json", ".css")
+    )
 
 
 FIXED_NOW = _dt.datetime(2026, 11, 28, 3, 0, 0)

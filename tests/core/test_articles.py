@@ -10,9 +10,16 @@ from desktop_app.core.models import ArticleChanges, HeadlineQuery
 
 
 def test_create_and_get(articles):
-    created = articles.create(ArticleChanges(
-        title="Rapat Staf Perdana", body="Teks *berita*.", summary="Ringkas",
-        category="Berita", tags=["rapat", "staf", "Rapat"], dateline="Arosuka"))
+    created = articles.create(
+        ArticleChanges(
+            title="Rapat Staf Perdana",
+            body="Teks *berita*.",
+            summary="Ringkas",
+            category="Berita",
+            tags=["rapat", "staf", "Rapat"],
+            dateline="Arosuka",
+        )
+    )
     got = articles.get(created.id)
     assert got.title == "Rapat Staf Perdana"
     assert got.slug == "rapat-staf-perdana"
@@ -39,8 +46,7 @@ def test_save_bumps_version_and_keeps_slug_when_title_same(articles):
     assert saved.slug == "judul-lama"
     renamed = articles.save(a.id, ArticleChanges(title="Judul Baru", body="baru"), saved.version)
     assert renamed.slug == "judul-baru"
-    manual = articles.save(a.id, ArticleChanges(title="Judul Baru", slug="Slug Saya"),
-                           renamed.version)
+    manual = articles.save(a.id, ArticleChanges(title="Judul Baru", slug="Slug Saya"), renamed.version)
     assert manual.slug == "slug-saya"
 
 

@@ -12,8 +12,11 @@ def _fill(articles, people_ids=(None,)) -> list[int]:
     ids = []
     for n in range(12):
         changes = ArticleChanges(
-            title=f"Rapat Koordinasi SPBE {n}", body=f"Pembahasan indikator nomor {n}.",
-            category="Berita" if n % 3 else "Opini", author_id=people_ids[n % len(people_ids)])
+            title=f"Rapat Koordinasi SPBE {n}",
+            body=f"Pembahasan indikator nomor {n}.",
+            category="Berita" if n % 3 else "Opini",
+            author_id=people_ids[n % len(people_ids)],
+        )
         ids.append(articles.create(changes, status="published" if n % 2 else "draft").id)
     return ids
 
@@ -25,10 +28,19 @@ def test_headlines_carry_every_field_like_get(articles):
         assert type(headline) is Headline
         full = articles.get(headline.id)
         expected = Headline(
-            id=full.id, uuid=full.uuid, title=full.title, slug=full.slug, status=full.status,
-            category=full.category, author=full.author, created_at=full.created_at,
-            updated_at=full.updated_at, publish_at=full.publish_at,
-            deleted_at=full.deleted_at, word_count=full.word_count)
+            id=full.id,
+            uuid=full.uuid,
+            title=full.title,
+            slug=full.slug,
+            status=full.status,
+            category=full.category,
+            author=full.author,
+            created_at=full.created_at,
+            updated_at=full.updated_at,
+            publish_at=full.publish_at,
+            deleted_at=full.deleted_at,
+            word_count=full.word_count,
+        )
         assert headline == expected
         assert dataclasses.asdict(headline) == dataclasses.asdict(expected)
         assert hash(headline) == hash(expected)
@@ -36,13 +48,17 @@ def test_headlines_carry_every_field_like_get(articles):
 
 def test_deep_pages_are_slices_of_the_whole_list(articles):
     _fill(articles)
-    for query in (HeadlineQuery(), HeadlineQuery(status="published"),
-                  HeadlineQuery(sort="title", descending=False), HeadlineQuery(category="Berita")):
+    for query in (
+        HeadlineQuery(),
+        HeadlineQuery(status="published"),
+        HeadlineQuery(sort="title", descending=False),
+        HeadlineQuery(category="Berita"),
+    ):
         whole = [h.id for h in articles.list_headlines(query)]
         assert articles.count(query) == len(whole)
         for offset in (0, 1, 5, 11, 40):
             page = [h.id for h in articles.list_headlines(query, offset, 3)]
-            assert page == whole[offset:offset + 3], (query, offset)
+            assert page == whole[offset : offset + 3], (query, offset)
 
 
 def test_trash_is_listed_apart_with_its_dates(articles):
@@ -66,11 +82,9 @@ def test_search_applies_the_list_filters_before_the_limit(articles):
     assert articles.list_headlines(HeadlineQuery(text="indikator", category="Tidak ada")) == []
     whole = [h.id for h in articles.list_headlines(HeadlineQuery(text="indikator"))]
     assert sorted(whole) == sorted(ids)
-    assert [h.id for h in articles.list_headlines(HeadlineQuery(text="indikator"), 4, 4)] == \
-        whole[4:8]
+    assert [h.id for h in articles.list_headlines(HeadlineQuery(text="indikator"), 4, 4)] == whole[4:8]
     articles.trash(ids[0])
-    assert [h.id for h in articles.list_headlines(HeadlineQuery(text="indikator", trash=True))] \
-        == [ids[0]]
+    assert [h.id for h in articles.list_headlines(HeadlineQuery(text="indikator", trash=True))] == [ids[0]]
     assert articles.count(HeadlineQuery(text="indikator")) == 11
 
 
@@ -85,8 +99,16 @@ def test_many_articles_with_one_title_get_numbered_slugs(articles):
 
 def test_slug_beyond_the_indexed_candidates(articles):
     # Past the first window of candidates the prefix query takes over.
-    Article.insert_many([{"title": "Apel", "slug": "apel" if n == 1 else f"apel-{n}",
-                          "uuid": f"00000000-0000-4000-8000-{n:012d}"} for n in range(1, 80)
-                         if n != 2]).execute()
+    Article.insert_many(
+        [
+            {
+                "title": "Apel",
+                "slug": "apel" if n == 1 else f"apel-{n}",
+                "uuid": f"00000000-0000-4000-8000-{n:012d}",
+            }
+            for n in range(1, 80)
+            if n != 2
+        ]
+    ).execute()
     assert articles.create(ArticleChanges(title="Apel")).slug == "apel-2"
     assert articles.create(ArticleChanges(title="Apel")).slug == "apel-80"

@@ -9,9 +9,11 @@ from desktop_app.core.errors import PermissionDenied, ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
 
-BODY = ("Kepala Dinas Kominfo memimpin rapat staf perdana di Arosuka. "
-        "Rapat staf membahas program kerja 2024.\n\n"
-        "Seluruh pegawai diminta hadir tepat waktu.")
+BODY = (
+    "Kepala Dinas Kominfo memimpin rapat staf perdana di Arosuka. "
+    "Rapat staf membahas program kerja 2024.\n\n"
+    "Seluruh pegawai diminta hadir tepat waktu."
+)
 
 
 @pytest.fixture
@@ -45,14 +47,13 @@ def test_anchor_survives_edits_before_and_inside_the_text(articles, comments, te
     article = articles.create(ArticleChanges(title="Rapat", body=BODY))
     quote = "Rapat staf membahas"
     start = BODY.index(quote)
-    comment = comments.add(article.id, editor.id, "Sebutkan tanggalnya.", quote=quote,
-                           anchor_start=start)
+    comment = comments.add(article.id, editor.id, "Sebutkan tanggalnya.", quote=quote, anchor_start=start)
     assert (comment.start, comment.end) == (start, start + len(quote))
 
     edited = "PENGUMUMAN. " + BODY.replace("perdana", "perdana tahun ini")
     _save(articles, article.id, edited)
     [moved] = comments.list(article.id)
-    assert edited[moved.start:moved.end] == quote
+    assert edited[moved.start : moved.end] == quote
 
     # the same passage twice: the one nearest the comment's place wins
     doubled = edited + "\n\nRapat staf membahas anggaran."
@@ -79,8 +80,12 @@ def test_anchor_survives_edits_before_and_inside_the_text(articles, comments, te
 def test_comment_is_kept_when_its_passage_is_deleted(articles, comments, team):
     _, editor = team
     article = articles.create(ArticleChanges(title="Rapat", body=BODY))
-    comments.add(article.id, editor.id, "Kalimat ini terlalu panjang.",
-                 quote="Seluruh pegawai diminta hadir tepat waktu.")
+    comments.add(
+        article.id,
+        editor.id,
+        "Kalimat ini terlalu panjang.",
+        quote="Seluruh pegawai diminta hadir tepat waktu.",
+    )
     _save(articles, article.id, BODY.split("\n\n")[0])
     [detached] = comments.list(article.id)
     assert detached.detached

@@ -27,7 +27,7 @@ def test_demo_full_article_paragraphs_verbatim(demo_database):
     service = ArticleService(demo_database)
     lines = _seed()
     start = lines.index("E-Government : Konsep Dan Implementasi")
-    paragraphs = [p for p in lines[start + 1:] if p.strip()]
+    paragraphs = [p for p in lines[start + 1 :] if p.strip()]
     article = next(h for h in service.list_headlines() if h.title == lines[start])
     data = service.get(article.id)
     assert data.status == "published"

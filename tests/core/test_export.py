@@ -30,9 +30,19 @@ def test_demo_site_has_every_part(demo_database, tmp_path):
     result = export_site(demo_database, out, base_url="https://kominfo.example.go.id")
     files = site_files(out)
     assert result.articles == 5
-    for path in ("index.html", "404.html", "atom.xml", "rss.xml", "sitemap.xml", "style.css",
-                 "robots.txt", "kategori/berita.html", "tag/spbe.html",
-                 "berita/e-government-konsep-dan-implementasi.html", ".redaksi-manifest.json"):
+    for path in (
+        "index.html",
+        "404.html",
+        "atom.xml",
+        "rss.xml",
+        "sitemap.xml",
+        "style.css",
+        "robots.txt",
+        "kategori/berita.html",
+        "tag/spbe.html",
+        "berita/e-government-konsep-dan-implementasi.html",
+        ".redaksi-manifest.json",
+    ):
         assert path in files, path
     assert len([p for p in files if p.startswith("berita/")]) == 5
     index = (out / "index.html").read_text(encoding="utf-8")
@@ -47,8 +57,7 @@ def test_only_live_snapshots_reach_the_site(demo_database, tmp_path):
         _id("Teta Midra Emban Tugas Sebagai Plt. Kepala Dinas Kominfo"),
         _id("E-Government : Konsep Dan Implementasi"),
     )
-    Article.update(publish_at=utcnow() + _dt.timedelta(days=1)).where(
-        Article.id == embargoed).execute()
+    Article.update(publish_at=utcnow() + _dt.timedelta(days=1)).where(Article.id == embargoed).execute()
     Article.update(deleted_at=utcnow()).where(Article.id == trashed).execute()
     Article.update(published_revision=None).where(Article.id == withdrawn).execute()
     perdana = _id("Perdana Bertugas, Teta Midra Sambut Kunjungan Pengurus PWI Kabupaten Solok")
@@ -80,8 +89,11 @@ def test_reexport_without_changes_rewrites_nothing(demo_database, tmp_path):
     assert first.written
     assert second.written == []
     assert second.removed == []
-    assert all(p.stat().st_mtime == past for p in out.rglob("*")
-               if p.is_file() and p.name != ".redaksi-manifest.json")
+    assert all(
+        p.stat().st_mtime == past
+        for p in out.rglob("*")
+        if p.is_file() and p.name != ".redaksi-manifest.json"
+    )
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site.")]
 
 
@@ -90,9 +102,15 @@ def test_one_change_rewrites_only_what_shows_it(demo_database, tmp_path):
     export_site(demo_database, out, base_url="https://x.go.id")  # (feeds only with one)
     article_id = _id("Sertijab Sekretaris Dinas Kominfo Berlangsung Sederhana")
     slug = Article.get_by_id(article_id).slug
-    publish_snapshot(article_id, title="Sertijab Sekretaris Dinas Kominfo (diperbarui)",
-                     created_at=Revision.select().where(Revision.article == article_id)
-                     .order_by(Revision.number.desc()).get().created_at)
+    publish_snapshot(
+        article_id,
+        title="Sertijab Sekretaris Dinas Kominfo (diperbarui)",
+        created_at=Revision.select()
+        .where(Revision.article == article_id)
+        .order_by(Revision.number.desc())
+        .get()
+        .created_at,
+    )
     result = export_site(demo_database, out, base_url="https://x.go.id")
     written = set(result.written)
     assert f"berita/{slug}.html" in written
@@ -108,8 +126,7 @@ def test_unpublished_article_pages_are_deleted(demo_database, tmp_path):
     article_id = _id("E-Government : Konsep Dan Implementasi")
     slug = Article.get_by_id(article_id).slug
     assert (out / f"berita/{slug}.html").exists()
-    Article.update(status="approved", published_revision=None).where(
-        Article.id == article_id).execute()
+    Article.update(status="approved", published_revision=None).where(Article.id == article_id).execute()
     result = export_site(demo_database, out)
     assert f"berita/{slug}.html" in result.removed
     assert not (out / f"berita/{slug}.html").exists()
@@ -144,9 +161,14 @@ def test_cancel_leaves_previous_site(demo_database, tmp_path):
     before = site_files(out)
     seen = []
     with pytest.raises(ExportCancelled):
-        export_site(demo_database, out, full=True, base_url="https://c.go.id",
-                    progress=lambda done, total, what: seen.append(done),
-                    cancelled=lambda: len(seen) > 3)
+        export_site(
+            demo_database,
+            out,
+            full=True,
+            base_url="https://c.go.id",
+            progress=lambda done, total, what: seen.append(done),
+            cancelled=lambda: len(seen) > 3,
+        )
     assert site_files(out) == before
     assert sorted(p.name for p in out.parent.iterdir()) == ["site"]
 
@@ -193,14 +215,18 @@ def test_every_page_has_the_metadata(demo_database, tmp_path):
             canonical = base + ("" if rel == "index.html" else rel)
             assert f'<link rel="canonical" href="{canonical}">' in html, rel
     article = next((out / "berita").glob("e-government*.html")).read_text(encoding="utf-8")
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', article,
-                                re.S).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', article, re.S).group(1)
+    )
     assert data["@type"] == "NewsArticle"
     assert data["headline"] == "E-Government : Konsep Dan Implementasi"
     assert data["mainEntityOfPage"].startswith(base + "berita/")
-    assert re.search(r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} "
-                     r"(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
-                     r"November|Desember) \d{4}", article)
+    assert re.search(
+        r"(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu), \d{1,2} "
+        r"(Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+        r"November|Desember) \d{4}",
+        article,
+    )
     assert "WIB" in article
 
 
@@ -211,11 +237,11 @@ def test_pagination_newest_first(database, tmp_path):
     service = ArticleService(database)
     start = _dt.datetime(2026, 1, 1)
     for n in range(23):
-        article = service.create(ArticleChanges(title=f"Berita nomor {n}", body=f"Isi {n}.",
-                                                category="Berita"))
+        article = service.create(
+            ArticleChanges(title=f"Berita nomor {n}", body=f"Isi {n}.", category="Berita")
+        )
         publish_snapshot(article.id)
-        Article.update(published_at=start + _dt.timedelta(hours=n)).where(
-            Article.id == article.id).execute()
+        Article.update(published_at=start + _dt.timedelta(hours=n)).where(Article.id == article.id).execute()
     out = tmp_path / "site"
     export_site(database, out)
     assert (out / "halaman/2.html").exists()
@@ -245,8 +271,10 @@ def test_parallel_rendering_matches_serial():
     from desktop_app.core.export.rendered import PARALLEL_THRESHOLD, render_all
     from desktop_app.core.rendering import render_body
 
-    bodies = {f"{n:064x}": f"## Bagian {n}\n\nParagraf *{n}* dengan [tautan](https://x.go.id/{n})."
-              for n in range(PARALLEL_THRESHOLD + 5)}
+    bodies = {
+        f"{n:064x}": f"## Bagian {n}\n\nParagraf *{n}* dengan [tautan](https://x.go.id/{n})."
+        for n in range(PARALLEL_THRESHOLD + 5)
+    }
     assert render_all(bodies, workers=2) == {k: render_body(v) for k, v in bodies.items()}
 
 
@@ -261,15 +289,15 @@ def test_incremental_export_reads_only_new_snapshots(demo_database, tmp_path, mo
     original = site.load_bodies
     monkeypatch.setattr(site, "load_bodies", lambda ids: read.extend(ids) or original(ids))
     export_site(demo_database, out)
-    new_revision = Revision.select().where(Revision.article == article_id).order_by(
-        Revision.number.desc()).get()
+    new_revision = (
+        Revision.select().where(Revision.article == article_id).order_by(Revision.number.desc()).get()
+    )
     assert read == [new_revision.id]
     page = (out / f"berita/{Article.get_by_id(article_id).slug}.html").read_text(encoding="utf-8")
     assert "<strong>baru</strong>" in page
 
 
-def test_article_pages_rendered_in_workers_are_the_same_bytes(demo_database, tmp_path,
-                                                             monkeypatch):
+def test_article_pages_rendered_in_workers_are_the_same_bytes(demo_database, tmp_path, monkeypatch):
     from desktop_app.core.export import build, parallel
 
     export_site(demo_database, tmp_path / "serial", base_url="https://x.go.id")
@@ -279,8 +307,7 @@ def test_article_pages_rendered_in_workers_are_the_same_bytes(demo_database, tmp
     assert site_files(tmp_path / "serial") == site_files(tmp_path / "parallel")
 
 
-def test_a_full_export_reads_no_body_whose_facts_are_kept(demo_database, tmp_path,
-                                                           monkeypatch):
+def test_a_full_export_reads_no_body_whose_facts_are_kept(demo_database, tmp_path, monkeypatch):
     """The first export keeps each snapshot's facts (body sha256, images) in the database; a
     later full export into an empty folder finds its cached HTML without reading the bodies."""
     from db import render_cache
@@ -323,10 +350,24 @@ def test_the_command_spawns_its_workers_and_writes_the_same_bytes(sqlite_databas
         "from desktop_app.cli import main\n"
         "code = main(sys.argv[1:])\n"
         "print('pools:', methods)\n"
-        "sys.exit(code)\n")
-    run = subprocess.run([sys.executable, "-c", script, "--db", sqlite_database.database,
-                          "export", "--out", str(tmp_path / "spawned"),
-                          "--base-url", "https://x.go.id"], capture_output=True, text=True)
+        "sys.exit(code)\n"
+    )
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            "--db",
+            sqlite_database.database,
+            "export",
+            "--out",
+            str(tmp_path / "spawned"),
+            "--base-url",
+            "https://x.go.id",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip().endswith("pools: ['spawn']")
     assert site_files(tmp_path / "serial") == site_files(tmp_path / "spawned")
@@ -341,15 +382,16 @@ def test_export_command(sqlite_database, tmp_path, capsys):
     out = tmp_path / "situs"
     assert main(["--db", target, "export", "--out", str(out), "--base-url", "https://x.go.id"]) == 0
     assert "5 artikel diekspor" in capsys.readouterr().out  # Indonesian unless asked otherwise
-    assert main(["--lang", "en", "export", "--db", target, "--out", str(out),
-                 "--base-url", "https://x.go.id/"]) == 0
+    assert (
+        main(["--lang", "en", "export", "--db", target, "--out", str(out), "--base-url", "https://x.go.id/"])
+        == 0
+    )
     assert "0 files written" in capsys.readouterr().out
     assert main(["--db", target, "export", "--out", str(out), "--base-url", "ftp://x"]) == 2
     assert "http" in capsys.readouterr().err
 
 
-def test_the_site_shows_the_library_alt_text_of_an_article_not_open_meanwhile(database,
-                                                                               tmp_path):
+def test_the_site_shows_the_library_alt_text_of_an_article_not_open_meanwhile(database, tmp_path):
     """Describing an image in the media library rewrites only the open article's Markdown; the
     pages of every article showing the image take the library's words all the same."""
     import io
@@ -364,16 +406,16 @@ def test_the_site_shows_the_library_alt_text_of_an_article_not_open_meanwhile(da
     Image.new("RGB", (60, 40), (20, 90, 160)).save(buffer, "PNG")
     assets = AssetService(database)
     asset = assets.import_bytes(buffer.getvalue(), "rapat.png").asset
-    article = ArticleService(database).create(ArticleChanges(
-        title="Rapat staf", body=f"Pembukaan.\n\n![foto](asset:{asset.uuid})\n"))
+    article = ArticleService(database).create(
+        ArticleChanges(title="Rapat staf", body=f"Pembukaan.\n\n![foto](asset:{asset.uuid})\n")
+    )
     publish_snapshot(article.id)
     out = tmp_path / "site"
     export_site(database, out, workers=0)
     page = out / "berita" / "rapat-staf.html"
     assert 'alt="foto"' in page.read_text(encoding="utf-8")
 
-    assets.update_metadata(asset.id, alt_text="Peserta rapat staf di aula", caption="",
-                           credit="")
+    assets.update_metadata(asset.id, alt_text="Peserta rapat staf di aula", caption="", credit="")
     result = export_site(database, out, workers=0)
     assert "berita/rapat-staf.html" in result.written
     html = page.read_text(encoding="utf-8")

@@ -29,9 +29,26 @@ from desktop_app.core.site_settings import (
 )
 from tests.core.export_helpers import all_text, publish_snapshot
 
-HOSTILE_SLUGS = ["../../../etc/passwd", "/etc/passwd", "..", ".", "a\x00b", "CON", "nul", "COM1",
-                 "lpt9", "aux.html", "x" * 200, "C:\\Windows\\system32", "~/.ssh/id_rsa", "", "---",
-                 "%2e%2e%2f", "résumé", "🙂"]
+HOSTILE_SLUGS = [
+    "../../../etc/passwd",
+    "/etc/passwd",
+    "..",
+    ".",
+    "a\x00b",
+    "CON",
+    "nul",
+    "COM1",
+    "lpt9",
+    "aux.html",
+    "x" * 200,
+    "C:\\Windows\\system32",
+    "~/.ssh/id_rsa",
+    "",
+    "---",
+    "%2e%2e%2f",
+    "résumé",
+    "🙂",
+]
 
 
 @pytest.mark.parametrize("value", HOSTILE_SLUGS)
@@ -43,9 +60,22 @@ def test_safe_segment_is_portable(value):
     check_relative(f"berita/{segment}.html")
 
 
-@pytest.mark.parametrize("path", ["../x.html", "/x.html", "a/../../b.html", "x\x00.html",
-                                  "CON.html", "berita/nul.html", "a\\b.html", "", "a" * 500,
-                                  "berita//x.html", ".hidden"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "../x.html",
+        "/x.html",
+        "a/../../b.html",
+        "x\x00.html",
+        "CON.html",
+        "berita/nul.html",
+        "a\\b.html",
+        "",
+        "a" * 500,
+        "berita//x.html",
+        ".hidden",
+    ],
+)
 def test_unsafe_relative_paths_are_refused(path, tmp_path):
     with pytest.raises(UnsafePathError):
         inside(tmp_path, path)
@@ -54,11 +84,11 @@ def test_unsafe_relative_paths_are_refused(path, tmp_path):
 def test_hostile_slugs_stay_inside_the_output(database, tmp_path):
     service = ArticleService(database)
     # PostgreSQL refuses NUL in text outright (safe too); SQLite stores it.
-    slugs = [s for s in HOSTILE_SLUGS
-             if "\x00" not in s or not isinstance(database, PostgresqlDatabase)]
+    slugs = [s for s in HOSTILE_SLUGS if "\x00" not in s or not isinstance(database, PostgresqlDatabase)]
     for n, slug in enumerate(slugs):
-        article = service.create(ArticleChanges(title=f"Berita {n}", body="Isi.",
-                                                category="../../kategori", tags=["CON", "../x"]))
+        article = service.create(
+            ArticleChanges(title=f"Berita {n}", body="Isi.", category="../../kategori", tags=["CON", "../x"])
+        )
         publish_snapshot(article.id, slug=slug)
     out = tmp_path / "web" / "site"
     result = export_site(database, out)
@@ -73,10 +103,22 @@ def test_hostile_slugs_stay_inside_the_output(database, tmp_path):
     assert (out / "tag/con-1.html").exists()
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://x.go.id", "http://", "file:///etc",
-                                 "https://x.go.id/a b", "https://x.go.id/\x00", "//x.go.id",
-                                 "https://user:pw@x.go.id/", "https://x.go.id/?q=1", "data:,x",
-                                 "https://x.go.id/\"><script>"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "ftp://x.go.id",
+        "http://",
+        "file:///etc",
+        "https://x.go.id/a b",
+        "https://x.go.id/\x00",
+        "//x.go.id",
+        "https://user:pw@x.go.id/",
+        "https://x.go.id/?q=1",
+        "data:,x",
+        'https://x.go.id/"><script>',
+    ],
+)
 def test_bad_urls_are_refused(url):
     with pytest.raises(ValidationError):
         normalize_base_url(url)
@@ -90,9 +132,16 @@ def test_good_urls_are_normalized():
 
 def test_settings_round_trip_and_validation(database, tmp_path):
     logo = tmp_path / "logo.png"
-    saved = save_site_settings(database, SiteSettings(
-        title="  Diskominfo Solok ", description="Berita resmi", base_url="https://x.go.id",
-        logo=str(logo), language="id"))
+    saved = save_site_settings(
+        database,
+        SiteSettings(
+            title="  Diskominfo Solok ",
+            description="Berita resmi",
+            base_url="https://x.go.id",
+            logo=str(logo),
+            language="id",
+        ),
+    )
     assert saved.title == "Diskominfo Solok"
     assert load_site_settings(database) == saved
     with pytest.raises(ValidationError):
@@ -119,14 +168,30 @@ def test_images_logo_and_no_local_paths(database, tmp_path):
     logo.write_bytes(_png((10, 40, 120)))
     save_site_settings(database, SiteSettings(title="Diskominfo", logo=str(logo)))
     data = _png()
-    asset = Asset.create(sha256="f" * 64, filename="/home/budi/Foto/rapat.png", mime_type="image/png",
-                         width=40, height=30, bytes=len(data), original=data, web=data,
-                         web_mime_type="image/png", web_width=40, web_height=30,
-                         alt_text="Peserta rapat", caption="Rapat staf", credit="Foto: Humas")
+    asset = Asset.create(
+        sha256="f" * 64,
+        filename="/home/budi/Foto/rapat.png",
+        mime_type="image/png",
+        width=40,
+        height=30,
+        bytes=len(data),
+        original=data,
+        web=data,
+        web_mime_type="image/png",
+        web_width=40,
+        web_height=30,
+        alt_text="Peserta rapat",
+        caption="Rapat staf",
+        credit="Foto: Humas",
+    )
     service = ArticleService(database)
-    article = service.create(ArticleChanges(
-        title="Berita bergambar", body=f"Pembuka.\n\n![Peserta rapat](asset:{asset.uuid})\n\nPenutup.",
-        featured_image_id=asset.id))
+    article = service.create(
+        ArticleChanges(
+            title="Berita bergambar",
+            body=f"Pembuka.\n\n![Peserta rapat](asset:{asset.uuid})\n\nPenutup.",
+            featured_image_id=asset.id,
+        )
+    )
     publish_snapshot(article.id, featured_image=asset.id)
     out = tmp_path / "site"
     export_site(database, out, base_url="https://x.go.id")
@@ -159,10 +224,15 @@ def _event_handlers(html: str) -> list[str]:
 
 def test_script_and_javascript_links_never_reach_the_site(database, tmp_path):
     service = ArticleService(database)
-    body = ('<script>alert(1)</script>\n\n[klik](javascript:alert(1))\n\n'
-            '<img src=x onerror=alert(1)>\n\n<iframe src="https://evil"></iframe>')
-    article = service.create(ArticleChanges(title="<script>alert('t')</script>", body=body,
-                                            summary='"><img src=x onerror=alert(2)>'))
+    body = (
+        "<script>alert(1)</script>\n\n[klik](javascript:alert(1))\n\n"
+        '<img src=x onerror=alert(1)>\n\n<iframe src="https://evil"></iframe>'
+    )
+    article = service.create(
+        ArticleChanges(
+            title="<script>alert('t')</script>", body=body, summary='"><img src=x onerror=alert(2)>'
+        )
+    )
     publish_snapshot(article.id)
     out = tmp_path / "site"
     export_site(database, out)
@@ -177,8 +247,9 @@ def test_script_and_javascript_links_never_reach_the_site(database, tmp_path):
 def test_theme_folder_overrides_a_template(demo_database, tmp_path):
     theme = tmp_path / "tema"
     theme.mkdir()
-    (theme / "404.html").write_text('{% extends "base.html" %}{% block main %}<h1>Tersesat?</h1>'
-                                    '{% endblock %}', encoding="utf-8")
+    (theme / "404.html").write_text(
+        '{% extends "base.html" %}{% block main %}<h1>Tersesat?</h1>{% endblock %}', encoding="utf-8"
+    )
     (theme / "style.css").write_text("body { color: #000; }\n", encoding="utf-8")
     save_site_settings(demo_database, SiteSettings(title="Diskominfo", theme=str(theme)))
     out = tmp_path / "site"
@@ -202,19 +273,41 @@ def test_article_slug_collisions_get_distinct_pages(database, tmp_path):
 
 # -- file names valid on Windows -------------------------------------------------------------
 
-WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in "0123456789¹²³"),
-                   *(f"lpt{n}" for n in "0123456789¹²³")}
-LONG_TITLE = ("Pemerintah Kabupaten Solok Menggelar Rapat Koordinasi Percepatan Transformasi "
-              "Digital ") * 4  # ~330 characters
-WINDOWS_HOSTILE = ["con", "AUX.txt", "laporan.", "a:b", "nul ", "Lpt1", "com¹.html", "a b",
-                   'x<y>"z|?*', "tab\there", "trail ", LONG_TITLE]
+WINDOWS_DEVICES = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{n}" for n in "0123456789¹²³"),
+    *(f"lpt{n}" for n in "0123456789¹²³"),
+}
+LONG_TITLE = (
+    "Pemerintah Kabupaten Solok Menggelar Rapat Koordinasi Percepatan Transformasi Digital "
+) * 4  # ~330 characters
+WINDOWS_HOSTILE = [
+    "con",
+    "AUX.txt",
+    "laporan.",
+    "a:b",
+    "nul ",
+    "Lpt1",
+    "com¹.html",
+    "a b",
+    'x<y>"z|?*',
+    "tab\there",
+    "trail ",
+    LONG_TITLE,
+]
 
 
 def windows_valid(name: str) -> bool:
     """Whether Windows accepts ``name`` as a file or folder name and keeps it as it is."""
-    return (0 < len(name) <= 255 and not re.search(r'[<>:"/\\|?*\x00-\x1f]', name)
-            and not name.endswith((".", " "))
-            and name.split(".")[0].rstrip(" ").lower() not in WINDOWS_DEVICES)
+    return (
+        0 < len(name) <= 255
+        and not re.search(r'[<>:"/\\|?*\x00-\x1f]', name)
+        and not name.endswith((".", " "))
+        and name.split(".")[0].rstrip(" ").lower() not in WINDOWS_DEVICES
+    )
 
 
 @pytest.mark.parametrize("value", WINDOWS_HOSTILE)
@@ -227,18 +320,29 @@ def test_safe_segment_makes_windows_names(value):
 
 
 def test_names_that_collide_once_made_safe_get_distinct_segments():
-    segments = unique_segments([(1, "a:b"), (2, "a b"), (3, "A-B"), (4, "con"), (5, "con-1"),
-                                (6, ""), (7, "🙂")], "berita")
-    assert segments == {1: "a-b", 2: "a-b-2", 3: "a-b-3", 4: "con-1", 5: "con-1-5",
-                        6: "berita-6", 7: "berita-7"}
+    segments = unique_segments(
+        [(1, "a:b"), (2, "a b"), (3, "A-B"), (4, "con"), (5, "con-1"), (6, ""), (7, "🙂")], "berita"
+    )
+    assert segments == {
+        1: "a-b",
+        2: "a-b-2",
+        3: "a-b-3",
+        4: "con-1",
+        5: "con-1-5",
+        6: "berita-6",
+        7: "berita-7",
+    }
     terms = unique_segments([("a:b", "a:b"), ("a b", "a b"), ("x", "a-b-2"), ("e", "")], "tag")
     assert len(set(terms.values())) == 4
     assert terms["e"] == "tag"
 
 
 def _links(page: Path) -> list[str]:
-    return [target for target in re.findall(r'(?:href|src)="([^"]*)"', page.read_text("utf-8"))
-            if target and not target.startswith(("http://", "https://", "#", "data:", "mailto:"))]
+    return [
+        target
+        for target in re.findall(r'(?:href|src)="([^"]*)"', page.read_text("utf-8"))
+        if target and not target.startswith(("http://", "https://", "#", "data:", "mailto:"))
+    ]
 
 
 def test_export_of_windows_hostile_names_is_valid_on_windows(database, tmp_path):
@@ -246,17 +350,38 @@ def test_export_of_windows_hostile_names_is_valid_on_windows(database, tmp_path)
     exported name is valid there, no two pages share a name, and every link finds its page."""
     service = ArticleService(database)
     data = _png()
-    asset = Asset.create(sha256="e" * 64, filename="AUX.txt", mime_type="image/png", width=40,
-                         height=30, bytes=len(data), original=data, web=data,
-                         web_mime_type="image/png", web_width=40, web_height=30,
-                         alt_text="Foto", caption="", credit="")
+    asset = Asset.create(
+        sha256="e" * 64,
+        filename="AUX.txt",
+        mime_type="image/png",
+        width=40,
+        height=30,
+        bytes=len(data),
+        original=data,
+        web=data,
+        web_mime_type="image/png",
+        web_width=40,
+        web_height=30,
+        alt_text="Foto",
+        caption="",
+        credit="",
+    )
     for n, value in enumerate(WINDOWS_HOSTILE):
-        article = service.create(ArticleChanges(
-            title=value if value.strip() else f"Berita {n}",
-            body=f"Isi {n}.\n\n![Foto](asset:{asset.uuid})", featured_image_id=asset.id))
-        publish_snapshot(article.id, slug=value, title=value, category_name=value,
-                         tags=", ".join([value, WINDOWS_HOSTILE[n - 1]]),
-                         featured_image=asset.id)
+        article = service.create(
+            ArticleChanges(
+                title=value if value.strip() else f"Berita {n}",
+                body=f"Isi {n}.\n\n![Foto](asset:{asset.uuid})",
+                featured_image_id=asset.id,
+            )
+        )
+        publish_snapshot(
+            article.id,
+            slug=value,
+            title=value,
+            category_name=value,
+            tags=", ".join([value, WINDOWS_HOSTILE[n - 1]]),
+            featured_image=asset.id,
+        )
     out = tmp_path / "situs"
     result = export_site(database, out, base_url="https://x.go.id")
     assert result.articles == len(WINDOWS_HOSTILE)
@@ -270,8 +395,10 @@ def test_export_of_windows_hostile_names_is_valid_on_windows(database, tmp_path)
     for folder in ("kategori", "tag"):
         pages = {p.name: p.read_text("utf-8") for p in (out / folder).glob("a-b*.html")}
         assert sorted(pages) == ["a-b-2.html", "a-b.html"]
-        headings = {name: re.search(r'<h1 class="page-heading">#?([^<]*)<', text).group(1)
-                    for name, text in pages.items()}
+        headings = {
+            name: re.search(r'<h1 class="page-heading">#?([^<]*)<', text).group(1)
+            for name, text in pages.items()
+        }
         assert headings == {"a-b.html": "a b", "a-b-2.html": "a:b"}
     assert "../berita/a-b.html" in (out / "kategori/a-b-2.html").read_text("utf-8")
     assert (out / "kategori/con-1.html").exists()

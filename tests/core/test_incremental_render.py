@@ -15,14 +15,37 @@ from desktop_app.core.rendering import render_body
 from tests.conftest import SEEDS_DIR
 
 PIECES = [
-    "# Judul", "## Sub judul", "Paragraf biasa dengan *miring* dan **tebal**.", "- satu\n- dua",
-    "1. satu\n2. dua", "    kode indent\n    baris", "```python\nx = 1\n\n\ny = 2\n```",
-    "```\nplain\n```", "> kutipan\n> dua", "> q\nlazy", "| a | b |\n|---|---|\n| 1 | 2 |", "---",
-    "Teks `kode` dan [tautan](https://kominfo.go.id).", "  - indented item", "* bintang",
-    "lanjut\n- cuddled", "Judul setext\n=====", "~~coret~~", "```\nunclosed", "\t\ttab",
-    "1) paren", "- a\n\n    para in item", "![gambar](asset:12345678-1234-1234-1234-123456789012)",
-    "Baris dengan spasi  \nbreak", "***", "- - -", "* * *", "  ```\n  fence indented\n  ```",
-    "````\nx\n```\n````", "Teks dengan <b>HTML</b> di tengah", "Surel <mailto:a@b.id>",
+    "# Judul",
+    "## Sub judul",
+    "Paragraf biasa dengan *miring* dan **tebal**.",
+    "- satu\n- dua",
+    "1. satu\n2. dua",
+    "    kode indent\n    baris",
+    "```python\nx = 1\n\n\ny = 2\n```",
+    "```\nplain\n```",
+    "> kutipan\n> dua",
+    "> q\nlazy",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "---",
+    "Teks `kode` dan [tautan](https://kominfo.go.id).",
+    "  - indented item",
+    "* bintang",
+    "lanjut\n- cuddled",
+    "Judul setext\n=====",
+    "~~coret~~",
+    "```\nunclosed",
+    "\t\ttab",
+    "1) paren",
+    "- a\n\n    para in item",
+    "![gambar](asset:12345678-1234-1234-1234-123456789012)",
+    "Baris dengan spasi  \nbreak",
+    "***",
+    "- - -",
+    "* * *",
+    "  ```\n  fence indented\n  ```",
+    "````\nx\n```\n````",
+    "Teks dengan <b>HTML</b> di tengah",
+    "Surel <mailto:a@b.id>",
 ]
 
 
@@ -41,8 +64,9 @@ def test_generated_documents_equal_full_render():
     rng = random.Random(20240501)
     for _ in range(1500):
         count = rng.randint(1, 8)
-        text = "".join(rng.choice(PIECES) + rng.choice(["\n\n", "\n", "\n\n\n", "\n  \n"])
-                       for _ in range(count))
+        text = "".join(
+            rng.choice(PIECES) + rng.choice(["\n\n", "\n", "\n\n\n", "\n  \n"]) for _ in range(count)
+        )
         if rng.random() < 0.3:
             text = text.rstrip("\n")
         assert IncrementalRenderer().render(text) == render_body(text), repr(text)
@@ -55,8 +79,7 @@ def test_edits_rerender_only_changed_blocks_and_stay_equal():
     rng = random.Random(3)
     for _ in range(40):
         position = rng.randrange(len(text))
-        text = text[:position] + rng.choice(["x", " ", "\n\n", "**", "\n- butir\n", "## "]) \
-            + text[position:]
+        text = text[:position] + rng.choice(["x", " ", "\n\n", "**", "\n- butir\n", "## "]) + text[position:]
         html = renderer.render(text)
         assert html == render_body(text)
         assert renderer.last_rendered_blocks in (-1, 0, 1, 2, 3)
@@ -71,12 +94,15 @@ def test_typing_into_one_paragraph_renders_one_block():
     assert renderer.last_rendered_blocks == 1
 
 
-@pytest.mark.parametrize("text", [
-    "Lihat catatan[^1].\n\n[^1]: Catatan kaki.",
-    "[tautan][situs]\n\n[situs]: https://kominfo.go.id",
-    "<div>\n\nblok\n\n</div>",
-    "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lihat catatan[^1].\n\n[^1]: Catatan kaki.",
+        "[tautan][situs]\n\n[situs]: https://kominfo.go.id",
+        "<div>\n\nblok\n\n</div>",
+        "",
+    ],
+)
 def test_cross_block_constructs_fall_back_to_a_full_render(text):
     assert needs_whole_document(text)
     renderer = IncrementalRenderer()
@@ -109,13 +135,16 @@ def test_output_is_sanitized():
     assert "<script" not in html
 
 
-@pytest.mark.parametrize("text", [
-    "## Latar\n\nsatu\n\n## Latar\n\ndua\n\n## Latar\n\ntiga",
-    "## Tahun\n\na\n\n## Tahun 2\n\nb\n\n## Tahun\n\nc",  # markdown2 repeats "tahun-2" here
-    "## Foto\n## Foto\n\nteks\n\n## Foto",  # a block that repeats a heading itself
-    "## !!!\n\na\n\n## ???\n\nb",  # headings without letters
-    "# A *b*\n\nx\n\nA *b*\n---\n\n## A b",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Latar\n\nsatu\n\n## Latar\n\ndua\n\n## Latar\n\ntiga",
+        "## Tahun\n\na\n\n## Tahun 2\n\nb\n\n## Tahun\n\nc",  # markdown2 repeats "tahun-2" here
+        "## Foto\n## Foto\n\nteks\n\n## Foto",  # a block that repeats a heading itself
+        "## !!!\n\na\n\n## ???\n\nb",  # headings without letters
+        "# A *b*\n\nx\n\nA *b*\n---\n\n## A b",
+    ],
+)
 def test_repeated_heading_ids_are_numbered_as_in_a_full_render(text):
     renderer = IncrementalRenderer()
     assert renderer.render(text) == render_body(text)

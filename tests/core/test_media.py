@@ -43,6 +43,7 @@ def _open(data: bytes) -> Image.Image:
 
 # -- importing and the web versions -----------------------------------------------------------
 
+
 def test_import_phone_photo_keeps_original_and_makes_clean_web_version(assets, photo):
     result = assets.import_path(photo)
     asset = result.asset
@@ -125,10 +126,15 @@ def test_pasted_png_is_imported(assets):
 
 # -- metadata, Markdown and rendering --------------------------------------------------------
 
+
 def test_metadata_update_and_markdown(assets, photo):
     asset = assets.import_path(photo).asset
-    asset = assets.update_metadata(asset.id, alt_text="  Bupati [Garut] menyerahkan bantuan ",
-                                   caption="Penyerahan bantuan.", credit="Dok. Diskominfo")
+    asset = assets.update_metadata(
+        asset.id,
+        alt_text="  Bupati [Garut] menyerahkan bantuan ",
+        caption="Penyerahan bantuan.",
+        credit="Dok. Diskominfo",
+    )
     assert asset.alt_text == "Bupati [Garut] menyerahkan bantuan"
     markdown = markdown_for(asset)
     assert markdown == f"![Bupati (Garut) menyerahkan bantuan](asset:{asset.uuid})"
@@ -155,8 +161,10 @@ def test_images_missing_alt(assets):
     described = assets.update_metadata(described.id, alt_text="Foto", caption="", credit="")
     bare = assets.import_bytes(png_bytes(color=(3, 2, 1)), "b.png").asset
     unknown = "00000000-0000-4000-8000-000000000000"
-    body = (f"{markdown_for(described)}\n\n![](asset:{bare.uuid})\n\n"
-            f"![x](asset:{unknown})\n\n![again](asset:{bare.uuid.upper()})")
+    body = (
+        f"{markdown_for(described)}\n\n![](asset:{bare.uuid})\n\n"
+        f"![x](asset:{unknown})\n\n![again](asset:{bare.uuid.upper()})"
+    )
     assert assets.images_missing_alt(body) == [bare.uuid, unknown]
     assert assets.images_missing_alt("no images here") == []
 
@@ -184,16 +192,23 @@ def test_preview_provider_info_bytes_and_refresh(assets):
 
 # -- usage and removal -----------------------------------------------------------------------
 
+
 def test_usage_in_body_and_as_featured_image_and_removal(assets, articles):
     used = assets.import_bytes(png_bytes(color=(9, 9, 9)), "used.png").asset
     featured = assets.import_bytes(png_bytes(color=(8, 8, 8)), "featured.png").asset
     unused = assets.import_bytes(png_bytes(color=(7, 7, 7)), "unused.png").asset
-    article = articles.create(ArticleChanges(title="Rapat koordinasi",
-                                             body=f"Teks.\n\n{markdown_for(used)}\n",
-                                             featured_image_id=featured.id))
+    article = articles.create(
+        ArticleChanges(
+            title="Rapat koordinasi", body=f"Teks.\n\n{markdown_for(used)}\n", featured_image_id=featured.id
+        )
+    )
     [use] = assets.usage(used.id)
     assert (use.article_id, use.title, use.in_body, use.featured) == (
-        article.id, "Rapat koordinasi", True, False)
+        article.id,
+        "Rapat koordinasi",
+        True,
+        False,
+    )
     [use] = assets.usage(featured.id)
     assert use.featured
     assert not use.in_body
@@ -226,8 +241,7 @@ def test_image_only_in_published_snapshot_is_still_in_use(assets, articles):
     asset = assets.import_bytes(png_bytes(), "a.png").asset
     article = articles.create(ArticleChanges(title="T", body=markdown_for(asset)))
     number = record_revision(article.id, "publish")
-    Article.update(status="published", published_revision=number).where(
-        Article.id == article.id).execute()
+    Article.update(status="published", published_revision=number).where(Article.id == article.id).execute()
     article = articles.get(article.id)
     articles.save(article.id, ArticleChanges(title="T", body="Foto dihapus."), article.version)
     [use] = assets.usage(asset.id)
@@ -239,6 +253,7 @@ def test_image_only_in_published_snapshot_is_still_in_use(assets, articles):
 
 
 # -- bad input: a clear error and nothing stored ---------------------------------------------
+
 
 def _refused(assets: AssetService, code: str, action) -> ValidationError:
     before = assets.count()
@@ -285,15 +300,15 @@ def test_oversized_file_is_refused(assets, tmp_path, monkeypatch):
 def test_decompression_bomb_is_refused(assets):
     _refused(assets, "image_too_many_pixels", lambda: assets.import_bytes(bomb_png(), "b.png"))
     # Between our limit and Pillow's error threshold Pillow only warns: also refused.
-    _refused(assets, "image_too_many_pixels",
-             lambda: assets.import_bytes(bomb_png(10000, 9000), "b.png"))
+    _refused(assets, "image_too_many_pixels", lambda: assets.import_bytes(bomb_png(10000, 9000), "b.png"))
 
 
 def test_pillow_decompression_bomb_warning_is_an_error(assets, monkeypatch):
     monkeypatch.setattr(media_images, "MAX_PIXELS", 10**12)  # only Pillow's check is left
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
-    _refused(assets, "image_too_many_pixels",
-             lambda: assets.import_bytes(png_bytes(40, 40), "w.png"))  # 1600 px: warning
+    _refused(
+        assets, "image_too_many_pixels", lambda: assets.import_bytes(png_bytes(40, 40), "w.png")
+    )  # 1600 px: warning
 
 
 def test_svg_is_refused(assets, tmp_path):
@@ -301,8 +316,11 @@ def test_svg_is_refused(assets, tmp_path):
     path.write_bytes(SVG_WITH_SCRIPT)
     _refused(assets, "image_svg_refused", lambda: assets.import_path(path))
     _refused(assets, "image_svg_refused", lambda: assets.import_bytes(SVG_WITH_SCRIPT, ""))
-    _refused(assets, "image_svg_refused",
-             lambda: assets.import_bytes(b"\xef\xbb\xbf  <svg onload=alert(1)>", "x.png"))
+    _refused(
+        assets,
+        "image_svg_refused",
+        lambda: assets.import_bytes(b"\xef\xbb\xbf  <svg onload=alert(1)>", "x.png"),
+    )
 
 
 def test_heic_gets_its_own_message(assets):
@@ -332,23 +350,36 @@ def test_missing_file_and_folder_are_refused(assets, tmp_path):
 def test_every_error_code_has_a_message():
     from desktop_app.messages import validation_message
 
-    codes = ["not_an_image", "image_damaged", "image_too_large", "image_too_many_pixels",
-             "image_svg_refused", "image_heif_unsupported", "image_file_missing",
-             "image_file_vanished", "image_file_unreadable", "image_not_a_file",
-             "image_text_too_long", "image_in_use"]
+    codes = [
+        "not_an_image",
+        "image_damaged",
+        "image_too_large",
+        "image_too_many_pixels",
+        "image_svg_refused",
+        "image_heif_unsupported",
+        "image_file_missing",
+        "image_file_vanished",
+        "image_file_unreadable",
+        "image_not_a_file",
+        "image_text_too_long",
+        "image_in_use",
+    ]
     for code in codes:
         text = validation_message(ValidationError(code, "file", "x.jpg"))
         assert not text.startswith("Invalid input"), code
         assert "{" not in text
 
 
-@pytest.mark.parametrize(("before", "after", "expected"), [
-    ("", "", "IMG\n"),
-    ("Teks.", "", "\n\nIMG\n"),
-    ("Teks.\n", "Lagi.", "\nIMG\n\n"),
-    ("Teks.\n\n", "\n\nLagi.", "IMG"),
-    ("Teks", " lagi.", "\n\nIMG\n\n"),
-])
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("", "", "IMG\n"),
+        ("Teks.", "", "\n\nIMG\n"),
+        ("Teks.\n", "Lagi.", "\nIMG\n\n"),
+        ("Teks.\n\n", "\n\nLagi.", "IMG"),
+        ("Teks", " lagi.", "\n\nIMG\n\n"),
+    ],
+)
 def test_as_block_makes_the_image_its_own_paragraph(before, after, expected):
     assert as_block("IMG", before, after) == expected
 
@@ -385,17 +416,20 @@ def _encoded(mode: str, fmt: str, **params) -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.parametrize(("mode", "fmt", "web_mime"), [
-    ("CMYK", "JPEG", "image/jpeg"),
-    ("L", "JPEG", "image/jpeg"),
-    ("I;16", "PNG", "image/jpeg"),
-    ("1", "PNG", "image/jpeg"),
-    ("LA", "PNG", "image/png"),
-    ("P", "GIF", "image/png"),
-    ("RGB", "WEBP", "image/jpeg"),
-    ("RGB", "TIFF", "image/jpeg"),
-    ("RGB", "BMP", "image/jpeg"),
-])
+@pytest.mark.parametrize(
+    ("mode", "fmt", "web_mime"),
+    [
+        ("CMYK", "JPEG", "image/jpeg"),
+        ("L", "JPEG", "image/jpeg"),
+        ("I;16", "PNG", "image/jpeg"),
+        ("1", "PNG", "image/jpeg"),
+        ("LA", "PNG", "image/png"),
+        ("P", "GIF", "image/png"),
+        ("RGB", "WEBP", "image/jpeg"),
+        ("RGB", "TIFF", "image/jpeg"),
+        ("RGB", "BMP", "image/jpeg"),
+    ],
+)
 def test_every_accepted_kind_of_image_gets_a_web_version(assets, mode, fmt, web_mime):
     asset = assets.import_bytes(_encoded(mode, fmt), f"x.{fmt.lower()}").asset
     assert asset.web_mime_type == web_mime

@@ -35,8 +35,20 @@ XSS_VECTORS = [
     "<meta http-equiv='refresh' content='0;url=javascript:alert(1)'>",
     "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
 ]
-FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "svg", "form", "input",
-                  "meta", "math", "link", "base"}
+FORBIDDEN_TAGS = {
+    "script",
+    "iframe",
+    "object",
+    "embed",
+    "style",
+    "svg",
+    "form",
+    "input",
+    "meta",
+    "math",
+    "link",
+    "base",
+}
 
 
 class _Elements(HTMLParser):
@@ -100,8 +112,7 @@ def test_the_library_alt_text_is_the_one_shown():
     old words (or none) in its Markdown: the page shows the library's."""
     uuid = "123e4567-e89b-12d3-a456-426614174000"
     described = ImageInfo("img/abc.jpg", alt='Bupati "Garut" & <staf>')
-    html = render_markdown(f"![lama](asset:{uuid})\n\nDi tengah ![](asset:{uuid}) teks.",
-                           lambda u: described)
+    html = render_markdown(f"![lama](asset:{uuid})\n\nDi tengah ![](asset:{uuid}) teks.", lambda u: described)
     assert html.count('alt="Bupati &quot;Garut&quot; &amp; &lt;staf&gt;"') == 2
     assert "lama" not in html
     assert 'alt=""' not in html

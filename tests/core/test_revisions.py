@@ -34,24 +34,31 @@ def team(database):
 
 def _edit(articles, article_id, body, actor_id=None, reason=None):
     current = articles.get(article_id)
-    return articles.save(article_id, ArticleChanges(title=current.title, body=body),
-                         current.version, actor_id=actor_id, reason=reason)
+    return articles.save(
+        article_id,
+        ArticleChanges(title=current.title, body=body),
+        current.version,
+        actor_id=actor_id,
+        reason=reason,
+    )
 
 
 def test_tokens_keep_words_whitespace_and_punctuation():
-    assert tokenize("Kerja-sama  Dinas, Jum'at.") == [
-        "Kerja-sama", "  ", "Dinas", ",", " ", "Jum'at", "."]
+    assert tokenize("Kerja-sama  Dinas, Jum'at.") == ["Kerja-sama", "  ", "Dinas", ",", " ", "Jum'at", "."]
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    ("", ""),
-    ("", "Teks baru."),
-    ("Teks lama.", ""),
-    ("Rapat staf perdana.", "Rapat staf perdana."),
-    ("Rapat staf perdana di Arosuka.", "Rapat staf kedua di Arosuka, Solok."),
-    ("Satu.\n\nDua.\n\nTiga.\n", "Satu.\n\nDua diubah.\n\nTiga.\nEmpat.\n"),
-    ("a  b\tc\n", "a b c"),
-])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("", ""),
+        ("", "Teks baru."),
+        ("Teks lama.", ""),
+        ("Rapat staf perdana.", "Rapat staf perdana."),
+        ("Rapat staf perdana di Arosuka.", "Rapat staf kedua di Arosuka, Solok."),
+        ("Satu.\n\nDua.\n\nTiga.\n", "Satu.\n\nDua diubah.\n\nTiga.\nEmpat.\n"),
+        ("a  b\tc\n", "a b c"),
+    ],
+)
 def test_diff_rebuilds_both_texts(old, new):
     chunks = diff_text(old, new)
     assert old_text(chunks) == old
@@ -59,12 +66,12 @@ def test_diff_rebuilds_both_texts(old, new):
 
 
 def test_diff_is_word_level_and_readable():
-    chunks = diff_text("Rapat staf perdana dipimpin Kepala Dinas.\n\nParagraf tetap.\n",
-                       "Pertemuan pegawai perdana dipimpin Plt. Kepala Dinas.\n\n"
-                       "Paragraf tetap.\n")
+    chunks = diff_text(
+        "Rapat staf perdana dipimpin Kepala Dinas.\n\nParagraf tetap.\n",
+        "Pertemuan pegawai perdana dipimpin Plt. Kepala Dinas.\n\nParagraf tetap.\n",
+    )
     changes = [(c.op, c.text.strip()) for c in chunks if c.op != "equal"]
-    assert changes == [("delete", "Rapat staf"), ("insert", "Pertemuan pegawai"),
-                       ("insert", "Plt.")]
+    assert changes == [("delete", "Rapat staf"), ("insert", "Pertemuan pegawai"), ("insert", "Plt.")]
     assert chunks[-1].text.endswith("Paragraf tetap.\n")
 
 
@@ -74,22 +81,22 @@ def test_autosaves_coalesce_per_person_and_ten_minutes(articles, team):
     start = utcnow()
     numbers = [record_revision(article.id, "autosave", writer.id, now=start)]
     _edit(articles, article.id, "a b")
-    numbers.append(record_revision(article.id, "autosave", writer.id,
-                                   now=start + _dt.timedelta(minutes=3)))
+    numbers.append(record_revision(article.id, "autosave", writer.id, now=start + _dt.timedelta(minutes=3)))
     assert numbers[1] == numbers[0], "the same session updates its autosave"
-    assert Revision.get((Revision.article == article.id)
-                        & (Revision.number == numbers[0])).body == "a b"
+    assert Revision.get((Revision.article == article.id) & (Revision.number == numbers[0])).body == "a b"
     # another person, a later window, or a save in between: a new revision each time
-    numbers.append(record_revision(article.id, "autosave", editor.id,
-                                   now=start + _dt.timedelta(minutes=4)))
-    numbers.append(record_revision(article.id, "autosave", editor.id,
-                                   now=start + _dt.timedelta(minutes=4) + AUTOSAVE_WINDOW))
+    numbers.append(record_revision(article.id, "autosave", editor.id, now=start + _dt.timedelta(minutes=4)))
+    numbers.append(
+        record_revision(
+            article.id, "autosave", editor.id, now=start + _dt.timedelta(minutes=4) + AUTOSAVE_WINDOW
+        )
+    )
     _edit(articles, article.id, "a b c", editor.id, reason="save")
-    numbers.append(record_revision(article.id, "autosave", editor.id,
-                                   now=start + _dt.timedelta(minutes=15)))
+    numbers.append(record_revision(article.id, "autosave", editor.id, now=start + _dt.timedelta(minutes=15)))
     assert numbers[2:] == [numbers[0] + 1, numbers[0] + 2, numbers[0] + 4]
-    reasons = [r.reason for r in Revision.select().where(Revision.article == article.id)
-               .order_by(Revision.number)]
+    reasons = [
+        r.reason for r in Revision.select().where(Revision.article == article.id).order_by(Revision.number)
+    ]
     assert reasons == ["create", "autosave", "autosave", "autosave", "save", "autosave"]
 
 
@@ -104,8 +111,7 @@ def test_autosave_never_overwrites_a_non_autosave_revision(articles, team):
 
 def test_list_diff_and_restore_add_a_revision(articles, revisions, team):
     writer, editor = team
-    article = articles.create(ArticleChanges(title="Rapat Staf", body="Teks awal."),
-                              actor_id=writer.id)
+    article = articles.create(ArticleChanges(title="Rapat Staf", body="Teks awal."), actor_id=writer.id)
     _edit(articles, article.id, "Teks kedua yang lebih panjang.", writer.id, reason="save")
     _edit(articles, article.id, "Teks ketiga.", editor.id, reason="save")
     listed = revisions.list(article.id)
@@ -120,8 +126,7 @@ def test_list_diff_and_restore_add_a_revision(articles, revisions, team):
     assert old_text(by_field["body"].chunks) == "Teks awal."
 
     current = articles.get(article.id)
-    restored = revisions.restore(article.id, 1, actor_id=editor.id,
-                                 expected_version=current.version)
+    restored = revisions.restore(article.id, 1, actor_id=editor.id, expected_version=current.version)
     assert restored.body == "Teks awal."
     after = revisions.list(article.id)
     assert [r.number for r in after] == [4, 3, 2, 1], "history is never rewritten"

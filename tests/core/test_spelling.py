@@ -43,16 +43,17 @@ def test_dictionaries_and_their_licences_are_shipped():
 
 
 def test_words_skip_urls_markdown_numbers_and_codes():
-    text = ("Lihat [laman](https://solokkab.go.id/berita) dan `kode_ini`, <b>tebal</b>, "
-            "www.kominfo.go.id, humas@solokkab.go.id, tahun 2021, COVID19 & Rp5.000 **benar**")
+    text = (
+        "Lihat [laman](https://solokkab.go.id/berita) dan `kode_ini`, <b>tebal</b>, "
+        "www.kominfo.go.id, humas@solokkab.go.id, tahun 2021, COVID19 & Rp5.000 **benar**"
+    )
     words = [w for _s, _n, w in words_in(text)]
     assert words == ["Lihat", "laman", "dan", "tebal", "tahun", "benar"]
     for start, length, word in words_in(text):
-        assert text[start:start + length] == word
+        assert text[start : start + length] == word
 
 
-def test_seed_article_has_no_false_alarms_once_the_office_list_has_its_words(
-        checker, database):
+def test_seed_article_has_no_false_alarms_once_the_office_list_has_its_words(checker, database):
     text = seed_text()
     office = OfficeDictionary(database)
     office.add_many(SEED_OFFICE_WORDS)
@@ -73,10 +74,16 @@ def test_made_up_misspelling_is_flagged_where_it_is(checker):
     assert checker.misspelled_words(text) == ["pemerintahh"]
 
 
-@pytest.mark.parametrize(("typo", "right"), [
-    ("pemerintahh", "pemerintah"), ("kebijakn", "kebijakan"), ("masyarakt", "masyarakat"),
-    ("goverment", "government"), ("Pelayann", "Pelayanan"),
-])
+@pytest.mark.parametrize(
+    ("typo", "right"),
+    [
+        ("pemerintahh", "pemerintah"),
+        ("kebijakn", "kebijakan"),
+        ("masyarakt", "masyarakat"),
+        ("goverment", "government"),
+        ("Pelayann", "Pelayanan"),
+    ],
+)
 def test_suggestions_contain_the_right_word(checker, typo, right):
     suggestions = checker.suggestions(typo)
     assert right in suggestions
@@ -115,7 +122,13 @@ def test_supplement_knows_government_news_words():
     text = "Diskominfo dan DPRD membahas akuntabilitas SPBE bersama Sekda dan Bappeda."
     assert SpellChecker(("id",)).misspelled(text) == []
     assert SpellChecker(("id",), use_supplements=False).misspelled_words(text) == [
-        "Diskominfo", "DPRD", "akuntabilitas", "SPBE", "Sekda", "Bappeda"]
+        "Diskominfo",
+        "DPRD",
+        "akuntabilitas",
+        "SPBE",
+        "Sekda",
+        "Bappeda",
+    ]
     assert SpellChecker(("id",)).misspelled_words("spbe diskominfo") == ["spbe", "diskominfo"]
 
 
@@ -129,8 +142,10 @@ def test_ignore_accepts_a_word_for_the_session(checker):
 def test_rechecking_after_an_edit_only_looks_up_the_new_word(checker):
     spell = SpellChecker(("id", "en"))
     spell.load()
-    paragraph = ("Pemerintah daerah meningkatkan pelayanan publik melalui aplikasi "
-                 "dan jaringan internet di seluruh kecamatan.")
+    paragraph = (
+        "Pemerintah daerah meningkatkan pelayanan publik melalui aplikasi "
+        "dan jaringan internet di seluruh kecamatan."
+    )
     first = spell.misspelled(paragraph)
     assert spell.cached_misspelled(paragraph) == first
     edited = paragraph.replace("seluruh", "semua wilayahh")

@@ -103,8 +103,11 @@ def _bring_to(articles, workflow, people, status):
         workflow.perform(article.id, action, people["admin"].id, **_args(action))
     # an edit after reaching the status: publish_changes then has something to publish
     current = articles.get(article.id)
-    articles.save(article.id, ArticleChanges(title=current.title, body=current.body + " Tambahan.",
-                                             category="Berita"), current.version)
+    articles.save(
+        article.id,
+        ArticleChanges(title=current.title, body=current.body + " Tambahan.", category="Berita"),
+        current.version,
+    )
     return articles.get(article.id)
 
 
@@ -143,8 +146,9 @@ def test_transition_matrix(articles, workflow, people, role, status, action):
         assert len(trail) == changes_before + 1
         last = trail[-1]
         assert (last.from_status, last.to_status, last.actor_id) == (status, target, person.id)
-        newest = Revision.select().where(Revision.article == article.id).order_by(
-            Revision.number.desc()).first()
+        newest = (
+            Revision.select().where(Revision.article == article.id).order_by(Revision.number.desc()).first()
+        )
         assert newest.reason == action
         assert newest.author_id == person.id
 
@@ -152,8 +156,7 @@ def test_transition_matrix(articles, workflow, people, role, status, action):
 def test_available_actions_per_role(articles, workflow, people):
     article = _bring_to(articles, workflow, people, "in_review")
     assert available_actions(people["writer"], article) == []
-    assert available_actions(people["editor"], article) == [Action.REQUEST_CHANGES,
-                                                             Action.APPROVE]
+    assert available_actions(people["editor"], article) == [Action.REQUEST_CHANGES, Action.APPROVE]
     draft = _article(articles, "Draf")
     assert available_actions(people["writer"], draft) == [Action.SUBMIT]
     assert available_actions(None, draft) == []
@@ -172,8 +175,7 @@ def test_request_changes_needs_a_note(articles, workflow, people):
     assert workflow.audit_trail(article.id)[-1].note == "Cek nama."
 
 
-def test_deactivated_people_and_trashed_articles_are_refused(database, articles, workflow,
-                                                             people):
+def test_deactivated_people_and_trashed_articles_are_refused(database, articles, workflow, people):
     article = _article(articles)
     PeopleService(database).update(people["editor"].id, active=False)
     with pytest.raises(PermissionDenied):
@@ -216,9 +218,11 @@ def test_approval_needs_the_featured_image_described_too(database, articles, wor
     described = assets.import_bytes(_png((1, 2, 3)), "isi.png").asset
     assets.update_metadata(described.id, alt_text="Gedung dinas", caption="", credit="")
     featured = assets.import_bytes(_png((3, 2, 1)), "utama.png").asset
-    article = articles.create(ArticleChanges(
-        title="Rapat", body=f"![Gedung dinas](asset:{described.uuid})",
-        featured_image_id=featured.id))
+    article = articles.create(
+        ArticleChanges(
+            title="Rapat", body=f"![Gedung dinas](asset:{described.uuid})", featured_image_id=featured.id
+        )
+    )
     workflow.perform(article.id, "submit", people["writer"].id)
     with pytest.raises(InvalidTransition) as info:
         workflow.perform(article.id, "approve", people["editor"].id)
@@ -232,13 +236,18 @@ def test_stale_expected_status_is_refused(articles, workflow, people):
     article = _bring_to(articles, workflow, people, "in_review")
     workflow.perform(article.id, "approve", people["editor"].id, expected_status="in_review")
     with pytest.raises(InvalidTransition) as info:
-        workflow.perform(article.id, "request_changes", people["admin"].id, note="x",
-                         expected_status="in_review")
+        workflow.perform(
+            article.id, "request_changes", people["admin"].id, note="x", expected_status="in_review"
+        )
     assert info.value.reason == "status_changed"
     assert info.value.status == "approved"
     last = workflow.audit_trail(article.id)[-1]
     assert (last.refused, last.from_status, last.to_status, last.actor_id) == (
-        True, "in_review", "changes_requested", people["admin"].id)
+        True,
+        "in_review",
+        "changes_requested",
+        people["admin"].id,
+    )
     assert articles.get(article.id).status == "approved"
 
 
@@ -261,8 +270,11 @@ def test_publishing_freezes_the_revision(articles, workflow, people):
     assert not changed_since_publication(article.id)
     frozen = published_snapshot(article.id)
 
-    articles.save(article.id, ArticleChanges(title=brought.title, body="Ralat: isi baru.",
-                                             category="Berita"), brought.version)
+    articles.save(
+        article.id,
+        ArticleChanges(title=brought.title, body="Ralat: isi baru.", category="Berita"),
+        brought.version,
+    )
     assert changed_since_publication(article.id)
     assert published_snapshot(article.id) == frozen, "the website text did not change"
     assert articles.get(article.id).published_revision == brought.published_revision
@@ -288,8 +300,9 @@ def test_publishing_freezes_the_revision(articles, workflow, people):
 def test_scheduled_counts_as_published_only_from_its_time(articles, workflow, people):
     article = _bring_to(articles, workflow, people, "approved")
     with pytest.raises(InvalidTransition) as info:
-        workflow.perform(article.id, "schedule", people["editor"].id,
-                         publish_at=utcnow() - _dt.timedelta(minutes=1))
+        workflow.perform(
+            article.id, "schedule", people["editor"].id, publish_at=utcnow() - _dt.timedelta(minutes=1)
+        )
     assert info.value.reason == "publish_at_not_in_future"
     when = utcnow() + FUTURE
     scheduled = workflow.perform(article.id, "schedule", people["editor"].id, publish_at=when)
@@ -316,15 +329,12 @@ def test_an_embargo_on_the_article_holds_when_publishing(articles, workflow, peo
     assert not is_live(article)
 
 
-def test_status_change_bumps_the_version_and_a_stale_expected_version_is_refused(
-        articles, workflow, people):
+def test_status_change_bumps_the_version_and_a_stale_expected_version_is_refused(articles, workflow, people):
     article = _article(articles)
-    after = workflow.perform(article.id, "submit", people["writer"].id,
-                             expected_version=article.version)
+    after = workflow.perform(article.id, "submit", people["writer"].id, expected_version=article.version)
     assert after.version == article.version + 1
     with pytest.raises(InvalidTransition) as info:
-        workflow.perform(article.id, "approve", people["editor"].id,
-                         expected_version=article.version)
+        workflow.perform(article.id, "approve", people["editor"].id, expected_version=article.version)
     assert info.value.reason == "status_changed"
 
 
@@ -363,17 +373,29 @@ except RedaksiError as exc:
 """
 
 
-def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, articles,
-                                                 people):
+def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, articles, people):
     article = articles.create(ArticleChanges(title="Serentak", body="x"))
     WorkflowService(database).perform(article.id, "submit", people["writer"].id)
     script = tmp_path / "racer.py"
     script.write_text(RACER)
     env = dict(os.environ, REDAKSI_ROOT=str(ROOT))
     racers = [("approve", people["editor"].id), ("request_changes", people["admin"].id)]
-    procs = [subprocess.Popen([sys.executable, str(script), db_target, str(article.id),
-                               str(person_id), action, str(n), str(tmp_path)], env=env)
-             for n, (action, person_id) in enumerate(racers)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(script),
+                db_target,
+                str(article.id),
+                str(person_id),
+                action,
+                str(n),
+                str(tmp_path),
+            ],
+            env=env,
+        )
+        for n, (action, person_id) in enumerate(racers)
+    ]
     for proc in procs:
         assert proc.wait(timeout=120) == 0
     results = [json.loads((tmp_path / f"result-{n}.json").read_text()) for n in range(2)]
@@ -381,8 +403,12 @@ def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, 
     losers = [r for r in results if r["outcome"] == "refused"]
     assert len(winners) == 1, results
     assert len(losers) == 1, results
-    assert losers[0] == {"outcome": "refused", "error": "InvalidTransition",
-                         "reason": "status_changed", "status": winners[0]["status"]}
+    assert losers[0] == {
+        "outcome": "refused",
+        "error": "InvalidTransition",
+        "reason": "status_changed",
+        "status": winners[0]["status"],
+    }
     final = articles.get(article.id)
     assert final.status == winners[0]["status"]
     trail = WorkflowService(database).audit_trail(article.id)
@@ -394,8 +420,7 @@ def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, 
     assert final.version == article.version + 2
 
 
-def test_people_keep_an_admin_and_authors_are_never_deleted(database, articles, workflow,
-                                                            people):
+def test_people_keep_an_admin_and_authors_are_never_deleted(database, articles, workflow, people):
     from desktop_app.core.comments import CommentService
     from desktop_app.core.errors import ValidationError
 
@@ -416,8 +441,13 @@ def test_people_keep_an_admin_and_authors_are_never_deleted(database, articles, 
     workflow.perform(article.id, "submit", actor.id)
     for person in (commenter, actor, people["writer"]):
         if person is people["writer"]:
-            articles.save(article.id, ArticleChanges(title="Baru"), articles.get(article.id).version,
-                          actor_id=person.id, reason="save")
+            articles.save(
+                article.id,
+                ArticleChanges(title="Baru"),
+                articles.get(article.id).version,
+                actor_id=person.id,
+                reason="save",
+            )
         with pytest.raises(ValidationError) as info:
             service.delete(person.id)
         assert info.value.code == "person_has_articles"

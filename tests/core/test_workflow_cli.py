@@ -13,10 +13,16 @@ from desktop_app.core.workflow import WorkflowService
 def test_log_and_history(database, db_target, articles, capsys):
     writer = PeopleService(database).create("Sari Penulis", "writer")
     editor = PeopleService(database).create("Budi Redaktur", "editor")
-    article = articles.create(ArticleChanges(title="Rapat Staf", body="Rapat staf perdana."),
-                              actor_id=writer.id)
-    articles.save(article.id, ArticleChanges(title="Rapat Staf", body="Rapat staf kedua."),
-                  article.version, actor_id=writer.id, reason="save")
+    article = articles.create(
+        ArticleChanges(title="Rapat Staf", body="Rapat staf perdana."), actor_id=writer.id
+    )
+    articles.save(
+        article.id,
+        ArticleChanges(title="Rapat Staf", body="Rapat staf kedua."),
+        article.version,
+        actor_id=writer.id,
+        reason="save",
+    )
     flow = WorkflowService(database)
     flow.perform(article.id, "submit", writer.id)
     flow.perform(article.id, "request_changes", editor.id, note="Tambah kutipan")

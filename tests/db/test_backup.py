@@ -54,7 +54,8 @@ def test_entries_give_dates_and_sizes_at_once_and_claim_nothing(live, db_path):
     entries = backup.backup_entries(db_path)
     assert [(e.path, e.created_at, e.size) for e in entries] == [
         (newer, dt.datetime(2026, 5, 2, 9, 30), newer.stat().st_size),
-        (older, dt.datetime(2026, 5, 1, 9, 30), older.stat().st_size)]
+        (older, dt.datetime(2026, 5, 1, 9, 30), older.stat().st_size),
+    ]
     assert not any(e.checked or e.ok for e in entries), "unchecked is not known good"
     assert entries[0].article_count is None
     checked = backup.read_backup(entries[0].path)
@@ -108,8 +109,10 @@ def test_start_backup_at_most_once_a_day_close_backup_always(live, db_path):
 
 def test_rotation_keeps_seven_daily_and_four_weekly(tmp_path):
     start = dt.datetime(2026, 1, 1, 12, 0)
-    paths = [tmp_path / backup.backup_name(tmp_path / "redaksi.db", start + dt.timedelta(hours=12 * i))
-             for i in range(120)]  # two a day for 60 days
+    paths = [
+        tmp_path / backup.backup_name(tmp_path / "redaksi.db", start + dt.timedelta(hours=12 * i))
+        for i in range(120)
+    ]  # two a day for 60 days
     keep = backup.backups_to_keep(paths)
     stamps = sorted((backup._stamp_of(p) for p in keep), reverse=True)
     assert len(keep) == 11
@@ -153,11 +156,13 @@ def test_restore_moves_a_live_wal_aside_with_its_database(live, db_path):
     crashed = db_path.with_name("crashed.db")
     for suffix in ("", "-wal"):
         crashed.with_name("crashed.db" + suffix).write_bytes(
-            db_path.with_name("redaksi.db" + suffix).read_bytes())
+            db_path.with_name("redaksi.db" + suffix).read_bytes()
+        )
     live.close()
     for suffix in ("", "-wal"):
         db_path.with_name("redaksi.db" + suffix).write_bytes(
-            crashed.with_name("crashed.db" + suffix).read_bytes())
+            crashed.with_name("crashed.db" + suffix).read_bytes()
+        )
     db_path.with_name("redaksi.db-shm").unlink(missing_ok=True)
     assert db_path.with_name("redaksi.db-wal").stat().st_size > 0
     aside = backup.restore_backup(saved, db_path)
@@ -192,13 +197,16 @@ def test_restore_broken_database_leaves_it_byte_identical_aside(live, db_path):
     assert ArticleService(open_database(db_path)).count() == 3
 
 
-@pytest.mark.parametrize(("content", "failure"), [
-    (b"", BackupFailure.NOT_A_BACKUP),
-    (b"<html>nope</html>", BackupFailure.NOT_A_BACKUP),
-    ("truncated", BackupFailure.DAMAGED),
-    ("other_app", BackupFailure.NOT_A_BACKUP),
-    ("newer", BackupFailure.NEWER_SCHEMA),
-])
+@pytest.mark.parametrize(
+    ("content", "failure"),
+    [
+        (b"", BackupFailure.NOT_A_BACKUP),
+        (b"<html>nope</html>", BackupFailure.NOT_A_BACKUP),
+        ("truncated", BackupFailure.DAMAGED),
+        ("other_app", BackupFailure.NOT_A_BACKUP),
+        ("newer", BackupFailure.NEWER_SCHEMA),
+    ],
+)
 def test_restore_refuses_bad_backups_and_changes_nothing(live, db_path, tmp_path, content, failure):
     bad = tmp_path / "bad.db"
     if isinstance(content, bytes):
@@ -230,11 +238,14 @@ def test_restore_refuses_bad_backups_and_changes_nothing(live, db_path, tmp_path
 def test_restore_refuses_while_another_process_has_the_database_open(live, db_path):
     saved = backup.create_backup(live)
     live.close()
-    code = ("import sqlite3, sys, time\n"
-            "c = sqlite3.connect(sys.argv[1]); c.execute('SELECT 1 FROM article').fetchall()\n"
-            "print('ready', flush=True); sys.stdin.read()\n")
-    holder = subprocess.Popen([sys.executable, "-c", code, str(db_path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    code = (
+        "import sqlite3, sys, time\n"
+        "c = sqlite3.connect(sys.argv[1]); c.execute('SELECT 1 FROM article').fetchall()\n"
+        "print('ready', flush=True); sys.stdin.read()\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "ready"
         with pytest.raises(BackupError) as info:
@@ -319,9 +330,11 @@ def test_cli_check_exit_codes(live, db_path, tmp_path, capsys):
     assert main(["check", "--db", str(db_path)]) == 0  # Indonesian unless asked otherwise
     assert "hasil: baik" in capsys.readouterr().out
     conn = sqlite3.connect(db_path)  # foreign keys off, as another tool might leave them
-    conn.execute("INSERT INTO revision (uuid, article_id, number, title, slug, summary, body,"
-                 " dateline, category_name, tags, reason, note, created_at)"
-                 " VALUES ('x', 999, 1, 't', 's', '', '', '', '', '', 'save', '', '2026-01-01')")
+    conn.execute(
+        "INSERT INTO revision (uuid, article_id, number, title, slug, summary, body,"
+        " dateline, category_name, tags, reason, note, created_at)"
+        " VALUES ('x', 999, 1, 't', 's', '', '', '', '', '', 'save', '', '2026-01-01')"
+    )
     conn.execute("INSERT INTO article_body (article_id, body) VALUES (998, 'lost')")
     conn.commit()
     conn.close()

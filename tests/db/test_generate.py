@@ -77,7 +77,10 @@ def test_generate_database_fills_articles_bodies_and_search(db_target):
         assert Revision.select().count() == len(published)
         first = Article.get(Article.id == 1)
         assert (first.title, first.uuid, first.slug) == (
-            expected[0]["title"], expected[0]["uuid"], expected[0]["slug"])
+            expected[0]["title"],
+            expected[0]["uuid"],
+            expected[0]["slug"],
+        )
         assert ArticleBody.get(ArticleBody.article == 1).body == expected[0]["body"]
         articles = ArticleService(database)
         live = [x for x in expected if x["deleted_at"] is None]

@@ -16,9 +16,15 @@ TITLE = "Sertijab Sekretaris Dinas Kominfo Berlangsung Sederhana"
 
 def _change_one_article() -> str:
     article_id = Article.get(Article.title == TITLE).id
-    publish_snapshot(article_id, title=f"{TITLE} (diperbarui)",
-                     created_at=Revision.select().where(Revision.article == article_id)
-                     .order_by(Revision.number.desc()).get().created_at)
+    publish_snapshot(
+        article_id,
+        title=f"{TITLE} (diperbarui)",
+        created_at=Revision.select()
+        .where(Revision.article == article_id)
+        .order_by(Revision.number.desc())
+        .get()
+        .created_at,
+    )
     return Article.get_by_id(article_id).slug
 
 
@@ -65,8 +71,7 @@ def test_a_failed_move_puts_every_file_back(demo_database, tmp_path, monkeypatch
     assert _leftovers(out) == []
 
 
-def test_an_interrupted_commit_makes_the_next_export_rewrite_everything(demo_database,
-                                                                       tmp_path):
+def test_an_interrupted_commit_makes_the_next_export_rewrite_everything(demo_database, tmp_path):
     out = tmp_path / "site"
     export_site(demo_database, out, base_url="https://x.go.id")
     (out / "index.html").write_text("half-written by a crash", encoding="utf-8")

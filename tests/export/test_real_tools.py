@@ -52,14 +52,33 @@ def demo_site(sqlite_database, tmp_path) -> Path:
     buffer = io.BytesIO()
     Image.new("RGB", (64, 48), (20, 60, 140)).save(buffer, "JPEG")
     data = buffer.getvalue()
-    asset = Asset.create(sha256="e" * 64, filename="rapat.jpg", mime_type="image/jpeg", width=64,
-                         height=48, bytes=len(data), original=data, web=data,
-                         web_mime_type="image/jpeg", web_width=64, web_height=48,
-                         alt_text="Suasana rapat", caption="Rapat koordinasi", credit="Humas")
-    article = ArticleService(sqlite_database).create(ArticleChanges(
-        title="Rapat Koordinasi SPBE", body=RICH_BODY.format(uuid=asset.uuid),
-        summary="Ringkasan rapat.", category="Berita", tags=["SPBE"],
-        featured_image_id=asset.id, dateline="AROSUKA"))
+    asset = Asset.create(
+        sha256="e" * 64,
+        filename="rapat.jpg",
+        mime_type="image/jpeg",
+        width=64,
+        height=48,
+        bytes=len(data),
+        original=data,
+        web=data,
+        web_mime_type="image/jpeg",
+        web_width=64,
+        web_height=48,
+        alt_text="Suasana rapat",
+        caption="Rapat koordinasi",
+        credit="Humas",
+    )
+    article = ArticleService(sqlite_database).create(
+        ArticleChanges(
+            title="Rapat Koordinasi SPBE",
+            body=RICH_BODY.format(uuid=asset.uuid),
+            summary="Ringkasan rapat.",
+            category="Berita",
+            tags=["SPBE"],
+            featured_image_id=asset.id,
+            dateline="AROSUKA",
+        )
+    )
     publish_snapshot(article.id, featured_image=asset.id)
     out = tmp_path / "site"
     export_site(sqlite_database, out, base_url="https://kominfo.example.go.id")
@@ -86,8 +105,7 @@ def test_an_english_site_passes_the_nu_html_checker(demo_site, sqlite_database, 
     from desktop_app.core.export import export_site
     from desktop_app.core.site_settings import load_site_settings, save_site_settings
 
-    save_site_settings(sqlite_database, replace(load_site_settings(sqlite_database),
-                                                language="en"))
+    save_site_settings(sqlite_database, replace(load_site_settings(sqlite_database), language="en"))
     out = tmp_path / "english"
     export_site(sqlite_database, out, base_url="https://kominfo.example.go.id")
     pages = sorted(out.rglob("*.html"))
@@ -96,11 +114,18 @@ def test_an_english_site_passes_the_nu_html_checker(demo_site, sqlite_database, 
 
 
 def _vnu_errors(pages: list[Path]) -> list[str]:
-    run = subprocess.run([JAVA, "-jar", str(VNU_JAR), "--errors-only", "--format", "json",
-                          *map(str, pages)], capture_output=True, text=True, timeout=300)
+    run = subprocess.run(
+        [JAVA, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, pages)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     messages = json.loads(run.stderr or run.stdout or '{"messages": []}')["messages"]
-    return [f"{m.get('url', '').rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
-            for m in messages if m.get("type") in ("error", "non-document-error")]
+    return [
+        f"{m.get('url', '').rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in messages
+        if m.get("type") in ("error", "non-document-error")
+    ]
 
 
 def test_feeds_parse_without_errors(demo_site):
@@ -130,14 +155,32 @@ def _axe_violations(site: Path, page: str, profile: Path) -> list[dict]:
     axe = site / "axe.min.js"
     shutil.copyfile(AXE_JS, axe)
     depth = page.count("/")
-    probe.write_text(source.read_text(encoding="utf-8").replace(
-        "</body>", AXE_RUNNER.format(axe="../" * depth + "axe.min.js")), encoding="utf-8")
+    probe.write_text(
+        source.read_text(encoding="utf-8").replace(
+            "</body>", AXE_RUNNER.format(axe="../" * depth + "axe.min.js")
+        ),
+        encoding="utf-8",
+    )
     run = subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run",
-         f"--user-data-dir={profile}", "--virtual-time-budget=20000", "--window-size=1280,900",
-         "--dump-dom", probe.as_uri()],
-        capture_output=True, text=True, timeout=120)
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={profile}",
+            "--virtual-time-budget=20000",
+            "--window-size=1280,900",
+            "--dump-dom",
+            probe.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     import re
     from html import unescape
 
@@ -148,8 +191,7 @@ def _axe_violations(site: Path, page: str, profile: Path) -> list[dict]:
     return json.loads(unescape(found.group(1)))
 
 
-@pytest.mark.parametrize("page", ["index.html", "berita/rapat-koordinasi-spbe.html",
-                                  "kategori/berita.html"])
+@pytest.mark.parametrize("page", ["index.html", "berita/rapat-koordinasi-spbe.html", "kategori/berita.html"])
 def test_no_serious_accessibility_violations(demo_site, tmp_path, page):
     need(axe_core=AXE_JS, chromium=CHROMIUM)
     violations = _axe_violations(demo_site, page, tmp_path / "chromium-profile")

@@ -60,28 +60,47 @@ def test_an_unknown_key_names_itself():
 
 def _site(database, language: str) -> None:
     """Twelve articles (two pages), one with an author and a later update, tags, a category."""
-    save_site_settings(database, SiteSettings(title="County Newsroom", description="Official news",
-                                              base_url="https://news.example.org/",
-                                              language=language))
+    save_site_settings(
+        database,
+        SiteSettings(
+            title="County Newsroom",
+            description="Official news",
+            base_url="https://news.example.org/",
+            language=language,
+        ),
+    )
     author = Person.create(name="Dewi Lestari", role="writer")
     service = ArticleService(database)
     start = _dt.datetime(2026, 11, 1, 2, 30)
     for n in range(12):
-        article = service.create(ArticleChanges(
-            title=f"Road works report {n}", body="The road **reopens** on Monday.",
-            summary="A short lead.", category="Roads", tags=["Works", "Traffic"],
-            author_id=author.id if n == 11 else None))
+        article = service.create(
+            ArticleChanges(
+                title=f"Road works report {n}",
+                body="The road **reopens** on Monday.",
+                summary="A short lead.",
+                category="Roads",
+                tags=["Works", "Traffic"],
+                author_id=author.id if n == 11 else None,
+            )
+        )
         when = start + _dt.timedelta(days=n)
         Revision.delete().where(Revision.article == article.id).execute()
-        publish_snapshot(article.id, created_at=when + _dt.timedelta(days=2 if n == 11 else 0),
-                         tags="Works,Traffic", category_name="Roads")
+        publish_snapshot(
+            article.id,
+            created_at=when + _dt.timedelta(days=2 if n == 11 else 0),
+            tags="Works,Traffic",
+            category_name="Roads",
+        )
         Article.update(published_at=when).where(Article.id == article.id).execute()
 
 
 def _visible(out: Path) -> dict[str, str]:
     """Every page and feed without its URLs (the folder names stay as they are)."""
-    return {p.relative_to(out).as_posix(): URL.sub("", p.read_text(encoding="utf-8"))
-            for p in sorted(out.rglob("*")) if p.suffix in (".html", ".xml")}
+    return {
+        p.relative_to(out).as_posix(): URL.sub("", p.read_text(encoding="utf-8"))
+        for p in sorted(out.rglob("*"))
+        if p.suffix in (".html", ".xml")
+    }
 
 
 def test_an_english_site_speaks_english(database, tmp_path):
@@ -91,9 +110,18 @@ def test_an_english_site_speaks_english(database, tmp_path):
     index = (out / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in index
     assert 'content="en_GB"' in index
-    for text in ('">Home</a>', "Skip to main content", 'aria-label="Main navigation"',
-                 "Official news portal of County Newsroom", "<h1 class=\"page-heading\">Latest News",
-                 "Page 1 of 2", "Next ›", "Atom feed", "RSS feed", "Sitemap"):
+    for text in (
+        '">Home</a>',
+        "Skip to main content",
+        'aria-label="Main navigation"',
+        "Official news portal of County Newsroom",
+        '<h1 class="page-heading">Latest News',
+        "Page 1 of 2",
+        "Next ›",
+        "Atom feed",
+        "RSS feed",
+        "Sitemap",
+    ):
         assert text in index, text
     second = (out / "halaman" / "2.html").read_text(encoding="utf-8")
     assert "<title>County Newsroom (page 2) – County Newsroom</title>" in second
@@ -106,12 +134,17 @@ def test_an_english_site_speaks_english(database, tmp_path):
     assert "<title>Tag: Works – County Newsroom</title>" in tag
     assert '<p class="page-kicker">Topic</p>' in tag
     article = (out / "berita" / "road-works-report-11.html").read_text(encoding="utf-8")
-    for text in ('aria-label="Breadcrumb"', 'By <span class="author">Dewi Lestari</span>',
-                 "Updated Saturday, 14 November 2026", '<h2 class="tags-heading">Tags</h2>',
-                 "‹ Back to the latest news", '"inLanguage": "en"'):
+    for text in (
+        'aria-label="Breadcrumb"',
+        'By <span class="author">Dewi Lestari</span>',
+        "Updated Saturday, 14 November 2026",
+        '<h2 class="tags-heading">Tags</h2>',
+        "‹ Back to the latest news",
+        '"inLanguage": "en"',
+    ):
         assert text in article, text
     missing = (out / "404.html").read_text(encoding="utf-8")
-    assert "<h1 class=\"page-heading\">Page not found</h1>" in missing
+    assert '<h1 class="page-heading">Page not found</h1>' in missing
     assert "Back to the home page" in missing
     assert "<language>en</language>" in (out / "rss.xml").read_text(encoding="utf-8")
     assert 'xml:lang="en"' in (out / "atom.xml").read_text(encoding="utf-8")
@@ -136,8 +169,13 @@ def test_the_indonesian_site_keeps_its_words(database, tmp_path):
     index = (out / "index.html").read_text(encoding="utf-8")
     assert '<html lang="id">' in index
     assert 'content="id_ID"' in index
-    for text in ('">Beranda</a>', "Langsung ke konten utama", "Halaman 1 dari 2",
-                 "Portal resmi berita County Newsroom", "Berita Terbaru"):
+    for text in (
+        '">Beranda</a>',
+        "Langsung ke konten utama",
+        "Halaman 1 dari 2",
+        "Portal resmi berita County Newsroom",
+        "Berita Terbaru",
+    ):
         assert text in index, text
     article = (out / "berita" / "road-works-report-11.html").read_text(encoding="utf-8")
     assert "Oleh <span" in article
@@ -148,9 +186,9 @@ def test_changing_the_language_rewrites_the_pages(database, tmp_path):
     _site(database, "id")
     out = tmp_path / "site"
     export_site(database, out, now=NOW, workers=0)
-    save_site_settings(database, SiteSettings(title="County Newsroom",
-                                              base_url="https://news.example.org/",
-                                              language="en"))
+    save_site_settings(
+        database, SiteSettings(title="County Newsroom", base_url="https://news.example.org/", language="en")
+    )
     result = export_site(database, out, now=NOW, workers=0)
     assert "index.html" in result.written
     assert "404.html" in result.written
@@ -175,14 +213,21 @@ def test_a_theme_can_change_and_add_words(database, tmp_path):
     _site(database, "en")
     theme = tmp_path / "theme"
     (theme / "strings").mkdir(parents=True)
-    (theme / "strings" / "en.json").write_text(json.dumps(
-        {"home": "Front page", "lost": "Nothing here, {site}",
-         "skip_to_content": "<b>{{ site.title }}</b> & {% raw %}"}), encoding="utf-8")
+    (theme / "strings" / "en.json").write_text(
+        json.dumps(
+            {
+                "home": "Front page",
+                "lost": "Nothing here, {site}",
+                "skip_to_content": "<b>{{ site.title }}</b> & {% raw %}",
+            }
+        ),
+        encoding="utf-8",
+    )
     (theme / "404.html").write_text(
-        '{% extends "base.html" %}{% block main %}<h1>{{ t("lost", site=site.title) }}</h1>'
-        "{% endblock %}\n", encoding="utf-8")
-    save_site_settings(database, SiteSettings(title="County <News>", language="en",
-                                              theme=str(theme)))
+        '{% extends "base.html" %}{% block main %}<h1>{{ t("lost", site=site.title) }}</h1>{% endblock %}\n',
+        encoding="utf-8",
+    )
+    save_site_settings(database, SiteSettings(title="County <News>", language="en", theme=str(theme)))
     out = tmp_path / "site"
     export_site(database, out, now=NOW, workers=0)
     index = (out / "index.html").read_text(encoding="utf-8")
@@ -191,8 +236,9 @@ def test_a_theme_can_change_and_add_words(database, tmp_path):
     # A word is text, never template code or HTML.
     assert ">&lt;b&gt;{{ site.title }}&lt;/b&gt; &amp; {% raw %}</a>" in index
 
-    (theme / "strings" / "en.json").write_text(json.dumps(
-        {"home": "Start", "lost": "Gone"}), encoding="utf-8")
+    (theme / "strings" / "en.json").write_text(
+        json.dumps({"home": "Start", "lost": "Gone"}), encoding="utf-8"
+    )
     result = export_site(database, out, now=NOW, workers=0)
     assert "index.html" in result.written  # the words are part of what decides a page
     assert '">Start</a>' in (out / "index.html").read_text(encoding="utf-8")

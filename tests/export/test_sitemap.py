@@ -71,8 +71,7 @@ def test_removing_the_base_url_removes_the_old_sitemap_and_feeds(demo_database, 
         assert not (out / name).exists(), name
 
 
-def test_the_command_says_why_there_is_no_sitemap_and_no_feed(sqlite_database, tmp_path,
-                                                              capsys):
+def test_the_command_says_why_there_is_no_sitemap_and_no_feed(sqlite_database, tmp_path, capsys):
     from desktop_app.cli import main
     from desktop_app.core.demo import fill_demo
 
@@ -80,8 +79,9 @@ def test_the_command_says_why_there_is_no_sitemap_and_no_feed(sqlite_database, t
     target = sqlite_database.database
     assert main(["--lang", "en", "--db", target, "export", "--out", str(tmp_path / "a")]) == 0
     assert "no sitemap.xml and no Atom or RSS feed without a base URL" in capsys.readouterr().out
-    assert main(["--db", target, "export", "--out", str(tmp_path / "b"),
-                 "--base-url", "https://x.go.id"]) == 0
+    assert (
+        main(["--db", target, "export", "--out", str(tmp_path / "b"), "--base-url", "https://x.go.id"]) == 0
+    )
     printed = capsys.readouterr().out
     assert "sitemap" not in printed
     assert "feed" not in printed

@@ -24,8 +24,7 @@ def site(sqlite_database, tmp_path):
     export_site(sqlite_database, out, workers=0)
     theme = tmp_path / "theme"
     (theme / "strings").mkdir(parents=True)
-    save_site_settings(sqlite_database, replace(load_site_settings(sqlite_database),
-                                                theme=str(theme)))
+    save_site_settings(sqlite_database, replace(load_site_settings(sqlite_database), theme=str(theme)))
     return sqlite_database, out, theme
 
 
@@ -38,16 +37,18 @@ def _refused(database, out, **options) -> ExportError:
     return caught.value
 
 
-@pytest.mark.parametrize(("template", "detail"), [
-    ("{{ oops( }}", "index.html, line 3: unexpected '}', expected ')'"),
-    ("\n{{ nothing_here.title }}", "index.html, line 4: 'nothing_here' is undefined"),
-    ('{{ t("no_such_word") }}', "index.html, line 3: no site text 'no_such_word' in language 'id'"),
-    ('{% include "missing.html" %}', "index.html, line 3: missing.html"),
-])
+@pytest.mark.parametrize(
+    ("template", "detail"),
+    [
+        ("{{ oops( }}", "index.html, line 3: unexpected '}', expected ')'"),
+        ("\n{{ nothing_here.title }}", "index.html, line 4: 'nothing_here' is undefined"),
+        ('{{ t("no_such_word") }}', "index.html, line 3: no site text 'no_such_word' in language 'id'"),
+        ('{% include "missing.html" %}', "index.html, line 3: missing.html"),
+    ],
+)
 def test_a_broken_template_is_named_with_its_line(site, template, detail):
     database, out, theme = site
-    (theme / "index.html").write_text(MAIN_BLOCK + template + "{% endblock %}\n",
-                                      encoding="utf-8")
+    (theme / "index.html").write_text(MAIN_BLOCK + template + "{% endblock %}\n", encoding="utf-8")
     assert detail in _refused(database, out, workers=0).detail
 
 
@@ -63,8 +64,9 @@ def test_an_article_template_broken_in_the_workers_is_reported_too(site, monkeyp
     from desktop_app.core.export import build, parallel
 
     database, out, theme = site
-    (theme / "article.html").write_text(MAIN_BLOCK + "{{ article.no_such_field }}{% endblock %}",
-                                        encoding="utf-8")
+    (theme / "article.html").write_text(
+        MAIN_BLOCK + "{{ article.no_such_field }}{% endblock %}", encoding="utf-8"
+    )
     monkeypatch.setattr(build, "PARALLEL_PAGES", 1)
     monkeypatch.setattr(parallel.ArticlePagePool, "steal", lambda self: None)  # workers only
     error = _refused(database, out, workers=2, full=True)

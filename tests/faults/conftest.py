@@ -9,8 +9,14 @@ from collections import defaultdict
 FIGURES: dict[str, int] = defaultdict(int)
 
 _ORDER = (
-    "kills", "kills survived", "files tried", "files refused byte-identical",
-    "saves attempted", "saves landed", "saves kept as conflicts", "saves lost",
+    "kills",
+    "kills survived",
+    "files tried",
+    "files refused byte-identical",
+    "saves attempted",
+    "saves landed",
+    "saves kept as conflicts",
+    "saves lost",
 )
 
 

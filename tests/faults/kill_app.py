@@ -63,7 +63,7 @@ def main(db: str, config_dir: str, ack_path: str, article_id: int) -> int:
 
     def type_some() -> None:
         nonlocal position
-        chunk = SCRIPT[position:position + KEYS_PER_TICK]
+        chunk = SCRIPT[position : position + KEYS_PER_TICK]
         if not chunk:
             return
         for char in chunk:  # key presses, as a person types (Enter for a new line)

@@ -25,8 +25,11 @@ from tests.faults.conftest import add_figure
 
 def _snapshot(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` with its SHA-256 (so nothing may appear or change)."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -50,6 +53,7 @@ def _truncate(keep: int | None) -> Callable[[Path], Path]:
         assert len(data) > cut
         good.write_bytes(data[:cut])
         return good
+
     return make
 
 
@@ -67,7 +71,7 @@ def _zeroed_header(good: Path) -> Path:
 
 def _zeroed_pages(good: Path) -> Path:
     data = bytearray(good.read_bytes())
-    data[100:4096 * 2] = bytes(4096 * 2 - 100)
+    data[100 : 4096 * 2] = bytes(4096 * 2 - 100)
     good.write_bytes(bytes(data))
     return good
 
@@ -171,13 +175,16 @@ def test_locked_file_is_refused_and_untouched(good_db, monkeypatch):
     """Another process holds BEGIN EXCLUSIVE: WAL readers still get in, so opening takes (and
     gives back) the write lock, waits, then says so."""
     monkeypatch.setattr(db_database, "OPEN_LOCK_WAIT_MS", 200)
-    code = ("import sqlite3, sys\n"
-            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-            "c.execute('BEGIN EXCLUSIVE')\n"
-            "print('locked', flush=True)\n"
-            "sys.stdin.read()\n")
-    holder = subprocess.Popen([sys.executable, "-c", code, str(good_db)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    code = (
+        "import sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('BEGIN EXCLUSIVE')\n"
+        "print('locked', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(good_db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         before = hashlib.sha256(good_db.read_bytes()).hexdigest()

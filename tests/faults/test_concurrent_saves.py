@@ -22,8 +22,12 @@ SAVES_EACH = 200
 class Saver:
     def __init__(self, target: str, article_id: int) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.faults.saver", target, str(article_id)], cwd=ROOT,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            [sys.executable, "-m", "tests.faults.saver", target, str(article_id)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert self.ask_raw()["result"] == "ready"
 
     def ask_raw(self) -> dict:
@@ -76,16 +80,20 @@ def test_two_processes_saving_in_alternation_lose_nothing(target):
             saver.close()
 
     database = open_database(target)
-    revisions = list(Revision.select(Revision.reason, Revision.body)
-                     .where(Revision.article == article.id).tuples())
+    revisions = list(
+        Revision.select(Revision.reason, Revision.body).where(Revision.article == article.id).tuples()
+    )
     final = ArticleService(database).get(article.id)
     database.close()
     landed_bodies = {body for reason, body in revisions if reason == "save"}
     conflict_bodies = {body for reason, body in revisions if reason == "conflict"}
     landed = sum(1 for text, _ in written if text in landed_bodies)
     kept = sum(1 for text, _ in written if text in conflict_bodies)
-    lost = [(text, answer) for text, answer in written
-            if text not in landed_bodies and text not in conflict_bodies]
+    lost = [
+        (text, answer)
+        for text, answer in written
+        if text not in landed_bodies and text not in conflict_bodies
+    ]
     add_figure("saves attempted", len(written))
     add_figure("saves landed", landed)
     add_figure("saves kept as conflicts", kept)

@@ -35,10 +35,14 @@ def _launch(db: Path, config: Path, ack: Path, article_id: int, log: Path) -> su
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with log.open("w") as stderr:
         return subprocess.Popen(
-            [sys.executable, "-m", "tests.faults.kill_app", str(db), str(config), str(ack),
-             str(article_id)],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=stderr, text=True,
-            start_new_session=True)
+            [sys.executable, "-m", "tests.faults.kill_app", str(db), str(config), str(ack), str(article_id)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            start_new_session=True,
+        )
 
 
 def _wait_for_new_ack(ack: Path, seen: int, process: subprocess.Popen) -> None:

@@ -13,12 +13,14 @@ from desktop_app.core.articles import ArticleService
 from desktop_app.core.models import ArticleChanges
 from tests.faults.conftest import add_figure
 
-HOLDER = ("import sqlite3, sys\n"
-          "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-          "c.execute('BEGIN IMMEDIATE')\n"
-          "print('locked', flush=True)\n"
-          "sys.stdin.readline()\n"
-          "c.execute('COMMIT')\n")
+HOLDER = (
+    "import sqlite3, sys\n"
+    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "c.execute('BEGIN IMMEDIATE')\n"
+    "print('locked', flush=True)\n"
+    "sys.stdin.readline()\n"
+    "c.execute('COMMIT')\n"
+)
 
 
 def test_save_waits_for_another_programs_write_lock(tmp_path):
@@ -26,16 +28,21 @@ def test_save_waits_for_another_programs_write_lock(tmp_path):
     database = open_database(path)
     service = ArticleService(database)
     article = service.create(ArticleChanges(title="Kunci", body="awal"))
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     outcome: dict[str, object] = {}
     try:
         assert holder.stdout.readline().strip() == "locked"
 
         def save() -> None:
             try:
-                outcome["saved"] = service.save(article.id, ArticleChanges(
-                    title="Kunci", body="ditunggu"), article.version, reason="autosave")
+                outcome["saved"] = service.save(
+                    article.id,
+                    ArticleChanges(title="Kunci", body="ditunggu"),
+                    article.version,
+                    reason="autosave",
+                )
             except Exception as exc:  # noqa: BLE001 - reported by the assertion below
                 outcome["error"] = exc
             finally:

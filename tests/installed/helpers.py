@@ -14,19 +14,26 @@ import desktop_app
 
 def clean_environment(base: Path) -> dict[str, str]:
     """This process's environment without Python paths, with per-user folders under ``base``."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONPATH", "PYTHONHOME", "REDAKSI_TEST_DRIVER")}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(base / "home"),
-               XDG_DATA_HOME=str(base / "data"), XDG_CONFIG_HOME=str(base / "config"),
-               XDG_CACHE_HOME=str(base / "cache"), APPDATA=str(base / "appdata"),
-               LOCALAPPDATA=str(base / "localappdata"))
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "REDAKSI_TEST_DRIVER")
+    }
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(base / "home"),
+        XDG_DATA_HOME=str(base / "data"),
+        XDG_CONFIG_HOME=str(base / "config"),
+        XDG_CACHE_HOME=str(base / "cache"),
+        APPDATA=str(base / "appdata"),
+        LOCALAPPDATA=str(base / "localappdata"),
+    )
     return env
 
 
 def run(args: list, cwd: Path, env: dict[str, str], timeout: float = 180):
     """Run a command; its output when it succeeded, else fail with what it printed."""
-    done = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=timeout, check=False)
+    done = subprocess.run(
+        [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
     assert done.returncode == 0, f"{args} exited {done.returncode}:\n{done.stdout}\n{done.stderr}"
     return done
 
@@ -40,16 +47,18 @@ def check_commands(redaksi: Path, work: Path, env: dict[str, str]) -> Path:
     assert (Path(env["XDG_DATA_HOME"]) / "Redaksi" / "redaksi.db").is_file()
     database = work / "kantor.db"
     run([redaksi, "--db", database, "demo"], cwd=work, env=env)
-    listed = json.loads(run([redaksi, "--db", database, "list", "--json"], cwd=work,
-                            env=env).stdout)
+    listed = json.loads(run([redaksi, "--db", database, "list", "--json"], cwd=work, env=env).stdout)
     assert len(listed) == 11
     assert any(a["title"].startswith("E-Government") for a in listed)
     # in Indonesian: the shipped translations were found
     check = run([redaksi, "--db", database, "check"], cwd=work, env=env).stdout
     assert "baik" in check.lower(), check
     site = work / "situs"
-    run([redaksi, "--db", database, "export", "--out", site, "--base-url",
-         "https://kominfo.example.go.id/"], cwd=work, env=env)
+    run(
+        [redaksi, "--db", database, "export", "--out", site, "--base-url", "https://kominfo.example.go.id/"],
+        cwd=work,
+        env=env,
+    )
     index = (site / "index.html").read_text(encoding="utf-8")
     assert "E-Government" in index
     assert 'lang="id"' in index
@@ -62,8 +71,9 @@ def probe_window(command: list, database: Path, work: Path, env: dict[str, str])
     """Start the window (``command --db database``) with the probe; what it reported."""
     report, screenshot = work / "window.json", work / "window.png"
     spec = work / "probe.json"
-    spec.write_text(json.dumps({"probe": {"report_file": str(report),
-                                          "screenshot": str(screenshot)}}), encoding="utf-8")
+    spec.write_text(
+        json.dumps({"probe": {"report_file": str(report), "screenshot": str(screenshot)}}), encoding="utf-8"
+    )
     run([*command, "--db", database], cwd=work, env=dict(env, REDAKSI_TEST_DRIVER=str(spec)))
     shown = json.loads(report.read_text(encoding="utf-8"))
     shown["screenshot_bytes"] = screenshot.stat().st_size

@@ -27,8 +27,10 @@ EXE = ".exe" if sys.platform == "win32" else ""
 def bundle() -> Path:
     folder = os.environ.get("REDAKSI_BUNDLE_DIR", "")
     if not folder or not (Path(folder) / f"redaksi{EXE}").is_file():
-        message = ("no bundle: build it with `pyinstaller --noconfirm packaging/redaksi.spec` "
-                   "and set REDAKSI_BUNDLE_DIR=dist/redaksi")
+        message = (
+            "no bundle: build it with `pyinstaller --noconfirm packaging/redaksi.spec` "
+            "and set REDAKSI_BUNDLE_DIR=dist/redaksi"
+        )
         if os.environ.get("REDAKSI_REQUIRE_TOOLS") == "1":
             pytest.fail(message)
         pytest.skip(message)
@@ -38,9 +40,14 @@ def bundle() -> Path:
 def test_bundle_holds_both_programs_and_its_data(bundle):
     assert (bundle / f"redaksi-app{EXE}").is_file()
     data = next(bundle.rglob("desktop_app/resources"))
-    for part in ("translations/redaksi_id.qm", "translations/qtbase_id.qm",
-                 "dictionaries/id_ID.dic", "site/article.html", "demo/demo.json",
-                 "icons/redaksi.ico"):
+    for part in (
+        "translations/redaksi_id.qm",
+        "translations/qtbase_id.qm",
+        "dictionaries/id_ID.dic",
+        "site/article.html",
+        "demo/demo.json",
+        "icons/redaksi.ico",
+    ):
         assert (data / part).is_file(), part
     assert not list(bundle.rglob("*.py")), "the bundle runs from bytecode only"
 

@@ -38,8 +38,11 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-          "-w", out, ROOT], cwd=out, env=dict(os.environ))
+    run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", out, ROOT],
+        cwd=out,
+        env=dict(os.environ),
+    )
     (built,) = out.glob("redaksi-*.whl")
     return built
 
@@ -51,12 +54,21 @@ def installed(wheel, tmp_path_factory) -> dict:
     venv = base / "venv"
     run([sys.executable, "-m", "venv", "--without-pip", venv], cwd=base, env=dict(os.environ))
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "-q", wheel],
-         cwd=base, env=dict(os.environ))
-    purelib = Path(run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                        cwd=base, env=dict(os.environ)).stdout.strip())
+    run(
+        [sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "-q", wheel],
+        cwd=base,
+        env=dict(os.environ),
+    )
+    purelib = Path(
+        run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+            cwd=base,
+            env=dict(os.environ),
+        ).stdout.strip()
+    )
     (purelib / "_redaksi_test_dependencies.pth").write_text(
-        sysconfig.get_path("purelib") + "\n", encoding="utf-8")
+        sysconfig.get_path("purelib") + "\n", encoding="utf-8"
+    )
     env = clean_environment(base)
     work = base / "work"
     work.mkdir()
@@ -65,13 +77,15 @@ def installed(wheel, tmp_path_factory) -> dict:
 
 def test_wheel_carries_the_resources_and_the_migrations(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for expected in ("desktop_app/resources/translations/redaksi_id.qm",
-                     "desktop_app/resources/translations/qtbase_id.qm",
-                     "desktop_app/resources/dictionaries/id_ID.dic",
-                     "desktop_app/resources/site/article.html",
-                     "desktop_app/resources/demo/demo.json",
-                     "db/migrations/__init__.py",
-                     "db/migrations/0001_initial.py"):
+    for expected in (
+        "desktop_app/resources/translations/redaksi_id.qm",
+        "desktop_app/resources/translations/qtbase_id.qm",
+        "desktop_app/resources/dictionaries/id_ID.dic",
+        "desktop_app/resources/site/article.html",
+        "desktop_app/resources/demo/demo.json",
+        "db/migrations/__init__.py",
+        "db/migrations/0001_initial.py",
+    ):
         assert expected in names, f"{expected} is not in the wheel"
     assert not any(n.startswith("resources/") for n in names), "resources/ is inside the package"
     data = f"redaksi-{desktop_app.__version__}.data/data/share/"
@@ -87,9 +101,15 @@ def test_wheel_carries_the_resources_and_the_migrations(wheel):
 
 def test_installed_package_is_the_wheels_not_the_checkout(installed):
     assert (installed["bin"].parent / "share" / "applications" / f"{APP_ID}.desktop").is_file()
-    where = run([installed["python"], "-c", "import desktop_app, db; "
-                  "print(desktop_app.__file__); print(db.__file__)"],
-                 cwd=installed["work"], env=installed["env"]).stdout.split()
+    where = run(
+        [
+            installed["python"],
+            "-c",
+            "import desktop_app, db; print(desktop_app.__file__); print(db.__file__)",
+        ],
+        cwd=installed["work"],
+        env=installed["env"],
+    ).stdout.split()
     for path in where:
         assert Path(path).is_relative_to(installed["purelib"]), path
         assert not Path(path).is_relative_to(ROOT), path

@@ -47,8 +47,9 @@ def test_switching_article_saves_first(qtbot, make_window, demo_target):
     window = make_window()
     article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Belum disimpan")
-    other_row = next(r for r in range(window.sidebar.model.rowCount())
-                     if window.sidebar.model.headline(r).id != article_id)
+    other_row = next(
+        r for r in range(window.sidebar.model.rowCount()) if window.sidebar.model.headline(r).id != article_id
+    )
     window.sidebar.view.setCurrentIndex(window.sidebar.model.index(other_row, 0))
     assert window.current_article_id() != article_id
     assert stored_body(window, article_id) == "Belum disimpan"
@@ -100,15 +101,16 @@ def test_failed_save_keeps_text_shows_message_and_retries(qtbot, make_window, mo
     assert failures
 
 
-def test_cannot_switch_away_from_text_that_cannot_be_saved(qtbot, make_window, demo_target,
-                                                           monkeypatch):
+def test_cannot_switch_away_from_text_that_cannot_be_saved(qtbot, make_window, demo_target, monkeypatch):
     window = make_window()
     article_id, body = open_new_article(window)
     qtbot.keyClicks(body, "Masih di sini")
-    monkeypatch.setattr(window.articles, "save", lambda *a, **k: (_ for _ in ()).throw(
-        OSError(28, "No space left on device")))
-    other = next(r for r in range(window.sidebar.model.rowCount())
-                 if window.sidebar.model.headline(r).id != article_id)
+    monkeypatch.setattr(
+        window.articles, "save", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left on device"))
+    )
+    other = next(
+        r for r in range(window.sidebar.model.rowCount()) if window.sidebar.model.headline(r).id != article_id
+    )
     window.sidebar.view.setCurrentIndex(window.sidebar.model.index(other, 0))
     assert window.current_article_id() == article_id
     assert body.toPlainText() == "Masih di sini"
@@ -119,8 +121,9 @@ def test_conflict_keeps_text_until_the_user_chooses(qtbot, make_window):
     window = make_window()
     article_id, body = open_new_article(window)
     current = window.articles.get(article_id)
-    window.articles.save(article_id, ArticleChanges(title="Dari orang lain", body="Versi lain"),
-                         current.version)
+    window.articles.save(
+        article_id, ArticleChanges(title="Dari orang lain", body="Versi lain"), current.version
+    )
     qtbot.keyClicks(body, "Versi saya")
     qtbot.keySequence(body, QKeySequence(QKeySequence.StandardKey.Save))
     assert window.banner.isVisible()

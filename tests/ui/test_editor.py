@@ -17,11 +17,26 @@ NOW = dt.datetime(2024, 5, 1, 9, 0)
 
 def make_article(**overrides) -> ArticleData:
     values = dict(
-        id=7, uuid="00000000-0000-0000-0000-000000000007", title="Rapat Staf Perdana",
-        slug="rapat-staf-perdana", summary="Ringkasan.", body="Isi berita.", dateline="Arosuka",
-        category="Berita", tags=("spbe", "rapat"), author_id=2, author="Teta Midra",
-        featured_image_id=None, status="draft", publish_at=None, published_at=None,
-        published_revision=None, version=3, word_count=2, created_at=NOW, updated_at=NOW,
+        id=7,
+        uuid="00000000-0000-0000-0000-000000000007",
+        title="Rapat Staf Perdana",
+        slug="rapat-staf-perdana",
+        summary="Ringkasan.",
+        body="Isi berita.",
+        dateline="Arosuka",
+        category="Berita",
+        tags=("spbe", "rapat"),
+        author_id=2,
+        author="Teta Midra",
+        featured_image_id=None,
+        status="draft",
+        publish_at=None,
+        published_at=None,
+        published_revision=None,
+        version=3,
+        word_count=2,
+        created_at=NOW,
+        updated_at=NOW,
         deleted_at=None,
     )
     values.update(overrides)
@@ -32,8 +47,12 @@ def make_article(**overrides) -> ArticleData:
 def editor(qtbot):
     widget = ArticleEditor()
     qtbot.addWidget(widget)
-    widget.load(make_article(), ["Berita", "Opini"], ["spbe", "rapat", "sosialisasi"],
-                [(1, "Admin"), (2, "Teta Midra")])
+    widget.load(
+        make_article(),
+        ["Berita", "Opini"],
+        ["spbe", "rapat", "sosialisasi"],
+        [(1, "Admin"), (2, "Teta Midra")],
+    )
     widget.resize(900, 700)
     widget.show()
     return widget
@@ -131,7 +150,8 @@ def _formats_at(editor, block_number: int, position: int) -> list[QTextCharForma
 def test_highlighter_formats(editor):
     editor.body_edit.setPlainText(
         "## Judul\nteks **tebal** dan *miring* dan `kode` [tautan](https://x.id)\n"
-        "> kutipan\n- butir\n```\n# bukan judul\n```\nbiasa")
+        "> kutipan\n- butir\n```\n# bukan judul\n```\nbiasa"
+    )
     heading = _formats_at(editor, 0, 3)
     assert heading
     assert heading[0].fontWeight() == 700
@@ -174,8 +194,7 @@ def test_spell_checker_hook_underlines_ranges(editor):
     editor.body_edit.setPlainText("kata salahh di sini")
     editor.highlighter.set_spell_checker(_Checker())
     formats = _formats_at(editor, 0, 6)
-    assert any(f.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
-               for f in formats)
+    assert any(f.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline for f in formats)
     assert not _formats_at(editor, 0, 1)
 
 
@@ -202,8 +221,9 @@ def test_deduplicated_slug_counts_as_automatic(editor):
 
 
 def test_published_article_keeps_its_slug(editor, qtbot):
-    editor.load(make_article(title="Rapat Staf", slug="rapat-staf", status="published",
-                             published_at=NOW), [], [], [])
+    editor.load(
+        make_article(title="Rapat Staf", slug="rapat-staf", status="published", published_at=NOW), [], [], []
+    )
     qtbot.keyClicks(editor.title_edit, " Diperbarui")
     assert editor.slug_edit.text() == "rapat-staf"
     assert editor.changes().slug == "rapat-staf"
@@ -307,8 +327,7 @@ def test_enter_in_the_title_goes_to_the_body(editor, qtbot, monkeypatch):
     assert focused
 
 
-def test_scrolling_is_followed_at_once_and_layout_moves_while_typing_once_it_pauses(
-        editor, qtbot):
+def test_scrolling_is_followed_at_once_and_layout_moves_while_typing_once_it_pauses(editor, qtbot):
     from desktop_app.ui import editor as editor_module
 
     editor.body_edit.setPlainText("\n\n".join(f"Paragraf {i} berita daerah." for i in range(400)))

@@ -30,8 +30,9 @@ def test_export_dialog_exports_and_offers_the_browser(qtbot, service, tmp_path, 
     from desktop_app.ui.export_dialog import ExportDialog
 
     opened = []
-    monkeypatch.setattr("desktop_app.ui.export_dialog.QDesktopServices.openUrl",
-                        lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        "desktop_app.ui.export_dialog.QDesktopServices.openUrl", lambda url: opened.append(url.toLocalFile())
+    )
     dialog = ExportDialog(service)
     qtbot.addWidget(dialog)
     _export(qtbot, dialog, tmp_path / "situs", "https://kominfo.example.go.id")
@@ -167,8 +168,9 @@ def test_copy_and_save_article_html(qtbot, service, tmp_path, monkeypatch):
     html = QGuiApplication.clipboard().mimeData().html()
     assert "<h1>E-Government : Konsep Dan Implementasi</h1>" in html
     target = tmp_path / "e-gov.html"
-    monkeypatch.setattr("desktop_app.ui.export_controller.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        "desktop_app.ui.export_controller.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
     controller.action_save_html.trigger()
     page = target.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
@@ -176,10 +178,12 @@ def test_copy_and_save_article_html(qtbot, service, tmp_path, monkeypatch):
     assert "<style>" in page
 
 
-@pytest.mark.parametrize(("slug", "suggested"), [
-    ("e-gov", "e-gov.html"), ("con", "con-1.html"), ("", "berita.html")])
-def test_save_article_as_html_suggests_a_name_valid_everywhere(qtbot, service, tmp_path,
-                                                               monkeypatch, slug, suggested):
+@pytest.mark.parametrize(
+    ("slug", "suggested"), [("e-gov", "e-gov.html"), ("con", "con-1.html"), ("", "berita.html")]
+)
+def test_save_article_as_html_suggests_a_name_valid_everywhere(
+    qtbot, service, tmp_path, monkeypatch, slug, suggested
+):
     from PySide6.QtWidgets import QWidget
 
     from db.models import Article
@@ -190,14 +194,15 @@ def test_save_article_as_html_suggests_a_name_valid_everywhere(qtbot, service, t
     article_id = Article.select().first().id
     controller = ExportController(lambda: service, window, lambda: article_id, lambda: slug)
     offered = []
-    monkeypatch.setattr("desktop_app.ui.export_controller.QFileDialog.getSaveFileName",
-                        lambda _parent, _title, path, _filter: offered.append(path) or ("", ""))
+    monkeypatch.setattr(
+        "desktop_app.ui.export_controller.QFileDialog.getSaveFileName",
+        lambda _parent, _title, path, _filter: offered.append(path) or ("", ""),
+    )
     assert controller.save_html() is None
     assert [Path(p).name for p in offered] == [suggested]
 
 
-def test_save_article_as_html_with_a_broken_theme_says_why(qtbot, service, tmp_path,
-                                                           monkeypatch, request):
+def test_save_article_as_html_with_a_broken_theme_says_why(qtbot, service, tmp_path, monkeypatch, request):
     from dataclasses import replace
 
     from PySide6.QtWidgets import QWidget
@@ -214,14 +219,16 @@ def test_save_article_as_html_with_a_broken_theme_says_why(qtbot, service, tmp_p
     article_id = Article.select().first().id
     controller = ExportController(lambda: service, window, lambda: article_id, lambda: "x")
     target = tmp_path / "x.html"
-    monkeypatch.setattr("desktop_app.ui.export_controller.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(
+        "desktop_app.ui.export_controller.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
     assert controller.save_html() is None
     assert not target.exists()
     [(kind, text)] = request.node.message_boxes
     assert kind == "warning"
-    assert text.startswith("The website theme has an error: standalone.html, line 1: "
-                           "'no_such_thing' is undefined.")
+    assert text.startswith(
+        "The website theme has an error: standalone.html, line 1: 'no_such_thing' is undefined."
+    )
 
 
 def test_main_window_has_the_export_actions(qtbot, sqlite_database, tmp_path):
@@ -238,8 +245,7 @@ def test_main_window_has_the_export_actions(qtbot, sqlite_database, tmp_path):
     qtbot.addWidget(window)
     try:
         names = {a.objectName() for a in window.findChildren(QAction)}
-        assert {"actionExportWebsite", "actionSiteSettings", "actionCopyHtml",
-                "actionSaveHtml"} <= names
+        assert {"actionExportWebsite", "actionSiteSettings", "actionCopyHtml", "actionSaveHtml"} <= names
         assert window.export.action_export in window.file_menu.actions()
         assert window.export.action_copy_html in window.article_menu.actions()
     finally:

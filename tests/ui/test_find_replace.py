@@ -52,7 +52,8 @@ def test_whole_words(editor):
     bar.replace_edit.setText("Diskominfo")
     assert bar.replace_all() == 3  # "Kominfo-ku" has a word boundary at "-", "KOMINFO" differs
     assert editor.body_text() == (
-        "Dinas Diskominfo dan dinas lain.\nDiskominfo-ku bukan Diskominfo; KOMINFO juga.")
+        "Dinas Diskominfo dan dinas lain.\nDiskominfo-ku bukan Diskominfo; KOMINFO juga."
+    )
 
 
 def test_whole_word_does_not_match_inside_words(editor):

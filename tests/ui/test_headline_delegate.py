@@ -24,8 +24,16 @@ def test_embargoed_article_shows_scheduled(qapp):
 
 
 def test_every_status_has_a_label_and_a_colour(qapp):
-    for status in ("draft", "in_review", "changes_requested", "approved", "published",
-                   "scheduled", "archived", "trash"):
+    for status in (
+        "draft",
+        "in_review",
+        "changes_requested",
+        "approved",
+        "published",
+        "scheduled",
+        "archived",
+        "trash",
+    ):
         assert status in STATUS_COLOURS
         assert status_label(status)
         assert status_label(status) != status

@@ -10,15 +10,22 @@ from tests.ui.window_fixtures import restart
 
 
 def widgets(window):
-    return (window.findChild(QLineEdit, "titleEdit"), window.findChild(QPlainTextEdit, "bodyEdit"),
-            window.findChild(QTextBrowser, "preview"))
+    return (
+        window.findChild(QLineEdit, "titleEdit"),
+        window.findChild(QPlainTextEdit, "bodyEdit"),
+        window.findChild(QTextBrowser, "preview"),
+    )
 
 
 def test_widgets_carry_object_and_accessible_names(make_window):
     window = make_window()
-    for cls, name in ((QListView, "headlineList"), (QLineEdit, "headlineSearch"),
-                      (QLineEdit, "titleEdit"), (QPlainTextEdit, "bodyEdit"),
-                      (QTextBrowser, "preview")):
+    for cls, name in (
+        (QListView, "headlineList"),
+        (QLineEdit, "headlineSearch"),
+        (QLineEdit, "titleEdit"),
+        (QPlainTextEdit, "bodyEdit"),
+        (QTextBrowser, "preview"),
+    ):
         widget = window.findChild(cls, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
@@ -29,8 +36,18 @@ def test_menus_and_shortcuts(make_window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles == ["File", "Edit", "View", "Article", "Help"]
     shortcuts = {a.shortcut().toString() for a in window.actions()}
-    for key in ("Ctrl+N", "Ctrl+S", "Ctrl+F", "Ctrl+H", "Ctrl+Z", "Ctrl+Y", "Ctrl+B", "Ctrl+I",
-                "Ctrl+K", "F11"):
+    for key in (
+        "Ctrl+N",
+        "Ctrl+S",
+        "Ctrl+F",
+        "Ctrl+H",
+        "Ctrl+Z",
+        "Ctrl+Y",
+        "Ctrl+B",
+        "Ctrl+I",
+        "Ctrl+K",
+        "F11",
+    ):
         assert key in shortcuts, key
 
 
@@ -45,8 +62,10 @@ def test_create_type_preview_and_find_after_restart(qtbot, make_window):
     qtbot.keyClick(body, Qt.Key.Key_Return)
     qtbot.keyClick(body, Qt.Key.Key_Return)
     qtbot.keyClicks(body, "Warga mengungsi ke balai desa.")
-    qtbot.waitUntil(lambda: "<h1" in preview.toHtml() or "Air Naik Dua Meter" in
-                    preview.document().toPlainText(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "<h1" in preview.toHtml() or "Air Naik Dua Meter" in preview.document().toPlainText(),
+        timeout=10_000,
+    )
     assert "Air Naik Dua Meter" in preview.document().toPlainText()
     article_id = window.current_article_id()
 
@@ -57,8 +76,7 @@ def test_create_type_preview_and_find_after_restart(qtbot, make_window):
     assert body.toPlainText() == "# Air Naik Dua Meter\n\nWarga mengungsi ke balai desa."
     rows = [window.sidebar.model.headline(r).title for r in range(window.sidebar.model.rowCount())]
     assert "Banjir di Musi" in rows
-    qtbot.waitUntil(lambda: "Air Naik Dua Meter" in preview.document().toPlainText(),
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: "Air Naik Dua Meter" in preview.document().toPlainText(), timeout=10_000)
 
 
 def test_restart_reopens_article_at_cursor(qtbot, make_window, demo_target):
@@ -193,8 +211,7 @@ def test_open_other_database_and_recent_list(qtbot, make_window, tmp_path, monke
     new_window = switch_database(window, str(other), create=False)
     assert new_window is not None
     qtbot.addWidget(new_window)
-    titles = [new_window.sidebar.model.headline(r).title
-              for r in range(new_window.sidebar.model.rowCount())]
+    titles = [new_window.sidebar.model.headline(r).title for r in range(new_window.sidebar.model.rowCount())]
     assert titles == ["Dari Berkas Lain"]
     assert str(other.resolve()) in new_window.recent_menu.entries()
 
@@ -254,8 +271,12 @@ def test_preview_shows_the_headline_and_lead_like_the_website(make_window, qtbot
     window.editor.body_edit.setPlainText("Isi berita.")
     qtbot.waitUntil(lambda: "Isi berita." in window.preview.browser.toPlainText(), timeout=5000)
     shown = window.preview.browser.toPlainText()
-    assert shown.index("Bupati Resmikan Jaringan Desa") < shown.index("AROSUKA") \
-        < shown.index("Empat puluh desa") < shown.index("Isi berita.")
+    assert (
+        shown.index("Bupati Resmikan Jaringan Desa")
+        < shown.index("AROSUKA")
+        < shown.index("Empat puluh desa")
+        < shown.index("Isi berita.")
+    )
     window.editor.title_edit.setText("Judul Baru")
     qtbot.waitUntil(lambda: "Judul Baru" in window.preview.browser.toPlainText(), timeout=5000)
     window.close_article()
@@ -270,8 +291,9 @@ def bold_icon_theme(tmp_path):
     folder = tmp_path / "icons" / "tiny" / "16x16" / "actions"
     folder.mkdir(parents=True)
     (folder.parents[1] / "index.theme").write_text(
-        "[Icon Theme]\nName=tiny\nDirectories=16x16/actions\n\n"
-        "[16x16/actions]\nSize=16\nType=Fixed\n", encoding="utf-8")
+        "[Icon Theme]\nName=tiny\nDirectories=16x16/actions\n\n[16x16/actions]\nSize=16\nType=Fixed\n",
+        encoding="utf-8",
+    )
     image = QImage(16, 16, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.darkBlue)
     assert image.save(str(folder / "format-text-bold.png"))

@@ -62,6 +62,7 @@ def messages(monkeypatch):
         def box(_parent, _title, text, *args, **kwargs):
             shown.append((kind, text))
             return answer
+
         return box
 
     for kind in ("warning", "information", "critical"):
@@ -70,8 +71,15 @@ def messages(monkeypatch):
     return shown
 
 
-def fill_dialog(monkeypatch, *, alt="Bupati menyerahkan bantuan", caption="Di Pendopo.",
-                credit="Dok. Diskominfo", featured=False, accept=True):
+def fill_dialog(
+    monkeypatch,
+    *,
+    alt="Bupati menyerahkan bantuan",
+    caption="Di Pendopo.",
+    credit="Dok. Diskominfo",
+    featured=False,
+    accept=True,
+):
     """Make ImageDialog.exec fill in the fields and press Insert (or Cancel)."""
     seen: list[ImageDialog] = []
 
@@ -93,12 +101,20 @@ def fill_dialog(monkeypatch, *, alt="Bupati menyerahkan bantuan", caption="Di Pe
 
 # -- the image dialog -------------------------------------------------------------------------
 
+
 def test_image_dialog_fields_and_alt_text_hint(qtbot, assets, photo):
     asset = assets.import_path(photo).asset
     dialog = ImageDialog(assets, asset, inserting=True)
     qtbot.addWidget(dialog)
-    for name in ("imageAltText", "imageCaption", "imageCredit", "imageFeatured",
-                 "imageThumbnail", "imageAltHint", "imageDialogOk"):
+    for name in (
+        "imageAltText",
+        "imageCaption",
+        "imageCredit",
+        "imageFeatured",
+        "imageThumbnail",
+        "imageAltHint",
+        "imageDialogOk",
+    ):
         widget = dialog.findChild(object, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
@@ -125,7 +141,10 @@ def test_image_dialog_saves_and_suggests_office_credit(qtbot, assets, photo):
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = assets.get(asset.id)
     assert (saved.alt_text, saved.caption, saved.credit) == (
-        "Peserta rapat", "Rapat koordinasi.", "Dok. Diskominfo")
+        "Peserta rapat",
+        "Rapat koordinasi.",
+        "Dok. Diskominfo",
+    )
 
 
 def test_image_dialog_stays_open_on_invalid_text(qtbot, assets, messages):
@@ -141,6 +160,7 @@ def test_image_dialog_stays_open_on_invalid_text(qtbot, assets, messages):
 
 
 # -- the media library ------------------------------------------------------------------------
+
 
 def test_library_lists_images_with_size_and_use(qtbot, assets, articles, photo):
     used = assets.import_path(photo).asset
@@ -191,6 +211,7 @@ def test_library_removes_an_unused_image(qtbot, assets, messages):
 
 # -- the controller: file, drop and paste -----------------------------------------------------
 
+
 def _controller(qtbot, assets, text: str = "Paragraf pertama.") -> tuple[MediaController, FakeEditor]:
     editor = FakeEditor(text)
     qtbot.addWidget(editor)
@@ -212,8 +233,7 @@ def test_dropped_photo_is_described_and_inserted(qtbot, assets, photo, monkeypat
     [asset] = assets.list()
     assert len(seen) == 1
     assert inserted == [asset.uuid]
-    assert editor.body_text() == (f"Paragraf pertama.\n\n![Bupati menyerahkan bantuan]"
-                                  f"(asset:{asset.uuid})\n")
+    assert editor.body_text() == (f"Paragraf pertama.\n\n![Bupati menyerahkan bantuan](asset:{asset.uuid})\n")
     assert (asset.caption, asset.credit) == ("Di Pendopo.", "Dok. Diskominfo")
     assert editor.featured_image_id == asset.id
     web = assets.web_bytes(asset.uuid)
@@ -240,8 +260,9 @@ def test_cancelled_new_image_is_not_kept(qtbot, assets, photo, monkeypatch):
     assert editor.body_text() == "Paragraf pertama."
 
 
-def test_bad_files_are_reported_and_the_good_one_still_added(qtbot, assets, photo, tmp_path,
-                                                             monkeypatch, messages):
+def test_bad_files_are_reported_and_the_good_one_still_added(
+    qtbot, assets, photo, tmp_path, monkeypatch, messages
+):
     fill_dialog(monkeypatch)
     svg = tmp_path / "logo.svg"
     svg.write_bytes(SVG_WITH_SCRIPT)
@@ -317,8 +338,7 @@ def test_alt_text_changed_in_library_reaches_the_open_article(qtbot, assets, mon
     assert editor.body_text() == f"![Grafik](asset:{asset.uuid})"
 
 
-def test_image_for_an_article_no_longer_open_is_stored_not_inserted(qtbot, assets, photo,
-                                                                     monkeypatch):
+def test_image_for_an_article_no_longer_open_is_stored_not_inserted(qtbot, assets, photo, monkeypatch):
     seen = fill_dialog(monkeypatch)
     controller, editor = _controller(qtbot, assets)
     editor.article = lambda: SimpleNamespace(id=1)
@@ -352,6 +372,7 @@ def test_insert_from_the_library(qtbot, assets, monkeypatch):
 
 # -- in the main window: the issue's "done when" ----------------------------------------------
 
+
 @pytest.fixture
 def demo_window(demo_target, make_window):
     """The main window, built by the composition root, on the demo content."""
@@ -361,8 +382,13 @@ def demo_window(demo_target, make_window):
 def test_writer_drops_phone_photo_into_demo_article(qtbot, demo_window, photo, monkeypatch):
     from desktop_app.workers import wait_for_workers
 
-    fill_dialog(monkeypatch, alt="Bupati menyerahkan bantuan kepada warga",
-                caption="Penyerahan bantuan di Pendopo.", credit="Dok. Diskominfo", featured=True)
+    fill_dialog(
+        monkeypatch,
+        alt="Bupati menyerahkan bantuan kepada warga",
+        caption="Penyerahan bantuan di Pendopo.",
+        credit="Dok. Diskominfo",
+        featured=True,
+    )
     window = demo_window
     article = window.current_article()
     assert article is not None
@@ -383,8 +409,9 @@ def test_writer_drops_phone_photo_into_demo_article(qtbot, demo_window, photo, m
     assets = window.media.assets
     [asset] = assets.list()
     assert f"![Bupati menyerahkan bantuan kepada warga](asset:{asset.uuid})" in window.editor.body_text()
-    qtbot.waitUntil(lambda: f"redaksi-image:{asset.uuid}" in " ".join(
-        window.preview.browser.loaded_urls), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: f"redaksi-image:{asset.uuid}" in " ".join(window.preview.browser.loaded_urls), timeout=10_000
+    )
     assert "Penyerahan bantuan di Pendopo." in window.preview.browser.toPlainText()
     assert "Dok. Diskominfo" in window.preview.browser.toPlainText()
 

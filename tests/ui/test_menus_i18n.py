@@ -40,8 +40,9 @@ def clashes(texts: list[str]) -> dict[str, list[str]]:
 
 def menu_clashes(menu: QMenu | QWidget, where: str) -> list[str]:
     actions = [a for a in menu.actions() if not a.isSeparator() and a.isVisible()]
-    found = [f"{where}: {letter!r} in {texts}"
-             for letter, texts in clashes([a.text() for a in actions]).items()]
+    found = [
+        f"{where}: {letter!r} in {texts}" for letter, texts in clashes([a.text() for a in actions]).items()
+    ]
     for action in actions:
         if action.menu() is not None:
             found += menu_clashes(action.menu(), f"{where} > {action.text()}")
@@ -49,24 +50,32 @@ def menu_clashes(menu: QMenu | QWidget, where: str) -> list[str]:
 
 
 def dialog_clashes(dialog: QWidget) -> dict[str, list[str]]:
-    texts = [w.text() for w in dialog.findChildren(QWidget)
-             if isinstance(w, QAbstractButton) and w.isVisibleTo(dialog)
-             or isinstance(w, QLabel) and w.buddy() is not None and w.isVisibleTo(dialog)]
+    texts = [
+        w.text()
+        for w in dialog.findChildren(QWidget)
+        if isinstance(w, QAbstractButton)
+        and w.isVisibleTo(dialog)
+        or isinstance(w, QLabel)
+        and w.buddy() is not None
+        and w.isVisibleTo(dialog)
+    ]
     return clashes(texts)
 
 
 def labels_showing_an_ampersand(root: QWidget) -> list[str]:
     """Plain-text labels with a shortcut letter but no buddy: Qt shows their "&" as is."""
-    return [f"{type(root).__name__}: {label.text()!r}" for label in root.findChildren(QLabel)
-            if label.buddy() is None and "<" not in label.text() and mnemonic(label.text())]
+    return [
+        f"{type(root).__name__}: {label.text()!r}"
+        for label in root.findChildren(QLabel)
+        if label.buddy() is None and "<" not in label.text() and mnemonic(label.text())
+    ]
 
 
 def test_mnemonic_helpers():
     assert mnemonic("&Simpan") == "s"
     assert mnemonic("Tom && Jerry") is None
     assert mnemonic("Ba&ntuan") == "n"
-    assert clashes(["&Simpan", "Ekspor &Situs Web…", "&Keluar"]) == {
-        "s": ["&Simpan", "Ekspor &Situs Web…"]}
+    assert clashes(["&Simpan", "Ekspor &Situs Web…", "&Keluar"]) == {"s": ["&Simpan", "Ekspor &Situs Web…"]}
 
 
 def test_no_mnemonic_clashes_in_qt_context_menus_in_indonesian(qtbot):
@@ -78,8 +87,10 @@ def test_no_mnemonic_clashes_in_qt_context_menus_in_indonesian(qtbot):
         line, edit, spin = QLineEdit(), QPlainTextEdit(), QSpinBox()
         for widget in (line, edit, spin):
             qtbot.addWidget(widget)
-        menus = {"line edit": [a.text() for a in line.createStandardContextMenu().actions()],
-                 "text edit": [a.text() for a in edit.createStandardContextMenu().actions()]}
+        menus = {
+            "line edit": [a.text() for a in line.createStandardContextMenu().actions()],
+            "text edit": [a.text() for a in edit.createStandardContextMenu().actions()],
+        }
         spin.show()
         seen: list[str] = []
 
@@ -90,8 +101,10 @@ def test_no_mnemonic_clashes_in_qt_context_menus_in_indonesian(qtbot):
                 popup.close()
 
         QTimer.singleShot(50, close_popup)
-        QApplication.sendEvent(spin, QContextMenuEvent(
-            QContextMenuEvent.Reason.Mouse, QPoint(5, 5), spin.mapToGlobal(QPoint(5, 5))))
+        QApplication.sendEvent(
+            spin,
+            QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), spin.mapToGlobal(QPoint(5, 5))),
+        )
         menus["spin box"] = seen
         assert any("Naikkan" in text for text in seen)
         found = {name: clashes([t for t in texts if t]) for name, texts in menus.items()}
@@ -117,8 +130,10 @@ def test_no_mnemonic_clashes_in_the_english_menus_and_dialogs(qtbot, demo_target
             dialog = build_dialog(cls, window)
             if dialog is not None:
                 qtbot.addWidget(dialog)
-                found += [f"{cls.__name__}: {letter!r} in {texts}"
-                          for letter, texts in dialog_clashes(dialog).items()]
+                found += [
+                    f"{cls.__name__}: {letter!r} in {texts}"
+                    for letter, texts in dialog_clashes(dialog).items()
+                ]
                 found += labels_showing_an_ampersand(dialog)
         assert not found
     finally:
@@ -134,8 +149,9 @@ def test_no_mnemonic_clashes_in_the_indonesian_dialogs(qtbot, indonesian_window)
         if dialog is None:
             continue
         qtbot.addWidget(dialog)
-        found += [f"{cls.__name__}: {letter!r} in {texts}"
-                  for letter, texts in dialog_clashes(dialog).items()]
+        found += [
+            f"{cls.__name__}: {letter!r} in {texts}" for letter, texts in dialog_clashes(dialog).items()
+        ]
         found += labels_showing_an_ampersand(dialog)
     assert not found
 
@@ -148,8 +164,9 @@ def test_edit_menu_opens_the_office_dictionary(qtbot, indonesian_window):
     assert action in window.edit_menu.actions()
     assert action.text() == "&Kamus Kantor…"
     action.trigger()
-    dialogs = [w for w in QApplication.topLevelWidgets()
-               if isinstance(w, OfficeDictionaryDialog) and w.isVisible()]
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, OfficeDictionaryDialog) and w.isVisible()
+    ]
     assert dialogs, "Edit ▸ Kamus Kantor… showed no office dictionary"
     assert dialogs[0].windowTitle() == "Kamus Kantor"
     dialogs[0].close()

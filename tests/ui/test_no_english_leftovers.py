@@ -116,21 +116,28 @@ def texts_of(root: QWidget) -> list[tuple[str, str]]:
             except TypeError:  # Qt's private list models (QListWidget) have no headers
                 columns = 0
             for column in range(columns):
-                header = model.headerData(column, Qt.Orientation.Horizontal,
-                                          Qt.ItemDataRole.DisplayRole)
+                header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                 if isinstance(header, str) and header != str(column + 1):
                     add(w, f"header{column}", header)
     for action in root.findChildren(QAction):
         add(action, "text", action.text())
-        add(action, "toolTip", action.toolTip() if action.toolTip() != action.text().replace(
-            "&", "").replace("…", "...") else "")
+        add(
+            action,
+            "toolTip",
+            action.toolTip()
+            if action.toolTip() != action.text().replace("&", "").replace("…", "...")
+            else "",
+        )
         add(action, "statusTip", action.statusTip())
     return found
 
 
 def leftovers(root: QWidget) -> list[str]:
-    return [f"{where}: {text!r} ({', '.join(words)})" for where, text in texts_of(root)
-            if (words := english_words(text))]
+    return [
+        f"{where}: {text!r} ({', '.join(words)})"
+        for where, text in texts_of(root)
+        if (words := english_words(text))
+    ]
 
 
 def test_heuristic_finds_english_and_accepts_indonesian(qtbot):
@@ -155,11 +162,22 @@ def _argument(name: str, window) -> object:
         Image.new("RGB", (40, 30), "teal").save(buffer, "PNG")
         return assets.import_bytes(buffer.getvalue(), "foto.png").asset
     values = {
-        "prefs": Preferences(), "preferences": Preferences(), "assets": assets,
-        "people": services.people, "articles": services.articles, "services": services,
-        "database": services.database, "settings": window.settings, "parent": window,
-        "message": "", "target": services.target, "database_name": "redaksi.db",
-        "newest_backup": None, "backups": [], "theirs": "", "mine": "",
+        "prefs": Preferences(),
+        "preferences": Preferences(),
+        "assets": assets,
+        "people": services.people,
+        "articles": services.articles,
+        "services": services,
+        "database": services.database,
+        "settings": window.settings,
+        "parent": window,
+        "message": "",
+        "target": services.target,
+        "database_name": "redaksi.db",
+        "newest_backup": None,
+        "backups": [],
+        "theirs": "",
+        "mine": "",
     }
     if name == "office":
         from desktop_app.core.spelling import OfficeDictionary

@@ -23,8 +23,11 @@ def pane(qtbot):
 
 
 def long_text(paragraphs: int = 80) -> str:
-    return "\n\n".join(f"## Bagian {i}\n\nParagraf nomor {i} tentang sistem pemerintahan "
-                       "berbasis elektronik di Kabupaten Solok." for i in range(paragraphs))
+    return "\n\n".join(
+        f"## Bagian {i}\n\nParagraf nomor {i} tentang sistem pemerintahan "
+        "berbasis elektronik di Kabupaten Solok."
+        for i in range(paragraphs)
+    )
 
 
 def test_object_name_and_link_policy(pane):
@@ -97,8 +100,12 @@ def test_nothing_remote_or_local_is_loaded(pane):
     image = QTextDocument.ResourceType.ImageResource.value
     for url in ("https://evil.example/x.png", "http://evil.example/x.css", "file:///etc/passwd"):
         assert pane.browser.loadResource(image, QUrl(url)) is None
-    assert pane.browser.loadResource(QTextDocument.ResourceType.StyleSheetResource.value,
-                                     QUrl("https://evil.example/x.css")) is None
+    assert (
+        pane.browser.loadResource(
+            QTextDocument.ResourceType.StyleSheetResource.value, QUrl("https://evil.example/x.css")
+        )
+        is None
+    )
 
 
 def _png(width: int, height: int) -> bytes:
@@ -116,8 +123,7 @@ class _Images:
         self.asked: list[str] = []
 
     def info(self, uuid: str) -> ImageInfo | None:
-        return ImageInfo(url="ignored", caption="Rapat staf", credit="Foto: Humas") \
-            if uuid == UUID else None
+        return ImageInfo(url="ignored", caption="Rapat staf", credit="Foto: Humas") if uuid == UUID else None
 
     def web_bytes(self, uuid: str) -> bytes | None:
         self.asked.append(uuid)
@@ -132,8 +138,9 @@ def test_images_come_from_the_provider_scaled_to_the_width(pane, qtbot):
         pane.set_markdown(f"Awal\n\n![Rapat](asset:{UUID})\n\nAkhir")
     assert provider.asked == [UUID]
     assert "Rapat staf" in pane.browser.toPlainText()
-    image = pane.browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                                      QUrl(f"redaksi-image:{UUID}"))
+    image = pane.browser.loadResource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl(f"redaksi-image:{UUID}")
+    )
     assert isinstance(image, QImage)
     assert image.width() <= pane.browser.viewport().width()
     assert image.width() / image.height() == pytest.approx(2.0, rel=0.02)
@@ -209,13 +216,29 @@ def _structure(document: QTextDocument) -> list[tuple]:
         while not it.atEnd():
             fragment = it.fragment()
             char = fragment.charFormat()
-            fragments.append((fragment.text(), char.fontWeight(), char.fontItalic(),
-                              char.anchorHref(), char.fontFixedPitch()))
+            fragments.append(
+                (
+                    fragment.text(),
+                    char.fontWeight(),
+                    char.fontItalic(),
+                    char.anchorHref(),
+                    char.fontFixedPitch(),
+                )
+            )
             it += 1
-        rows.append((block.text(), fmt.headingLevel(), fmt.topMargin(), fmt.bottomMargin(),
-                     fmt.leftMargin(), tuple(fragments),
-                     (text_list.format().style(), text_list.item(0).blockNumber(),
-                      text_list.itemNumber(block)) if text_list else None))
+        rows.append(
+            (
+                block.text(),
+                fmt.headingLevel(),
+                fmt.topMargin(),
+                fmt.bottomMargin(),
+                fmt.leftMargin(),
+                tuple(fragments),
+                (text_list.format().style(), text_list.item(0).blockNumber(), text_list.itemNumber(block))
+                if text_list
+                else None,
+            )
+        )
         block = block.next()
     return rows
 
@@ -226,20 +249,35 @@ def test_patched_document_equals_a_fresh_one(pane, qtbot):
     pane.show()
     rng = random.Random(11)
     table = "| a | b |\n|---|---|\n| 1 | 2 |"
-    text = (table + "\n\n" + long_text(30) + "\n\n- a\n- b\n\n```\nkode\n```\n\n" + table
-            + "\n\n> kutipan\n\n1. satu\n2. dua")
+    text = (
+        table
+        + "\n\n"
+        + long_text(30)
+        + "\n\n- a\n- b\n\n```\nkode\n```\n\n"
+        + table
+        + "\n\n> kutipan\n\n1. satu\n2. dua"
+    )
     with qtbot.waitSignal(pane.rendered, timeout=5000):
         pane.set_markdown(text)
-    pieces = ["\n\n## Judul baru\n\n", "\n\n- c\n- d\n\n", "x", "\n\n```\nkode\n```\n\n",
-              "\n\n> kutipan\n\n", " **tebal** ", "\n\n1. a\n2. b\n\n", "\n\n", "\n- e\n",
-              "\n\n" + table + "\n\n"]
+    pieces = [
+        "\n\n## Judul baru\n\n",
+        "\n\n- c\n- d\n\n",
+        "x",
+        "\n\n```\nkode\n```\n\n",
+        "\n\n> kutipan\n\n",
+        " **tebal** ",
+        "\n\n1. a\n2. b\n\n",
+        "\n\n",
+        "\n- e\n",
+        "\n\n" + table + "\n\n",
+    ]
     for step in range(60):
         position = rng.randrange(len(text))
         piece = rng.choice(pieces).replace("baru", f"baru {step}")  # heading ids stay unique
         text = text[:position] + piece + text[position:]
         if rng.random() < 0.3:
             cut = rng.randrange(len(text))
-            text = text[:cut] + text[cut + rng.randint(1, 40):]
+            text = text[:cut] + text[cut + rng.randint(1, 40) :]
         with qtbot.waitSignal(pane.rendered, timeout=5000):
             pane.set_markdown(text)
             pane.flush()

@@ -74,8 +74,7 @@ def test_restore_dialog_lists_backups_with_dates_and_article_counts(qtbot, db_wi
     assert dialog.selected_path() == older
 
 
-def test_restore_dialog_shows_at_once_and_checks_the_backups_in_the_background(
-        qtbot, db_with_backups):
+def test_restore_dialog_shows_at_once_and_checks_the_backups_in_the_background(qtbot, db_with_backups):
     """Checking a large archive's backups takes seconds each: never on the GUI thread."""
     import threading
 
@@ -182,6 +181,7 @@ def _factory(choice: StartupChoice, other: Path | None = None):
             else:
                 self.quit_button.click()
             return 1
+
     return Auto
 
 
@@ -199,8 +199,9 @@ def test_broken_database_at_start_is_restored_from_newest_backup(qtbot, db_with_
     before = _sha(path)
     with pytest.raises(DatabaseOpenError) as info:
         open_database(path)
-    target = flows.recover_from_open_failure(info.value, path,
-                                             dialog_factory=_factory(StartupChoice.RESTORE_BACKUP))
+    target = flows.recover_from_open_failure(
+        info.value, path, dialog_factory=_factory(StartupChoice.RESTORE_BACKUP)
+    )
     assert target == path
     kept = list(path.parent.glob("redaksi.db.before-restore-*"))
     assert [_sha(k) for k in kept if not k.name.endswith(("-wal", "-shm"))] == [before]
@@ -217,12 +218,13 @@ def test_quit_or_another_file_leaves_the_broken_file_alone(qtbot, db_with_backup
     with pytest.raises(DatabaseOpenError) as info:
         open_database(path)
     exc = info.value
-    assert flows.recover_from_open_failure(exc, path, dialog_factory=_factory(
-        StartupChoice.QUIT)) is None
+    assert flows.recover_from_open_failure(exc, path, dialog_factory=_factory(StartupChoice.QUIT)) is None
     other = tmp_path / "lain.db"
     shutil.copy(older, other)
-    assert flows.recover_from_open_failure(exc, path, dialog_factory=_factory(
-        StartupChoice.OTHER_FILE, other)) == other
+    assert (
+        flows.recover_from_open_failure(exc, path, dialog_factory=_factory(StartupChoice.OTHER_FILE, other))
+        == other
+    )
     assert _sha(path) == before
     assert not list(path.parent.glob("*.before-restore-*"))
 
@@ -239,8 +241,9 @@ FAULTS = [
 
 
 @pytest.mark.parametrize(("error", "problem", "words"), FAULTS, ids=[f[1].value for f in FAULTS])
-def test_failed_save_keeps_text_shows_banner_and_retry_saves(qtbot, make_window, monkeypatch,
-                                                             error, problem, words):
+def test_failed_save_keeps_text_shows_banner_and_retry_saves(
+    qtbot, make_window, monkeypatch, error, problem, words
+):
     window = make_window()
     article_id, body = open_new_article(window)
     real_save = window.articles.save
@@ -271,15 +274,17 @@ def _sqlite_only(window) -> Path:
     return Path(target)
 
 
-def test_database_moved_while_open_keeps_text_and_retry_saves_after_it_is_back(
-        qtbot, make_window, tmp_path):
+def test_database_moved_while_open_keeps_text_and_retry_saves_after_it_is_back(qtbot, make_window, tmp_path):
     window = make_window()
     path = _sqlite_only(window)
     article_id, body = open_new_article(window)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    moved = [(Path(f"{path}{s}"), elsewhere / f"{path.name}{s}") for s in ("", "-wal", "-shm")
-             if Path(f"{path}{s}").exists()]
+    moved = [
+        (Path(f"{path}{s}"), elsewhere / f"{path.name}{s}")
+        for s in ("", "-wal", "-shm")
+        if Path(f"{path}{s}").exists()
+    ]
     for source, destination in moved:
         source.rename(destination)
     qtbot.keyClicks(body, "Ditulis saat berkas dipindah")
@@ -292,8 +297,7 @@ def test_database_moved_while_open_keeps_text_and_retry_saves_after_it_is_back(
     assert not window.banner.isVisible()
     assert not window.autosave.dirty
     reader = sqlite3.connect(path)  # another connection sees the text in the file at its place
-    stored = reader.execute("SELECT body FROM article_body WHERE article_id = ?",
-                            (article_id,)).fetchone()[0]
+    stored = reader.execute("SELECT body FROM article_body WHERE article_id = ?", (article_id,)).fetchone()[0]
     reader.close()
     assert stored == "Ditulis saat berkas dipindah"
 
@@ -321,8 +325,7 @@ def _in_conflict(qtbot, window):
     here; saving here is refused as a conflict."""
     article_id, body = open_new_article(window)
     current = window.articles.get(article_id)
-    window.articles.save(article_id, ArticleChanges(title="Judul", body="Versi kantor"),
-                         current.version)
+    window.articles.save(article_id, ArticleChanges(title="Judul", body="Versi kantor"), current.version)
     qtbot.keyClicks(body, "Versi saya")
     assert not window.autosave.save("save")
     return article_id, body

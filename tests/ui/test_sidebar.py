@@ -110,8 +110,7 @@ def test_selecting_a_row_emits_the_article(qtbot, sidebar):
 
 
 def test_every_status_has_a_label_and_a_colour():
-    for status in ("draft", "in_review", "changes_requested", "approved", "published",
-                   "archived", "trash"):
+    for status in ("draft", "in_review", "changes_requested", "approved", "published", "archived", "trash"):
         assert status_label(status)
         assert status in STATUS_COLOURS
 

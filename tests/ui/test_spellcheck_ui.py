@@ -37,8 +37,13 @@ def editor(qtbot):
 @pytest.fixture
 def spell(editor, sqlite_database):
     checker = OfficeDictionary(sqlite_database).checker()
-    controller = SpellCheckController(editor.body_edit, editor.highlighter, checker,
-                                      OfficeDictionary(sqlite_database), run_background=run_now)
+    controller = SpellCheckController(
+        editor.body_edit,
+        editor.highlighter,
+        checker,
+        OfficeDictionary(sqlite_database),
+        run_background=run_now,
+    )
     return controller
 
 
@@ -50,7 +55,7 @@ def underlined(edit) -> list[str]:
         for fmt_range in block.layout().formats():
             style = fmt_range.format.underlineStyle()
             if style == QTextCharFormat.UnderlineStyle.SpellCheckUnderline:
-                words.append(block.text()[fmt_range.start:fmt_range.start + fmt_range.length])
+                words.append(block.text()[fmt_range.start : fmt_range.start + fmt_range.length])
         block = block.next()
     return words
 
@@ -74,8 +79,9 @@ def test_context_menu_offers_suggestions_and_replaces(editor, spell):
     texts = [a.text() for a in menu.actions()]
     assert "pelayanan" in texts
     assert any("pelayann" in t for t in texts)  # add / ignore name the word
-    assert any(a.objectName().startswith("edit-") for a in menu.actions()), \
+    assert any(a.objectName().startswith("edit-") for a in menu.actions()), (
         "Qt's own edit actions (Undo, Copy, Paste...) stay in the menu"
+    )
     next(a for a in menu.actions() if a.text() == "pelayanan").trigger()
     assert edit.toPlainText() == "Pemerintah daerah meningkatkan pelayanan publik."
     assert underlined(edit) == []
@@ -103,8 +109,7 @@ def test_add_to_dictionary_from_the_menu_persists_in_the_database(editor, spell,
     assert underlined(edit) == ["Arosukaa"]
     assert "Indragiri" in OfficeDictionary(sqlite_database).words()
     # another workstation (a new checker on the same database) knows the word too
-    assert OfficeDictionary(sqlite_database).checker().misspelled_words("Indragiri Arosukaa") \
-        == ["Arosukaa"]
+    assert OfficeDictionary(sqlite_database).checker().misspelled_words("Indragiri Arosukaa") == ["Arosukaa"]
 
 
 def test_ignore_is_for_this_session_only(editor, spell, sqlite_database):
@@ -118,9 +123,26 @@ def test_ignore_is_for_this_session_only(editor, spell, sqlite_database):
 
 def test_new_words_are_looked_up_in_a_deferred_pass(editor, spell, qtbot):
     words = [f"kata{i}" for i in range(3)]  # words with digits are skipped
-    paragraph = " ".join(["Pemerintah", "kabupatenn"] + words + ["pelayanan", "publik", "daerah",
-                          "masyarakat", "aplikasi", "jaringan", "internet", "kantor", "dinas",
-                          "komunikasi", "informatika", "statistik", "persandian", "rapat"])
+    paragraph = " ".join(
+        ["Pemerintah", "kabupatenn"]
+        + words
+        + [
+            "pelayanan",
+            "publik",
+            "daerah",
+            "masyarakat",
+            "aplikasi",
+            "jaringan",
+            "internet",
+            "kantor",
+            "dinas",
+            "komunikasi",
+            "informatika",
+            "statistik",
+            "persandian",
+            "rapat",
+        ]
+    )
     assert spell.checker.unchecked_words(paragraph) > 0
     assert spell.misspelled(paragraph) == []  # no look-up on the GUI thread: queued
     assert spell.has_pending_work()
@@ -148,8 +170,9 @@ def test_known_underlines_stay_while_a_new_word_is_looked_up(editor, spell, qtbo
 def test_dictionaries_load_in_the_background_then_underline(editor, sqlite_database):
     checker = SpellChecker(("id",))
     jobs = []
-    controller = SpellCheckController(editor.body_edit, editor.highlighter, checker, None,
-                                      run_background=lambda *job: jobs.append(job))
+    controller = SpellCheckController(
+        editor.body_edit, editor.highlighter, checker, None, run_background=lambda *job: jobs.append(job)
+    )
     editor.body_edit.setPlainText("kesalahann kecil")
     assert underlined(editor.body_edit) == []  # nothing blocks while the dictionary loads
     assert len(jobs) == 1
@@ -160,8 +183,9 @@ def test_dictionaries_load_in_the_background_then_underline(editor, sqlite_datab
 
 def test_missing_dictionary_notice_once_and_quiet(editor, tmp_path):
     checker = SpellChecker(("xx",), dictionary_dirs=[tmp_path])
-    controller = SpellCheckController(editor.body_edit, editor.highlighter, checker, None,
-                                      run_background=run_now)
+    controller = SpellCheckController(
+        editor.body_edit, editor.highlighter, checker, None, run_background=run_now
+    )
     notices = []
     controller.notice.connect(notices.append)
     editor.body_edit.setPlainText("qqqq wwww")

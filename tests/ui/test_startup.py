@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 
-def test_last_article_opens_just_after_the_first_paint(qtbot, make_window, db_target,
-                                                       config_dir):
+def test_last_article_opens_just_after_the_first_paint(qtbot, make_window, db_target, config_dir):
     from desktop_app.app import build_main_window
 
     window = make_window()
@@ -22,8 +21,7 @@ def test_last_article_opens_just_after_the_first_paint(qtbot, make_window, db_ta
     later.services.database.close()
 
 
-def test_an_article_opened_before_the_paint_stays_open(qtbot, make_window, db_target,
-                                                       config_dir):
+def test_an_article_opened_before_the_paint_stays_open(qtbot, make_window, db_target, config_dir):
     from desktop_app.app import build_main_window
 
     window = make_window()
@@ -43,8 +41,7 @@ def test_an_article_opened_before_the_paint_stays_open(qtbot, make_window, db_ta
     later.services.database.close()
 
 
-def test_the_window_is_finished_just_after_its_first_paint(qtbot, make_window, db_target,
-                                                           config_dir):
+def test_the_window_is_finished_just_after_its_first_paint(qtbot, make_window, db_target, config_dir):
     """Start-up paints the window first; image import, export, the workflow panels and spell
     checking are added on the next turn of the event loop, then ``then`` runs."""
     from PySide6.QtWidgets import QDockWidget
@@ -57,8 +54,7 @@ def test_the_window_is_finished_just_after_its_first_paint(qtbot, make_window, d
     window.close()
 
     finished = []
-    later = build_main_window(db_target, config_dir, "en", open_after_paint=True,
-                              then=finished.append)
+    later = build_main_window(db_target, config_dir, "en", open_after_paint=True, then=finished.append)
     qtbot.addWidget(later)
     assert not hasattr(later, "workflow")
     assert not hasattr(later, "media")

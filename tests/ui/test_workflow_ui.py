@@ -82,8 +82,7 @@ def test_core_refuses_what_the_header_hides(controller, header, people):
     assert "Writer" in shown[0]
 
 
-def test_carrying_the_demo_article_through_the_workflow(qtbot, monkeypatch, controller, header,
-                                                        people):
+def test_carrying_the_demo_article_through_the_workflow(qtbot, monkeypatch, controller, header, people):
     monkeypatch.setattr(controller, "confirm", lambda action: True)
     editor, writer = people["editor"], people["writer"]
     _as(controller, editor)
@@ -115,15 +114,19 @@ def test_carrying_the_demo_article_through_the_workflow(qtbot, monkeypatch, cont
     assert header.detail.text().startswith("Online since")
     trail = controller.workflow.audit_trail(DEMO_ARTICLE)
     assert [(c.to_status, c.actor) for c in trail[-7:]] == [
-        ("approved", editor.name), ("draft", editor.name), ("in_review", writer.name),
-        ("changes_requested", editor.name), ("in_review", writer.name),
-        ("approved", editor.name), ("published", editor.name)]
+        ("approved", editor.name),
+        ("draft", editor.name),
+        ("in_review", writer.name),
+        ("changes_requested", editor.name),
+        ("in_review", writer.name),
+        ("approved", editor.name),
+        ("published", editor.name),
+    ]
     assert trail[-4].note == "Lengkapi sumber."
 
     # an edit after publication: flagged, and "publish changes" is offered
     a = controller.articles.get(DEMO_ARTICLE)
-    controller.articles.save(a.id, ArticleChanges(title=a.title, body=a.body + "\n\nRalat."),
-                             a.version)
+    controller.articles.save(a.id, ArticleChanges(title=a.title, body=a.body + "\n\nRalat."), a.version)
     _as(controller, editor)
     assert not header.changed_label.isHidden()
     assert "publish_changes" in header.action_names()
@@ -135,8 +138,7 @@ def test_header_flags_edits_made_after_approval(monkeypatch, controller, header,
     header.buttons["unpublish"].click()
     assert header.changed_label.isHidden()
     a = controller.articles.get(DEMO_ARTICLE)
-    controller.articles.save(a.id, ArticleChanges(title=a.title, body=a.body + " Tambahan."),
-                             a.version)
+    controller.articles.save(a.id, ArticleChanges(title=a.title, body=a.body + " Tambahan."), a.version)
     _as(controller, people["editor"])
     assert not header.changed_label.isHidden()
     assert header.changed_label.text() == "Changed since approval"
@@ -197,8 +199,13 @@ def test_history_panel_diff_and_restore(qtbot, monkeypatch, controller, people):
     controller.set_person(people["writer"])
     a = controller.articles.get(DEMO_ARTICLE)
     new_body = a.body.replace("Selintas ketika", "Sekilas saat", 1)
-    controller.articles.save(a.id, ArticleChanges(title=a.title, body=new_body), a.version,
-                             actor_id=people["writer"].id, reason="save")
+    controller.articles.save(
+        a.id,
+        ArticleChanges(title=a.title, body=new_body),
+        a.version,
+        actor_id=people["writer"].id,
+        reason="save",
+    )
     controller.set_article(controller.articles.get(DEMO_ARTICLE))
     panel = HistoryPanel(controller)
     qtbot.addWidget(panel)
@@ -247,8 +254,7 @@ def test_who_is_working_is_remembered_per_workstation(qtbot, controller, tmp_pat
     assert again.restore_person() is None, "a deactivated person must choose again"
 
 
-def test_people_manager_adds_renames_changes_roles_and_deactivates(qtbot, monkeypatch,
-                                                                   controller):
+def test_people_manager_adds_renames_changes_roles_and_deactivates(qtbot, monkeypatch, controller):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     dialog = PeopleManagerDialog(controller.people)
@@ -273,11 +279,13 @@ def test_people_manager_adds_renames_changes_roles_and_deactivates(qtbot, monkey
     dialog.table.item(row, 0).setText("   ")
     assert warnings, "an empty name is refused with a message"
     assert controller.people.get(andi.id).name == "Andi S."
-    assert not [b for b in dialog.findChildren(type(dialog.add_button))
-                if "delete" in b.text().lower()], "people are never deleted here"
+    assert not [b for b in dialog.findChildren(type(dialog.add_button)) if "delete" in b.text().lower()], (
+        "people are never deleted here"
+    )
 
 
 # -- in the main window ---------------------------------------------------------------------
+
 
 @pytest.fixture
 def window(qtbot, tmp_path):

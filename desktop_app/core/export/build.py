@@ -45,8 +45,14 @@ EXPORT_VERSION = 1
 PARALLEL_PAGES = 1500
 PER_PAGE = 10
 FEED_SIZE = 20
-_LOGO_TYPES = {b"\x89PNG": "image/png", b"\xff\xd8\xff": "image/jpeg", b"GIF8": "image/gif",
-               b"RIFF": "image/webp", b"<svg": "image/svg+xml", b"<?xm": "image/svg+xml"}
+_LOGO_TYPES = {
+    b"\x89PNG": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"GIF8": "image/gif",
+    b"RIFF": "image/webp",
+    b"<svg": "image/svg+xml",
+    b"<?xm": "image/svg+xml",
+}
 
 #: ``progress(done, total, what)``; ``cancelled()`` is polled between steps.
 Progress = Callable[[int, int, str], None]
@@ -90,15 +96,22 @@ def _logo(settings: SiteSettings) -> SiteImage | None:
         data = Path(settings.logo).read_bytes()
     except OSError:
         return None
-    mime = next((m for magic, m in _LOGO_TYPES.items() if data.lstrip()[:len(magic)] == magic), "")
+    mime = next((m for magic, m in _LOGO_TYPES.items() if data.lstrip()[: len(magic)] == magic), "")
     return image_from_bytes("logo", data, mime, alt=settings.title)
 
 
 class _Build:
-    def __init__(self, settings: SiteSettings, articles: list[SiteArticle],
-                 images: dict[str, SiteImage], writer: SiteWriter, progress: Progress | None,
-                 cancelled: Callable[[], bool] | None, workers: int | None,
-                 pool: ArticlePagePool | None = None) -> None:
+    def __init__(
+        self,
+        settings: SiteSettings,
+        articles: list[SiteArticle],
+        images: dict[str, SiteImage],
+        writer: SiteWriter,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+        workers: int | None,
+        pool: ArticlePagePool | None = None,
+    ) -> None:
         self.settings = settings
         self.pool = pool
         self.articles = articles
@@ -112,8 +125,9 @@ class _Build:
         categories = {a.category for a in articles if a.category}
         nav = sorted({(c.name, c.slug) for c in categories}, key=lambda c: c[0].lower())
         self.ctx = SiteContext(settings, nav, self.logo)
-        self.global_key = _sha(EXPORT_VERSION, templates_digest(self.env), asdict(settings),
-                               nav, self.logo and self.logo.path)
+        self.global_key = _sha(
+            EXPORT_VERSION, templates_digest(self.env), asdict(settings), nav, self.logo and self.logo.path
+        )
         self.digests = {a.id: a.digest(images) for a in articles}
         self.html: dict[str, str] = {}
         self.facts: dict[str, list] = {}
@@ -136,11 +150,21 @@ class _Build:
     def specs(self) -> list[PageSpec]:
         specs: list[PageSpec] = []
         for article in self.articles:
-            specs.append(PageSpec(article.path, "article.html",
-                                  _sha(self.global_key, self.digests[article.id]),
-                                  {"article": article}))
-        specs += self._listing("index.html", lambda n: "index.html" if n == 1 else f"halaman/{n}.html",
-                               self.articles, "index", None)
+            specs.append(
+                PageSpec(
+                    article.path,
+                    "article.html",
+                    _sha(self.global_key, self.digests[article.id]),
+                    {"article": article},
+                )
+            )
+        specs += self._listing(
+            "index.html",
+            lambda n: "index.html" if n == 1 else f"halaman/{n}.html",
+            self.articles,
+            "index",
+            None,
+        )
         by_category: dict[Term, list[SiteArticle]] = {}
         by_tag: dict[Term, list[SiteArticle]] = {}
         for article in self.articles:
@@ -148,14 +172,16 @@ class _Build:
                 by_category.setdefault(article.category, []).append(article)
             for tag in article.tags:
                 by_tag.setdefault(tag, []).append(article)
-        for kind, groups, folder in (("category", by_category, "kategori"),
-                                     ("tag", by_tag, "tag")):
+        for kind, groups, folder in (("category", by_category, "kategori"), ("tag", by_tag, "tag")):
             for term in sorted(groups, key=lambda t: (t.slug, t.name)):  # (distinct slugs)
                 base = f"{folder}/{term.slug}"
                 specs += self._listing(
                     f"{kind}.html",
                     lambda n, base=base: f"{base}.html" if n == 1 else f"{base}/{n}.html",
-                    groups[term], kind, term)
+                    groups[term],
+                    kind,
+                    term,
+                )
         if self.settings.base_url:  # feed readers need absolute links (RSS allows no other)
             latest = self.articles[:FEED_SIZE]
             feed_key = _sha(self.global_key, [self.digests[a.id] for a in latest])
@@ -164,17 +190,37 @@ class _Build:
         specs.append(PageSpec("404.html", "404.html", _sha(self.global_key, "404"), {}))
         return specs
 
-    def _listing(self, template: str, page_path, items: list[SiteArticle], kind: str,
-                 term: Term | None) -> list[PageSpec]:
+    def _listing(
+        self, template: str, page_path, items: list[SiteArticle], kind: str, term: Term | None
+    ) -> list[PageSpec]:
         pages = max(1, math.ceil(len(items) / PER_PAGE))
         specs = []
         for n in range(1, pages + 1):
-            chunk = items[(n - 1) * PER_PAGE: n * PER_PAGE]
-            key = _sha(self.global_key, template, kind, term and [term.name, term.slug], n, pages,
-                       [self.digests[a.id] for a in chunk])
-            specs.append(PageSpec(page_path(n), template, key, {
-                "items": chunk, "kind": kind, "term": term, "page": n, "pages": pages,
-                "page_path": page_path}))
+            chunk = items[(n - 1) * PER_PAGE : n * PER_PAGE]
+            key = _sha(
+                self.global_key,
+                template,
+                kind,
+                term and [term.name, term.slug],
+                n,
+                pages,
+                [self.digests[a.id] for a in chunk],
+            )
+            specs.append(
+                PageSpec(
+                    page_path(n),
+                    template,
+                    key,
+                    {
+                        "items": chunk,
+                        "kind": kind,
+                        "term": term,
+                        "page": n,
+                        "pages": pages,
+                        "page_path": page_path,
+                    },
+                )
+            )
         return specs
 
     def context_for(self, spec: PageSpec) -> dict:
@@ -186,50 +232,78 @@ class _Build:
             return self._feed_context(data["feed"])
         if spec.template == "404.html":
             context = self.ctx.common(spec.path, self.settings.base_url or None)
-            context.update(page_title=self.ctx.t("not_found_title"), og_type="website", og_image="",
-                           description=self.settings.description, canonical="")
+            context.update(
+                page_title=self.ctx.t("not_found_title"),
+                og_type="website",
+                og_image="",
+                description=self.settings.description,
+                canonical="",
+            )
             return context
         term, t = data["term"], self.ctx.t
-        title = {"index": self.settings.title,
-                 "category": t("category_title", name=term.name) if term else "",
-                 "tag": t("tag_title", name=term.name) if term else ""}[data["kind"]]
-        heading = {"index": t("latest_news"), "category": term.name if term else "",
-                   "tag": f"#{term.name}" if term else ""}[data["kind"]]
+        title = {
+            "index": self.settings.title,
+            "category": t("category_title", name=term.name) if term else "",
+            "tag": t("tag_title", name=term.name) if term else "",
+        }[data["kind"]]
+        heading = {
+            "index": t("latest_news"),
+            "category": term.name if term else "",
+            "tag": f"#{term.name}" if term else "",
+        }[data["kind"]]
         if data["page"] > 1:
             title = t("title_page", title=title, page=data["page"])
-        return self.ctx.listing(spec.path, data["items"], title=title, heading=heading,
-                                kind=data["kind"], page=data["page"], pages=data["pages"],
-                                page_path=data["page_path"])
+        return self.ctx.listing(
+            spec.path,
+            data["items"],
+            title=title,
+            heading=heading,
+            kind=data["kind"],
+            page=data["page"],
+            pages=data["pages"],
+            page_path=data["page_path"],
+        )
 
     def _feed_context(self, items: list[SiteArticle]) -> dict:
         base = self.settings.base_url
         entries = []
         for article in items:
             html = site_body_html(self.html[article.body_sha256], self.images, base)
-            entries.append({
-                "title": article.title, "link": base + article.path, "id": f"urn:uuid:{article.uuid}",
-                "summary": article.summary, "content": html, "author": article.author,
-                "category": article.category and article.category.name,
-                "published": iso(article.published_at),
-                "updated": iso(article.modified_at),
-                "rfc822": _rfc822(article.published_at),
-            })
+            entries.append(
+                {
+                    "title": article.title,
+                    "link": base + article.path,
+                    "id": f"urn:uuid:{article.uuid}",
+                    "summary": article.summary,
+                    "content": html,
+                    "author": article.author,
+                    "category": article.category and article.category.name,
+                    "published": iso(article.published_at),
+                    "updated": iso(article.modified_at),
+                    "rfc822": _rfc822(article.published_at),
+                }
+            )
         updated = max((a.modified_at for a in items), default=_dt.datetime(2000, 1, 1))
-        return {"site": self.settings, "entries": entries, "base": base,
-                "updated": iso(updated), "rfc822": _rfc822(updated),
-                "language": self.settings.language}
+        return {
+            "site": self.settings,
+            "entries": entries,
+            "base": base,
+            "updated": iso(updated),
+            "rfc822": _rfc822(updated),
+            "language": self.settings.language,
+        }
 
     @staticmethod
     def _bodies(articles: list[SiteArticle]) -> dict[str, str]:
         """``{body sha256: Markdown}``, reading from the database the bodies not yet read."""
         unread = load_bodies([a.revision_id for a in articles if a.body is None])
-        return {a.body_sha256: a.body if a.body is not None else unread[a.revision_id]
-                for a in articles}
+        return {a.body_sha256: a.body if a.body is not None else unread[a.revision_id] for a in articles}
 
     def run(self) -> WriteStats:
         specs = self.specs()
-        self.total = (len(specs) + 2 + (1 if self.settings.base_url else 0) + len(self.images)
-                      + (1 if self.logo else 0))
+        self.total = (
+            len(specs) + 2 + (1 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
+        )
         pending = []
         for spec in specs:
             if self.writer.reuse(spec.path, spec.key):
@@ -237,16 +311,18 @@ class _Build:
             else:
                 pending.append(spec)
         self.check()
-        needed = {a.body_sha256: a for a in self.articles[:FEED_SIZE]} if any(
-            s.template.endswith(".xml") for s in pending) else {}
+        needed = (
+            {a.body_sha256: a for a in self.articles[:FEED_SIZE]}
+            if any(s.template.endswith(".xml") for s in pending)
+            else {}
+        )
         for spec in pending:
             if spec.template == "article.html":
                 article = spec.context["article"]
                 needed[article.body_sha256] = article
         if needed:
             self.total += len(needed)
-            self.html = rendered_bodies(needed, self._bodies, self.workers,
-                                        lambda n: self.step("render", n))
+            self.html = rendered_bodies(needed, self._bodies, self.workers, lambda n: self.step("render", n))
         self._write_pages(pending)
         self._write_extras(specs)
         self.check()
@@ -257,31 +333,27 @@ class _Build:
         workers = _worker_count(self.workers)
         if len(articles) < PARALLEL_PAGES or workers < 1:
             for spec in pending:
-                self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)),
-                                  spec.key)
+                self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)), spec.key)
                 self.step(spec.path)
             return
         keys = {spec.path: spec.key for spec in articles}
         items = []
         for spec in articles:
             article = spec.context["article"]
-            items.append((spec.path, *self.writer.claim(spec.path), article,
-                          self.html[article.body_sha256]))
+            items.append((spec.path, *self.writer.claim(spec.path), article, self.html[article.body_sha256]))
         pool = self.pool or _start_pool(workers, self.settings)
         self.pool = None
         try:
             pool.submit(self.settings, self.ctx.categories, self.logo, self.images, items)
             for spec in pending:  # lists and feeds here, meanwhile the workers write articles
                 if spec.template != "article.html":
-                    self.writer.write(spec.path, self.render(spec.template,
-                                                             self.context_for(spec)), spec.key)
+                    self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)), spec.key)
                     self.step(spec.path)
             template = self.env.get_template("article.html")
             while (chunk := pool.steal()) is not None:  # then help them
                 for path, target, old, old_sha, article, html in chunk:
                     data = template.render(self.ctx.article(article, html, self.images))
-                    self.writer.write_claimed(path, keys[path], data.encode("utf-8"), target,
-                                              old, old_sha)
+                    self.writer.write_claimed(path, keys[path], data.encode("utf-8"), target, old, old_sha)
                     self.step(path)
             for path, sha, written in pool.results():
                 self.writer.record(path, keys[path], sha, written)
@@ -292,8 +364,9 @@ class _Build:
         pool.close()
 
     def _write_extras(self, specs: list[PageSpec]) -> None:
-        for image in sorted({**self.images, **({"logo": self.logo} if self.logo else {})}.values(),
-                            key=lambda i: i.path):
+        for image in sorted(
+            {**self.images, **({"logo": self.logo} if self.logo else {})}.values(), key=lambda i: i.path
+        ):
             if not self.writer.has(image.path):
                 self.writer.write(image.path, image.data)
             self.step(image.path)
@@ -301,9 +374,14 @@ class _Build:
         self.step("style.css")
         if self.settings.base_url:  # the sitemap protocol wants absolute URLs: none without
             modified = {a.path: to_local(a.modified_at).date().isoformat() for a in self.articles}
-            urls = [{"loc": self.settings.base_url + ("" if s.path == "index.html" else s.path),
-                     "lastmod": modified.get(s.path, "")}
-                    for s in specs if s.path.endswith(".html") and s.path != "404.html"]
+            urls = [
+                {
+                    "loc": self.settings.base_url + ("" if s.path == "index.html" else s.path),
+                    "lastmod": modified.get(s.path, ""),
+                }
+                for s in specs
+                if s.path.endswith(".html") and s.path != "404.html"
+            ]
             self.writer.write("sitemap.xml", self.render("sitemap.xml", {"urls": urls}))
             self.step("sitemap.xml")
         self.writer.write("robots.txt", self.render("robots.txt", {"site": self.settings}))
@@ -327,14 +405,23 @@ def _rfc822(value: _dt.datetime) -> str:
     months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     local = to_local(value)
     offset = local.strftime("%z")
-    return (f"{days[local.weekday()]}, {local.day:02d} {months[local.month - 1]} {local.year} "
-            f"{local:%H:%M:%S} {offset}")
+    return (
+        f"{days[local.weekday()]}, {local.day:02d} {months[local.month - 1]} {local.year} "
+        f"{local:%H:%M:%S} {offset}"
+    )
 
 
-def export_site(database: Database, out: str | Path, *, base_url: str | None = None,
-                full: bool = False, progress: Progress | None = None,
-                cancelled: Callable[[], bool] | None = None, workers: int | None = None,
-                now: _dt.datetime | None = None) -> ExportResult:
+def export_site(
+    database: Database,
+    out: str | Path,
+    *,
+    base_url: str | None = None,
+    full: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+    now: _dt.datetime | None = None,
+) -> ExportResult:
     """Export the live articles as a static site into ``out`` (atomically, incrementally).
 
     ``base_url`` overrides the stored one for this export (validated). ``full`` rewrites every
@@ -349,8 +436,7 @@ def export_site(database: Database, out: str | Path, *, base_url: str | None = N
     writer = SiteWriter(Path(out), full=full)
     pool = None
     try:
-        if not writer.in_place and _worker_count(workers) >= 1 \
-                and count_live_articles(now) >= PARALLEL_PAGES:
+        if not writer.in_place and _worker_count(workers) >= 1 and count_live_articles(now) >= PARALLEL_PAGES:
             # Every page will be written: the workers start while the database is read.
             pool = _start_pool(_worker_count(workers), settings)
         articles, images, facts = live_articles(now, writer.previous_revisions)
@@ -367,6 +453,13 @@ def export_site(database: Database, out: str | Path, *, base_url: str | None = N
     finally:
         if pool is not None:
             pool.close()  # (not used after all, or already closed)
-    return ExportResult(out=writer.out, articles=len(articles), pages=len(writer.files),
-                        written=stats.written, unchanged=stats.unchanged, removed=stats.removed,
-                        sitemap=bool(settings.base_url), feeds=bool(settings.base_url))
+    return ExportResult(
+        out=writer.out,
+        articles=len(articles),
+        pages=len(writer.files),
+        written=stats.written,
+        unchanged=stats.unchanged,
+        removed=stats.removed,
+        sitemap=bool(settings.base_url),
+        feeds=bool(settings.base_url),
+    )

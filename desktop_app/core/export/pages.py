@@ -41,9 +41,21 @@ from desktop_app.core.site_settings import SiteSettings
 
 TEMPLATES_DIR = resource_path("site")
 ARTICLE_CSS = resource_path("styles", "article.css")
-TEMPLATE_NAMES = ("base.html", "index.html", "article.html", "list.html", "category.html",
-                  "tag.html", "404.html", "standalone.html", "atom.xml", "rss.xml",
-                  "sitemap.xml", "style.css", "robots.txt")
+TEMPLATE_NAMES = (
+    "base.html",
+    "index.html",
+    "article.html",
+    "list.html",
+    "category.html",
+    "tag.html",
+    "404.html",
+    "standalone.html",
+    "atom.xml",
+    "rss.xml",
+    "sitemap.xml",
+    "style.css",
+    "robots.txt",
+)
 _ALIGN = re.compile(r'<(td|th) align="(left|right|center)">')
 _EMPTY_IMG = re.compile(r'<img\b[^>]*\bsrc=""[^>]*>')
 
@@ -86,9 +98,15 @@ def environment(theme: str = "", language: str = "id") -> Environment:
     if theme and Path(theme).is_dir():
         loaders.insert(0, FileSystemLoader(theme))
     strings = SiteStrings(language, theme)
-    env = Environment(loader=_WordsLoader(ChoiceLoader(loaders), strings), autoescape=True,
-                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                      keep_trailing_newline=True, auto_reload=False)
+    env = Environment(
+        loader=_WordsLoader(ChoiceLoader(loaders), strings),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
     env.filters["jsonld"] = jsonld
     env.globals["t"] = strings
     return env
@@ -103,8 +121,9 @@ def theme_error_detail(exc: BaseException) -> str:
     """Where and what: ``index.html, line 3: unexpected '}'``, as far as it is known."""
     if isinstance(exc, SiteStringsError):
         return str(exc)
-    message = (str(exc.args[0]) if isinstance(exc, UnknownSiteString)
-               else getattr(exc, "message", None) or str(exc))
+    message = (
+        str(exc.args[0]) if isinstance(exc, UnknownSiteString) else getattr(exc, "message", None) or str(exc)
+    )
     if isinstance(exc, TemplateSyntaxError) and exc.lineno:
         return f"{Path(exc.filename or exc.name or '?').name}, line {exc.lineno}: {message}"
     # Jinja2 rewrites the traceback of a rendering error to point into the template.
@@ -143,8 +162,9 @@ def stylesheet(env: Environment) -> bytes:
     source, _, _ = env.loader.get_source(env, "style.css")
     parts = [source]
     if ARTICLE_CSS.is_file():
-        parts.append("/* Tipografi artikel (sama dengan pratinjau) */\n"
-                     + ARTICLE_CSS.read_text(encoding="utf-8"))
+        parts.append(
+            "/* Tipografi artikel (sama dengan pratinjau) */\n" + ARTICLE_CSS.read_text(encoding="utf-8")
+        )
     return "\n".join(parts).encode("utf-8")
 
 
@@ -163,16 +183,28 @@ def _json_indent_1(value: object, level: int = 0) -> str:
         if not value:
             return "{}"
         inner = "\n" + " " * (level + 1)
-        return ("{" + inner + ("," + inner).join(
-            f"{_json_key(key)}: {_json_indent_1(item, level + 1)}"
-            for key, item in sorted(value.items()))
-            + "\n" + " " * level + "}")
+        return (
+            "{"
+            + inner
+            + ("," + inner).join(
+                f"{_json_key(key)}: {_json_indent_1(item, level + 1)}" for key, item in sorted(value.items())
+            )
+            + "\n"
+            + " " * level
+            + "}"
+        )
     if isinstance(value, list | tuple):
         if not value:
             return "[]"
         inner = "\n" + " " * (level + 1)
-        return ("[" + inner + ("," + inner).join(_json_indent_1(item, level + 1) for item in value)
-                + "\n" + " " * level + "]")
+        return (
+            "["
+            + inner
+            + ("," + inner).join(_json_indent_1(item, level + 1) for item in value)
+            + "\n"
+            + " " * level
+            + "]"
+        )
     return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
 
 
@@ -200,8 +232,14 @@ def site_body_html(html: str, images: dict[str, SiteImage], prefix: str) -> str:
         image = images.get(uuid.lower())
         if image is None:
             return None
-        return ImageInfo(url=prefix + image.path, caption=image.caption, credit=image.credit,
-                         width=image.width, height=image.height, alt=image.alt)
+        return ImageInfo(
+            url=prefix + image.path,
+            caption=image.caption,
+            credit=image.credit,
+            width=image.width,
+            height=image.height,
+            alt=image.alt,
+        )
 
     html = resolve_images(html, resolve)
     html = _EMPTY_IMG.sub("", html)
@@ -221,8 +259,9 @@ class PageSpec:
 class SiteContext:
     """Builds template contexts for one export."""
 
-    def __init__(self, settings: SiteSettings, categories: list[tuple[str, str]],
-                 logo: SiteImage | None) -> None:
+    def __init__(
+        self, settings: SiteSettings, categories: list[tuple[str, str]], logo: SiteImage | None
+    ) -> None:
         self.settings = settings
         self.categories = categories
         self.logo = logo
@@ -250,14 +289,18 @@ class SiteContext:
         key = (root, current)
         found = self._nav.get(key)
         if found is None:
-            items = [f'<li><a href="{root}index.html"'
-                     + (' aria-current="page"' if path == "index.html" else "")
-                     + f">{escape(self.t('home'))}</a></li>"]
+            items = [
+                f'<li><a href="{root}index.html"'
+                + (' aria-current="page"' if path == "index.html" else "")
+                + f">{escape(self.t('home'))}</a></li>"
+            ]
             for name, slug in self.categories:
                 href = f"kategori/{slug}.html"
-                items.append(f'<li><a href="{root}{href}"'
-                             + (' aria-current="page"' if href == path else "")
-                             + f">{escape(name)}</a></li>")
+                items.append(
+                    f'<li><a href="{root}{href}"'
+                    + (' aria-current="page"' if href == path else "")
+                    + f">{escape(name)}</a></li>"
+                )
             found = Markup("\n".join(items))
             if not current:
                 self._nav[key] = found
@@ -268,9 +311,14 @@ class SiteContext:
         404 page, served at any depth, uses the base URL when there is one)."""
         root = "../" * path.count("/") if root is None else root
         return {
-            "site": self.settings, "root": root, "path": path,
-            "canonical": self.url(path), "language": self.language, "t": self.t,
-            "nav": self.nav(path, root), "logo": self.logo and (root + self.logo.path),
+            "site": self.settings,
+            "root": root,
+            "path": path,
+            "canonical": self.url(path),
+            "language": self.language,
+            "t": self.t,
+            "nav": self.nav(path, root),
+            "logo": self.logo and (root + self.logo.path),
         }
 
     def dates(self, article: SiteArticle) -> tuple[str, str]:
@@ -308,24 +356,27 @@ class SiteContext:
         image = article.image
         date, stamp = self.dates(article)
         return {
-            "title": article.title, "href": root + article.path, "summary": article.summary,
-            "date": date, "datetime": stamp,
-            "category": article.category and {
-                "name": article.category.name,
-                "href": root + f"kategori/{article.category.slug}.html"},
-            "image": image and {"src": root + image.path, "alt": image.alt,
-                                "width": image.width, "height": image.height},
+            "title": article.title,
+            "href": root + article.path,
+            "summary": article.summary,
+            "date": date,
+            "datetime": stamp,
+            "category": article.category
+            and {"name": article.category.name, "href": root + f"kategori/{article.category.slug}.html"},
+            "image": image
+            and {"src": root + image.path, "alt": image.alt, "width": image.width, "height": image.height},
         }
 
-    def article(self, article: SiteArticle, body_html: str,
-                images: dict[str, SiteImage]) -> dict:
+    def article(self, article: SiteArticle, body_html: str, images: dict[str, SiteImage]) -> dict:
         context = self.common(article.path)
         root = context["root"]
         item = self.item(article, root)
         image_url = self.url(article.image.path) if article.image else ""
         data = {
-            "@context": "https://schema.org", "@type": "NewsArticle",
-            "headline": article.title[:110], "description": article.summary,
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.title[:110],
+            "description": article.summary,
             "datePublished": self.iso(article.published_at),
             "dateModified": self.iso(article.modified_at),
             "inLanguage": self.language,
@@ -347,30 +398,58 @@ class SiteContext:
         context.update(
             page_title=article.title,
             description=article.summary or self.settings.description,
-            og_type="article", og_image=image_url, article=item, jsonld=data,
+            og_type="article",
+            og_image=image_url,
+            article=item,
+            jsonld=data,
             body=Markup(site_body_html(body_html, images, root)),
-            author=article.author, dateline=article.dateline,
+            author=article.author,
+            dateline=article.dateline,
             time=self.time(article.published_at),
-            modified=(self.day(article.modified_at)
-                      if article.modified_at.date() != article.published_at.date() else ""),
+            modified=(
+                self.day(article.modified_at)
+                if article.modified_at.date() != article.published_at.date()
+                else ""
+            ),
             tags=[{"name": t.name, "href": root + f"tag/{t.slug}.html"} for t in article.tags],
-            figure=article.image and {
-                "src": root + article.image.path, "alt": article.image.alt,
-                "caption": article.image.caption, "credit": article.image.credit,
-                "width": article.image.width, "height": article.image.height},
+            figure=article.image
+            and {
+                "src": root + article.image.path,
+                "alt": article.image.alt,
+                "caption": article.image.caption,
+                "credit": article.image.credit,
+                "width": article.image.width,
+                "height": article.image.height,
+            },
             published_iso=self.iso(article.published_at),
             modified_iso=self.iso(article.modified_at),
         )
         return context
 
-    def listing(self, path: str, items: list[SiteArticle], *, title: str, heading: str,
-                kind: str, page: int, pages: int, page_path) -> dict:
+    def listing(
+        self,
+        path: str,
+        items: list[SiteArticle],
+        *,
+        title: str,
+        heading: str,
+        kind: str,
+        page: int,
+        pages: int,
+        page_path,
+    ) -> dict:
         context = self.common(path)
         root = context["root"]
         context.update(
-            page_title=title, heading=heading, kind=kind,
-            description=self.settings.description, og_type="website", og_image="",
-            items=[self.item(a, root) for a in items], page=page, pages=pages,
+            page_title=title,
+            heading=heading,
+            kind=kind,
+            description=self.settings.description,
+            og_type="website",
+            og_image="",
+            items=[self.item(a, root) for a in items],
+            page=page,
+            pages=pages,
             prev_href=root + page_path(page - 1) if page > 1 else "",
             next_href=root + page_path(page + 1) if page < pages else "",
         )

@@ -52,8 +52,7 @@ def _article_template(theme: str, language: str = "id"):
     """(The site's words are compiled into the templates: one set per language.)"""
     found = _templates.get((theme, language))
     if found is None:
-        found = _templates[theme, language] = environment(theme, language).get_template(
-            "article.html")
+        found = _templates[theme, language] = environment(theme, language).get_template("article.html")
     return found
 
 
@@ -73,9 +72,10 @@ def _template_and_context(job: PageJob):
 def render_article_pages(job: PageJob) -> list[tuple[str, bool]]:
     """Render and stage the pages of ``job``; ``[(sha256, written)]`` in order."""
     template, ctx = _template_and_context(job)
-    return [store(target, template.render(ctx.article(article, html, job.images)).encode("utf-8"),
-                  old, old_sha)
-            for _, target, old, old_sha, article, html in job.items]
+    return [
+        store(target, template.render(ctx.article(article, html, job.images)).encode("utf-8"), old, old_sha)
+        for _, target, old, old_sha, article, html in job.items
+    ]
 
 
 class ArticlePagePool:
@@ -95,15 +95,21 @@ class ArticlePagePool:
         self.chunks: list[tuple[list[PageItem], Future]] = []
         self._stolen: set[int] = set()
 
-    def submit(self, settings: SiteSettings, categories: list[tuple[str, str]],
-               logo: SiteImage | None, images: dict[str, SiteImage],
-               items: list[PageItem]) -> None:
+    def submit(
+        self,
+        settings: SiteSettings,
+        categories: list[tuple[str, str]],
+        logo: SiteImage | None,
+        images: dict[str, SiteImage],
+        items: list[PageItem],
+    ) -> None:
         light_images = {uuid: _light(image) for uuid, image in images.items()}
         for start in range(0, len(items), CHUNK):
-            chunk = items[start:start + CHUNK]
-            light = [(path, target, old, old_sha,
-                      replace(article, body=None, image=_light(article.image)), html)
-                     for path, target, old, old_sha, article, html in chunk]
+            chunk = items[start : start + CHUNK]
+            light = [
+                (path, target, old, old_sha, replace(article, body=None, image=_light(article.image)), html)
+                for path, target, old, old_sha, article, html in chunk
+            ]
             job = PageJob(settings, categories, _light(logo), light_images, light)
             self.chunks.append((chunk, self.pool.submit(render_article_pages, job)))
 

@@ -87,10 +87,9 @@ def unique_segments(items: Iterable[tuple[K, str]], fallback: str) -> dict[K, st
         while segment in taken:
             n += 1
             if numbered:
-                segment = base[:SEGMENT_MAX_LENGTH - 12] + (f"-{key}" if n == 2
-                                                             else f"-{key}-{n - 1}")
+                segment = base[: SEGMENT_MAX_LENGTH - 12] + (f"-{key}" if n == 2 else f"-{key}-{n - 1}")
             else:
-                segment = base[:SEGMENT_MAX_LENGTH - 1 - len(str(n))].rstrip("-") + f"-{n}"
+                segment = base[: SEGMENT_MAX_LENGTH - 1 - len(str(n))].rstrip("-") + f"-{n}"
         taken.add(segment)
         result[key] = segment
     return result

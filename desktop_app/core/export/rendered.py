@@ -59,8 +59,9 @@ def _render_chunk(bodies: list[str]) -> list[str]:
     return [render_body(body) for body in bodies]
 
 
-def render_all(bodies: Mapping[str, str], workers: int | None = None,
-               progress: Callable[[int], None] | None = None) -> dict[str, str]:
+def render_all(
+    bodies: Mapping[str, str], workers: int | None = None, progress: Callable[[int], None] | None = None
+) -> dict[str, str]:
     """Render ``{sha: markdown}`` to ``{sha: html}``, in worker processes when it pays."""
     items = sorted(bodies.items())
     workers = min(workers or cores(), MAX_WORKERS)
@@ -77,11 +78,10 @@ def render_all(bodies: Mapping[str, str], workers: int | None = None,
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    chunks = [items[i:i + CHUNK_SIZE] for i in range(0, len(items), CHUNK_SIZE)]
+    chunks = [items[i : i + CHUNK_SIZE] for i in range(0, len(items), CHUNK_SIZE)]
     # "spawn": safe beside Qt's threads and open database connections (fork is not), the same on
     # every platform, and what a frozen bundle supports (freeze_support() in main.py).
-    pool = ProcessPoolExecutor(max_workers=workers,
-                               mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
     try:
         futures = [pool.submit(_render_chunk, [body for _, body in chunk]) for chunk in chunks]
         for chunk, future in zip(chunks, futures, strict=True):
@@ -101,9 +101,12 @@ def render_all(bodies: Mapping[str, str], workers: int | None = None,
     return result
 
 
-def rendered_bodies(items: Mapping[str, T], bodies: Callable[[list[T]], Mapping[str, str]],
-                    workers: int | None = None,
-                    progress: Callable[[int], None] | None = None) -> dict[str, str]:
+def rendered_bodies(
+    items: Mapping[str, T],
+    bodies: Callable[[list[T]], Mapping[str, str]],
+    workers: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, str]:
     """``{sha: html}`` for ``{sha: item}``: cached HTML first; ``bodies(items)`` gives the
     Markdown (``{sha: text}``) of the items that must be rendered, which are then stored."""
     found = render_cache.fetch(items, RENDERER_VERSION)

@@ -24,11 +24,16 @@ class SiteExportService:
     def save_settings(self, settings: SiteSettings) -> SiteSettings:
         return save_site_settings(self.db, settings)
 
-    def export(self, out: str | Path, *, base_url: str | None = None, full: bool = False,
-               progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ExportResult:
-        return export_site(self.db, out, base_url=base_url, full=full, progress=progress,
-                           cancelled=cancelled)
+    def export(
+        self,
+        out: str | Path,
+        *,
+        base_url: str | None = None,
+        full: bool = False,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportResult:
+        return export_site(self.db, out, base_url=base_url, full=full, progress=progress, cancelled=cancelled)
 
     def article_html(self, article_id: int, base_url: str | None = None) -> str:
         """The "Copy as HTML" fragment."""

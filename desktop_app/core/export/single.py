@@ -23,8 +23,9 @@ from desktop_app.core.site_settings import load_site_settings, normalize_base_ur
 
 
 def _images(body: str, featured_id: int | None) -> tuple[dict[str, SiteImage], SiteImage | None]:
-    images, by_id = load_images({u.lower() for u in ASSET_REFERENCE.findall(body)},
-                                {featured_id} if featured_id else set())
+    images, by_id = load_images(
+        {u.lower() for u in ASSET_REFERENCE.findall(body)}, {featured_id} if featured_id else set()
+    )
     featured = images.get(by_id.get(featured_id, "")) if featured_id else None
     return images, featured
 
@@ -56,22 +57,45 @@ def article_standalone(database: Database, article_id: int) -> str:
     article = ArticleService(database).get(article_id)
     settings = load_site_settings(database)
     images, featured = _images(article.body, article.featured_image_id)
-    inline = {uuid: SiteImage(uuid=uuid, path=_data_uri(image), data=b"", alt=image.alt,
-                              caption=image.caption, credit=image.credit, width=image.width,
-                              height=image.height)
-              for uuid, image in images.items()}
+    inline = {
+        uuid: SiteImage(
+            uuid=uuid,
+            path=_data_uri(image),
+            data=b"",
+            alt=image.alt,
+            caption=image.caption,
+            credit=image.credit,
+            width=image.width,
+            height=image.height,
+        )
+        for uuid, image in images.items()
+    }
     body = site_body_html(render_body(article.body), inline, "")
     env = environment(settings.theme, settings.language)
     when = article.published_at or article.updated_at
     context = {
-        "site": settings, "language": settings.language, "title": article.title,
-        "summary": article.summary, "dateline": article.dateline, "author": article.author or "",
-        "category": article.category or "", "tags": list(article.tags),
-        "date": news_date(when, settings.language), "time": news_time(when, settings.language),
-        "iso": iso(when), "body": body, "css": stylesheet(env).decode("utf-8"),
-        "figure": featured and {"src": _data_uri(featured), "alt": featured.alt,
-                                "caption": featured.caption, "credit": featured.credit,
-                                "width": featured.width, "height": featured.height},
+        "site": settings,
+        "language": settings.language,
+        "title": article.title,
+        "summary": article.summary,
+        "dateline": article.dateline,
+        "author": article.author or "",
+        "category": article.category or "",
+        "tags": list(article.tags),
+        "date": news_date(when, settings.language),
+        "time": news_time(when, settings.language),
+        "iso": iso(when),
+        "body": body,
+        "css": stylesheet(env).decode("utf-8"),
+        "figure": featured
+        and {
+            "src": _data_uri(featured),
+            "alt": featured.alt,
+            "caption": featured.caption,
+            "credit": featured.credit,
+            "width": featured.width,
+            "height": featured.height,
+        },
     }
     from markupsafe import Markup
 

@@ -23,8 +23,14 @@ from desktop_app.core.rendering import RENDERER_VERSION
 from desktop_app.core.text import make_slug
 
 ASSET_REFERENCE = re.compile(r"asset:([0-9a-fA-F-]{36})")
-IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp",
-                    "image/gif": "gif", "image/avif": "avif", "image/svg+xml": "svg"}
+IMAGE_EXTENSIONS = {
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/webp": "webp",
+    "image/gif": "gif",
+    "image/avif": "avif",
+    "image/svg+xml": "svg",
+}
 
 
 @dataclass(frozen=True)
@@ -74,12 +80,22 @@ class SiteArticle:
 
     def digest(self, images: dict[str, SiteImage]) -> str:
         """Changes whenever anything the article's pages show of it changes."""
-        data = [self.uuid, self.slug, self.title, self.summary, self.body_sha256, self.dateline,
-                self.category and [self.category.name, self.category.slug],
-                [[t.name, t.slug] for t in self.tags], self.author,
-                self.published_at.isoformat(), self.modified_at.isoformat(), RENDERER_VERSION,
-                [_image_key(images.get(u)) for u in self.image_uuids],
-                _image_key(self.image)]
+        data = [
+            self.uuid,
+            self.slug,
+            self.title,
+            self.summary,
+            self.body_sha256,
+            self.dateline,
+            self.category and [self.category.name, self.category.slug],
+            [[t.name, t.slug] for t in self.tags],
+            self.author,
+            self.published_at.isoformat(),
+            self.modified_at.isoformat(),
+            RENDERER_VERSION,
+            [_image_key(images.get(u)) for u in self.image_uuids],
+            _image_key(self.image),
+        ]
         return hashlib.sha256(repr(data).encode()).hexdigest()
 
 
@@ -102,8 +118,18 @@ def load_images(uuids: set[str], ids: set[int]) -> tuple[dict[str, SiteImage], d
     if not uuids and not ids:
         return {}, {}
     query = Asset.select(
-        Asset.id, Asset.uuid, Asset.web, Asset.web_mime_type, Asset.web_width, Asset.web_height,
-        Asset.mime_type, Asset.width, Asset.height, Asset.alt_text, Asset.caption, Asset.credit,
+        Asset.id,
+        Asset.uuid,
+        Asset.web,
+        Asset.web_mime_type,
+        Asset.web_width,
+        Asset.web_height,
+        Asset.mime_type,
+        Asset.width,
+        Asset.height,
+        Asset.alt_text,
+        Asset.caption,
+        Asset.credit,
     ).where(Asset.uuid.in_(sorted(uuids)) | Asset.id.in_(sorted(ids)))
     images: dict[str, SiteImage] = {}
     by_id: dict[int, str] = {}
@@ -113,9 +139,16 @@ def load_images(uuids: set[str], ids: set[int]) -> tuple[dict[str, SiteImage], d
         if not data:  # no web version yet: the original, if browsers show it
             data = Asset.select(Asset.original).where(Asset.id == row.id).scalar()
             mime, width, height = row.mime_type, row.width, row.height
-        image = image_from_bytes(row.uuid, bytes(data or b""), mime, alt=row.alt_text,
-                                 caption=row.caption, credit=row.credit, width=width,
-                                 height=height)
+        image = image_from_bytes(
+            row.uuid,
+            bytes(data or b""),
+            mime,
+            alt=row.alt_text,
+            caption=row.caption,
+            credit=row.credit,
+            width=width,
+            height=height,
+        )
         if image is not None:
             images[row.uuid] = image
             by_id[row.id] = row.uuid
@@ -132,8 +165,11 @@ def load_bodies(revision_ids: list[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     ids = sorted(set(revision_ids))
     for start in range(0, len(ids), 400):
-        query = (Revision.select(Revision.id, Revision.body)
-                 .where(Revision.id.in_(ids[start:start + 400])).tuples())
+        query = (
+            Revision.select(Revision.id, Revision.body)
+            .where(Revision.id.in_(ids[start : start + 400]))
+            .tuples()
+        )
         found.update(dict(query))
     return found
 
@@ -149,9 +185,12 @@ def _facts(body: str) -> list:
 
 
 def _live(now: _dt.datetime):
-    return ((Article.status == "published") & Article.deleted_at.is_null(True)
-            & Article.published_revision.is_null(False)
-            & (Article.publish_at.is_null(True) | (Article.publish_at <= now)))
+    return (
+        (Article.status == "published")
+        & Article.deleted_at.is_null(True)
+        & Article.published_revision.is_null(False)
+        & (Article.publish_at.is_null(True) | (Article.publish_at <= now))
+    )
 
 
 def count_live_articles(now: _dt.datetime | None = None) -> int:
@@ -163,17 +202,16 @@ def _unique_terms(wanted: dict[str, tuple[str, str]], fallback: str) -> dict[str
     slugs may make the same safe segment, see :func:`unique_segments`). A slug that is safe as
     it is keeps it; the order is the terms' own, not the articles', so it is the same at every
     export of the same terms."""
+
     def order(item: tuple[str, tuple[str, str]]) -> tuple:
         key, (_, slug) = item
         return safe_segment(slug, fallback) != slug, slug, key
 
-    slugs = unique_segments([(key, slug) for key, (_, slug) in sorted(wanted.items(), key=order)],
-                            fallback)
+    slugs = unique_segments([(key, slug) for key, (_, slug) in sorted(wanted.items(), key=order)], fallback)
     return {key: Term(name, slugs[key]) for key, (name, _) in wanted.items()}
 
 
-def _site_terms(category_names: set[str], tag_lists: set[str]
-                ) -> tuple[dict[str, Term], dict[str, Term]]:
+def _site_terms(category_names: set[str], tag_lists: set[str]) -> tuple[dict[str, Term], dict[str, Term]]:
     """The categories (by name) and tags (by lower-case name) of the live articles, with the
     file names of their pages (``kategori/SLUG.html``, ``tag/SLUG.html``)."""
     categories = {c.name: c.slug for c in Category.select(Category.name, Category.slug)}
@@ -183,13 +221,18 @@ def _site_terms(category_names: set[str], tag_lists: set[str]
         key = raw.lower()
         if key not in tags:  # a tag not in the list of tags: its first spelling names it
             tags[key] = known_tags.get(key) or (raw, make_slug(raw))
-    return (_unique_terms({name: (name, categories.get(name) or make_slug(name))
-                           for name in category_names}, "kategori"),
-            _unique_terms(tags, "tag"))
+    return (
+        _unique_terms(
+            {name: (name, categories.get(name) or make_slug(name)) for name in category_names}, "kategori"
+        ),
+        _unique_terms(tags, "tag"),
+    )
 
 
-def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None = None,
-                  ) -> tuple[list[SiteArticle], dict[str, SiteImage], RevisionFacts]:
+def live_articles(
+    now: _dt.datetime | None = None,
+    known: RevisionFacts | None = None,
+) -> tuple[list[SiteArticle], dict[str, SiteImage], RevisionFacts]:
     """Live articles, newest first, the images they use, and the facts of their snapshots.
 
     Bodies are read only for snapshots not in ``known`` (the previous export's facts) nor in the
@@ -201,13 +244,24 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
     # Plain tuples, not peewee's dict rows: this runs over every live article on each export.
     query = (
         Article.select(
-            Article.id, Article.uuid, Article.published_at, Person.name,
-            Revision.id, Revision.uuid, Revision.title, Revision.slug, Revision.summary,
-            Revision.dateline, Revision.category_name, Revision.tags, Revision.featured_image,
+            Article.id,
+            Article.uuid,
+            Article.published_at,
+            Person.name,
+            Revision.id,
+            Revision.uuid,
+            Revision.title,
+            Revision.slug,
+            Revision.summary,
+            Revision.dateline,
+            Revision.category_name,
+            Revision.tags,
+            Revision.featured_image,
             Revision.created_at,
         )
-        .join(Revision, on=((Revision.article == Article.id)
-                            & (Revision.number == Article.published_revision)))
+        .join(
+            Revision, on=((Revision.article == Article.id) & (Revision.number == Article.published_revision))
+        )
         .switch(Article)
         .join(Person, JOIN.LEFT_OUTER, on=(Article.author == Person.id))
         .where(_live(now))
@@ -222,8 +276,22 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
     facts: RevisionFacts = {}
     fresh: dict[str, tuple[str, list[str]]] = {}
     live = []
-    for (article_id, uuid, published_at, author, revision_id, revision_uuid, title, slug,
-         summary, dateline, category_name, tags, featured_image, revision_at) in rows:
+    for (
+        article_id,
+        uuid,
+        published_at,
+        author,
+        revision_id,
+        revision_uuid,
+        title,
+        slug,
+        summary,
+        dateline,
+        category_name,
+        tags,
+        featured_image,
+        revision_at,
+    ) in rows:
         body = bodies.get(revision_id)
         fact = known.get(revision_uuid)
         if body is not None or not fact:
@@ -232,36 +300,77 @@ def live_articles(now: _dt.datetime | None = None, known: RevisionFacts | None =
         if body is not None:
             fresh[revision_uuid] = (fact[0], fact[1])
         published = published_at or revision_at
-        live.append((published, article_id, uuid, author, revision_id, title, slug, summary,
-                     dateline, category_name, tags, featured_image, revision_at, body, fact))
+        live.append(
+            (
+                published,
+                article_id,
+                uuid,
+                author,
+                revision_id,
+                title,
+                slug,
+                summary,
+                dateline,
+                category_name,
+                tags,
+                featured_image,
+                revision_at,
+                body,
+                fact,
+            )
+        )
     if fresh:
         with contextlib.suppress(DatabaseError):  # read-only or locked: the next export reads
-            render_cache.store_facts(fresh)         # those bodies again, that is all
+            render_cache.store_facts(fresh)  # those bodies again, that is all
     live.sort(key=lambda r: (r[0], r[1]), reverse=True)
     slugs = unique_segments(sorted((r[1], r[6]) for r in live), "berita")
-    category_terms, tag_terms = _site_terms({r[9] for r in live if r[9]},
-                                            {r[10] for r in live if r[10]})
+    category_terms, tag_terms = _site_terms({r[9] for r in live if r[9]}, {r[10] for r in live if r[10]})
     uuids = {u for r in live for u in r[14][1]}
     ids = {r[11] for r in live if r[11]}
     images, by_id = load_images(uuids, ids)
     tag_lists: dict[str, tuple[Term, ...]] = {}
     articles = []
-    for (published, article_id, uuid, author, revision_id, title, _, summary, dateline,
-         category_name, tags, featured_image, revision_at, body, fact) in live:
+    for (
+        published,
+        article_id,
+        uuid,
+        author,
+        revision_id,
+        title,
+        _,
+        summary,
+        dateline,
+        category_name,
+        tags,
+        featured_image,
+        revision_at,
+        body,
+        fact,
+    ) in live:
         category = category_terms[category_name] if category_name else None
         terms = tag_lists.get(tags or "")
         if terms is None:
-            found = {tag_terms[raw.strip().lower()] for raw in (tags or "").split(",")
-                     if raw.strip()}
+            found = {tag_terms[raw.strip().lower()] for raw in (tags or "").split(",") if raw.strip()}
             terms = tuple(sorted(found, key=lambda t: t.name.lower()))
             tag_lists[tags or ""] = terms
-        articles.append(SiteArticle(
-            id=article_id, uuid=uuid, slug=slugs[article_id], title=title,
-            summary=summary, body=body, body_sha256=fact[0],
-            revision_id=revision_id, dateline=dateline, category=category,
-            tags=terms, author=author or "", published_at=published,
-            modified_at=max(revision_at, published),
-            image=images.get(by_id.get(featured_image, "")),
-            image_uuids=tuple(fact[1]),
-        ))
+        articles.append(
+            SiteArticle(
+                id=article_id,
+                uuid=uuid,
+                slug=slugs[article_id],
+                title=title,
+                summary=summary,
+                body=body,
+                body_sha256=fact[0],
+                revision_id=revision_id,
+                dateline=dateline,
+                category=category,
+                tags=terms,
+                author=author or "",
+                published_at=published,
+                modified_at=max(revision_at, published),
+                image=images.get(by_id.get(featured_image, "")),
+                image_uuids=tuple(fact[1]),
+            )
+        )
     return articles, images, facts

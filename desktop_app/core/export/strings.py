@@ -36,7 +36,8 @@ def _read_table(path: Path) -> dict[str, str]:
     except (OSError, ValueError) as exc:
         raise SiteStringsError(f"{path}: not a readable JSON table of site texts ({exc})") from exc
     if not isinstance(data, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+    ):
         raise SiteStringsError(f"{path}: site texts must be a JSON object of strings")
     return data
 
@@ -56,13 +57,14 @@ class SiteStrings:
             table.update(_read_table(Path(theme, "strings", f"{self.language}.json")))
         self.table = table
         self.digest = hashlib.sha256(
-            json.dumps([self.language, table], sort_keys=True).encode("utf-8")).hexdigest()
+            json.dumps([self.language, table], sort_keys=True).encode("utf-8")
+        ).hexdigest()
 
     def __call__(self, key: str, **values: object) -> str:
         try:
             text = self.table[key]
         except KeyError:
             raise UnknownSiteString(
-                f"no site text {key!r} in language {self.language!r} "
-                f"(add it to strings/{self.language}.json)") from None
+                f"no site text {key!r} in language {self.language!r} (add it to strings/{self.language}.json)"
+            ) from None
         return text.format(**values) if values else text

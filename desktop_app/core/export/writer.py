@@ -37,7 +37,7 @@ WRITE_THREADS = 4
 _MESSAGES = {
     "output_not_a_folder": "the output is a file, not a folder",
     "output_not_empty": "the output folder holds files that are not a Redaksi export; "
-                        "choose an empty folder or a previous export",
+    "choose an empty folder or a previous export",
     "output_not_writable": "the output folder cannot be written",
     "duplicate_path": "two pages would have the same file name",
     "cancelled": "the export was cancelled; the previous site is unchanged",
@@ -68,8 +68,11 @@ def read_manifest(out: Path) -> dict | None:
         data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT \
-            or not isinstance(data.get("files"), dict):
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != MANIFEST_FORMAT
+        or not isinstance(data.get("files"), dict)
+    ):
         return None
     if not isinstance(data.get("revisions"), dict):
         data["revisions"] = {}
@@ -116,8 +119,7 @@ class SiteWriter:
         self.stats = WriteStats()
         try:
             self.out.parent.mkdir(parents=True, exist_ok=True)
-            self.stage = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.export-",
-                                               dir=self.out.parent))
+            self.stage = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.export-", dir=self.out.parent))
         except OSError as exc:
             raise ExportError("output_not_writable", str(exc.strerror or "")) from exc
         self._stage_str = str(self.stage)
@@ -199,8 +201,9 @@ class SiteWriter:
         """Add a file; when its bytes equal the previous export's, the old file stays."""
         self.write_claimed(path, key, data, *self.claim(path))
 
-    def write_claimed(self, path: str, key: str, data: bytes, target: str, old: str | None,
-                      old_sha: str | None) -> None:
+    def write_claimed(
+        self, path: str, key: str, data: bytes, target: str, old: str | None, old_sha: str | None
+    ) -> None:
         """:meth:`write` for a path already taken with :meth:`claim`."""
         # Hashing and writing happen in a few threads: creating files is slow on some file
         # systems, and hashing in this thread would wait for the GIL behind the writers.
@@ -240,11 +243,15 @@ class SiteWriter:
         self.stats.written.sort()
         self._pool.shutdown()
         self.stats.removed = sorted(set(self.previous) - set(self.files))
-        manifest = {"format": MANIFEST_FORMAT, "files": dict(sorted(self.files.items())),
-                    "revisions": dict(sorted((revisions or {}).items()))}
+        manifest = {
+            "format": MANIFEST_FORMAT,
+            "files": dict(sorted(self.files.items())),
+            "revisions": dict(sorted((revisions or {}).items())),
+        }
         # One line, not indented: the C encoder (indent= makes json use its Python one).
         (self.stage / MANIFEST_NAME).write_text(
-            json.dumps(manifest, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+            json.dumps(manifest, sort_keys=True, separators=(",", ":")), encoding="utf-8"
+        )
         if self.in_place:
             self._commit_in_place()
             return self.stats
@@ -310,8 +317,7 @@ class SiteWriter:
             for path in self.stats.removed:
                 if move_aside(path):
                     moved.append((path, True))
-            os.replace(os.path.join(self._stage_str, MANIFEST_NAME),
-                       os.path.join(out, MANIFEST_NAME))
+            os.replace(os.path.join(self._stage_str, MANIFEST_NAME), os.path.join(out, MANIFEST_NAME))
         except BaseException:
             written = set(self.stats.written)
             for path, had_old in reversed(moved):

@@ -39,8 +39,9 @@ from desktop_app.ui.media.library_dialog import MediaLibraryDialog
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp", ".tif", ".tiff")
 
 
-def _run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None],
-                       on_failure: Callable[[Exception], None]) -> None:
+def _run_in_background(
+    fn: Callable[[], Any], on_success: Callable[[Any], None], on_failure: Callable[[Exception], None]
+) -> None:
     try:
         from desktop_app.workers import run_in_background
     except ImportError:  # pragma: no cover - the helper is part of the main window's package
@@ -105,9 +106,11 @@ class MediaController(QObject):
     def choose_and_insert(self) -> None:
         """Article > Insert image…: pick one or more files."""
         paths, _ = QFileDialog.getOpenFileNames(
-            self._window, self.tr("Insert image"), self._last_folder,
-            self.tr("Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;"
-                    "All files (*)"))
+            self._window,
+            self.tr("Insert image"),
+            self._last_folder,
+            self.tr("Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"),
+        )
         if paths:
             self._last_folder = str(Path(paths[0]).parent)
             self.import_files(paths)
@@ -124,8 +127,7 @@ class MediaController(QObject):
         self._next()
 
     def show_library(self) -> None:
-        dialog = MediaLibraryDialog(self.assets, can_insert=self._article_open(),
-                                    parent=self._window)
+        dialog = MediaLibraryDialog(self.assets, can_insert=self._article_open(), parent=self._window)
         dialog.insert_requested.connect(lambda asset: self._insert_from_library(asset, dialog))
         dialog.exec()
         dialog.deleteLater()
@@ -140,14 +142,24 @@ class MediaController(QObject):
         text = self.editor.body_text()
         found = self.assets.image_at(text, _python_index(text, self.editor.cursor_position()))
         if found is None:
-            QMessageBox.information(self._window, self.tr("Image properties"), self.tr(
-                "Put the cursor on an image (a line like ![…](asset:…)) to change its alt "
-                "text, caption or credit."))
+            QMessageBox.information(
+                self._window,
+                self.tr("Image properties"),
+                self.tr(
+                    "Put the cursor on an image (a line like ![…](asset:…)) to change its alt "
+                    "text, caption or credit."
+                ),
+            )
             return
         asset = found[0]
         can_feature = hasattr(self.editor, "set_featured_image_id")
-        dialog = ImageDialog(self.assets, asset, featured=self._featured_id() == asset.id,
-                             can_feature=can_feature, parent=self._window)
+        dialog = ImageDialog(
+            self.assets,
+            asset,
+            featured=self._featured_id() == asset.id,
+            can_feature=can_feature,
+            parent=self._window,
+        )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         featured = dialog.featured
         dialog.deleteLater()
@@ -220,8 +232,7 @@ class MediaController(QObject):
         else:
             self.status_message.emit(self.tr("Preparing the pasted image…"))
             name = self.tr("pasted-image.png")
-            _run_in_background(lambda: prepare_image(payload, name), self._prepared,
-                               self._failed)
+            _run_in_background(lambda: prepare_image(payload, name), self._prepared, self._failed)
 
     def _done_one(self) -> None:
         self._busy = False
@@ -241,13 +252,18 @@ class MediaController(QObject):
             self._failed(exc)
             return
         if self._target != self._article_id():  # the writer went to another article meanwhile
-            self.status_message.emit(self.tr(
-                "“{0}” was stored in the media library; its article is no longer open, so it "
-                "was not inserted.").format(result.asset.filename))
+            self.status_message.emit(
+                self.tr(
+                    "“{0}” was stored in the media library; its article is no longer open, so it "
+                    "was not inserted."
+                ).format(result.asset.filename)
+            )
         else:
             self.status_message.emit(
-                self.tr("Image added.") if result.created
-                else self.tr("This image was already in the database; the stored copy is used."))
+                self.tr("Image added.")
+                if result.created
+                else self.tr("This image was already in the database; the stored copy is used.")
+            )
             self._describe_and_insert(result, self._window)
         self._done_one()
 
@@ -263,9 +279,14 @@ class MediaController(QObject):
     def _describe_and_insert(self, result: ImportResult, parent: QWidget | None) -> bool:
         asset = result.asset
         can_feature = hasattr(self.editor, "set_featured_image_id")
-        dialog = ImageDialog(self.assets, asset, inserting=True,
-                             featured=self._featured_id() == asset.id,
-                             can_feature=can_feature, parent=parent)
+        dialog = ImageDialog(
+            self.assets,
+            asset,
+            inserting=True,
+            featured=self._featured_id() == asset.id,
+            can_feature=can_feature,
+            parent=parent,
+        )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         asset, featured = dialog.asset, dialog.featured
         dialog.deleteLater()
@@ -292,6 +313,5 @@ class MediaController(QObject):
             return
         text = self.editor.body_text()
         position = self.editor.cursor_position()
-        self.editor.insert_at_cursor(as_block(markdown_for(asset), text[:position],
-                                              text[position:]))
+        self.editor.insert_at_cursor(as_block(markdown_for(asset), text[:position], text[position:]))
         self.image_inserted.emit(asset.uuid)

@@ -49,9 +49,16 @@ class ImageDialog(QDialog):
     ``can_feature`` false hides it (the media library edits images outside an article).
     """
 
-    def __init__(self, assets: AssetService, asset: AssetData, *, inserting: bool = False,
-                 featured: bool = False, can_feature: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        assets: AssetService,
+        asset: AssetData,
+        *,
+        inserting: bool = False,
+        featured: bool = False,
+        can_feature: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.assets = assets
         self.asset = asset
@@ -74,28 +81,40 @@ class ImageDialog(QDialog):
         self.thumbnail_label.setFixedSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE)
         pixmap = pixmap_from_bytes(self.assets.thumbnail_bytes(asset.uuid))
         if not pixmap.isNull():
-            self.thumbnail_label.setPixmap(pixmap.scaled(
-                THUMBNAIL_SIZE, THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.thumbnail_label.setPixmap(
+                pixmap.scaled(
+                    THUMBNAIL_SIZE,
+                    THUMBNAIL_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
 
         self.info_label = QLabel(self)
         self.info_label.setObjectName("imageInfo")
         self.info_label.setAccessibleName(self.tr("Image details"))
         self.info_label.setWordWrap(True)
         self.info_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.info_label.setText(self.tr(
-            "{name}\n{width} × {height} px, {size} original\n"
-            "Website version: {web_width} × {web_height} px, {web_size}; location (GPS) and "
-            "camera data removed").format(
-            name=asset.filename, width=asset.width, height=asset.height,
-            size=format_bytes(asset.bytes), web_width=asset.web_width,
-            web_height=asset.web_height, web_size=format_bytes(asset.web_bytes)))
+        self.info_label.setText(
+            self.tr(
+                "{name}\n{width} × {height} px, {size} original\n"
+                "Website version: {web_width} × {web_height} px, {web_size}; location (GPS) and "
+                "camera data removed"
+            ).format(
+                name=asset.filename,
+                width=asset.width,
+                height=asset.height,
+                size=format_bytes(asset.bytes),
+                web_width=asset.web_width,
+                web_height=asset.web_height,
+                web_size=format_bytes(asset.web_bytes),
+            )
+        )
 
         self.alt_edit = QLineEdit(asset.alt_text, self)
         self.alt_edit.setObjectName("imageAltText")
         self.alt_edit.setAccessibleName(self.tr("Alt text"))
-        self.alt_edit.setPlaceholderText(self.tr("What the photo shows, for people who cannot "
-                                                 "see it"))
+        self.alt_edit.setPlaceholderText(self.tr("What the photo shows, for people who cannot see it"))
         self.alt_edit.textChanged.connect(self._update_alt_hint)
         self.alt_hint = QLabel(self)
         self.alt_hint.setObjectName("imageAltHint")
@@ -116,14 +135,14 @@ class ImageDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.credit_edit.setCompleter(completer)
-        self.office_credit_button = QCheckBox(self.tr("Office photo ({0})").format(DEFAULT_CREDIT),
-                                              self)
+        self.office_credit_button = QCheckBox(self.tr("Office photo ({0})").format(DEFAULT_CREDIT), self)
         self.office_credit_button.setObjectName("imageOfficeCredit")
         self.office_credit_button.setAccessibleName(self.office_credit_button.text())
         self.office_credit_button.setChecked(asset.credit == DEFAULT_CREDIT)
         self.office_credit_button.toggled.connect(self._office_credit_toggled)
         self.credit_edit.textEdited.connect(
-            lambda text: self.office_credit_button.setChecked(text.strip() == DEFAULT_CREDIT))
+            lambda text: self.office_credit_button.setChecked(text.strip() == DEFAULT_CREDIT)
+        )
 
         self.featured_check = QCheckBox(self.tr("Use as the article's featured image"), self)
         self.featured_check.setObjectName("imageFeatured")
@@ -156,7 +175,8 @@ class ImageDialog(QDialog):
         top.addLayout(right, 1)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.setObjectName("imageDialogButtons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Insert") if inserting else self.tr("&Save"))
@@ -180,15 +200,19 @@ class ImageDialog(QDialog):
 
     def _update_alt_hint(self) -> None:
         if self.alt_edit.text().strip():
-            self.alt_hint.setText(self.tr("Screen readers read this aloud; the website shows it "
-                                          "when the image cannot load."))
+            self.alt_hint.setText(
+                self.tr("Screen readers read this aloud; the website shows it when the image cannot load.")
+            )
             self.alt_hint.setStyleSheet("")
         else:
-            self.alt_hint.setText(self.tr("⚠ Alt text is required before the article can be "
-                                          "approved. Describe what the photo shows."))
+            self.alt_hint.setText(
+                self.tr(
+                    "⚠ Alt text is required before the article can be "
+                    "approved. Describe what the photo shows."
+                )
+            )
             dark = self.palette().window().color().lightness() < 128
-            self.alt_hint.setStyleSheet(
-                f"color: {'#ff8a80' if dark else '#b3261e'}; font-weight: bold;")
+            self.alt_hint.setStyleSheet(f"color: {'#ff8a80' if dark else '#b3261e'}; font-weight: bold;")
         self.alt_hint.setAccessibleName(self.alt_hint.text())
 
     @property
@@ -198,8 +222,11 @@ class ImageDialog(QDialog):
     def accept(self) -> None:  # Qt override: save, and stay open on an error
         try:
             self.asset = self.assets.update_metadata(
-                self.asset.id, alt_text=self.alt_edit.text(),
-                caption=self.caption_edit.toPlainText(), credit=self.credit_edit.text())
+                self.asset.id,
+                alt_text=self.alt_edit.text(),
+                caption=self.caption_edit.toPlainText(),
+                credit=self.credit_edit.text(),
+            )
         except RedaksiError as exc:
             QMessageBox.warning(self, self.windowTitle(), describe_error(exc))
             return

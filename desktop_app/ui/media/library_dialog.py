@@ -38,8 +38,9 @@ class MediaLibraryDialog(QDialog):
 
     COLUMNS = ("image", "description", "size", "bytes", "used")
 
-    def __init__(self, assets: AssetService, *, can_insert: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, assets: AssetService, *, can_insert: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.assets = assets
         self.setObjectName("mediaLibraryDialog")
@@ -54,10 +55,15 @@ class MediaLibraryDialog(QDialog):
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("mediaTable")
         self.table.setAccessibleName(self.tr("Images"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Image"), self.tr("Alt text and file"), self.tr("Pixels"), self.tr("Size"),
-            self.tr("Used in"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Image"),
+                self.tr("Alt text and file"),
+                self.tr("Pixels"),
+                self.tr("Size"),
+                self.tr("Used in"),
+            ]
+        )
         self.table.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,13 +97,12 @@ class MediaLibraryDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setObjectName("mediaSummary")
 
-        self.edit_button = self._button("mediaEditButton", self.tr("&Properties…"),
-                                         self.edit_selected)
-        self.insert_button = self._button("mediaInsertButton", self.tr("&Insert into article"),
-                                          self._insert_selected)
+        self.edit_button = self._button("mediaEditButton", self.tr("&Properties…"), self.edit_selected)
+        self.insert_button = self._button(
+            "mediaInsertButton", self.tr("&Insert into article"), self._insert_selected
+        )
         self.insert_button.setVisible(can_insert)
-        self.remove_button = self._button("mediaRemoveButton", self.tr("&Remove…"),
-                                          self.remove_selected)
+        self.remove_button = self._button("mediaRemoveButton", self.tr("&Remove…"), self.remove_selected)
         self.remove_button.setToolTip(self.tr("Only images that no article uses can be removed."))
         self.remove_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -142,11 +147,11 @@ class MediaLibraryDialog(QDialog):
             total += asset.bytes + asset.web_bytes + asset.thumbnail_bytes
             self._fill_row(row, asset, counts.get(asset.id, 0))
         if len(self._assets) == 1:
-            self.summary.setText(self.tr("1 image, {0} in the database").format(
-                format_bytes(total)))
+            self.summary.setText(self.tr("1 image, {0} in the database").format(format_bytes(total)))
         else:
-            self.summary.setText(self.tr("{0} images, {1} in the database").format(
-                len(self._assets), format_bytes(total)))
+            self.summary.setText(
+                self.tr("{0} images, {1} in the database").format(len(self._assets), format_bytes(total))
+            )
         if selected is not None:
             self.select_asset(selected.id)
         elif self._assets:
@@ -164,8 +169,9 @@ class MediaLibraryDialog(QDialog):
             description.setToolTip(asset.caption)
         size = QTableWidgetItem(self.tr("{0} × {1}").format(asset.width, asset.height))
         size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        size_bytes = QTableWidgetItem(self.tr("{0}\nweb {1}").format(
-            format_bytes(asset.bytes), format_bytes(asset.web_bytes)))
+        size_bytes = QTableWidgetItem(
+            self.tr("{0}\nweb {1}").format(format_bytes(asset.bytes), format_bytes(asset.web_bytes))
+        )
         size_bytes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if used == 0:
             used_text = self.tr("not used")
@@ -213,15 +219,24 @@ class MediaLibraryDialog(QDialog):
         for button in (self.edit_button, self.insert_button, self.remove_button):
             button.setEnabled(asset is not None)
         if asset is None:
-            self.details.setText(self.tr("No image selected.") if self._assets else self.tr(
-                "No images yet. Add one with Article ▸ Insert Image…, or drag a photo onto "
-                "the article text."))
+            self.details.setText(
+                self.tr("No image selected.")
+                if self._assets
+                else self.tr(
+                    "No images yet. Add one with Article ▸ Insert Image…, or drag a photo onto "
+                    "the article text."
+                )
+            )
             self.preview.clear()
             return
         pixmap = pixmap_from_bytes(self.assets.thumbnail_bytes(asset.uuid))
         if not pixmap.isNull():
-            pixmap = pixmap.scaled(PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                   Qt.TransformationMode.SmoothTransformation)
+            pixmap = pixmap.scaled(
+                PREVIEW_SIZE,
+                PREVIEW_SIZE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         self.preview.setPixmap(pixmap)
         caption = "\n".join(part for part in (asset.caption, asset.credit) if part)
         text = f"{asset.filename}\n{caption}\n\n" if caption else f"{asset.filename}\n\n"
@@ -249,16 +264,20 @@ class MediaLibraryDialog(QDialog):
         uses = self.assets.usage(asset.id)
         if uses:
             QMessageBox.information(
-                self, self.tr("Image in use"),
+                self,
+                self.tr("Image in use"),
                 describe_error(ValidationError("image_in_use", "image", str(len(uses))))
-                + "\n\n" + self._describe_usage(uses))
+                + "\n\n"
+                + self._describe_usage(uses),
+            )
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove image"),
-            self.tr("Remove “{0}” from the database? This cannot be undone.").format(
-                asset.filename),
+            self,
+            self.tr("Remove image"),
+            self.tr("Remove “{0}” from the database? This cannot be undone.").format(asset.filename),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -267,4 +286,3 @@ class MediaLibraryDialog(QDialog):
             QMessageBox.information(self, self.tr("Image in use"), describe_error(exc))
         self.table.clearSelection()
         self.reload()
-

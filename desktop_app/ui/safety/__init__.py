@@ -7,6 +7,9 @@ from desktop_app.ui.safety.restore_dialog import RestoreBackupDialog
 from desktop_app.ui.safety.startup_dialog import StartupChoice, StartupFailureDialog
 
 __all__ = [
-    "ConflictChoice", "ConflictDialog", "RestoreBackupDialog", "StartupChoice",
+    "ConflictChoice",
+    "ConflictDialog",
+    "RestoreBackupDialog",
+    "StartupChoice",
     "StartupFailureDialog",
 ]

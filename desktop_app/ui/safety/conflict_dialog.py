@@ -24,18 +24,30 @@ class ConflictChoice(enum.Enum):
 
 
 class ConflictDialog(QDialog):
-    def __init__(self, theirs: str, mine: str, *, theirs_title: str = "", mine_title: str = "",
-                 theirs_label: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        theirs: str,
+        mine: str,
+        *,
+        theirs_title: str = "",
+        mine_title: str = "",
+        theirs_label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setAccessibleName(self.tr("Save conflict"))
         self.setWindowTitle(self.tr("Someone Else Saved This Article"))
         self.choice = ConflictChoice.UNDECIDED
         self._mine_original = mine
-        intro = QLabel(self.tr(
-            "This article was saved elsewhere while you were editing it. Nothing was overwritten: "
-            "both versions are below. Take theirs, keep yours, or edit yours to merge them and "
-            "save the result."), self)
+        intro = QLabel(
+            self.tr(
+                "This article was saved elsewhere while you were editing it. Nothing was overwritten: "
+                "both versions are below. Take theirs, keep yours, or edit yours to merge them and "
+                "save the result."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         left = QLabel(theirs_label or self.tr("Saved version (theirs)"), self)
         right = QLabel(self.tr("Your version (edit to merge)"), self)

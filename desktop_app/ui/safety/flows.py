@@ -37,10 +37,12 @@ def _tr(text: str) -> str:
 # -- at start -------------------------------------------------------------------------------
 
 
-def recover_from_open_failure(exc: DatabaseOpenError, target: str | Path | None,
-                              parent: QWidget | None = None,
-                              dialog_factory: Callable[..., StartupFailureDialog] | None = None
-                              ) -> str | Path | None:
+def recover_from_open_failure(
+    exc: DatabaseOpenError,
+    target: str | Path | None,
+    parent: QWidget | None = None,
+    dialog_factory: Callable[..., StartupFailureDialog] | None = None,
+) -> str | Path | None:
     """Ask what to do about a database that did not open; returns the target to try next
     (the same file after restoring a backup, or another file) or None to quit.
 
@@ -54,8 +56,7 @@ def recover_from_open_failure(exc: DatabaseOpenError, target: str | Path | None,
             newest = newest_good_backup(path)
         except OSError:
             newest = None
-    dialog = (dialog_factory or StartupFailureDialog)(describe_error(exc), str(path), newest,
-                                                      parent)
+    dialog = (dialog_factory or StartupFailureDialog)(describe_error(exc), str(path), newest, parent)
     dialog.exec()
     if dialog.choice == StartupChoice.RESTORE_BACKUP and newest is not None:
         try:
@@ -80,23 +81,29 @@ def install_safety(window, switch_database: Callable[..., object]) -> None:
     action.triggered.connect(lambda: restore_from_backup(window, switch_database))
     action.setEnabled(BackupService(window.services.database).supported)
     window.action_restore_backup = action
-    window.help_menu.insertAction(window.help_menu.actions()[0] if window.help_menu.actions()
-                                  else None, action)
-    window.help_menu.insertSeparator(window.help_menu.actions()[1]
-                                     if len(window.help_menu.actions()) > 1 else None)
+    window.help_menu.insertAction(
+        window.help_menu.actions()[0] if window.help_menu.actions() else None, action
+    )
+    window.help_menu.insertSeparator(
+        window.help_menu.actions()[1] if len(window.help_menu.actions()) > 1 else None
+    )
     compare = getattr(window.banner, "compare_requested", None)
     if compare is not None:
         compare.connect(lambda: show_conflict(window))
 
 
-def restore_from_backup(window, switch_database: Callable[..., object],
-                        dialog_factory: Callable[..., RestoreBackupDialog] | None = None):
+def restore_from_backup(
+    window,
+    switch_database: Callable[..., object],
+    dialog_factory: Callable[..., RestoreBackupDialog] | None = None,
+):
     """Help ▸ Restore from Backup…: choose, save what is open, restore, reopen."""
     service = BackupService(window.services.database)
     if not service.supported:
         return None
-    dialog = (dialog_factory or RestoreBackupDialog)(service.entries(), service.path.name, window,
-                                                     check=service.read)
+    dialog = (dialog_factory or RestoreBackupDialog)(
+        service.entries(), service.path.name, window, check=service.read
+    )
     if not dialog.exec() or dialog.selected_path() is None:
         return None
     chosen = dialog.selected_path()
@@ -139,8 +146,8 @@ def show_conflict(window, dialog_factory: Callable[..., ConflictDialog] | None =
         return
     mine = window.editor.changes()
     dialog = (dialog_factory or ConflictDialog)(
-        theirs.body, mine.body, theirs_title=theirs.title, mine_title=mine.title,
-        parent=window)
+        theirs.body, mine.body, theirs_title=theirs.title, mine_title=mine.title, parent=window
+    )
     dialog.exec()
     if dialog.choice == ConflictChoice.TAKE_THEIRS:
         window.reload_article()

@@ -39,9 +39,13 @@ class RestoreBackupDialog(QDialog):
     database is kept aside by :func:`db.backup.restore_backup`.
     """
 
-    def __init__(self, backups: list[BackupInfo], database_name: str,
-                 parent: QWidget | None = None,
-                 check: Callable[[Path], BackupInfo] | None = None) -> None:
+    def __init__(
+        self,
+        backups: list[BackupInfo],
+        database_name: str,
+        parent: QWidget | None = None,
+        check: Callable[[Path], BackupInfo] | None = None,
+    ) -> None:
         """``backups`` may be unchecked (:func:`db.backup.backup_entries`): ``check`` reads
         one, in a worker thread."""
         super().__init__(parent)
@@ -53,17 +57,20 @@ class RestoreBackupDialog(QDialog):
         self.setAccessibleName(self.tr("Restore from backup"))
         self.setWindowTitle(self.tr("Restore from Backup"))
         self._chosen: Path | None = None
-        intro = QLabel(self.tr(
-            "Choose a backup of “{0}”. The database as it is now is kept beside it "
-            "(“.before-restore-…”), so restoring can be undone.").format(database_name), self)
+        intro = QLabel(
+            self.tr(
+                "Choose a backup of “{0}”. The database as it is now is kept beside it "
+                "(“.before-restore-…”), so restoring can be undone."
+            ).format(database_name),
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setObjectName("backupList")
         self.list.setAccessibleName(self.tr("Backups"))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels([self.tr("Date"), self.tr("Articles"), self.tr("Size"),
-                                   self.tr("State")])
+        self.list.setHeaderLabels([self.tr("Date"), self.tr("Articles"), self.tr("Size"), self.tr("State")])
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         locale = QLocale()
         for info in backups:
@@ -81,8 +88,12 @@ class RestoreBackupDialog(QDialog):
                 self._unchecked.append(item)
         for column in (1, 2, 3):
             self.list.resizeColumnToContents(column)
-        self.empty = QLabel(self.tr("There are no backups yet. Redaksi makes one when it starts "
-                                    "(once a day) and when it closes."), self)
+        self.empty = QLabel(
+            self.tr(
+                "There are no backups yet. Redaksi makes one when it starts (once a day) and when it closes."
+            ),
+            self,
+        )
         self.empty.setObjectName("noBackups")
         self.empty.setWordWrap(True)
         self.empty.setVisible(not backups)
@@ -137,8 +148,9 @@ class RestoreBackupDialog(QDialog):
         item = self._unchecked.pop(0)
         path, check = Path(item.data(0, PATH_ROLE)), self._check
         self._in_flight = True
-        run_in_background(lambda: check(path), lambda info: self._checked(item, info),
-                          lambda exc: self._checked(item, None))
+        run_in_background(
+            lambda: check(path), lambda info: self._checked(item, info), lambda exc: self._checked(item, None)
+        )
 
     def _checked(self, item: QTreeWidgetItem, info: BackupInfo | None) -> None:
         self._in_flight = False
@@ -170,8 +182,9 @@ class RestoreBackupDialog(QDialog):
             self.accept()
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from Backup File"), "",
-                                              self.tr("Redaksi databases (*.db);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from Backup File"), "", self.tr("Redaksi databases (*.db);;All files (*)")
+        )
         if name:
             self._chosen = Path(name)
             self.accept()

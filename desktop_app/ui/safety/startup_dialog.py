@@ -29,8 +29,9 @@ class StartupChoice(enum.Enum):
 
 
 class StartupFailureDialog(QDialog):
-    def __init__(self, message: str, target: str, newest_backup: BackupInfo | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, message: str, target: str, newest_backup: BackupInfo | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("startupFailureDialog")
         self.setAccessibleName(self.tr("The database could not be opened"))
@@ -39,20 +40,23 @@ class StartupFailureDialog(QDialog):
         self.other_file: Path | None = None
         self.backup = newest_backup
         icon = QLabel(self)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
         self.message = QLabel(message, self)
         self.message.setObjectName("startupFailureMessage")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("What went wrong"))
-        untouched = QLabel(self.tr("Redaksi did not change this file. You can keep it for "
-                                   "later or for someone to look at."), self)
+        untouched = QLabel(
+            self.tr("Redaksi did not change this file. You can keep it for later or for someone to look at."),
+            self,
+        )
         untouched.setWordWrap(True)
         if newest_backup is not None:
             when = computer_datetime(newest_backup.created_at, current_language())
             count = newest_backup.article_count or 0
-            offer = self.tr("The newest good backup is from {0}, with {1} articles. Restoring it "
-                            "keeps the damaged file beside it.").format(when, count)
+            offer = self.tr(
+                "The newest good backup is from {0}, with {1} articles. Restoring it "
+                "keeps the damaged file beside it."
+            ).format(when, count)
         else:
             offer = self.tr("There is no good backup of this database.")
         self.offer = QLabel(offer, self)
@@ -103,8 +107,9 @@ class StartupFailureDialog(QDialog):
         self.accept()
 
     def _open_other(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open Database"), "",
-                                              self.tr("Redaksi databases (*.db);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Database"), "", self.tr("Redaksi databases (*.db);;All files (*)")
+        )
         if name:
             self.choose_other_file(name)
 

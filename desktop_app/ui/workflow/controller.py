@@ -43,8 +43,9 @@ class WorkflowController(QObject):
     passage_requested = Signal(int, int)  # start, end (Python string offsets) to select
     error_shown = Signal(str)
 
-    def __init__(self, database: Database, settings, database_key: str,
-                 parent_widget: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, settings, database_key: str, parent_widget: QWidget | None = None
+    ) -> None:
         super().__init__(parent_widget)
         self.database = database
         self.settings = settings
@@ -89,8 +90,7 @@ class WorkflowController(QObject):
         return self.person
 
     def switch_person(self) -> None:
-        dialog = WhoIsWorkingDialog(self.people, self.parent_widget,
-                                    self.person.id if self.person else None)
+        dialog = WhoIsWorkingDialog(self.people, self.parent_widget, self.person.id if self.person else None)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person is not None:
             self.set_person(dialog.person)
 
@@ -134,8 +134,9 @@ class WorkflowController(QObject):
             return None
         action = Action(action)
         try:  # refuse before asking anything (the core checks again when it acts)
-            check_action(self.person, self.article.status, action,
-                         deleted=self.article.deleted_at is not None)
+            check_action(
+                self.person, self.article.status, action, deleted=self.article.deleted_at is not None
+            )
         except RedaksiError as exc:
             self.show_error(describe_error(exc))
             return None
@@ -152,13 +153,17 @@ class WorkflowController(QObject):
         elif action in (Action.UNPUBLISH, Action.ARCHIVE) and not self.confirm(action):
             return None
         if not self.flush():
-            self.show_error(self.tr("The article could not be saved, so its status was not "
-                                    "changed."))
+            self.show_error(self.tr("The article could not be saved, so its status was not changed."))
             return None
         try:
-            article = self.workflow.perform(self.article.id, action, self.person.id, note=note,
-                                            publish_at=publish_at,
-                                            expected_status=self.article.status)
+            article = self.workflow.perform(
+                self.article.id,
+                action,
+                self.person.id,
+                note=note,
+                publish_at=publish_at,
+                expected_status=self.article.status,
+            )
         except RedaksiError as exc:
             self.show_error(describe_error(exc))
             self._reload()
@@ -182,8 +187,10 @@ class WorkflowController(QObject):
         """The note of a change request (required); None when cancelled."""
         while True:
             text, ok = QInputDialog.getMultiLineText(
-                self.parent_widget, self.tr("Request changes"),
-                self.tr("What should the writer change? (required)"))
+                self.parent_widget,
+                self.tr("Request changes"),
+                self.tr("What should the writer change? (required)"),
+            )
             if not ok:
                 return None
             if text.strip():
@@ -201,8 +208,9 @@ class WorkflowController(QObject):
         edit.setDisplayFormat("dd-MM-yyyy HH:mm")
         start = to_local(_dt.datetime.now(_dt.UTC) + _dt.timedelta(hours=1)).replace(tzinfo=None)
         edit.setDateTime(QDateTime(start.replace(minute=0, second=0, microsecond=0)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, dialog)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -215,9 +223,11 @@ class WorkflowController(QObject):
         return to_utc_naive(local)
 
     def confirm(self, action: Action) -> bool:
-        text = (self.tr("Take this article off the website? It stays approved.")
-                if action == Action.UNPUBLISH
-                else self.tr("Take this article off the website and archive it?"))
+        text = (
+            self.tr("Take this article off the website? It stays approved.")
+            if action == Action.UNPUBLISH
+            else self.tr("Take this article off the website and archive it?")
+        )
         answer = QMessageBox.question(self.parent_widget, self.tr("Redaksi"), text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -245,8 +255,9 @@ class WorkflowController(QObject):
         return True
 
     def add_comment(self, body: str, quote: str = "", start: int | None = None) -> bool:
-        return self._comment_call(lambda: self.comments.add(
-            self.article.id, self.person.id, body, quote=quote, anchor_start=start))
+        return self._comment_call(
+            lambda: self.comments.add(self.article.id, self.person.id, body, quote=quote, anchor_start=start)
+        )
 
     def reply(self, comment_id: int, body: str) -> bool:
         return self._comment_call(lambda: self.comments.reply(comment_id, self.person.id, body))
@@ -275,8 +286,9 @@ class WorkflowController(QObject):
             return None
         try:
             current = self.articles.get(self.article.id)
-            article = self.revisions.restore(self.article.id, number, actor_id=self.person.id,
-                                             expected_version=current.version)
+            article = self.revisions.restore(
+                self.article.id, number, actor_id=self.person.id, expected_version=current.version
+            )
         except RedaksiError as exc:
             self.show_error(describe_error(exc))
             return None

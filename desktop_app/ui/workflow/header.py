@@ -28,8 +28,7 @@ from desktop_app.ui.workflow.labels import (
 )
 
 #: The action drawn as the main (default) button when it is offered.
-PRIMARY = (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE, Action.PUBLISH,
-           Action.PUBLISH_CHANGES)
+PRIMARY = (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE, Action.PUBLISH, Action.PUBLISH_CHANGES)
 
 
 class StatusChip(QLabel):
@@ -48,7 +47,8 @@ class StatusChip(QLabel):
         background, foreground = status_colours(status, self.palette())
         self.setStyleSheet(
             f"QLabel#statusChip {{ background: {background.name()}; color: {foreground.name()};"
-            " border-radius: 9px; padding: 2px 10px; font-weight: 600; }")
+            " border-radius: 9px; padding: 2px 10px; font-weight: 600; }"
+        )
 
 
 class WorkflowHeader(QFrame):
@@ -70,10 +70,12 @@ class WorkflowHeader(QFrame):
         self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.changed_label = QLabel(self.tr("Changed since publication"), self)
         self.changed_label.setObjectName("changedSincePublication")
-        self.changed_label.setAccessibleName(self.tr(
-            "Changed since publication: the website still shows the published version"))
-        self.changed_label.setToolTip(self.tr(
-            "The website still shows the published version; publish again to update it."))
+        self.changed_label.setAccessibleName(
+            self.tr("Changed since publication: the website still shows the published version")
+        )
+        self.changed_label.setToolTip(
+            self.tr("The website still shows the published version; publish again to update it.")
+        )
         self.changed_label.hide()
         self.comments_button = QToolButton(self)
         self.comments_button.setObjectName("openCommentsButton")
@@ -109,11 +111,14 @@ class WorkflowHeader(QFrame):
         self.setStyleSheet(
             f"QFrame#workflowHeader {{ border-bottom: 1px solid {line}; }}"
             "QLabel#changedSincePublication { background: %s; color: %s; border-radius: 9px;"
-            " padding: 2px 8px; }" % (("#5c4a10", "#fdefc3") if dark else ("#fff4d6", "#6b4e00"))
-            + "QLabel#statusDetail { color: palette(placeholder-text); }")
+            " padding: 2px 8px; }"
+            % (("#5c4a10", "#fdefc3") if dark else ("#fff4d6", "#6b4e00"))
+            + "QLabel#statusDetail { color: palette(placeholder-text); }"
+        )
 
-    def set_article(self, article: ArticleData | None, actions: list[Action],
-                    changed_since_publication: bool = False) -> None:
+    def set_article(
+        self, article: ArticleData | None, actions: list[Action], changed_since_publication: bool = False
+    ) -> None:
         """Show ``article``'s status and exactly ``actions`` (what the person may do)."""
         self.setVisible(article is not None)
         if article is None:
@@ -125,23 +130,25 @@ class WorkflowHeader(QFrame):
         self.changed_label.setVisible(changed_since_publication)
         if article.status == "approved":
             self.changed_label.setText(self.tr("Changed since approval"))
-            self.changed_label.setToolTip(self.tr(
-                "Publishing puts the approved version online; the edits made since follow "
-                "with Publish changes."))
+            self.changed_label.setToolTip(
+                self.tr(
+                    "Publishing puts the approved version online; the edits made since follow "
+                    "with Publish changes."
+                )
+            )
         else:
             self.changed_label.setText(self.tr("Changed since publication"))
-            self.changed_label.setToolTip(self.tr(
-                "The website still shows the published version; publish again to update it."))
+            self.changed_label.setToolTip(
+                self.tr("The website still shows the published version; publish again to update it.")
+            )
         self.changed_label.setAccessibleName(self.changed_label.text())
         self._set_actions(actions)
 
     def _detail(self, article: ArticleData, status: str) -> str:
         if status == "scheduled" and article.publish_at:
-            return self.tr("Goes online {0}").format(news_datetime(article.publish_at,
-                                                                   self.language))
+            return self.tr("Goes online {0}").format(news_datetime(article.publish_at, self.language))
         if status == "published" and article.published_at:
-            return self.tr("Online since {0}").format(news_datetime(article.published_at,
-                                                                    self.language))
+            return self.tr("Online since {0}").format(news_datetime(article.published_at, self.language))
         return ""
 
     def set_open_comments(self, count: int) -> None:
@@ -205,4 +212,3 @@ class PersonButton(QToolButton):
         self.setAccessibleName(self.tr("Working as {0}").format(text))
         self.setToolTip(self.tr("Working as {0}. Click to switch person.").format(text))
         self.manage_action.setVisible(is_admin)
-

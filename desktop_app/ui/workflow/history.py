@@ -40,40 +40,53 @@ CONTEXT_CHARS = 120  # of an unchanged run inside a changed paragraph, on each s
 CURRENT = -1  # the "revision number" of the article as it is now
 
 
-def diff_html(diffs: list[FieldDiff], dark: bool = False, unchanged_text: str = "",
-              folded_text: str = "{0}") -> str:
+def diff_html(
+    diffs: list[FieldDiff], dark: bool = False, unchanged_text: str = "", folded_text: str = "{0}"
+) -> str:
     """The changed fields as HTML: insertions underlined on green, deletions struck through
     on red (so they read without colour too). Long unchanged stretches fold into one line."""
     ins_bg, ins_fg, del_bg, del_fg, muted = (
-        ("#1e4620", "#c8f5cc", "#5c1f1f", "#ffd0cc", "#9aa0a6") if dark
-        else ("#d4f4d9", "#0b5a1c", "#fddcd8", "#8c1d18", "#80868b"))
+        ("#1e4620", "#c8f5cc", "#5c1f1f", "#ffd0cc", "#9aa0a6")
+        if dark
+        else ("#d4f4d9", "#0b5a1c", "#fddcd8", "#8c1d18", "#80868b")
+    )
     parts = ["<html><body style='font-size:13px; line-height:1.45'>"]
     changed = [d for d in diffs if d.changed]
     if not changed:
         parts.append(f"<p style='color:{muted}'>{html.escape(unchanged_text)}</p>")
     for diff in changed:
-        parts.append(f"<h4 style='margin:10px 0 4px 0'>{html.escape(field_label(diff.field))}"
-                     "</h4><div>")
+        parts.append(f"<h4 style='margin:10px 0 4px 0'>{html.escape(field_label(diff.field))}</h4><div>")
         for chunk in diff.chunks:
             text = chunk.text
             if chunk.op == "equal":
-                text = _fold(text, muted, folded_text) if diff.field == "body" else \
-                    _html_text(text)
+                text = _fold(text, muted, folded_text) if diff.field == "body" else _html_text(text)
                 parts.append(text)
             elif chunk.op == "insert":
-                parts.append(f"<span style='background:{ins_bg}; color:{ins_fg};"
-                             f" text-decoration: underline'>{_html_text(text)}</span>")
+                parts.append(
+                    f"<span style='background:{ins_bg}; color:{ins_fg};"
+                    f" text-decoration: underline'>{_html_text(text)}</span>"
+                )
             else:
-                parts.append(f"<span style='background:{del_bg}; color:{del_fg};"
-                             f" text-decoration: line-through'>{_html_text(text)}</span>")
+                parts.append(
+                    f"<span style='background:{del_bg}; color:{del_fg};"
+                    f" text-decoration: line-through'>{_html_text(text)}</span>"
+                )
         parts.append("</div>")
     parts.append("</body></html>")
     return "".join(parts)
 
 
 def _content(rev: RevisionData) -> tuple:
-    return (rev.title, rev.slug, rev.summary, rev.body, rev.dateline, rev.category, rev.tags,
-            rev.featured_image_id)
+    return (
+        rev.title,
+        rev.slug,
+        rev.summary,
+        rev.body,
+        rev.dateline,
+        rev.category,
+        rev.tags,
+        rev.featured_image_id,
+    )
 
 
 def _html_text(text: str) -> str:
@@ -86,8 +99,7 @@ def _elide(text: str, muted: str) -> str:
         return _html_text(text)
     head = text[:CONTEXT_CHARS].rsplit(" ", 1)[0]
     tail = text[-CONTEXT_CHARS:].split(" ", 1)[-1]
-    return (_html_text(head) + f" <span style='color:{muted}'>[…]</span> "
-            + _html_text(tail))
+    return _html_text(head) + f" <span style='color:{muted}'>[…]</span> " + _html_text(tail)
 
 
 def _fold(text: str, muted: str, folded_text: str) -> str:
@@ -97,17 +109,20 @@ def _fold(text: str, muted: str, folded_text: str) -> str:
         return "<br>".join(_elide(line, muted) for line in lines)
     head, tail = lines[:keep], lines[-keep:]
     hidden = sum(1 for line in lines[keep:-keep] if line.strip())
-    marker = (f"<br><span style='color:{muted}'>⋯ {html.escape(folded_text.format(hidden))}"
-              "</span><br><br>")
-    return ("<br>".join(_elide(line, muted) for line in head) + marker
-            + "<br>".join(_elide(line, muted) for line in tail))
+    marker = f"<br><span style='color:{muted}'>⋯ {html.escape(folded_text.format(hidden))}</span><br><br>"
+    return (
+        "<br>".join(_elide(line, muted) for line in head)
+        + marker
+        + "<br>".join(_elide(line, muted) for line in tail)
+    )
 
 
 class HistoryPanel(QWidget):
     restored = Signal(int)  # the revision number brought back
 
-    def __init__(self, controller: WorkflowController, parent: QWidget | None = None,
-                 language: str = "id") -> None:
+    def __init__(
+        self, controller: WorkflowController, parent: QWidget | None = None, language: str = "id"
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.language = language
@@ -176,8 +191,7 @@ class HistoryPanel(QWidget):
         self.audit_list = QTreeWidget(self)
         self.audit_list.setObjectName("auditTrail")
         self.audit_list.setAccessibleName(self.tr("Status changes"))
-        self.audit_list.setHeaderLabels([self.tr("Change"), self.tr("Note"), self.tr("Who"),
-                                         self.tr("When")])
+        self.audit_list.setHeaderLabels([self.tr("Change"), self.tr("Note"), self.tr("Who"), self.tr("When")])
         self.audit_list.setRootIsDecorated(False)
         self.audit_list.setWordWrap(True)
         self.audit_list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -208,8 +222,7 @@ class HistoryPanel(QWidget):
         return when_text(value, self.language)
 
     def _fill_revisions(self) -> None:
-        published = self.controller.article.published_revision if self.controller.article \
-            else None
+        published = self.controller.article.published_revision if self.controller.article else None
         self.revision_list.blockSignals(True)
         self.revision_list.clear()
         for rev in self.revisions:
@@ -220,8 +233,7 @@ class HistoryPanel(QWidget):
                 why += f" — {rev.note}"
             if rev.number == published:
                 why += " · " + self.tr("on the website")
-            item = QTreeWidgetItem([str(rev.number), why, rev.author or "—",
-                                    self._when(rev.created_at)])
+            item = QTreeWidgetItem([str(rev.number), why, rev.author or "—", self._when(rev.created_at)])
             item.setData(0, Qt.ItemDataRole.UserRole, rev.number)
             item.setToolTip(1, why + " · " + self.tr("%Ln word(s)", "", count_words(rev.body)))
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -232,8 +244,9 @@ class HistoryPanel(QWidget):
             combo.clear()
         self.new_combo.addItem(self.tr("Current text"), CURRENT)
         for rev in self.revisions:
-            text = self.tr("{0} · {1} · {2}").format(rev.number, reason_label(rev.reason),
-                                                     self._when(rev.created_at))
+            text = self.tr("{0} · {1} · {2}").format(
+                rev.number, reason_label(rev.reason), self._when(rev.created_at)
+            )
             self.old_combo.addItem(text, rev.number)
             self.new_combo.addItem(text, rev.number)
         for combo in (self.old_combo, self.new_combo):
@@ -251,8 +264,7 @@ class HistoryPanel(QWidget):
             text = f"{status_label(change.from_status)} → {status_label(change.to_status)}"
             if change.refused:
                 text = self.tr("{0} (refused: the status had changed)").format(text)
-            item = QTreeWidgetItem([text, change.note, change.actor or "—",
-                                    self._when(change.created_at)])
+            item = QTreeWidgetItem([text, change.note, change.actor or "—", self._when(change.created_at)])
             item.setToolTip(1, change.note)
             self.audit_list.addTopLevelItem(item)
 
@@ -297,13 +309,21 @@ class HistoryPanel(QWidget):
         inserted = sum(count_words(c.text) for d in diffs for c in d.chunks if c.op == "insert")
         deleted = sum(count_words(c.text) for d in diffs for c in d.chunks if c.op == "delete")
         if changed:
-            self.summary.setText(self.tr("From revision {0} to {1}: {2} · +{3} / −{4} words")
-                                 .format(old, target, ", ".join(changed), inserted, deleted))
+            self.summary.setText(
+                self.tr("From revision {0} to {1}: {2} · +{3} / −{4} words").format(
+                    old, target, ", ".join(changed), inserted, deleted
+                )
+            )
         else:
             self.summary.setText(self.tr("From revision {0} to {1}").format(old, target))
-        self.diff_view.setHtml(diff_html(
-            diffs, is_dark(self.palette()), self.tr("No differences."),
-            self.tr("{0} unchanged paragraph(s)")))
+        self.diff_view.setHtml(
+            diff_html(
+                diffs,
+                is_dark(self.palette()),
+                self.tr("No differences."),
+                self.tr("{0} unchanged paragraph(s)"),
+            )
+        )
 
     def selected_revision(self) -> int | None:
         item = self.revision_list.currentItem()
@@ -319,7 +339,10 @@ class HistoryPanel(QWidget):
 
     def confirm_restore(self, number: int) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Restore revision"),
-            self.tr("Bring back revision {0} as the current text? The text now is kept in "
-                    "the history.").format(number))
+            self,
+            self.tr("Restore revision"),
+            self.tr(
+                "Bring back revision {0} as the current text? The text now is kept in the history."
+            ).format(number),
+        )
         return answer == QMessageBox.StandardButton.Yes

@@ -58,8 +58,9 @@ class WorkflowPanels(QObject):
     person_changed = Signal(object)  # PersonData | None
     open_comments_changed = Signal(int, int)  # article id, unresolved threads
 
-    def __init__(self, database: Database, settings, database_key: str, window: QWidget,
-                 language: str = "id") -> None:
+    def __init__(
+        self, database: Database, settings, database_key: str, window: QWidget, language: str = "id"
+    ) -> None:
         super().__init__(window)
         self.controller = WorkflowController(database, settings, database_key, window)
         self.header = WorkflowHeader(window, language)
@@ -92,8 +93,8 @@ class WorkflowPanels(QObject):
         c.article_changed.connect(self.article_changed)
         c.comments_changed.connect(lambda _id: self._refresh_counts())
         c.comments_changed.connect(
-            lambda article_id: self.open_comments_changed.emit(
-                article_id, c.comments.open_count(article_id)))
+            lambda article_id: self.open_comments_changed.emit(article_id, c.comments.open_count(article_id))
+        )
         self.review.count_changed.connect(self.header.set_open_comments)
         self.review.passages_changed.connect(self._mark_passages)
         self.dock.visibilityChanged.connect(self._dock_shown)
@@ -103,19 +104,20 @@ class WorkflowPanels(QObject):
 
     # -- the window's side -------------------------------------------------------------------
 
-    def attach_editor(self, body_edit: QPlainTextEdit, flush: Callable[[], bool],
-                      body_text: Callable[[], str]) -> None:
+    def attach_editor(
+        self, body_edit: QPlainTextEdit, flush: Callable[[], bool], body_text: Callable[[], str]
+    ) -> None:
         """Comments on the body editor's selection; clicking one selects its passage; status
         changes save the text first."""
         self._body_edit = body_edit
         self.controller.flush = flush
         self.controller.body_text = body_text
         body_edit.selectionChanged.connect(self._selection_changed)
-        self.review.passage_requested.connect(
-            lambda start, end: select_passage(body_edit, start, end))
+        self.review.passage_requested.connect(lambda start, end: select_passage(body_edit, start, end))
 
     def bind_actor(self, autosave) -> None:
         """Saves record the current person as the author of their revisions."""
+
         def update(person) -> None:
             autosave.actor_id = person.id if person else None
 
@@ -151,8 +153,9 @@ class WorkflowPanels(QObject):
     # -- internals ---------------------------------------------------------------------------
 
     def _person_changed(self, person) -> None:
-        self.person_button.set_person_text(self.controller.person_text(),
-                                           bool(person and person.role == "admin"))
+        self.person_button.set_person_text(
+            self.controller.person_text(), bool(person and person.role == "admin")
+        )
         self._refresh_header()
         self.person_changed.emit(person)
 

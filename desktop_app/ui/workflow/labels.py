@@ -95,8 +95,12 @@ def reason_label(reason: str) -> str:
 
 def field_label(field: str) -> str:
     texts = {
-        "title": _tr("Title"), "summary": _tr("Summary"), "body": _tr("Text"),
-        "dateline": _tr("Dateline"), "category_name": _tr("Category"), "tags": _tr("Tags"),
+        "title": _tr("Title"),
+        "summary": _tr("Summary"),
+        "body": _tr("Text"),
+        "dateline": _tr("Dateline"),
+        "category_name": _tr("Category"),
+        "tags": _tr("Tags"),
         "slug": _tr("Address (slug)"),
     }
     return texts.get(field, field)
@@ -127,7 +131,7 @@ def status_colours(status: str, palette: QPalette) -> tuple[QColor, QColor]:
 
 
 def when_text(value: _dt.datetime, language: str = "id") -> str:
-    """"28 Nov 2026 14.05 WIB": short enough for lists."""
+    """ "28 Nov 2026 14.05 WIB": short enough for lists."""
     from desktop_app.core.dates import news_time, short_date
 
     return f"{short_date(value, language)} {news_time(value, language)}"

@@ -41,16 +41,22 @@ def _role_combo(parent: QWidget, current: str = "writer") -> QComboBox:
 class WhoIsWorkingDialog(QDialog):
     """Asked at the first start on a workstation: pick yourself, or add yourself."""
 
-    def __init__(self, people: PeopleService, parent: QWidget | None = None,
-                 current_id: int | None = None) -> None:
+    def __init__(
+        self, people: PeopleService, parent: QWidget | None = None, current_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.people = people
         self.person: PersonData | None = None
         self.setObjectName("whoIsWorkingDialog")
         self.setWindowTitle(self.tr("Who is working?"))
         self.setAccessibleName(self.tr("Who is working?"))
-        intro = QLabel(self.tr("Redaksi records who writes, comments, approves and publishes. "
-                               "Choose your name; this workstation remembers it."), self)
+        intro = QLabel(
+            self.tr(
+                "Redaksi records who writes, comments, approves and publishes. "
+                "Choose your name; this workstation remembers it."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.pick_existing = QRadioButton(self.tr("I am"), self)
         self.pick_existing.setObjectName("pickExistingPerson")
@@ -102,8 +108,7 @@ class WhoIsWorkingDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.pick_new.isChecked():
-                self.person = self.people.create(self.name_edit.text(),
-                                                 self.role_combo.currentData())
+                self.person = self.people.create(self.name_edit.text(), self.role_combo.currentData())
             else:
                 self.person = self.people.get(self.person_combo.currentData())
         except RedaksiError as exc:
@@ -148,9 +153,13 @@ class PeopleManagerDialog(QDialog):
         add_row.addWidget(self.name_edit, 1)
         add_row.addWidget(self.role_combo)
         add_row.addWidget(self.add_button)
-        hint = QLabel(self.tr("Double-click a name to rename. People are never deleted: "
-                              "deactivate someone who has left; their work keeps their name."),
-                      self)
+        hint = QLabel(
+            self.tr(
+                "Double-click a name to rename. People are never deleted: "
+                "deactivate someone who has left; their work keeps their name."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -174,12 +183,12 @@ class PeopleManagerDialog(QDialog):
             combo = _role_combo(self.table, person.role)
             combo.setAccessibleName(self.tr("Role of {0}").format(person.name))
             combo.currentIndexChanged.connect(
-                lambda _i, pid=person.id, c=combo: self._change(pid, role=c.currentData()))
+                lambda _i, pid=person.id, c=combo: self._change(pid, role=c.currentData())
+            )
             self.table.setCellWidget(row, 1, combo)
             active = QTableWidgetItem(self.tr("Active") if person.active else self.tr("Inactive"))
             active.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            active.setCheckState(Qt.CheckState.Checked if person.active
-                                 else Qt.CheckState.Unchecked)
+            active.setCheckState(Qt.CheckState.Checked if person.active else Qt.CheckState.Unchecked)
             active.setData(Qt.ItemDataRole.UserRole, person.id)
             self.table.setItem(row, 2, active)
         self.table.resizeColumnToContents(1)

@@ -38,17 +38,18 @@ class ThreadCard(QFrame):
 
     clicked = Signal(object)  # CommentData
 
-    def __init__(self, comment: CommentData, replies: list[CommentData],
-                 panel: ReviewPanel) -> None:
+    def __init__(self, comment: CommentData, replies: list[CommentData], panel: ReviewPanel) -> None:
         super().__init__(panel)
         self.comment = comment
         self.panel = panel
         self.setObjectName(f"commentThread_{comment.id}")
         self.setProperty("resolved", comment.resolved)
-        self.setAccessibleName(self.tr("Comment by {0}: {1}").format(
-            comment.author or self.tr("unknown"), comment.body))
-        self.setCursor(Qt.CursorShape.PointingHandCursor if comment.start is not None
-                       else Qt.CursorShape.ArrowCursor)
+        self.setAccessibleName(
+            self.tr("Comment by {0}: {1}").format(comment.author or self.tr("unknown"), comment.body)
+        )
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if comment.start is not None else Qt.CursorShape.ArrowCursor
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
@@ -81,10 +82,8 @@ class ThreadCard(QFrame):
         self.reply_button.setObjectName("replyButton")
         self.reply_button.setFlat(True)
         self.reply_button.clicked.connect(self._reply)
-        self.resolve_button = QPushButton(self.tr("Reopen") if comment.resolved
-                                          else self.tr("Resolve"), self)
-        self.resolve_button.setObjectName("reopenButton" if comment.resolved
-                                          else "resolveButton")
+        self.resolve_button = QPushButton(self.tr("Reopen") if comment.resolved else self.tr("Resolve"), self)
+        self.resolve_button.setObjectName("reopenButton" if comment.resolved else "resolveButton")
         self.resolve_button.setFlat(True)
         self.resolve_button.clicked.connect(self._resolve)
         buttons.addStretch(1)
@@ -97,10 +96,12 @@ class ThreadCard(QFrame):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(16 if reply else 0, 0, 0, 0)
         layout.setSpacing(1)
-        who = QLabel(f"<b>{_escape(item.author or self.tr('unknown'))}</b>"
-                     f" <span style='color:palette(placeholder-text)'>· "
-                     f"{_escape(when_text(item.created_at, self.panel.language))}</span>",
-                     box)
+        who = QLabel(
+            f"<b>{_escape(item.author or self.tr('unknown'))}</b>"
+            f" <span style='color:palette(placeholder-text)'>· "
+            f"{_escape(when_text(item.created_at, self.panel.language))}</span>",
+            box,
+        )
         who.setObjectName("commentAuthor")
         who.setWordWrap(True)
         body = QLabel(item.body, box)
@@ -144,8 +145,9 @@ class ReviewPanel(QWidget):
     #: [(start, end)] in the body text of the open threads' passages, after each refresh
     passages_changed = Signal(list)
 
-    def __init__(self, controller: WorkflowController, parent: QWidget | None = None,
-                 language: str = "id") -> None:
+    def __init__(
+        self, controller: WorkflowController, parent: QWidget | None = None, language: str = "id"
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.language = language
@@ -175,8 +177,9 @@ class ReviewPanel(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self.list_widget)
-        self.empty = QLabel(self.tr("No comments yet. Select a passage in the text and write "
-                                    "a comment below."), self)
+        self.empty = QLabel(
+            self.tr("No comments yet. Select a passage in the text and write a comment below."), self
+        )
         self.empty.setObjectName("noComments")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -212,12 +215,15 @@ class ReviewPanel(QWidget):
 
     def _style(self) -> None:
         dark = is_dark(self.palette())
-        card, border, quote_bg, quote_bar = (("#2b2d31", "#44474d", "#3a3320", "#d4a72c") if dark
-                                             else ("#ffffff", "#dadce0", "#fff8e1", "#f2b600"))
+        card, border, quote_bg, quote_bar = (
+            ("#2b2d31", "#44474d", "#3a3320", "#d4a72c")
+            if dark
+            else ("#ffffff", "#dadce0", "#fff8e1", "#f2b600")
+        )
         self.setStyleSheet(
-            f"QFrame[resolved=\"false\"], QFrame[resolved=\"true\"] {{ background: {card};"
+            f'QFrame[resolved="false"], QFrame[resolved="true"] {{ background: {card};'
             f" border: 1px solid {border}; border-radius: 8px; }}"
-            "QFrame[resolved=\"true\"] QLabel { color: palette(placeholder-text); }"
+            'QFrame[resolved="true"] QLabel { color: palette(placeholder-text); }'
             f"QLabel#commentQuote {{ background: {quote_bg}; border-left: 3px solid {quote_bar};"
             " padding: 4px 8px; font-style: italic; border-radius: 0; }"
             "QLabel#commentDetached, QLabel#commentResolvedBy {"
@@ -225,7 +231,8 @@ class ReviewPanel(QWidget):
             "QFrame QLabel { border: none; background: transparent; }"
             "QLabel#reviewTitle { font-weight: 600; font-size: 13px; }"
             "QLabel#noComments { color: palette(placeholder-text); padding: 24px; }"
-            "QLabel#commentSelection { color: palette(placeholder-text); font-style: italic; }")
+            "QLabel#commentSelection { color: palette(placeholder-text); font-style: italic; }"
+        )
         self.list_widget.setStyleSheet("QWidget#commentList { background: transparent; }")
 
     # -- content -----------------------------------------------------------------------------
@@ -247,16 +254,21 @@ class ReviewPanel(QWidget):
             self.list_layout.insertWidget(self.list_layout.count() - 1, card)
         open_count = sum(1 for c in threads if not c.resolved)
         resolved = len(threads) - open_count
-        self.title.setText(self.tr("Open comments: {0}").format(open_count)
-                           + (" · " + self.tr("resolved: {0}").format(resolved) if resolved
-                              else ""))
+        self.title.setText(
+            self.tr("Open comments: {0}").format(open_count)
+            + (" · " + self.tr("resolved: {0}").format(resolved) if resolved else "")
+        )
         self.empty.setVisible(not shown)
-        self.empty.setText(self.tr("No open comments.") if threads else self.tr(
-            "No comments yet. Select a passage in the text and write a comment below."))
+        self.empty.setText(
+            self.tr("No open comments.")
+            if threads
+            else self.tr("No comments yet. Select a passage in the text and write a comment below.")
+        )
         self.scroll.setVisible(bool(shown))
         self.count_changed.emit(open_count)
-        self.passages_changed.emit([(c.start, c.end) for c in threads
-                                    if not c.resolved and c.start is not None])
+        self.passages_changed.emit(
+            [(c.start, c.end) for c in threads if not c.resolved and c.start is not None]
+        )
 
     def thread_cards(self) -> list[ThreadCard]:
         return self.list_widget.findChildren(ThreadCard)
@@ -275,8 +287,9 @@ class ReviewPanel(QWidget):
         if self._selection:
             self.selection_label.setText(self.tr("On: “{0}”").format(_short(quote, 90)))
         else:
-            self.selection_label.setText(self.tr("Select a passage in the text to comment "
-                                                 "on it, or comment on the whole article."))
+            self.selection_label.setText(
+                self.tr("Select a passage in the text to comment on it, or comment on the whole article.")
+            )
 
     def add_comment(self) -> bool:
         text = self.edit.toPlainText().strip()
