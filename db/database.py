@@ -82,8 +82,9 @@ def open_database(
     """Open (creating when absent) the database at ``target`` and bring its schema up to date.
 
     ``target`` is a file path or a ``postgresql://`` URL; ``None`` means the default file in the
-    user's data folder. The returned database is also bound to the models unless ``bind`` is
-    false. Raises :class:`DatabaseOpenError`.
+    user's data folder. Once it has opened, the database is bound to the models
+    (:func:`bind_models`) unless ``bind`` is false; a database that is refused is never bound, so
+    the models keep the one they had. Raises :class:`DatabaseOpenError`.
     """
     if target is None:
         target = default_database_path()
@@ -91,15 +92,22 @@ def open_database(
         database = _open_postgres(str(target))
     else:
         database = _open_sqlite(Path(target))
-    if bind:
-        database_proxy.initialize(database)
-    if migrate_schema:
+    if migrate_schema:  # the migrations use frozen copies of the models, not the binding
         try:
             migrate.upgrade(database)
         except migrate.NewerSchemaError as exc:
             database.close()
             raise DatabaseOpenError(OpenFailure.NEWER_SCHEMA, str(target), str(exc)) from exc
+    if bind:
+        bind_models(database)
     return database
+
+
+def bind_models(database: Database) -> None:
+    """Make ``database`` the one the models of :mod:`db.models` read and write: the only place
+    that binds ``database_proxy``. :func:`open_database` calls it for every database that opens
+    (the window's at start and after Open Database, a command's, a test's)."""
+    database_proxy.initialize(database)
 
 
 def _sqlite_pragmas() -> dict[str, object]:
