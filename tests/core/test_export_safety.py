@@ -281,9 +281,10 @@ WINDOWS_DEVICES = {
     *(f"com{n}" for n in "0123456789¹²³"),
     *(f"lpt{n}" for n in "0123456789¹²³"),
 }
-LONG_TITLE = (
-    "Pemerintah Kabupaten Solok Menggelar Rapat Koordinasi Percepatan Transformasi Digital "
-) * 4  # ~330 characters
+# 200 characters: the longest slug, category or tag name the database takes (PostgreSQL
+# enforces it), twice the longest file name the export makes.
+_PHRASE = "Pemerintah Kabupaten Solok Menggelar Rapat Koordinasi Percepatan Transformasi Digital "
+LONG_TITLE = (_PHRASE * 4)[:200]
 WINDOWS_HOSTILE = [
     "con",
     "AUX.txt",
