@@ -20,7 +20,7 @@ from db.models import (
 )
 from desktop_app.core.errors import ConflictError, NotFound, ValidationError
 from desktop_app.core.models import ArticleChanges, ArticleData, Headline, HeadlineQuery
-from desktop_app.core.revisions import record_revision  # noqa: F401 - re-exported
+from desktop_app.core.snapshots import record_revision
 from desktop_app.core.text import count_words, make_slug
 
 TITLE_MAX_LENGTH = 500

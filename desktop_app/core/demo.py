@@ -13,11 +13,12 @@ import json
 from peewee import Database
 
 from db.models import Article, Revision, SiteSetting, StatusChange, utcnow
-from desktop_app.core.articles import ArticleService, record_revision
+from desktop_app.core.articles import ArticleService
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
 from desktop_app.core.resources import resource_path
+from desktop_app.core.snapshots import record_revision
 
 DEMO_FILE = resource_path("demo", "demo.json")
 

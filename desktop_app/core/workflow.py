@@ -33,7 +33,7 @@ from peewee import JOIN, Database
 from db.models import Article, ArticleBody, Person, Revision, StatusChange, utcnow
 from desktop_app.core.errors import InvalidTransition, NotFound, PermissionDenied
 from desktop_app.core.models import ArticleData, PersonData
-from desktop_app.core.revisions import approved_snapshot, record_revision
+from desktop_app.core.snapshots import approved_snapshot, changed_since_publication, record_revision
 
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
 #: What people see: ``published`` with a future ``publish_at`` is shown as ``scheduled``.
@@ -183,11 +183,8 @@ def available_actions(
     actions = [
         a for a in Action if allowed(person, article.status, a, deleted=article.deleted_at is not None)
     ]
-    if Action.PUBLISH_CHANGES in actions:
-        from desktop_app.core.revisions import changed_since_publication
-
-        if not changed_since_publication(article.id):
-            actions.remove(Action.PUBLISH_CHANGES)
+    if Action.PUBLISH_CHANGES in actions and not changed_since_publication(article.id):
+        actions.remove(Action.PUBLISH_CHANGES)
     return actions
 
 
@@ -337,11 +334,8 @@ class WorkflowService:
                 raise InvalidTransition(action.value, status, REASON_MISSING_ALT, detail=", ".join(missing))
         if action == Action.SCHEDULE and (publish_at is None or publish_at <= now):
             raise InvalidTransition(action.value, status, REASON_NOT_IN_FUTURE)
-        if action == Action.PUBLISH_CHANGES:
-            from desktop_app.core.revisions import changed_since_publication
-
-            if not changed_since_publication(row.id):
-                raise InvalidTransition(action.value, status, REASON_NOT_CHANGED)
+        if action == Action.PUBLISH_CHANGES and not changed_since_publication(row.id):
+            raise InvalidTransition(action.value, status, REASON_NOT_CHANGED)
 
     # -- the audit trail -------------------------------------------------------------------
 

@@ -236,7 +236,7 @@ def test_image_in_trashed_article_is_still_in_use(assets, articles):
 
 def test_image_only_in_published_snapshot_is_still_in_use(assets, articles):
     from db.models import Article
-    from desktop_app.core.articles import record_revision
+    from desktop_app.core.snapshots import record_revision
 
     asset = assets.import_bytes(png_bytes(), "a.png").asset
     article = articles.create(ArticleChanges(title="T", body=markdown_for(asset)))

@@ -11,14 +11,13 @@ from desktop_app.core.errors import ConflictError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
 from desktop_app.core.revisions import (
-    AUTOSAVE_WINDOW,
     RevisionService,
     diff_text,
     new_text,
     old_text,
-    record_revision,
     tokenize,
 )
+from desktop_app.core.snapshots import AUTOSAVE_WINDOW, record_revision
 
 
 @pytest.fixture

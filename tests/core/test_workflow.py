@@ -16,7 +16,7 @@ from db.models import Article, Revision, StatusChange, utcnow
 from desktop_app.core.errors import InvalidTransition, PermissionDenied
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
-from desktop_app.core.revisions import (
+from desktop_app.core.snapshots import (
     changed_since_approval,
     changed_since_publication,
     published_snapshot,

@@ -1,0 +1,146 @@
+"""Snapshots of an article's editable fields: recording a revision (with autosave coalescing),
+and comparing the current fields with what an editor approved or published.
+
+Below :mod:`articles`, :mod:`workflow` and :mod:`revisions`, which all record revisions; it
+imports none of them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from db.models import Article, ArticleBody, ArticleTag, Revision, Tag, utcnow
+from desktop_app.core.errors import NotFound
+from desktop_app.core.models import ArticleChanges
+
+AUTOSAVE_WINDOW = _dt.timedelta(minutes=10)
+SNAPSHOT_FIELDS = ("title", "slug", "summary", "body", "dateline", "category_name", "tags", "featured_image")
+
+
+def current_snapshot(article_id: int) -> dict:
+    """The article's editable fields as a revision stores them."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None:
+        raise NotFound("article", article_id)
+    body_row = ArticleBody.get_or_none(ArticleBody.article == article_id)
+    tags = ",".join(
+        t.name
+        for t in Tag.select(Tag.name)
+        .join(ArticleTag)
+        .where(ArticleTag.article == article_id)
+        .order_by(Tag.name)
+    )
+    return dict(
+        title=article.title,
+        slug=article.slug,
+        summary=article.summary,
+        body=body_row.body if body_row else "",
+        dateline=article.dateline,
+        category_name=article.category.name if article.category_id else "",
+        tags=tags,
+        featured_image=article.featured_image_id,
+    )
+
+
+def record_revision(
+    article_id: int,
+    reason: str,
+    actor_id: int | None = None,
+    *,
+    changes: ArticleChanges | None = None,
+    note: str = "",
+    now: _dt.datetime | None = None,
+    snapshot: dict | None = None,
+) -> int:
+    """Snapshot the article (or ``changes``, for a conflict; or ``snapshot``, fields as
+    :func:`current_snapshot` returns them) and return the revision number.
+
+    An ``autosave`` updates the newest revision in place when that one is an autosave by the
+    same person started less than :data:`AUTOSAVE_WINDOW` ago; otherwise a new revision is added.
+    Call inside the caller's transaction.
+    """
+    now = now or utcnow()
+    if snapshot is not None:
+        fields = {f: snapshot[f] for f in SNAPSHOT_FIELDS}
+    elif changes is None:
+        fields = current_snapshot(article_id)
+    else:
+        slug = changes.slug or Article.get_by_id(article_id).slug
+        fields = dict(
+            title=changes.title,
+            slug=slug,
+            summary=changes.summary,
+            body=changes.body,
+            dateline=changes.dateline,
+            category_name=changes.category or "",
+            tags=",".join(changes.tags),
+            featured_image=changes.featured_image_id,
+        )
+    latest = Revision.select().where(Revision.article == article_id).order_by(Revision.number.desc()).first()
+    if (
+        reason == "autosave"
+        and latest is not None
+        and latest.reason == "autosave"
+        and latest.author_id == actor_id
+        and now - latest.created_at < AUTOSAVE_WINDOW
+    ):
+        updated = (
+            Revision.update(note=note, **fields)
+            .where((Revision.id == latest.id) & (Revision.reason == "autosave"))
+            .execute()
+        )
+        if updated:
+            return latest.number
+    number = (latest.number if latest else 0) + 1
+    Revision.create(
+        article=article_id, number=number, author=actor_id, reason=reason, note=note, created_at=now, **fields
+    )
+    return number
+
+
+#: Revisions recorded when an editor signed a text off.
+SIGN_OFF_REASONS = ("approve", "publish", "schedule", "publish_changes")
+
+
+def approved_snapshot(article_id: int) -> dict | None:
+    """The text an editor last signed off (approved or published), or None."""
+    row = (
+        Revision.select()
+        .where((Revision.article == article_id) & Revision.reason.in_(SIGN_OFF_REASONS))
+        .order_by(Revision.number.desc())
+        .first()
+    )
+    return {f: getattr(row, f) for f in SNAPSHOT_FIELDS} if row else None
+
+
+def published_snapshot(article_id: int) -> dict | None:
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None or article.published_revision is None:
+        return None
+    row = Revision.get_or_none(
+        (Revision.article == article_id) & (Revision.number == article.published_revision)
+    )
+    if row is None:
+        return None
+    return {f: getattr(row, f) for f in SNAPSHOT_FIELDS}
+
+
+def changed_since_publication(article_id: int) -> bool:
+    """True when a published article's current fields differ from the published revision."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None or article.status != "published":
+        return False
+    published = published_snapshot(article_id)
+    if published is None:
+        return False
+    return published != current_snapshot(article_id)
+
+
+def changed_since_approval(article_id: int) -> bool:
+    """True when an approved article's text differs from what the editor signed off (publishing
+    would put the signed-off text online, not these edits)."""
+    article = Article.get_or_none(Article.id == article_id)
+    if article is None or article.status != "approved":
+        return False
+    approved = approved_snapshot(article_id)
+    return approved is not None and approved != current_snapshot(article_id)
