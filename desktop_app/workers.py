@@ -1,11 +1,16 @@
-"""The one way Redaksi runs slow work off the GUI thread.
+"""The one way Redaksi runs slow Python work off the GUI thread.
 
-``run_in_background(fn, on_success, on_failure)`` runs ``fn()`` in Qt's global thread pool and
-calls ``on_success(result)`` or ``on_failure(exception)`` on the GUI thread (through a queued
-signal). Peewee opens a connection per thread by itself, so ``fn`` may call core services.
+``run_in_background(fn, on_success, on_failure, pool=None)`` runs ``fn()`` in Qt's global
+thread pool (or ``pool``) and calls ``on_success(result)`` or ``on_failure(exception)`` on the
+GUI thread (through a queued signal). Peewee opens a connection per thread by itself, so ``fn``
+may call core services. Used by the export, search, backups, image imports and spell checking.
 
-A :class:`LatestOnly` runner drops results that were overtaken by a newer request, which is
-what search-as-you-type and live preview want.
+A :class:`LatestOnly` runner drops results that were overtaken by a newer request (search as
+you type, the status counts); ``serial=True`` also skips requests overtaken before they start.
+
+Work that holds the interpreter for long stretches does not belong here but in a process: the
+live preview renders in a child process (``desktop_app/ui/render_process.py``) and the export
+writes pages in worker processes (``desktop_app/core/export/parallel.py``).
 """
 
 from __future__ import annotations
