@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from peewee import Database
 
 from db.database import (
     DatabaseOpenError,
     default_database_path,
     is_postgres_url,
     open_database,
-    redact_url,
 )
-from desktop_app.core.articles import ArticleService
-from desktop_app.core.people import PeopleService
-
-if TYPE_CHECKING:
-    from desktop_app.core.media import AssetService
+from desktop_app.services import Services, make_services
 
 # isort: split
 # Qt after the core: PySide6 reads the source of every module imported after it, looking for
@@ -33,26 +24,6 @@ from desktop_app.messages import describe_error
 
 #: Windows alive in this process (a window replaced by "Open Database" is closed and dropped).
 _windows: list[QWidget] = []
-
-
-@dataclass
-class Services:
-    """What the main window is given: the open database and the core services on it."""
-
-    database: Database
-    target: str  # the path or URL it was opened from
-    articles: ArticleService
-    people: PeopleService
-    assets: AssetService | None = None  # images (issue 5); made from ``database`` when None
-
-    @property
-    def key(self) -> str:
-        """Identifies this database in the settings (a URL without its password)."""
-        return (
-            redact_url(self.target)
-            if is_postgres_url(self.target)
-            else str(Path(self.target).expanduser().resolve())
-        )
 
 
 def open_or_create(db_target: str | Path | None):
@@ -67,15 +38,6 @@ def open_or_create(db_target: str | Path | None):
         if is_empty(database):
             fill_demo(database)
     return database
-
-
-def make_services(database: Database, target: str | Path) -> Services:
-    return Services(
-        database=database,
-        target=str(target),
-        articles=ArticleService(database),
-        people=PeopleService(database),
-    )  # images: made when the window finishes
 
 
 def _install_language(language: str | None, config_language: str) -> str:
@@ -205,9 +167,9 @@ def switch_database(window, target: str, *, create: bool):
     """Replace ``window`` by one on ``target`` (File ▸ Open / New Database / Open Recent).
 
     The old window's text is saved first; a database that cannot be opened is reported in a
-    dialog and the old window stays as it was. Returns the new window or None.
+    dialog and the old window stays as it was (the models stay bound to its database: see
+    :func:`db.database.open_database`). Returns the new window or None.
     """
-    from db.models import database_proxy
 
     def refuse(message: str) -> None:
         QMessageBox.critical(window, window.tr("Redaksi"), message)
@@ -225,7 +187,6 @@ def switch_database(window, target: str, *, create: bool):
     try:
         database = open_database(target)
     except DatabaseOpenError as exc:
-        database_proxy.initialize(old)  # a refused file may have been bound already
         refuse(describe_error(exc))
         return None
     window.save_window_state()

@@ -2,7 +2,8 @@
 
 Built from small ``_create_*`` methods; every connection between parts is made in
 :meth:`MainWindow._connect_signals`. Widgets only emit what the user wants; the window decides.
-Services come in through the constructor (see ``desktop_app.app.Services``).
+The core services come in through the constructor, built by the composition root
+(:class:`desktop_app.services.Services`); nothing here makes one.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from desktop_app.ui.sidebar import HeadlineList
 from desktop_app.ui.window_layout import WindowLayoutMixin, application_icon
 
 if TYPE_CHECKING:
-    from desktop_app.app import Services
+    from desktop_app.services import Services
 
 #: Find and Replace where the platform binds no key to it: Qt binds one on Windows, GNOME and KDE
 #: only (not ⌘H on macOS: it hides the application).
@@ -317,27 +318,22 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.format_actions += [self.action_insert_image, self.action_image_properties]
 
     def _create_media_controller(self) -> None:
-        from desktop_app.core.media import AssetService
         from desktop_app.ui.media.controller import MediaController
 
-        assets = getattr(self.services, "assets", None) or AssetService(self.services.database)
-        self.media = MediaController(assets, self.editor, self)
+        self.media = MediaController(self.services.assets, self.editor, self)
 
     def _create_export_actions(self) -> None:
         """File ▸ Export Website…, File ▸ Website Settings…, Article ▸ Copy as HTML and
         Article ▸ Save Article as HTML… (issue 6)."""
         from desktop_app.ui.export_controller import ExportController
 
-        def make_service():
-            from desktop_app.core.export.service import SiteExportService
-
-            return SiteExportService(self.services.database)
-
         def current_slug() -> str:
             article = self.current_article()
             return article.slug if article else ""
 
-        self.export = ExportController(make_service, self, self.current_article_id, current_slug)
+        self.export = ExportController(
+            lambda: self.services.site_export, self, self.current_article_id, current_slug
+        )
         self.file_menu.insertActions(
             self.action_preferences, [self.export.action_export, self.export.action_site_settings]
         )

@@ -152,11 +152,10 @@ def test_heuristic_finds_english_and_accepts_indonesian(qtbot):
 
 def _argument(name: str, window) -> object:
     """A value for a dialog constructor's parameter, chosen by its name."""
-    from desktop_app.core.media import AssetService
     from desktop_app.settings import Preferences
 
     services = window.services
-    assets = services.assets or AssetService(services.database)
+    assets = services.assets
     if name == "asset":
         buffer = io.BytesIO()
         Image.new("RGB", (40, 30), "teal").save(buffer, "PNG")
@@ -180,13 +179,9 @@ def _argument(name: str, window) -> object:
         "mine": "",
     }
     if name == "office":
-        from desktop_app.core.spelling import OfficeDictionary
-
-        return OfficeDictionary(services.database)
+        return services.office_dictionary
     if name == "service":
-        from desktop_app.core.export.service import SiteExportService
-
-        return SiteExportService(services.database)
+        return services.site_export
     if name not in values:
         raise LookupError(name)
     return values[name]

@@ -1,0 +1,102 @@
+"""The core services on one open database, as one typed bundle: what the window, its parts and
+the command line are given.
+
+:func:`make_services` is the one place where a core service is made from a database; the
+composition root (``desktop_app.app``) calls it when a database is opened or switched, the
+command line for each command. A new service is one more member here. Members the first paint
+does not need are built (and their modules imported) on first use, so start-up stays fast.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peewee import Database
+
+from db.database import is_postgres_url, redact_url
+from desktop_app.core.articles import ArticleService
+from desktop_app.core.people import PeopleService
+
+if TYPE_CHECKING:
+    from desktop_app.core.backups import BackupService
+    from desktop_app.core.comments import CommentService
+    from desktop_app.core.export.service import SiteExportService
+    from desktop_app.core.media import AssetService
+    from desktop_app.core.revisions import RevisionService
+    from desktop_app.core.spelling import OfficeDictionary
+    from desktop_app.core.workflow import WorkflowService
+
+
+class Services:
+    """The open database, where it was opened from, and every core service on it."""
+
+    def __init__(self, database: Database, target: str | Path) -> None:
+        self.database = database
+        self.target = str(target)  # the path or URL it was opened from
+        # What the first paint shows (the headline list); the rest is made on first use.
+        self.articles = ArticleService(database)
+        self.people = PeopleService(database)
+
+    @property
+    def key(self) -> str:
+        """Identifies this database in the settings (a URL without its password)."""
+        return (
+            redact_url(self.target)
+            if is_postgres_url(self.target)
+            else str(Path(self.target).expanduser().resolve())
+        )
+
+    @cached_property
+    def workflow(self) -> WorkflowService:
+        """Status changes and the audit trail."""
+        from desktop_app.core.workflow import WorkflowService
+
+        return WorkflowService(self.database)
+
+    @cached_property
+    def comments(self) -> CommentService:
+        from desktop_app.core.comments import CommentService
+
+        return CommentService(self.database)
+
+    @cached_property
+    def revisions(self) -> RevisionService:
+        from desktop_app.core.revisions import RevisionService
+
+        return RevisionService(self.database)
+
+    @cached_property
+    def assets(self) -> AssetService:
+        """The media library (images)."""
+        from desktop_app.core.media import AssetService
+
+        return AssetService(self.database)
+
+    @cached_property
+    def site_export(self) -> SiteExportService:
+        """The website export, single-article HTML and the website settings (Jinja2 and the
+        templates load with it)."""
+        from desktop_app.core.export.service import SiteExportService
+
+        return SiteExportService(self.database)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from desktop_app.core.backups import BackupService
+
+        return BackupService(self.database)
+
+    @cached_property
+    def office_dictionary(self) -> OfficeDictionary:
+        """The office's shared word list for spell checking."""
+        from desktop_app.core.spelling import OfficeDictionary
+
+        return OfficeDictionary(self.database)
+
+
+def make_services(database: Database, target: str | Path) -> Services:
+    """The services on ``database``, opened from ``target`` (a path or URL)."""
+    return Services(database, target)
