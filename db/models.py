@@ -25,20 +25,6 @@ from peewee import (
 
 database_proxy = DatabaseProxy()
 
-ROLES = ("writer", "editor", "admin")
-STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
-REVISION_REASONS = (
-    "autosave",
-    "save",
-    "submit",
-    "approve",
-    "publish",
-    "restore",
-    "import",
-    "conflict",
-    "create",
-)
-
 
 def utcnow() -> _dt.datetime:
     """Naive UTC timestamp (what every DateTimeField stores)."""

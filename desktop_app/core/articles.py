@@ -21,6 +21,7 @@ from db.models import (
 from desktop_app.core.errors import ConflictError, NotFound, ValidationError
 from desktop_app.core.models import ArticleChanges, ArticleData, Headline, HeadlineQuery
 from desktop_app.core.snapshots import record_revision
+from desktop_app.core.status import Status
 from desktop_app.core.text import count_words, make_slug
 
 TITLE_MAX_LENGTH = 500
@@ -256,7 +257,7 @@ class ArticleService:
         )
         counts = {status: n for status, n in rows}
         counts["all"] = sum(counts.values())
-        counts["trash"] = Article.select().where(Article.deleted_at.is_null(False)).count()
+        counts[Status.TRASH] = Article.select().where(Article.deleted_at.is_null(False)).count()
         return counts
 
     def _row(self, article_id: int) -> Article:
@@ -358,7 +359,11 @@ class ArticleService:
             ArticleTag.create(article=article_id, tag=tag)
 
     def create(
-        self, changes: ArticleChanges | None = None, *, status: str = "draft", actor_id: int | None = None
+        self,
+        changes: ArticleChanges | None = None,
+        *,
+        status: str = Status.DRAFT,
+        actor_id: int | None = None,
     ) -> ArticleData:
         changes = changes or ArticleChanges(title="")
         self._validate(changes)

@@ -19,6 +19,7 @@ from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
 from desktop_app.core.resources import resource_path
 from desktop_app.core.snapshots import record_revision
+from desktop_app.core.status import Status
 
 DEMO_FILE = resource_path("demo", "demo.json")
 
@@ -58,15 +59,15 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
             article = articles.create(changes, status=item["status"], actor_id=ids[item["author"]])
             when = now - _dt.timedelta(days=item["days_ago"])
             fields: dict = {"created_at": when, "updated_at": when}
-            if item["status"] == "published":
+            if item["status"] == Status.PUBLISHED:
                 number = record_revision(article.id, "publish", ids["editor"])
                 fields.update(published_at=when, published_revision=number)
             Article.update(**fields).where(Article.id == article.id).execute()
             Revision.update(created_at=when).where(Revision.article == article.id).execute()
-            if item["status"] != "draft":
+            if item["status"] != Status.DRAFT:
                 StatusChange.create(
                     article=article.id,
-                    from_status="draft",
+                    from_status=Status.DRAFT,
                     to_status=item["status"],
                     actor=ids["editor"],
                     note="demo",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -82,6 +83,15 @@ class ArticleChanges:
     author_id: int | None = None
     featured_image_id: int | None = None
     publish_at: _dt.datetime | None = None
+
+
+class Role(enum.StrEnum):
+    """What a person may do (the rules are in :mod:`desktop_app.core.workflow`); stored as
+    these strings in ``Person.role``."""
+
+    WRITER = "writer"
+    EDITOR = "editor"
+    ADMIN = "admin"
 
 
 @dataclass(frozen=True)

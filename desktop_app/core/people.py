@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from peewee import Database
 
-from db.models import ROLES, Article, Comment, Person, Revision, StatusChange
+from db.models import Article, Comment, Person, Revision, StatusChange
 from desktop_app.core.errors import NotFound, ValidationError
-from desktop_app.core.models import PersonData
+from desktop_app.core.models import PersonData, Role
 
 NAME_MAX_LENGTH = 200
 
@@ -38,11 +38,11 @@ class PeopleService:
             raise ValidationError("name_required", "name")
         if len(name) > NAME_MAX_LENGTH:
             raise ValidationError("name_too_long", "name")
-        if role not in ROLES:
+        if role not in tuple(Role):
             raise ValidationError("unknown_role", "role", role)
         return name
 
-    def create(self, name: str, role: str = "writer", email: str = "") -> PersonData:
+    def create(self, name: str, role: str = Role.WRITER, email: str = "") -> PersonData:
         name = self._check(name, role)
         with self.db.atomic():
             return _data(Person.create(name=name, role=role, email=email.strip()))
@@ -57,10 +57,10 @@ class PeopleService:
         new_role = role or current.role
         new_active = current.active if active is None else active
         with self.db.atomic():
-            if current.role == "admin" and current.active and (new_role != "admin" or not new_active):
+            if current.role == Role.ADMIN and current.active and (new_role != Role.ADMIN or not new_active):
                 others = (
                     Person.select()
-                    .where((Person.role == "admin") & Person.active & (Person.id != person_id))
+                    .where((Person.role == Role.ADMIN) & Person.active & (Person.id != person_id))
                     .exists()
                 )
                 if not others:  # someone must still be able to manage people

@@ -12,6 +12,7 @@ import datetime as _dt
 from db.models import Article, ArticleBody, ArticleTag, Revision, Tag, utcnow
 from desktop_app.core.errors import NotFound
 from desktop_app.core.models import ArticleChanges
+from desktop_app.core.status import Status
 
 AUTOSAVE_WINDOW = _dt.timedelta(minutes=10)
 SNAPSHOT_FIELDS = ("title", "slug", "summary", "body", "dateline", "category_name", "tags", "featured_image")
@@ -128,7 +129,7 @@ def published_snapshot(article_id: int) -> dict | None:
 def changed_since_publication(article_id: int) -> bool:
     """True when a published article's current fields differ from the published revision."""
     article = Article.get_or_none(Article.id == article_id)
-    if article is None or article.status != "published":
+    if article is None or article.status != Status.PUBLISHED:
         return False
     published = published_snapshot(article_id)
     if published is None:
@@ -140,7 +141,7 @@ def changed_since_approval(article_id: int) -> bool:
     """True when an approved article's text differs from what the editor signed off (publishing
     would put the signed-off text online, not these edits)."""
     article = Article.get_or_none(Article.id == article_id)
-    if article is None or article.status != "approved":
+    if article is None or article.status != Status.APPROVED:
         return False
     approved = approved_snapshot(article_id)
     return approved is not None and approved != current_snapshot(article_id)

@@ -32,12 +32,9 @@ from peewee import JOIN, Database
 
 from db.models import Article, ArticleBody, Person, Revision, StatusChange, utcnow
 from desktop_app.core.errors import InvalidTransition, NotFound, PermissionDenied
-from desktop_app.core.models import ArticleData, PersonData
+from desktop_app.core.models import ArticleData, PersonData, Role
 from desktop_app.core.snapshots import approved_snapshot, changed_since_publication, record_revision
-
-STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
-#: What people see: ``published`` with a future ``publish_at`` is shown as ``scheduled``.
-DISPLAY_STATUSES = STATUSES[:5] + ("scheduled", "archived")
+from desktop_app.core.status import Status
 
 
 class Action(enum.StrEnum):
@@ -55,27 +52,27 @@ class Action(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Rule:
-    from_statuses: tuple[str, ...]
-    to_status: str
-    roles: tuple[str, ...]
+    from_statuses: tuple[Status, ...]
+    to_status: Status
+    roles: tuple[Role, ...]
     note_required: bool = False
 
 
-WRITERS = ("writer", "editor", "admin")
-EDITORS = ("editor", "admin")
+WRITERS = (Role.WRITER, Role.EDITOR, Role.ADMIN)
+EDITORS = (Role.EDITOR, Role.ADMIN)
 
 RULES: dict[Action, Rule] = {
-    Action.SUBMIT: Rule(("draft",), "in_review", WRITERS),
-    Action.RESUBMIT: Rule(("changes_requested",), "in_review", WRITERS),
-    Action.REQUEST_CHANGES: Rule(("in_review",), "changes_requested", EDITORS, note_required=True),
-    Action.APPROVE: Rule(("in_review",), "approved", EDITORS),
-    Action.PUBLISH: Rule(("approved",), "published", EDITORS),
-    Action.SCHEDULE: Rule(("approved",), "published", EDITORS),
+    Action.SUBMIT: Rule((Status.DRAFT,), Status.IN_REVIEW, WRITERS),
+    Action.RESUBMIT: Rule((Status.CHANGES_REQUESTED,), Status.IN_REVIEW, WRITERS),
+    Action.REQUEST_CHANGES: Rule((Status.IN_REVIEW,), Status.CHANGES_REQUESTED, EDITORS, note_required=True),
+    Action.APPROVE: Rule((Status.IN_REVIEW,), Status.APPROVED, EDITORS),
+    Action.PUBLISH: Rule((Status.APPROVED,), Status.PUBLISHED, EDITORS),
+    Action.SCHEDULE: Rule((Status.APPROVED,), Status.PUBLISHED, EDITORS),
     # A published article edited afterwards: freeze the current text as the new live version.
-    Action.PUBLISH_CHANGES: Rule(("published",), "published", EDITORS),
-    Action.UNPUBLISH: Rule(("published",), "approved", EDITORS),
-    Action.ARCHIVE: Rule(("published",), "archived", EDITORS),
-    Action.REOPEN: Rule(("changes_requested", "approved", "archived"), "draft", EDITORS),
+    Action.PUBLISH_CHANGES: Rule((Status.PUBLISHED,), Status.PUBLISHED, EDITORS),
+    Action.UNPUBLISH: Rule((Status.PUBLISHED,), Status.APPROVED, EDITORS),
+    Action.ARCHIVE: Rule((Status.PUBLISHED,), Status.ARCHIVED, EDITORS),
+    Action.REOPEN: Rule((Status.CHANGES_REQUESTED, Status.APPROVED, Status.ARCHIVED), Status.DRAFT, EDITORS),
 }
 
 # Reason codes of InvalidTransition (messages.py turns them into sentences).
@@ -105,8 +102,8 @@ class StatusChangeData:
 
 def display_status(status: str, publish_at: _dt.datetime | None, now: _dt.datetime | None = None) -> str:
     """``scheduled`` for a published article whose publish time is still ahead."""
-    if status == "published" and publish_at is not None and publish_at > (now or utcnow()):
-        return "scheduled"
+    if status == Status.PUBLISHED and publish_at is not None and publish_at > (now or utcnow()):
+        return Status.SCHEDULED
     return status
 
 
@@ -114,7 +111,7 @@ def is_live(article: ArticleData, now: _dt.datetime | None = None) -> bool:
     """The website contract, for one article."""
     now = now or utcnow()
     return (
-        article.status == "published"
+        article.status == Status.PUBLISHED
         and article.deleted_at is None
         and article.published_revision is not None
         and (article.publish_at is None or article.publish_at <= now)
@@ -125,7 +122,7 @@ def live_condition(now: _dt.datetime | None = None):
     """The website contract as a peewee expression over :class:`Article`."""
     now = now or utcnow()
     return (
-        (Article.status == "published")
+        (Article.status == Status.PUBLISHED)
         & Article.deleted_at.is_null(True)
         & Article.published_revision.is_null(False)
         & (Article.publish_at.is_null(True) | (Article.publish_at <= now))
@@ -369,7 +366,7 @@ class WorkflowService:
         return (
             Article.select()
             .where(
-                (Article.status == "published")
+                (Article.status == Status.PUBLISHED)
                 & Article.deleted_at.is_null(True)
                 & (Article.publish_at > now)
             )

@@ -20,6 +20,7 @@ from db import render_cache
 from db.models import Article, Asset, Category, Person, Revision, Tag, utcnow
 from desktop_app.core.export.paths import safe_segment, unique_segments
 from desktop_app.core.rendering import RENDERER_VERSION
+from desktop_app.core.status import Status
 from desktop_app.core.text import make_slug
 
 ASSET_REFERENCE = re.compile(r"asset:([0-9a-fA-F-]{36})")
@@ -186,7 +187,7 @@ def _facts(body: str) -> list:
 
 def _live(now: _dt.datetime):
     return (
-        (Article.status == "published")
+        (Article.status == Status.PUBLISHED)
         & Article.deleted_at.is_null(True)
         & Article.published_revision.is_null(False)
         & (Article.publish_at.is_null(True) | (Article.publish_at <= now))
