@@ -92,7 +92,7 @@ def describe_error(exc: Exception) -> str:
 
 def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
     """Refusals of the editorial workflow (desktop_app/core/workflow.py, comments.py)."""
-    from desktop_app.ui.workflow.labels import action_label, role_label, status_label
+    from desktop_app.labels import action_label, role_label, status_label
 
     action = action_label(exc.action).rstrip("…")
     if isinstance(exc, PermissionDenied):

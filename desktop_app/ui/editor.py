@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.models import ArticleChanges, ArticleData
+from desktop_app.core.status import Status
 from desktop_app.core.text import count_words, make_slug, reading_minutes
 from desktop_app.ui.editor_format import cycle_heading, toggle_prefix, toggle_wrap
 from desktop_app.ui.editor_widgets import MarkdownTextEdit, TagCompleter
@@ -232,7 +233,7 @@ class ArticleEditor(QWidget):
             if article.author_id is not None and self.author_combo.findData(article.author_id) < 0:
                 self.author_combo.addItem(article.author or str(article.author_id), article.author_id)
             self.author_combo.setCurrentIndex(max(0, self.author_combo.findData(article.author_id)))
-            self._slug_locked = article.published_at is not None or article.status == "published"
+            self._slug_locked = article.published_at is not None or article.status == Status.PUBLISHED
             generated = make_slug(article.title)
             self._slug_manual = self._slug_locked or not (
                 article.slug == generated or _SLUG_SUFFIX.sub("", article.slug) == generated

@@ -11,33 +11,15 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from db.search import MARK_END, MARK_START
 from desktop_app.core.models import Headline
+from desktop_app.core.status import Status, status_colours
 from desktop_app.core.workflow import display_status
+from desktop_app.labels import status_label
 from desktop_app.ui.headline_model import HeadlineRole
 from desktop_app.ui.locale_format import short_date
-from desktop_app.ui.workflow.labels import status_label as workflow_status_label
+from desktop_app.ui.palette import is_dark
 
-STATUS_COLOURS = {
-    "draft": "#6b7280",
-    "in_review": "#d97706",
-    "changes_requested": "#dc2626",
-    "approved": "#2563eb",
-    "published": "#16a34a",
-    "scheduled": "#0891b2",
-    "archived": "#7c3aed",
-    "trash": "#991b1b",
-}
 PADDING = 8
 _TOKENS = re.compile(r"\s+|\S+")
-
-
-def status_label(status: str) -> str:
-    if status == "trash":
-        return QCoreApplication.translate("Status", "In Trash")
-    return workflow_status_label(status)
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 class HeadlineDelegate(QStyledItemDelegate):
@@ -109,7 +91,7 @@ class HeadlineDelegate(QStyledItemDelegate):
         painter.setFont(small_font)
         small_metrics = QFontMetrics(small_font)
         status = (
-            "trash"
+            Status.TRASH
             if headline.deleted_at is not None
             else display_status(headline.status, headline.publish_at)
         )
@@ -155,12 +137,12 @@ class HeadlineDelegate(QStyledItemDelegate):
         selected: bool,
     ) -> int:
         label = status_label(status)
-        colour = QColor(STATUS_COLOURS.get(status, "#6b7280"))
+        colour = QColor(status_colours(status).badge)
         width = metrics.horizontalAdvance(label) + 12
         height = metrics.height() + 2
         background = QColor(colour)
         background.setAlphaF(0.22 if not selected else 0.45)
-        if is_dark(palette):
+        if is_dark(palette, QPalette.ColorRole.Base):  # the badge is drawn on the list's base
             foreground = colour.lighter(165)
         else:
             foreground = colour.darker(135)

@@ -24,15 +24,18 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.articles import SEARCH_LIMIT, ArticleService
 from desktop_app.core.models import Headline, HeadlineQuery
+from desktop_app.core.status import STORED_STATUSES, Status
+from desktop_app.labels import status_label
 from desktop_app.messages import describe_error
-from desktop_app.ui.headline_delegate import HeadlineDelegate, status_label
+from desktop_app.ui.headline_delegate import HeadlineDelegate
 from desktop_app.ui.headline_model import HeadlineModel
 from desktop_app.ui.locale_format import number
 from desktop_app.workers import LatestOnly
 
 SEARCH_DELAY_MS = 250
 MIN_SEARCH_CHARACTERS = 3
-FILTERS = ("all", "draft", "in_review", "changes_requested", "approved", "published", "archived", "trash")
+#: The filter menu's keys (plain strings: they are the items' data).
+FILTERS = ("all", *(status.value for status in STORED_STATUSES), Status.TRASH.value)
 SORT_KEYS = ("updated", "created", "title")
 KEEP_PLACE_MS = 2000  # how long a refreshed list holds its place while it is laid out
 BATCH_SIZE = 200
@@ -147,14 +150,14 @@ class HeadlineList(QWidget):
     def browse_query(self) -> HeadlineQuery:
         key = self.filter_combo.currentData() or "all"
         return HeadlineQuery(
-            status=None if key in ("all", "trash") else key,
-            trash=key == "trash",
+            status=None if key in ("all", Status.TRASH) else key,
+            trash=key == Status.TRASH,
             sort=self.sort_combo.currentData(),
             descending=self.sort_combo.currentData() != "title",
         )
 
     def showing_trash(self) -> bool:
-        return self.filter_combo.currentData() == "trash"
+        return self.filter_combo.currentData() == Status.TRASH
 
     def search_text(self) -> str:
         return self.search_edit.text().strip()
@@ -208,7 +211,7 @@ class HeadlineList(QWidget):
         name = (
             self.tr("All articles")
             if key == "all"
-            else (self.tr("Trash") if key == "trash" else status_label(key))
+            else (self.tr("Trash") if key == Status.TRASH else status_label(key))
         )
         count = self._counts.get(key) if hasattr(self, "_counts") else None
         return name if count is None else f"{name} ({number(count, self.delegate.language)})"

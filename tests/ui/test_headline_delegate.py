@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.core.models import Headline
+from desktop_app.core.status import STATUS_COLOURS
 from desktop_app.core.workflow import display_status
-from desktop_app.ui.headline_delegate import STATUS_COLOURS, status_label
+from desktop_app.labels import status_label
 
 
 def _headline(status: str, publish_at: dt.datetime | None) -> Headline:
@@ -37,3 +38,18 @@ def test_every_status_has_a_label_and_a_colour(qapp):
         assert status in STATUS_COLOURS
         assert status_label(status)
         assert status_label(status) != status
+
+
+def test_one_is_dark_judges_the_colour_behind(qapp):
+    from PySide6.QtGui import QColor, QPalette
+
+    from desktop_app.ui.palette import chip_colours, is_dark
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    assert is_dark(palette)
+    assert not is_dark(palette, QPalette.ColorRole.Base)
+    assert [c.name() for c in chip_colours("in_review", palette)] == ["#5c4a10", "#f1f3f4"]
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f8f9fa"))
+    assert [c.name() for c in chip_colours("in_review", palette)] == ["#fdefc3", "#202124"]

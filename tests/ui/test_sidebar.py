@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QListView
 
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.models import HeadlineQuery
-from desktop_app.ui.headline_delegate import STATUS_COLOURS, status_label
 from desktop_app.ui.headline_model import MAX_CACHED_PAGES, PAGE_SIZE
 from desktop_app.ui.sidebar import HeadlineList
 
@@ -110,8 +109,23 @@ def test_selecting_a_row_emits_the_article(qtbot, sidebar):
 
 
 def test_every_status_has_a_label_and_a_colour():
-    for status in ("draft", "in_review", "changes_requested", "approved", "published", "archived", "trash"):
-        assert status_label(status)
+    from desktop_app.core.status import STATUS_COLOURS
+    from desktop_app.labels import status_label
+    from desktop_app.ui.sidebar import FILTERS
+
+    assert FILTERS == (
+        "all",
+        "draft",
+        "in_review",
+        "changes_requested",
+        "approved",
+        "published",
+        "archived",
+        "trash",
+    )
+    assert all(type(key) is str for key in FILTERS), "plain strings: they are the menu items' data"
+    for status in FILTERS[1:]:
+        assert status_label(status) != status
         assert status in STATUS_COLOURS
 
 

@@ -18,14 +18,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.dates import news_datetime
 from desktop_app.core.models import ArticleData
+from desktop_app.core.status import Status
 from desktop_app.core.workflow import Action, display_status
-from desktop_app.ui.workflow.labels import (
-    action_label,
-    action_tooltip,
-    is_dark,
-    status_colours,
-    status_label,
-)
+from desktop_app.labels import action_label, action_tooltip, status_label
+from desktop_app.ui.palette import chip_colours, is_dark
 
 #: The action drawn as the main (default) button when it is offered.
 PRIMARY = (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE, Action.PUBLISH, Action.PUBLISH_CHANGES)
@@ -36,7 +32,7 @@ class StatusChip(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.status = "draft"
+        self.status: str = Status.DRAFT
         self.setObjectName("statusChip")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -44,7 +40,7 @@ class StatusChip(QLabel):
         self.status = status
         self.setText(status_label(status))
         self.setAccessibleName(self.tr("Status: {0}").format(status_label(status)))
-        background, foreground = status_colours(status, self.palette())
+        background, foreground = chip_colours(status, self.palette())
         self.setStyleSheet(
             f"QLabel#statusChip {{ background: {background.name()}; color: {foreground.name()};"
             " border-radius: 9px; padding: 2px 10px; font-weight: 600; }"
@@ -128,7 +124,7 @@ class WorkflowHeader(QFrame):
         self.chip.set_status(status)
         self.detail.setText(self._detail(article, status))
         self.changed_label.setVisible(changed_since_publication)
-        if article.status == "approved":
+        if article.status == Status.APPROVED:
             self.changed_label.setText(self.tr("Changed since approval"))
             self.changed_label.setToolTip(
                 self.tr(
@@ -145,9 +141,9 @@ class WorkflowHeader(QFrame):
         self._set_actions(actions)
 
     def _detail(self, article: ArticleData, status: str) -> str:
-        if status == "scheduled" and article.publish_at:
+        if status == Status.SCHEDULED and article.publish_at:
             return self.tr("Goes online {0}").format(news_datetime(article.publish_at, self.language))
-        if status == "published" and article.published_at:
+        if status == Status.PUBLISHED and article.published_at:
             return self.tr("Online since {0}").format(news_datetime(article.published_at, self.language))
         return ""
 

@@ -25,14 +25,9 @@ from PySide6.QtWidgets import (
 from desktop_app.core.revisions import FieldDiff, RevisionData
 from desktop_app.core.text import count_words
 from desktop_app.core.workflow import StatusChangeData
+from desktop_app.labels import field_label, reason_label, status_label, when_text
+from desktop_app.ui.palette import is_dark
 from desktop_app.ui.workflow.controller import WorkflowController
-from desktop_app.ui.workflow.labels import (
-    field_label,
-    is_dark,
-    reason_label,
-    status_label,
-    when_text,
-)
 
 #: Unchanged paragraphs around a change that stay visible; longer runs fold into "…".
 CONTEXT_LINES = 1

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.errors import RedaksiError
-from desktop_app.core.models import PersonData
+from desktop_app.core.models import PersonData, Role
 from desktop_app.core.people import PeopleService
+from desktop_app.labels import role_label
 from desktop_app.messages import describe_error
-from desktop_app.ui.workflow.labels import role_label
 
-ROLES = ("writer", "editor", "admin")
+ROLES = tuple(role.value for role in Role)
 
 
-def _role_combo(parent: QWidget, current: str = "writer") -> QComboBox:
+def _role_combo(parent: QWidget, current: str = Role.WRITER) -> QComboBox:
     combo = QComboBox(parent)
     for role in ROLES:
         combo.addItem(role_label(role), role)

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.comments import CommentData
+from desktop_app.labels import when_text
+from desktop_app.ui.palette import is_dark
 from desktop_app.ui.workflow.controller import WorkflowController
-from desktop_app.ui.workflow.labels import is_dark, when_text
 
 QUOTE_PREVIEW = 160
 

@@ -1,0 +1,119 @@
+"""Every name of a status, role, action, revision reason and article field shown to people,
+in one place (the core's enums name them; this turns them into words).
+
+English source strings, translated through Qt (the Indonesian catalogue: Draf, Menunggu tinjauan,
+Perlu revisi, Disetujui, Terbit, Terjadwal, Diarsipkan; Penulis, Redaktur, Admin). No widget here:
+the GUI and the command line (through :mod:`desktop_app.messages`) use it alike.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.core.models import Role
+from desktop_app.core.status import Status
+from desktop_app.core.workflow import Action
+
+CONTEXT = "Workflow"
+
+
+def _tr(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate(CONTEXT, text, disambiguation)
+
+
+def status_label(status: str) -> str:
+    tr = QCoreApplication.translate  # the context the sidebar uses too: one catalogue entry
+    texts = {
+        Status.DRAFT: tr("Status", "Draft"),
+        Status.IN_REVIEW: tr("Status", "In review"),
+        Status.CHANGES_REQUESTED: tr("Status", "Changes requested"),
+        Status.APPROVED: tr("Status", "Approved"),
+        Status.PUBLISHED: tr("Status", "Published"),
+        Status.SCHEDULED: tr("Status", "Scheduled"),
+        Status.ARCHIVED: tr("Status", "Archived"),
+        Status.TRASH: tr("Status", "In Trash"),
+    }
+    return texts.get(status, status)
+
+
+def role_label(role: str) -> str:
+    texts = {Role.WRITER: _tr("Writer"), Role.EDITOR: _tr("Editor"), Role.ADMIN: _tr("Admin")}
+    return texts.get(role, role)
+
+
+def action_label(action: str) -> str:
+    """The text of an action's button."""
+    texts = {
+        Action.SUBMIT: _tr("Submit for review"),
+        Action.RESUBMIT: _tr("Resubmit"),
+        Action.REQUEST_CHANGES: _tr("Request changes…"),
+        Action.APPROVE: _tr("Approve"),
+        Action.PUBLISH: _tr("Publish"),
+        Action.SCHEDULE: _tr("Schedule…"),
+        Action.PUBLISH_CHANGES: _tr("Publish changes"),
+        Action.UNPUBLISH: _tr("Unpublish"),
+        Action.ARCHIVE: _tr("Archive"),
+        Action.REOPEN: _tr("Reopen as draft"),
+    }
+    return texts.get(action, action)
+
+
+def action_tooltip(action: str) -> str:
+    texts = {
+        Action.SUBMIT: _tr("Send this article to the editors for review."),
+        Action.RESUBMIT: _tr("Send the revised article back for review."),
+        Action.REQUEST_CHANGES: _tr("Send the article back to the writer with a note."),
+        Action.APPROVE: _tr("Approve the article for publication."),
+        Action.PUBLISH: _tr("Put this version on the website."),
+        Action.SCHEDULE: _tr("Publish this version automatically at a later time."),
+        Action.PUBLISH_CHANGES: _tr("Replace the version on the website by the current text."),
+        Action.UNPUBLISH: _tr("Take the article off the website (it stays approved)."),
+        Action.ARCHIVE: _tr("Take the article off the website and archive it."),
+        Action.REOPEN: _tr("Make the article a draft again."),
+    }
+    return texts.get(action, "")
+
+
+def reason_label(reason: str) -> str:
+    """Why a revision was recorded."""
+    texts = {
+        "create": _tr("Created"),
+        "autosave": _tr("Autosave"),
+        "save": _tr("Saved"),
+        "submit": _tr("Submitted"),
+        "resubmit": _tr("Resubmitted"),
+        "request_changes": _tr("Changes requested"),
+        "approve": _tr("Approved"),
+        "publish": _tr("Published"),
+        "schedule": _tr("Scheduled"),
+        "publish_changes": _tr("Changes published"),
+        "unpublish": _tr("Unpublished"),
+        "archive": _tr("Archived"),
+        "reopen": _tr("Reopened"),
+        "restore": _tr("Restored"),
+        "import": _tr("Imported"),
+        "conflict": _tr("Conflict copy"),
+    }
+    return texts.get(reason, reason)
+
+
+def field_label(field: str) -> str:
+    texts = {
+        "title": _tr("Title"),
+        "summary": _tr("Summary"),
+        "body": _tr("Text"),
+        "dateline": _tr("Dateline"),
+        "category_name": _tr("Category"),
+        "tags": _tr("Tags"),
+        "slug": _tr("Address (slug)"),
+    }
+    return texts.get(field, field)
+
+
+def when_text(value: _dt.datetime, language: str = "id") -> str:
+    """ "28 Nov 2026 14.05 WIB": short enough for lists."""
+    from desktop_app.core.dates import news_time, short_date
+
+    return f"{short_date(value, language)} {news_time(value, language)}"
