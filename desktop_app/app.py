@@ -225,12 +225,10 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
     def after_first_paint(window) -> None:
         from desktop_app.ui.safety import flows
 
-        flows.start_backup(window.services.database)  # at most once a day, in a worker
+        flows.start_backup(window.services)  # at most once a day, in a worker
         app.aboutToQuit.connect(
             lambda: [
-                flows.backup_on_close(w.services.database)
-                for w in list(_windows)
-                if not getattr(w, "_retired", False)
+                flows.backup_on_close(w.services) for w in list(_windows) if not getattr(w, "_retired", False)
             ]
         )
         driver = os.environ.get("REDAKSI_TEST_DRIVER")
@@ -250,7 +248,8 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
         except DatabaseOpenError as exc:
             from desktop_app.ui.safety import flows
 
-            db_target = flows.recover_from_open_failure(exc, db_target)
+            target = default_database_path() if db_target is None else db_target
+            db_target = flows.recover_from_open_failure(exc, target, is_file=not is_postgres_url(str(target)))
             if db_target is None:
                 return 1
     window.show()

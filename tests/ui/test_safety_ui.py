@@ -20,6 +20,7 @@ from db.database import DatabaseOpenError, is_postgres_url, open_database
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.save_problems import SaveProblem, classify_save_error
+from desktop_app.services import make_services
 from desktop_app.ui.safety import (
     ConflictChoice,
     ConflictDialog,
@@ -437,13 +438,14 @@ def test_automatic_backups_at_start_and_on_close(qtbot, tmp_path):
 
     path = tmp_path / "redaksi.db"
     database = open_database(path)
-    flows.start_backup(database)
+    services = make_services(database, path)
+    flows.start_backup(services)
     wait_for_workers()
     assert len(db_backup.backup_files(path)) == 1
-    flows.start_backup(database)  # at most once a day
+    flows.start_backup(services)  # at most once a day
     wait_for_workers()
     assert len(db_backup.backup_files(path)) == 1
-    flows.backup_on_close(database)
+    flows.backup_on_close(services)
     files = db_backup.backup_files(path)
     assert len(files) == 1, "the close backup replaces the day's earlier one (rotation)"
     database.close()

@@ -1,4 +1,5 @@
-"""Wiring of the data-safety dialogs into the application (called from ``desktop_app.app``).
+"""Wiring of the data-safety dialogs into the application (called from ``desktop_app.app``,
+which passes in what concerns another database: the target to try, how to switch to one).
 
 - :func:`recover_from_open_failure`: at start, when the database does not open, the
   :class:`StartupFailureDialog` (restore the newest good backup, open another file, or quit).
@@ -14,18 +15,20 @@ import gc
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.backup import BackupError
-from db.database import DatabaseOpenError, default_database_path, is_postgres_url
-from desktop_app.core.backups import BackupService, newest_good_backup, restore_file
+from desktop_app.core.backups import BackupError, newest_good_backup, restore_file
 from desktop_app.messages import describe_error
 from desktop_app.safety_messages import backup_failure_message
 from desktop_app.ui.safety.conflict_dialog import ConflictChoice, ConflictDialog
 from desktop_app.ui.safety.restore_dialog import RestoreBackupDialog
 from desktop_app.ui.safety.startup_dialog import StartupChoice, StartupFailureDialog
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -38,33 +41,35 @@ def _tr(text: str) -> str:
 
 
 def recover_from_open_failure(
-    exc: DatabaseOpenError,
-    target: str | Path | None,
+    exc: Exception,
+    target: str | Path,
     parent: QWidget | None = None,
     dialog_factory: Callable[..., StartupFailureDialog] | None = None,
+    *,
+    is_file: bool = True,
 ) -> str | Path | None:
-    """Ask what to do about a database that did not open; returns the target to try next
-    (the same file after restoring a backup, or another file) or None to quit.
+    """Ask what to do about the database at ``target`` that did not open (``exc``, a
+    ``DatabaseOpenError``); returns the target to try next (the same file after restoring a
+    backup, or another file) or None to quit. A server database (not ``is_file``) has no
+    backups to offer.
 
     The broken file is never modified: restoring keeps it aside, byte for byte.
     """
-    path = default_database_path() if target is None else target
-    is_file = not is_postgres_url(str(path))
     newest = None
     if is_file:
         try:
-            newest = newest_good_backup(path)
+            newest = newest_good_backup(target)
         except OSError:
             newest = None
-    dialog = (dialog_factory or StartupFailureDialog)(describe_error(exc), str(path), newest, parent)
+    dialog = (dialog_factory or StartupFailureDialog)(describe_error(exc), str(target), newest, parent)
     dialog.exec()
     if dialog.choice == StartupChoice.RESTORE_BACKUP and newest is not None:
         try:
-            restore_file(newest.path, path)
+            restore_file(newest.path, target)
         except BackupError as error:
             QMessageBox.critical(parent, _tr("Redaksi"), backup_failure_message(error))
             return None
-        return path
+        return target
     if dialog.choice == StartupChoice.OTHER_FILE and dialog.other_file is not None:
         return dialog.other_file
     return None
@@ -79,7 +84,7 @@ def install_safety(window, switch_database: Callable[..., object]) -> None:
     action.setObjectName("actionRestoreBackup")
     action.setStatusTip(window.tr("Replace this database by one of its backups"))
     action.triggered.connect(lambda: restore_from_backup(window, switch_database))
-    action.setEnabled(BackupService(window.services.database).supported)
+    action.setEnabled(window.services.backups.supported)
     window.action_restore_backup = action
     window.help_menu.insertAction(
         window.help_menu.actions()[0] if window.help_menu.actions() else None, action
@@ -97,8 +102,9 @@ def restore_from_backup(
     switch_database: Callable[..., object],
     dialog_factory: Callable[..., RestoreBackupDialog] | None = None,
 ):
-    """Help ▸ Restore from Backup…: choose, save what is open, restore, reopen."""
-    service = BackupService(window.services.database)
+    """Help ▸ Restore from Backup…: choose, save what is open, restore, reopen (through
+    ``switch_database``, the composition root's)."""
+    service = window.services.backups
     if not service.supported:
         return None
     dialog = (dialog_factory or RestoreBackupDialog)(
@@ -163,11 +169,11 @@ def show_conflict(window, dialog_factory: Callable[..., ConflictDialog] | None =
 # -- automatic backups ----------------------------------------------------------------------
 
 
-def start_backup(database) -> None:
+def start_backup(services: Services) -> None:
     """The start-of-day backup, in a worker thread (skipped when one was made today)."""
     from desktop_app.workers import run_in_background
 
-    service = BackupService(database)
+    service = services.backups
     if not service.supported:
         return
 
@@ -175,13 +181,13 @@ def start_backup(database) -> None:
         try:
             return service.auto()
         finally:
-            database.close()  # this worker thread's own connection
+            services.database.close()  # this worker thread's own connection
 
     run_in_background(work, None, lambda exc: log.warning("start backup failed: %s", exc))
 
 
-def backup_on_close(database) -> None:
-    service = BackupService(database)
+def backup_on_close(services: Services) -> None:
+    service = services.backups
     if not service.supported:
         return
     try:

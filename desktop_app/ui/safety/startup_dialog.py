@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.backup import BackupInfo
+from desktop_app.core.backups import BackupInfo
 from desktop_app.core.dates import computer_datetime
 from desktop_app.i18n import current_language
 
