@@ -347,9 +347,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         in the status bar (issue 4)."""
         from desktop_app.ui.workflow.host import WorkflowPanels
 
-        self.workflow = WorkflowPanels(
-            self.services.database, self.settings, self.services.key, self, self.language
-        )
+        self.workflow = WorkflowPanels(self.services, self.settings, self.services.key, self, self.language)
         self.banner.parentWidget().layout().insertWidget(1, self.workflow.header)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workflow.dock)
         self.restoreDockWidget(self.workflow.dock)  # made after restoreState(): its own place

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.core.demo import fill_demo
 from desktop_app.core.models import ArticleChanges
+from desktop_app.services import make_services
 from desktop_app.settings import Settings
 from desktop_app.ui.workflow.controller import WorkflowController
 from desktop_app.ui.workflow.header import WorkflowHeader
@@ -32,7 +33,9 @@ def _english(qapp):
 @pytest.fixture
 def controller(sqlite_database, tmp_path):
     fill_demo(sqlite_database)
-    ctl = WorkflowController(sqlite_database, Settings(tmp_path / "config"), "test-db")
+    ctl = WorkflowController(
+        make_services(sqlite_database, tmp_path / "redaksi.db"), Settings(tmp_path / "config"), "test-db"
+    )
     ctl.set_article(ctl.articles.get(DEMO_ARTICLE))
     return ctl
 
@@ -232,7 +235,7 @@ def test_history_panel_diff_and_restore(qtbot, monkeypatch, controller, people):
     assert panel.revisions[0].reason == "restore"
 
 
-def test_who_is_working_is_remembered_per_workstation(qtbot, controller, tmp_path):
+def test_who_is_working_is_remembered_per_workstation(qtbot, controller, sqlite_database, tmp_path):
     dialog = WhoIsWorkingDialog(controller.people)
     qtbot.addWidget(dialog)
     dialog.pick_new.setChecked(True)
@@ -246,9 +249,10 @@ def test_who_is_working_is_remembered_per_workstation(qtbot, controller, tmp_pat
     assert dialog.person.role == "editor"
     controller.set_person(dialog.person)
 
-    again = WorkflowController(controller.database, Settings(tmp_path / "config"), "test-db")
+    services = make_services(sqlite_database, tmp_path / "redaksi.db")
+    again = WorkflowController(services, Settings(tmp_path / "config"), "test-db")
     assert again.restore_person().name == "Rina Wulandari"
-    other = WorkflowController(controller.database, Settings(tmp_path / "config"), "other-db")
+    other = WorkflowController(services, Settings(tmp_path / "config"), "other-db")
     assert other.restore_person() is None, "remembered per database"
     controller.people.update(dialog.person.id, active=False)
     assert again.restore_person() is None, "a deactivated person must choose again"

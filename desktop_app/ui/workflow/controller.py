@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from peewee import Database
 from PySide6.QtCore import QDateTime, QObject, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -19,21 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.articles import ArticleService
-from desktop_app.core.comments import CommentData, CommentService
+from desktop_app.core.comments import CommentData
 from desktop_app.core.dates import to_local, to_utc_naive
 from desktop_app.core.errors import RedaksiError
 from desktop_app.core.models import ArticleData, PersonData
-from desktop_app.core.people import PeopleService
-from desktop_app.core.revisions import (
-    RevisionService,
-    changed_since_approval,
-    changed_since_publication,
-)
-from desktop_app.core.workflow import Action, WorkflowService, available_actions, check_action
+from desktop_app.core.revisions import changed_since_approval, changed_since_publication
+from desktop_app.core.workflow import Action, available_actions, check_action
 from desktop_app.messages import describe_error
 from desktop_app.ui.workflow.labels import role_label
 from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 
 class WorkflowController(QObject):
@@ -44,18 +41,19 @@ class WorkflowController(QObject):
     error_shown = Signal(str)
 
     def __init__(
-        self, database: Database, settings, database_key: str, parent_widget: QWidget | None = None
+        self, services: Services, settings, database_key: str, parent_widget: QWidget | None = None
     ) -> None:
+        """``services``: the open database's; ``database_key`` names it in ``settings`` (where
+        the person working on this workstation is remembered)."""
         super().__init__(parent_widget)
-        self.database = database
         self.settings = settings
         self.database_key = database_key
         self.parent_widget = parent_widget
-        self.articles = ArticleService(database)
-        self.people = PeopleService(database)
-        self.workflow = WorkflowService(database)
-        self.comments = CommentService(database)
-        self.revisions = RevisionService(database)
+        self.articles = services.articles
+        self.people = services.people
+        self.workflow = services.workflow
+        self.comments = services.comments
+        self.revisions = services.revisions
         self.person: PersonData | None = None
         self.article: ArticleData | None = None
         #: Saves the editor's unsaved text; True when nothing is left unsaved.

@@ -4,8 +4,8 @@ the window only places the widgets and connects its own parts (see ``MainWindow`
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from peewee import Database
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
@@ -15,6 +15,9 @@ from desktop_app.ui.workflow.controller import WorkflowController
 from desktop_app.ui.workflow.header import PersonButton, WorkflowHeader
 from desktop_app.ui.workflow.history import HistoryPanel
 from desktop_app.ui.workflow.review import ReviewPanel
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
 
 #: The tint of a commented passage: the website's amber, translucent (light and dark palettes).
 COMMENT_MARK = QColor(242, 183, 5, 90)
@@ -59,10 +62,10 @@ class WorkflowPanels(QObject):
     open_comments_changed = Signal(int, int)  # article id, unresolved threads
 
     def __init__(
-        self, database: Database, settings, database_key: str, window: QWidget, language: str = "id"
+        self, services: Services, settings, database_key: str, window: QWidget, language: str = "id"
     ) -> None:
         super().__init__(window)
-        self.controller = WorkflowController(database, settings, database_key, window)
+        self.controller = WorkflowController(services, settings, database_key, window)
         self.header = WorkflowHeader(window, language)
         self.review = ReviewPanel(self.controller, window, language)
         self.history = HistoryPanel(self.controller, window, language)
