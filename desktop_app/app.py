@@ -159,7 +159,7 @@ def _install_spell_checking(window, services: Services) -> None:
         return
     from desktop_app.ui.spellcheck import install_spell_checking
 
-    window.spell_check = install_spell_checking(window.editor, services.database)
+    window.spell_check = install_spell_checking(window.editor, services.office_dictionary)
     window.spell_check.notice.connect(lambda text: window.statusBar().showMessage(text, 10000))
 
 

@@ -565,11 +565,15 @@ class OfficeDictionaryDialog(QDialog):
 
 
 def install_spell_checking(
-    editor, database, *, checker: SpellChecker | None = None, languages: tuple[str, ...] = ("id", "en")
+    editor,
+    office: OfficeDictionary | None,
+    *,
+    checker: SpellChecker | None = None,
+    languages: tuple[str, ...] = ("id", "en"),
 ) -> SpellCheckController:
     """Spell checking for an :class:`~desktop_app.ui.editor.ArticleEditor` (its ``body_edit``
-    and ``highlighter``), with the office dictionary of ``database``."""
-    office = OfficeDictionary(database) if database is not None else None
+    and ``highlighter``), with the office dictionary ``office`` (the open database's, from
+    :class:`desktop_app.services.Services`; None: without one)."""
     if checker is None:
         checker = office.checker(languages) if office is not None else SpellChecker(languages)
     controller = SpellCheckController(editor.body_edit, editor.highlighter, checker, office)

@@ -197,8 +197,9 @@ def test_missing_dictionary_notice_once_and_quiet(editor, tmp_path):
 
 
 def test_install_spell_checking_on_the_article_editor(editor, sqlite_database):
-    OfficeDictionary(sqlite_database).add("Arosuka")
-    controller = install_spell_checking(editor, sqlite_database)
+    office = OfficeDictionary(sqlite_database)
+    office.add("Arosuka")
+    controller = install_spell_checking(editor, office)
     controller._run_background = run_now
     editor.body_edit.setPlainText("Arosuka dan kesalahann")
     controller.finish_pending()
