@@ -10,15 +10,16 @@ drivers hidden (so does :func:`db.migrate.runner` for peewee's migration runner)
 """
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 
 @contextmanager
-def _postgres_drivers_hidden():
+def _postgres_drivers_hidden() -> Iterator[None]:
     """While inside, ``import psycopg`` (and psycopg2) fail as if they were not installed."""
     hidden = [name for name in ("psycopg", "psycopg2", "psycopg2cffi") if name not in sys.modules]
     for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment] - makes ``import name`` fail
+        sys.modules[name] = None  # type: ignore[assignment]  # None makes ``import name`` fail
     try:
         yield
     finally:

@@ -210,7 +210,9 @@ def create_backup(
 def backup_due(db_path: str | os.PathLike[str], now: _dt.datetime | None = None) -> bool:
     """True when no backup of ``db_path`` was made today (the start-up backup's rule)."""
     today = (now or _now()).date()
-    return not any(_stamp_of(p).date() == today for p in backup_files(db_path))
+    return not any(
+        stamp.date() == today for p in backup_files(db_path) if (stamp := _stamp_of(p)) is not None
+    )
 
 
 def auto_backup(
@@ -232,7 +234,7 @@ def backups_to_keep(
     """The newest backup of each of the last ``daily`` days that have one, and of each of the
     ``weekly`` ISO weeks before the oldest kept day."""
     dated = [
-        (_stamp_of(p), p) for p in sorted((p for p in paths if _stamp_of(p)), key=_sort_key, reverse=True)
+        (stamp, p) for p in sorted(paths, key=_sort_key, reverse=True) if (stamp := _stamp_of(p)) is not None
     ]
     keep: set[Path] = set()
     days: list[_dt.date] = []
@@ -247,7 +249,8 @@ def backups_to_keep(
     for stamp, path in dated:
         if oldest_day is not None and stamp.date() >= oldest_day:
             continue
-        week = tuple(stamp.isocalendar())[:2]
+        iso = stamp.isocalendar()
+        week = (iso.year, iso.week)
         if week in weeks:
             continue
         if len(weeks) < weekly:
@@ -319,7 +322,8 @@ def validate_backup(path: str | os.PathLike[str], *, full: bool = True) -> int:
 def _article_count(path: Path) -> int:
     conn = _connect_read_only(path)
     try:
-        return conn.execute("SELECT COUNT(*) FROM article WHERE deleted_at IS NULL").fetchone()[0]
+        count: int = conn.execute("SELECT COUNT(*) FROM article WHERE deleted_at IS NULL").fetchone()[0]
+        return count
     finally:
         conn.close()
 

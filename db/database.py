@@ -13,6 +13,7 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
@@ -88,6 +89,7 @@ def open_database(
     """
     if target is None:
         target = default_database_path()
+    database: Database
     if is_postgres_url(target):
         database = _open_postgres(str(target))
     else:
@@ -213,7 +215,7 @@ class RedaksiSqliteDatabase(SqliteDatabase):
 
     _file_made = False
 
-    def init(self, database, *args, **kwargs):
+    def init(self, database: str | None, *args: Any, **kwargs: Any) -> None:
         super().init(database, *args, **kwargs)
         name = str(database) if database is not None else ""
         # Absolute now: a later change of the working folder must not move the database.
@@ -223,19 +225,20 @@ class RedaksiSqliteDatabase(SqliteDatabase):
             else Path(name).absolute().as_uri()
         )
 
-    def _connect(self):
+    # _connect, _timeout and _add_conn_hooks: peewee's private API, not in its stubs
+    def _connect(self) -> sqlite3.Connection:
         if self._uri is None:
-            return super()._connect()
+            return super()._connect()  # type: ignore[misc, no-any-return]
         mode = "rw" if self._file_made else "rwc"
         conn = sqlite3.connect(
             f"{self._uri}?mode={mode}",
             uri=True,
-            timeout=self._timeout,
+            timeout=self._timeout,  # type: ignore[attr-defined]
             isolation_level=None,
             **self.connect_params,
         )
         try:
-            self._add_conn_hooks(conn)
+            self._add_conn_hooks(conn)  # type: ignore[attr-defined]
         except Exception:
             conn.close()
             raise

@@ -13,6 +13,7 @@ import importlib
 import pkgutil
 import re
 from functools import cache
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from peewee import Database
@@ -62,16 +63,16 @@ def runner(database: Database) -> Runner:
     with _postgres_drivers_hidden():  # imports the schema migrators: see db/__init__.py
         from playhouse.migrations import Migration, Runner
 
-    class ModuleMigration(Migration):
+    class ModuleMigration(Migration):  # type: ignore[misc]  # playhouse ships no types: Any
         """A migration loaded as a module of :data:`MIGRATIONS_PACKAGE` (``path`` is its name)."""
 
         __slots__ = ()
 
-        def load(self):
+        def load(self) -> ModuleType:
             return importlib.import_module(f"{MIGRATIONS_PACKAGE}.{self.name}")
 
-    class PackageRunner(Runner):
-        def migrations(self):
+    class PackageRunner(Runner):  # type: ignore[misc]  # playhouse ships no types: Any
+        def migrations(self) -> list[ModuleMigration]:
             return [
                 ModuleMigration(int(name.split("_", 1)[0]), name, name, None) for name in known_migrations()
             ]
@@ -84,7 +85,8 @@ def applied_migrations(database: Database) -> list[str]:
     date does not load the migration runner)."""
     if not database.table_exists(HISTORY_TABLE):
         return []
-    return [row[0] for row in database.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")]
+    names: list[str] = [row[0] for row in database.execute_sql(f"SELECT name FROM {HISTORY_TABLE}")]
+    return names
 
 
 def schema_version(database: Database) -> int:
@@ -97,4 +99,5 @@ def upgrade(database: Database, target: str | None = None) -> list[str]:
     check_not_newer(applied)
     if target is None and set(applied) == set(known_migrations()):
         return []
-    return runner(database).up(target)
+    names: list[str] = runner(database).up(target)
+    return names

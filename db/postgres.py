@@ -6,6 +6,7 @@ See :mod:`db` for why peewee itself is imported without its drivers.
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from peewee import ImproperlyConfigured, PostgresqlDatabase, Psycopg3Adapter
 
@@ -32,19 +33,20 @@ class LazyPsycopg3Adapter(Psycopg3Adapter):
     def check_driver(self) -> None:
         """The driver was imported in ``__init__``."""
 
-    def get_binary_type(self):
+    def get_binary_type(self) -> type[Any]:
         return self.psycopg.Binary
 
-    def connect(self, db, **params):
-        if db._encoding:
-            params.setdefault("client_encoding", db._encoding)
+    def connect(self, db: PostgresqlDatabase, **params: Any) -> Any:
+        encoding = db._encoding  # type: ignore[attr-defined]  # peewee's private attribute, not in its stubs
+        if encoding:
+            params.setdefault("client_encoding", encoding)
         if db.database.startswith("postgresql://"):
             params.setdefault("conninfo", db.database)
         else:
             params.setdefault("dbname", db.database)
         return self.psycopg.connect(**params)
 
-    def server_side_cursor(self, conn):
+    def server_side_cursor(self, conn: Any) -> Any:
         in_transaction = self.txn_status(conn) == self.transaction_status.INTRANS
         return conn.cursor(name=str(uuid.uuid1()), withhold=not in_transaction)
 

@@ -8,6 +8,7 @@ in is decided by ``desktop_app.core.export``; this module only reads and writes 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from peewee import CharField, CompositeKey, IntegerField, TextField
 
@@ -37,7 +38,7 @@ def fetch(shas: Iterable[str], version: int) -> dict[str, str]:
             .where((RenderCache.renderer_version == version) & (RenderCache.body_sha256.in_(chunk)))
             .tuples()
         )
-        found.update(dict(query))
+        found.update(cast(Iterable[tuple[str, str]], query))
     return found
 
 
@@ -74,7 +75,7 @@ def fetch_facts(revision_uuids: Iterable[str]) -> dict[str, tuple[str, list[str]
             .where(RevisionFacts.revision_uuid.in_(wanted[start : start + _CHUNK]))
             .tuples()
         )
-        for uuid, sha, assets in query:
+        for uuid, sha, assets in cast(Iterable[tuple[str, str, str]], query):
             found[uuid] = (sha, assets.split())
     return found
 
@@ -93,4 +94,5 @@ def store_facts(facts: Mapping[str, tuple[str, list[str]]]) -> None:
 
 def prune(keep_version: int) -> int:
     """Drop rows of older renderer versions; returns how many went."""
-    return RenderCache.delete().where(RenderCache.renderer_version != keep_version).execute()
+    deleted: int = RenderCache.delete().where(RenderCache.renderer_version != keep_version).execute()
+    return deleted

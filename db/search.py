@@ -158,13 +158,15 @@ def count(
             "SELECT COUNT(*) FROM article_search AS s JOIN article AS a ON a.id = s.article_id"
             f" WHERE s.document @@ to_tsquery('simple', %s){conditions}"
         )
-        return database.execute_sql(sql, (_tsquery(parsed), *params)).fetchone()[0]
+        count: int = database.execute_sql(sql, (_tsquery(parsed), *params)).fetchone()[0]
+        return count
     conditions, params = _conditions("?", include_deleted, only_deleted, where)
     sql = (
         "SELECT COUNT(*) FROM article_fts AS f JOIN article AS a ON a.id = f.rowid"
         f" WHERE article_fts MATCH ?{conditions}"
     )
-    return database.execute_sql(sql, (_fts5_expression(parsed), *params)).fetchone()[0]
+    count = database.execute_sql(sql, (_fts5_expression(parsed), *params)).fetchone()[0]
+    return count
 
 
 def _conditions(

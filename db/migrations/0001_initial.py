@@ -4,8 +4,11 @@ A frozen copy of the models as they were at this version: later changes to db/mo
 come as new numbered migrations, never as edits here.
 """
 
+from __future__ import annotations
+
 import datetime
 import uuid
+from typing import TYPE_CHECKING
 
 from peewee import (
     AutoField,
@@ -20,16 +23,20 @@ from peewee import (
     TextField,
 )
 
+if TYPE_CHECKING:
+    from peewee import Database
+    from playhouse.migrate import SchemaMigrator
 
-def _now():
+
+def _now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC).replace(tzinfo=None)
 
 
-def _uuid():
+def _uuid() -> str:
     return str(uuid.uuid4())
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     class Base(Model):
         class Meta:
             database = db

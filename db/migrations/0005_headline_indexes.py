@@ -5,6 +5,14 @@ Each lets SQLite and PostgreSQL read one page of the list, and count it, from th
 instead of sorting every live article.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from peewee import Database
+    from playhouse.migrate import SchemaMigrator
+
 INDEXES = (
     ("article_deleted_at_title", ("deleted_at", "title")),
     ("article_category_id_deleted_at_updated_at", ("category_id", "deleted_at", "updated_at")),
@@ -12,12 +20,12 @@ INDEXES = (
 )
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     for name, columns in INDEXES:
         quoted = ", ".join(f'"{c}"' for c in columns)
         db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "article" ({quoted})')
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     for name, _ in INDEXES:
         db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')

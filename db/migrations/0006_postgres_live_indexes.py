@@ -8,7 +8,15 @@ SQLite already reads those orders from the 0001/0005 indexes (its rowid ends eve
 Frozen: no model import.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from peewee import PostgresqlDatabase
+
+if TYPE_CHECKING:
+    from peewee import Database
+    from playhouse.migrate import SchemaMigrator
 
 INDEXES = (
     ("article_live_updated_at", ("updated_at", "id")),
@@ -20,7 +28,7 @@ INDEXES = (
 )
 
 
-def up(migrator, db):
+def up(migrator: SchemaMigrator, db: Database) -> None:
     if not isinstance(db, PostgresqlDatabase):
         return
     for name, columns in INDEXES:
@@ -30,7 +38,7 @@ def up(migrator, db):
         )
 
 
-def down(migrator, db):
+def down(migrator: SchemaMigrator, db: Database) -> None:
     if not isinstance(db, PostgresqlDatabase):
         return
     for name, _ in INDEXES:
