@@ -38,17 +38,22 @@ def _open(args: argparse.Namespace):
     return open_database(args.db)
 
 
+def _services(args: argparse.Namespace):
+    """The core services (:class:`desktop_app.services.Services`) on the ``--db`` database."""
+    from db.database import default_database_path
+    from desktop_app.services import make_services
+
+    return make_services(_open(args), args.db or default_database_path())
+
+
 def _iso(value) -> str | None:
     return value.isoformat(timespec="seconds") if value else None
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from desktop_app.core.articles import ArticleService
     from desktop_app.core.models import HeadlineQuery
 
-    database = _open(args)
-    service = ArticleService(database)
-    rows = service.list_headlines(HeadlineQuery(status=args.status, trash=args.trash))
+    rows = _services(args).articles.list_headlines(HeadlineQuery(status=args.status, trash=args.trash))
     if args.json:
         print(
             json.dumps(
@@ -78,11 +83,9 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from desktop_app.core.articles import ArticleService
     from desktop_app.core.rendering import render_markdown
 
-    database = _open(args)
-    article = ArticleService(database).get(args.id)
+    article = _services(args).articles.get(args.id)
     if args.format == "json":
         data = {k: (_iso(v) if hasattr(v, "isoformat") else v) for k, v in asdict(article).items()}
         print(json.dumps(data, ensure_ascii=False, indent=1))
@@ -98,11 +101,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from db.search import MARK_END, MARK_START
-    from desktop_app.core.articles import ArticleService
     from desktop_app.core.models import HeadlineQuery
 
-    database = _open(args)
-    rows = ArticleService(database).list_headlines(HeadlineQuery(text=args.query), 0, args.limit)
+    rows = _services(args).articles.list_headlines(HeadlineQuery(text=args.query), 0, args.limit)
     if args.json:
         print(
             json.dumps(
@@ -166,10 +167,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop_app.core.backups import BackupService
-
-    database = _open(args)
-    service = BackupService(database)
+    services = _services(args)
+    service = services.backups
     try:
         if args.list:
             for info in service.list():
@@ -183,7 +182,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             return EXIT_OK
         path = service.create(args.out)
     finally:
-        database.close()
+        services.database.close()
     print(_tr("Backup written to {0}").format(path))
     return EXIT_OK
 
@@ -218,7 +217,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop_app.core.errors import ValidationError
-    from desktop_app.core.export import export_site
     from desktop_app.core.site_settings import normalize_base_url
 
     try:
@@ -226,8 +224,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ValidationError:
         print("redaksi: " + _tr("the base URL must be an http:// or https:// address"), file=sys.stderr)
         return EXIT_USAGE
-    database = _open(args)
-    result = export_site(database, args.out, base_url=args.base_url, full=args.full)
+    result = _services(args).site_export.export(args.out, base_url=args.base_url, full=args.full)
     print(
         _tr("Exported {0} articles to {1}: {2} files written, {3} unchanged, {4} removed.").format(
             result.articles, result.out, len(result.written), result.unchanged, len(result.removed)
@@ -244,12 +241,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from desktop_app.core.articles import ArticleService
-    from desktop_app.core.workflow import WorkflowService
-
-    database = _open(args)
-    ArticleService(database).get(args.id)  # NotFound for an unknown article
-    trail = WorkflowService(database).audit_trail(args.id)
+    services = _services(args)
+    services.articles.get(args.id)  # NotFound for an unknown article
+    trail = services.workflow.audit_trail(args.id)
     if args.json:
         print(
             json.dumps(
@@ -282,13 +276,11 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    from desktop_app.core.articles import ArticleService
-    from desktop_app.core.revisions import RevisionService
     from desktop_app.core.text import count_words
 
-    database = _open(args)
-    ArticleService(database).get(args.id)
-    service = RevisionService(database)
+    services = _services(args)
+    services.articles.get(args.id)
+    service = services.revisions
     if args.diff:
         old, new = args.diff
         markers = {"equal": ("", ""), "delete": ("[-", "-]"), "insert": ("{+", "+}")}
