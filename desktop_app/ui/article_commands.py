@@ -1,19 +1,41 @@
 """What the Article and File menus do: new, duplicate, trash (undoable), restore, delete
-forever, open or create another database. Part of the main window, split out for size."""
+forever, choose another database to open or create. Part of the main window, split out for
+size: it acts on the window through :class:`CommandWindow` (what it uses, nothing more) and
+does not import it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop_app.core.models import ArticleChanges
 from desktop_app.messages import describe_error
 
 if TYPE_CHECKING:
-    from desktop_app.ui.main_window import MainWindow
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.ui.editor import ArticleEditor
+    from desktop_app.ui.sidebar import HeadlineList
+
+
+class CommandWindow(Protocol):
+    """What the commands use of the main window."""
+
+    articles: ArticleService
+    sidebar: HeadlineList
+    editor: ArticleEditor
+    undo_stack: QUndoStack
+
+    def flush(self) -> bool: ...
+    def current_article_id(self) -> int | None: ...
+    def open_article(self, article_id: int, cursor: int = 0) -> bool: ...
+    def close_article(self) -> None: ...
+    def show_error(self, message: str) -> None: ...
+    def show_undo_offer(self, text: str) -> None: ...
+    def update_actions(self) -> None: ...
+
 
 DATABASE_FILTER = "Redaksi (*.db *.sqlite *.redaksi);;*"
 
@@ -42,9 +64,15 @@ class TrashCommand(QUndoCommand):
 
 
 class ArticleCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    """The commands on ``window``; dialogs open over ``parent`` (the window's widget)."""
+
+    database_chosen = Signal(str)  # a file to open (File ▸ Open Database…)
+    new_database_chosen = Signal(str)  # a file to create (File ▸ New Database…)
+
+    def __init__(self, window: CommandWindow, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
+        self.parent_widget = parent
 
     def run(self, fn) -> tuple[bool, object]:
         """``(True, result)``, or ``(False, None)`` after showing the error."""
@@ -100,7 +128,7 @@ class ArticleCommands(QObject):
         if article_id == w.current_article_id():
             w.close_article()
         w.sidebar.refresh()
-        w._update_actions()
+        w.update_actions()
 
     def restore(self, article_id: int | None) -> None:
         w = self.window
@@ -122,7 +150,7 @@ class ArticleCommands(QObject):
             w.show_error(describe_error(exc))
             return
         answer = QMessageBox.question(
-            w,
+            self.parent_widget,
             self.tr("Delete Forever"),
             self.tr("Delete “{0}” and all its revisions forever? This cannot be undone.").format(title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -141,16 +169,16 @@ class ArticleCommands(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open Database"), "", self.tr(DATABASE_FILTER)
+            self.parent_widget, self.tr("Open Database"), "", self.tr(DATABASE_FILTER)
         )
         if path:
-            self.window.open_database_requested.emit(path)
+            self.database_chosen.emit(path)
 
     def choose_new_database(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("New Database"), "redaksi.db", self.tr(DATABASE_FILTER)
+            self.parent_widget, self.tr("New Database"), "redaksi.db", self.tr(DATABASE_FILTER)
         )
         if path:
-            self.window.new_database_requested.emit(path)
+            self.new_database_chosen.emit(path)

@@ -81,11 +81,11 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self._create_status_bar()
         self._create_media_actions()
         self._create_spelling_actions()
-        self.commands = ArticleCommands(self)
+        self.commands = ArticleCommands(self, self)
         self._connect_signals()
         self._apply_preferences(self.preferences)
         self._restore_window_state()
-        self._update_actions()
+        self.update_actions()
         self._finished = False
 
     def finish_building(self) -> None:
@@ -100,7 +100,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self._create_export_actions()
         self._create_workflow_panels()
         self._connect_late_signals()
-        self._update_actions()
+        self.update_actions()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -380,6 +380,8 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.action_delete_forever.triggered.connect(lambda: c.delete_forever(self.sidebar_or_open_id()))
         self.action_open_database.triggered.connect(c.choose_database)
         self.action_new_database.triggered.connect(c.choose_new_database)
+        c.database_chosen.connect(self.open_database_requested)
+        c.new_database_chosen.connect(self.new_database_requested)
         self.action_preferences.triggered.connect(self.show_preferences)
         self.action_about.triggered.connect(self.show_about)
         self.action_undo.triggered.connect(self.undo)
@@ -431,8 +433,8 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.banner.keep_mine_requested.connect(self.autosave.keep_mine)
         self.banner.load_theirs_requested.connect(self.reload_article)
 
-        self.undo_stack.canUndoChanged.connect(self._update_actions)
-        self.undo_stack.indexChanged.connect(self._update_actions)
+        self.undo_stack.canUndoChanged.connect(self.update_actions)
+        self.undo_stack.indexChanged.connect(self.update_actions)
         self.undo_button.clicked.connect(self.undo_stack.undo)
 
     def _connect_late_signals(self) -> None:
@@ -507,7 +509,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
             self.tr("Last saved {0}").format(news_time(article.updated_at, self.language))
         )
         self._remember_open_article(cursor)
-        self._update_actions()
+        self.update_actions()
 
     def close_article(self) -> None:
         self.finish_building()
@@ -521,7 +523,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self._title_changed("")
         self.save_label.clear()
         self._remember_open_article()
-        self._update_actions()
+        self.update_actions()
 
     def reload_article(self) -> None:
         """Discard the editor's text for the saved version (offered after a conflict; the
@@ -638,7 +640,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         else:
             self.undo_stack.redo()
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         has_article = self.current_article_id() is not None
         for action in self.format_actions + [self.action_save, self.action_duplicate]:
             action.setEnabled(has_article)
