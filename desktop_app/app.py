@@ -157,7 +157,7 @@ def _install_spell_checking(window, services: Services) -> None:
     """Spell checking in the article editor, with this database's office dictionary."""
     if not hasattr(window.editor, "highlighter"):  # the plain fallback editor has none
         return
-    from desktop_app.ui.spellcheck import install_spell_checking
+    from desktop_app.ui.spelling.install import install_spell_checking
 
     window.spell_check = install_spell_checking(window.editor, services.office_dictionary)
     window.spell_check.notice.connect(lambda text: window.statusBar().showMessage(text, 10000))

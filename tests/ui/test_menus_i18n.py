@@ -157,7 +157,7 @@ def test_no_mnemonic_clashes_in_the_indonesian_dialogs(qtbot, indonesian_window)
 
 
 def test_edit_menu_opens_the_office_dictionary(qtbot, indonesian_window):
-    from desktop_app.ui.spellcheck import OfficeDictionaryDialog
+    from desktop_app.ui.spelling.dictionary_dialog import OfficeDictionaryDialog
 
     window = indonesian_window
     action = window.action_office_dictionary

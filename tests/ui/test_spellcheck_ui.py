@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from desktop_app.core.spelling import OfficeDictionary, SpellChecker
-from desktop_app.ui.spellcheck import SpellCheckController, install_spell_checking
+from desktop_app.ui.spelling.controller import SpellCheckController
+from desktop_app.ui.spelling.install import install_spell_checking
 
 
 def run_now(fn, on_success=None, on_failure=None):
@@ -208,7 +209,7 @@ def test_install_spell_checking_on_the_article_editor(editor, sqlite_database):
 
 
 def test_office_dictionary_dialog_adds_and_removes_words(editor, spell, sqlite_database, qtbot):
-    from desktop_app.ui.spellcheck import OfficeDictionaryDialog
+    from desktop_app.ui.spelling.dictionary_dialog import OfficeDictionaryDialog
 
     edit = editor.body_edit
     edit.setPlainText("Rapat di Arosukaa.")

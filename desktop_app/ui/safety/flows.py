@@ -125,7 +125,7 @@ def restore_from_backup(
 
     wait_for_workers()
     # A finished worker's connection may sit in a reference cycle, even among the objects
-    # frozen out of the collector's sight (see spellcheck's dictionary loading): a full,
+    # frozen out of the collector's sight (see the spell checker's dictionary loading): a full,
     # unfrozen collection closes it (a moment's pause, in a modal operation).
     gc.unfreeze()
     gc.collect()
