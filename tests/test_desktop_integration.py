@@ -355,22 +355,20 @@ def test_own_keys_win_over_a_standard_keys_extra_binding(qtbot):
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QMainWindow
 
-    from desktop_app.ui.window_layout import WindowLayoutMixin
-
-    class Window(WindowLayoutMixin, QMainWindow):
-        pass
+    from desktop_app.ui.window_layout import ActionFactory
 
     full_screen = QKeySequence.StandardKey.FullScreen
     bindings = _texts(QKeySequence.keyBindings(full_screen))
     if not bindings:
         pytest.skip("no Full Screen key on this platform")
-    window = Window()
+    window = QMainWindow()
     qtbot.addWidget(window)
-    standard = window._action("standard first", shortcut=full_screen)
-    own = window._action("own", shortcut=bindings[0])
+    actions = ActionFactory(window)
+    standard = actions.create("standard first", shortcut=full_screen)
+    own = actions.create("own", shortcut=bindings[0])
     assert _texts(standard.shortcuts()) == bindings[1:]
     assert _texts(own.shortcuts()) == [bindings[0]]
-    later = window._action("standard later", shortcut=full_screen)
+    later = actions.create("standard later", shortcut=full_screen)
     assert _texts(later.shortcuts()) == bindings[1:]
 
 
@@ -378,10 +376,7 @@ def test_fallback_key_only_where_the_platform_binds_none(qtbot):
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QMainWindow
 
-    from desktop_app.ui.window_layout import WindowLayoutMixin
-
-    class Window(WindowLayoutMixin, QMainWindow):
-        pass
+    from desktop_app.ui.window_layout import ActionFactory
 
     key = QKeySequence.StandardKey
     unbound = next(
@@ -394,9 +389,10 @@ def test_fallback_key_only_where_the_platform_binds_none(qtbot):
     )
     if unbound is None:
         pytest.skip("this platform binds every one of these keys")
-    window = Window()
+    window = QMainWindow()
     qtbot.addWidget(window)
-    assert _texts(window._action("a", shortcut=unbound, fallback="Ctrl+Alt+J").shortcuts()) == ["Ctrl+Alt+J"]
-    assert _texts(window._action("b", shortcut=key.Find, fallback="Ctrl+Alt+K").shortcuts()) == _texts(
+    actions = ActionFactory(window)
+    assert _texts(actions.create("a", shortcut=unbound, fallback="Ctrl+Alt+J").shortcuts()) == ["Ctrl+Alt+J"]
+    assert _texts(actions.create("b", shortcut=key.Find, fallback="Ctrl+Alt+K").shortcuts()) == _texts(
         QKeySequence.keyBindings(key.Find)
     )

@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -40,7 +40,7 @@ from desktop_app.ui.headline_model import headline_from_article
 from desktop_app.ui.preview import PreviewPane
 from desktop_app.ui.recent import RecentDatabasesMenu
 from desktop_app.ui.sidebar import HeadlineList
-from desktop_app.ui.window_layout import WindowLayoutMixin, application_icon
+from desktop_app.ui.window_layout import ActionFactory, WindowLayout, application_icon
 
 if TYPE_CHECKING:
     from desktop_app.services import Services
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 REPLACE_FALLBACK = "Ctrl+Alt+F" if sys.platform == "darwin" else "Ctrl+H"
 
 
-class MainWindow(WindowLayoutMixin, QMainWindow):
+class MainWindow(QMainWindow):
     open_database_requested = Signal(str)  # a file the user chose; the app opens it
     new_database_requested = Signal(str)
     language_changed = Signal(str)
@@ -65,12 +65,11 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.language = language
         self.preferences: Preferences = settings.preferences()
         self.undo_stack = QUndoStack(self)
-        self._distraction_free = False
         self._retired = False
-        self._saved_visibility: dict[str, bool] = {}
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Redaksi"))
         self.setWindowIcon(application_icon())
+        self.action_factory = ActionFactory(self)  # makes every action of the window
 
         self._create_actions()
         self._create_menus()
@@ -79,6 +78,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self._create_editor()
         self._create_central()
         self._create_status_bar()
+        self._create_window_layout()
         self._create_media_actions()
         self._create_spelling_actions()
         self.commands = ArticleCommands(self, self)
@@ -107,7 +107,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
     def _create_actions(self) -> None:
         sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
-        a = self._action
+        a = self.action_factory.create
         self.action_new = a(
             self.tr("&New Article"), None, key.New, "document-new", sp.SP_FileIcon, name="actionNew"
         )
@@ -296,16 +296,26 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         bar.addWidget(self.undo_button)
         bar.addPermanentWidget(self.stats_label)
 
+    def _create_window_layout(self) -> None:
+        """Distraction-free mode and the window state kept between runs."""
+        self.window_layout = WindowLayout(
+            self,
+            self.settings,
+            self.splitter,
+            {"sidebar": self.sidebar, "preview": self.preview, "toolbar": self.toolbar},
+            self.action_distraction_free,
+        )
+
     def _create_media_actions(self) -> None:
         """Article ▸ Insert Image… (toolbar too) and Article ▸ Media Library… (issue 5); the
         controller behind them comes with :meth:`finish_building`."""
-        self.action_insert_image = self._action(
+        self.action_insert_image = self.action_factory.create(
             self.tr("Insert &Image…"), None, "Ctrl+Shift+I", "insert-image", name="actionInsertImage"
         )
-        self.action_image_properties = self._action(
+        self.action_image_properties = self.action_factory.create(
             self.tr("Image &Properties…"), None, None, "document-properties", name="actionImageProperties"
         )
-        self.action_media_library = self._action(
+        self.action_media_library = self.action_factory.create(
             self.tr("&Media Library…"), None, None, "folder-pictures", name="actionMediaLibrary"
         )
         self.article_menu.addSeparator()
@@ -357,7 +367,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
 
     def _create_spelling_actions(self) -> None:
         """Edit ▸ Office Dictionary… (issue 7); ``spell_check`` is installed by the app."""
-        self.action_office_dictionary = self._action(
+        self.action_office_dictionary = self.action_factory.create(
             self.tr("Office &Dictionary…"), self.show_office_dictionary, name="actionOfficeDictionary"
         )
         self.edit_menu.insertAction(self.format_menu.menuAction(), self.action_office_dictionary)
@@ -389,7 +399,7 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.action_search_articles.triggered.connect(self.sidebar.focus_search)
         self.action_toggle_sidebar.toggled.connect(self.sidebar.setVisible)
         self.action_toggle_preview.toggled.connect(self.set_preview_visible)
-        self.action_distraction_free.toggled.connect(self.set_distraction_free)
+        self.action_distraction_free.toggled.connect(self.window_layout.set_distraction_free)
         for action, slot in (
             (self.action_bold, self.editor.toggle_bold),
             (self.action_italic, self.editor.toggle_italic),
@@ -650,6 +660,29 @@ class MainWindow(WindowLayoutMixin, QMainWindow):
         self.action_delete_forever.setEnabled(in_trash)
         if not self.undo_stack.canUndo():
             self.undo_button.hide()
+
+    # -- view -------------------------------------------------------------------------------
+
+    def set_preview_visible(self, visible: bool) -> None:
+        self.preview.setVisible(visible)
+        if self.action_toggle_preview.isChecked() != visible:
+            self.action_toggle_preview.setChecked(visible)
+        if visible and self.current_article_id() is not None:
+            self.preview.set_markdown(self.editor.body_text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.window_layout.distraction_free:
+            self.window_layout.set_distraction_free(False)
+            return
+        super().keyPressEvent(event)
+
+    def _restore_window_state(self) -> None:
+        self.window_layout.restore_state()
+        self.action_toggle_sidebar.setChecked(True)
+        self.sidebar.show()
+
+    def save_window_state(self) -> None:
+        self.window_layout.save_state()
 
     # -- dialogs ----------------------------------------------------------------------------
 

@@ -1,15 +1,22 @@
-"""The main window's layout behaviour, apart for size: the action factory, showing and hiding
-the preview, distraction-free mode, and window state kept between runs; Redaksi's icon. No
-strings here: every user-visible text stays in ``MainWindow`` (one translation context)."""
+"""Parts of the main window's behaviour, each an object the window makes and gives what it
+uses: :class:`ActionFactory` (its actions and their keys) and :class:`WindowLayout`
+(distraction-free mode and the window state kept between runs); and Redaksi's icon. No strings
+here: every user-visible text stays in ``MainWindow`` (one translation context)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStyle, QWidget
 
 from desktop_app import APP_ID
 from desktop_app.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from desktop_app.settings import Settings
 
 
 def application_icon() -> QIcon:
@@ -28,14 +35,18 @@ def application_icon() -> QIcon:
     return icon
 
 
-class WindowLayoutMixin:
-    """Mixed into ``MainWindow`` (a QMainWindow with ``preview``, ``sidebar``, ``splitter``,
-    ``toolbar``, ``settings`` and the view actions)."""
+class ActionFactory:
+    """Makes the actions of ``window`` (each added to it, so its key works anywhere in it)."""
 
-    def _action(
+    def __init__(self, window: QWidget) -> None:
+        self._window = window
+        self._standard_shortcuts: list[QAction] = []
+        self._own_shortcuts: set[str] = set()
+
+    def create(
         self,
         text: str,
-        slot=None,
+        slot: Callable[[], object] | None = None,
         shortcut: QKeySequence.StandardKey | QKeySequence | str | None = None,
         icon: str | None = None,
         standard_icon: QStyle.StandardPixmap | None = None,
@@ -47,11 +58,11 @@ class WindowLayoutMixin:
         exists: every key the platform binds to it (Redo is Ctrl+Y and Ctrl+Shift+Z on Windows,
         Ctrl+Shift+Z on Linux, ⌘⇧Z on macOS), or ``fallback`` where it binds none. Else it is a
         key of Redaksi's own ("Ctrl+Shift+P")."""
-        action = QAction(text, self)
+        action = QAction(text, self._window)
         if icon:
             action.setIcon(QIcon.fromTheme(icon))
         if standard_icon is not None and action.icon().isNull():
-            action.setIcon(self.style().standardIcon(standard_icon))
+            action.setIcon(self._window.style().standardIcon(standard_icon))
         if shortcut is not None:
             self._set_shortcut(action, shortcut, fallback)
         action.setCheckable(checkable)
@@ -59,7 +70,7 @@ class WindowLayoutMixin:
             action.setObjectName(name)
         if slot is not None:
             action.triggered.connect(slot)
-        self.addAction(action)
+        self._window.addAction(action)
         return action
 
     def _set_shortcut(
@@ -71,9 +82,6 @@ class WindowLayoutMixin:
         """Redaksi's own keys win over a platform's extra bindings of a standard key: KDE binds
         Full Screen to Ctrl+Shift+F too, which is Search Articles here, and Qt runs neither
         action of an ambiguous shortcut."""
-        if not hasattr(self, "_standard_shortcuts"):
-            self._standard_shortcuts: list[QAction] = []
-            self._own_shortcuts: set[str] = set()
         if isinstance(shortcut, QKeySequence.StandardKey):
             keys = QKeySequence.keyBindings(shortcut)
             if not keys and fallback:
@@ -91,60 +99,75 @@ class WindowLayoutMixin:
             if any(sequence.toString() == own for sequence in keys):
                 standard_action.setShortcuts([s for s in keys if s.toString() != own])
 
-    def set_preview_visible(self, visible: bool) -> None:
-        self.preview.setVisible(visible)
-        if self.action_toggle_preview.isChecked() != visible:
-            self.action_toggle_preview.setChecked(visible)
-        if visible and self.current_article_id() is not None:
-            self.preview.set_markdown(self.editor.body_text())
+
+class WindowLayout:
+    """Distraction-free mode and the state of ``window`` kept in ``settings`` between runs
+    (geometry, toolbars and docks, the ``splitter``'s sizes).
+
+    Distraction-free mode shows the window full screen with only the editor: ``panes`` (by
+    name), the menu bar and the status bar are hidden, and shown again as they were when it
+    ends; ``full_screen_action`` is kept checked while it lasts.
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        settings: Settings,
+        splitter: QSplitter,
+        panes: Mapping[str, QWidget],
+        full_screen_action: QAction,
+    ) -> None:
+        self._window = window
+        self._settings = settings
+        self._splitter = splitter
+        self._panes = dict(panes)
+        self._full_screen_action = full_screen_action
+        self._distraction_free = False
+        self._saved_visibility: dict[str, bool] = {}
+
+    @property
+    def distraction_free(self) -> bool:
+        return self._distraction_free
 
     def set_distraction_free(self, on: bool) -> None:
         if on == self._distraction_free:
             return
         self._distraction_free = on
         parts = {
-            "sidebar": self.sidebar,
-            "preview": self.preview,
-            "toolbar": self.toolbar,
-            "menubar": self.menuBar(),
-            "statusbar": self.statusBar(),
+            **self._panes,
+            "menubar": self._window.menuBar(),
+            "statusbar": self._window.statusBar(),
         }
         if on:
             self._saved_visibility = {k: w.isVisible() for k, w in parts.items()}
             for widget in parts.values():
                 widget.hide()
-            self.showFullScreen()
+            self._window.showFullScreen()
         else:
             for name, widget in parts.items():
                 widget.setVisible(self._saved_visibility.get(name, True))
-            self.showNormal()
-        self.action_distraction_free.setChecked(on)
+            self._window.showNormal()
+        self._full_screen_action.setChecked(on)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self._distraction_free:
-            self.set_distraction_free(False)
-            return
-        super().keyPressEvent(event)
-
-    # -- window state ----------------------------------------------------------------------
-
-    def _restore_window_state(self) -> None:
-        geometry = self.settings.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        state = self.settings.window_state()
+    def restore_state(self) -> None:
+        """The size, place and layout of the last run (a default size the first time)."""
+        window, settings = self._window, self._settings
+        geometry = settings.window_geometry()
+        if geometry is None or not window.restoreGeometry(geometry):
+            window.resize(1280, 800)
+        state = settings.window_state()
         if state is not None:
-            self.restoreState(state)
-        splitter = self.settings.splitter_state()
+            window.restoreState(state)
+        splitter = settings.splitter_state()
         if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.action_toggle_sidebar.setChecked(True)
-        self.sidebar.show()
+            self._splitter.restoreState(splitter)
 
-    def save_window_state(self) -> None:
+    def save_state(self) -> None:
+        """Remember the window as it is (out of distraction-free mode first)."""
         if self._distraction_free:
             self.set_distraction_free(False)
-        self.settings.set_window_geometry(self.saveGeometry())
-        self.settings.set_window_state(self.saveState())
-        self.settings.set_splitter_state(self.splitter.saveState())
-        self.settings.sync()
+        settings = self._settings
+        settings.set_window_geometry(self._window.saveGeometry())
+        settings.set_window_state(self._window.saveState())
+        settings.set_splitter_state(self._splitter.saveState())
+        settings.sync()
