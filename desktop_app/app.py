@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.database import (
     DatabaseOpenError,
@@ -13,6 +14,9 @@ from db.database import (
     open_database,
 )
 from desktop_app.services import Services, make_services
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
 
 # isort: split
 # Qt after the core: PySide6 reads the source of every module imported after it, looking for
@@ -23,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop_app.messages import describe_error
 
 #: Windows alive in this process (a window replaced by "Open Database" is closed and dropped).
-_windows: list[QWidget] = []
+_windows: list[MainWindow] = []
 
 
 def open_or_create(db_target: str | Path | None):
@@ -226,11 +230,13 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
         from desktop_app.ui.safety import flows
 
         flows.start_backup(window.services)  # at most once a day, in a worker
-        app.aboutToQuit.connect(
-            lambda: [
-                flows.backup_on_close(w.services) for w in list(_windows) if not getattr(w, "_retired", False)
-            ]
-        )
+
+        def backup_open_databases() -> None:
+            for open_window in list(_windows):
+                if not getattr(open_window, "_retired", False):
+                    flows.backup_on_close(open_window.services)
+
+        app.aboutToQuit.connect(backup_open_databases)
         driver = os.environ.get("REDAKSI_TEST_DRIVER")
         if driver:  # test-only: tests/test_gui_process.py makes the app type a script
             from desktop_app.ui.test_driver import start_test_driver
