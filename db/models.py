@@ -108,6 +108,11 @@ class Article(BaseModel):
     updated_at = DateTimeField(default=utcnow)
     deleted_at = DateTimeField(null=True)
 
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    category_id: int | None
+    author_id: int | None
+    featured_image_id: int | None
+
     class Meta:
         indexes = (
             (("deleted_at", "updated_at"), False),
@@ -127,10 +132,17 @@ class ArticleBody(BaseModel):
     article = ForeignKeyField(Article, primary_key=True, backref="body_row", on_delete="CASCADE")
     body = TextField(default="")
 
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int
+
 
 class ArticleTag(BaseModel):
     article = ForeignKeyField(Article, backref="article_tags", on_delete="CASCADE")
     tag = ForeignKeyField(Tag, backref="article_tags", on_delete="CASCADE")
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int
+    tag_id: int
 
     class Meta:
         indexes = ((("article", "tag"), True),)
@@ -156,6 +168,10 @@ class Revision(BaseModel):
     note = TextField(default="")
     created_at = DateTimeField(default=utcnow)
 
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int
+    author_id: int | None
+
     class Meta:
         indexes = ((("article", "number"), True),)
 
@@ -173,6 +189,12 @@ class Comment(BaseModel):
     resolved_by = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
     resolved_at = DateTimeField(null=True)
 
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int
+    parent_id: int | None
+    author_id: int | None
+    resolved_by_id: int | None
+
 
 class StatusChange(BaseModel):
     id = AutoField()
@@ -184,6 +206,10 @@ class StatusChange(BaseModel):
     note = TextField(default="")
     created_at = DateTimeField(default=utcnow)
     refused = BooleanField(default=False)  # an attempt that lost a race (to_status not reached)
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int
+    actor_id: int | None
 
 
 class SiteSetting(BaseModel):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
+from collections.abc import Iterable
+from typing import Any, TypeVar, cast
 
-from peewee import SQL, Database, fn
+from peewee import SQL, Database, Expression, Field, ModelSelect, fn
 
 from db import search as db_search
 from db.models import (
@@ -33,11 +35,11 @@ def _unique_slug(base: str, exclude_id: int | None = None) -> str:
     """``base``, or ``base-2``, ``base-3``... whichever no other article uses."""
     base = base[:190]
 
-    def taken(where) -> set[str]:
+    def taken(where: Expression) -> set[str]:
         query = Article.select(Article.slug).where(where)
         if exclude_id is not None:
             query = query.where(Article.id != exclude_id)
-        return {slug for (slug,) in query.tuples()}
+        return {slug for (slug,) in cast(Iterable[tuple[str]], query.tuples())}
 
     # First the likely candidates by equality (index lookups on every backend); the prefix
     # LIKE below cannot use the slug index and reads every article.
@@ -59,7 +61,10 @@ _new_object = object.__new__
 _set_attribute = object.__setattr__
 
 
-def _same(value):
+_T = TypeVar("_T")
+
+
+def _same(value: _T) -> _T:
     return value
 
 
@@ -89,11 +94,11 @@ class ArticleService:
         Article.word_count,
     )
 
-    def _headline_query(self, query: HeadlineQuery):
+    def _headline_query(self, query: HeadlineQuery) -> ModelSelect[Article]:
         return self._filter(Article.select(*self._HEADLINE_COLUMNS), query)
 
     @staticmethod
-    def _filter(q, query: HeadlineQuery):
+    def _filter(q: ModelSelect[Article], query: HeadlineQuery) -> ModelSelect[Article]:
         if query.trash:
             q = q.where(Article.deleted_at.is_null(False))
         else:
@@ -108,15 +113,18 @@ class ArticleService:
         return q
 
     @staticmethod
-    def _order(q, query: HeadlineQuery):
-        column = {"updated": Article.updated_at, "created": Article.created_at, "title": Article.title}[
-            query.sort
-        ]
+    def _order(q: ModelSelect[Article], query: HeadlineQuery) -> ModelSelect[Article]:
+        columns: dict[str, Field[Any]] = {
+            "updated": Article.updated_at,
+            "created": Article.created_at,
+            "title": Article.title,
+        }
+        column = columns[query.sort]
         if query.descending:
             return q.order_by(column.desc(), Article.id.desc())
         return q.order_by(column.asc(), Article.id.asc())
 
-    def _headlines(self, q, snippets: dict[int, str] | None = None) -> list[Headline]:
+    def _headlines(self, q: ModelSelect[Article], snippets: dict[int, str] | None = None) -> list[Headline]:
         """Run a :meth:`_headline_query` and build its rows, in its order."""
         sql, params = q.sql()
         collecting = gc.isenabled()
@@ -129,15 +137,17 @@ class ArticleService:
                 gc.enable()
 
     @staticmethod
-    def _build_headlines(rows: list[tuple], snippets: dict[int, str] | None) -> list[Headline]:
-        category = dict(Category.select(Category.id, Category.name).tuples()).get
-        person = dict(Person.select(Person.id, Person.name).tuples()).get
+    def _build_headlines(rows: list[tuple[Any, ...]], snippets: dict[int, str] | None) -> list[Headline]:
+        category = dict(
+            cast(Iterable[tuple[int, str]], Category.select(Category.id, Category.name).tuples())
+        ).get
+        person = dict(cast(Iterable[tuple[int, str]], Person.select(Person.id, Person.name).tuples())).get
         # SQLite hands back text, PostgreSQL datetimes: parse like peewee would, only faster.
         when = _dt.datetime.fromisoformat if isinstance(rows[0][7], str) else _same
         snippet = (snippets or {}).get
         ids = [row[0] for row in rows]
         open_comments = _open_comment_counts(ids if len(ids) <= 1000 else None).get
-        headlines = []
+        headlines: list[Headline] = []
         append = headlines.append
         for (
             id_,
@@ -255,7 +265,7 @@ class ArticleService:
             .group_by(Article.status)
             .tuples()
         )
-        counts = {status: n for status, n in rows}
+        counts = {status: n for status, n in cast(Iterable[tuple[str, int]], rows)}
         counts["all"] = sum(counts.values())
         counts[Status.TRASH] = Article.select().where(Article.deleted_at.is_null(False)).count()
         return counts
@@ -276,6 +286,8 @@ class ArticleService:
             .where(ArticleTag.article == article_id)
             .order_by(Tag.name)
         )
+        category = row.category if row.category_id else None
+        author = row.author if row.author_id else None
         return ArticleData(
             id=row.id,
             uuid=row.uuid,
@@ -284,10 +296,10 @@ class ArticleService:
             summary=row.summary,
             body=body.body if body else "",
             dateline=row.dateline,
-            category=row.category.name if row.category_id else None,
+            category=category.name if category else None,
             tags=tags,
             author_id=row.author_id,
-            author=row.author.name if row.author_id else None,
+            author=author.name if author else None,
             featured_image_id=row.featured_image_id,
             status=row.status,
             publish_at=row.publish_at,
@@ -342,7 +354,7 @@ class ArticleService:
 
     @staticmethod
     def _set_tags(article_id: int, names: list[str]) -> None:
-        wanted = []
+        wanted: list[str] = []
         for raw in names:
             name = raw.strip()
             if name and name.lower() not in {w.lower() for w in wanted}:
@@ -497,7 +509,7 @@ def _open_comment_counts(article_ids: list[int] | None) -> dict[int, int]:
     )
     if article_ids is not None:
         q = q.where(Comment.article.in_(article_ids))
-    return dict(q.tuples())
+    return dict(cast(Iterable[tuple[int, int]], q.tuples()))
 
 
 def _slug_base(slug: str) -> str:

@@ -8,11 +8,13 @@ no longer exist). Images that no article uses are counted but are not a problem.
 
 from __future__ import annotations
 
+import builtins  # ``list`` is also a method of BackupService: its annotations say builtins.list
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from peewee import Database
+from peewee import Database, ModelSelect
 
 from db import backup as db_backup
 from db import migrate
@@ -64,7 +66,7 @@ class HealthReport:
 
 def _orphans() -> dict[str, int]:
     article_ids = Article.select(Article.id)
-    counts = {
+    counts: dict[str, ModelSelect[Any]] = {
         "article bodies": ArticleBody.select().where(ArticleBody.article.not_in(article_ids)),
         "article tags": ArticleTag.select().where(
             ArticleTag.article.not_in(article_ids) | ArticleTag.tag.not_in(Tag.select(Tag.id))
@@ -124,7 +126,7 @@ class BackupService:
         """The backups, newest first, each checked (slow for a large archive)."""
         return db_backup.list_backups(self.path) if self.supported else []
 
-    def entries(self) -> list[BackupInfo]:
+    def entries(self) -> builtins.list[BackupInfo]:
         """The backups, newest first, with their dates and sizes only (at once); check each
         with :meth:`read`."""
         return db_backup.backup_entries(self.path) if self.supported else []

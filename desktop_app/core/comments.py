@@ -9,16 +9,27 @@ comment keeps pointing at its words as long as they exist; when they are gone, t
 
 from __future__ import annotations
 
+import builtins  # ``list`` is also a method of CommentService: its annotations say builtins.list
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
-from peewee import JOIN, Case, Database, fn
+from peewee import JOIN, Case, Database, ModelSelect, fn
 
 from db.models import Article, ArticleBody, Comment, Person, utcnow
 from desktop_app.core.errors import NotFound, PermissionDenied, ValidationError
 
 BODY_MAX_LENGTH = 20_000
+
+if TYPE_CHECKING:
+
+    class _CommentRow(Comment):
+        """A row of :meth:`CommentService._query`: a comment with its people's names."""
+
+        author_name: str | None
+        resolver_name: str | None
 
 
 @dataclass(frozen=True)
@@ -165,7 +176,7 @@ class CommentService:
         row = ArticleBody.get_or_none(ArticleBody.article == article_id)
         return row.body if row else ""
 
-    def _query(self):
+    def _query(self) -> ModelSelect[Comment]:
         author = Person.alias("author")
         resolver = Person.alias("resolver")
         return (
@@ -176,7 +187,7 @@ class CommentService:
         )
 
     @staticmethod
-    def _data(row, body: str | None) -> CommentData:
+    def _data(row: _CommentRow, body: str | None) -> CommentData:
         span = locate(row.quote, body, row.anchor_start) if body is not None else None
         return CommentData(
             id=row.id,
@@ -196,7 +207,7 @@ class CommentService:
         )
 
     def get(self, comment_id: int) -> CommentData:
-        row = self._query().where(Comment.id == comment_id).objects().first()
+        row: _CommentRow | None = self._query().where(Comment.id == comment_id).objects().first()
         if row is None:
             raise NotFound("comment", comment_id)
         return self._data(row, self._body(row.article_id))
@@ -209,13 +220,9 @@ class CommentService:
         """
         if body is None:
             body = self._body(article_id)
-        rows = list(
-            self._query()
-            .where(Comment.article == article_id)
-            .order_by(Comment.created_at, Comment.id)
-            .objects()
-        )
-        replies: dict[int, list] = {}
+        query = self._query().where(Comment.article == article_id).order_by(Comment.created_at, Comment.id)
+        rows = list(cast("Iterable[_CommentRow]", query.objects()))
+        replies: dict[int, list[_CommentRow]] = {}
         for r in rows:
             if r.parent_id:
                 replies.setdefault(r.parent_id, []).append(r)
@@ -240,7 +247,7 @@ class CommentService:
                     moved += 1
         return moved
 
-    def counts(self, article_ids: list[int] | None = None) -> dict[int, CommentCounts]:
+    def counts(self, article_ids: builtins.list[int] | None = None) -> dict[int, CommentCounts]:
         """Open (unresolved) threads and all threads per article."""
         q = (
             Comment.select(
@@ -253,7 +260,8 @@ class CommentService:
         )
         if article_ids is not None:
             q = q.where(Comment.article.in_(article_ids))
-        return {a: CommentCounts(int(o or 0), int(t)) for a, t, o in q.tuples()}
+        rows = cast(Iterable[tuple[int, int, int | None]], q.tuples())
+        return {a: CommentCounts(int(o or 0), int(t)) for a, t, o in rows}
 
     def open_count(self, article_id: int) -> int:
         counts = self.counts([article_id]).get(article_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from typing import Any
 
 from peewee import Database
 
@@ -24,8 +25,9 @@ from desktop_app.core.status import Status
 DEMO_FILE = resource_path("demo", "demo.json")
 
 
-def load_demo_data() -> dict:
-    return json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+def load_demo_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    return data
 
 
 def is_empty(database: Database) -> bool:
@@ -58,7 +60,7 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
             )
             article = articles.create(changes, status=item["status"], actor_id=ids[item["author"]])
             when = now - _dt.timedelta(days=item["days_ago"])
-            fields: dict = {"created_at": when, "updated_at": when}
+            fields: dict[str, Any] = {"created_at": when, "updated_at": when}
             if item["status"] == Status.PUBLISHED:
                 number = record_revision(article.id, "publish", ids["editor"])
                 fields.update(published_at=when, published_revision=number)

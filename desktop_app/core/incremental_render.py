@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any, BinaryIO
 
 from desktop_app.core.rendering import render_body
 
@@ -272,14 +273,14 @@ def render_blocks(blocks: Iterable[str], render_block: Callable[[str], str] = re
 # It ends when stdin closes (the application quit or died).
 
 
-def encode_message(message: dict) -> bytes:
+def encode_message(message: dict[str, Any]) -> bytes:
     import json
 
     data = json.dumps(message, ensure_ascii=False).encode("utf-8")
     return len(data).to_bytes(4, "big") + data
 
 
-def serve(stdin=None, stdout=None) -> None:
+def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
     import sys
     from contextlib import ExitStack
 
@@ -301,7 +302,7 @@ def serve(stdin=None, stdout=None) -> None:
         _serve(stdin, stdout)
 
 
-def _serve(stdin, stdout) -> None:
+def _serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
     import json
 
     while True:

@@ -8,14 +8,17 @@ refer to images with Markdown ``![alt](asset:UUID)`` and through their featured 
 
 from __future__ import annotations
 
+import builtins  # ``list`` is also a method of AssetService: its annotations say builtins.list
 import datetime as _dt
 import os
 import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
-from peewee import JOIN, Database, IntegrityError, fn
+from peewee import JOIN, BlobField, Database, IntegrityError, ModelSelect, fn
 
 from db.models import Article, ArticleBody, Asset, Revision
 from desktop_app.core.errors import NotFound, ValidationError
@@ -102,7 +105,7 @@ _DATA_FIELDS = (
 )
 
 
-def _data_query():
+def _data_query() -> ModelSelect[Asset]:
     return Asset.select(
         *_DATA_FIELDS,
         fn.LENGTH(Asset.web).alias("web_size"),
@@ -110,7 +113,7 @@ def _data_query():
     )
 
 
-def _data(row: dict) -> AssetData:
+def _data(row: dict[str, Any]) -> AssetData:
     return AssetData(
         id=row["id"],
         uuid=row["uuid"],
@@ -132,7 +135,7 @@ def _data(row: dict) -> AssetData:
     )
 
 
-def _blob(value: object) -> bytes | None:
+def _blob(value: bytes | memoryview | None) -> bytes | None:
     if value is None:
         return None
     return bytes(value)  # PostgreSQL hands back a memoryview
@@ -143,7 +146,7 @@ def markdown_alt(text: str) -> str:
     parentheses and backticks apostrophes (markdown2 mangles escaped brackets and code spans
     inside alt text)."""
     text = " ".join(text.split())
-    return text.translate(str.maketrans({"[": "(", "]": ")", "`": "'"}))
+    return text.translate(str.maketrans("[]`", "()'"))
 
 
 def markdown_for(asset: AssetData) -> str:
@@ -249,24 +252,19 @@ class AssetService:
 
     def list(self) -> list[AssetData]:
         """Every image, newest first."""
-        return [_data(r) for r in _data_query().order_by(Asset.created_at.desc(), Asset.id.desc()).dicts()]
+        rows = _data_query().order_by(Asset.created_at.desc(), Asset.id.desc()).dicts()
+        return [_data(r) for r in cast(Iterable[dict[str, Any]], rows)]
 
     def count(self) -> int:
         return Asset.select().count()
 
-    def known_credits(self) -> list[str]:
+    def known_credits(self) -> builtins.list[str]:
         """Credits already used (for completion), the office's own first."""
-        used = [
-            r[0]
-            for r in Asset.select(Asset.credit)
-            .where(Asset.credit != "")
-            .distinct()
-            .order_by(Asset.credit)
-            .tuples()
-        ]
+        rows = Asset.select(Asset.credit).where(Asset.credit != "").distinct().order_by(Asset.credit).tuples()
+        used = [r[0] for r in cast(Iterable[tuple[str]], rows)]
         return [DEFAULT_CREDIT] + [c for c in used if c != DEFAULT_CREDIT]
 
-    def _blob_by_uuid(self, uuid: str, field) -> bytes | None:
+    def _blob_by_uuid(self, uuid: str, field: BlobField[bytes] | BlobField[bytes | None]) -> bytes | None:
         row = Asset.select(field).where(Asset.uuid == uuid.lower()).tuples().first()
         return _blob(row[0]) if row else None
 
@@ -279,12 +277,13 @@ class AssetService:
     def original_bytes(self, uuid: str) -> bytes | None:
         return self._blob_by_uuid(uuid, Asset.original)
 
-    def infos(self, uuids: list[str]) -> dict[str, AssetData]:
+    def infos(self, uuids: builtins.list[str]) -> dict[str, AssetData]:
         """The assets among ``uuids`` that exist, by (lower-case) uuid."""
         wanted = sorted({u.lower() for u in uuids})
         if not wanted:
             return {}
-        return {r["uuid"]: _data(r) for r in _data_query().where(Asset.uuid.in_(wanted)).dicts()}
+        rows = _data_query().where(Asset.uuid.in_(wanted)).dicts()
+        return {r["uuid"]: _data(r) for r in cast(Iterable[dict[str, Any]], rows)}
 
     # -- describing ------------------------------------------------------------------------
 
@@ -310,7 +309,7 @@ class AssetService:
         self.generation += 1
         return self.get(asset_id)
 
-    def images_missing_alt(self, body: str, featured_id: int | None = None) -> list[str]:
+    def images_missing_alt(self, body: str, featured_id: int | None = None) -> builtins.list[str]:
         """Uuids of the images shown with an article whose asset has no alt text: those in
         ``body`` (in body order), then the featured image ``featured_id``, if it is not
         among them.
@@ -330,11 +329,11 @@ class AssetService:
                 missing.append(featured.uuid)
         return missing
 
-    def alt_text_edits(self, body: str) -> list[tuple[int, int, str]]:
+    def alt_text_edits(self, body: str) -> builtins.list[tuple[int, int, str]]:
         """``(start, end, markdown)`` for each asset image in ``body`` whose Markdown alt text
         differs from its asset's (non-empty) alt text, in body order."""
         known = self.infos(referenced_uuids(body))
-        edits = []
+        edits: builtins.list[tuple[int, int, str]] = []
         for match in ASSET_IMAGE.finditer(body):
             asset = known.get(match.group("uuid").lower())
             if asset is None or not asset.alt_text.strip():
@@ -367,7 +366,7 @@ class AssetService:
 
     # -- usage and removal -----------------------------------------------------------------
 
-    def usage(self, asset_id: int) -> list[AssetUsage]:
+    def usage(self, asset_id: int) -> builtins.list[AssetUsage]:
         """Articles (live or in the Trash) that show the image in their body, as featured
         image, or in the published snapshot the website shows."""
         asset = Asset.get_or_none(Asset.id == asset_id)
@@ -415,24 +414,28 @@ class AssetService:
         counts: dict[int, set[int]] = {i: set() for i in assets.values()}
         if not assets:
             return {}
-        for row in (
+        bodies = (
             ArticleBody.select(ArticleBody.article, ArticleBody.body)
             .where(ArticleBody.body ** "%asset:%")
             .tuples()
-        ):
+        )
+        for row in cast(Iterable[tuple[int, str]], bodies):
             for uuid in ASSET_REFERENCE.findall(row[1]):
                 if uuid.lower() in assets:
                     counts[assets[uuid.lower()]].add(row[0])
-        for article_id, asset_id in (
+        featured = (
             Article.select(Article.id, Article.featured_image)
             .where(Article.featured_image.is_null(False))
             .tuples()
-        ):
+        )
+        for article_id, asset_id in cast(Iterable[tuple[int, int]], featured):
             counts.setdefault(asset_id, set()).add(article_id)
         published = Revision.select(Revision.article, Revision.body, Revision.featured_image).join(
             Article, on=((Revision.article == Article.id) & (Revision.number == Article.published_revision))
         )
-        for article_id, body, featured_id in published.tuples():
+        for article_id, body, featured_id in cast(
+            Iterable[tuple[int, str | None, int | None]], published.tuples()
+        ):
             for uuid in ASSET_REFERENCE.findall(body or ""):
                 if uuid.lower() in assets:
                     counts[assets[uuid.lower()]].add(article_id)

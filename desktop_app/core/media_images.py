@@ -162,7 +162,8 @@ def _to_srgb(image: Image.Image) -> Image.Image:
 
 def _has_transparency(image: Image.Image) -> bool:
     if image.mode in ("RGBA", "LA"):
-        return image.getchannel("A").getextrema()[0] < 255
+        lowest = image.getchannel("A").getextrema()[0]  # one band: (min, max) are numbers
+        return isinstance(lowest, int | float) and lowest < 255
     return False
 
 

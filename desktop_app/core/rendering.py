@@ -180,7 +180,9 @@ def resolve_images(html: str, resolve_image: ImageResolver | None) -> str:
 
     def figure(match: re.Match[str]) -> str:
         img = match.group(1)
-        uuid = _IMG_TAG.match(img).group(1)
+        tag = _IMG_TAG.match(img)
+        assert tag is not None  # what _LONE_IMG_PARAGRAPH found is such a tag
+        uuid = tag.group(1)
         return _figure(info_for(uuid), img, uuid)
 
     def inline(match: re.Match[str]) -> str:

@@ -9,22 +9,33 @@ per ten minutes of typing).
 
 from __future__ import annotations
 
+import builtins  # ``list`` is also a method of RevisionService: its annotations say builtins.list
 import datetime as _dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal, cast
 
-from peewee import JOIN, Database, fn
+from peewee import JOIN, Database, ModelSelect, fn
 
 from db.models import Person, Revision
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.errors import NotFound
-from desktop_app.core.models import ArticleChanges
+from desktop_app.core.models import ArticleChanges, ArticleData
 from desktop_app.core.snapshots import changed_since_approval as changed_since_approval  # for the UI
 from desktop_app.core.snapshots import changed_since_publication as changed_since_publication  # for the UI
 from desktop_app.core.snapshots import current_snapshot, record_revision
 
+DiffField = Literal["title", "summary", "body", "dateline", "category_name", "tags", "slug"]
 #: Fields compared by the diff, in the order the history panel shows them.
-DIFF_FIELDS = ("title", "summary", "body", "dateline", "category_name", "tags", "slug")
+DIFF_FIELDS: tuple[DiffField, ...] = ("title", "summary", "body", "dateline", "category_name", "tags", "slug")
+
+if TYPE_CHECKING:
+
+    class _RevisionRow(Revision):
+        """A row of :meth:`RevisionService._query`: a revision with its author's name."""
+
+        author_name: str | None
 
 
 @dataclass(frozen=True)
@@ -133,23 +144,24 @@ def _regroup(chunks: list[DiffChunk]) -> list[DiffChunk]:
         if c.op == "equal":
             items.append(c)
             continue
-        if not items or not isinstance(items[-1], list):
-            items.append(["", ""])
-        items[-1][0 if c.op == "delete" else 1] += c.text
+        run = items[-1] if items else None
+        if not isinstance(run, list):
+            run = ["", ""]
+            items.append(run)
+        run[0 if c.op == "delete" else 1] += c.text
     folded: list[list[str] | DiffChunk] = []
     i = 0
     while i < len(items):
         item = items[i]
+        before = folded[-1] if folded else None
+        after = items[i + 1] if i + 1 < len(items) else None
         if (
             isinstance(item, DiffChunk)
             and item.text.isspace()
             and "\n" not in item.text
-            and folded
-            and isinstance(folded[-1], list)
-            and i + 1 < len(items)
-            and isinstance(items[i + 1], list)
+            and isinstance(before, list)
+            and isinstance(after, list)
         ):
-            before, after = folded[-1], items[i + 1]
             dels, ins = before[0] + after[0], before[1] + after[1]
             if dels and ins:
                 folded[-1] = [before[0] + item.text + after[0], before[1] + item.text + after[1]]
@@ -206,7 +218,7 @@ class RevisionService:
     def __init__(self, database: Database) -> None:
         self.db = database
 
-    def _query(self, article_id: int):
+    def _query(self, article_id: int) -> ModelSelect[Revision]:
         return (
             Revision.select(Revision, Person.name.alias("author_name"))
             .join(Person, JOIN.LEFT_OUTER, on=(Revision.author == Person.id))
@@ -216,23 +228,24 @@ class RevisionService:
     def list(self, article_id: int) -> list[RevisionData]:
         """Every revision, newest first."""
         rows = self._query(article_id).order_by(Revision.number.desc()).objects()
-        return [_data(r, r.author_name) for r in rows]
+        return [_data(r, r.author_name) for r in cast("Iterable[_RevisionRow]", rows)]
 
     def get(self, article_id: int, number: int) -> RevisionData:
-        row = self._query(article_id).where(Revision.number == number).objects().first()
+        row: _RevisionRow | None = self._query(article_id).where(Revision.number == number).objects().first()
         if row is None:
             raise NotFound("revision", f"{article_id}#{number}")
         return _data(row, row.author_name)
 
     def count(self, article_id: int) -> int:
-        return Revision.select(fn.COUNT(Revision.id)).where(Revision.article == article_id).scalar()
+        count: int = Revision.select(fn.COUNT(Revision.id)).where(Revision.article == article_id).scalar()
+        return count
 
-    def diff(self, article_id: int, old_number: int, new_number: int) -> list[FieldDiff]:
+    def diff(self, article_id: int, old_number: int, new_number: int) -> builtins.list[FieldDiff]:
         """Field by field, word-level diff from ``old_number`` to ``new_number``."""
         old, new = self.get(article_id, old_number), self.get(article_id, new_number)
         return diff_revisions(old, new)
 
-    def diff_with_current(self, article_id: int, number: int) -> list[FieldDiff]:
+    def diff_with_current(self, article_id: int, number: int) -> builtins.list[FieldDiff]:
         """From revision ``number`` to the article as it is now."""
         old = self.get(article_id, number)
         now = current_snapshot(article_id)
@@ -240,7 +253,7 @@ class RevisionService:
 
     def restore(
         self, article_id: int, number: int, *, actor_id: int | None, expected_version: int | None = None
-    ):
+    ) -> ArticleData:
         """Bring back revision ``number`` as the current text; adds a ``restore`` revision.
 
         Raises :class:`ConflictError` when ``expected_version`` is stale.

@@ -8,6 +8,7 @@ imports none of them.
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TypedDict
 
 from db.models import Article, ArticleBody, ArticleTag, Revision, Tag, utcnow
 from desktop_app.core.errors import NotFound
@@ -15,10 +16,35 @@ from desktop_app.core.models import ArticleChanges
 from desktop_app.core.status import Status
 
 AUTOSAVE_WINDOW = _dt.timedelta(minutes=10)
-SNAPSHOT_FIELDS = ("title", "slug", "summary", "body", "dateline", "category_name", "tags", "featured_image")
 
 
-def current_snapshot(article_id: int) -> dict:
+class Snapshot(TypedDict):
+    """An article's editable fields as a revision stores them (the columns of the same names)."""
+
+    title: str
+    slug: str
+    summary: str
+    body: str
+    dateline: str
+    category_name: str
+    tags: str  # the tag names, sorted, joined by commas
+    featured_image: int | None
+
+
+def _revision_snapshot(row: Revision) -> Snapshot:
+    return Snapshot(
+        title=row.title,
+        slug=row.slug,
+        summary=row.summary,
+        body=row.body,
+        dateline=row.dateline,
+        category_name=row.category_name,
+        tags=row.tags,
+        featured_image=row.featured_image,
+    )
+
+
+def current_snapshot(article_id: int) -> Snapshot:
     """The article's editable fields as a revision stores them."""
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
@@ -31,13 +57,14 @@ def current_snapshot(article_id: int) -> dict:
         .where(ArticleTag.article == article_id)
         .order_by(Tag.name)
     )
-    return dict(
+    category = article.category if article.category_id else None
+    return Snapshot(
         title=article.title,
         slug=article.slug,
         summary=article.summary,
         body=body_row.body if body_row else "",
         dateline=article.dateline,
-        category_name=article.category.name if article.category_id else "",
+        category_name=category.name if category else "",
         tags=tags,
         featured_image=article.featured_image_id,
     )
@@ -51,7 +78,7 @@ def record_revision(
     changes: ArticleChanges | None = None,
     note: str = "",
     now: _dt.datetime | None = None,
-    snapshot: dict | None = None,
+    snapshot: Snapshot | None = None,
 ) -> int:
     """Snapshot the article (or ``changes``, for a conflict; or ``snapshot``, fields as
     :func:`current_snapshot` returns them) and return the revision number.
@@ -62,12 +89,12 @@ def record_revision(
     """
     now = now or utcnow()
     if snapshot is not None:
-        fields = {f: snapshot[f] for f in SNAPSHOT_FIELDS}
+        fields = snapshot
     elif changes is None:
         fields = current_snapshot(article_id)
     else:
         slug = changes.slug or Article.get_by_id(article_id).slug
-        fields = dict(
+        fields = Snapshot(
             title=changes.title,
             slug=slug,
             summary=changes.summary,
@@ -77,7 +104,9 @@ def record_revision(
             tags=",".join(changes.tags),
             featured_image=changes.featured_image_id,
         )
-    latest = Revision.select().where(Revision.article == article_id).order_by(Revision.number.desc()).first()
+    latest: Revision | None = (
+        Revision.select().where(Revision.article == article_id).order_by(Revision.number.desc()).first()
+    )
     if (
         reason == "autosave"
         and latest is not None
@@ -103,18 +132,18 @@ def record_revision(
 SIGN_OFF_REASONS = ("approve", "publish", "schedule", "publish_changes")
 
 
-def approved_snapshot(article_id: int) -> dict | None:
+def approved_snapshot(article_id: int) -> Snapshot | None:
     """The text an editor last signed off (approved or published), or None."""
-    row = (
+    row: Revision | None = (
         Revision.select()
         .where((Revision.article == article_id) & Revision.reason.in_(SIGN_OFF_REASONS))
         .order_by(Revision.number.desc())
         .first()
     )
-    return {f: getattr(row, f) for f in SNAPSHOT_FIELDS} if row else None
+    return _revision_snapshot(row) if row else None
 
 
-def published_snapshot(article_id: int) -> dict | None:
+def published_snapshot(article_id: int) -> Snapshot | None:
     article = Article.get_or_none(Article.id == article_id)
     if article is None or article.published_revision is None:
         return None
@@ -123,7 +152,7 @@ def published_snapshot(article_id: int) -> dict | None:
     )
     if row is None:
         return None
-    return {f: getattr(row, f) for f in SNAPSHOT_FIELDS}
+    return _revision_snapshot(row)
 
 
 def changed_since_publication(article_id: int) -> bool:

@@ -16,6 +16,7 @@ an edited article only looks at the words that changed. URLs, e-mail addresses, 
 from __future__ import annotations
 
 import difflib
+import enum
 import re
 import threading
 import time
@@ -23,12 +24,16 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from peewee import Database
 
 from db.models import DictionaryWord
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.resources import resource_path
+
+if TYPE_CHECKING:
+    from spylls.hunspell import Dictionary  # spylls ships no types: Any
 
 DEFAULT_LANGUAGES = ("id", "en")
 DICTIONARY_FILES = {"id": "id_ID", "en": "en_US"}
@@ -68,11 +73,11 @@ _DIGIT = re.compile(r"\d")
 
 # Dictionaries read once per process and shared by every checker (they are only read; the one
 # setting changed while suggesting is changed under this lock).
-_DICTIONARIES: dict[Path, object] = {}
+_DICTIONARIES: dict[Path, Dictionary] = {}
 _LOCK = threading.RLock()
 
 
-def load_dictionary(stem: Path):
+def load_dictionary(stem: Path) -> Dictionary:
     """The spylls dictionary at ``stem`` (.aff/.dic), read once per process."""
     with _LOCK:
         if stem not in _DICTIONARIES:
@@ -82,7 +87,18 @@ def load_dictionary(stem: Path):
         return _DICTIONARIES[stem]
 
 
-class _LRU(OrderedDict):
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _Missing(enum.Enum):
+    MISSING = enum.auto()
+
+
+_MISSING: Final = _Missing.MISSING
+
+
+class _LRU(OrderedDict[_K, _V]):
     """Least recently used entries go first. Shared by the GUI thread and the look-up worker:
     reading moves an entry, so every read and write holds the cache's lock (without it, one
     thread's read could move an entry that the other had just evicted: KeyError)."""
@@ -92,14 +108,14 @@ class _LRU(OrderedDict):
         self.size = size
         self._guard = threading.Lock()
 
-    def get_item(self, key):
+    def get_item(self, key: _K) -> _V | _Missing:
         with self._guard:
             value = super().get(key, _MISSING)
             if value is not _MISSING:
                 self.move_to_end(key)
             return value
 
-    def put(self, key, value) -> None:
+    def put(self, key: _K, value: _V) -> None:
         with self._guard:
             self[key] = value
             self.move_to_end(key)
@@ -109,9 +125,6 @@ class _LRU(OrderedDict):
     def clear(self) -> None:
         with self._guard:
             super().clear()
-
-
-_MISSING = object()
 
 
 def find_dictionary(language: str, extra_dirs: Sequence[Path] = ()) -> Path | None:
@@ -174,16 +187,16 @@ class SpellChecker:
         self.ignore_acronyms_up_to = ignore_acronyms_up_to
         self.use_supplements = use_supplements
         self._supplement: set[str] = set()
-        self._dictionaries: dict[str, object] | None = None
+        self._dictionaries: dict[str, Dictionary] | None = None
         self._missing: tuple[str, ...] = ()
         self._lock = _LOCK
         self._office: set[str] = set()
         self._office_lower: set[str] = set()  # entries written in lower case match any case
         self._office_folded: set[str] = set()  # every entry, case-folded (for ALL-CAPS words)
         self._ignored: set[str] = set()
-        self._word_cache = _LRU(WORD_CACHE_SIZE)
-        self._paragraph_cache = _LRU(PARAGRAPH_CACHE_SIZE)
-        self._suggestion_cache = _LRU(SUGGESTION_CACHE_SIZE)
+        self._word_cache: _LRU[str, bool] = _LRU(WORD_CACHE_SIZE)
+        self._paragraph_cache: _LRU[str, tuple[tuple[int, int], ...]] = _LRU(PARAGRAPH_CACHE_SIZE)
+        self._suggestion_cache: _LRU[tuple[str, int], tuple[str, ...]] = _LRU(SUGGESTION_CACHE_SIZE)
         self._notice_given = False
         self.set_office_words(office_words)
 
@@ -194,7 +207,7 @@ class SpellChecker:
         call from a worker thread)."""
         with self._lock:
             if self._dictionaries is None:
-                loaded: dict[str, object] = {}
+                loaded: dict[str, Dictionary] = {}
                 missing: list[str] = []
                 for language in self.languages:
                     stem = find_dictionary(language, self.dictionary_dirs)
@@ -485,8 +498,9 @@ class OfficeDictionary:
 
     def remove(self, word: str) -> bool:
         with self.db.atomic():
-            return DictionaryWord.delete().where(DictionaryWord.word == word).execute() > 0
+            removed: int = DictionaryWord.delete().where(DictionaryWord.word == word).execute()
+            return removed > 0
 
-    def checker(self, languages: Iterable[str] = DEFAULT_LANGUAGES, **options) -> SpellChecker:
+    def checker(self, languages: Iterable[str] = DEFAULT_LANGUAGES, **options: Any) -> SpellChecker:
         """A :class:`SpellChecker` that knows this office's words."""
         return SpellChecker(languages, office_words=self.words(), **options)

@@ -26,15 +26,24 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, cast
 
-from peewee import JOIN, Database
+from peewee import JOIN, Database, Expression
 
 from db.models import Article, ArticleBody, Person, Revision, StatusChange, utcnow
 from desktop_app.core.errors import InvalidTransition, NotFound, PermissionDenied
 from desktop_app.core.models import ArticleData, PersonData, Role
 from desktop_app.core.snapshots import approved_snapshot, changed_since_publication, record_revision
 from desktop_app.core.status import Status
+
+if TYPE_CHECKING:
+
+    class _StatusChangeRow(StatusChange):
+        """A row of :meth:`WorkflowService.audit_trail`: a status change with its actor's name."""
+
+        actor_name: str | None
 
 
 class Action(enum.StrEnum):
@@ -118,7 +127,7 @@ def is_live(article: ArticleData, now: _dt.datetime | None = None) -> bool:
     )
 
 
-def live_condition(now: _dt.datetime | None = None):
+def live_condition(now: _dt.datetime | None = None) -> Expression:
     """The website contract as a peewee expression over :class:`Article`."""
     now = now or utcnow()
     return (
@@ -240,7 +249,7 @@ class WorkflowService:
         check_action(person, status, action, deleted=row.deleted_at is not None)
         self._check_preconditions(action, rule, row, note, publish_at, now)
 
-        fields: dict = {"status": rule.to_status, "version": Article.version + 1}
+        fields: dict[str, Any] = {"status": rule.to_status, "version": Article.version + 1}
         if action == Action.SCHEDULE:
             fields.update(publish_at=publish_at, published_at=publish_at)
         elif action in (Action.PUBLISH, Action.PUBLISH_CHANGES):
@@ -357,7 +366,7 @@ class WorkflowService:
                 r.created_at,
                 r.refused,
             )
-            for r in rows
+            for r in cast("Iterable[_StatusChangeRow]", rows)
         ]
 
     def scheduled_count(self, now: _dt.datetime | None = None) -> int:
