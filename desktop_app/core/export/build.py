@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peewee import Database
 
@@ -89,6 +89,11 @@ def _sha(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
+def _pages_of(base: str) -> Callable[[int], str]:
+    """The path of page ``n`` of a category's or tag's list: ``base.html``, ``base/2.html``..."""
+    return lambda n: f"{base}.html" if n == 1 else f"{base}/{n}.html"
+
+
 def _logo(settings: SiteSettings) -> SiteImage | None:
     if not settings.logo:
         return None
@@ -130,7 +135,7 @@ class _Build:
         )
         self.digests = {a.id: a.digest(images) for a in articles}
         self.html: dict[str, str] = {}
-        self.facts: dict[str, list] = {}
+        self.facts: dict[str, list[Any]] = {}
         self.done = 0
         self.total = 0
 
@@ -144,7 +149,7 @@ class _Build:
             self.progress(min(self.done, self.total), self.total, what)
         self.check()
 
-    def render(self, template: str, context: dict) -> bytes:
+    def render(self, template: str, context: dict[str, Any]) -> bytes:
         return self.env.get_template(template).render(context).encode("utf-8")
 
     def specs(self) -> list[PageSpec]:
@@ -177,7 +182,7 @@ class _Build:
                 base = f"{folder}/{term.slug}"
                 specs += self._listing(
                     f"{kind}.html",
-                    lambda n, base=base: f"{base}.html" if n == 1 else f"{base}/{n}.html",
+                    _pages_of(base),
                     groups[term],
                     kind,
                     term,
@@ -191,7 +196,12 @@ class _Build:
         return specs
 
     def _listing(
-        self, template: str, page_path, items: list[SiteArticle], kind: str, term: Term | None
+        self,
+        template: str,
+        page_path: Callable[[int], str],
+        items: list[SiteArticle],
+        kind: str,
+        term: Term | None,
     ) -> list[PageSpec]:
         pages = max(1, math.ceil(len(items) / PER_PAGE))
         specs = []
@@ -223,7 +233,7 @@ class _Build:
             )
         return specs
 
-    def context_for(self, spec: PageSpec) -> dict:
+    def context_for(self, spec: PageSpec) -> dict[str, Any]:
         data = spec.context
         if spec.template == "article.html":
             article = data["article"]
@@ -264,7 +274,7 @@ class _Build:
             page_path=data["page_path"],
         )
 
-    def _feed_context(self, items: list[SiteArticle]) -> dict:
+    def _feed_context(self, items: list[SiteArticle]) -> dict[str, Any]:
         base = self.settings.base_url
         entries = []
         for article in items:

@@ -14,11 +14,12 @@ import hashlib
 import json
 import re
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from json.encoder import encode_basestring
 from pathlib import Path
+from typing import Any, cast
 
 from jinja2 import (
     BaseLoader,
@@ -35,7 +36,7 @@ from desktop_app.core.dates import news_date, news_time, to_local
 from desktop_app.core.export.site import SiteArticle, SiteImage
 from desktop_app.core.export.strings import SiteStrings, SiteStringsError, UnknownSiteString
 from desktop_app.core.export.writer import ExportError
-from desktop_app.core.rendering import resolve_images
+from desktop_app.core.rendering import ImageInfo, resolve_images
 from desktop_app.core.resources import resource_path
 from desktop_app.core.site_settings import SiteSettings
 
@@ -75,10 +76,12 @@ class _WordsLoader(BaseLoader):
         self.loader = loader
         self.strings = strings
 
-    def get_source(self, environment: Environment, template: str):
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
         source, filename, uptodate = self.loader.get_source(environment, template)
 
-        def word(match: re.Match) -> str:
+        def word(match: re.Match[str]) -> str:
             text = self.strings.table.get(match.group(1))
             if text is None or any(mark in text for mark in _SYNTAX):
                 return match.group(0)
@@ -145,10 +148,11 @@ def theme_errors_reported() -> Iterator[None]:
 def templates_digest(env: Environment) -> str:
     """Changes when any template (or the theme overriding one) or any of the site's words
     changes."""
-    digest = hashlib.sha256(env.globals["t"].digest.encode())
+    strings = cast(SiteStrings, env.globals["t"])  # see environment()
+    digest = hashlib.sha256(strings.digest.encode())
     for name in TEMPLATE_NAMES:
         try:
-            source, _, _ = env.loader.get_source(env, name)
+            source = _source(env, name)
         except Exception:  # a theme may leave out templates we do not need
             source = ""
         digest.update(name.encode() + b"\0" + source.encode() + b"\0")
@@ -157,10 +161,16 @@ def templates_digest(env: Environment) -> str:
     return digest.hexdigest()
 
 
+def _source(env: Environment, name: str) -> str:
+    """The source of the template ``name``."""
+    assert env.loader is not None  # environment() gives it one
+    source, _, _ = env.loader.get_source(env, name)
+    return source
+
+
 def stylesheet(env: Environment) -> bytes:
     """The site's ``style.css`` followed by the article typography shared with the preview."""
-    source, _, _ = env.loader.get_source(env, "style.css")
-    parts = [source]
+    parts = [_source(env, "style.css")]
     if ARTICLE_CSS.is_file():
         parts.append(
             "/* Tipografi artikel (sama dengan pratinjau) */\n" + ARTICLE_CSS.read_text(encoding="utf-8")
@@ -168,7 +178,7 @@ def stylesheet(env: Environment) -> bytes:
     return "\n".join(parts).encode("utf-8")
 
 
-def iso(value) -> str:
+def iso(value: _dt.datetime) -> str:
     """ISO 8601 in the office's time zone, whole seconds (what HTML and feeds accept)."""
     return to_local(value).replace(microsecond=0).isoformat()
 
@@ -226,8 +236,7 @@ def site_body_html(html: str, images: dict[str, SiteImage], prefix: str) -> str:
     if "asset:" not in html and 'src=""' not in html and ' align="' not in html:
         return html  # nothing to resolve or rewrite (most bodies)
 
-    def resolve(uuid: str):
-        from desktop_app.core.rendering import ImageInfo
+    def resolve(uuid: str) -> ImageInfo | None:
 
         image = images.get(uuid.lower())
         if image is None:
@@ -253,7 +262,7 @@ class PageSpec:
     path: str
     template: str
     key: str
-    context: dict
+    context: dict[str, Any]
 
 
 class SiteContext:
@@ -306,7 +315,7 @@ class SiteContext:
                 self._nav[key] = found
         return found
 
-    def common(self, path: str, root: str | None = None) -> dict:
+    def common(self, path: str, root: str | None = None) -> dict[str, Any]:
         """Context every page has. ``root`` leads to the site's top (relative by default; the
         404 page, served at any depth, uses the base URL when there is one)."""
         root = "../" * path.count("/") if root is None else root
@@ -351,7 +360,7 @@ class SiteContext:
             found = self._isos[value] = iso(value)
         return found
 
-    def item(self, article: SiteArticle, root: str) -> dict:
+    def item(self, article: SiteArticle, root: str) -> dict[str, Any]:
         """What a list shows of an article."""
         image = article.image
         date, stamp = self.dates(article)
@@ -367,12 +376,12 @@ class SiteContext:
             and {"src": root + image.path, "alt": image.alt, "width": image.width, "height": image.height},
         }
 
-    def article(self, article: SiteArticle, body_html: str, images: dict[str, SiteImage]) -> dict:
+    def article(self, article: SiteArticle, body_html: str, images: dict[str, SiteImage]) -> dict[str, Any]:
         context = self.common(article.path)
         root = context["root"]
         item = self.item(article, root)
         image_url = self.url(article.image.path) if article.image else ""
-        data = {
+        data: dict[str, Any] = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": article.title[:110],
@@ -436,8 +445,8 @@ class SiteContext:
         kind: str,
         page: int,
         pages: int,
-        page_path,
-    ) -> dict:
+        page_path: Callable[[int], str],
+    ) -> dict[str, Any]:
         context = self.common(path)
         root = context["root"]
         context.update(

@@ -14,6 +14,9 @@ import multiprocessing
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from typing import Any, overload
+
+from jinja2 import Template
 
 from desktop_app.core.export.pages import SiteContext, environment
 from desktop_app.core.export.site import SiteArticle, SiteImage
@@ -37,6 +40,10 @@ class PageJob:
     items: list[PageItem]
 
 
+@overload
+def _light(image: SiteImage) -> SiteImage: ...
+@overload
+def _light(image: SiteImage | None) -> SiteImage | None: ...
 def _light(image: SiteImage | None) -> SiteImage | None:
     """An image without its bytes (pages need only its path and text)."""
     return image and replace(image, data=b"")
@@ -44,11 +51,11 @@ def _light(image: SiteImage | None) -> SiteImage | None:
 
 #: A worker's templates (by theme) and page context, made once and kept for every chunk
 #: (compiling the templates again for each chunk cost as much as rendering it).
-_templates: dict[tuple[str, str], object] = {}
-_context: list = []
+_templates: dict[tuple[str, str], Template] = {}
+_context: list[Any] = []  # [(settings, categories, logo), SiteContext]
 
 
-def _article_template(theme: str, language: str = "id"):
+def _article_template(theme: str, language: str = "id") -> Template:
     """(The site's words are compiled into the templates: one set per language.)"""
     found = _templates.get((theme, language))
     if found is None:
@@ -62,7 +69,7 @@ def _warm_up(theme: str, language: str) -> None:
     _article_template(theme, language)
 
 
-def _template_and_context(job: PageJob):
+def _template_and_context(job: PageJob) -> tuple[Template, SiteContext]:
     site = (job.settings, job.categories, job.logo)
     if not _context or _context[0] != site:
         _context[:] = [site, SiteContext(*site)]
@@ -92,7 +99,7 @@ class ArticlePagePool:
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=MP_CONTEXT)
         for _ in range(workers):  # each worker imports and compiles what pages need
             self.pool.submit(_warm_up, theme, language)
-        self.chunks: list[tuple[list[PageItem], Future]] = []
+        self.chunks: list[tuple[list[PageItem], Future[list[tuple[str, bool]]]]] = []
         self._stolen: set[int] = set()
 
     def submit(

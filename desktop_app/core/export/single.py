@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 from html import escape
+from typing import Any
 
 from peewee import Database
 
@@ -73,7 +74,7 @@ def article_standalone(database: Database, article_id: int) -> str:
     body = site_body_html(render_body(article.body), inline, "")
     env = environment(settings.theme, settings.language)
     when = article.published_at or article.updated_at
-    context = {
+    context: dict[str, Any] = {
         "site": settings,
         "language": settings.language,
         "title": article.title,

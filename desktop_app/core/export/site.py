@@ -12,9 +12,11 @@ import contextlib
 import datetime as _dt
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any, cast
 
-from peewee import JOIN, DatabaseError
+from peewee import JOIN, DatabaseError, Expression
 
 from db import render_cache
 from db.models import Article, Asset, Category, Person, Revision, Tag, utcnow
@@ -100,13 +102,13 @@ class SiteArticle:
         return hashlib.sha256(repr(data).encode()).hexdigest()
 
 
-def _image_key(image: SiteImage | None) -> list | None:
+def _image_key(image: SiteImage | None) -> list[object] | None:
     if image is None:
         return None
     return [image.path, image.alt, image.caption, image.credit, image.width, image.height]
 
 
-def image_from_bytes(uuid: str, data: bytes, mime: str, **meta) -> SiteImage | None:
+def image_from_bytes(uuid: str, data: bytes, mime: str, **meta: Any) -> SiteImage | None:
     ext = IMAGE_EXTENSIONS.get(mime)
     if ext is None or not data:
         return None
@@ -158,7 +160,7 @@ def load_images(uuids: set[str], ids: set[int]) -> tuple[dict[str, SiteImage], d
 
 #: What the export remembers of a published snapshot (revisions never change once written):
 #: ``{revision uuid: [sha256 of the body, [asset uuids in the body]]}``.
-RevisionFacts = dict[str, list]
+RevisionFacts = dict[str, list[Any]]
 
 
 def load_bodies(revision_ids: list[int]) -> dict[int, str]:
@@ -171,7 +173,7 @@ def load_bodies(revision_ids: list[int]) -> dict[int, str]:
             .where(Revision.id.in_(ids[start : start + 400]))
             .tuples()
         )
-        found.update(dict(query))
+        found.update(cast(Iterable[tuple[int, str]], query))
     return found
 
 
@@ -181,11 +183,11 @@ def snapshot_facts(body: str) -> tuple[str, list[str]]:
     return hashlib.sha256(body.encode("utf-8")).hexdigest(), sorted({u.lower() for u in uuids})
 
 
-def _facts(body: str) -> list:
+def _facts(body: str) -> list[Any]:
     return list(snapshot_facts(body))
 
 
-def _live(now: _dt.datetime):
+def _live(now: _dt.datetime) -> Expression:
     return (
         (Article.status == Status.PUBLISHED)
         & Article.deleted_at.is_null(True)
@@ -204,7 +206,7 @@ def _unique_terms(wanted: dict[str, tuple[str, str]], fallback: str) -> dict[str
     it is keeps it; the order is the terms' own, not the articles', so it is the same at every
     export of the same terms."""
 
-    def order(item: tuple[str, tuple[str, str]]) -> tuple:
+    def order(item: tuple[str, tuple[str, str]]) -> tuple[bool, str, str]:
         key, (_, slug) = item
         return safe_segment(slug, fallback) != slug, slug, key
 
@@ -228,6 +230,43 @@ def _site_terms(category_names: set[str], tag_lists: set[str]) -> tuple[dict[str
         ),
         _unique_terms(tags, "tag"),
     )
+
+
+#: A row of :func:`live_articles`' query, in the order of its columns.
+_LiveRow = tuple[
+    int,  # Article.id
+    str,  # Article.uuid
+    _dt.datetime | None,  # Article.published_at
+    str | None,  # Person.name (the author)
+    int,  # Revision.id
+    str,  # Revision.uuid
+    str,  # Revision.title
+    str,  # Revision.slug
+    str,  # Revision.summary
+    str,  # Revision.dateline
+    str,  # Revision.category_name
+    str,  # Revision.tags
+    int | None,  # Revision.featured_image
+    _dt.datetime,  # Revision.created_at
+]
+#: An article on its way to a :class:`SiteArticle`, sortable by (published, id).
+_Live = tuple[
+    _dt.datetime,  # published
+    int,  # article id
+    str,  # uuid
+    str | None,  # author
+    int,  # revision id
+    str,  # title
+    str,  # slug
+    str,  # summary
+    str,  # dateline
+    str,  # category name
+    str,  # tags
+    int | None,  # featured image id
+    _dt.datetime,  # revision_at
+    str | None,  # body (None: not read)
+    list[Any],  # facts: [body sha256, [asset uuids]]
+]
 
 
 def live_articles(
@@ -267,7 +306,7 @@ def live_articles(
         .join(Person, JOIN.LEFT_OUTER, on=(Article.author == Person.id))
         .where(_live(now))
     )
-    rows = list(query.tuples())
+    rows = cast(list[_LiveRow], list(query.tuples()))
     not_known = [r[5] for r in rows if r[5] not in known]
     if not_known:  # the facts kept in the database when a snapshot was first exported
         stored = render_cache.fetch_facts(not_known)
@@ -276,7 +315,7 @@ def live_articles(
     bodies = load_bodies(unknown) if unknown else {}
     facts: RevisionFacts = {}
     fresh: dict[str, tuple[str, list[str]]] = {}
-    live = []
+    live: list[_Live] = []
     for (
         article_id,
         uuid,
@@ -370,7 +409,7 @@ def live_articles(
                 author=author or "",
                 published_at=published,
                 modified_at=max(revision_at, published),
-                image=images.get(by_id.get(featured_image, "")),
+                image=images.get(by_id.get(featured_image, "")) if featured_image is not None else None,
                 image_uuids=tuple(fact[1]),
             )
         )

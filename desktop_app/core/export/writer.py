@@ -23,6 +23,7 @@ import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.errors import RedaksiError
 from desktop_app.core.export.paths import inside
@@ -61,7 +62,7 @@ class WriteStats:
     removed: list[str] = field(default_factory=list)
 
 
-def read_manifest(out: Path) -> dict | None:
+def read_manifest(out: Path) -> dict[str, Any] | None:
     """The previous export's manifest: ``files`` (``{path: {"sha256", "key"}}``) and
     ``revisions`` (what it learnt of the published snapshots), or None."""
     try:
@@ -111,7 +112,7 @@ class SiteWriter:
         if manifest is not None and (self.out / COMMIT_MARKER).exists():
             full = True  # the previous export stopped while moving its files in
         #: Facts of published snapshots from the previous export (not trusted by --full).
-        self.previous_revisions: dict = manifest["revisions"] if manifest and not full else {}
+        self.previous_revisions: dict[str, Any] = manifest["revisions"] if manifest and not full else {}
         self.full = full
         #: Move only the changed files into the output folder (a re-export of an export).
         self.in_place = manifest is not None and not full
@@ -125,7 +126,7 @@ class SiteWriter:
         self._stage_str = str(self.stage)
         self._made: set[str] = {self._stage_str}
         self._pool = ThreadPoolExecutor(max_workers=WRITE_THREADS)
-        self._pending: list[tuple[str, str, Future]] = []
+        self._pending: list[tuple[str, str, Future[tuple[str, bool]]]] = []
         self._claimed: set[str] = set()
         #: Paths whose previous file stays as it is.
         self._kept: list[str] = []
@@ -237,7 +238,7 @@ class SiteWriter:
         for path, key, future in pending:
             self.record(path, key, *future.result())
 
-    def commit(self, revisions: dict | None = None) -> WriteStats:
+    def commit(self, revisions: dict[str, Any] | None = None) -> WriteStats:
         """Put the staged files in place; the previous site is changed only from here on."""
         self._drain()
         self.stats.written.sort()
