@@ -25,7 +25,7 @@ def _tr(text: str, disambiguation: str | None = None) -> str:
 
 def status_label(status: str) -> str:
     tr = QCoreApplication.translate  # the context the sidebar uses too: one catalogue entry
-    texts = {
+    texts: dict[str, str] = {
         Status.DRAFT: tr("Status", "Draft"),
         Status.IN_REVIEW: tr("Status", "In review"),
         Status.CHANGES_REQUESTED: tr("Status", "Changes requested"),
@@ -39,13 +39,13 @@ def status_label(status: str) -> str:
 
 
 def role_label(role: str) -> str:
-    texts = {Role.WRITER: _tr("Writer"), Role.EDITOR: _tr("Editor"), Role.ADMIN: _tr("Admin")}
+    texts: dict[str, str] = {Role.WRITER: _tr("Writer"), Role.EDITOR: _tr("Editor"), Role.ADMIN: _tr("Admin")}
     return texts.get(role, role)
 
 
 def action_label(action: str) -> str:
     """The text of an action's button."""
-    texts = {
+    texts: dict[str, str] = {
         Action.SUBMIT: _tr("Submit for review"),
         Action.RESUBMIT: _tr("Resubmit"),
         Action.REQUEST_CHANGES: _tr("Request changes…"),
@@ -61,7 +61,7 @@ def action_label(action: str) -> str:
 
 
 def action_tooltip(action: str) -> str:
-    texts = {
+    texts: dict[str, str] = {
         Action.SUBMIT: _tr("Send this article to the editors for review."),
         Action.RESUBMIT: _tr("Send the revised article back for review."),
         Action.REQUEST_CHANGES: _tr("Send the article back to the writer with a note."),
@@ -78,7 +78,7 @@ def action_tooltip(action: str) -> str:
 
 def reason_label(reason: str) -> str:
     """Why a revision was recorded."""
-    texts = {
+    texts: dict[str, str] = {
         "create": _tr("Created"),
         "autosave": _tr("Autosave"),
         "save": _tr("Saved"),
@@ -100,7 +100,7 @@ def reason_label(reason: str) -> str:
 
 
 def field_label(field: str) -> str:
-    texts = {
+    texts: dict[str, str] = {
         "title": _tr("Title"),
         "summary": _tr("Summary"),
         "body": _tr("Text"),
