@@ -20,6 +20,10 @@ from db.models import (
     Tag,
     utcnow,
 )
+
+# A search result's snippet has each match between these two characters.
+from db.search import MARK_END as MARK_END
+from db.search import MARK_START as MARK_START
 from desktop_app.core.errors import ConflictError, NotFound, ValidationError
 from desktop_app.core.models import ArticleChanges, ArticleData, Headline, HeadlineQuery
 from desktop_app.core.snapshots import record_revision

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from db.search import MARK_END, MARK_START
+from desktop_app.core.articles import MARK_END, MARK_START
 from desktop_app.core.models import Headline
 from desktop_app.core.status import Status, status_colours
 from desktop_app.core.workflow import display_status
