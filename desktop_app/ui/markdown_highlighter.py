@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from desktop_app.ui.palette import is_dark
+
 NORMAL_STATE = -1
 #: Block states from this value up mean "inside a fenced code block"; the fence length is added.
 FENCE_STATE_BASE = 100
@@ -58,15 +60,11 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
-
-
 def make_formats(palette: QPalette) -> dict[str, QTextCharFormat]:
     """The character formats, derived from ``palette`` (light or dark)."""
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
-    dark = _is_dark(palette)
+    dark = is_dark(palette, QPalette.ColorRole.Base)  # the text is drawn on the base
     link = palette.color(QPalette.ColorRole.Link)
     if abs(link.lightnessF() - base.lightnessF()) < 0.3:  # e.g. a dark theme with a light link
         link = QColor("#8ab4f8") if dark else QColor("#1a5fb4")
