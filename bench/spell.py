@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from desktop_app.core.resources import resource_path  # noqa: E402
 from desktop_app.core.spelling import SpellChecker, load_dictionary  # noqa: E402
 
-SLICE_SECONDS = 0.012  # as desktop_app/ui/spellcheck.py (not imported: no Qt here)
+SLICE_SECONDS = 0.003  # as desktop_app/ui/spelling/controller.py (not imported: no Qt here)
 
 TYPOS = ["pemerintahh", "pelayann", "masyarakt", "kebijakn", "teknolgi"]
 # The seed's names and the words hunspell-id lacks, as an office would have them in its list.

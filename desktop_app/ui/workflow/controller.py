@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from desktop_app.core.comments import CommentData
 from desktop_app.core.dates import to_local, to_utc_naive
 from desktop_app.core.errors import RedaksiError
-from desktop_app.core.models import ArticleData, PersonData
-from desktop_app.core.revisions import changed_since_approval, changed_since_publication
+from desktop_app.core.models import ArticleData, PersonData, Role
+from desktop_app.core.snapshots import changed_since_approval, changed_since_publication
+from desktop_app.core.status import Status
 from desktop_app.core.workflow import Action, available_actions, check_action
+from desktop_app.labels import role_label
 from desktop_app.messages import describe_error
-from desktop_app.ui.workflow.labels import role_label
 from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class WorkflowController(QObject):
             self.set_person(dialog.person)
 
     def manage_people(self) -> None:
-        if self.person is None or self.person.role != "admin":
+        if self.person is None or self.person.role != Role.ADMIN:
             self.show_error(self.tr("Only an admin manages people."))
             return
         PeopleManagerDialog(self.people, self.parent_widget).exec()
@@ -122,7 +123,7 @@ class WorkflowController(QObject):
         approved text online, not the edits made since."""
         if self.article is None:
             return False
-        if self.article.status == "approved":
+        if self.article.status == Status.APPROVED:
             return changed_since_approval(self.article.id)
         return changed_since_publication(self.article.id)
 

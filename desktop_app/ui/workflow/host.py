@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
 
-from desktop_app.core.models import ArticleData
+from desktop_app.core.models import ArticleData, Role
 from desktop_app.ui.workflow.controller import WorkflowController
 from desktop_app.ui.workflow.header import PersonButton, WorkflowHeader
 from desktop_app.ui.workflow.history import HistoryPanel
@@ -157,7 +157,7 @@ class WorkflowPanels(QObject):
 
     def _person_changed(self, person) -> None:
         self.person_button.set_person_text(
-            self.controller.person_text(), bool(person and person.role == "admin")
+            self.controller.person_text(), bool(person and person.role == Role.ADMIN)
         )
         self._refresh_header()
         self.person_changed.emit(person)
