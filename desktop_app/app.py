@@ -217,6 +217,22 @@ def _set_application_icon(app: QApplication) -> None:
     app.setWindowIcon(application_icon())
 
 
+def _start_test_driver(window: MainWindow, spec_file: str) -> None:
+    """For the tests that start Redaksi as a real process: ``spec_file`` (JSON) names a Python
+    file (``tests/driver.py``), loaded by its path, whose ``start(window, spec)`` drives the
+    window. Redaksi carries no test code of its own; nothing else sets the variable."""
+    import importlib.util
+    import json
+
+    spec = json.loads(Path(spec_file).read_text(encoding="utf-8"))
+    module_spec = importlib.util.spec_from_file_location("redaksi_test_driver", spec["driver"])
+    if module_spec is None or module_spec.loader is None:
+        raise ImportError(f"no test driver at {spec['driver']}")
+    driver = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(driver)
+    driver.start(window, spec)  # its timers are the window's children: they live with it
+
+
 def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
     from desktop_app.settings import default_config_dir
 
@@ -238,10 +254,8 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
 
         app.aboutToQuit.connect(backup_open_databases)
         driver = os.environ.get("REDAKSI_TEST_DRIVER")
-        if driver:  # test-only: tests/test_gui_process.py makes the app type a script
-            from desktop_app.ui.test_driver import start_test_driver
-
-            start_test_driver(window, driver)
+        if driver:
+            _start_test_driver(window, driver)
         else:
             window.workflow.ask_who_is_working()
 

@@ -55,7 +55,15 @@ def start(tmp_path: Path, db_path: Path, interval_ms: int) -> tuple[subprocess.P
     status = tmp_path / "status.json"
     spec = tmp_path / "driver.json"
     spec.write_text(
-        json.dumps({"text": SCRIPT, "interval_ms": interval_ms, "status_file": str(status)}), encoding="utf-8"
+        json.dumps(
+            {
+                "driver": str(ROOT / "tests" / "driver.py"),
+                "text": SCRIPT,
+                "interval_ms": interval_ms,
+                "status_file": str(status),
+            }
+        ),
+        encoding="utf-8",
     )
     env = dict(
         os.environ,

@@ -1,6 +1,6 @@
 """Running an installed Redaksi (a wheel in a fresh venv, the PyInstaller bundle) as a person
 would: its commands, and its window offscreen driven by the test-only probe
-(``desktop_app/ui/test_driver.py``), with a clean environment and no checkout on ``sys.path``."""
+(``tests/driver.py``), with a clean environment and no checkout on ``sys.path``."""
 
 from __future__ import annotations
 
@@ -72,7 +72,13 @@ def probe_window(command: list, database: Path, work: Path, env: dict[str, str])
     report, screenshot = work / "window.json", work / "window.png"
     spec = work / "probe.json"
     spec.write_text(
-        json.dumps({"probe": {"report_file": str(report), "screenshot": str(screenshot)}}), encoding="utf-8"
+        json.dumps(
+            {
+                "driver": str(Path(__file__).resolve().parents[1] / "driver.py"),
+                "probe": {"report_file": str(report), "screenshot": str(screenshot)},
+            }
+        ),
+        encoding="utf-8",
     )
     run([*command, "--db", database], cwd=work, env=dict(env, REDAKSI_TEST_DRIVER=str(spec)))
     shown = json.loads(report.read_text(encoding="utf-8"))

@@ -1,7 +1,10 @@
-"""TEST-ONLY: drives a running Redaksi, for the tests that start it as a real process.
+"""Drives a running Redaksi, for the tests that start it as a real process (a checkout, the
+installed wheel, the PyInstaller bundle).
 
-Started by ``run_gui`` only when the environment variable ``REDAKSI_TEST_DRIVER`` names a JSON
-file. Nothing in Redaksi uses it otherwise. Two modes:
+A test writes a JSON file naming this file (``"driver": ".../tests/driver.py"``) and starts
+Redaksi with ``REDAKSI_TEST_DRIVER`` set to that JSON file; Redaksi's ``run_gui`` then loads this
+file by its path and calls :func:`start` after the window's first paint (see
+``desktop_app/app.py``). It is loaded by path, so it imports nothing from ``tests``. Two modes:
 
 - ``{"text": ..., "interval_ms": ..., "status_file": ...}`` (tests/test_gui_process.py): opens a
   new article, types ``text`` into the body one key at a time (real key events through QTest),
@@ -21,7 +24,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit, QTextBrowser
 
 
@@ -31,10 +33,11 @@ def _write(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
-def start_test_driver(window, spec_file: str) -> QTimer:
-    spec = json.loads(Path(spec_file).read_text(encoding="utf-8"))
+def start(window, spec: dict) -> QTimer:
     if "probe" in spec:
         return _start_probe(window, spec["probe"])
+    from PySide6.QtTest import QTest  # typing mode only (a bundle need not carry QtTest)
+
     text: str = spec["text"]
     status = Path(spec["status_file"])
     timer = QTimer(window)
