@@ -1,11 +1,17 @@
 """The one renderer: Markdown to safe HTML.
 
-The live preview, "Copy as HTML" and the website export all call :func:`render_markdown`, so
-what an editor approves is byte for byte what the website shows. markdown2 runs with a fixed set
-of extras (a fresh ``Markdown`` instance per call: a reused one slows down after a long
-document), raw HTML typed into an article is escaped, and the result goes through an nh3
-allow-list that keeps only http, https and mailto links (plus our own ``asset:`` image
-references, which are resolved afterwards by code we control).
+Every article body becomes HTML here, in two steps: :func:`render_body` (the expensive, pure
+part: Markdown to sanitized HTML with ``asset:UUID`` image references still in place; the
+preview runs it itself for a short article and, for a long one, block by block in its child
+process through :mod:`desktop_app.core.incremental_render`; the export through the render cache
+of :mod:`desktop_app.core.export.rendered`) and :func:`resolve_images` (cheap: the images where
+they are shown). :func:`render_markdown` is the two together ("Copy as HTML", ``redaksi show
+--format html``). So what an editor approves is byte for byte what the website shows.
+
+markdown2 runs with a fixed set of extras (a fresh ``Markdown`` instance per call: a reused
+one slows down after a long document), raw HTML typed into an article is escaped, and the
+result goes through an nh3 allow-list that keeps only http, https and mailto links (plus our
+own ``asset:`` image references, which are resolved afterwards by code we control).
 """
 
 from __future__ import annotations

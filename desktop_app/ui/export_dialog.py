@@ -238,7 +238,7 @@ class ExportDialog(QDialog):
         else:
             self.reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._running:
             self.cancel()
             event.ignore()

@@ -40,7 +40,9 @@ class HeadlineDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.86))
         return title, small
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(  # noqa: N802 - Qt override
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         title, small = self._fonts(option)
         lines = QFontMetrics(title).height() + 4 + QFontMetrics(small).height() + 4
         if self.show_snippets:

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         )
 
     def _create_media_actions(self) -> None:
-        """Article ▸ Insert Image… (toolbar too) and Article ▸ Media Library… (issue 5); the
+        """Article ▸ Insert Image… (toolbar too) and Article ▸ Media Library…; the
         controller behind them comes with :meth:`finish_building`."""
         self.action_insert_image = self.action_factory.create(
             self.tr("Insert &Image…"), None, "Ctrl+Shift+I", "insert-image", name="actionInsertImage"
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
 
     def _create_export_actions(self) -> None:
         """File ▸ Export Website…, File ▸ Website Settings…, Article ▸ Copy as HTML and
-        Article ▸ Save Article as HTML… (issue 6)."""
+        Article ▸ Save Article as HTML…."""
         from desktop_app.ui.export_controller import ExportController
 
         def current_slug() -> str:
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
 
     def _create_workflow_panels(self) -> None:
         """Status header above the editor, the Review and History dock, and who is working
-        in the status bar (issue 4)."""
+        in the status bar."""
         from desktop_app.ui.workflow.host import WorkflowPanels
 
         self.workflow = WorkflowPanels(self.services, self.settings, self.services.key, self, self.language)
@@ -366,7 +366,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.workflow.toggle_action)
 
     def _create_spelling_actions(self) -> None:
-        """Edit ▸ Office Dictionary… (issue 7); ``spell_check`` is installed by the app."""
+        """Edit ▸ Office Dictionary…; ``spell_check`` is installed by the app."""
         self.action_office_dictionary = self.action_factory.create(
             self.tr("Office &Dictionary…"), self.show_office_dictionary, name="actionOfficeDictionary"
         )

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ROLES = ("writer", "editor", "admin")
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
 
-# Written out by hand from the rules of issue 4 (not derived from workflow.RULES), so that a
+# Written out by hand from the workflow rules of DESIGN.md (not derived from workflow.RULES), so that a
 # wrong rule in the code makes this table disagree.
 TRANSITIONS = {  # (action, from status) -> to status
     ("submit", "draft"): "in_review",

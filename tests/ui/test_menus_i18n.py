@@ -117,7 +117,7 @@ def test_no_mnemonic_clashes_in_the_indonesian_menus(indonesian_window):
     assert not menu_clashes(indonesian_window.menuBar(), "menu bar")
 
 
-def test_no_mnemonic_clashes_in_the_english_menus_and_dialogs(qtbot, demo_target, config_dir):  # noqa: F811
+def test_no_mnemonic_clashes_in_the_english_menus_and_dialogs(qtbot, demo_target, config_dir):
     from desktop_app.app import build_main_window
     from desktop_app.workers import wait_for_workers
 

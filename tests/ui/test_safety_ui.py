@@ -173,7 +173,7 @@ def test_conflict_dialog_shows_both_and_merges(qtbot):
 
 def _factory(choice: StartupChoice, other: Path | None = None):
     class Auto(StartupFailureDialog):
-        def exec(self) -> int:  # noqa: A003 - Qt name
+        def exec(self) -> int:
             self.shown_message = self.message.text()
             if choice == StartupChoice.OTHER_FILE:
                 self.choose_other_file(other)
@@ -340,7 +340,7 @@ def test_conflict_compare_merges_and_keeps_both_texts(qtbot, make_window):
     assert window.banner.compare_button.isVisible()
 
     class Merge(ConflictDialog):
-        def exec(self) -> int:  # noqa: A003 - Qt name
+        def exec(self) -> int:
             assert self.theirs_edit.toPlainText() == "Versi kantor"
             assert self.mine_edit.toPlainText() == "Versi saya"
             self.mine_edit.setPlainText("Versi kantor + versi saya")
@@ -361,7 +361,7 @@ def test_take_theirs_loads_the_saved_version(qtbot, make_window):
     article_id, body = _in_conflict(qtbot, window)
 
     class Theirs(ConflictDialog):
-        def exec(self) -> int:  # noqa: A003 - Qt name
+        def exec(self) -> int:
             self.take_theirs_button.click()
             return 0
 
@@ -381,7 +381,7 @@ def test_help_restore_from_backup_replaces_the_database_and_keeps_the_old(qtbot,
     qtbot.keyClicks(body, "Sesudah cadangan")
 
     class Pick(RestoreBackupDialog):
-        def exec(self) -> int:  # noqa: A003 - Qt name
+        def exec(self) -> int:
             self.select_path(backup)
             self.restore_button.click()
             return 1
@@ -422,7 +422,7 @@ def test_banner_compare_opens_the_conflict_dialog(qtbot, make_window, monkeypatc
     seen = []
 
     class KeepMine(ConflictDialog):
-        def exec(self) -> int:  # noqa: A003 - Qt name
+        def exec(self) -> int:
             seen.append((self.theirs_edit.toPlainText(), self.mine_edit.toPlainText()))
             self.keep_mine_button.click()
             return 1
@@ -460,7 +460,7 @@ def test_run_gui_offers_recovery_for_a_broken_database(qtbot, db_with_backups, m
     shown = []
 
     class Quit(_factory(StartupChoice.QUIT)):
-        def exec(self) -> int:  # noqa: A003 - Qt name
+        def exec(self) -> int:
             shown.append(self.offer.text())
             return super().exec()
 
@@ -481,7 +481,7 @@ def test_refused_restore_leaves_the_window_editing(qtbot, make_window, monkeypat
     monkeypatch.setattr(flows.QMessageBox, "critical", lambda *a, **k: None)
 
     class Pick(RestoreBackupDialog):
-        def exec(self) -> int:  # noqa: A003 - Qt name
+        def exec(self) -> int:
             self.select_path(backup)
             self.restore_button.click()
             return 1

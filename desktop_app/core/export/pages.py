@@ -153,7 +153,7 @@ def templates_digest(env: Environment) -> str:
     for name in TEMPLATE_NAMES:
         try:
             source = _source(env, name)
-        except Exception:  # a theme may leave out templates we do not need
+        except Exception:  # noqa: BLE001 - a theme may leave out templates we do not need
             source = ""
         digest.update(name.encode() + b"\0" + source.encode() + b"\0")
     if ARTICLE_CSS.is_file():

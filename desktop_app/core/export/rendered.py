@@ -1,8 +1,10 @@
 """Rendered article HTML, rendered once and kept (keyed by body sha256 and renderer version).
 
-:func:`remember_render` (:func:`remember_snapshot` at publication) is what a save or publish
-calls so that the next export finds the HTML ready; :func:`rendered_bodies` is what the export
-calls: cache first, then renders what is missing, on every core when there is much of it.
+:func:`remember_snapshot` is what publishing calls (``core/workflow.py``), so that the next
+export finds the published snapshot's HTML ready and its facts (body sha256, images shown)
+recorded; :func:`remember_render` is its plain cache write. :func:`rendered_bodies` is what the
+export calls: cache first, then renders what is missing, in worker processes ("spawn") when
+there is much of it. Saving a draft renders nothing here: drafts never reach the website.
 """
 
 from __future__ import annotations
