@@ -89,8 +89,53 @@ def _sha(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()
 
 
-def _pages_of(base: str) -> Callable[[int], str]:
-    """The path of page ``n`` of a category's or tag's list: ``base.html``, ``base/2.html``..."""
+#: ``t(key, **values)``: a word of the site's strings table (see :mod:`.strings`).
+Words = Callable[..., str]
+
+
+@dataclass(frozen=True)
+class ListKind:
+    """One kind of list page of the site: its template, the folder its pages live in, and its
+    title and heading (from the site's title, the category's or tag's name and the words)."""
+
+    template: str
+    folder: str
+    title: Callable[[Words, str, str], str]  # (words, site title, name) -> title
+    heading: Callable[[Words, str], str]  # (words, name) -> heading
+
+
+#: The site's list pages: the front page (its later pages in ``halaman/``), one list per
+#: category and one per tag. The other pages are one kind each: an article's page, the Atom and
+#: RSS feeds, the 404 page (see :meth:`_Build.specs`).
+LIST_KINDS: dict[str, ListKind] = {
+    "index": ListKind(
+        template="index.html",
+        folder="halaman",
+        title=lambda t, site, name: site,
+        heading=lambda t, name: t("latest_news"),
+    ),
+    "category": ListKind(
+        template="category.html",
+        folder="kategori",
+        title=lambda t, site, name: t("category_title", name=name),
+        heading=lambda t, name: name,
+    ),
+    "tag": ListKind(
+        template="tag.html",
+        folder="tag",
+        title=lambda t, site, name: t("tag_title", name=name),
+        heading=lambda t, name: f"#{name}",
+    ),
+}
+
+
+def _list_pages(kind: str, term: Term | None) -> Callable[[int], str]:
+    """The path of page ``n`` of a list: ``index.html``, ``halaman/2.html``...; for a category
+    or tag ``kategori/<slug>.html``, ``kategori/<slug>/2.html``..."""
+    folder = LIST_KINDS[kind].folder
+    if term is None:
+        return lambda n: "index.html" if n == 1 else f"{folder}/{n}.html"
+    base = f"{folder}/{term.slug}"
     return lambda n: f"{base}.html" if n == 1 else f"{base}/{n}.html"
 
 
@@ -163,13 +208,7 @@ class _Build:
                     {"article": article},
                 )
             )
-        specs += self._listing(
-            "index.html",
-            lambda n: "index.html" if n == 1 else f"halaman/{n}.html",
-            self.articles,
-            "index",
-            None,
-        )
+        specs += self._listing("index", None, self.articles)
         by_category: dict[Term, list[SiteArticle]] = {}
         by_tag: dict[Term, list[SiteArticle]] = {}
         for article in self.articles:
@@ -177,16 +216,9 @@ class _Build:
                 by_category.setdefault(article.category, []).append(article)
             for tag in article.tags:
                 by_tag.setdefault(tag, []).append(article)
-        for kind, groups, folder in (("category", by_category, "kategori"), ("tag", by_tag, "tag")):
+        for kind, groups in (("category", by_category), ("tag", by_tag)):
             for term in sorted(groups, key=lambda t: (t.slug, t.name)):  # (distinct slugs)
-                base = f"{folder}/{term.slug}"
-                specs += self._listing(
-                    f"{kind}.html",
-                    _pages_of(base),
-                    groups[term],
-                    kind,
-                    term,
-                )
+                specs += self._listing(kind, term, groups[term])
         if self.settings.base_url:  # feed readers need absolute links (RSS allows no other)
             latest = self.articles[:FEED_SIZE]
             feed_key = _sha(self.global_key, [self.digests[a.id] for a in latest])
@@ -195,14 +227,8 @@ class _Build:
         specs.append(PageSpec("404.html", "404.html", _sha(self.global_key, "404"), {}))
         return specs
 
-    def _listing(
-        self,
-        template: str,
-        page_path: Callable[[int], str],
-        items: list[SiteArticle],
-        kind: str,
-        term: Term | None,
-    ) -> list[PageSpec]:
+    def _listing(self, kind: str, term: Term | None, items: list[SiteArticle]) -> list[PageSpec]:
+        template, page_path = LIST_KINDS[kind].template, _list_pages(kind, term)
         pages = max(1, math.ceil(len(items) / PER_PAGE))
         specs = []
         for n in range(1, pages + 1):
@@ -250,17 +276,9 @@ class _Build:
                 canonical="",
             )
             return context
-        term, t = data["term"], self.ctx.t
-        title = {
-            "index": self.settings.title,
-            "category": t("category_title", name=term.name) if term else "",
-            "tag": t("tag_title", name=term.name) if term else "",
-        }[data["kind"]]
-        heading = {
-            "index": t("latest_news"),
-            "category": term.name if term else "",
-            "tag": f"#{term.name}" if term else "",
-        }[data["kind"]]
+        kind, t = LIST_KINDS[data["kind"]], self.ctx.t
+        name = data["term"].name if data["term"] else ""
+        title, heading = kind.title(t, self.settings.title, name), kind.heading(t, name)
         if data["page"] > 1:
             title = t("title_page", title=title, page=data["page"])
         return self.ctx.listing(
