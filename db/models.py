@@ -88,13 +88,27 @@ class Asset(BaseModel):
     created_at = DateTimeField(default=utcnow)
 
 
-class Article(BaseModel):
-    id = AutoField()
-    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+class ArticleText(BaseModel):
+    """The article's plain text fields, declared once: :class:`Article` and :class:`Revision`
+    (a full snapshot) both inherit these columns, and the core copies, snapshots, diffs and
+    restores every one of them by name (``desktop_app.core.models.ARTICLE_TEXT_FIELDS``). A new
+    plain text field is one line here, its migration and its declaration in the core."""
+
     title = CharField(max_length=500)
-    slug = CharField(max_length=200, unique=True)
     summary = TextField(default="")
     dateline = CharField(max_length=200, default="")
+
+
+#: The columns :class:`ArticleText` gives :class:`Article` and :class:`Revision`, in order.
+ARTICLE_TEXT_COLUMNS: tuple[str, ...] = tuple(
+    f.name for f in ArticleText._meta.sorted_fields if not f.primary_key
+)
+
+
+class Article(ArticleText):
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    slug = CharField(max_length=200, unique=True)
     category = ForeignKeyField(Category, null=True, backref="articles", on_delete="SET NULL")
     author = ForeignKeyField(Person, null=True, backref="articles", on_delete="SET NULL")
     featured_image = ForeignKeyField(Asset, null=True, on_delete="SET NULL")
@@ -148,18 +162,15 @@ class ArticleTag(BaseModel):
         indexes = ((("article", "tag"), True),)
 
 
-class Revision(BaseModel):
+class Revision(ArticleText):
     """A full snapshot of an article's editable fields."""
 
     id = AutoField()
     uuid = CharField(max_length=36, unique=True, default=new_uuid)
     article = ForeignKeyField(Article, backref="revisions", on_delete="CASCADE")
     number = IntegerField()
-    title = CharField(max_length=500)
     slug = CharField(max_length=200)
-    summary = TextField(default="")
     body = TextField(default="")
-    dateline = CharField(max_length=200, default="")
     category_name = CharField(max_length=200, default="")
     tags = TextField(default="")  # comma separated tag names
     featured_image = IntegerField(null=True)

@@ -25,7 +25,14 @@ from db.models import (
 from db.search import MARK_END as MARK_END
 from db.search import MARK_START as MARK_START
 from desktop_app.core.errors import ConflictError, NotFound, ValidationError
-from desktop_app.core.models import ArticleChanges, ArticleData, Headline, HeadlineQuery
+from desktop_app.core.models import (
+    ArticleChanges,
+    ArticleData,
+    Headline,
+    HeadlineQuery,
+    row_texts,
+    text_fields,
+)
 from desktop_app.core.snapshots import record_revision
 from desktop_app.core.status import Status
 from desktop_app.core.text import count_words, make_slug
@@ -295,11 +302,9 @@ class ArticleService:
         return ArticleData(
             id=row.id,
             uuid=row.uuid,
-            title=row.title,
             slug=row.slug,
-            summary=row.summary,
             body=body.body if body else "",
-            dateline=row.dateline,
+            **row_texts(row),
             category=category.name if category else None,
             tags=tags,
             author_id=row.author_id,
@@ -387,10 +392,8 @@ class ArticleService:
             now = utcnow()
             slug = _unique_slug(make_slug(changes.slug or changes.title))
             article = Article.create(
-                title=changes.title,
                 slug=slug,
-                summary=changes.summary,
-                dateline=changes.dateline,
+                **row_texts(changes),
                 category=self.ensure_category(changes.category),
                 author=changes.author_id or actor_id,
                 featured_image=changes.featured_image_id,
@@ -430,10 +433,8 @@ class ArticleService:
                 slug = _unique_slug(make_slug(changes.slug), article_id)
             updated = (
                 Article.update(
-                    title=changes.title,
                     slug=slug,
-                    summary=changes.summary,
-                    dateline=changes.dateline,
+                    **row_texts(changes),
                     category=self.ensure_category(changes.category),
                     author=changes.author_id if changes.author_id else current.author_id,
                     featured_image=changes.featured_image_id,
@@ -491,11 +492,10 @@ class ArticleService:
         self, article_id: int, *, actor_id: int | None = None, copy_suffix: str = " (salinan)"
     ) -> ArticleData:
         source = self.get(article_id)
+        texts = text_fields(source)
+        texts["title"] = (source.title + copy_suffix)[:TITLE_MAX_LENGTH]
         changes = ArticleChanges(
-            title=(source.title + copy_suffix)[:TITLE_MAX_LENGTH],
-            body=source.body,
-            summary=source.summary,
-            dateline=source.dateline,
+            **texts,
             category=source.category,
             tags=list(source.tags),
             author_id=actor_id or source.author_id,

@@ -5,9 +5,31 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 SortKey = Literal["updated", "created", "title"]
+
+#: The article's plain text fields, in the order History shows them: attributes of the same
+#: names on :class:`ArticleData`, :class:`ArticleChanges` and ``RevisionData``, columns of
+#: ``db.models.Revision`` (and of ``Article``, but for ``body``, which lives in ``ArticleBody``).
+#: Everything that only copies, snapshots, diffs or restores an article's text goes through this
+#: tuple, so a new plain text field is: its column in ``db.models.ArticleText``, its migration,
+#: this tuple and the two dataclasses below, its label (``labels.field_label``) and its row in the
+#: editor. ``tests/core/test_text_fields.py`` checks this against the database models.
+ARTICLE_TEXT_FIELDS: tuple[str, ...] = ("title", "summary", "body", "dateline")
+#: The text fields that are columns of ``Article`` (the body lives in ``ArticleBody``).
+ROW_TEXT_FIELDS: tuple[str, ...] = tuple(name for name in ARTICLE_TEXT_FIELDS if name != "body")
+
+
+def text_fields(source: object) -> dict[str, Any]:
+    """Every field of :data:`ARTICLE_TEXT_FIELDS` of ``source`` (an :class:`ArticleData`,
+    :class:`ArticleChanges`, ``RevisionData`` or ``Revision`` row), by name."""
+    return {name: getattr(source, name) for name in ARTICLE_TEXT_FIELDS}
+
+
+def row_texts(source: object) -> dict[str, Any]:
+    """The text fields of ``source`` that the ``Article`` row stores (:data:`ROW_TEXT_FIELDS`)."""
+    return {name: getattr(source, name) for name in ROW_TEXT_FIELDS}
 
 
 @dataclass(frozen=True)

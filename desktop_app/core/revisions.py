@@ -12,23 +12,25 @@ from __future__ import annotations
 import builtins  # ``list`` is also a method of RevisionService: its annotations say builtins.list
 import datetime as _dt
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, cast
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 from peewee import JOIN, Database, ModelSelect, fn
 
 from db.models import Person, Revision
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.errors import NotFound
-from desktop_app.core.models import ArticleChanges, ArticleData
+from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges, ArticleData, text_fields
 from desktop_app.core.snapshots import changed_since_approval as changed_since_approval  # for the UI
 from desktop_app.core.snapshots import changed_since_publication as changed_since_publication  # for the UI
 from desktop_app.core.snapshots import current_snapshot, record_revision
 
-DiffField = Literal["title", "summary", "body", "dateline", "category_name", "tags", "slug"]
-#: Fields compared by the diff, in the order the history panel shows them.
-DIFF_FIELDS: tuple[DiffField, ...] = ("title", "summary", "body", "dateline", "category_name", "tags", "slug")
+#: A name of :data:`DIFF_FIELDS`.
+DiffField = str
+#: Fields compared by the diff, in the order the history panel shows them: the article's text
+#: fields, then those a revision derives (the category's name, the tags, the slug).
+DIFF_FIELDS: tuple[DiffField, ...] = (*ARTICLE_TEXT_FIELDS, "category_name", "tags", "slug")
 
 if TYPE_CHECKING:
 
@@ -48,14 +50,28 @@ class RevisionData:
     author_id: int | None
     author: str | None
     created_at: _dt.datetime
-    title: str
+    #: Every field of ``ARTICLE_TEXT_FIELDS``, by name.
+    texts: Mapping[str, str] = field(hash=False)
     slug: str
-    summary: str
-    body: str
-    dateline: str
     category: str
     tags: tuple[str, ...]
     featured_image_id: int | None
+
+    @property
+    def title(self) -> str:
+        return self.texts["title"]
+
+    @property
+    def summary(self) -> str:
+        return self.texts["summary"]
+
+    @property
+    def body(self) -> str:
+        return self.texts["body"]
+
+    @property
+    def dateline(self) -> str:
+        return self.texts["dateline"]
 
 
 @dataclass(frozen=True)
@@ -86,11 +102,8 @@ def _data(row: Revision, author_name: str | None) -> RevisionData:
         author_id=row.author_id,
         author=author_name,
         created_at=row.created_at,
-        title=row.title,
+        texts=text_fields(row),
         slug=row.slug,
-        summary=row.summary,
-        body=row.body,
-        dateline=row.dateline,
         category=row.category_name,
         tags=tuple(t for t in row.tags.split(",") if t),
         featured_image_id=row.featured_image,
@@ -262,10 +275,7 @@ class RevisionService:
         service = ArticleService(self.db)
         current = service.get(article_id)
         changes = ArticleChanges(
-            title=rev.title,
-            body=rev.body,
-            summary=rev.summary,
-            dateline=rev.dateline,
+            **rev.texts,
             category=rev.category or None,
             tags=list(rev.tags),
             slug=rev.slug,
@@ -285,7 +295,9 @@ def _field(rev: RevisionData, name: str) -> str:
         return rev.category
     if name == "tags":
         return ",".join(rev.tags)
-    return str(getattr(rev, name) or "")
+    if name == "slug":
+        return rev.slug
+    return rev.texts[name]
 
 
 def diff_revisions(old: RevisionData, new: RevisionData) -> list[FieldDiff]:

@@ -8,40 +8,36 @@ imports none of them.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TypedDict
+from typing import TypeAlias
 
 from db.models import Article, ArticleBody, ArticleTag, Revision, Tag, utcnow
 from desktop_app.core.errors import NotFound
-from desktop_app.core.models import ArticleChanges
+from desktop_app.core.models import ArticleChanges, row_texts, text_fields
 from desktop_app.core.status import Status
 
 AUTOSAVE_WINDOW = _dt.timedelta(minutes=10)
 
 
-class Snapshot(TypedDict):
-    """An article's editable fields as a revision stores them (the columns of the same names)."""
+#: An article's editable fields as a revision stores them, by the names of its columns: every
+#: one of ``ARTICLE_TEXT_FIELDS`` (str), ``slug`` and ``category_name`` (str), ``tags`` (str: the
+#: tag names, sorted, joined by commas) and ``featured_image`` (int or None).
+Snapshot: TypeAlias = dict[str, str | int | None]
 
-    title: str
-    slug: str
-    summary: str
-    body: str
-    dateline: str
-    category_name: str
-    tags: str  # the tag names, sorted, joined by commas
-    featured_image: int | None
+
+def _snapshot(
+    texts: dict[str, str], slug: str, category_name: str, tags: str, featured_image: int | None
+) -> Snapshot:
+    return {
+        **texts,
+        "slug": slug,
+        "category_name": category_name,
+        "tags": tags,
+        "featured_image": featured_image,
+    }
 
 
 def _revision_snapshot(row: Revision) -> Snapshot:
-    return Snapshot(
-        title=row.title,
-        slug=row.slug,
-        summary=row.summary,
-        body=row.body,
-        dateline=row.dateline,
-        category_name=row.category_name,
-        tags=row.tags,
-        featured_image=row.featured_image,
-    )
+    return _snapshot(text_fields(row), row.slug, row.category_name, row.tags, row.featured_image)
 
 
 def current_snapshot(article_id: int) -> Snapshot:
@@ -58,16 +54,8 @@ def current_snapshot(article_id: int) -> Snapshot:
         .order_by(Tag.name)
     )
     category = article.category if article.category_id else None
-    return Snapshot(
-        title=article.title,
-        slug=article.slug,
-        summary=article.summary,
-        body=body_row.body if body_row else "",
-        dateline=article.dateline,
-        category_name=category.name if category else "",
-        tags=tags,
-        featured_image=article.featured_image_id,
-    )
+    texts = {**row_texts(article), "body": body_row.body if body_row else ""}
+    return _snapshot(texts, article.slug, category.name if category else "", tags, article.featured_image_id)
 
 
 def record_revision(
@@ -94,15 +82,12 @@ def record_revision(
         fields = current_snapshot(article_id)
     else:
         slug = changes.slug or Article.get_by_id(article_id).slug
-        fields = Snapshot(
-            title=changes.title,
-            slug=slug,
-            summary=changes.summary,
-            body=changes.body,
-            dateline=changes.dateline,
-            category_name=changes.category or "",
-            tags=",".join(changes.tags),
-            featured_image=changes.featured_image_id,
+        fields = _snapshot(
+            text_fields(changes),
+            slug,
+            changes.category or "",
+            ",".join(changes.tags),
+            changes.featured_image_id,
         )
     latest: Revision | None = (
         Revision.select().where(Revision.article == article_id).order_by(Revision.number.desc()).first()

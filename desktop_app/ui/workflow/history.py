@@ -72,16 +72,7 @@ def diff_html(
 
 
 def _content(rev: RevisionData) -> tuple:
-    return (
-        rev.title,
-        rev.slug,
-        rev.summary,
-        rev.body,
-        rev.dateline,
-        rev.category,
-        rev.tags,
-        rev.featured_image_id,
-    )
+    return (dict(rev.texts), rev.slug, rev.category, rev.tags, rev.featured_image_id)
 
 
 def _html_text(text: str) -> str:
