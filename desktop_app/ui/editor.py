@@ -111,10 +111,13 @@ class ArticleEditor(QWidget):
         self.author_combo = QComboBox(self)
         self.author_combo.setObjectName("authorCombo")
         self.author_combo.setAccessibleName(self.tr("Author"))
-        self.dateline_edit = QLineEdit(self)
-        self.dateline_edit.setObjectName("datelineEdit")
-        self.dateline_edit.setAccessibleName(self.tr("Dateline place"))
-        self.dateline_edit.setPlaceholderText(self.tr("Where the news happened, e.g. Arosuka"))
+        #: The details form's one-line text fields after the tags, by the name of the article field
+        #: (``ARTICLE_TEXT_FIELDS``) each edits: loaded, read, cleared and locked by that name.
+        self.line_fields: dict[str, QLineEdit] = {}
+        self._line_labels: dict[str, str] = {}
+        self.dateline_edit = self._line_field(
+            "dateline", self.tr("Dateline place"), self.tr("Where the news happened, e.g. Arosuka")
+        )
 
         self.body_edit = MarkdownTextEdit(self)
         self.body_edit.setObjectName("bodyEdit")
@@ -135,6 +138,17 @@ class ArticleEditor(QWidget):
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
 
+    def _line_field(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
+        """A row of the details form for the article's plain text field ``name``."""
+        edit = QLineEdit(self)
+        head, *rest = name.split("_")
+        edit.setObjectName(head + "".join(part.title() for part in rest) + "Edit")
+        edit.setAccessibleName(label)
+        edit.setPlaceholderText(placeholder)
+        self.line_fields[name] = edit
+        self._line_labels[name] = label
+        return edit
+
     def _create_layout(self) -> None:
         self.details = QWidget(self)
         self.details.setObjectName("articleDetails")
@@ -152,7 +166,8 @@ class ArticleEditor(QWidget):
         form.addRow(self.tr("Summary"), self.summary_edit)
         form.addRow(self.tr("Category / author"), meta_row)
         form.addRow(self.tr("Tags"), self.tags_edit)
-        form.addRow(self.tr("Dateline place"), self.dateline_edit)
+        for name, edit in self.line_fields.items():
+            form.addRow(self._line_labels[name], edit)
 
         header = QHBoxLayout()
         header.setContentsMargins(12, 8, 8, 0)
@@ -182,7 +197,7 @@ class ArticleEditor(QWidget):
             self.category_combo,
             self.author_combo,
             self.tags_edit,
-            self.dateline_edit,
+            *self.line_fields.values(),
             self.body_edit,
         ]
         for first, second in zip(order, order[1:], strict=False):
@@ -192,7 +207,7 @@ class ArticleEditor(QWidget):
         for signal in (
             self.summary_edit.textChanged,
             self.tags_edit.textChanged,
-            self.dateline_edit.textChanged,
+            *(edit.textChanged for edit in self.line_fields.values()),
             self.category_combo.currentTextChanged,
             self.author_combo.currentIndexChanged,
         ):
@@ -217,7 +232,8 @@ class ArticleEditor(QWidget):
             self.title_edit.setText(article.title)
             self.title_edit.setCursorPosition(0)  # show the start of a long headline
             self.summary_edit.setPlainText(article.summary)
-            self.dateline_edit.setText(article.dateline)
+            for name, edit in self.line_fields.items():
+                edit.setText(getattr(article, name))
             self.tags_edit.setText(", ".join(article.tags))
             self.tag_completer.model().setStringList(sorted(tags, key=str.casefold))
             self.category_combo.clear()
@@ -253,7 +269,7 @@ class ArticleEditor(QWidget):
         self._loading = True
         try:
             self._article = None
-            for edit in (self.title_edit, self.slug_edit, self.tags_edit, self.dateline_edit):
+            for edit in (self.title_edit, self.slug_edit, self.tags_edit, *self.line_fields.values()):
                 edit.clear()
             self.summary_edit.clear()
             self.body_edit.clear()
@@ -286,7 +302,7 @@ class ArticleEditor(QWidget):
             title=self.title_edit.text().strip(),
             body=self.body_text(),
             summary=self.summary_edit.toPlainText().strip(),
-            dateline=self.dateline_edit.text().strip(),
+            **{name: edit.text().strip() for name, edit in self.line_fields.items()},
             category=category,
             tags=list(dict.fromkeys(tags)),
             slug=self.slug_edit.text().strip() or None if self._slug_manual else None,
@@ -450,7 +466,12 @@ class ArticleEditor(QWidget):
         """Read-only mode (the database cannot be written): the text stays visible and
         copyable, but nothing new can be typed that could not be saved."""
         self._read_only = read_only
-        for edit in (self.title_edit, self.tags_edit, self.dateline_edit, self.summary_edit, self.body_edit):
+        edits: list[QLineEdit | QPlainTextEdit] = [
+            self.title_edit,
+            self.tags_edit,
+            *self.line_fields.values(),
+        ]
+        for edit in (*edits, self.summary_edit, self.body_edit):
             edit.setReadOnly(read_only)
         for combo in (self.category_combo, self.author_combo):
             combo.setEnabled(not read_only)
