@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 
 from db.models import ARTICLE_TEXT_COLUMNS, Article, ArticleBody, ArticleText, Revision
+from desktop_app.core.export.site import SiteArticle
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ROW_TEXT_FIELDS, ArticleChanges, ArticleData
 from desktop_app.core.revisions import DIFF_FIELDS
 
@@ -39,3 +41,28 @@ def test_every_text_field_is_carried():
         assert name in changes
         assert name in DIFF_FIELDS
     assert DIFF_FIELDS[-3:] == ("category_name", "tags", "slug")
+
+
+def test_the_site_carries_and_digests_every_text_field():
+    when = _dt.datetime(2026, 1, 2, 3, 4, 5)
+    texts = {name: name.upper() for name in ROW_TEXT_FIELDS}
+    article = SiteArticle(
+        id=1,
+        uuid="u",
+        slug="s",
+        texts=texts,
+        body="b",
+        body_sha256="sha",
+        revision_id=1,
+        category=None,
+        tags=(),
+        author="",
+        published_at=when,
+        modified_at=when,
+        image=None,
+        image_uuids=(),
+    )
+    assert (article.title, article.summary, article.dateline) == ("TITLE", "SUMMARY", "DATELINE")
+    for name in ROW_TEXT_FIELDS:
+        changed = dataclasses.replace(article, texts={**texts, name: "other"})
+        assert changed.digest({}) != article.digest({})

@@ -414,6 +414,7 @@ class SiteContext:
             body=Markup(site_body_html(body_html, images, root)),
             author=article.author,
             dateline=article.dateline,
+            texts=article.texts,  # every text field but the body, by name: ``texts.<name>``
             time=self.time(article.published_at),
             modified=(
                 self.day(article.modified_at)

@@ -19,6 +19,7 @@ from desktop_app.core.export.pages import (
     theme_errors_reported,
 )
 from desktop_app.core.export.site import ASSET_REFERENCE, SiteImage, load_images
+from desktop_app.core.models import row_texts
 from desktop_app.core.rendering import render_body, sanitize_html
 from desktop_app.core.site_settings import load_site_settings, normalize_base_url
 
@@ -80,6 +81,7 @@ def article_standalone(database: Database, article_id: int) -> str:
         "title": article.title,
         "summary": article.summary,
         "dateline": article.dateline,
+        "texts": row_texts(article),  # every text field but the body, by name: ``texts.<name>``
         "author": article.author or "",
         "category": article.category or "",
         "tags": list(article.tags),

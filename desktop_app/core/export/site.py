@@ -12,7 +12,7 @@ import contextlib
 import datetime as _dt
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -21,6 +21,7 @@ from peewee import JOIN, DatabaseError, Expression
 from db import render_cache
 from db.models import Article, Asset, Category, Person, Revision, Tag, utcnow
 from desktop_app.core.export.paths import safe_segment, unique_segments
+from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ROW_TEXT_FIELDS
 from desktop_app.core.rendering import RENDERER_VERSION
 from desktop_app.core.status import Status
 from desktop_app.core.text import make_slug
@@ -63,12 +64,12 @@ class SiteArticle:
     id: int
     uuid: str
     slug: str
-    title: str
-    summary: str
+    #: The article's text fields but the body (``ROW_TEXT_FIELDS``), by name; a template shows
+    #: one as ``texts.<name>``.
+    texts: Mapping[str, str] = field(hash=False)
     body: str | None = field(repr=False)  # None: not read (see :func:`live_articles`)
     body_sha256: str
     revision_id: int
-    dateline: str
     category: Term | None
     tags: tuple[Term, ...]
     author: str
@@ -76,6 +77,18 @@ class SiteArticle:
     modified_at: _dt.datetime
     image: SiteImage | None
     image_uuids: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        return self.texts["title"]
+
+    @property
+    def summary(self) -> str:
+        return self.texts["summary"]
+
+    @property
+    def dateline(self) -> str:
+        return self.texts["dateline"]
 
     @property
     def path(self) -> str:
@@ -86,10 +99,7 @@ class SiteArticle:
         data = [
             self.uuid,
             self.slug,
-            self.title,
-            self.summary,
-            self.body_sha256,
-            self.dateline,
+            *(self.body_sha256 if name == "body" else self.texts[name] for name in ARTICLE_TEXT_FIELDS),
             self.category and [self.category.name, self.category.slug],
             [[t.name, t.slug] for t in self.tags],
             self.author,
@@ -232,7 +242,8 @@ def _site_terms(category_names: set[str], tag_lists: set[str]) -> tuple[dict[str
     )
 
 
-#: A row of :func:`live_articles`' query, in the order of its columns.
+#: The fixed columns of :func:`live_articles`' query, in order; the text fields of the published
+#: revision (``ROW_TEXT_FIELDS``) follow them, as many as there are.
 _LiveRow = tuple[
     int,  # Article.id
     str,  # Article.uuid
@@ -240,30 +251,18 @@ _LiveRow = tuple[
     str | None,  # Person.name (the author)
     int,  # Revision.id
     str,  # Revision.uuid
-    str,  # Revision.title
     str,  # Revision.slug
-    str,  # Revision.summary
-    str,  # Revision.dateline
     str,  # Revision.category_name
     str,  # Revision.tags
     int | None,  # Revision.featured_image
     _dt.datetime,  # Revision.created_at
+    *tuple[str, ...],  # Revision.<name> for each name of ROW_TEXT_FIELDS
 ]
 #: An article on its way to a :class:`SiteArticle`, sortable by (published, id).
 _Live = tuple[
     _dt.datetime,  # published
     int,  # article id
-    str,  # uuid
-    str | None,  # author
-    int,  # revision id
-    str,  # title
-    str,  # slug
-    str,  # summary
-    str,  # dateline
-    str,  # category name
-    str,  # tags
-    int | None,  # featured image id
-    _dt.datetime,  # revision_at
+    _LiveRow,  # the row
     str | None,  # body (None: not read)
     list[Any],  # facts: [body sha256, [asset uuids]]
 ]
@@ -281,7 +280,8 @@ def live_articles(
     """
     now = now or utcnow()
     known = known or {}
-    # Plain tuples, not peewee's dict rows: this runs over every live article on each export.
+    # Plain tuples, not peewee's dict or named rows: this runs over every live article on each
+    # export.
     query = (
         Article.select(
             Article.id,
@@ -290,14 +290,12 @@ def live_articles(
             Person.name,
             Revision.id,
             Revision.uuid,
-            Revision.title,
             Revision.slug,
-            Revision.summary,
-            Revision.dateline,
             Revision.category_name,
             Revision.tags,
             Revision.featured_image,
             Revision.created_at,
+            *(getattr(Revision, name) for name in ROW_TEXT_FIELDS),
         )
         .join(
             Revision, on=((Revision.article == Article.id) & (Revision.number == Article.published_revision))
@@ -316,77 +314,31 @@ def live_articles(
     facts: RevisionFacts = {}
     fresh: dict[str, tuple[str, list[str]]] = {}
     live: list[_Live] = []
-    for (
-        article_id,
-        uuid,
-        published_at,
-        author,
-        revision_id,
-        revision_uuid,
-        title,
-        slug,
-        summary,
-        dateline,
-        category_name,
-        tags,
-        featured_image,
-        revision_at,
-    ) in rows:
-        body = bodies.get(revision_id)
+    for row in rows:
+        revision_uuid = row[5]
+        body = bodies.get(row[4])
         fact = known.get(revision_uuid)
         if body is not None or not fact:
             fact = _facts(body or "")
         facts[revision_uuid] = fact
         if body is not None:
             fresh[revision_uuid] = (fact[0], fact[1])
-        published = published_at or revision_at
-        live.append(
-            (
-                published,
-                article_id,
-                uuid,
-                author,
-                revision_id,
-                title,
-                slug,
-                summary,
-                dateline,
-                category_name,
-                tags,
-                featured_image,
-                revision_at,
-                body,
-                fact,
-            )
-        )
+        live.append((row[2] or row[10], row[0], row, body, fact))
     if fresh:
         with contextlib.suppress(DatabaseError):  # read-only or locked: the next export reads
             render_cache.store_facts(fresh)  # those bodies again, that is all
     live.sort(key=lambda r: (r[0], r[1]), reverse=True)
-    slugs = unique_segments(sorted((r[1], r[6]) for r in live), "berita")
-    category_terms, tag_terms = _site_terms({r[9] for r in live if r[9]}, {r[10] for r in live if r[10]})
-    uuids = {u for r in live for u in r[14][1]}
-    ids = {r[11] for r in live if r[11]}
+    slugs = unique_segments(sorted((r[1], r[2][6]) for r in live), "berita")
+    category_terms, tag_terms = _site_terms(
+        {r[2][7] for r in live if r[2][7]}, {r[2][8] for r in live if r[2][8]}
+    )
+    uuids = {u for r in live for u in r[4][1]}
+    ids = {r[2][9] for r in live if r[2][9]}
     images, by_id = load_images(uuids, ids)
     tag_lists: dict[str, tuple[Term, ...]] = {}
     articles = []
-    for (
-        published,
-        article_id,
-        uuid,
-        author,
-        revision_id,
-        title,
-        _,
-        summary,
-        dateline,
-        category_name,
-        tags,
-        featured_image,
-        revision_at,
-        body,
-        fact,
-    ) in live:
+    for published, article_id, row, body, fact in live:
+        _, uuid, _, author, revision_id, _, _, category_name, tags, featured_image, revision_at, *texts = row
         category = category_terms[category_name] if category_name else None
         terms = tag_lists.get(tags or "")
         if terms is None:
@@ -398,12 +350,10 @@ def live_articles(
                 id=article_id,
                 uuid=uuid,
                 slug=slugs[article_id],
-                title=title,
-                summary=summary,
+                texts=dict(zip(ROW_TEXT_FIELDS, texts, strict=True)),
                 body=body,
                 body_sha256=fact[0],
                 revision_id=revision_id,
-                dateline=dateline,
                 category=category,
                 tags=terms,
                 author=author or "",
