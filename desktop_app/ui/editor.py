@@ -111,8 +111,8 @@ class ArticleEditor(QWidget):
         self.author_combo = QComboBox(self)
         self.author_combo.setObjectName("authorCombo")
         self.author_combo.setAccessibleName(self.tr("Author"))
-        #: The details form's one-line text fields after the tags, by the name of the article field
-        #: (``ARTICLE_TEXT_FIELDS``) each edits: loaded, read, cleared and locked by that name.
+        # The details form's one-line text fields after the tags, by the name of the article field
+        # (``ARTICLE_TEXT_FIELDS``) each edits: loaded, read, cleared and locked by that name.
         self.line_fields: dict[str, QLineEdit] = {}
         self._line_labels: dict[str, str] = {}
         self.dateline_edit = self._line_field(
