@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -30,6 +31,25 @@ def text_fields(source: object) -> dict[str, Any]:
 def row_texts(source: object) -> dict[str, Any]:
     """The text fields of ``source`` that the ``Article`` row stores (:data:`ROW_TEXT_FIELDS`)."""
     return {name: getattr(source, name) for name in ROW_TEXT_FIELDS}
+
+
+class NamedTexts:
+    """The usual text fields by name, for records that keep them in a ``texts`` mapping
+    (a revision, an article of the website)."""
+
+    texts: Mapping[str, str]
+
+    @property
+    def title(self) -> str:
+        return self.texts["title"]
+
+    @property
+    def summary(self) -> str:
+        return self.texts["summary"]
+
+    @property
+    def dateline(self) -> str:
+        return self.texts["dateline"]
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from peewee import JOIN, Database, ModelSelect, fn
 from db.models import Person, Revision
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.errors import NotFound
-from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges, ArticleData, text_fields
+from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges, ArticleData, NamedTexts, text_fields
 from desktop_app.core.snapshots import changed_since_approval as changed_since_approval  # for the UI
 from desktop_app.core.snapshots import changed_since_publication as changed_since_publication  # for the UI
 from desktop_app.core.snapshots import current_snapshot, record_revision
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class RevisionData:
+class RevisionData(NamedTexts):
     id: int
     article_id: int
     number: int
@@ -58,20 +58,8 @@ class RevisionData:
     featured_image_id: int | None
 
     @property
-    def title(self) -> str:
-        return self.texts["title"]
-
-    @property
-    def summary(self) -> str:
-        return self.texts["summary"]
-
-    @property
     def body(self) -> str:
         return self.texts["body"]
-
-    @property
-    def dateline(self) -> str:
-        return self.texts["dateline"]
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from peewee import JOIN, DatabaseError, Expression
 from db import render_cache
 from db.models import Article, Asset, Category, Person, Revision, Tag, utcnow
 from desktop_app.core.export.paths import safe_segment, unique_segments
-from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ROW_TEXT_FIELDS
+from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ROW_TEXT_FIELDS, NamedTexts
 from desktop_app.core.rendering import RENDERER_VERSION
 from desktop_app.core.status import Status
 from desktop_app.core.text import make_slug
@@ -60,7 +60,7 @@ class SiteImage:
 
 
 @dataclass(frozen=True)
-class SiteArticle:
+class SiteArticle(NamedTexts):
     id: int
     uuid: str
     slug: str
@@ -77,18 +77,6 @@ class SiteArticle:
     modified_at: _dt.datetime
     image: SiteImage | None
     image_uuids: tuple[str, ...]
-
-    @property
-    def title(self) -> str:
-        return self.texts["title"]
-
-    @property
-    def summary(self) -> str:
-        return self.texts["summary"]
-
-    @property
-    def dateline(self) -> str:
-        return self.texts["dateline"]
 
     @property
     def path(self) -> str:
