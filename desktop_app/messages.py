@@ -122,6 +122,9 @@ def validation_message(exc: ValidationError) -> str:
     texts = {
         "title_too_long": _tr("The title is too long (at most {0} characters)."),
         "nul_character": _tr("The text contains a NUL character, which cannot be stored."),
+        "dateline_too_long": _tr("The dateline place is too long (at most {0} characters)."),
+        "category_too_long": _tr("The category name is too long (at most {0} characters)."),
+        "tag_too_long": _tr("A tag is too long (at most {0} characters)."),
         "not_in_trash": _tr("Only articles in the Trash can be deleted for good."),
         "database_not_empty": _tr(
             "This database already holds articles; demo content is only added to an empty one."

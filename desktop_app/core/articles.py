@@ -344,6 +344,16 @@ class ArticleService:
             raise ValidationError("title_too_long", "title", str(TITLE_MAX_LENGTH))
         if "\x00" in changes.title or "\x00" in changes.body:
             raise ValidationError("nul_character", "body")
+        # Names the database keeps in limited columns (PostgreSQL refuses longer ones; SQLite
+        # would keep them, and the two must behave alike).
+        limits = (
+            ("dateline_too_long", "dateline", [changes.dateline], Article.dateline.max_length),
+            ("category_too_long", "category", [(changes.category or "").strip()], Category.name.max_length),
+            ("tag_too_long", "tags", [t.strip() for t in changes.tags], Tag.name.max_length),
+        )
+        for code, name, values, limit in limits:
+            if any(len(value) > limit for value in values):
+                raise ValidationError(code, name, str(limit))
 
     @staticmethod
     def ensure_category(name: str | None) -> Category | None:

@@ -1518,6 +1518,18 @@ web {1}</translation>
             <translation>Teks mengandung karakter NUL yang tidak dapat disimpan.</translation>
         </message>
         <message>
+            <source>The dateline place is too long (at most {0} characters).</source>
+            <translation>Tempat berita terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>The category name is too long (at most {0} characters).</source>
+            <translation>Nama kategori terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>A tag is too long (at most {0} characters).</source>
+            <translation>Sebuah tag terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
             <source>Only articles in the Trash can be deleted for good.</source>
             <translation>Hanya artikel di Sampah yang dapat dihapus permanen.</translation>
         </message>

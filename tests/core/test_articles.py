@@ -119,6 +119,53 @@ def test_rejects_bad_input_and_stores_nothing(articles):
     assert articles.count() == 0
 
 
+@pytest.mark.parametrize(
+    ("changes", "code", "message"),
+    [
+        (
+            {"dateline": "A" * 201},
+            "dateline_too_long",
+            "Tempat berita terlalu panjang (paling banyak 200 karakter).",
+        ),
+        (
+            {"category": "K" * 201},
+            "category_too_long",
+            "Nama kategori terlalu panjang (paling banyak 200 karakter).",
+        ),
+        (
+            {"tags": ["SPBE", "t" * 201]},
+            "tag_too_long",
+            "Sebuah tag terlalu panjang (paling banyak 200 karakter).",
+        ),
+    ],
+)
+def test_names_longer_than_the_database_keeps_are_refused_alike_on_both_backends(
+    articles, qapp, changes, code, message
+):
+    """PostgreSQL refused them with a DataError (an unexpected error while saving); SQLite kept
+    them. Now both refuse with a translated message and store nothing; the longest allowed
+    name is kept."""
+    from desktop_app import i18n
+    from desktop_app.messages import validation_message
+
+    i18n.install_translators(qapp, "id")  # (the conftest resets it)
+    with pytest.raises(ValidationError) as refused:
+        articles.create(ArticleChanges(title="Rapat koordinasi", **changes))
+    assert refused.value.code == code
+    assert validation_message(refused.value) == message
+    assert articles.count() == 0
+    article = articles.create(ArticleChanges(title="Rapat koordinasi"))
+    with pytest.raises(ValidationError):
+        articles.save(article.id, ArticleChanges(title="Rapat koordinasi", **changes), article.version)
+    assert articles.get(article.id).dateline == ""
+    longest = {
+        key: (value[:200] if isinstance(value, str) else [v[:200] for v in value])
+        for key, value in changes.items()
+    }
+    saved = articles.save(article.id, ArticleChanges(title="Rapat koordinasi", **longest), article.version)
+    assert saved.version > article.version
+
+
 def test_status_counts(demo_database, articles):
     counts = articles.status_counts()
     assert counts["all"] == 11
