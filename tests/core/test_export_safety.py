@@ -162,15 +162,12 @@ def _png(color=(200, 30, 30)) -> bytes:
     return buffer.getvalue()
 
 
-def test_images_logo_and_no_local_paths(database, tmp_path):
-    logo = tmp_path / "rahasia" / "logo-kantor.png"
-    logo.parent.mkdir()
-    logo.write_bytes(_png((10, 40, 120)))
-    save_site_settings(database, SiteSettings(title="Diskominfo", logo=str(logo)))
+def _png_asset(sha256: str, filename: str, alt_text: str, caption: str = "", credit: str = "") -> Asset:
+    """A 40×30 PNG in the media library, stored as its own web copy."""
     data = _png()
-    asset = Asset.create(
-        sha256="f" * 64,
-        filename="/home/budi/Foto/rapat.png",
+    return Asset.create(
+        sha256=sha256,
+        filename=filename,
         mime_type="image/png",
         width=40,
         height=30,
@@ -180,10 +177,18 @@ def test_images_logo_and_no_local_paths(database, tmp_path):
         web_mime_type="image/png",
         web_width=40,
         web_height=30,
-        alt_text="Peserta rapat",
-        caption="Rapat staf",
-        credit="Foto: Humas",
+        alt_text=alt_text,
+        caption=caption,
+        credit=credit,
     )
+
+
+def test_images_logo_and_no_local_paths(database, tmp_path):
+    logo = tmp_path / "rahasia" / "logo-kantor.png"
+    logo.parent.mkdir()
+    logo.write_bytes(_png((10, 40, 120)))
+    save_site_settings(database, SiteSettings(title="Diskominfo", logo=str(logo)))
+    asset = _png_asset("f" * 64, "/home/budi/Foto/rapat.png", "Peserta rapat", "Rapat staf", "Foto: Humas")
     service = ArticleService(database)
     article = service.create(
         ArticleChanges(
@@ -350,23 +355,7 @@ def test_export_of_windows_hostile_names_is_valid_on_windows(database, tmp_path)
     """Slugs, categories, tags and image file names that Windows refuses or alters: every
     exported name is valid there, no two pages share a name, and every link finds its page."""
     service = ArticleService(database)
-    data = _png()
-    asset = Asset.create(
-        sha256="e" * 64,
-        filename="AUX.txt",
-        mime_type="image/png",
-        width=40,
-        height=30,
-        bytes=len(data),
-        original=data,
-        web=data,
-        web_mime_type="image/png",
-        web_width=40,
-        web_height=30,
-        alt_text="Foto",
-        caption="",
-        credit="",
-    )
+    asset = _png_asset("e" * 64, "AUX.txt", "Foto")
     for n, value in enumerate(WINDOWS_HOSTILE):
         article = service.create(
             ArticleChanges(
