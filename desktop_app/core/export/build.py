@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import escape
 from peewee import Database
 
 from desktop_app.core.dates import to_local
@@ -303,6 +304,9 @@ class _Build:
                     "link": base + article.path,
                     "id": f"urn:uuid:{article.uuid}",
                     "summary": article.summary,
+                    # RSS readers take <description> as HTML: the text as HTML (escaped here),
+                    # which the template's autoescaping escapes once more for XML.
+                    "description_html": str(escape(article.summary or article.title)),
                     "content": html,
                     "author": article.author,
                     "category": article.category and article.category.name,
@@ -314,6 +318,7 @@ class _Build:
         updated = max((a.modified_at for a in items), default=_dt.datetime(2000, 1, 1))
         return {
             "site": self.settings,
+            "description_html": str(escape(self.settings.description or self.settings.title)),
             "entries": entries,
             "base": base,
             "updated": iso(updated),
