@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TypeAlias
 
-from db.models import Article, ArticleBody, ArticleTag, Revision, Tag, utcnow
+from peewee import PostgresqlDatabase
+
+from db.models import Article, ArticleBody, ArticleTag, Revision, Tag, database_proxy, utcnow
 from desktop_app.core.errors import NotFound
 from desktop_app.core.models import ArticleChanges, row_texts, text_fields
 from desktop_app.core.status import Status
@@ -58,6 +60,21 @@ def current_snapshot(article_id: int) -> Snapshot:
     return _snapshot(texts, article.slug, category.name if category else "", tags, article.featured_image_id)
 
 
+def lock_article(article_id: int) -> None:
+    """Hold the article's row lock until the caller's transaction ends, so that writers of one
+    article take turns: the next revision number is read as the highest plus one, and two
+    writers reading it at once would pick the same number.
+
+    On SQLite every transaction begins IMMEDIATE (see :mod:`db.database`), which already lets one
+    writer in at a time. On PostgreSQL (read committed) two transactions read the same highest
+    number unless they queue on a lock: ``SELECT ... FOR UPDATE`` of the article's row, the lock
+    a landed save's ``UPDATE`` of the row takes anyway, so a conflicting save and a landed one
+    queue on the same lock. Call inside a transaction.
+    """
+    if isinstance(database_proxy.obj, PostgresqlDatabase):
+        Article.select(Article.id).where(Article.id == article_id).for_update().execute()
+
+
 def record_revision(
     article_id: int,
     reason: str,
@@ -73,8 +90,10 @@ def record_revision(
 
     An ``autosave`` updates the newest revision in place when that one is an autosave by the
     same person started less than :data:`AUTOSAVE_WINDOW` ago; otherwise a new revision is added.
-    Call inside the caller's transaction.
+    Call inside the caller's transaction: it takes the article's row lock
+    (:func:`lock_article`) until that transaction ends.
     """
+    lock_article(article_id)
     now = now or utcnow()
     if snapshot is not None:
         fields = snapshot

@@ -1,18 +1,28 @@
-"""A separate Redaksi process that saves one article when told to (for the racing-saves test).
+"""A separate Redaksi process that saves one article (for the racing-saves tests).
 
-Reads JSON commands on stdin, one per line: ``{"text": ..., "refresh": bool}``; answers one JSON
-line per command: ``{"result": "landed", "version": n}`` or ``{"result": "conflict",
-"revision": n}`` or ``{"result": "error", "error": "..."}``. Like an editor, it remembers the
-version it last saw; after a conflict it takes the current version (as "take theirs" would).
+``python -m tests.faults.saver TARGET ARTICLE_ID`` reads JSON commands on stdin, one per line:
+``{"text": ..., "refresh": bool}``; answers one JSON line per command: ``{"result": "landed",
+"version": n}`` or ``{"result": "conflict", "revision": n}`` or ``{"result": "error", "error":
+"..."}``.
+
+``python -m tests.faults.saver TARGET ARTICLE_ID --race COUNT LABEL SEED`` prints ``ready``, waits
+for one line on stdin (the starting shot, written to every racer at once), then saves COUNT times
+in a tight loop and prints one JSON line: the list of ``[text, expected_version, answer]``.
+
+Like an editor, a saver remembers the version it last saw; after a conflict it takes the
+current version (as "take theirs" would).
 """
 
 from __future__ import annotations
 
 import json
+import random
 import sys
+from collections.abc import Callable, Iterator
+from typing import Any
 
 
-def main(target: str, article_id: int) -> int:
+def _saver(target: str, article_id: int) -> tuple[Callable[[str, bool], tuple[int, dict[str, Any]]], Any]:
     from db.database import open_database
     from desktop_app.core.articles import ArticleService
     from desktop_app.core.errors import ConflictError
@@ -21,24 +31,53 @@ def main(target: str, article_id: int) -> int:
     database = open_database(target)
     service = ArticleService(database)
     seen = service.get(article_id)
-    print(json.dumps({"result": "ready", "version": seen.version}), flush=True)
-    for line in sys.stdin:
-        command = json.loads(line)
-        if command.get("refresh"):
+
+    def save(text: str, refresh: bool) -> tuple[int, dict[str, Any]]:
+        nonlocal seen
+        if refresh:
             seen = service.get(article_id)
-        changes = ArticleChanges(title=seen.title, body=command["text"], summary=seen.summary)
+        expected = seen.version
+        changes = ArticleChanges(title=seen.title, body=text, summary=seen.summary)
         try:
-            seen = service.save(article_id, changes, seen.version, reason="save")
-            answer = {"result": "landed", "version": seen.version}
+            seen = service.save(article_id, changes, expected, reason="save")
+            answer: dict[str, Any] = {"result": "landed", "version": seen.version}
         except ConflictError as exc:
             answer = {"result": "conflict", "revision": exc.conflict_revision}
             seen = service.get(article_id)
-        except Exception as exc:  # noqa: BLE001 - reported, counted as lost by the test
+        except Exception as exc:  # noqa: BLE001 - reported, counted as failed by the test
             answer = {"result": "error", "error": f"{type(exc).__name__}: {exc}"}
-        print(json.dumps(answer), flush=True)
+        return expected, answer
+
+    return save, database
+
+
+def _commands() -> Iterator[dict[str, Any]]:
+    for line in sys.stdin:
+        yield json.loads(line)
+
+
+def main(argv: list[str]) -> int:
+    target, article_id = argv[0], int(argv[1])
+    save, database = _saver(target, article_id)
+    if argv[2:3] == ["--race"]:
+        count, label, seed = int(argv[3]), argv[4], int(argv[5])
+        rng = random.Random(seed)
+        print(json.dumps({"result": "ready"}), flush=True)
+        sys.stdin.readline()  # the starting shot
+        results = []
+        for i in range(count):
+            text = f"{label} simpanan {i} {rng.getrandbits(64):016x}"
+            expected, answer = save(text, rng.random() < 0.3)
+            results.append([text, expected, answer])
+        print(json.dumps(results), flush=True)
+    else:
+        print(json.dumps({"result": "ready"}), flush=True)
+        for command in _commands():
+            _, answer = save(command["text"], bool(command.get("refresh")))
+            print(json.dumps(answer), flush=True)
     database.close()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], int(sys.argv[2])))
+    sys.exit(main(sys.argv[1:]))

@@ -1,6 +1,7 @@
-"""Two Redaksi processes save the same article 200 times each, in alternation, on SQLite and on
-PostgreSQL: every save either lands (a new version, recorded as a revision) or is kept as a
-conflict revision. None is lost."""
+"""Redaksi processes saving the same article, on SQLite and on PostgreSQL: two in alternation
+(200 saves each), and 2 or 4 racing from one starting shot in tight loops. Every save either
+lands (a new version, recorded as a revision) or is kept as a conflict revision: none fails, none
+is lost, and no save lands over a version it did not see (a silent lost update)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ SAVES_EACH = 200
 
 
 class Saver:
-    def __init__(self, target: str, article_id: int) -> None:
+    def __init__(self, target: str, article_id: int, *extra: str) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.faults.saver", target, str(article_id)],
+            [sys.executable, "-m", "tests.faults.saver", target, str(article_id), *extra],
             cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -106,3 +107,77 @@ def test_two_processes_saving_in_alternation_lose_nothing(target):
     assert landed > 0
     assert kept > 0
     assert final.body == next(t for t, a in reversed(written) if a["result"] == "landed")
+
+
+#: Racing savers and saves each: 2 x 500 + 4 x 300 = 2,200 racing saves per backend.
+RACES = {2: 500, 4: 300}
+
+
+@pytest.mark.parametrize("racers", sorted(RACES))
+def test_processes_racing_from_one_starting_shot_lose_nothing(target, racers):
+    from db.database import open_database
+    from db.models import Revision
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import ArticleChanges
+
+    database = open_database(target)
+    article = ArticleService(database).create(ArticleChanges(title="Balapan", body="awal"))
+    start_version = article.version
+    database.close()
+
+    count = RACES[racers]
+    savers = [Saver(target, article.id, "--race", str(count), f"proses {n}", str(n)) for n in range(racers)]
+    for saver in savers:  # the starting shot: every racer is waiting on this line
+        saver.process.stdin.write("go\n")
+    for saver in savers:
+        saver.process.stdin.flush()
+    results: list[tuple[str, int, dict]] = []
+    try:
+        for saver in savers:
+            results.extend((text, expected, answer) for text, expected, answer in saver.ask_raw())
+    finally:
+        for saver in savers:
+            saver.close()
+
+    database = open_database(target)
+    revisions = list(
+        Revision.select(Revision.number, Revision.reason, Revision.body)
+        .where(Revision.article == article.id)
+        .tuples()
+    )
+    final = ArticleService(database).get(article.id)
+    database.close()
+
+    failed = [(text, answer) for text, _, answer in results if answer["result"] == "error"]
+    landed = [
+        (text, expected, answer["version"])
+        for text, expected, answer in results
+        if answer["result"] == "landed"
+    ]
+    conflicts = [text for text, _, answer in results if answer["result"] == "conflict"]
+    landed_bodies = {body for _, reason, body in revisions if reason == "save"}
+    conflict_bodies = {body for _, reason, body in revisions if reason == "conflict"}
+    lost = [text for text, _, _ in landed if text not in landed_bodies] + [
+        text for text in conflicts if text not in conflict_bodies
+    ]
+    add_figure("racing saves attempted", len(results))
+    add_figure("racing saves landed", len(landed))
+    add_figure("racing saves kept as conflicts", len(conflicts))
+    add_figure("racing saves failed", len(failed))
+    add_figure("racing saves lost", len(lost))
+    assert not failed, failed[:3]
+    assert not lost, lost[:3]
+    assert len(results) == racers * count
+    # Each landed save moved the version it saw one step on, and no two landed on the same one:
+    # none overwrote a save it had not seen.
+    assert all(version == expected + 1 for _, expected, version in landed)
+    assert sorted(version for _, _, version in landed) == list(
+        range(start_version + 1, start_version + len(landed) + 1)
+    )
+    assert final.version == start_version + len(landed)
+    assert final.body == max(landed, key=lambda item: item[2])[0]
+    numbers = sorted(number for number, _, _ in revisions)
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert len(numbers) == 1 + len(landed) + len(conflicts)  # "create", then one per save
+    assert landed  # they did race:
+    assert conflicts
