@@ -342,7 +342,11 @@ class MainWindow(QMainWindow):
             return article.slug if article else ""
 
         self.export = ExportController(
-            lambda: self.services.site_export, self, self.current_article_id, current_slug
+            lambda: self.services.site_export,
+            self,
+            self.current_article_id,
+            current_slug,
+            lambda: self.workflow.controller.person,  # the theme folder: an admin's choice
         )
         self.file_menu.insertActions(
             self.action_preferences, [self.export.action_export, self.export.action_site_settings]

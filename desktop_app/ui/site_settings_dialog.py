@@ -1,5 +1,6 @@
 """File ▸ Site Settings…: title, description, base URL, logo, language and theme folder of the
-exported website (stored in the database, validated by the core)."""
+exported website (stored in the database, validated by the core). Only an admin chooses the theme
+folder: for anyone else its field is disabled (and the core refuses a change)."""
 
 from __future__ import annotations
 
@@ -20,13 +21,17 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.export.service import SiteExportService
+from desktop_app.core.models import PersonData, Role
 from desktop_app.core.site_settings import SiteSettings
 
 
 class SiteSettingsDialog(QDialog):
-    def __init__(self, service: SiteExportService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: SiteExportService, parent: QWidget | None = None, person: PersonData | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
+        self.person = person
         self.setObjectName("siteSettingsDialog")
         self.setWindowTitle(self.tr("Website Settings"))
         self.setMinimumWidth(520)
@@ -55,7 +60,13 @@ class SiteSettingsDialog(QDialog):
         form.addRow(self.tr("&Base URL:"), self.base_url_edit)
         form.addRow(self.tr("&Logo:"), self._with_browse(self.logo_edit, self._browse_logo))
         form.addRow(self.tr("L&anguage:"), self.language_combo)
-        form.addRow(self.tr("T&heme folder:"), self._with_browse(self.theme_edit, self._browse_theme))
+        theme_row = self._with_browse(self.theme_edit, self._browse_theme)
+        form.addRow(self.tr("T&heme folder:"), theme_row)
+        if not (person is not None and person.active and person.role == Role.ADMIN):
+            theme_row.setEnabled(False)
+            only_admin = self.tr("Only an admin may choose the website theme.")
+            for widget in (theme_row, self.theme_edit, *theme_row.findChildren(QPushButton)):
+                widget.setToolTip(only_admin)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("siteSettingsError")
         self.error_label.setWordWrap(True)
@@ -67,11 +78,10 @@ class SiteSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
-                self.tr("A theme folder may hold templates and a style.css that replace Redaksi's own."), self
-            )
-        )
+        note = self.tr("A theme folder may hold templates and a style.css that replace Redaksi's own.")
+        if not theme_row.isEnabled():
+            note += " " + self.tr("Only an admin may choose the website theme.")
+        layout.addWidget(QLabel(note, self))
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
@@ -119,7 +129,7 @@ class SiteSettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.service.save_settings(self.settings())
+            self.service.save_settings(self.settings(), self.person.id if self.person else None)
         except ValidationError as exc:
             self.error_label.setText(self.describe(exc))
             return
@@ -136,5 +146,6 @@ class SiteSettingsDialog(QDialog):
             "too_long": self.tr("The text is too long (at most {0} characters).").format(exc.detail),
             "nul_character": self.tr("The text contains a NUL character."),
             "invalid_language": self.tr("Choose Indonesian or English."),
+            "theme_admin_only": self.tr("Only an admin may choose the website theme; nothing was saved."),
         }
         return texts.get(exc.code, str(exc))

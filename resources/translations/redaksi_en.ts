@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>ArticleEditor</name>
+    <message numerus="yes">
+      <source>Removed %n character(s) that cannot be stored (such as NUL or other control characters). The rest of the text is as you pasted it.</source>
+      <translation>
+        <numerusform>Removed %n character that cannot be stored (such as NUL or other control characters). The rest of the text is as you pasted it.</numerusform>
+        <numerusform>Removed %n characters that cannot be stored (such as NUL or other control characters). The rest of the text is as you pasted it.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
       <source>%Ln replacement(s)</source>

@@ -123,6 +123,10 @@
             <translation>Tulis berita di sini. Markdown: ## subjudul, **tebal**, *miring*, [tautan](https://…)</translation>
         </message>
         <message>
+            <source>Note</source>
+            <translation type="unfinished">Catatan</translation>
+        </message>
+        <message>
             <source>Slug</source>
             <translation>Slug</translation>
         </message>
@@ -141,6 +145,12 @@
         <message>
             <source>link text</source>
             <translation>teks tautan</translation>
+        </message>
+        <message numerus="yes">
+            <source>Removed %n character(s) that cannot be stored (such as NUL or other control characters). The rest of the text is as you pasted it.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>The article has been published: its web address stays the same</source>
@@ -418,6 +428,41 @@
         </message>
     </context>
     <context>
+        <name>DatabaseHealthBanner</name>
+        <message>
+            <source>Damaged database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore from Backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the newest good backup</source>
+            <translation type="unfinished">Pulihkan cadangan baik yang terbaru</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The newest good backup is from {0}: restore it (the damaged file is kept beside it), after saving a copy of the open article if it has changed since.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no good backup of it: save a copy of the articles you need (File ▸ Save Copy As…) and ask for help.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database file is damaged: the check after opening found damaged pages. Some articles may be incomplete or fail to open or save. {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EmptyState</name>
         <message>
             <source>No article open</source>
@@ -680,6 +725,7 @@
         <name>HeadlineList</name>
         <message>
             <source>Search articles</source>
+            <extracomment>The filter menu's keys (plain strings: they are the items' data).</extracomment>
             <translation>Cari artikel</translation>
         </message>
         <message>
@@ -991,6 +1037,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <name>MainWindow</name>
         <message>
             <source>Redaksi</source>
+            <extracomment>Find and Replace where the platform binds no key to it: Qt binds one on Windows, GNOME and KDE only (not ⌘H on macOS: it hides the application).</extracomment>
             <translation>Redaksi</translation>
         </message>
         <message>
@@ -1701,6 +1748,22 @@ web {1}</translation>
             <source>The website theme has an error: {0}. Correct the theme, or clear its folder in Website Settings.</source>
             <translation>Tema situs web bermasalah: {0}. Perbaiki tema itu, atau kosongkan foldernya di Pengaturan Situs Web.</translation>
         </message>
+        <message>
+            <source>Only an admin may choose the website theme; nothing was saved.</source>
+            <translation>Hanya admin yang boleh memilih tema situs web; tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>The website theme tried something a theme may not do: {0}. Themes cannot reach into Redaksi or read files outside their folder; correct the theme, or clear its folder in Website Settings.</source>
+            <translation>Tema situs web mencoba hal yang tidak boleh dilakukan tema: {0}. Tema tidak dapat menjangkau isi Redaksi atau membaca berkas di luar foldernya; perbaiki tema itu, atau kosongkan foldernya di Pengaturan Situs Web.</translation>
+        </message>
+        <message>
+            <source>{0} The rest of the article was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The website folder holds a link to another place (“{0}”). Redaksi writes nothing through links, so nothing was exported; remove the link (or put a real folder in its place) and export again.</source>
+            <translation>Folder situs web berisi tautan ke tempat lain (“{0}”). Redaksi tidak menulis apa pun melalui tautan, jadi tidak ada yang diekspor; hapus tautan itu (atau ganti dengan folder sungguhan) lalu ekspor lagi.</translation>
+        </message>
     </context>
     <context>
         <name>OfficeDictionary</name>
@@ -2066,11 +2129,11 @@ web {1}</translation>
         </message>
         <message>
             <source>Not saved: the database file was deleted or moved while open. Your text is still here; put the file back and press Retry, or copy your text elsewhere.</source>
-            <translation>Belum tersimpan: berkas basis data dihapus atau dipindahkan saat terbuka. Teks Anda masih ada di sini; kembalikan berkasnya lalu tekan Coba Lagi, atau salin teks Anda ke tempat lain.</translation>
+            <translation type="vanished">Belum tersimpan: berkas basis data dihapus atau dipindahkan saat terbuka. Teks Anda masih ada di sini; kembalikan berkasnya lalu tekan Coba Lagi, atau salin teks Anda ke tempat lain.</translation>
         </message>
         <message>
             <source>Not saved: the connection to the database server was lost. Your text is still here; press Retry.</source>
-            <translation>Belum tersimpan: sambungan ke server basis data terputus. Teks Anda masih ada di sini; tekan Coba Lagi.</translation>
+            <translation type="vanished">Belum tersimpan: sambungan ke server basis data terputus. Teks Anda masih ada di sini; tekan Coba Lagi.</translation>
         </message>
         <message>
             <source>Not saved because of an unexpected error. Your text is still here; press Retry.</source>
@@ -2100,6 +2163,30 @@ web {1}</translation>
             <source>The connection to the database server was lost.</source>
             <translation>Sambungan ke server basis data terputus.</translation>
         </message>
+        <message>
+            <source>Not saved: the database file was deleted or moved while open. Your text is still here; put the file back and press Retry, or save a copy elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: another file has taken the place of the database file while it was open (a sync program, or a backup copied over it?). Nothing was written to either file; your text is still here. Save it into the file now at that place, or save a copy elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: the database file is damaged. Your text is still here; save a copy elsewhere, then restore the newest good backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: the connection to the database server was lost. Your text is still here; press Retry, or save a copy elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another file has taken the place of the database file while it was open (a sync program, or a backup copied over it?); nothing was written to either file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database file is damaged; restore the newest good backup (Help ▸ Restore from Backup…).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SaveBanner</name>
@@ -2126,6 +2213,34 @@ web {1}</translation>
         <message>
             <source>Compare both versions side by side</source>
             <translation>Bandingkan kedua versi berdampingan</translation>
+        </message>
+        <message>
+            <source>Save Into the File There Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the file now at the database's place and save your text into it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save Copy As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the article as a Markdown file elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: another file has taken the place of the database file while it was open (a sync program, or a backup copied over it?). Nothing was written to either file and your text is kept here: save it into the file now at that place, or save a copy elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved: {0} Your text is kept here; Redaksi tries again shortly. You can also save a copy elsewhere.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not saved: {0} Your text is kept here; Redaksi tries again shortly.</source>
@@ -2199,6 +2314,10 @@ web {1}</translation>
             <translation>&amp;Folder tema:</translation>
         </message>
         <message>
+            <source>Only an admin may choose the website theme.</source>
+            <translation>Hanya admin yang boleh memilih tema situs web.</translation>
+        </message>
+        <message>
             <source>A theme folder may hold templates and a style.css that replace Redaksi's own.</source>
             <translation>Folder tema dapat berisi templat dan style.css yang menggantikan milik Redaksi.</translation>
         </message>
@@ -2245,6 +2364,10 @@ web {1}</translation>
         <message>
             <source>Choose Indonesian or English.</source>
             <translation>Pilih Bahasa Indonesia atau Bahasa Inggris.</translation>
+        </message>
+        <message>
+            <source>Only an admin may choose the website theme; nothing was saved.</source>
+            <translation>Hanya admin yang boleh memilih tema situs web; tidak ada yang disimpan.</translation>
         </message>
     </context>
     <context>

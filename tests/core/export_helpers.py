@@ -8,7 +8,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from db.models import Article, ArticleBody, Revision, utcnow
+from db.models import Article, ArticleBody, Person, Revision, utcnow
 
 
 def publish_snapshot(article_id: int, **fields) -> int:
@@ -36,6 +36,12 @@ def publish_snapshot(article_id: int, **fields) -> int:
         status="published", published_revision=number, published_at=article.published_at or utcnow()
     ).where(Article.id == article_id).execute()
     return number
+
+
+def admin_id() -> int:
+    """An active admin (only an admin may set the website's theme folder)."""
+    person = Person.get_or_none((Person.role == "admin") & Person.active)
+    return (person or Person.create(name="Admin Situs", role="admin")).id
 
 
 def site_files(out: Path) -> dict[str, str]:

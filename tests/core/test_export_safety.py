@@ -27,7 +27,7 @@ from desktop_app.core.site_settings import (
     normalize_base_url,
     save_site_settings,
 )
-from tests.core.export_helpers import all_text, publish_snapshot
+from tests.core.export_helpers import admin_id, all_text, publish_snapshot
 
 HOSTILE_SLUGS = [
     "../../../etc/passwd",
@@ -256,7 +256,7 @@ def test_theme_folder_overrides_a_template(demo_database, tmp_path):
         '{% extends "base.html" %}{% block main %}<h1>Tersesat?</h1>{% endblock %}', encoding="utf-8"
     )
     (theme / "style.css").write_text("body { color: #000; }\n", encoding="utf-8")
-    save_site_settings(demo_database, SiteSettings(title="Diskominfo", theme=str(theme)))
+    save_site_settings(demo_database, SiteSettings(title="Diskominfo", theme=str(theme)), actor_id=admin_id())
     out = tmp_path / "site"
     export_site(demo_database, out)
     assert "<h1>Tersesat?</h1>" in (out / "404.html").read_text(encoding="utf-8")

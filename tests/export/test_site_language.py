@@ -16,7 +16,7 @@ from desktop_app.core.export import export_site
 from desktop_app.core.export.strings import STRINGS_DIR, SiteStrings, UnknownSiteString
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.site_settings import LANGUAGES, SiteSettings, save_site_settings
-from tests.core.export_helpers import publish_snapshot, site_files
+from tests.core.export_helpers import admin_id, publish_snapshot, site_files
 
 NOW = _dt.datetime(2026, 11, 28)
 URL = re.compile(r'(?:href|src)="[^"]*"|https?://[^\s"<]+')
@@ -227,7 +227,9 @@ def test_a_theme_can_change_and_add_words(database, tmp_path):
         '{% extends "base.html" %}{% block main %}<h1>{{ t("lost", site=site.title) }}</h1>{% endblock %}\n',
         encoding="utf-8",
     )
-    save_site_settings(database, SiteSettings(title="County <News>", language="en", theme=str(theme)))
+    save_site_settings(
+        database, SiteSettings(title="County <News>", language="en", theme=str(theme)), actor_id=admin_id()
+    )
     out = tmp_path / "site"
     export_site(database, out, now=NOW, workers=0)
     index = (out / "index.html").read_text(encoding="utf-8")

@@ -209,11 +209,12 @@ def test_save_article_as_html_with_a_broken_theme_says_why(qtbot, service, tmp_p
 
     from db.models import Article
     from desktop_app.ui.export_controller import ExportController
+    from tests.core.export_helpers import admin_id
 
     theme = tmp_path / "theme"
     theme.mkdir()
     (theme / "standalone.html").write_text("<p>{{ no_such_thing.title }}</p>", encoding="utf-8")
-    service.save_settings(replace(service.settings(), theme=str(theme)))
+    service.save_settings(replace(service.settings(), theme=str(theme)), actor_id=admin_id())
     window = QWidget()
     qtbot.addWidget(window)
     article_id = Article.select().first().id
@@ -252,3 +253,45 @@ def test_main_window_has_the_export_actions(qtbot, sqlite_database, tmp_path):
         wait_for_workers()
         window.close()
         window.services.database.close()
+
+
+@pytest.mark.parametrize("role", ["writer", "editor", None])
+def test_site_settings_dialog_lets_only_an_admin_choose_the_theme(qtbot, service, tmp_path, role):
+    from db.models import Person
+    from desktop_app.core.people import PeopleService
+    from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
+
+    people = PeopleService(service.db)
+    person = people.get(Person.create(name="Rina", role=role).id) if role else None
+    dialog = SiteSettingsDialog(service, person=person)
+    qtbot.addWidget(dialog)
+    assert not dialog.theme_edit.isEnabled()
+    assert "admin" in dialog.theme_edit.toolTip()
+    browse = dialog.theme_edit.parentWidget()
+    assert not browse.isEnabled()
+    # Even a field filled in behind the dialog's back: the core refuses it, nothing is stored.
+    dialog.title_edit.setText("Judul Baru")
+    dialog.theme_edit.setText(str(tmp_path))
+    dialog.save()
+    assert "admin" in dialog.error_label.text()
+    assert service.settings().theme == ""
+    assert service.settings().title == "Dinas Kominfo"
+    dialog.theme_edit.setText("")
+    dialog.save()
+    assert service.settings().title == "Judul Baru"
+
+
+def test_site_settings_dialog_an_admin_chooses_the_theme(qtbot, service, tmp_path):
+    from db.models import Person
+    from desktop_app.core.people import PeopleService
+    from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
+
+    admin = PeopleService(service.db).get(Person.create(name="Admin", role="admin").id)
+    dialog = SiteSettingsDialog(service, person=admin)
+    qtbot.addWidget(dialog)
+    assert dialog.theme_edit.isEnabled()
+    assert dialog.theme_edit.toolTip() == ""
+    dialog.theme_edit.setText(str(tmp_path))
+    dialog.save()
+    assert dialog.error_label.text() == ""
+    assert service.settings().theme == str(tmp_path)

@@ -23,7 +23,7 @@ from desktop_app.core.export.pages import (
     site_body_html,
     stylesheet,
     templates_digest,
-    theme_error_detail,
+    theme_export_error,
 )
 from desktop_app.core.export.rendered import MAX_WORKERS, cores, rendered_bodies
 from desktop_app.core.export.site import (
@@ -481,7 +481,7 @@ def export_site(
             pool.close(cancel=True)
         writer.abort()
         if isinstance(exc, THEME_ERRORS):
-            raise ExportError("theme_error", theme_error_detail(exc)) from exc
+            raise theme_export_error(exc) from exc
         raise
     finally:
         if pool is not None:

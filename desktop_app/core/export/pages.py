@@ -1,7 +1,10 @@
 """Jinja2 templates (autoescaped) and the context each page of the site is rendered with.
 
 Templates come from ``resources/site/``; a theme folder, when set, overrides any of them (and
-``style.css``). Every link in a page is relative (``root`` leads back to the site's top), so the
+``style.css``). Templates run in Jinja's sandbox (:class:`SandboxedEnvironment`): a theme reaches
+no Python internals (``__class__``, ``_private`` attributes, unsafe calls) and reads no file
+outside its folder; what it tries is refused with a ``theme_unsafe`` export error.
+Every link in a page is relative (``root`` leads back to the site's top), so the
 exported folder can be browsed from disk as well as served; canonical and feed URLs use the
 base URL when one is set. The site's own words (menu, labels, page titles) follow its language:
 templates call ``t("home")`` (see :mod:`desktop_app.core.export.strings`).
@@ -28,8 +31,12 @@ from jinja2 import (
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
+    TemplateNotFound,
     TemplateSyntaxError,
 )
+from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from desktop_app.core.dates import news_date, news_time, to_local
@@ -93,15 +100,38 @@ class _WordsLoader(BaseLoader):
         return self.loader.list_templates()
 
 
+class _ThemeLoader(FileSystemLoader):
+    """A theme folder's templates, and nothing outside it: a name with ``..`` or one that leads
+    out through a symbolic link raises :class:`SecurityError` (Jinja itself only says "not
+    found" for ``..``, and follows links)."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(folder)
+        self.root = Path(folder).resolve()
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        if ".." in template.replace("\\", "/").split("/"):
+            raise SecurityError(f"{template!r} leads outside the theme folder")
+        try:
+            pieces = split_template_path(template)
+        except TemplateNotFound:
+            raise SecurityError(f"{template!r} leads outside the theme folder") from None
+        path = self.root.joinpath(*pieces)
+        if path.exists() and not path.resolve().is_relative_to(self.root):
+            raise SecurityError(f"{template!r} leads outside the theme folder")
+        return super().get_source(environment, template)
+
+
 def environment(theme: str = "", language: str = "id") -> Environment:
     """The templates (a theme's first) with the site's words in ``language``: plain ones
     written in (see :class:`_WordsLoader`), and ``t()`` as a global, so macros imported
-    without context and a theme's templates can use it too."""
-    loaders = [FileSystemLoader(str(TEMPLATES_DIR))]
+    without context and a theme's templates can use it too. Sandboxed (see the module's
+    docstring)."""
+    loaders: list[BaseLoader] = [FileSystemLoader(str(TEMPLATES_DIR))]
     if theme and Path(theme).is_dir():
-        loaders.insert(0, FileSystemLoader(theme))
+        loaders.insert(0, _ThemeLoader(theme))
     strings = SiteStrings(language, theme)
-    env = Environment(
+    env = SandboxedEnvironment(
         loader=_WordsLoader(ChoiceLoader(loaders), strings),
         autoescape=True,
         undefined=StrictUndefined,
@@ -136,13 +166,21 @@ def theme_error_detail(exc: BaseException) -> str:
     return message
 
 
+def theme_export_error(exc: BaseException) -> ExportError:
+    """``ExportError("theme_unsafe")`` for what the sandbox refused (Python internals, unsafe
+    calls, files outside the theme), ``ExportError("theme_error")`` for any other mistake; both
+    name the place."""
+    code = "theme_unsafe" if isinstance(exc, SecurityError) else "theme_error"
+    return ExportError(code, theme_error_detail(exc))
+
+
 @contextmanager
 def theme_errors_reported() -> Iterator[None]:
-    """Turns :data:`THEME_ERRORS` into ``ExportError("theme_error")`` naming the place."""
+    """Turns :data:`THEME_ERRORS` into an :class:`ExportError` (see :func:`theme_export_error`)."""
     try:
         yield
     except THEME_ERRORS as exc:
-        raise ExportError("theme_error", theme_error_detail(exc)) from exc
+        raise theme_export_error(exc) from exc
 
 
 def templates_digest(env: Environment) -> str:

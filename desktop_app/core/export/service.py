@@ -21,8 +21,9 @@ class SiteExportService:
     def settings(self) -> SiteSettings:
         return load_site_settings(self.db)
 
-    def save_settings(self, settings: SiteSettings) -> SiteSettings:
-        return save_site_settings(self.db, settings)
+    def save_settings(self, settings: SiteSettings, actor_id: int | None = None) -> SiteSettings:
+        """Store the settings; a change of theme folder needs ``actor_id`` to be an admin."""
+        return save_site_settings(self.db, settings, actor_id=actor_id)
 
     def export(
         self,

@@ -54,7 +54,10 @@ class SiteStrings:
         self.language = language if language in LANGUAGES else DEFAULT_LANGUAGE
         table = default_table(self.language)
         if theme and Path(theme).is_dir():
-            table.update(_read_table(Path(theme, "strings", f"{self.language}.json")))
+            path = Path(theme, "strings", f"{self.language}.json")
+            if path.exists() and not path.resolve().is_relative_to(Path(theme).resolve()):
+                raise SiteStringsError(f"{path}: leads outside the theme folder")
+            table.update(_read_table(path))
         self.table = table
         self.digest = hashlib.sha256(
             json.dumps([self.language, table], sort_keys=True).encode("utf-8")
