@@ -166,8 +166,6 @@ def validation_message(exc: ValidationError) -> str:
         "image_in_use": _tr(
             "This image is used in {0} article(s) and cannot be removed. Take it out of those articles first."
         ),
-        # website settings (desktop_app/core/site_settings.py)
-        "theme_admin_only": _tr("Only an admin may choose the website theme; nothing was saved."),
     }
     text = texts.get(exc.code)
     if text is None:
@@ -187,14 +185,14 @@ def export_message(exc) -> str:
         "duplicate_path": _tr(
             "Two pages would get the same file name ({0}); give one of the articles another slug."
         ),
+        "output_has_link": _tr(
+            "The website folder holds a link to another place (“{0}”). Redaksi writes nothing "
+            "through links, so nothing was exported; remove the link (or put a real folder in its "
+            "place) and export again."
+        ),
         "cancelled": _tr("The export was cancelled; the previous website was left as it was."),
         "theme_error": _tr(
             "The website theme has an error: {0}. Correct the theme, or clear its folder in Website Settings."
-        ),
-        "theme_unsafe": _tr(
-            "The website theme tried something a theme may not do: {0}. Themes cannot reach into "
-            "Redaksi or read files outside their folder; correct the theme, or clear its folder in "
-            "Website Settings."
         ),
     }
     text = texts.get(exc.code) or _tr("The export failed: {0}")

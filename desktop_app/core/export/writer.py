@@ -5,20 +5,35 @@ whose content (or whose inputs, recorded as a key in the manifest) did not chang
 at all, so its modification time stays as it was. Until every file is staged the previous site
 is untouched, and a failed or cancelled export only removes the staging folder.
 
-Then the new files take their place. A first or ``--full`` export swaps the whole folder (one
-rename each, unchanged files hard-linked into the staging folder first). A re-export of a
-previous export moves only the changed files in (each old file moved aside first, all of them
-moved back if a move fails) and writes the manifest last; a marker file says that such a commit
-is under way, and an export that finds the marker (a crash mid-commit) trusts nothing of the
-previous one and rewrites the whole folder.
+Then the new site takes the old one's place in one step: the unchanged files are hard-linked
+into the staging folder (a link, not a copy: the same file, its modification time kept), and
+the two folders are exchanged atomically (``renameat2(RENAME_EXCHANGE)`` on Linux,
+``renamex_np(RENAME_SWAP)`` on macOS). At every instant the output folder is the whole old
+site or the whole new one, even when the process is killed. Where the system or the file
+system cannot exchange folders or make hard links (Windows, some network or FAT drives), a
+first or ``--full`` export swaps the folders with two renames, and a re-export moves only the
+changed files in (each old file moved aside first, all of them moved back if a move fails)
+and writes the manifest last; a marker file says that such a commit is under way, and an
+export that finds the marker (a crash mid-commit) trusts nothing of the previous one and
+rewrites the whole folder.
+
+Nothing in the output folder is trusted: the previous manifest's paths are checked with
+:func:`~desktop_app.core.export.paths.inside` (one that would leave the folder is ignored, so
+nothing outside is moved or removed), and a symbolic link (or Windows junction) anywhere in
+the folder stops the export before anything is written (following one would write outside the
+folder; replacing it would silently drop what the user linked there).
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import hashlib
 import json
 import os
 import shutil
+import stat
+import sys
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import RedaksiError
-from desktop_app.core.export.paths import inside
+from desktop_app.core.export.paths import UnsafePathError, inside
 
 MANIFEST_NAME = ".redaksi-manifest.json"
 #: Present in the output folder while a re-export moves its files in (see the module text).
@@ -43,6 +58,7 @@ _MESSAGES = {
     "duplicate_path": "two pages would have the same file name",
     "cancelled": "the export was cancelled; the previous site is unchanged",
     "theme_error": "the website theme has an error",
+    "output_has_link": "the output folder holds a symbolic link, which the export does not follow",
 }
 
 
@@ -60,6 +76,9 @@ class WriteStats:
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)
+    #: Paths of the previous manifest that would leave the output folder (or are not a path
+    #: Redaksi writes): ignored, nothing at them is touched.
+    ignored: list[str] = field(default_factory=list)
 
 
 def read_manifest(out: Path) -> dict[str, Any] | None:
@@ -91,6 +110,45 @@ def store(target: str, data: bytes, old: str | None, old_sha: str | None) -> tup
     return sha, True
 
 
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2  # Linux renameat2()
+_RENAME_SWAP = 2  # macOS renamex_np()
+_UNSUPPORTED = {errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV}
+
+
+def exchange(first: str | Path, second: str | Path) -> bool:
+    """Exchange two folders in one atomic step; False when this system or file system cannot
+    (nothing changed then). Other failures raise :class:`OSError`."""
+    if sys.platform.startswith("linux"):
+        name, flag = "renameat2", _RENAME_EXCHANGE
+    elif sys.platform == "darwin":
+        name, flag = "renamex_np", _RENAME_SWAP
+    else:
+        return False
+    try:
+        function: Any = getattr(ctypes.CDLL(None, use_errno=True), name)
+    except (AttributeError, OSError):
+        return False
+    a, b = os.fsencode(first), os.fsencode(second)
+    if name == "renameat2":
+        result = function(_AT_FDCWD, a, _AT_FDCWD, b, ctypes.c_uint(flag))
+    else:
+        result = function(a, b, ctypes.c_uint(flag))
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in _UNSUPPORTED:
+        return False
+    raise OSError(code, os.strerror(code), os.fsdecode(first))
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    if entry.is_symlink():
+        return True
+    is_junction = getattr(entry, "is_junction", None)  # Python 3.12 on Windows
+    return bool(is_junction and is_junction())
+
+
 def _link_or_copy(source: str | Path, target: str | Path) -> None:
     try:
         os.link(source, target)
@@ -102,27 +160,36 @@ class SiteWriter:
     """Collects the files of one export in a staging folder, then swaps it in."""
 
     def __init__(self, out: Path, full: bool = False) -> None:
-        self.out = Path(os.path.abspath(out))
+        out = Path(os.path.abspath(out))
+        if out.is_symlink() and out.is_dir():
+            # The folder chosen is a link to the real one (say /var/www/site): the site goes
+            # there (swapping the link itself would leave the real folder as it was).
+            out = Path(os.path.realpath(out))
+        self.out = out
         if self.out.exists() and not self.out.is_dir():
             raise ExportError("output_not_a_folder", self.out.name)
         manifest = read_manifest(self.out) if self.out.is_dir() else None
         if self.out.is_dir() and manifest is None and any(self.out.iterdir()):
             raise ExportError("output_not_empty", self.out.name)
-        self.previous: dict[str, dict[str, str]] = manifest["files"] if manifest else {}
+        self.stats = WriteStats()
+        self.previous: dict[str, dict[str, str]] = self._checked(manifest["files"]) if manifest else {}
+        #: Relative paths of the regular files in the output folder (a previous export).
+        self._existing: set[str] = self._scan() if manifest is not None else set()
         if manifest is not None and (self.out / COMMIT_MARKER).exists():
             full = True  # the previous export stopped while moving its files in
         #: Facts of published snapshots from the previous export (not trusted by --full).
         self.previous_revisions: dict[str, Any] = manifest["revisions"] if manifest and not full else {}
         self.full = full
-        #: Move only the changed files into the output folder (a re-export of an export).
+        #: A re-export of an export: only the changed files are written.
         self.in_place = manifest is not None and not full
         self.files: dict[str, dict[str, str]] = {}
-        self.stats = WriteStats()
         try:
             self.out.parent.mkdir(parents=True, exist_ok=True)
             self.stage = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.export-", dir=self.out.parent))
         except OSError as exc:
             raise ExportError("output_not_writable", str(exc.strerror or "")) from exc
+        #: Whether the new site is swapped in whole (else a re-export moves its files in).
+        self.swap = not self.in_place or self._can_swap()
         self._stage_str = str(self.stage)
         self._made: set[str] = {self._stage_str}
         self._pool = ThreadPoolExecutor(max_workers=WRITE_THREADS)
@@ -130,7 +197,56 @@ class SiteWriter:
         self._claimed: set[str] = set()
         #: Paths whose previous file stays as it is.
         self._kept: list[str] = []
-        self._existing: set[str] | None = None
+
+    def _checked(self, files: dict[str, Any]) -> dict[str, dict[str, str]]:
+        """The previous manifest's entries whose path stays inside the output folder (see
+        :func:`inside`) and whose entry is well formed; the others go to ``stats.ignored``."""
+        checked: dict[str, dict[str, str]] = {}
+        for path, entry in files.items():
+            try:
+                inside(self.out, path)
+            except UnsafePathError:
+                self.stats.ignored.append(path)
+                continue
+            if not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str):
+                self.stats.ignored.append(path)
+                continue
+            checked[path] = entry
+        return checked
+
+    def _scan(self) -> set[str]:
+        """Relative paths of the regular files in the output folder (one directory listing
+        per folder instead of a look-up per file); a symbolic link or junction anywhere in it
+        stops the export (:class:`ExportError` ``output_has_link`` naming it)."""
+        found: set[str] = set()
+        folders = [("", str(self.out))]
+        while folders:
+            prefix, folder = folders.pop()
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if _is_link(entry):
+                        raise ExportError("output_has_link", prefix + entry.name)
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append((prefix + entry.name + "/", entry.path))
+                    elif entry.is_file(follow_symlinks=False):
+                        found.add(prefix + entry.name)
+        return found
+
+    def _can_swap(self) -> bool:
+        """Whether this file system can exchange two folders and make hard links (probed
+        with empty folders and the manifest: nothing of the site changes)."""
+        probe = tempfile.mkdtemp(prefix=f".{self.out.name}.export-", dir=self.out.parent)
+        try:
+            if not exchange(self.stage, probe):
+                return False
+            link = os.path.join(self.stage, MANIFEST_NAME)
+            os.link(self.out / MANIFEST_NAME, link)
+            os.unlink(link)
+            return True
+        except OSError:
+            return False
+        finally:
+            os.rmdir(probe)
 
     def _target(self, path: str, make: bool = True) -> str:
         if path in self._claimed:
@@ -143,26 +259,9 @@ class SiteWriter:
         return target
 
     def _old(self, path: str) -> str | None:
-        if self.full or path not in self.previous:
+        if self.full or path not in self.previous or path not in self._existing:
             return None
-        if self._existing is None:
-            self._existing = self._regular_files()
-        return os.path.join(self.out, path) if path in self._existing else None
-
-    def _regular_files(self) -> set[str]:
-        """Relative paths of the regular files in the output folder (one directory listing
-        per folder instead of a look-up per file)."""
-        found: set[str] = set()
-        folders = [("", str(self.out))]
-        while folders:
-            prefix, folder = folders.pop()
-            with os.scandir(folder) as entries:
-                for entry in entries:
-                    if entry.is_dir(follow_symlinks=False):
-                        folders.append((prefix + entry.name + "/", entry.path))
-                    elif entry.is_file(follow_symlinks=False):
-                        found.add(prefix + entry.name)
-        return found
+        return os.path.join(self.out, path)
 
     def has(self, path: str) -> bool:
         return path in self._claimed
@@ -214,24 +313,12 @@ class SiteWriter:
 
     def _carry_over_foreign_files(self) -> None:
         """Files in the output folder that Redaksi did not write (e.g. ``.htaccess``) stay."""
-        if not self.out.is_dir():
-            return
         known = set(self.previous) | self._claimed | {MANIFEST_NAME, COMMIT_MARKER}
-        folders = [("", str(self.out))]
-        while folders:
-            prefix, folder = folders.pop()
-            with os.scandir(folder) as entries:
-                for entry in entries:
-                    relative = prefix + entry.name
-                    if entry.is_symlink():
-                        continue
-                    if entry.is_dir():
-                        folders.append((relative + "/", entry.path))
-                    elif relative not in known:
-                        target = os.path.join(self._stage_str, relative)
-                        if not os.path.exists(target):
-                            os.makedirs(os.path.dirname(target), exist_ok=True)
-                            _link_or_copy(entry.path, target)
+        for relative in self._existing - known:
+            target = os.path.join(self._stage_str, relative)
+            if not os.path.exists(target):
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                _link_or_copy(os.path.join(self.out, relative), target)
 
     def _drain(self) -> None:
         pending, self._pending = self._pending, []
@@ -253,15 +340,22 @@ class SiteWriter:
         (self.stage / MANIFEST_NAME).write_text(
             json.dumps(manifest, sort_keys=True, separators=(",", ":")), encoding="utf-8"
         )
-        if self.in_place:
+        if not self.swap:
             self._commit_in_place()
             return self.stats
         for path in self._kept:
             _link_or_copy(os.path.join(self.out, path), self._target_of_kept(path))
         self._carry_over_foreign_files()
-        self.stage.chmod(0o755)
+        try:
+            mode = stat.S_IMODE(self.out.stat().st_mode)  # the folder keeps its permissions
+        except OSError:
+            mode = 0o755
+        self.stage.chmod(mode)
         if not self.out.exists():
             os.replace(self.stage, self.out)
+            return self.stats
+        if exchange(self.stage, self.out):
+            shutil.rmtree(self.stage, ignore_errors=True)  # (now the previous site)
             return self.stats
         old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
         os.rmdir(old)
