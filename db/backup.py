@@ -426,15 +426,40 @@ def _open_in_this_process(db_path: Path) -> bool:
     return False
 
 
+def _settle(db_path: Path) -> None:
+    """Make the database file alone the whole database: fold a ``-wal`` (left by a crash) into
+    it, or roll back a hot ``-journal``, as SQLite itself does on opening it.
+
+    Until the backup is renamed over the file, the path must still show the old database; with
+    its last changes only in a ``-wal`` that is moved aside first, a kill between the two steps
+    would leave the file without them: neither the old database nor the backup. A checkpoint
+    is itself safe to interrupt (the ``-wal`` stays valid until the file holds its pages). A
+    database SQLite cannot read is left as it is (kept aside with its ``-wal`` below).
+    """
+    if not any(Path(f"{db_path}{suffix}").exists() for suffix in ("-wal", "-journal")):
+        return
+    try:
+        conn = sqlite3.connect(db_path, timeout=1)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # rolls back a journal
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()  # the last connection: SQLite removes the -wal and -shm
+    except sqlite3.Error:
+        pass
+
+
 def restore_backup(
     backup: str | os.PathLike[str], db_path: str | os.PathLike[str], *, now: _dt.datetime | None = None
 ) -> Path | None:
     """Replace the database at ``db_path`` by ``backup``; returns where the old database was
     kept (None when there was none). The database must be closed by this process first.
 
-    Order of steps, so that a crash at any point loses nothing: validate the backup; copy it
-    beside the database as a temporary file; hard-link the current database to its aside name;
-    move its ``-wal``/``-shm`` aside with it; atomically rename the copy over the database.
+    Order of steps, so that a crash at any point loses nothing and the path always shows the
+    old database or the backup: validate the backup; copy it beside the database as a temporary
+    file; fold the current database's ``-wal`` into it (:func:`_settle`); hard-link it to its
+    aside name; move what is left of its ``-wal``/``-shm`` aside with it; atomically rename the
+    copy over the database.
     """
     backup = Path(backup)
     db_path = Path(db_path).expanduser()
@@ -457,6 +482,7 @@ def restore_backup(
         source.close()
     try:
         kept = None
+        _settle(db_path)
         if db_path.exists():
             try:
                 os.link(db_path, aside)
