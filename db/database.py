@@ -17,6 +17,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
+from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import OperationalError as PeeweeOperationalError
 
 from db import migrate
 from db.models import database_proxy
@@ -205,15 +207,58 @@ def _probe_read_only(path: Path) -> None:
         conn.close()
 
 
+#: The words of the errors raised when the file at the database's path is no longer the one
+#: that was opened (``save_problems`` tells them apart by these words; never shown to users).
+FILE_MISSING_ERROR = "database file missing: deleted or moved while open"
+FILE_REPLACED_ERROR = "database file replaced by another file while open"
+
+
+@dataclass(frozen=True)
+class FileIdentity:
+    """Which file a path names: its device and inode number (on Windows, ``os.stat`` gives
+    the volume serial number and file index in the same fields)."""
+
+    device: int
+    inode: int
+
+    @classmethod
+    def of(cls, path: str | os.PathLike[str]) -> FileIdentity | None:
+        """The identity of the regular file at ``path``; None when there is none."""
+        try:
+            found = os.stat(path)
+        except (OSError, ValueError):
+            return None
+        if not stat.S_ISREG(found.st_mode):
+            return None
+        return cls(found.st_dev, found.st_ino)
+
+
+class FileState(enum.StrEnum):
+    """The file at a database's path, compared with the one it opened."""
+
+    SAME = "same"
+    MISSING = "missing"  # deleted, or moved away
+    REPLACED = "replaced"  # another file moved or copied over it (a sync program, a backup)
+
+
 class RedaksiSqliteDatabase(SqliteDatabase):
-    """An SQLite database whose later connections never create the file.
+    """An SQLite database whose later connections never create the file, and that writes only
+    into the file it opened.
 
     peewee gives every thread its own connection, and SQLite creates a missing file when it
     connects: a worker thread connecting after the file was deleted or moved would bring it
     back empty, and saves would go there. Only the first connection (a new database) may
-    create the file; later ones open it read-write or fail."""
+    create the file; later ones open it read-write or fail.
+
+    The identity of the file (:class:`FileIdentity`) is remembered once it opened
+    (:meth:`remember_file`). When another file has taken its place since (moved or copied over
+    it) or it is gone, SQLite would go on writing into the old file, which nobody will read
+    again: every transaction and every new connection then fails with an ``OperationalError``
+    (:data:`FILE_REPLACED_ERROR`, :data:`FILE_MISSING_ERROR`) instead."""
 
     _file_made = False
+    _identity: FileIdentity | None = None
+    _wal_identity: FileIdentity | None = None
 
     def init(self, database: str | None, *args: Any, **kwargs: Any) -> None:
         super().init(database, *args, **kwargs)
@@ -225,10 +270,88 @@ class RedaksiSqliteDatabase(SqliteDatabase):
             else Path(name).absolute().as_uri()
         )
 
+    @property
+    def path(self) -> Path | None:
+        """The file's path (None for an in-memory database)."""
+        return None if self._uri is None else Path(str(self.database)).absolute()
+
+    def remember_file(self) -> None:
+        """Remember the file now at the path as this database's own (once it opened)."""
+        path = self.path
+        if path is not None:
+            self._identity = FileIdentity.of(path)
+            self._wal_identity = FileIdentity.of(f"{path}-wal")
+
+    def file_state(self) -> FileState:
+        """Whether the file at the path is still the one this database opened (a ``stat``)."""
+        path = self.path
+        if path is None or self._identity is None:
+            return FileState.SAME
+        found = FileIdentity.of(path)
+        if found is None:
+            return FileState.MISSING
+        if found != self._identity:
+            return FileState.REPLACED
+        wal = FileIdentity.of(f"{path}-wal")
+        if wal is not None:
+            self._wal_identity = wal  # the journal is made again after the last connection closed
+        return FileState.SAME
+
+    def check_file(self) -> None:
+        """Raise ``OperationalError`` unless the file at the path is the one this opened."""
+        state = self.file_state()
+        if state is FileState.MISSING:
+            raise PeeweeOperationalError(FILE_MISSING_ERROR)
+        if state is FileState.REPLACED:
+            raise PeeweeOperationalError(FILE_REPLACED_ERROR)
+
+    def begin(self, lock_type: str | None = None) -> None:
+        self.check_file()  # every transaction: nothing is written into a file nobody will read
+        super().begin(lock_type)
+
+    def detach_from_replaced_file(self) -> bool:
+        """Once the file at the path is not this database's any more: copy what this thread's
+        connection still holds in the write-ahead journal (``-wal``, which keeps its name at
+        the path) into this database's own file, so that the journal is empty and the file now
+        at the path never reads it as its own (SQLite cannot tell: that mix is a damaged
+        database). True when the journal at the path is now empty, gone, or not this one's."""
+        path = self.path
+        if path is None:
+            return True
+        if not self.is_closed():
+            try:
+                connection: sqlite3.Connection = self.connection()  # type: ignore[no-untyped-call]
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error:
+                pass  # a reader held it: checked below
+        return self.stale_journal() is None
+
+    def stale_journal(self) -> Path | None:
+        """The ``-wal`` at the path when it is this database's and not empty (after the file
+        was replaced: it must not be read with the new file); else None."""
+        path = self.path
+        if path is None:
+            return None
+        wal = Path(f"{path}-wal")
+        found = FileIdentity.of(wal)
+        if found is None or found != self._wal_identity:
+            return None
+        try:
+            return wal if wal.stat().st_size > 0 else None
+        except OSError:
+            return None
+
     # _connect, _timeout and _add_conn_hooks: peewee's private API, not in its stubs
     def _connect(self) -> sqlite3.Connection:
         if self._uri is None:
             return super()._connect()  # type: ignore[misc, no-any-return]
+        if self._identity is not None:
+            # A new thread's connection would open the file now at the path (with the old
+            # file's journal): the same refusal as a transaction's.
+            state = self.file_state()
+            if state is not FileState.SAME:
+                error = FILE_MISSING_ERROR if state is FileState.MISSING else FILE_REPLACED_ERROR
+                raise sqlite3.OperationalError(error)
         mode = "rw" if self._file_made else "rwc"
         conn = sqlite3.connect(
             f"{self._uri}?mode={mode}",
@@ -257,7 +380,9 @@ def _open_sqlite(path: Path) -> SqliteDatabase:
     )
     try:
         database.connect(reuse_if_open=True)
+        database.remember_file()
         _probe_write_lock(database)
+        database.remember_file()  # the write-ahead journal exists now
     except Exception as exc:  # peewee wraps sqlite3 errors in its own classes
         database.close()
         message = str(exc).lower()
@@ -312,11 +437,40 @@ def describe(database: Database) -> DatabaseInfo:
 
 
 def integrity_problems(database: Database) -> list[str]:
-    """SQLite ``integrity_check`` and ``foreign_key_check``; empty when all is well."""
+    """SQLite ``integrity_check`` and ``foreign_key_check``; empty when all is well.
+
+    Never raises for a damaged file: SQLite stops some checks with an error ("database disk
+    image is malformed") instead of a report, and that error's words are then the problem."""
     if backend_of(database) != "sqlite":
         return []
-    rows = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
-    problems = [r for r in rows if r != "ok"]
-    for table, rowid, parent, _ in database.execute_sql("PRAGMA foreign_key_check").fetchall():
-        problems.append(f"foreign key: {table} row {rowid} points to missing {parent}")
+    problems: list[str] = []
+    try:
+        rows = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
+        problems += [str(r) for r in rows if r != "ok"]
+    except (PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
+        problems.append(str(exc) or type(exc).__name__)
+    try:
+        for table, rowid, parent, _ in database.execute_sql("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"foreign key: {table} row {rowid} points to missing {parent}")
+    except (PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
+        message = str(exc) or type(exc).__name__
+        if message not in problems:
+            problems.append(message)
     return problems
+
+
+def quick_check_file(path: str | os.PathLike[str], *, timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> list[str]:
+    """SQLite's ``quick_check`` of the database file at ``path`` through a read-only
+    connection of its own (for a worker thread: it reads the whole file). SQLite's messages,
+    empty when the file is sound; never raises (a file that cannot be read says why)."""
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=timeout_s)
+    except (sqlite3.Error, OSError, ValueError) as exc:
+        return [str(exc) or type(exc).__name__]
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        return [str(r) for r in rows if r != "ok"]
+    except sqlite3.Error as exc:
+        return [str(exc) or type(exc).__name__]
+    finally:
+        conn.close()

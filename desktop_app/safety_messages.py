@@ -5,10 +5,14 @@ Kept beside :mod:`desktop_app.messages`, whose ``describe_error`` hands these ex
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication
 
 from db.backup import BackupError, BackupFailure
-from desktop_app.core.save_problems import SaveProblem, classify_save_error
+from desktop_app.core.save_problems import SaveProblem, classify_save_error, error_details
+
+log = logging.getLogger(__name__)
 
 
 def _tr(text: str) -> str:
@@ -60,10 +64,21 @@ def save_problem_message(problem: SaveProblem) -> str:
         SaveProblem.FILE_MISSING: _tr(
             "Not saved: the database file was deleted or moved while "
             "open. Your text is still here; put the file back and press "
-            "Retry, or copy your text elsewhere."
+            "Retry, or save a copy elsewhere."
+        ),
+        SaveProblem.FILE_REPLACED: _tr(
+            "Not saved: another file has taken the place of the database file while it was open "
+            "(a sync program, or a backup copied over it?). Nothing was written to either file; "
+            "your text is still here. Save it into the file now at that place, or save a copy "
+            "elsewhere."
+        ),
+        SaveProblem.DAMAGED: _tr(
+            "Not saved: the database file is damaged. Your text is still here; save a copy "
+            "elsewhere, then restore the newest good backup."
         ),
         SaveProblem.CONNECTION_LOST: _tr(
-            "Not saved: the connection to the database server was lost. Your text is still here; press Retry."
+            "Not saved: the connection to the database server was lost. Your text is still here; "
+            "press Retry, or save a copy elsewhere."
         ),
         SaveProblem.OTHER: _tr(
             "Not saved because of an unexpected error. Your text is still here; press Retry."
@@ -82,6 +97,13 @@ def save_problem_cause(problem: SaveProblem) -> str | None:
         SaveProblem.FILE_MISSING: _tr(
             "The database file was deleted or moved while open; put it back where it was."
         ),
+        SaveProblem.FILE_REPLACED: _tr(
+            "Another file has taken the place of the database file while it was open (a sync "
+            "program, or a backup copied over it?); nothing was written to either file."
+        ),
+        SaveProblem.DAMAGED: _tr(
+            "The database file is damaged; restore the newest good backup (Help ▸ Restore from Backup…)."
+        ),
         SaveProblem.CONNECTION_LOST: _tr("The connection to the database server was lost."),
     }
     return texts.get(problem)
@@ -92,9 +114,14 @@ def save_error_message(exc: BaseException, database=None) -> str:
 
 
 def storage_error_cause(exc: BaseException) -> str | None:
-    """For ``describe_error``: a precise cause for a storage failure, or None."""
+    """For ``describe_error``: a precise, translated cause for a storage failure, or None.
+
+    Only translated words: SQLite's own ("… (cannot rollback - no transaction is active)") go
+    to the log, and to a Details view through :func:`error_details`."""
     from db.models import database_proxy
 
-    cause = save_problem_cause(classify_save_error(exc, database_proxy.obj))
-    detail = str(exc).strip()
-    return f"{cause} ({detail})" if cause and detail else cause
+    problem = classify_save_error(exc, database_proxy.obj)
+    cause = save_problem_cause(problem)
+    if cause is not None:
+        log.warning("storage problem %s: %s", problem.value, error_details(exc))
+    return cause

@@ -7,10 +7,17 @@ calls :meth:`save` on switching article, on deactivation and on close, and with
 ``reason="save"`` for Ctrl+S (which records a revision). A failed save keeps the text (the
 editor is never touched here), reports a translated message and retries with a growing pause; a
 conflict (someone else saved) stops autosaving until the user chooses what to keep.
+
+Before and after every save the database's file is compared with the one that was opened
+(``core/save_problems.py``): a file deleted, moved or replaced (a sync program, a backup copied
+over it) takes no text silently; the save fails with that problem (:attr:`last_problem`), the
+text stays in the editor, and the window offers to save it into the file now at the path or a
+copy elsewhere.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,9 +27,18 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.errors import ConflictError
 from desktop_app.core.models import ArticleChanges, ArticleData
-from desktop_app.core.save_problems import SaveProblem, classify_save_error, database_file_missing
+from desktop_app.core.save_problems import (
+    SaveProblem,
+    StorageProblem,
+    classify_save_error,
+    database_file_problem,
+    detach_from_lost_file,
+    error_details,
+)
 from desktop_app.messages import describe_error
 from desktop_app.workers import run_in_background
+
+log = logging.getLogger(__name__)
 
 RETRY_FIRST_MS = 2000
 RETRY_MAX_MS = 30_000
@@ -49,6 +65,8 @@ class AutosaveController(QObject):
         self.dirty = False
         self.in_conflict = False
         self.last_error: str = ""
+        self.last_problem: SaveProblem | None = None  # the kind of the last failure
+        self.last_error_detail: str = ""  # its raw words (SQLite's): for Details and the log
         self.read_only = False
         self.actor_id: int | None = None  # who is working: recorded in revisions
         self._retry_ms = RETRY_FIRST_MS
@@ -95,6 +113,8 @@ class AutosaveController(QObject):
         if self.article is None:
             return True
         if reason == "autosave" and (not self.dirty or self.in_conflict):
+            if not self.dirty:
+                self.check_file()
             return not self.dirty
         self._stop_timers()
         job = _SaveJob(self.article.id, self.article.version, self._changes(), reason, self.actor_id)
@@ -132,13 +152,29 @@ class AutosaveController(QObject):
             work, lambda _data: self._background_done(job), lambda _exc: self._background_done(job)
         )
 
+    def check_file(self) -> bool:
+        """With nothing to save: whether the database's file is still the one that was
+        opened; if not, the problem is reported as a failed save would be (without a retry)."""
+        problem = database_file_problem(self.articles.db)
+        if problem is None:
+            return True
+        if problem != self.last_problem:
+            self._report(StorageProblem(problem), retry=False)
+        return False
+
     def _write(self, job: _SaveJob) -> ArticleData:
-        if database_file_missing(self.articles.db):
-            # SQLite would "save" into the deleted (or moved) file and lose it on close.
-            raise FileNotFoundError(self.articles.db.database)
-        return self.articles.save(
+        db = self.articles.db
+        problem = database_file_problem(db)
+        if problem is not None:
+            # SQLite would "save" into the deleted, moved or replaced file and lose it.
+            raise StorageProblem(problem)
+        saved = self.articles.save(
             job.article_id, job.changes, job.version, reason=job.reason, actor_id=job.actor_id
         )
+        problem = database_file_problem(db)
+        if problem is not None:  # replaced while saving: the text went into the old file
+            raise StorageProblem(problem, saved)
+        return saved
 
     def _background_done(self, job: _SaveJob) -> None:
         if job is self._in_flight:  # not already taken over by a save on this thread
@@ -162,15 +198,15 @@ class AutosaveController(QObject):
             if same_article:
                 self._set_dirty(True)
             self.last_error = describe_error(exc)
+            self.last_problem, self.last_error_detail = None, ""
             if isinstance(exc, ConflictError):
                 self.in_conflict = same_article
                 self.conflict.emit(self.last_error)
                 return False
-            self._retry.start(self._retry_ms)
-            self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
-            self.save_failed.emit(self.last_error)
-            if classify_save_error(exc, self.articles.db) == SaveProblem.READ_ONLY:
-                self._set_read_only(True)
+            saved = getattr(exc, "saved", None)
+            if same_article and isinstance(saved, ArticleData):
+                self.article = saved  # its version in the old file (should that come back)
+            self._report(exc, self.last_error)
             return False
         self._set_read_only(False)
         data = job.result
@@ -178,9 +214,31 @@ class AutosaveController(QObject):
             self.article = data
         self.in_conflict = False
         self.last_error = ""
+        self.last_problem = None
+        self.last_error_detail = ""
         self._retry_ms = RETRY_FIRST_MS
         self.saved.emit(data, job.reason)
         return True
+
+    def _report(self, exc: Exception, message: str = "", *, retry: bool = True) -> None:
+        """A failed save (not a conflict): the message, its kind and its raw words (for
+        Details; ``describe_error`` logs them); a retry."""
+        self.last_error = message or describe_error(exc)
+        problem = classify_save_error(exc, self.articles.db)
+        self.last_problem = problem
+        self.last_error_detail = error_details(exc)
+        if problem == SaveProblem.OTHER:
+            log.warning("save failed: %s", self.last_error_detail)
+        if problem in (SaveProblem.FILE_MISSING, SaveProblem.FILE_REPLACED):
+            # The old file's journal keeps its name at the path: empty it into the old file
+            # before anything opens the file now there.
+            detach_from_lost_file(self.articles.db)
+        if retry:
+            self._retry.start(self._retry_ms)
+            self._retry_ms = min(self._retry_ms * 2, RETRY_MAX_MS)
+        self.save_failed.emit(self.last_error)
+        if problem == SaveProblem.READ_ONLY:
+            self._set_read_only(True)
 
     def _set_read_only(self, read_only: bool) -> None:
         if read_only != self.read_only:

@@ -1,10 +1,49 @@
-"""Small widgets of the main window: the save-problem banner and the empty state."""
+"""Small widgets of the main window: the save-problem banner, the damaged-database banner
+and the empty state."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.core.save_problems import UNREACHABLE, SaveProblem
+
+
+def _banner_colours(widget: QWidget, name: str) -> None:
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    background = "#5c1d1d" if dark else "#fdecc8"
+    foreground = "#ffe4e4" if dark else "#5c3b00"
+    widget.setStyleSheet(f"#{name} {{ background: {background}; }}#{name}Message {{ color: {foreground}; }}")
+
+
+def _message_above_buttons(banner: QFrame, message: QLabel) -> QHBoxLayout:
+    """The banner's layout: the message over its full width, the buttons in a row below it
+    (right-aligned); returns the row, for the buttons."""
+    layout = QVBoxLayout(banner)
+    layout.setContentsMargins(12, 8, 12, 8)
+    layout.setSpacing(6)
+    layout.addWidget(message)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    layout.addLayout(row)
+    return row
+
+
+def _show_details(parent: QWidget, title: str, summary: str, details: str) -> None:
+    """The raw words behind a banner (SQLite's), for whoever helps: never in the banner."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, summary, QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("bannerDetails")
+    box.setDetailedText(details)
+    box.exec()
 
 
 class SaveBanner(QFrame):
@@ -14,6 +53,8 @@ class SaveBanner(QFrame):
     keep_mine_requested = Signal()
     load_theirs_requested = Signal()
     compare_requested = Signal()  # both versions side by side (desktop_app/ui/safety)
+    reopen_requested = Signal()  # save into the file now at the database's path
+    save_copy_requested = Signal()  # File ▸ Save Copy As…
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,35 +72,88 @@ class SaveBanner(QFrame):
         self.compare_button = QPushButton(self.tr("Compare…"), self)
         self.compare_button.setObjectName("saveBannerCompare")
         self.compare_button.setAccessibleName(self.tr("Compare both versions side by side"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.message, 1)
-        for button in (self.retry_button, self.compare_button, self.keep_button, self.load_button):
-            layout.addWidget(button)
+        self.reopen_button = QPushButton(self.tr("Save Into the File There Now"), self)
+        self.reopen_button.setObjectName("saveBannerReopen")
+        self.reopen_button.setAccessibleName(
+            self.tr("Open the file now at the database's place and save your text into it")
+        )
+        self.save_copy_button = QPushButton(self.tr("Save Copy As…"), self)
+        self.save_copy_button.setObjectName("saveBannerSaveCopy")
+        self.save_copy_button.setAccessibleName(self.tr("Save the article as a Markdown file elsewhere"))
+        self.details_button = QPushButton(self.tr("Details…"), self)
+        self.details_button.setObjectName("saveBannerDetails")
+        self.details = ""  # the raw words behind the message (SQLite's): for Details only
+        buttons = _message_above_buttons(self, self.message)
+        for button in (
+            self.retry_button,
+            self.reopen_button,
+            self.save_copy_button,
+            self.compare_button,
+            self.keep_button,
+            self.load_button,
+            self.details_button,
+        ):
+            buttons.addWidget(button)
         self.retry_button.clicked.connect(self.retry_requested)
         self.keep_button.clicked.connect(self.keep_mine_requested)
         self.load_button.clicked.connect(self.load_theirs_requested)
         self.compare_button.clicked.connect(self.compare_requested)
+        self.reopen_button.clicked.connect(self.reopen_requested)
+        self.save_copy_button.clicked.connect(self.save_copy_requested)
+        self.details_button.clicked.connect(self.show_details)
         self._apply_colours()
         self.hide()
 
     def _apply_colours(self) -> None:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        background = "#5c1d1d" if dark else "#fdecc8"
-        foreground = "#ffe4e4" if dark else "#5c3b00"
-        self.setStyleSheet(
-            f"#saveBanner {{ background: {background}; }}#saveBannerMessage {{ color: {foreground}; }}"
-        )
+        _banner_colours(self, "saveBanner")
 
-    def show_failure(self, message: str) -> None:
-        self.message.setText(
-            self.tr("Not saved: {0} Your text is kept here; Redaksi tries again shortly.").format(message)
-        )
-        self.retry_button.show()
-        self.compare_button.hide()
-        self.keep_button.hide()
-        self.load_button.hide()
+    def _show_buttons(self, *shown: QPushButton) -> None:
+        for button in (
+            self.retry_button,
+            self.reopen_button,
+            self.save_copy_button,
+            self.compare_button,
+            self.keep_button,
+            self.load_button,
+        ):
+            button.setVisible(button in shown)
+        self.details_button.setVisible(bool(self.details))
+
+    def show_failure(self, message: str, problem: str | None = None, details: str = "") -> None:
+        """A failed save: ``message`` (translated) and, by the ``problem``'s kind
+        (:class:`SaveProblem`), what the user can do; ``details`` (raw) behind Details…."""
+        self.details = details
+        if problem == SaveProblem.FILE_REPLACED:
+            self.message.setText(
+                self.tr(
+                    "Not saved: another file has taken the place of the database file while it was "
+                    "open (a sync program, or a backup copied over it?). Nothing was written to "
+                    "either file and your text is kept here: save it into the file now at that "
+                    "place, or save a copy elsewhere."
+                )
+            )
+            self._show_buttons(self.reopen_button, self.save_copy_button)
+        elif problem in UNREACHABLE or problem == SaveProblem.DAMAGED:
+            self.message.setText(
+                self.tr(
+                    "Not saved: {0} Your text is kept here; Redaksi tries again shortly. You can "
+                    "also save a copy elsewhere."
+                ).format(message)
+            )
+            self._show_buttons(self.retry_button, self.save_copy_button)
+        else:
+            self.message.setText(
+                self.tr("Not saved: {0} Your text is kept here; Redaksi tries again shortly.").format(message)
+            )
+            self._show_buttons(self.retry_button)
         self.show()
+
+    def problem_shown(self) -> bool:
+        """Whether the banner offers a copy elsewhere (the database cannot take the text)."""
+        return self.isVisible() and self.save_copy_button.isVisible()
+
+    def show_details(self) -> None:
+        _show_details(self, self.tr("Save problem"), self.message.text(), self.details)
 
     def show_read_only(self) -> None:
         self.message.setText(
@@ -69,18 +163,77 @@ class SaveBanner(QFrame):
                 "soon as Redaksi can save again."
             )
         )
-        self.retry_button.show()
-        self.compare_button.hide()
-        self.keep_button.hide()
-        self.load_button.hide()
+        self.details = ""
+        self._show_buttons(self.retry_button)
         self.show()
 
     def show_conflict(self, message: str) -> None:
         self.message.setText(message)
-        self.retry_button.hide()
-        self.compare_button.show()
-        self.keep_button.show()
-        self.load_button.show()
+        self.details = ""
+        self._show_buttons(self.compare_button, self.keep_button, self.load_button)
+        self.show()
+
+    def text(self) -> str:
+        return self.message.text()
+
+
+class DatabaseHealthBanner(QFrame):
+    """Says that the background check found the open database damaged, and the way back: the
+    newest good backup (Help ▸ Restore from Backup…)."""
+
+    restore_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("healthBanner")
+        self.setAccessibleName(self.tr("Damaged database"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.message = QLabel(self)
+        self.message.setObjectName("healthBannerMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_button = QPushButton(self.tr("Restore from Backup…"), self)
+        self.restore_button.setObjectName("healthBannerRestore")
+        self.restore_button.setAccessibleName(self.tr("Restore the newest good backup"))
+        self.details_button = QPushButton(self.tr("Details…"), self)
+        self.details_button.setObjectName("healthBannerDetails")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self)
+        self.dismiss_button.setObjectName("healthBannerDismiss")
+        self.details = ""
+        buttons = _message_above_buttons(self, self.message)
+        for button in (self.restore_button, self.details_button, self.dismiss_button):
+            buttons.addWidget(button)
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.details_button.clicked.connect(
+            lambda: _show_details(self, self.tr("Damaged database"), self.message.text(), self.details)
+        )
+        self.dismiss_button.clicked.connect(self.hide)
+        _banner_colours(self, "healthBanner")
+        self.hide()
+
+    def show_damaged(self, problems: list[str], newest_backup: str | None, can_restore: bool = True) -> None:
+        """``problems``: SQLite's words (behind Details…); ``newest_backup``: the date of the
+        newest good backup, formatted, or None when there is none."""
+        if newest_backup is not None:
+            advice = self.tr(
+                "The newest good backup is from {0}: restore it (the damaged file is kept beside "
+                "it), after saving a copy of the open article if it has changed since."
+            ).format(newest_backup)
+        else:
+            advice = self.tr(
+                "There is no good backup of it: save a copy of the articles you need (File ▸ Save "
+                "Copy As…) and ask for help."
+            )
+        self.message.setText(
+            self.tr(
+                "This database file is damaged: the check after opening found damaged pages. "
+                "Some articles may be incomplete or fail to open or save. {0}"
+            ).format(advice)
+        )
+        self.details = "\n".join(problems)
+        self.restore_button.setVisible(can_restore and newest_backup is not None)
+        self.details_button.setVisible(bool(self.details))
         self.show()
 
     def text(self) -> str:

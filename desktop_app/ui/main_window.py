@@ -33,7 +33,7 @@ from desktop_app.messages import describe_error
 from desktop_app.settings import Preferences, Settings
 from desktop_app.ui.article_commands import ArticleCommands
 from desktop_app.ui.autosave import AutosaveController
-from desktop_app.ui.banner import EmptyState, SaveBanner
+from desktop_app.ui.banner import DatabaseHealthBanner, EmptyState, SaveBanner
 from desktop_app.ui.editor import ArticleEditor
 from desktop_app.ui.fonts import editor_font
 from desktop_app.ui.headline_model import headline_from_article
@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         self.action_save = a(
             self.tr("&Save"), None, key.Save, "document-save", sp.SP_DialogSaveButton, name="actionSave"
         )
+        self.action_save_copy = a(
+            self.tr("Save Copy &As…"), None, key.SaveAs, "document-save-as", name="actionSaveCopy"
+        )
+        self.action_save_copy.setStatusTip(
+            self.tr("Save the open article as a Markdown file with its details (front matter)")
+        )
         self.action_open_database = a(
             self.tr("&Open Database…"), None, key.Open, "document-open", sp.SP_DialogOpenButton
         )
@@ -182,7 +188,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.recent_menu = RecentDatabasesMenu(self)
         self.recent_menu.set_entries(self.settings.recent_databases())
-        self.file_menu.addActions([self.action_new, self.action_save])
+        self.file_menu.addActions([self.action_new, self.action_save, self.action_save_copy])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.action_open_database, self.action_new_database])
         self.file_menu.addMenu(self.recent_menu)
@@ -253,6 +259,7 @@ class MainWindow(QMainWindow):
         self.preview.setMinimumWidth(200)
         self.empty_state = EmptyState(self)
         self.banner = SaveBanner(self)
+        self.health_banner = DatabaseHealthBanner(self)
         self.autosave = AutosaveController(
             self.articles, self.editor.changes, self.preferences.autosave_delay_ms, self
         )
@@ -267,6 +274,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.health_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.editor_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -439,13 +447,15 @@ class MainWindow(QMainWindow):
         self.preview.set_source(self.editor.body_text)  # read only while the preview is shown
 
         self.autosave.saved.connect(self._saved)
-        self.autosave.save_failed.connect(self.banner.show_failure)
+        self.autosave.save_failed.connect(self._save_failed)
         self.autosave.read_only_changed.connect(self.set_read_only_mode)
         self.autosave.conflict.connect(self.banner.show_conflict)
         self.autosave.dirty_changed.connect(self.setWindowModified)
         self.banner.retry_requested.connect(self.autosave.save)
         self.banner.keep_mine_requested.connect(self.autosave.keep_mine)
         self.banner.load_theirs_requested.connect(self.reload_article)
+        self.banner.save_copy_requested.connect(self.save_copy_as)
+        self.action_save_copy.triggered.connect(self.save_copy_as)
 
         self.undo_stack.canUndoChanged.connect(self.update_actions)
         self.undo_stack.indexChanged.connect(self.update_actions)
@@ -546,6 +556,13 @@ class MainWindow(QMainWindow):
         if article_id is not None:
             self._show_article(self.articles.get(article_id), self.editor.cursor_position())
 
+    def save_copy_as(self) -> None:
+        """File ▸ Save Copy As…: the open article as a Markdown file (the database is not
+        needed: the way out when it cannot take the text)."""
+        from desktop_app.ui.safety.save_copy import save_copy_as
+
+        save_copy_as(self)
+
     def save_now(self) -> None:
         """Ctrl+S: save at once and record a revision."""
         if self.autosave.save("save"):
@@ -609,6 +626,10 @@ class MainWindow(QMainWindow):
         self.save_label.setText(text)
         self.sidebar.update_headline(headline_from_article(article))
 
+    def _save_failed(self, message: str) -> None:
+        autosave = self.autosave
+        self.banner.show_failure(message, autosave.last_problem, autosave.last_error_detail)
+
     def set_read_only_mode(self, read_only: bool) -> None:
         """The database refuses writes: keep the text visible, stop new changes."""
         self.editor.set_read_only(read_only)
@@ -656,7 +677,7 @@ class MainWindow(QMainWindow):
 
     def update_actions(self) -> None:
         has_article = self.current_article_id() is not None
-        for action in self.format_actions + [self.action_save, self.action_duplicate]:
+        for action in self.format_actions + [self.action_save, self.action_save_copy, self.action_duplicate]:
             action.setEnabled(has_article)
         in_trash = self.sidebar.showing_trash()
         self.action_trash.setEnabled(not in_trash and self.sidebar_or_open_id() is not None)
@@ -743,17 +764,24 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         if not self.flush():
+            button = QMessageBox.StandardButton
             answer = QMessageBox.warning(
                 self,
                 self.tr("Unsaved text"),
                 self.tr(
-                    "The article could not be saved: {0}\n\nClose anyway and lose the "
-                    "changes since the last save?"
+                    "The article could not be saved: {0}\n\nSave a copy of it elsewhere first "
+                    "(a Markdown file), or close anyway and lose the changes since the last save?"
                 ).format(self.autosave.last_error),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+                button.Save | button.Discard | button.Cancel,
+                button.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Discard:
+            if answer == button.Save:
+                from desktop_app.ui.safety.save_copy import save_copy_as
+
+                if save_copy_as(self) is None:
+                    event.ignore()
+                    return
+            elif answer != button.Discard:
                 event.ignore()
                 return
         self.save_window_state()

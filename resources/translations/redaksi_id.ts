@@ -124,7 +124,7 @@
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Catatan</translation>
+            <translation>Catatan</translation>
         </message>
         <message>
             <source>Slug</source>
@@ -146,10 +146,14 @@
             <source>link text</source>
             <translation>teks tautan</translation>
         </message>
+        <message>
+            <source>The title has {0} characters; at most {1} can be saved. Until it is shorter, the rest of the article is saved and the title keeps its saved wording.</source>
+            <translation>Judul ini {0} karakter; paling banyak {1} karakter yang dapat disimpan. Selama judul belum dipendekkan, bagian lain artikel tetap disimpan dan judul yang tersimpan tidak berubah.</translation>
+        </message>
         <message numerus="yes">
             <source>Removed %n character(s) that cannot be stored (such as NUL or other control characters). The rest of the text is as you pasted it.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n karakter yang tidak dapat disimpan (seperti NUL atau karakter kontrol lain) dihapus. Teks lainnya tetap seperti yang Anda tempelkan.</numerusform>
             </translation>
         </message>
         <message>
@@ -277,7 +281,7 @@
         </message>
         <message>
             <source>only articles with this status (draft, in_review, ...)</source>
-            <translation>hanya artikel dengan status ini (draft, in_review, ...)</translation>
+            <translation type="vanished">hanya artikel dengan status ini (draft, in_review, ...)</translation>
         </message>
         <message>
             <source>the articles in the Trash</source>
@@ -367,6 +371,130 @@
             <source>status changes</source>
             <translation>perubahan status</translation>
         </message>
+        <message>
+            <source>Unknown status “{0}”. The statuses are: {1}.</source>
+            <translation>Status “{0}” tidak dikenal. Status yang ada: {1}.</translation>
+        </message>
+        <message>
+            <source>Give the words to search for.</source>
+            <translation>Berikan kata yang ingin dicari.</translation>
+        </message>
+        <message>
+            <source>see “{0} --help”</source>
+            <translation>lihat “{0} --help”</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a whole number</source>
+            <translation>“{0}” bukan bilangan bulat</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a number greater than zero</source>
+            <translation>“{0}” bukan bilangan yang lebih besar dari nol</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>penggunaan: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>argumen posisi</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>opsi</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>tampilkan pesan bantuan ini lalu keluar</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>argumen %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>nilai %(type)s tidak sah: %(value)r</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>argumen tidak dikenal: %s</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>argumen berikut wajib diberikan: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>salah satu argumen %s wajib diberikan</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>tidak boleh bersama argumen %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>argumen eksplisit %r diabaikan</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>perlu satu argumen</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>paling banyak satu argumen</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>perlu sedikitnya satu argumen</translation>
+        </message>
+        <message>
+            <source>expected %s argument</source>
+            <translation>perlu %s argumen</translation>
+        </message>
+        <message>
+            <source>expected %s arguments</source>
+            <translation>perlu %s argumen</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>opsi taksa: %(option)s bisa berarti %(matches)s</translation>
+        </message>
+        <message>
+            <source>unexpected option string: %s</source>
+            <translation>opsi tidak terduga: %s</translation>
+        </message>
+        <message>
+            <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+            <translation>perintah %(parser_name)r tidak dikenal (pilihan: %(choices)s)</translation>
+        </message>
+        <message>
+            <source>on an unexpected error, print its details (a traceback) too</source>
+            <translation>pada kesalahan tak terduga, cetak juga rinciannya (traceback)</translation>
+        </message>
+        <message>
+            <source>print the version of Redaksi and exit</source>
+            <translation>cetak versi Redaksi lalu keluar</translation>
+        </message>
+        <message>
+            <source>only articles with this status: {0}</source>
+            <translation>hanya artikel dengan status ini: {0}</translation>
+        </message>
+        <message>
+            <source>the article's number (see “list”)</source>
+            <translation>nomor artikel (lihat “list”)</translation>
+        </message>
+        <message>
+            <source>(run it again with --debug for the details)</source>
+            <translation>(jalankan lagi dengan --debug untuk rinciannya)</translation>
+        </message>
+        <message>
+            <source>The database “{0}” does not exist; nothing was created. Check the path, or make a new database in the window (File ▸ New Database…).</source>
+            <translation>Basis data “{0}” tidak ada; tidak ada yang dibuat. Periksa jalurnya, atau buat basis data baru di jendela (Berkas ▸ Basis Data Baru…).</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -431,35 +559,35 @@
         <name>DatabaseHealthBanner</name>
         <message>
             <source>Damaged database</source>
-            <translation type="unfinished" />
+            <translation>Basis data rusak</translation>
         </message>
         <message>
             <source>Restore from Backup…</source>
-            <translation type="unfinished" />
+            <translation>Pulihkan dari Cadangan…</translation>
         </message>
         <message>
             <source>Restore the newest good backup</source>
-            <translation type="unfinished">Pulihkan cadangan baik yang terbaru</translation>
+            <translation>Pulihkan cadangan baik terbaru</translation>
         </message>
         <message>
             <source>Details…</source>
-            <translation type="unfinished" />
+            <translation>Rincian…</translation>
         </message>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Tutup pesan</translation>
         </message>
         <message>
             <source>The newest good backup is from {0}: restore it (the damaged file is kept beside it), after saving a copy of the open article if it has changed since.</source>
-            <translation type="unfinished" />
+            <translation>Cadangan baik terbaru dibuat {0}: pulihkan cadangan itu (berkas yang rusak tetap disimpan di sebelahnya), setelah Anda menyimpan salinan artikel yang terbuka bila artikel itu berubah sejak saat itu.</translation>
         </message>
         <message>
             <source>There is no good backup of it: save a copy of the articles you need (File ▸ Save Copy As…) and ask for help.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada cadangan yang baik: simpan salinan artikel yang Anda perlukan (Berkas ▸ Simpan Salinan Sebagai…) lalu mintalah bantuan.</translation>
         </message>
         <message>
             <source>This database file is damaged: the check after opening found damaged pages. Some articles may be incomplete or fail to open or save. {0}</source>
-            <translation type="unfinished" />
+            <translation>Berkas basis data ini rusak: pemeriksaan setelah dibuka menemukan halaman yang rusak. Beberapa artikel mungkin tidak lengkap atau gagal dibuka atau disimpan. {0}</translation>
         </message>
     </context>
     <context>
@@ -1049,6 +1177,14 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <translation>&amp;Simpan</translation>
         </message>
         <message>
+            <source>Save Copy &amp;As…</source>
+            <translation>Simpan Salinan Seba&amp;gai…</translation>
+        </message>
+        <message>
+            <source>Save the open article as a Markdown file with its details (front matter)</source>
+            <translation>Simpan artikel yang terbuka sebagai berkas Markdown beserta keterangannya (front matter)</translation>
+        </message>
+        <message>
             <source>&amp;Open Database…</source>
             <translation>B&amp;uka Basis Data…</translation>
         </message>
@@ -1228,6 +1364,14 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
                 <numerusform>%Ln karakter</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The article could not be saved: {0}
+
+Save a copy of it elsewhere first (a Markdown file), or close anyway and lose the changes since the last save?</source>
+            <translation>Artikel tidak dapat disimpan: {0}
+
+Simpan dulu salinannya di tempat lain (berkas Markdown), atau tetap tutup dan kehilangan perubahan sejak penyimpanan terakhir?</translation>
+        </message>
         <message numerus="yes">
             <source>%n word(s)</source>
             <translation type="vanished">
@@ -1274,7 +1418,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <source>The article could not be saved: {0}
 
 Close anyway and lose the changes since the last save?</source>
-            <translation>Artikel tidak dapat disimpan: {0}
+            <translation type="vanished">Artikel tidak dapat disimpan: {0}
 
 Tetap tutup dan kehilangan perubahan sejak penyimpanan terakhir?</translation>
         </message>
@@ -1293,6 +1437,26 @@ Tetap tutup dan kehilangan perubahan sejak penyimpanan terakhir?</translation>
         <message>
             <source>Replace this database by one of its backups</source>
             <translation>Ganti basis data ini dengan salah satu cadangannya</translation>
+        </message>
+        <message>
+            <source>article</source>
+            <translation>artikel</translation>
+        </message>
+        <message>
+            <source>Save Copy As</source>
+            <translation>Simpan Salinan Sebagai</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md);;All files (*)</source>
+            <translation>Berkas Markdown (*.md);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Could not write “{0}” (disk full, no permission, or the folder is gone?). Your text is still in the editor; choose another place.</source>
+            <translation>Tidak dapat menulis “{0}” (disk penuh, tidak ada izin, atau foldernya hilang?). Teks Anda masih ada di penyunting; pilih tempat lain.</translation>
+        </message>
+        <message>
+            <source>A copy of the article was saved as “{0}”.</source>
+            <translation>Salinan artikel disimpan sebagai “{0}”.</translation>
         </message>
     </context>
     <context>
@@ -1757,12 +1921,12 @@ web {1}</translation>
             <translation>Tema situs web mencoba hal yang tidak boleh dilakukan tema: {0}. Tema tidak dapat menjangkau isi Redaksi atau membaca berkas di luar foldernya; perbaiki tema itu, atau kosongkan foldernya di Pengaturan Situs Web.</translation>
         </message>
         <message>
-            <source>{0} The rest of the article was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The website folder holds a link to another place (“{0}”). Redaksi writes nothing through links, so nothing was exported; remove the link (or put a real folder in its place) and export again.</source>
             <translation>Folder situs web berisi tautan ke tempat lain (“{0}”). Redaksi tidak menulis apa pun melalui tautan, jadi tidak ada yang diekspor; hapus tautan itu (atau ganti dengan folder sungguhan) lalu ekspor lagi.</translation>
+        </message>
+        <message>
+            <source>{0} The rest of the article was saved.</source>
+            <translation>{0} Bagian lain artikel sudah tersimpan.</translation>
         </message>
     </context>
     <context>
@@ -2080,6 +2244,10 @@ web {1}</translation>
             <source>Redaksi</source>
             <translation>Redaksi</translation>
         </message>
+        <message>
+            <source>The file now there did not have this article: your text is in it as a new draft.</source>
+            <translation>Berkas yang kini ada di sana tidak memuat artikel ini: teks Anda dimasukkan ke dalamnya sebagai draf baru.</translation>
+        </message>
     </context>
     <context>
         <name>SafetyMessages</name>
@@ -2165,27 +2333,27 @@ web {1}</translation>
         </message>
         <message>
             <source>Not saved: the database file was deleted or moved while open. Your text is still here; put the file back and press Retry, or save a copy elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Belum tersimpan: berkas basis data dihapus atau dipindahkan saat terbuka. Teks Anda masih ada di sini; kembalikan berkasnya lalu tekan Coba Lagi, atau simpan salinannya di tempat lain.</translation>
         </message>
         <message>
             <source>Not saved: another file has taken the place of the database file while it was open (a sync program, or a backup copied over it?). Nothing was written to either file; your text is still here. Save it into the file now at that place, or save a copy elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Belum tersimpan: berkas lain menggantikan berkas basis data saat terbuka (program sinkronisasi, atau cadangan yang disalin menimpanya?). Tidak ada yang ditulis ke berkas mana pun; teks Anda masih ada di sini. Simpan ke berkas yang kini ada di tempat itu, atau simpan salinannya di tempat lain.</translation>
         </message>
         <message>
             <source>Not saved: the database file is damaged. Your text is still here; save a copy elsewhere, then restore the newest good backup.</source>
-            <translation type="unfinished" />
+            <translation>Belum tersimpan: berkas basis data rusak. Teks Anda masih ada di sini; simpan salinannya di tempat lain, lalu pulihkan cadangan baik terbaru.</translation>
         </message>
         <message>
             <source>Not saved: the connection to the database server was lost. Your text is still here; press Retry, or save a copy elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Belum tersimpan: sambungan ke server basis data terputus. Teks Anda masih ada di sini; tekan Coba Lagi, atau simpan salinannya di tempat lain.</translation>
         </message>
         <message>
             <source>Another file has taken the place of the database file while it was open (a sync program, or a backup copied over it?); nothing was written to either file.</source>
-            <translation type="unfinished" />
+            <translation>Berkas lain menggantikan berkas basis data saat terbuka (program sinkronisasi, atau cadangan yang disalin menimpanya?); tidak ada yang ditulis ke berkas mana pun.</translation>
         </message>
         <message>
             <source>The database file is damaged; restore the newest good backup (Help ▸ Restore from Backup…).</source>
-            <translation type="unfinished" />
+            <translation>Berkas basis data rusak; pulihkan cadangan baik terbaru (Bantuan ▸ Pulihkan dari Cadangan…).</translation>
         </message>
     </context>
     <context>
@@ -2216,31 +2384,31 @@ web {1}</translation>
         </message>
         <message>
             <source>Save Into the File There Now</source>
-            <translation type="unfinished" />
+            <translation>Simpan ke Berkas yang Kini Ada di Sana</translation>
         </message>
         <message>
             <source>Open the file now at the database's place and save your text into it</source>
-            <translation type="unfinished" />
+            <translation>Buka berkas yang kini ada di tempat basis data dan simpan teks Anda ke dalamnya</translation>
         </message>
         <message>
             <source>Save Copy As…</source>
-            <translation type="unfinished" />
+            <translation>Simpan Salinan Sebagai…</translation>
         </message>
         <message>
             <source>Save the article as a Markdown file elsewhere</source>
-            <translation type="unfinished" />
+            <translation>Simpan artikel sebagai berkas Markdown di tempat lain</translation>
         </message>
         <message>
             <source>Details…</source>
-            <translation type="unfinished" />
+            <translation>Rincian…</translation>
         </message>
         <message>
             <source>Not saved: another file has taken the place of the database file while it was open (a sync program, or a backup copied over it?). Nothing was written to either file and your text is kept here: save it into the file now at that place, or save a copy elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Belum tersimpan: berkas lain menggantikan berkas basis data saat terbuka (program sinkronisasi, atau cadangan yang disalin menimpanya?). Tidak ada yang ditulis ke berkas mana pun dan teks Anda tetap di sini: simpan ke berkas yang kini ada di tempat itu, atau simpan salinannya di tempat lain.</translation>
         </message>
         <message>
             <source>Not saved: {0} Your text is kept here; Redaksi tries again shortly. You can also save a copy elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Belum tersimpan: {0} Teks Anda tetap di sini; Redaksi akan mencoba lagi sebentar lagi. Anda juga dapat menyimpan salinannya di tempat lain.</translation>
         </message>
         <message>
             <source>Not saved: {0} Your text is kept here; Redaksi tries again shortly.</source>

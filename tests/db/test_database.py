@@ -7,7 +7,13 @@ import hashlib
 import pytest
 
 from db import migrate
-from db.database import DatabaseOpenError, OpenFailure, integrity_problems, open_database
+from db.database import (
+    FILE_MISSING_ERROR,
+    DatabaseOpenError,
+    OpenFailure,
+    integrity_problems,
+    open_database,
+)
 
 
 def _sha(path) -> str:
@@ -89,7 +95,7 @@ def test_a_deleted_file_is_not_recreated_by_another_thread(tmp_path):
         thread.start()
         thread.join()
         assert len(errors) == 1
-        assert "unable to open" in str(errors[0])
+        assert FILE_MISSING_ERROR in str(errors[0])  # refused before SQLite would make it
         assert not path.exists()
     finally:
         database.close()

@@ -1,0 +1,90 @@
+"""Every storage banner speaks in translated words: SQLite's own ("… (cannot rollback - no
+transaction is active)") stay in the log and behind Details…; the banners where the database
+cannot take the text offer File ▸ Save Copy As…."""
+
+from __future__ import annotations
+
+import peewee
+import pytest
+
+from desktop_app.core.save_problems import SaveProblem, classify_save_error
+from desktop_app.safety_messages import save_problem_cause
+from tests.ui import window_fixtures
+from tests.ui.window_fixtures import open_new_article
+
+config_dir = window_fixtures.config_dir
+make_window = window_fixtures.make_window
+
+
+def _disk_full_during_commit() -> Exception:
+    """What the trial saw: SQLite rolled back by itself on SQLITE_FULL, then peewee's rollback
+    failed while handling it."""
+    try:
+        try:
+            raise peewee.OperationalError("database or disk is full")
+        except peewee.OperationalError:
+            raise peewee.OperationalError("cannot rollback - no transaction is active")  # noqa: B904
+    except peewee.OperationalError as exc:
+        return exc
+
+
+FAULTS = [
+    (_disk_full_during_commit, SaveProblem.DISK_FULL, "cannot rollback", False),
+    (lambda: peewee.OperationalError("disk I/O error"), SaveProblem.IO_ERROR, "disk I/O error", False),
+    (lambda: peewee.OperationalError("database is locked"), SaveProblem.LOCKED, "database is locked", False),
+    (
+        lambda: peewee.DatabaseError("database disk image is malformed"),
+        SaveProblem.DAMAGED,
+        "malformed",
+        True,
+    ),
+    (
+        lambda: peewee.OperationalError("server closed the connection unexpectedly"),
+        SaveProblem.CONNECTION_LOST,
+        "server closed",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("make_error", "problem", "raw", "offers_copy"), FAULTS, ids=[f[1].value for f in FAULTS]
+)
+def test_banner_has_translated_words_only_and_raw_ones_behind_details(
+    qtbot, make_window, monkeypatch, make_error, problem, raw, offers_copy
+):
+    window = make_window()
+    _, body = open_new_article(window)
+    error = make_error()
+    assert classify_save_error(error) == problem
+
+    def failing(*args, **kwargs):
+        raise make_error()
+
+    monkeypatch.setattr(window.articles, "save", failing)
+    qtbot.keyClicks(body, "Teks penting")
+    assert not window.autosave.save("save")
+    text = window.banner.text()
+    assert raw not in text
+    assert text.startswith(f"Not saved: {save_problem_cause(problem)} Your text is kept here;")
+    assert raw in window.banner.details
+    assert window.banner.details_button.isVisible()
+    assert window.banner.save_copy_button.isVisible() == offers_copy
+    assert body.toPlainText() == "Teks penting"
+    window.retire()  # closing would rightly ask about the unsaved text
+
+
+def test_save_copy_as_is_always_in_the_file_menu(qtbot, make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = make_window()
+    assert window.action_save_copy in window.file_menu.actions()
+    assert not window.action_save_copy.isEnabled()  # nothing open
+    _, body = open_new_article(window)
+    assert window.action_save_copy.isEnabled()
+    qtbot.keyClicks(body, "Isi artikel")
+    copy = tmp_path / "artikel"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
+    window.action_save_copy.trigger()
+    written = tmp_path / "artikel.md"  # the suffix is added
+    assert written.read_text(encoding="utf-8").endswith("---\n\nIsi artikel\n")
