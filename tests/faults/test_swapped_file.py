@@ -10,6 +10,7 @@ now at the path (with the usual conflict handling) or as a copy elsewhere."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import threading
 from pathlib import Path
@@ -322,3 +323,61 @@ def test_a_file_moved_away_and_back_is_the_same_file(tmp_path):
         ArticleService(database).create(ArticleChanges(title="Dua"))
     finally:
         database.close()
+
+
+def _renamed_over(path: Path, replacement: Path) -> None:
+    os.replace(replacement, path)
+
+
+def _deleted_then_copied_in(path: Path, replacement: Path) -> None:
+    path.unlink()  # the old -wal and -shm stay: the new file must never read that -wal
+    shutil.copyfile(replacement, path)
+
+
+def _moved_aside_then_renamed_in(path: Path, replacement: Path) -> None:
+    os.rename(path, path.with_name(f"{path.name}.aside-{replacement.stem}"))
+    os.replace(replacement, path)
+
+
+SWAPS = [_renamed_over, _deleted_then_copied_in, _moved_aside_then_renamed_in] * 3
+
+
+def test_swap_after_swap_each_found_by_the_next_autosave_and_saved_into_the_new_file(
+    qtbot, window_on_file, tmp_path, monkeypatch
+):
+    from desktop_app import app
+    from desktop_app.workers import wait_for_workers
+
+    window, path = window_on_file
+    article_id, body = _typed_and_saved(qtbot, window, "Awal.")
+    expected = "Awal."
+    for round_number, swap in enumerate(SWAPS):
+        replacement = tmp_path / f"replacement-{round_number}.db"
+        _copy_database(path, replacement)
+        swap(path, replacement)
+        add_figure("swaps", 1)
+        writes = _count_writes(window, monkeypatch)
+        autosaves = _count_autosaves(window, monkeypatch)
+        typed = f" Putaran {round_number}."
+        qtbot.keyClicks(body, typed)
+        expected += typed
+        qtbot.waitUntil(window.banner.isVisible, timeout=10_000)
+        assert autosaves == [1], swap.__name__
+        assert writes == [], swap.__name__
+        add_figure("swaps found by the first autosave", 1)
+        assert window.banner.reopen_button.isVisible()
+
+        window.banner.reopen_button.click()
+        new_window = app._windows[-1]
+        assert new_window is not window, swap.__name__
+        window = new_window
+        window.autosave.set_delay(50)
+        body = window.editor.body_edit
+        assert body.toPlainText() == expected
+        assert not window.autosave.dirty, window.banner.text()
+        wait_for_workers()
+        window.services.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        assert _body(path, article_id) == expected, swap.__name__
+        assert _quick_check(path) == ["ok"]
+        add_figure("swaps with no text lost", 1)
+        monkeypatch.undo()
