@@ -6,6 +6,8 @@ GUI's dialogs and the CLI alike.
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication
 
 from db.database import DatabaseOpenError, OpenFailure
@@ -72,6 +74,9 @@ def describe_error(exc: Exception) -> str:
         ).format(exc.conflict_revision)
     if isinstance(exc, PermissionDenied | InvalidTransition):
         return workflow_message(exc)
+    articles = sys.modules.get("desktop_app.core.articles")  # only a save raises it
+    if articles is not None and isinstance(exc, articles.FieldsNotSaved):
+        return fields_not_saved_message(exc)
     if isinstance(exc, ValidationError):
         return validation_message(exc)
     from desktop_app.core.export.writer import ExportError  # not loaded for every message
@@ -116,6 +121,12 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
     }
     text = texts.get(exc.reason) or _tr("This cannot be done now: {0}.")
     return text.format(action, status, getattr(exc, "detail", ""))
+
+
+def fields_not_saved_message(exc) -> str:
+    """A save that kept the stored value of invalid fields (core.articles.FieldsNotSaved)."""
+    problems = " ".join(validation_message(problem) for problem in exc.problems)
+    return _tr("{0} The rest of the article was saved.").format(problems)
 
 
 def validation_message(exc: ValidationError) -> str:

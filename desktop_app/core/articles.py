@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import gc
 from collections.abc import Iterable
@@ -35,11 +36,27 @@ from desktop_app.core.models import (
 )
 from desktop_app.core.snapshots import record_revision
 from desktop_app.core.status import Status
-from desktop_app.core.text import count_words, make_slug
+from desktop_app.core.text import count_words, make_slug, storable_text
 
 TITLE_MAX_LENGTH = 500
 SEARCH_LIMIT = 500
 ALL_ARTICLES = HeadlineQuery()
+_ID_MIN, _ID_MAX = -(2**63), 2**63 - 1  # a 64-bit integer: the widest key either backend has
+
+
+class FieldsNotSaved(ValidationError):
+    """A save stored every field but the invalid ones, which kept their stored values.
+
+    ``article`` is the article as saved (its new version); ``problems`` the invalid fields' own
+    errors, the first of which is also this error's code, field and detail. What was typed in
+    those fields is the note of the revision the save recorded; the editor keeps showing it.
+    """
+
+    def __init__(self, article: ArticleData, problems: list[ValidationError]) -> None:
+        first = problems[0]
+        super().__init__(first.code, first.field, first.detail)
+        self.article = article
+        self.problems = tuple(problems)
 
 
 def _unique_slug(base: str, exclude_id: int | None = None) -> str:
@@ -282,6 +299,8 @@ class ArticleService:
         return counts
 
     def _row(self, article_id: int) -> Article:
+        if not _ID_MIN <= article_id <= _ID_MAX:  # no such row (SQLite cannot even compare it)
+            raise NotFound("article", article_id)
         row = Article.get_or_none(Article.id == article_id)
         if row is None:
             raise NotFound("article", article_id)
@@ -339,21 +358,54 @@ class ArticleService:
     # -- writing ---------------------------------------------------------------------------
 
     @staticmethod
-    def _validate(changes: ArticleChanges) -> None:
+    def _storable(changes: ArticleChanges) -> ArticleChanges:
+        """``changes`` without the characters no text can keep (NUL, control characters...:
+        :func:`storable_text`). The editor removes them as they are typed or pasted and says
+        so; this is the last line, for every other way in."""
+        texts: dict[str, Any] = {name: storable_text(value) for name, value in text_fields(changes).items()}
+        return dataclasses.replace(
+            changes,
+            **texts,
+            category=None if changes.category is None else storable_text(changes.category),
+            tags=[storable_text(tag) for tag in changes.tags],
+            slug=None if changes.slug is None else storable_text(changes.slug),
+        )
+
+    @staticmethod
+    def _problems(changes: ArticleChanges) -> list[ValidationError]:
+        """One error per field the database cannot keep as it is (in the order of the form)."""
+        problems = []
         if len(changes.title) > TITLE_MAX_LENGTH:
-            raise ValidationError("title_too_long", "title", str(TITLE_MAX_LENGTH))
-        if "\x00" in changes.title or "\x00" in changes.body:
-            raise ValidationError("nul_character", "body")
+            problems.append(ValidationError("title_too_long", "title", str(TITLE_MAX_LENGTH)))
         # Names the database keeps in limited columns (PostgreSQL refuses longer ones; SQLite
         # would keep them, and the two must behave alike).
         limits = (
-            ("dateline_too_long", "dateline", [changes.dateline], Article.dateline.max_length),
             ("category_too_long", "category", [(changes.category or "").strip()], Category.name.max_length),
             ("tag_too_long", "tags", [t.strip() for t in changes.tags], Tag.name.max_length),
+            ("dateline_too_long", "dateline", [changes.dateline], Article.dateline.max_length),
         )
         for code, name, values, limit in limits:
             if any(len(value) > limit for value in values):
-                raise ValidationError(code, name, str(limit))
+                problems.append(ValidationError(code, name, str(limit)))
+        return problems
+
+    @staticmethod
+    def _hold_back(
+        changes: ArticleChanges, problems: list[ValidationError], current: ArticleData
+    ) -> tuple[ArticleChanges, str]:
+        """``changes`` with the stored value in each field of ``problems``, and a note of what
+        was typed there (kept in the save's revision, so that a crash cannot lose it)."""
+        kept: dict[str, Any] = {}
+        typed: list[str] = []
+        for problem in problems:
+            name = problem.field
+            if name == "tags":
+                kept[name] = list(current.tags)
+                typed.append(f"{name}: {', '.join(changes.tags)}")
+            else:
+                kept[name] = getattr(current, name)
+                typed.append(f"{name}: {getattr(changes, name) or ''}")
+        return dataclasses.replace(changes, **kept), "\n".join(typed)
 
     @staticmethod
     def ensure_category(name: str | None) -> Category | None:
@@ -396,8 +448,10 @@ class ArticleService:
         status: str = Status.DRAFT,
         actor_id: int | None = None,
     ) -> ArticleData:
-        changes = changes or ArticleChanges(title="")
-        self._validate(changes)
+        changes = self._storable(changes or ArticleChanges(title=""))
+        problems = self._problems(changes)
+        if problems:  # nothing stored yet to keep instead: the article is not made
+            raise problems[0]
         with self.db.atomic():
             now = utcnow()
             slug = _unique_slug(make_slug(changes.slug or changes.title))
@@ -429,9 +483,18 @@ class ArticleService:
         reason: str | None = None,
     ) -> ArticleData:
         """Save if nobody saved since ``expected_version``; otherwise keep the text as a
-        conflict revision and raise :class:`ConflictError`. ``reason`` records a revision."""
-        self._validate(changes)
+        conflict revision and raise :class:`ConflictError`. ``reason`` records a revision.
+
+        A field the database cannot keep (a title over :data:`TITLE_MAX_LENGTH` characters, a
+        dateline, category or tag too long) does not stop the others: they are saved, that field
+        keeps its stored value, what was typed in it is the note of a revision (``reason``, else
+        an autosave), and :class:`FieldsNotSaved` says so after the commit."""
+        changes = self._storable(changes)
+        problems = self._problems(changes)
+        note = ""
         with self.db.atomic():
+            if problems:
+                changes, note = self._hold_back(changes, problems, self.get(article_id))
             current = self._row(article_id)
             if changes.slug is None:
                 slug = (
@@ -463,8 +526,8 @@ class ArticleService:
                 ).execute()
                 self._set_tags(article_id, changes.tags)
                 db_search.index_article(self.db, article_id, changes.title, changes.summary, changes.body)
-                if reason:
-                    record_revision(article_id, reason, actor_id)
+                if reason or note:
+                    record_revision(article_id, reason or "autosave", actor_id, note=note)
         if not updated:
             with self.db.atomic():
                 number = record_revision(
@@ -475,6 +538,8 @@ class ArticleService:
                     note=f"based on version {expected_version}",
                 )
             raise ConflictError(article_id, expected_version, self._row(article_id).version, number)
+        if problems:
+            raise FieldsNotSaved(self.get(article_id), problems)
         return self.get(article_id)
 
     def trash(self, article_id: int) -> None:

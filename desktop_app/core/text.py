@@ -1,4 +1,4 @@
-"""Pure text helpers: slugs, word counts, reading time."""
+"""Pure text helpers: slugs, word counts, reading time, characters that cannot be stored."""
 
 from __future__ import annotations
 
@@ -9,6 +9,30 @@ FALLBACK_SLUG = "artikel"
 WORDS_PER_MINUTE = 200
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _MARKUP = re.compile(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|[#>*_`~|]")
+
+#: Characters no article can keep: NUL (PostgreSQL's text refuses it), the other C0 control
+#: characters but tab, line feed and carriage return, lone UTF-16 surrogates (not encodable as
+#: UTF-8: neither SQLite nor PostgreSQL stores them) and the noncharacters (U+FDD0..U+FDEF and the
+#: last two code points of every plane, U+FFFE and U+FFFF among them), which XML 1.0 refuses or
+#: Unicode reserves for a program's internal use. Everything real text uses stays: letters of
+#: every script, emoji (one code point each in a Python str), zero-width joiners and
+#: non-joiners, direction marks, non-breaking and other spaces.
+_UNSTORABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
+
+
+def unstorable_count(text: str) -> int:
+    """How many characters of ``text`` :func:`storable_text` removes."""
+    return len(_UNSTORABLE.findall(text))
+
+
+def storable_text(text: str) -> str:
+    """``text`` without the characters that cannot be stored or exported (see
+    :data:`_UNSTORABLE`); the same string when there are none."""
+    return _UNSTORABLE.sub("", text) if _UNSTORABLE.search(text) else text
 
 
 def make_slug(title: str) -> str:

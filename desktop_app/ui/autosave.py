@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop_app.core.articles import ArticleService
+from desktop_app.core.articles import ArticleService, FieldsNotSaved
 from desktop_app.core.errors import ConflictError
 from desktop_app.core.models import ArticleChanges, ArticleData
 from desktop_app.core.save_problems import (
@@ -202,6 +202,12 @@ class AutosaveController(QObject):
             if isinstance(exc, ConflictError):
                 self.in_conflict = same_article
                 self.conflict.emit(self.last_error)
+                return False
+            if isinstance(exc, FieldsNotSaved):  # the rest was saved; no retry until an edit
+                if same_article:
+                    self.article = exc.article
+                self.saved.emit(exc.article, job.reason)
+                self.save_failed.emit(self.last_error)
                 return False
             saved = getattr(exc, "saved", None)
             if same_article and isinstance(saved, ArticleData):

