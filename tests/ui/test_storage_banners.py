@@ -88,3 +88,30 @@ def test_save_copy_as_is_always_in_the_file_menu(qtbot, make_window, tmp_path, m
     window.action_save_copy.trigger()
     written = tmp_path / "artikel.md"  # the suffix is added
     assert written.read_text(encoding="utf-8").endswith("---\n\nIsi artikel\n")
+
+
+def test_closing_with_text_that_cannot_be_saved_offers_a_copy(qtbot, make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    window = make_window()
+    _, body = open_new_article(window)
+
+    def failing(*args, **kwargs):
+        raise peewee.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(window.articles, "save", failing)
+    qtbot.keyClicks(body, "Teks terakhir")
+    asked = []
+
+    def answer(parent, title, text, buttons, default):
+        asked.append(text)
+        assert buttons & QMessageBox.StandardButton.Save
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    copy = tmp_path / "terakhir.md"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
+    assert window.close()
+    assert asked
+    assert "server closed" not in asked[0]
+    assert copy.read_text(encoding="utf-8").endswith("---\n\nTeks terakhir\n")
