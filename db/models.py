@@ -174,6 +174,11 @@ class Revision(ArticleText):
     category_name = CharField(max_length=200, default="")
     tags = TextField(default="")  # comma separated tag names
     featured_image = IntegerField(null=True)
+    #: The words shown with the article's images (the featured one and those in the body) as
+    #: they were when this snapshot was taken: JSON ``{asset uuid: [alt, caption, credit]}``.
+    #: They belong to what an editor approves; ``""`` in revisions made before they were kept
+    #: (see ``desktop_app.core.snapshots``).
+    image_words = TextField(default="")
     author = ForeignKeyField(Person, null=True, on_delete="SET NULL")
     reason = CharField(max_length=16, default="save")
     note = TextField(default="")

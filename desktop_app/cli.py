@@ -1,9 +1,13 @@
 """The ``redaksi`` command: the GUI by default, headless sub-commands for scripts.
 
 The sub-commands speak the interface language (``--lang``, else the one chosen in Preferences,
-else Indonesian) through Qt's translators, like the window; ``--json`` output and the status
-codes in listings stay the same in every language, for scripts. (argparse's own words, such as
-"usage:", are Python's and stay English.)
+else Indonesian) through Qt's translators, like the window, argparse's own words ("usage:",
+"invalid choice"...) included; ``--json`` output and the status codes in listings stay the same
+in every language, for scripts.
+
+Every error is one translated line on stderr and a non-zero exit (1: the command failed, 2: the
+command line or the database cannot be used), never a traceback; ``--debug`` adds the traceback
+of an unexpected one.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -20,6 +25,8 @@ from desktop_app.child_entry import run_child
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report it
+_KEY_MIN, _KEY_MAX = -(2**63), 2**63 - 1  # a 64-bit integer: the widest key either backend has
 
 
 def _tr(text: str) -> str:
@@ -32,9 +39,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Cli", text)
 
 
-def _open(args: argparse.Namespace):
-    from db.database import open_database
+class MissingDatabase(Exception):
+    """A command that reads a database was given a file that does not exist (it would have
+    made an empty one)."""
 
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+def _must_exist(target) -> None:
+    """Raise :class:`MissingDatabase` for a database file that is not there (in a folder that is:
+    a missing folder, or a journal left without its file, have their own messages)."""
+    from pathlib import Path
+
+    from db.database import is_postgres_url
+
+    if target is None or is_postgres_url(str(target)):
+        return
+    path = Path(target).expanduser()
+    if not path.exists() and path.parent.is_dir() and not Path(f"{path}-wal").exists():
+        raise MissingDatabase(str(target))
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):
+    from db.database import default_database_path, open_database
+
+    if not create:
+        _must_exist(args.db or default_database_path())
     return open_database(args.db)
 
 
@@ -52,7 +84,13 @@ def _iso(value) -> str | None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from desktop_app.core.models import HeadlineQuery
+    from desktop_app.core.status import STORED_STATUSES
 
+    if args.status is not None and args.status not in STORED_STATUSES:
+        statuses = ", ".join(STORED_STATUSES)
+        message = _tr("Unknown status “{0}”. The statuses are: {1}.").format(args.status, statuses)
+        print(f"redaksi: {message}", file=sys.stderr)
+        return EXIT_USAGE
     rows = _services(args).articles.list_headlines(HeadlineQuery(status=args.status, trash=args.trash))
     if args.json:
         print(
@@ -103,6 +141,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     from db.search import MARK_END, MARK_START
     from desktop_app.core.models import HeadlineQuery
 
+    if not args.query.strip():
+        print("redaksi: " + _tr("Give the words to search for."), file=sys.stderr)
+        return EXIT_USAGE
     rows = _services(args).articles.list_headlines(HeadlineQuery(text=args.query), 0, args.limit)
     if args.json:
         print(
@@ -131,17 +172,24 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Integrity, foreign keys, schema version and orphans: exit 0 ok, 1 problems, 2 cannot open."""
-    from db.database import DatabaseOpenError, open_database
+    from db.database import DatabaseOpenError, default_database_path, open_database
     from desktop_app.core.backups import health_report
-    from desktop_app.messages import describe_error
 
     try:
+        _must_exist(args.db or default_database_path())
         database = open_database(args.db, migrate_schema=False)
-    except DatabaseOpenError as exc:
-        print(f"redaksi: {describe_error(exc)}", file=sys.stderr)
+    except (DatabaseOpenError, MissingDatabase) as exc:
+        print(f"redaksi: {_error_message(exc)}", file=sys.stderr)
         return EXIT_USAGE
-    report = health_report(database)
-    database.close()
+    try:
+        try:
+            report = health_report(database)
+        except Exception as exc:
+            if not _is_damage(exc):
+                raise
+            return _damaged_report(database, exc)
+    finally:
+        database.close()
     print(_tr("database: {0}").format(report.backend))
     print(
         _tr("schema version: {0} (this Redaksi: {1})").format(report.schema_version, report.current_version)
@@ -164,6 +212,37 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(_tr("images not used by any article: {0} (not a problem)").format(report.unused_assets))
     print(_tr("result: ok") if report.ok else _tr("result: {0} problem(s)").format(len(report.problems)))
     return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """SQLite found damaged pages ("database disk image is malformed"...): a DatabaseError, not
+    one of its OperationalErrors (a lock, a full disk), from peewee or straight from sqlite3."""
+    import sqlite3
+
+    import peewee
+
+    if isinstance(exc, peewee.OperationalError | sqlite3.OperationalError):
+        return False
+    return isinstance(exc, peewee.DatabaseError | sqlite3.DatabaseError)
+
+
+def _damaged_report(database, exc: BaseException) -> int:
+    """``check``'s report for a file whose pages SQLite cannot read: integrity FAILED, with
+    SQLite's own words."""
+    from db.database import backend_of, integrity_problems
+
+    try:
+        problems = integrity_problems(database) or [str(exc)]
+    except Exception as again:
+        if not _is_damage(again):
+            raise
+        problems = [str(again)]
+    print(_tr("database: {0}").format(backend_of(database)))
+    print(_tr("integrity: {0}").format(_tr("FAILED")))
+    for problem in problems:
+        print(f"  {problem}")
+    print(_tr("result: {0} problem(s)").format(len(problems)))
+    return EXIT_ERROR
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -209,8 +288,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.db is None:  # the default database, as the window makes it on a new machine
         default_database_path().parent.mkdir(parents=True, exist_ok=True)
-    database = _open(args)
-    count = fill_demo(database)
+    database = _open(args, create=True)
+    try:
+        count = fill_demo(database)
+    finally:
+        database.close()
     print(_tr("Added {0} demo articles.").format(count))
     return EXIT_OK
 
@@ -283,6 +365,11 @@ def cmd_history(args: argparse.Namespace) -> int:
     service = services.revisions
     if args.diff:
         old, new = args.diff
+        for number in (old, new):
+            if not _KEY_MIN <= number <= _KEY_MAX:
+                from desktop_app.core.errors import NotFound
+
+                raise NotFound("revision", f"{args.id}#{number}")
         markers = {"equal": ("", ""), "delete": ("[-", "-]"), "insert": ("{+", "+}")}
         for field in service.diff(args.id, old, new):
             if field.changed:
@@ -326,19 +413,107 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.db, language=args.lang)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake on the command line is one translated line (and exit 2)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        hint = _tr("see “{0} --help”").format(self.prog)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} ({hint})\n")
+
+
+def _integer(text: str) -> int:
+    """An id or a number on the command line: a whole number, any size (too large for any key
+    is "not found", not a traceback)."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(_tr("“{0}” is not a whole number").format(text)) from None
+
+
+def _positive_integer(text: str) -> int:
+    number = _integer(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(_tr("“{0}” is not a number greater than zero").format(text))
+    return number
+
+
+def _argparse_words() -> dict[str, str]:
+    """argparse's own words (Python's English: its ``_()`` and ``ngettext()``) in the
+    commands' language."""
+    return {
+        "usage: ": _tr("usage: "),
+        "positional arguments": _tr("positional arguments"),
+        "options": _tr("options"),
+        "show this help message and exit": _tr("show this help message and exit"),
+        "argument %(argument_name)s: %(message)s": _tr("argument %(argument_name)s: %(message)s"),
+        "invalid choice: %(value)r (choose from %(choices)s)": _tr(
+            "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "invalid %(type)s value: %(value)r": _tr("invalid %(type)s value: %(value)r"),
+        "unrecognized arguments: %s": _tr("unrecognized arguments: %s"),
+        "the following arguments are required: %s": _tr("the following arguments are required: %s"),
+        "one of the arguments %s is required": _tr("one of the arguments %s is required"),
+        "not allowed with argument %s": _tr("not allowed with argument %s"),
+        "ignored explicit argument %r": _tr("ignored explicit argument %r"),
+        "expected one argument": _tr("expected one argument"),
+        "expected at most one argument": _tr("expected at most one argument"),
+        "expected at least one argument": _tr("expected at least one argument"),
+        "expected %s argument": _tr("expected %s argument"),
+        "expected %s arguments": _tr("expected %s arguments"),
+        "ambiguous option: %(option)s could match %(matches)s": _tr(
+            "ambiguous option: %(option)s could match %(matches)s"
+        ),
+        "unexpected option string: %s": _tr("unexpected option string: %s"),
+        "unknown parser %(parser_name)r (choices: %(choices)s)": _tr(
+            "unknown parser %(parser_name)r (choices: %(choices)s)"
+        ),
+    }
+
+
+@contextmanager
+def _argparse_translated() -> Iterator[None]:
+    """argparse looks its words up through its module's ``_`` and ``ngettext`` (gettext's,
+    which has no Indonesian): these answer from :func:`_argparse_words` meanwhile."""
+    words = _argparse_words()
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+
+    def translate(text: str) -> str:
+        return words.get(text, text)
+
+    def translate_n(singular: str, plural: str, n: int) -> str:
+        return translate(singular if n == 1 else plural)
+
+    argparse._, argparse.ngettext = translate, translate_n  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    from desktop_app.core.status import STORED_STATUSES
+
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db",
         metavar="PATH|URL",
         default=argparse.SUPPRESS,
         help=_tr("SQLite file or postgresql:// URL (default: your data folder)"),
     )
-    parser = argparse.ArgumentParser(
-        prog="redaksi", parents=[common], description=_tr("Redaksi, the newsroom editor.")
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=_tr("on an unexpected error, print its details (a traceback) too"),
     )
+    parser = _Parser(prog="redaksi", parents=[common], description=_tr("Redaksi, the newsroom editor."))
     parser.set_defaults(handler=cmd_gui)
-    parser.add_argument("--version", action="version", version=f"redaksi {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"redaksi {__version__}",
+        help=_tr("print the version of Redaksi and exit"),
+    )
     parser.add_argument(
         "--lang", choices=["id", "en"], default=None, help=_tr("language of the window and of these commands")
     )
@@ -352,14 +527,18 @@ def build_parser() -> argparse.ArgumentParser:
     as_json = _tr("print JSON (the same in every language)")
     p = add("list", cmd_list, _tr("list the articles"))
     p.add_argument("--json", action="store_true", help=as_json)
-    p.add_argument("--status", help=_tr("only articles with this status (draft, in_review, ...)"))
+    p.add_argument(
+        "--status",
+        metavar="STATUS",
+        help=_tr("only articles with this status: {0}").format(", ".join(STORED_STATUSES)),
+    )
     p.add_argument("--trash", action="store_true", help=_tr("the articles in the Trash"))
     p = add("show", cmd_show, _tr("print one article"))
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))
     p.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
     p = add("search", cmd_search, _tr("full-text search"))
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=50, help=_tr("at most this many results"))
+    p.add_argument("--limit", type=_positive_integer, default=50, help=_tr("at most this many results"))
     p.add_argument("--json", action="store_true", help=as_json)
     add(
         "check",
@@ -376,15 +555,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     add("demo", cmd_demo, _tr("fill an empty database with the demo content"))
     p = add("log", cmd_log, _tr("print the audit trail (status changes) of an article"))
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))
     p.add_argument("--json", action="store_true", help=as_json)
     p = add("history", cmd_history, _tr("list the revisions of an article"))
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))
     p.add_argument("--json", action="store_true", help=as_json)
     p.add_argument(
         "--diff",
         nargs=2,
-        type=int,
+        type=_integer,
         metavar=("OLD", "NEW"),
         help=_tr("print the word-level changes from revision OLD to NEW"),
     )
@@ -415,6 +594,21 @@ def _command_and_language(argv: Sequence[str]) -> tuple[str | None, str | None]:
 
 
 @contextmanager
+def _log_only_when_debugging(debug: bool) -> Iterator[None]:
+    """Warnings that Redaksi logs (a storage problem's raw words...) go to stderr with
+    ``--debug``; otherwise the error's one translated line is all a command prints."""
+    import logging
+
+    root = logging.getLogger()
+    handler = logging.StreamHandler() if debug else logging.NullHandler()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+
+
+@contextmanager
 def _commands_language(argv: Sequence[str]) -> Iterator[None]:
     """Sub-commands speak ``--lang``, else the language chosen in Preferences, else
     Indonesian. The window (no sub-command) installs its own translators: nothing here then."""
@@ -433,16 +627,12 @@ def _commands_language(argv: Sequence[str]) -> Iterator[None]:
         app = QCoreApplication(["redaksi"])
     i18n.install_translators(app, language or saved_language())
     try:
-        yield
+        with _argparse_translated(), _log_only_when_debugging("--debug" in argv):
+            yield
     finally:
         i18n.reset_language(app)
         if made:
             app.shutdown()
-
-
-def _is_backup_error(exc: BaseException) -> bool:
-    backup = sys.modules.get("db.backup")  # only a command that imported it can raise one
-    return backup is not None and isinstance(exc, backup.BackupError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -450,8 +640,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     child = run_child(argv)  # Redaksi's own helper process (hidden argument): before anything
     if child is not None:
         return child
-    with _commands_language(argv):
-        return _run(build_parser().parse_args(argv))
+    try:
+        with _commands_language(argv):
+            return _run(build_parser().parse_args(argv), debug="--debug" in argv)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
 
 
 def main_window(argv: Sequence[str] | None = None) -> int:
@@ -473,28 +666,54 @@ def main_window(argv: Sequence[str] | None = None) -> int:
     return run_gui(args.file or args.db, language=args.lang if args.lang in ("id", "en") else None)
 
 
-def _run(args: argparse.Namespace) -> int:
-    from db.database import DatabaseOpenError
-    from desktop_app.core.errors import RedaksiError
-
+def _run(args: argparse.Namespace, *, debug: bool = False) -> int:
+    """Run the command; any error is one translated line on stderr and exit 1 (with
+    ``--debug``, an unexpected one's traceback too)."""
     if not hasattr(args, "db"):  # --db may come before or after the sub-command
         args.db = None
     try:
         return args.handler(args)
-    except (DatabaseOpenError, RedaksiError) as exc:
+    except BrokenPipeError:  # the reader went away (redaksi list | head)
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - any error: one line, never a traceback
+        message = _error_message(exc)
+        if debug:
+            traceback.print_exc()
+        elif _unexpected(exc):
+            message += " " + _tr("(run it again with --debug for the details)")
+        print(f"redaksi: {message}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _unexpected(exc: BaseException) -> bool:
+    """Not one of the errors Redaksi reports on purpose (whose message says it all)."""
+    from db.database import DatabaseOpenError
+    from desktop_app.core.errors import RedaksiError
+
+    expected = isinstance(exc, DatabaseOpenError | RedaksiError | MissingDatabase)
+    return not expected and not _is_backup_error(exc)
+
+
+def _is_backup_error(exc: BaseException) -> bool:
+    backup = sys.modules.get("db.backup")  # only a command that imported it can raise one
+    return backup is not None and isinstance(exc, backup.BackupError)
+
+
+def _error_message(exc: BaseException) -> str:
+    """``exc`` in the commands' language, on one line."""
+    if isinstance(exc, MissingDatabase):
+        text = _tr(
+            "The database “{0}” does not exist; nothing was created. Check the path, or make a "
+            "new database in the window (File ▸ New Database…)."
+        ).format(exc.path)
+    else:
         from desktop_app.messages import describe_error  # loads Qt: only when needed
 
-        print(f"redaksi: {describe_error(exc)}", file=sys.stderr)
-        return EXIT_ERROR
-    except BrokenPipeError:
-        return EXIT_OK
-    except Exception as exc:
-        if not _is_backup_error(exc):
-            raise
-        from desktop_app.safety_messages import backup_failure_message
-
-        print(f"redaksi: {backup_failure_message(exc)}", file=sys.stderr)
-        return EXIT_ERROR
+        try:
+            text = describe_error(exc) if isinstance(exc, Exception) else str(exc)
+        except Exception:  # noqa: BLE001 - a message must never fail the message
+            text = f"{type(exc).__name__}: {exc}"
+    return " ".join(text.split())
 
 
 if __name__ == "__main__":

@@ -8,11 +8,14 @@ imports none of them.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TypeAlias
+import json
+import re
+from collections.abc import Iterable
+from typing import TypeAlias, cast
 
 from peewee import PostgresqlDatabase
 
-from db.models import Article, ArticleBody, ArticleTag, Revision, Tag, database_proxy, utcnow
+from db.models import Article, ArticleBody, ArticleTag, Asset, Revision, Tag, database_proxy, utcnow
 from desktop_app.core.errors import NotFound
 from desktop_app.core.models import ArticleChanges, row_texts, text_fields
 from desktop_app.core.status import Status
@@ -22,12 +25,58 @@ AUTOSAVE_WINDOW = _dt.timedelta(minutes=10)
 
 #: An article's editable fields as a revision stores them, by the names of its columns: every
 #: one of ``ARTICLE_TEXT_FIELDS`` (str), ``slug`` and ``category_name`` (str), ``tags`` (str: the
-#: tag names, sorted, joined by commas) and ``featured_image`` (int or None).
+#: tag names, sorted, joined by commas), ``featured_image`` (int or None) and ``image_words``
+#: (str: the words of the article's images, see :func:`image_words`).
 Snapshot: TypeAlias = dict[str, str | int | None]
+
+ASSET_REFERENCE = re.compile(r"asset:([0-9a-fA-F-]{36})")
+#: One image's words as a snapshot keeps them: (alt text, caption, credit).
+ImageWords: TypeAlias = tuple[str, str, str]
+
+
+def image_words(body: str, featured_image: int | None) -> str:
+    """The words the media library has today for the images an article shows (its featured
+    image and those its body references), as a revision keeps them: JSON ``{asset uuid: [alt,
+    caption, credit]}`` with sorted keys (the same words give the same text, so snapshots
+    compare). Images not in the library are left out."""
+    uuids = {u.lower() for u in ASSET_REFERENCE.findall(body)} if "asset:" in body else set()
+    words: dict[str, list[str]] = {}
+    if uuids or featured_image is not None:
+        condition = Asset.uuid.in_(sorted(uuids))
+        if featured_image is not None:
+            condition |= Asset.id == featured_image
+        query = Asset.select(Asset.uuid, Asset.alt_text, Asset.caption, Asset.credit).where(condition)
+        for uuid, alt, caption, credit in cast(Iterable[tuple[str, str, str, str]], query.tuples()):
+            words[str(uuid).lower()] = [alt, caption, credit]
+    return json.dumps(words, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def parse_image_words(text: str | None) -> dict[str, ImageWords] | None:
+    """``{asset uuid: (alt, caption, credit)}`` of a revision's ``image_words``; None for a
+    revision made before they were kept (or words that cannot be read): its images show the
+    media library's words, as they did when it was made."""
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    found: dict[str, ImageWords] = {}
+    for uuid, value in data.items():
+        if isinstance(value, list) and len(value) == 3 and all(isinstance(v, str) for v in value):
+            found[str(uuid).lower()] = (value[0], value[1], value[2])
+    return found
 
 
 def _snapshot(
-    texts: dict[str, str], slug: str, category_name: str, tags: str, featured_image: int | None
+    texts: dict[str, str],
+    slug: str,
+    category_name: str,
+    tags: str,
+    featured_image: int | None,
+    words: str | None = None,
 ) -> Snapshot:
     return {
         **texts,
@@ -35,11 +84,17 @@ def _snapshot(
         "category_name": category_name,
         "tags": tags,
         "featured_image": featured_image,
+        "image_words": image_words(texts.get("body", ""), featured_image) if words is None else words,
     }
 
 
 def _revision_snapshot(row: Revision) -> Snapshot:
-    return _snapshot(text_fields(row), row.slug, row.category_name, row.tags, row.featured_image)
+    # A revision made before image words were kept (``""``) is taken to show the library's words
+    # of today, which is what the website has shown of it: comparing it with the article finds no
+    # change that is not there, and publishing it again records those words with it.
+    return _snapshot(
+        text_fields(row), row.slug, row.category_name, row.tags, row.featured_image, row.image_words or None
+    )
 
 
 def current_snapshot(article_id: int) -> Snapshot:

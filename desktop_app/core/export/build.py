@@ -297,7 +297,7 @@ class _Build:
         base = self.settings.base_url
         entries = []
         for article in items:
-            html = site_body_html(self.html[article.body_sha256], self.images, base)
+            html = site_body_html(self.html[article.body_sha256], article.shown_images(self.images), base)
             entries.append(
                 {
                     "title": article.title,

@@ -449,7 +449,7 @@ class SiteContext:
             og_image=image_url,
             article=item,
             jsonld=data,
-            body=Markup(site_body_html(body_html, images, root)),
+            body=Markup(site_body_html(body_html, article.shown_images(images), root)),
             author=article.author,
             dateline=article.dateline,
             texts=article.texts,  # every text field but the body, by name: ``texts.<name>``

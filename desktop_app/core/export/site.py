@@ -2,8 +2,9 @@
 
 CONTRACT (with the workflow): an article is live iff ``status == 'published'``, it is not in the
 Trash, it has a ``published_revision``, and its ``publish_at`` (embargo) is not in the future.
-What the website shows is that Revision (title, summary, body, slug, category, tags, image),
-never the working copy.
+What the website shows is that Revision (title, summary, body, slug, category, tags, image, and
+the words of its images: alt text, caption and credit as they were approved), never the working
+copy nor the media library's words of today.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as _dt
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from peewee import JOIN, DatabaseError, Expression
@@ -23,6 +24,7 @@ from db.models import Article, Asset, Category, Person, Revision, Tag, utcnow
 from desktop_app.core.export.paths import safe_segment, unique_segments
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ROW_TEXT_FIELDS, NamedTexts
 from desktop_app.core.rendering import RENDERER_VERSION
+from desktop_app.core.snapshots import ImageWords, parse_image_words
 from desktop_app.core.status import Status
 from desktop_app.core.text import make_slug
 
@@ -75,15 +77,30 @@ class SiteArticle(NamedTexts):
     author: str
     published_at: _dt.datetime
     modified_at: _dt.datetime
-    image: SiteImage | None
+    image: SiteImage | None  # with the words of the snapshot
     image_uuids: tuple[str, ...]
+    #: ``{asset uuid: (alt, caption, credit)}`` the published snapshot keeps; None for one made
+    #: before they were kept (its images show the media library's words).
+    image_words: Mapping[str, ImageWords] | None = field(default=None, hash=False)
 
     @property
     def path(self) -> str:
         return f"berita/{self.slug}.html"
 
+    def shown_images(self, images: dict[str, SiteImage]) -> dict[str, SiteImage]:
+        """The images of the body as this article shows them: the export's ``images`` with the
+        words of the article's snapshot (only the body's images when they differ)."""
+        if self.image_words is None:
+            return images
+        return {
+            uuid: _worded(image, self.image_words)
+            for uuid in self.image_uuids
+            if (image := images.get(uuid)) is not None
+        }
+
     def digest(self, images: dict[str, SiteImage]) -> str:
         """Changes whenever anything the article's pages show of it changes."""
+        shown = self.shown_images(images)
         data = [
             self.uuid,
             self.slug,
@@ -94,10 +111,18 @@ class SiteArticle(NamedTexts):
             self.published_at.isoformat(),
             self.modified_at.isoformat(),
             RENDERER_VERSION,
-            [_image_key(images.get(u)) for u in self.image_uuids],
+            [_image_key(shown.get(u)) for u in self.image_uuids],
             _image_key(self.image),
         ]
         return hashlib.sha256(repr(data).encode()).hexdigest()
+
+
+def _worded(image: SiteImage, words: Mapping[str, ImageWords] | None) -> SiteImage:
+    """``image`` with the words a snapshot keeps for it (the library's when it keeps none)."""
+    kept = None if words is None else words.get(image.uuid.lower())
+    if kept is None or kept == (image.alt, image.caption, image.credit):
+        return image
+    return replace(image, alt=kept[0], caption=kept[1], credit=kept[2])
 
 
 def _image_key(image: SiteImage | None) -> list[object] | None:
@@ -244,6 +269,7 @@ _LiveRow = tuple[
     str,  # Revision.tags
     int | None,  # Revision.featured_image
     _dt.datetime,  # Revision.created_at
+    str,  # Revision.image_words
     *tuple[str, ...],  # Revision.<name> for each name of ROW_TEXT_FIELDS
 ]
 #: An article on its way to a :class:`SiteArticle`, sortable by (published, id).
@@ -283,6 +309,7 @@ def live_articles(
             Revision.tags,
             Revision.featured_image,
             Revision.created_at,
+            Revision.image_words,
             *(getattr(Revision, name) for name in ROW_TEXT_FIELDS),
         )
         .join(
@@ -326,8 +353,11 @@ def live_articles(
     tag_lists: dict[str, tuple[Term, ...]] = {}
     articles = []
     for published, article_id, row, body, fact in live:
-        _, uuid, _, author, revision_id, _, _, category_name, tags, featured_image, revision_at, *texts = row
+        _, uuid, _, author, revision_id, _, _, category_name, tags, featured_image, revision_at, *rest = row
+        words, texts = rest[0], rest[1:]
         category = category_terms[category_name] if category_name else None
+        kept = parse_image_words(words)
+        featured = images.get(by_id.get(featured_image, "")) if featured_image is not None else None
         terms = tag_lists.get(tags or "")
         if terms is None:
             found = {tag_terms[raw.strip().lower()] for raw in (tags or "").split(",") if raw.strip()}
@@ -347,8 +377,9 @@ def live_articles(
                 author=author or "",
                 published_at=published,
                 modified_at=max(revision_at, published),
-                image=images.get(by_id.get(featured_image, "")) if featured_image is not None else None,
+                image=featured and _worded(featured, kept),
                 image_uuids=tuple(fact[1]),
+                image_words=kept,
             )
         )
     return articles, images, facts
