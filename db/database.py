@@ -290,7 +290,8 @@ class RedaksiSqliteDatabase(SqliteDatabase):
         found = FileIdentity.of(path)
         if found is None:
             return FileState.MISSING
-        if found != self._identity:
+        # A file system without inode numbers (st_ino 0: some network drives) cannot tell.
+        if found != self._identity and self._identity.inode != 0:
             return FileState.REPLACED
         wal = FileIdentity.of(f"{path}-wal")
         if wal is not None:

@@ -381,3 +381,28 @@ def test_swap_after_swap_each_found_by_the_next_autosave_and_saved_into_the_new_
         assert _quick_check(path) == ["ok"]
         add_figure("swaps with no text lost", 1)
         monkeypatch.undo()
+
+
+def test_a_file_system_without_inode_numbers_is_not_taken_for_a_swap(tmp_path, monkeypatch):
+    """Some network drives report st_ino 0: no identity to compare, so no false alarm (a file
+    gone is still found)."""
+    from db import database as db_database
+
+    real = db_database.FileIdentity.of
+
+    def without_inodes(path):
+        found = real(path)
+        return None if found is None else db_database.FileIdentity(found.device, 0)
+
+    monkeypatch.setattr(db_database.FileIdentity, "of", staticmethod(without_inodes))
+    path = tmp_path / "redaksi.db"
+    database = open_database(path, bind=False)
+    try:
+        replacement = tmp_path / "other.db"
+        _copy_database(path, replacement)
+        os.replace(replacement, path)
+        assert database.file_state() is FileState.SAME
+        path.unlink()
+        assert database.file_state() is FileState.MISSING
+    finally:
+        database.close()
