@@ -105,3 +105,16 @@ def test_empty_page_folders_go_with_their_pages(demo_database, tmp_path, commit_
     assert not (out / "tag").exists()
     assert not (out / "berita").exists()
     assert (out / "index.html").exists()
+
+
+def test_a_previous_site_whose_removal_was_cut_short_is_removed(demo_database, tmp_path):
+    out = tmp_path / "web" / "site"
+    export_site(demo_database, out, base_url="https://x.go.id")
+    # As a kill while removing the site an exchange swapped out leaves it beside the folder.
+    cut_short = out.parent / f".site.{writer_module.PREVIOUS_INFIX}k1ll3d"
+    (cut_short / "berita").mkdir(parents=True)
+    (cut_short / "berita" / "lama.html").write_text("lama", encoding="utf-8")
+    staging = out.parent / ".site.export-another"  # another export's staging folder: not ours
+    staging.mkdir()
+    export_site(demo_database, out, base_url="https://x.go.id")
+    assert _leftovers(out) == [staging.name]

@@ -48,6 +48,10 @@ MANIFEST_NAME = ".redaksi-manifest.json"
 COMMIT_MARKER = ".redaksi-export-incomplete"
 MANIFEST_FORMAT = 1
 WRITE_THREADS = 4
+#: In the name of a previous site that an export swapped out and is removing (see
+#: :meth:`SiteWriter._remove_previous_site`).
+PREVIOUS_INFIX = "previous-"
+LINK_BATCH = 500
 
 
 _MESSAGES = {
@@ -149,6 +153,11 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
     return bool(is_junction and is_junction())
 
 
+def _link_all(pairs: list[tuple[str, str]]) -> None:
+    for source, target in pairs:
+        _link_or_copy(source, target)
+
+
 def _link_or_copy(source: str | Path, target: str | Path) -> None:
     try:
         os.link(source, target)
@@ -190,13 +199,28 @@ class SiteWriter:
             raise ExportError("output_not_writable", str(exc.strerror or "")) from exc
         #: Whether the new site is swapped in whole (else a re-export moves its files in).
         self.swap = not self.in_place or self._can_swap()
+        self._remove_leftover_previous_sites()
         self._stage_str = str(self.stage)
         self._made: set[str] = {self._stage_str}
         self._pool = ThreadPoolExecutor(max_workers=WRITE_THREADS)
         self._pending: list[tuple[str, str, Future[tuple[str, bool]]]] = []
         self._claimed: set[str] = set()
-        #: Paths whose previous file stays as it is.
-        self._kept: list[str] = []
+        #: Unchanged files to hard-link into the staging folder (swap mode): ``(previous
+        #: file, staging file)``, linked in batches by the writing threads while pages render.
+        self._to_link: list[tuple[str, str]] = []
+        self._links: list[Future[None]] = []
+
+    def _remove_leftover_previous_sites(self) -> None:
+        """Previous sites whose removal was cut short (see :meth:`_remove_previous_site`)."""
+        prefix = f".{self.out.name}.{PREVIOUS_INFIX}"
+        with os.scandir(self.out.parent) as entries:
+            leftovers = [
+                entry.path
+                for entry in entries
+                if entry.name.startswith(prefix) and not _is_link(entry) and entry.is_dir()
+            ]
+        for leftover in leftovers:
+            shutil.rmtree(leftover, ignore_errors=True)
 
     def _checked(self, files: dict[str, Any]) -> dict[str, dict[str, str]]:
         """The previous manifest's entries whose path stays inside the output folder (see
@@ -273,9 +297,8 @@ class SiteWriter:
             return False
         if self._old(path) is None:
             return False
-        self._target(path, make=False)  # checks the path
+        self._keep(path, self._target(path, make=self.swap))  # (checks the path)
         self._claimed.add(path)
-        self._kept.append(path)
         self.files[path] = {"sha256": entry["sha256"], "key": key}
         self.stats.unchanged += 1
         return True
@@ -294,8 +317,17 @@ class SiteWriter:
         if written:
             self.stats.written.append(path)
         else:
-            self._kept.append(path)
+            self._keep(path, os.path.join(self._stage_str, path))
             self.stats.unchanged += 1
+
+    def _keep(self, path: str, target: str) -> None:
+        """The previous file at ``path`` stays: into the new site by a hard link (in swap
+        mode; its folder in the staging folder exists), or where it is."""
+        if self.swap:
+            self._to_link.append((os.path.join(self.out, path), target))
+            if len(self._to_link) >= LINK_BATCH:
+                self._links.append(self._pool.submit(_link_all, self._to_link))
+                self._to_link = []
 
     def write(self, path: str, data: bytes, key: str = "") -> None:
         """Add a file; when its bytes equal the previous export's, the old file stays."""
@@ -343,8 +375,9 @@ class SiteWriter:
         if not self.swap:
             self._commit_in_place()
             return self.stats
-        for path in self._kept:
-            _link_or_copy(os.path.join(self.out, path), self._target_of_kept(path))
+        _link_all(self._to_link)
+        for link in self._links:
+            link.result()
         self._carry_over_foreign_files()
         try:
             mode = stat.S_IMODE(self.out.stat().st_mode)  # the folder keeps its permissions
@@ -355,7 +388,7 @@ class SiteWriter:
             os.replace(self.stage, self.out)
             return self.stats
         if exchange(self.stage, self.out):
-            shutil.rmtree(self.stage, ignore_errors=True)  # (now the previous site)
+            self._remove_previous_site()
             return self.stats
         old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
         os.rmdir(old)
@@ -368,13 +401,13 @@ class SiteWriter:
         shutil.rmtree(old, ignore_errors=True)
         return self.stats
 
-    def _target_of_kept(self, path: str) -> str:
-        target = os.path.join(self._stage_str, path)
-        parent = os.path.dirname(target)
-        if parent not in self._made:
-            os.makedirs(parent, exist_ok=True)
-            self._made.add(parent)
-        return target
+    def _remove_previous_site(self) -> None:
+        """Remove the previous site (in the staging folder's place since the exchange),
+        renamed first to a name that only such a folder has, so that a removal cut short (the
+        process killed) is finished by the next export."""
+        previous = tempfile.mkdtemp(prefix=f".{self.out.name}.{PREVIOUS_INFIX}", dir=self.out.parent)
+        os.replace(self.stage, previous)  # (over the empty folder just made)
+        shutil.rmtree(previous, ignore_errors=True)
 
     def _commit_in_place(self) -> None:
         """Move the written files into the output folder, the replaced and removed ones aside

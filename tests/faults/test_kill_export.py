@@ -1,0 +1,191 @@
+"""SIGKILL a website export: 20 times at random moments spread over the export (600 articles,
+every page changed: a new site title, re-published and unpublished articles), and once before
+every step that renames, links or removes a file until the new site is in place. After each
+kill the site folder is the old site or the new site, never a mix, and the next export
+succeeds (and makes the new site).
+
+"Never a mix", precisely: the folder's listing (every file and folder under it, links not
+followed, the manifest included) with each file's sha256 equals, as a whole, the listing of the
+old export or the listing of the new export (made beforehand into folders of their own). So
+every file matches the old or the new export, from the same one, and the set of files is that
+export's set: no file missing, none left over, none half-written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.faults.conftest import add_figure
+
+ROOT = Path(__file__).resolve().parents[2]
+KILLS = 20
+ARTICLES = 600
+WORDS = 300
+RUN_WAIT_S = 120  # bound on one export in a child (a hang fails the test)
+
+
+def listing(root: Path) -> dict[str, str]:
+    """``{relative path: sha256}`` of every file and ``{relative path/: "folder"}`` of every
+    folder under ``root`` (links are listed as links, never followed)."""
+    found: dict[str, str] = {}
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        for name in dirs:
+            path = os.path.join(folder, name)
+            relative = os.path.relpath(path, root)
+            found[relative + "/"] = "link" if os.path.islink(path) else "folder"
+        for name in files:
+            path = os.path.join(folder, name)
+            relative = os.path.relpath(path, root)
+            with open(path, "rb") as stream:
+                found[relative] = hashlib.sha256(stream.read()).hexdigest()
+    return found
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> dict[str, object]:
+    """A database of live articles, its old export (``old``) and, after the changes, the new
+    export made into an empty folder (``new``)."""
+    from bench.export import make_all_live
+    from bench.generate import generate_database
+    from db.database import open_database
+    from db.models import Article
+    from desktop_app.core.export import export_site
+    from desktop_app.core.site_settings import load_site_settings, save_site_settings
+    from tests.core.export_helpers import publish_snapshot
+
+    folder = tmp_path_factory.mktemp("export-kill")
+    db = folder / "redaksi.db"
+    generate_database(db, ARTICLES, seed=17, words=WORDS)
+    make_all_live(db)
+    database = open_database(db)
+    try:
+        base = "https://kominfo.example.go.id"
+        settings = replace(load_site_settings(database), title="Dinas Kominfo", base_url=base)
+        save_site_settings(database, settings)
+        export_site(database, folder / "old")
+        save_site_settings(database, replace(settings, title="Dinas Kominfo Kota"))
+        live = [a.id for a in Article.select(Article.id).where(Article.published_revision.is_null(False))]
+        for article_id in live[:5]:
+            title = Article.get_by_id(article_id).title
+            publish_snapshot(article_id, title=f"{title} (ralat)")
+        Article.update(status="approved", published_revision=None).where(Article.id.in_(live[-3:])).execute()
+        export_site(database, folder / "new")
+    finally:
+        database.close()
+    return {"db": db, "old": folder / "old", "new": folder / "new"}
+
+
+def _put_old_site(sites: dict[str, object], site: Path) -> None:
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.copytree(sites["old"], site)
+
+
+def _launch(db: Path, site: Path, full: bool = False, env: dict[str, str] | None = None) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tests.faults.kill_tasks", "export", str(db), str(site)]
+        + (["--full"] if full else []),
+        cwd=ROOT,
+        env=dict(os.environ, **(env or {})),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def _wait_ready(process: subprocess.Popen) -> None:
+    line = process.stdout.readline().strip()
+    assert line == "ready", process.stderr.read()[-3000:]
+
+
+def _kill(process: subprocess.Popen) -> None:
+    with contextlib.suppress(ProcessLookupError):  # it had ended (and poll() reaped it)
+        os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()
+
+
+def _export_to_the_end(db: Path, site: Path) -> float:
+    """Run the export in a child to its end; its time from ``ready``."""
+    process = _launch(db, site)
+    _wait_ready(process)
+    started = time.monotonic()
+    _, err = process.communicate(timeout=RUN_WAIT_S)
+    assert process.returncode == 0, err[-3000:]
+    return time.monotonic() - started
+
+
+def test_sigkill_during_an_export_leaves_the_old_or_the_new_site(sites, tmp_path):
+    db, site = sites["db"], tmp_path / "web" / "site"
+    old, new = listing(sites["old"]), listing(sites["new"])
+    assert old != new
+    site.parent.mkdir()
+    _put_old_site(sites, site)
+    duration = _export_to_the_end(db, site)
+    assert listing(site) == new, "an export from the old site makes the new one"
+    rng = random.Random(17)
+    kills = 0
+    while kills < KILLS:
+        _put_old_site(sites, site)  # (staging folders earlier kills left beside it stay)
+        full = kills % 4 == 3  # a --full export now and then: it too swaps the site in
+        process = _launch(db, site, full)
+        try:
+            _wait_ready(process)
+            time.sleep(rng.uniform(0.0, duration))
+            finished = process.poll() is not None
+        finally:
+            _kill(process)
+        if finished:
+            continue  # it ended before the kill: not a kill during an export
+        kills += 1
+        add_figure("export kills", 1)
+        found = listing(site)
+        assert found in (old, new), "the site folder is the old site or the new site"
+        add_figure(f"export kills: site {'old' if found == old else 'new'} afterwards", 1)
+        _export_to_the_end(db, site)  # the next export succeeds
+        assert listing(site) == new
+        add_figure("export kills: site old or new, next export succeeded", 1)
+    assert kills == KILLS
+
+
+def test_sigkill_before_every_step_of_an_export(sites, tmp_path):
+    """One run per step: killed just before its N-th rename, link, removal or folder exchange,
+    until the new site is in place (then a few later steps: removing the old site's files)."""
+    db, site = sites["db"], tmp_path / "site"
+    old, new = listing(sites["old"]), listing(sites["new"])
+    steps = list(range(1, 200))
+    step_new = None
+    n = 0
+    while n < len(steps):
+        step = steps[n]
+        n += 1
+        _put_old_site(sites, site)
+        process = _launch(db, site, env={"KILL_AT_STEP": str(step)})
+        _wait_ready(process)
+        _, err = process.communicate(timeout=RUN_WAIT_S)
+        found = listing(site)
+        if process.returncode == 0:
+            assert found == new
+            break
+        assert process.returncode == -signal.SIGKILL, err[-3000:]
+        add_figure("export step kills", 1)
+        assert found in (old, new), f"killed before step {step}: a mix"
+        add_figure("export step kills: site old or new", 1)
+        if found == new and step_new is None:  # the site is in: a few of the later steps
+            step_new = step
+            steps = [*steps[:n], step + 10, step + 100, step + 1000, 10**6]
+    assert step_new is not None
+    assert step_new > 3
+    _export_to_the_end(db, site)
+    assert listing(site) == new
