@@ -108,6 +108,7 @@ def field_label(field: str) -> str:
         "category_name": _tr("Category"),
         "tags": _tr("Tags"),
         "slug": _tr("Address (slug)"),
+        "image_words": _tr("Image descriptions (alt text, caption, credit)"),
     }
     return texts.get(field, field)
 

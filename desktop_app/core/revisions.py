@@ -14,23 +14,25 @@ import datetime as _dt
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import TYPE_CHECKING, cast
 
 from peewee import JOIN, Database, ModelSelect, fn
 
-from db.models import Person, Revision
+from db.models import Asset, Person, Revision
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.errors import NotFound
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges, ArticleData, NamedTexts, text_fields
 from desktop_app.core.snapshots import changed_since_approval as changed_since_approval  # for the UI
 from desktop_app.core.snapshots import changed_since_publication as changed_since_publication  # for the UI
-from desktop_app.core.snapshots import current_snapshot, record_revision
+from desktop_app.core.snapshots import current_snapshot, image_words, parse_image_words, record_revision
 
 #: A name of :data:`DIFF_FIELDS`.
 DiffField = str
 #: Fields compared by the diff, in the order the history panel shows them: the article's text
-#: fields, then those a revision derives (the category's name, the tags, the slug).
-DIFF_FIELDS: tuple[DiffField, ...] = (*ARTICLE_TEXT_FIELDS, "category_name", "tags", "slug")
+#: fields, the words of its images (alt text, caption, credit: part of what an editor approves),
+#: then those a revision derives (the category's name, the tags, the slug).
+DIFF_FIELDS: tuple[DiffField, ...] = (*ARTICLE_TEXT_FIELDS, "image_words", "category_name", "tags", "slug")
 
 if TYPE_CHECKING:
 
@@ -56,6 +58,9 @@ class RevisionData(NamedTexts):
     category: str
     tags: tuple[str, ...]
     featured_image_id: int | None
+    #: The words of its images as kept (JSON, see :func:`snapshots.image_words`); ``""`` for a
+    #: revision made before they were kept.
+    image_words: str = ""
 
     @property
     def body(self) -> str:
@@ -95,6 +100,22 @@ def _data(row: Revision, author_name: str | None) -> RevisionData:
         category=row.category_name,
         tags=tuple(t for t in row.tags.split(",") if t),
         featured_image_id=row.featured_image,
+        image_words=row.image_words or "",
+    )
+
+
+def image_words_text(words: str, body: str, featured_image: int | None) -> str:
+    """The words of an article's images as the diff shows them: one line per image (its file
+    name, then alt text, caption and credit). A revision that kept none (``""``) shows the media
+    library's words of today, which are what it shows on the website."""
+    kept = parse_image_words(words or image_words(body, featured_image)) or {}
+    if not kept:
+        return ""
+    rows = Asset.select(Asset.uuid, Asset.filename).where(Asset.uuid.in_(sorted(kept))).tuples()
+    names = {uuid.lower(): PurePath(name).name for uuid, name in cast(Iterable[tuple[str, str]], rows)}
+    return "".join(
+        f"{names.get(uuid) or uuid[:8]}: " + " · ".join(part for part in parts if part) + "\n"
+        for uuid, parts in sorted(kept.items(), key=lambda item: (names.get(item[0], ""), item[0]))
     )
 
 
@@ -250,7 +271,16 @@ class RevisionService:
         """From revision ``number`` to the article as it is now."""
         old = self.get(article_id, number)
         now = current_snapshot(article_id)
-        return [FieldDiff(f, tuple(diff_text(_field(old, f), str(now[f] or "")))) for f in DIFF_FIELDS]
+        featured = now["featured_image"]
+        words = image_words_text(
+            str(now["image_words"] or ""),
+            str(now["body"] or ""),
+            featured if isinstance(featured, int) else None,
+        )
+        return [
+            FieldDiff(f, tuple(diff_text(_field(old, f), words if f == "image_words" else str(now[f] or ""))))
+            for f in DIFF_FIELDS
+        ]
 
     def restore(
         self, article_id: int, number: int, *, actor_id: int | None, expected_version: int | None = None
@@ -285,6 +315,8 @@ def _field(rev: RevisionData, name: str) -> str:
         return ",".join(rev.tags)
     if name == "slug":
         return rev.slug
+    if name == "image_words":
+        return image_words_text(rev.image_words, rev.body, rev.featured_image_id)
     return rev.texts[name]
 
 

@@ -2943,6 +2943,10 @@ web {1}</translation>
             <source>Address (slug)</source>
             <translation>Alamat (slug)</translation>
         </message>
+        <message>
+            <source>Image descriptions (alt text, caption, credit)</source>
+            <translation>Teks gambar (teks alternatif, keterangan foto, kredit foto)</translation>
+        </message>
     </context>
     <context>
         <name>WorkflowController</name>

@@ -17,6 +17,7 @@ from desktop_app.core.export import export_site
 from desktop_app.core.media import AssetService
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
+from desktop_app.core.revisions import RevisionService
 from desktop_app.core.site_settings import SiteSettings, save_site_settings
 from desktop_app.core.snapshots import (
     changed_since_approval,
@@ -96,9 +97,7 @@ def _change_the_library(media, *assets: Asset) -> None:
         media.update_metadata(asset.id, alt_text=NEW[0], caption=NEW[1], credit=NEW[2])
 
 
-def test_library_words_changed_after_publication_wait_for_a_new_publication(
-    database, newsroom, tmp_path
-):
+def test_library_words_changed_after_publication_wait_for_a_new_publication(database, newsroom, tmp_path):
     articles, workflow, media, editor = newsroom
     article_id, featured, inline = _article_with_images(articles)
     for action in ("submit", "approve", "publish"):
@@ -114,8 +113,23 @@ def test_library_words_changed_after_publication_wait_for_a_new_publication(
     assert set(OLD) <= shown
     assert changed_since_publication(article_id), "the article shows it waits for publication"
 
+    # History shows what changed: the images' words, nothing else.
+    revisions = RevisionService(database)
+    published = Article.get_by_id(article_id).published_revision
+    changed = {d.field: d for d in revisions.diff_with_current(article_id, published) if d.changed}
+    assert set(changed) == {"image_words"}
+    inserted = "".join(c.text for c in changed["image_words"].chunks if c.op == "insert")
+    deleted = "".join(c.text for c in changed["image_words"].chunks if c.op == "delete")
+    assert all(w in inserted for w in ("diganti", "palsu", "lain"))
+    assert all(w in deleted for w in ("menggunting", "Peresmian", "Humas"))
+    assert "foto-1.png: " in "".join(c.text for c in changed["image_words"].chunks)
+
     workflow.perform(article_id, "publish_changes", editor)
     assert not changed_since_publication(article_id)
+    assert not any(d.changed for d in revisions.diff_with_current(article_id, published + 1))
+    assert {d.field for d in revisions.diff(article_id, published, published + 1) if d.changed} == {
+        "image_words"
+    }
     shown = _words_on_the_website(database, tmp_path)
     assert set(NEW) <= shown
     assert not shown & set(OLD)
@@ -170,6 +184,8 @@ def test_a_revision_without_kept_words_shows_the_library_and_no_false_change(dat
     _change_the_library(media, featured, inline)
     assert set(NEW) <= _words_on_the_website(database, tmp_path)
     assert not changed_since_publication(article_id)
+    number = Article.get_by_id(article_id).published_revision
+    assert not any(d.changed for d in RevisionService(database).diff_with_current(article_id, number))
 
 
 def test_the_migration_keeps_the_words_of_published_revisions(database, db_target, newsroom, tmp_path):
