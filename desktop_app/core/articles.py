@@ -488,13 +488,23 @@ class ArticleService:
         A field the database cannot keep (a title over :data:`TITLE_MAX_LENGTH` characters, a
         dateline, category or tag too long) does not stop the others: they are saved, that field
         keeps its stored value, what was typed in it is the note of a revision (``reason``, else
-        an autosave), and :class:`FieldsNotSaved` says so after the commit."""
+        an autosave), and :class:`FieldsNotSaved` says so after the commit. When nothing else
+        changed, only that note is kept: the article's version stays (saving again and again
+        while the field is being fixed is no edit another writer would conflict with)."""
         changes = self._storable(changes)
         problems = self._problems(changes)
         note = ""
+        unchanged: ArticleData | None = None
         with self.db.atomic():
             if problems:
-                changes, note = self._hold_back(changes, problems, self.get(article_id))
+                stored = self.get(article_id)
+                changes, note = self._hold_back(changes, problems, stored)
+                if stored.version == expected_version and _unchanged(changes, stored):
+                    record_revision(article_id, reason or "autosave", actor_id, note=note)
+                    unchanged = stored
+        if unchanged is not None:
+            raise FieldsNotSaved(unchanged, problems)
+        with self.db.atomic():
             current = self._row(article_id)
             if changes.slug is None:
                 slug = (
@@ -535,7 +545,7 @@ class ArticleService:
                     "conflict",
                     actor_id,
                     changes=changes,
-                    note=f"based on version {expected_version}",
+                    note="\n".join(filter(None, [f"based on version {expected_version}", note])),
                 )
             raise ConflictError(article_id, expected_version, self._row(article_id).version, number)
         if problems:
@@ -589,6 +599,23 @@ def _open_comment_counts(article_ids: list[int] | None) -> dict[int, int]:
     if article_ids is not None:
         q = q.where(Comment.article.in_(article_ids))
     return dict(cast(Iterable[tuple[int, int]], q.tuples()))
+
+
+def _unchanged(changes: ArticleChanges, stored: ArticleData) -> bool:
+    """Whether saving ``changes`` would store exactly what ``stored`` holds (when in doubt:
+    False, and the save writes)."""
+    slug = make_slug(changes.slug) if changes.slug is not None else make_slug(changes.title)
+    tags = [tag.strip() for tag in changes.tags if tag.strip()]
+    return (
+        text_fields(changes) == text_fields(stored)
+        and ((changes.category or "").strip() or None) == stored.category
+        and len(tags) == len(stored.tags)
+        and set(tags) == set(stored.tags)
+        and (slug == stored.slug if changes.slug is not None else slug == _slug_base(stored.slug))
+        and (changes.author_id or stored.author_id) == stored.author_id
+        and changes.featured_image_id == stored.featured_image_id
+        and changes.publish_at == stored.publish_at
+    )
 
 
 def _slug_base(slug: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 
 from db.models import Revision
 from desktop_app.core.articles import TITLE_MAX_LENGTH, FieldsNotSaved
-from desktop_app.core.errors import NotFound
+from desktop_app.core.errors import ConflictError, NotFound
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.text import storable_text, unstorable_count
 
@@ -108,6 +108,19 @@ def test_an_over_long_title_does_not_stop_the_body_from_saving(articles):
     assert newest.reason == "autosave"
     assert newest.body == "Isi baru."
     assert newest.note == f"title: {long_title}"
+    # Saving again while only the title is wrong writes no new version (another writer would get
+    # a conflict for nothing): the note follows what is typed.
+    with pytest.raises(FieldsNotSaved) as again:
+        articles.save(
+            article.id,
+            ArticleChanges(title=long_title + "lagi", body="Isi baru.", summary="Ringkasan baru."),
+            stored.version,
+            reason="autosave",
+        )
+    assert again.value.article.version == stored.version
+    assert articles.get(article.id) == stored
+    newest = Revision.select().where(Revision.article == article.id).order_by(Revision.number.desc()).first()
+    assert newest.note == f"title: {long_title}lagi"
     # Once the title fits, it is saved like any other field.
     fixed = articles.save(article.id, ArticleChanges(title="Judul pendek", body="Isi baru."), stored.version)
     assert fixed.title == "Judul pendek"
@@ -137,6 +150,16 @@ def test_every_invalid_field_is_held_back_and_every_valid_one_saved(articles):
     newest = Revision.select().where(Revision.article == article.id).order_by(Revision.number.desc()).first()
     assert newest.reason == "save"
     assert newest.note == f"category: {'K' * 201}\ntags: TIK, {'t' * 201}\ndateline: {'A' * 201}"
+
+
+def test_a_conflict_keeps_what_was_typed_in_a_held_back_field(articles):
+    article = articles.create(ArticleChanges(title="Rapat"))
+    articles.save(article.id, ArticleChanges(title="Rapat", body="Versi orang lain."), article.version)
+    with pytest.raises(ConflictError) as conflict:
+        articles.save(article.id, ArticleChanges(title="x" * 600, body="Versi saya."), article.version)
+    kept = Revision.get(Revision.article == article.id, Revision.number == conflict.value.conflict_revision)
+    assert kept.body == "Versi saya."
+    assert kept.note == f"based on version {article.version}\ntitle: {'x' * 600}"
 
 
 def test_a_held_back_field_is_named_in_a_translated_message(articles, qapp):

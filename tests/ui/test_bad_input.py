@@ -84,6 +84,9 @@ def test_an_over_long_title_does_not_stop_the_body_from_saving(qtbot, make_windo
     qtbot.keyClicks(body, " Lagi.")
     assert not window.autosave.save("autosave")
     assert _stored(window, article_id)[0].body == "Isi berita yang baru diketik. Lagi."
+    version = window.autosave.article.version
+    assert not window.autosave.save("autosave")  # again (switching away, deactivating...)
+    assert _stored(window, article_id)[0].version == version  # nothing new: no new version
     window.editor.title_edit.setText("Pembahasan rancangan peraturan bupati")
     assert not window.editor.notice.isVisible()
     assert window.autosave.save("autosave")
