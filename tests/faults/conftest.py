@@ -1,6 +1,6 @@
 """The fault suite: kills, broken files, racing saves. Each test adds its figures to
 :data:`FIGURES`; the terminal summary prints them (kills survived, files tried, saves landed /
-kept as conflicts / lost)."""
+kept as conflicts / lost, kills during a restore or an export and what they left)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,18 @@ _ORDER = (
     "saves landed",
     "saves kept as conflicts",
     "saves lost",
+    "restore kills",
+    "restore kills: database intact, old or restored",
+    "restore kills: old database afterwards",
+    "restore kills: restored database afterwards",
+    "restore step kills",
+    "restore step kills: database intact, old or restored",
+    "export kills",
+    "export kills: site old or new, next export succeeded",
+    "export kills: site old afterwards",
+    "export kills: site new afterwards",
+    "export step kills",
+    "export step kills: site old or new",
 )
 
 
@@ -30,4 +42,4 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
     terminalreporter.section("fault suite figures")
     names = [n for n in _ORDER if n in FIGURES] + sorted(set(FIGURES) - set(_ORDER))
     for name in names:
-        terminalreporter.write_line(f"{name:<40} {FIGURES[name]:>8}")
+        terminalreporter.write_line(f"{name:<56} {FIGURES[name]:>8}")
