@@ -4,6 +4,7 @@ folder one by one (Windows, FAT drives: see ``writer.exchange``)."""
 
 from __future__ import annotations
 
+import errno
 import os
 
 import pytest
@@ -118,3 +119,23 @@ def test_a_previous_site_whose_removal_was_cut_short_is_removed(demo_database, t
     staging.mkdir()
     export_site(demo_database, out, base_url="https://x.go.id")
     assert _leftovers(out) == [staging.name]
+
+
+def test_a_folder_that_cannot_be_exchanged_gets_the_changed_files_moved_in(
+    demo_database, tmp_path, monkeypatch
+):
+    out = tmp_path / "web" / "site"
+    export_site(demo_database, out, base_url="https://x.go.id")
+    slug = _change_one_article()
+
+    def busy(first, second):  # as for a folder that is a mount point
+        raise OSError(errno.EBUSY, "Device or resource busy")
+
+    monkeypatch.setattr(writer_module, "exchange", busy)
+    result = export_site(demo_database, out, base_url="https://x.go.id")
+    assert f"berita/{slug}.html" in result.written
+    assert _leftovers(out) == []
+    again = tmp_path / "fresh"
+    monkeypatch.undo()
+    export_site(demo_database, again, base_url="https://x.go.id", full=True)
+    assert site_files(out) == site_files(again)

@@ -387,7 +387,14 @@ class SiteWriter:
         if not self.out.exists():
             os.replace(self.stage, self.out)
             return self.stats
-        if exchange(self.stage, self.out):
+        try:
+            swapped = exchange(self.stage, self.out)
+        except OSError:  # e.g. the output folder is a mount point (EBUSY)
+            swapped = False
+            if self.in_place:
+                self._commit_in_place()
+                return self.stats
+        if swapped:
             self._remove_previous_site()
             return self.stats
         old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
@@ -443,7 +450,8 @@ class SiteWriter:
                 folder(target, made)
                 os.replace(os.path.join(self._stage_str, path), target)
             for path in self.stats.removed:
-                if move_aside(path):
+                # (only a file: a manifest naming a folder must not take the folder away)
+                if path in self._existing and move_aside(path):
                     moved.append((path, True))
             os.replace(os.path.join(self._stage_str, MANIFEST_NAME), os.path.join(out, MANIFEST_NAME))
         except BaseException:
