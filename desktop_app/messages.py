@@ -177,6 +177,8 @@ def validation_message(exc: ValidationError) -> str:
         "image_in_use": _tr(
             "This image is used in {0} article(s) and cannot be removed. Take it out of those articles first."
         ),
+        # website settings (desktop_app/core/site_settings.py)
+        "theme_admin_only": _tr("Only an admin may choose the website theme; nothing was saved."),
     }
     text = texts.get(exc.code)
     if text is None:
@@ -204,6 +206,11 @@ def export_message(exc) -> str:
         "cancelled": _tr("The export was cancelled; the previous website was left as it was."),
         "theme_error": _tr(
             "The website theme has an error: {0}. Correct the theme, or clear its folder in Website Settings."
+        ),
+        "theme_unsafe": _tr(
+            "The website theme tried something a theme may not do: {0}. Themes cannot reach into "
+            "Redaksi or read files outside their folder; correct the theme, or clear its folder in "
+            "Website Settings."
         ),
     }
     text = texts.get(exc.code) or _tr("The export failed: {0}")
