@@ -3,6 +3,7 @@ had autosaved must be in the database; the next start reopens the article at the
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -83,6 +84,15 @@ def start(tmp_path: Path, db_path: Path, interval_ms: int) -> tuple[subprocess.P
     return process, status
 
 
+def remembered_cursors(tmp_path: Path) -> set[int]:
+    """The cursors in the session files of the config folder (the open article's, per database)."""
+    cursors: set[int] = set()
+    for path in (tmp_path / "config").rglob("session.json"):
+        with contextlib.suppress(OSError, ValueError):  # being replaced: read again
+            cursors |= {entry["cursor"] for entry in json.loads(path.read_text("utf-8")).values()}
+    return cursors
+
+
 def kill(process: subprocess.Popen) -> None:
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
@@ -97,6 +107,9 @@ def test_sigkill_after_typing_keeps_everything_and_reopens_at_cursor(tmp_path, q
         article_id = done["article_id"]
         # Autosave comes after a pause in typing; wait for it, then pull the plug.
         wait_for(lambda: stored_body(db_path, article_id) == SCRIPT, what="autosave")
+        # The window remembers the cursor when the save's outcome reaches it, just after the
+        # commit the line above sees.
+        wait_for(lambda: done["cursor"] in remembered_cursors(tmp_path), what="the cursor remembered")
     finally:
         kill(process)
     assert stored_body(db_path, article_id) == SCRIPT
