@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, cast
 
-from peewee import SQL, Database, Expression, Field, ModelSelect, fn
+from peewee import SQL, Database, Expression, Field, IntegrityError, ModelSelect, PostgresqlDatabase, fn
 
 from db import search as db_search
+from db.database import backend_of
 from db.models import (
     Article,
     ArticleBody,
@@ -19,6 +20,7 @@ from db.models import (
     Comment,
     Person,
     Tag,
+    database_proxy,
     utcnow,
 )
 
@@ -34,7 +36,7 @@ from desktop_app.core.models import (
     row_texts,
     text_fields,
 )
-from desktop_app.core.snapshots import record_revision
+from desktop_app.core.snapshots import lock_article, record_revision
 from desktop_app.core.status import Status
 from desktop_app.core.text import count_words, make_slug, storable_text
 
@@ -59,8 +61,26 @@ class FieldsNotSaved(ValidationError):
         self.problems = tuple(problems)
 
 
+#: The PostgreSQL advisory lock that :func:`_lock_names` takes (any constant of Redaksi's own).
+NAMES_LOCK_KEY = 0x5265_6461_6B73_6901
+
+
+def _lock_names() -> None:
+    """Until the transaction ends, be the only writer choosing a new slug, category or tag.
+
+    On PostgreSQL (read committed) two workstations would both find a name free and insert it,
+    and the second insert would break the unique index. A transaction-level advisory lock makes
+    them take turns: once it is granted, every later statement sees the other's committed rows.
+    Only writes that make a new name take it. On SQLite writers already take turns (every
+    transaction begins IMMEDIATE). Call inside a transaction."""
+    database = database_proxy.obj
+    if isinstance(database, PostgresqlDatabase):
+        database.execute_sql("SELECT pg_advisory_xact_lock(%s)", (NAMES_LOCK_KEY,))
+
+
 def _unique_slug(base: str, exclude_id: int | None = None) -> str:
     """``base``, or ``base-2``, ``base-3``... whichever no other article uses."""
+    _lock_names()
     base = base[:190]
 
     def taken(where: Expression) -> set[str]:
@@ -90,6 +110,8 @@ _set_attribute = object.__setattr__
 
 
 _T = TypeVar("_T")
+#: How often a write that broke a unique index on PostgreSQL is tried (see ``_unique_retry``).
+UNIQUE_RETRIES = 5
 
 
 def _same(value: _T) -> _T:
@@ -407,12 +429,31 @@ class ArticleService:
                 typed.append(f"{name}: {getattr(changes, name) or ''}")
         return dataclasses.replace(changes, **kept), "\n".join(typed)
 
+    def _unique_retry(self, write: Callable[[], _T]) -> _T:
+        """``write()`` in a transaction; on PostgreSQL run again (rolled back whole) when it broke
+        a unique index: another workstation inserted the same name first. New slugs, categories
+        and tags are chosen under :func:`_lock_names`; this is the net under it (a name chosen by
+        a writer that does not take the lock). On SQLite writers take turns (``BEGIN
+        IMMEDIATE``): an ``IntegrityError`` there is real."""
+        attempts = UNIQUE_RETRIES if backend_of(self.db) == "postgresql" else 1
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.db.atomic():
+                    return write()
+            except IntegrityError:
+                if attempt == attempts:
+                    raise
+        raise AssertionError("unreachable")
+
     @staticmethod
     def ensure_category(name: str | None) -> Category | None:
         name = (name or "").strip()
         if not name:
             return None
         category = Category.get_or_none(Category.name == name)
+        if category is None:
+            _lock_names()
+            category = Category.get_or_none(Category.name == name)  # made while we waited?
         if category is None:
             slug = make_slug(name)
             n = 2
@@ -434,6 +475,9 @@ class ArticleService:
         for name in wanted:
             tag = Tag.get_or_none(fn.LOWER(Tag.name) == name.lower())
             if tag is None:
+                _lock_names()
+                tag = Tag.get_or_none(fn.LOWER(Tag.name) == name.lower())  # made while we waited?
+            if tag is None:
                 slug = make_slug(name)
                 base, n = slug, 2
                 while Tag.select().where(Tag.slug == slug).exists():
@@ -452,7 +496,8 @@ class ArticleService:
         problems = self._problems(changes)
         if problems:  # nothing stored yet to keep instead: the article is not made
             raise problems[0]
-        with self.db.atomic():
+
+        def write() -> int:
             now = utcnow()
             slug = _unique_slug(make_slug(changes.slug or changes.title))
             article = Article.create(
@@ -471,7 +516,10 @@ class ArticleService:
             self._set_tags(article.id, changes.tags)
             db_search.index_article(self.db, article.id, changes.title, changes.summary, changes.body)
             record_revision(article.id, "create", actor_id)
-        return self.get(article.id)
+            return int(article.id)
+
+        article_id = self._unique_retry(write)
+        return self.get(article_id)
 
     def save(
         self,
@@ -504,7 +552,9 @@ class ArticleService:
                     unchanged = stored
         if unchanged is not None:
             raise FieldsNotSaved(unchanged, problems)
-        with self.db.atomic():
+
+        def write() -> int:
+            lock_article(article_id)  # first: then the names' lock, in one order for every writer
             current = self._row(article_id)
             if changes.slug is None:
                 slug = (
@@ -538,6 +588,9 @@ class ArticleService:
                 db_search.index_article(self.db, article_id, changes.title, changes.summary, changes.body)
                 if reason or note:
                     record_revision(article_id, reason or "autosave", actor_id, note=note)
+            return int(updated)
+
+        updated = self._unique_retry(write)
         if not updated:
             with self.db.atomic():
                 number = record_revision(

@@ -9,6 +9,11 @@
 for one line on stdin (the starting shot, written to every racer at once), then saves COUNT times
 in a tight loop and prints one JSON line: the list of ``[text, expected_version, answer]``.
 
+``python -m tests.faults.saver TARGET 0 --create COUNT LABEL SEED`` likewise waits for the shot,
+then creates COUNT articles, all with one title, the i-th with the new category "Kategori i"
+and tag "tag i" (what every racer creates at the same moment), and prints the list of
+``[title, answer]``.
+
 Like an editor, a saver remembers the version it last saw; after a conflict it takes the
 current version (as "take theirs" would).
 """
@@ -56,8 +61,34 @@ def _commands() -> Iterator[dict[str, Any]]:
         yield json.loads(line)
 
 
+def _create(target: str, count: int) -> list[list[Any]]:
+    from db.database import open_database
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import ArticleChanges
+
+    database = open_database(target)
+    service = ArticleService(database)
+    print(json.dumps({"result": "ready"}), flush=True)
+    sys.stdin.readline()  # the starting shot
+    results: list[list[Any]] = []
+    for i in range(count):
+        changes = ArticleChanges(
+            title="Rapat koordinasi", body=f"isi {i}", category=f"Kategori {i}", tags=[f"tag {i}"]
+        )
+        try:
+            answer: dict[str, Any] = {"result": "created", "id": service.create(changes).id}
+        except Exception as exc:  # noqa: BLE001 - reported, counted as failed by the test
+            answer = {"result": "error", "error": f"{type(exc).__name__}: {exc}"}
+        results.append([changes.title, answer])
+    database.close()
+    return results
+
+
 def main(argv: list[str]) -> int:
     target, article_id = argv[0], int(argv[1])
+    if argv[2:3] == ["--create"]:
+        print(json.dumps(_create(target, int(argv[3]))), flush=True)
+        return 0
     save, database = _saver(target, article_id)
     if argv[2:3] == ["--race"]:
         count, label, seed = int(argv[3]), argv[4], int(argv[5])

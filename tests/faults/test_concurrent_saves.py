@@ -181,3 +181,40 @@ def test_processes_racing_from_one_starting_shot_lose_nothing(target, racers):
     assert len(numbers) == 1 + len(landed) + len(conflicts)  # "create", then one per save
     assert landed  # they did race:
     assert conflicts
+
+
+def test_processes_creating_the_same_new_category_tag_and_slug_at_once_all_succeed(target):
+    """Four workstations make articles with one title, each time with a category and a tag
+    nobody has yet: every article is made, with its own slug, and each category and tag once
+    (on PostgreSQL the second insert of a name broke the unique index: an unexpected error)."""
+    from db.database import open_database
+    from db.models import Article, ArticleTag, Category, Tag
+
+    database = open_database(target)  # the schema, before the racers start
+    database.close()
+    count, racers = 60, 4
+    savers = [Saver(target, 0, "--create", str(count), f"proses {n}", str(n)) for n in range(racers)]
+    for saver in savers:
+        saver.process.stdin.write("go\n")
+    for saver in savers:
+        saver.process.stdin.flush()
+    answers: list[dict] = []
+    try:
+        for saver in savers:
+            answers.extend(answer for _, answer in saver.ask_raw())
+    finally:
+        for saver in savers:
+            saver.close()
+    database = open_database(target)
+    slugs = [slug for (slug,) in Article.select(Article.slug).tuples()]
+    categories = sorted(name for (name,) in Category.select(Category.name).tuples())
+    tags = Tag.select().count()
+    tagged = ArticleTag.select().count()
+    database.close()
+    failed = [answer for answer in answers if answer["result"] != "created"]
+    add_figure("racing creations failed", len(failed))
+    assert not failed, failed[:3]
+    assert len(slugs) == len(set(slugs)) == racers * count
+    assert categories == sorted(f"Kategori {i}" for i in range(count))
+    assert tags == count
+    assert tagged == racers * count
