@@ -3,7 +3,7 @@ and the empty state."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -46,7 +46,26 @@ def _show_details(parent: QWidget, title: str, summary: str, details: str) -> No
     box.exec()
 
 
-class SaveBanner(QFrame):
+class _Banner(QFrame):
+    """A coloured strip over the editor: a selectable message (``message``, object name
+    ``<name>Message``) and, under it, the subclass's buttons."""
+
+    def __init__(self, name: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(accessible_name)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.message = QLabel(self)
+        self.message.setObjectName(f"{name}Message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def text(self) -> str:
+        return self.message.text()
+
+
+class SaveBanner(_Banner):
     """Says why the text could not be saved; the text stays in the editor."""
 
     retry_requested = Signal()
@@ -57,15 +76,7 @@ class SaveBanner(QFrame):
     save_copy_requested = Signal()  # File ▸ Save Copy As…
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("saveBanner")
-        self.setAccessibleName(self.tr("Save problem"))
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAutoFillBackground(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("saveBannerMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().__init__("saveBanner", QCoreApplication.translate("SaveBanner", "Save problem"), parent)
         self.retry_button = QPushButton(self.tr("Retry Now"), self)
         self.keep_button = QPushButton(self.tr("Keep My Text"), self)
         self.load_button = QPushButton(self.tr("Load Their Version"), self)
@@ -173,26 +184,17 @@ class SaveBanner(QFrame):
         self._show_buttons(self.compare_button, self.keep_button, self.load_button)
         self.show()
 
-    def text(self) -> str:
-        return self.message.text()
 
-
-class DatabaseHealthBanner(QFrame):
+class DatabaseHealthBanner(_Banner):
     """Says that the background check found the open database damaged, and the way back: the
     newest good backup (Help ▸ Restore from Backup…)."""
 
     restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("healthBanner")
-        self.setAccessibleName(self.tr("Damaged database"))
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAutoFillBackground(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("healthBannerMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().__init__(
+            "healthBanner", QCoreApplication.translate("DatabaseHealthBanner", "Damaged database"), parent
+        )
         self.restore_button = QPushButton(self.tr("Restore from Backup…"), self)
         self.restore_button.setObjectName("healthBannerRestore")
         self.restore_button.setAccessibleName(self.tr("Restore the newest good backup"))
@@ -235,9 +237,6 @@ class DatabaseHealthBanner(QFrame):
         self.restore_button.setVisible(can_restore and newest_backup is not None)
         self.details_button.setVisible(bool(self.details))
         self.show()
-
-    def text(self) -> str:
-        return self.message.text()
 
 
 class EmptyState(QWidget):

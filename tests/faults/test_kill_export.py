@@ -13,14 +13,12 @@ export's set: no file missing, none left over, none half-written.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import random
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -28,8 +26,8 @@ from pathlib import Path
 import pytest
 
 from tests.faults.conftest import add_figure
+from tests.faults.task_runner import kill, launch, run_to_the_end, wait_ready
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 20
 ARTICLES = 600
 WORDS = 300
@@ -93,37 +91,12 @@ def _put_old_site(sites: dict[str, object], site: Path) -> None:
 
 
 def _launch(db: Path, site: Path, full: bool = False, env: dict[str, str] | None = None) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.faults.kill_tasks", "export", str(db), str(site)]
-        + (["--full"] if full else []),
-        cwd=ROOT,
-        env=dict(os.environ, **(env or {})),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-
-
-def _wait_ready(process: subprocess.Popen) -> None:
-    line = process.stdout.readline().strip()
-    assert line == "ready", process.stderr.read()[-3000:]
-
-
-def _kill(process: subprocess.Popen) -> None:
-    with contextlib.suppress(ProcessLookupError):  # it had ended (and poll() reaped it)
-        os.killpg(process.pid, signal.SIGKILL)
-    process.communicate()
+    return launch("export", str(db), str(site), *(["--full"] if full else []), env=env)
 
 
 def _export_to_the_end(db: Path, site: Path) -> float:
     """Run the export in a child to its end; its time from ``ready``."""
-    process = _launch(db, site)
-    _wait_ready(process)
-    started = time.monotonic()
-    _, err = process.communicate(timeout=RUN_WAIT_S)
-    assert process.returncode == 0, err[-3000:]
-    return time.monotonic() - started
+    return run_to_the_end(_launch(db, site), RUN_WAIT_S)
 
 
 def test_sigkill_during_an_export_leaves_the_old_or_the_new_site(sites, tmp_path):
@@ -141,11 +114,11 @@ def test_sigkill_during_an_export_leaves_the_old_or_the_new_site(sites, tmp_path
         full = kills % 4 == 3  # a --full export now and then: it too swaps the site in
         process = _launch(db, site, full)
         try:
-            _wait_ready(process)
+            wait_ready(process)
             time.sleep(rng.uniform(0.0, duration))
             finished = process.poll() is not None
         finally:
-            _kill(process)
+            kill(process)
         if finished:
             continue  # it ended before the kill: not a kill during an export
         kills += 1
@@ -172,7 +145,7 @@ def test_sigkill_before_every_step_of_an_export(sites, tmp_path):
         n += 1
         _put_old_site(sites, site)
         process = _launch(db, site, env={"KILL_AT_STEP": str(step)})
-        _wait_ready(process)
+        wait_ready(process)
         _, err = process.communicate(timeout=RUN_WAIT_S)
         found = listing(site)
         if process.returncode == 0:

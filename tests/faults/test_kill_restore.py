@@ -12,23 +12,20 @@ changed titles include a marker), must equal the old database's or the backup's,
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import random
 import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.faults.conftest import add_figure
+from tests.faults.task_runner import kill, launch, run_to_the_end, wait_ready
 
-ROOT = Path(__file__).resolve().parents[2]
 KILLS = 20
 ARTICLES = 3000
 WORDS = 600
@@ -93,35 +90,11 @@ def _put_old_database(databases: dict[str, Path], db: Path) -> None:
 
 
 def _launch(backup: Path, db: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "tests.faults.kill_tasks", "restore", str(backup), str(db)],
-        cwd=ROOT,
-        env=dict(os.environ, **(env or {})),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-    )
-
-
-def _kill(process: subprocess.Popen) -> None:
-    with contextlib.suppress(ProcessLookupError):  # it had ended (and poll() reaped it)
-        os.killpg(process.pid, signal.SIGKILL)
-    process.communicate()
-
-
-def _wait_ready(process: subprocess.Popen) -> None:
-    line = process.stdout.readline().strip()
-    assert line == "ready", process.stderr.read()[-3000:]
+    return launch("restore", str(backup), str(db), env=env)
 
 
 def _timed_restore(backup: Path, db: Path) -> float:
-    process = _launch(backup, db)
-    _wait_ready(process)
-    started = time.monotonic()
-    out, err = process.communicate(timeout=START_WAIT_S)
-    assert process.returncode == 0, err[-3000:]
-    return time.monotonic() - started
+    return run_to_the_end(_launch(backup, db), START_WAIT_S)
 
 
 def test_sigkill_during_restore_leaves_the_old_or_the_restored_database(databases, tmp_path):
@@ -140,11 +113,11 @@ def test_sigkill_during_restore_leaves_the_old_or_the_restored_database(database
         _put_old_database(databases, db)  # (what earlier kills left beside it stays)
         process = _launch(restored, db)
         try:
-            _wait_ready(process)
+            wait_ready(process)
             time.sleep(rng.uniform(0.0, duration))
             finished = process.poll() is not None
         finally:
-            _kill(process)
+            kill(process)
         if finished:
             continue  # the restore ended before the kill: not a kill during a restore
         kills += 1
@@ -177,7 +150,7 @@ def test_sigkill_before_every_step_of_a_restore(databases, tmp_path):
         assert step < 100, "the restore never finished"
         _put_old_database(databases, db)
         process = _launch(databases["backup"], db, {"KILL_AT_STEP": str(step)})
-        _wait_ready(process)
+        wait_ready(process)
         out, err = process.communicate(timeout=START_WAIT_S)
         found = fingerprint(db)
         if process.returncode == 0:
