@@ -36,6 +36,7 @@ class SaveProblem(enum.StrEnum):
     FILE_REPLACED = "file_replaced"  # another file moved or copied over it while open
     DAMAGED = "damaged"  # SQLite found the file damaged ("malformed")
     CONNECTION_LOST = "connection_lost"  # PostgreSQL server went away
+    FIELD_HELD_BACK = "field_held_back"  # a field the database cannot keep; the rest was saved
     OTHER = "other"
 
 

@@ -207,6 +207,7 @@ class AutosaveController(QObject):
                 if same_article:
                     self.article = exc.article
                 self.saved.emit(exc.article, job.reason)
+                self.last_problem = SaveProblem.FIELD_HELD_BACK
                 self.save_failed.emit(self.last_error)
                 return False
             saved = getattr(exc, "saved", None)

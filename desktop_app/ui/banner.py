@@ -144,6 +144,11 @@ class SaveBanner(_Banner):
                 )
             )
             self._show_buttons(self.reopen_button, self.save_copy_button)
+        elif problem == SaveProblem.FIELD_HELD_BACK:  # the rest was saved: nothing to retry
+            self.message.setText(
+                self.tr("{0} What you typed stays here: it is saved once the field is fixed.").format(message)
+            )
+            self._show_buttons()
         elif problem in UNREACHABLE or problem == SaveProblem.DAMAGED:
             self.message.setText(
                 self.tr(

@@ -2407,6 +2407,10 @@ web {1}</translation>
             <translation>Belum tersimpan: berkas lain menggantikan berkas basis data saat terbuka (program sinkronisasi, atau cadangan yang disalin menimpanya?). Tidak ada yang ditulis ke berkas mana pun dan teks Anda tetap di sini: simpan ke berkas yang kini ada di tempat itu, atau simpan salinannya di tempat lain.</translation>
         </message>
         <message>
+            <source>{0} What you typed stays here: it is saved once the field is fixed.</source>
+            <translation>{0} Yang Anda ketik tetap di sini: isian itu tersimpan setelah diperbaiki.</translation>
+        </message>
+        <message>
             <source>Not saved: {0} Your text is kept here; Redaksi tries again shortly. You can also save a copy elsewhere.</source>
             <translation>Belum tersimpan: {0} Teks Anda tetap di sini; Redaksi akan mencoba lagi sebentar lagi. Anda juga dapat menyimpan salinannya di tempat lain.</translation>
         </message>

@@ -78,6 +78,10 @@ def test_an_over_long_title_does_not_stop_the_body_from_saving(qtbot, make_windo
     assert window.banner.isVisible()
     assert "The title is too long (at most 500 characters)" in window.banner.text()
     assert "The rest of the article was saved" in window.banner.text()
+    assert "Not saved" not in window.banner.text()  # it was, but for the title
+    assert "tries again" not in window.banner.text()  # nothing to retry until the title is fixed
+    assert "is saved once the field is fixed" in window.banner.text()
+    assert not window.banner.retry_button.isVisible()
     assert window.editor.title_edit.text() == long_title  # still there to be shortened
     assert window.autosave.dirty
     assert window.autosave.article.version == stored.version  # the next save is no conflict
