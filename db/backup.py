@@ -41,6 +41,7 @@ class BackupFailure(enum.StrEnum):
     MISSING = "missing"
     NOT_A_BACKUP = "not_a_backup"  # not an SQLite file, or not a Redaksi database
     DAMAGED = "damaged"  # integrity_check failed
+    SOURCE_DAMAGED = "source_damaged"  # the database being backed up is damaged: no copy made
     NEWER_SCHEMA = "newer_schema"
     IN_USE = "in_use"  # another program has the database open
     WRITE_FAILED = "write_failed"
@@ -159,12 +160,14 @@ def _copy_into(source: sqlite3.Connection, destination: Path) -> None:
         finally:
             target.close()
         if problems != ["ok"]:
-            raise BackupError(BackupFailure.DAMAGED, str(destination), "; ".join(problems[:3]))
+            raise BackupError(BackupFailure.SOURCE_DAMAGED, str(destination), "; ".join(problems[:3]))
         _fsync_file(tmp)
         os.replace(tmp, destination)
         _fsync_dir(destination.parent)
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:  # disk full, I/O error, no permission
         raise BackupError(BackupFailure.WRITE_FAILED, str(destination), str(exc)) from exc
+    except sqlite3.DatabaseError as exc:  # "database disk image is malformed": the source's pages
+        raise BackupError(BackupFailure.SOURCE_DAMAGED, str(destination), str(exc)) from exc
     except OSError as exc:
         raise BackupError(BackupFailure.WRITE_FAILED, str(destination), str(exc)) from exc
     finally:
@@ -286,6 +289,8 @@ def validate_backup(path: str | os.PathLike[str], *, full: bool = True) -> int:
     schema version. Reads only. ``full`` runs ``integrity_check`` (else ``quick_check``)."""
     path = Path(path)
     target = str(path)
+    if path.is_dir():
+        raise BackupError(BackupFailure.NOT_A_BACKUP, target)
     if not path.is_file():
         raise BackupError(BackupFailure.MISSING, target)
     try:

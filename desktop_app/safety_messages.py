@@ -30,6 +30,10 @@ def backup_failure_message(exc: BackupError) -> str:
         BackupFailure.DAMAGED: _tr(
             "The backup “{0}” is damaged and cannot be restored. Nothing was changed; choose another backup."
         ),
+        BackupFailure.SOURCE_DAMAGED: _tr(
+            "The database is damaged, so no backup “{0}” was made (the good backups are kept). "
+            "Restore the newest good backup, or run “redaksi check” for SQLite's findings."
+        ),
         BackupFailure.NEWER_SCHEMA: _tr(
             "The backup “{0}” was made by a newer version of Redaksi. Update Redaksi to restore it."
         ),

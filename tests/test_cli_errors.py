@@ -199,3 +199,25 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_details(demo_db, ca
     assert code == 1
     assert "Traceback (most recent call last)" in err
     assert err.endswith("redaksi: Unexpected error: something nobody thought of\n")
+
+
+def test_backup_of_a_damaged_database_says_the_database_is_damaged(damaged_db, tmp_path, capsys):
+    """Not "could not write (disk full, no permission?)" nor "choose another backup": the
+    database itself is damaged, and no damaged copy was kept."""
+    out = tmp_path / "copy.db"
+    code = main(["--lang", "en", "--db", damaged_db, "backup", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert_one_line_error(code, err)
+    assert "The database is damaged, so no backup" in err
+    assert "disk full" not in err
+    assert not out.exists()
+
+
+def test_restore_of_a_folder_says_it_is_not_a_backup(demo_db, tmp_path, capsys):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    code = main(["--lang", "en", "--db", str(tmp_path / "other.db"), "restore", str(folder)])
+    err = capsys.readouterr().err
+    assert_one_line_error(code, err)
+    assert "is not a Redaksi backup" in err
+    assert "does not exist" not in err

@@ -2355,6 +2355,10 @@ web {1}</translation>
             <source>The database file is damaged; restore the newest good backup (Help ▸ Restore from Backup…).</source>
             <translation>Berkas basis data rusak; pulihkan cadangan baik terbaru (Bantuan ▸ Pulihkan dari Cadangan…).</translation>
         </message>
+        <message>
+            <source>The database is damaged, so no backup “{0}” was made (the good backups are kept). Restore the newest good backup, or run “redaksi check” for SQLite's findings.</source>
+            <translation>Basis data rusak, jadi cadangan “{0}” tidak dibuat (cadangan yang baik tetap disimpan). Pulihkan cadangan baik yang terbaru, atau jalankan “redaksi check” untuk melihat temuan SQLite.</translation>
+        </message>
     </context>
     <context>
         <name>SaveBanner</name>
