@@ -142,6 +142,7 @@ def validation_message(exc: ValidationError) -> str:
         ),
         "name_required": _tr("A name is required."),
         "name_too_long": _tr("The name is too long."),
+        "email_too_long": _tr("The e-mail address is too long (at most 200 characters)."),
         "unknown_role": _tr("Unknown role: {0}."),
         "last_admin": _tr("Redaksi needs at least one active admin: make someone else admin first."),
         "comment_required": _tr("The comment is empty."),

@@ -7,8 +7,10 @@ from peewee import Database
 from db.models import Article, Comment, Person, Revision, StatusChange
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.models import PersonData, Role
+from desktop_app.core.text import storable_text
 
 NAME_MAX_LENGTH = 200
+EMAIL_MAX_LENGTH = 200
 
 
 def _data(row: Person) -> PersonData:
@@ -33,7 +35,7 @@ class PeopleService:
 
     @staticmethod
     def _check(name: str, role: str) -> str:
-        name = name.strip()
+        name = storable_text(name).strip()  # (a NUL from a paste: PostgreSQL refuses it)
         if not name:
             raise ValidationError("name_required", "name")
         if len(name) > NAME_MAX_LENGTH:
@@ -42,10 +44,18 @@ class PeopleService:
             raise ValidationError("unknown_role", "role", role)
         return name
 
+    @staticmethod
+    def _check_email(email: str) -> str:
+        email = storable_text(email).strip()
+        if len(email) > EMAIL_MAX_LENGTH:
+            raise ValidationError("email_too_long", "email")
+        return email
+
     def create(self, name: str, role: str = Role.WRITER, email: str = "") -> PersonData:
         name = self._check(name, role)
+        email = self._check_email(email)
         with self.db.atomic():
-            return _data(Person.create(name=name, role=role, email=email.strip()))
+            return _data(Person.create(name=name, role=role, email=email))
 
     def update(
         self, person_id: int, *, name: str | None = None, role: str | None = None, active: bool | None = None

@@ -1928,6 +1928,10 @@ web {1}</translation>
             <source>{0} The rest of the article was saved.</source>
             <translation>{0} Bagian lain artikel sudah tersimpan.</translation>
         </message>
+        <message>
+            <source>The e-mail address is too long (at most 200 characters).</source>
+            <translation>Alamat surel terlalu panjang (paling banyak 200 karakter).</translation>
+        </message>
     </context>
     <context>
         <name>OfficeDictionary</name>
