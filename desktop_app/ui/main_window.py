@@ -758,30 +758,66 @@ class MainWindow(QMainWindow):
             self.flush()
         super().changeEvent(event)
 
+    def _ask_before_closing_unsaved(self) -> str:
+        """The text could not be saved: "compare" (only after a conflict), "save" (a copy
+        elsewhere), "discard" or "cancel"."""
+        button = QMessageBox.StandardButton
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved text"),
+            "",
+            button.Save | button.Discard | button.Cancel,
+            self,
+        )
+        box.setObjectName("closeUnsavedQuestion")
+        compare = None
+        if self.autosave.in_conflict:
+            # The text of the save that met the conflict is in the history already; what was
+            # typed since is only here.
+            box.setText(
+                self.tr(
+                    "Someone else saved this article while you were editing it. Your text as it "
+                    "was then is kept in its history, but what you typed since is only here.\n\n"
+                    "Compare both versions and keep yours, save a copy of it elsewhere (a Markdown "
+                    "file), or close anyway and lose what you typed since?"
+                )
+            )
+            compare = box.addButton(self.tr("Compare…"), QMessageBox.ButtonRole.ActionRole)
+            compare.setObjectName("closeUnsavedCompare")
+        else:
+            box.setText(
+                self.tr(
+                    "The article could not be saved: {0}\n\nSave a copy of it elsewhere first "
+                    "(a Markdown file), or close anyway and lose the changes since the last save?"
+                ).format(self.autosave.last_error)
+            )
+        box.setDefaultButton(compare or box.button(button.Cancel))
+        box.exec()
+        clicked = box.clickedButton()
+        if compare is not None and clicked is compare:
+            return "compare"
+        return {button.Save: "save", button.Discard: "discard"}.get(box.standardButton(clicked), "cancel")
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self._retired:
             self.preview.shutdown()
             event.accept()
             return
         if not self.flush():
-            button = QMessageBox.StandardButton
-            answer = QMessageBox.warning(
-                self,
-                self.tr("Unsaved text"),
-                self.tr(
-                    "The article could not be saved: {0}\n\nSave a copy of it elsewhere first "
-                    "(a Markdown file), or close anyway and lose the changes since the last save?"
-                ).format(self.autosave.last_error),
-                button.Save | button.Discard | button.Cancel,
-                button.Cancel,
-            )
-            if answer == button.Save:
+            answer = self._ask_before_closing_unsaved()
+            if answer == "compare":
+                from desktop_app.ui.safety.flows import show_conflict
+
+                show_conflict(self)
+                event.ignore()  # closing again once the conflict is settled
+                return
+            if answer == "save":
                 from desktop_app.ui.safety.save_copy import save_copy_as
 
                 if save_copy_as(self) is None:
                     event.ignore()
                     return
-            elif answer != button.Discard:
+            elif answer != "discard":
                 event.ignore()
                 return
         self.save_window_state()

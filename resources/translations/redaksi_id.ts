@@ -1365,6 +1365,18 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             </translation>
         </message>
         <message>
+            <source>Someone else saved this article while you were editing it. Your text as it was then is kept in its history, but what you typed since is only here.
+
+Compare both versions and keep yours, save a copy of it elsewhere (a Markdown file), or close anyway and lose what you typed since?</source>
+            <translation>Orang lain menyimpan artikel ini saat Anda menyuntingnya. Teks Anda pada saat itu tersimpan di riwayatnya, tetapi yang Anda ketik sesudahnya hanya ada di sini.
+
+Bandingkan kedua versi dan pertahankan versi Anda, simpan salinannya di tempat lain (berkas Markdown), atau tetap tutup dan kehilangan yang Anda ketik sesudahnya?</translation>
+        </message>
+        <message>
+            <source>Compare…</source>
+            <translation>Bandingkan…</translation>
+        </message>
+        <message>
             <source>The article could not be saved: {0}
 
 Save a copy of it elsewhere first (a Markdown file), or close anyway and lose the changes since the last save?</source>

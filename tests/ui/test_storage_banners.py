@@ -90,8 +90,30 @@ def test_save_copy_as_is_always_in_the_file_menu(qtbot, make_window, tmp_path, m
     assert written.read_text(encoding="utf-8").endswith("---\n\nIsi artikel\n")
 
 
+def answer_close_question(choose: str) -> list[str]:
+    """Click ``choose`` (a button's object name, or a standard button's name such as "Save")
+    in the question closing asks; returns the question's texts as it showed them."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    shown: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "closeUnsavedQuestion":
+            QTimer.singleShot(20, click)
+            return
+        shown.append(box.text())
+        shown.append(" | ".join(b.text() for b in box.buttons()))
+        button = box.findChild(QPushButton, choose) or box.button(getattr(QMessageBox.StandardButton, choose))
+        button.click()
+
+    QTimer.singleShot(0, click)
+    return shown
+
+
 def test_closing_with_text_that_cannot_be_saved_offers_a_copy(qtbot, make_window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     window = make_window()
     _, body = open_new_article(window)
@@ -101,17 +123,36 @@ def test_closing_with_text_that_cannot_be_saved_offers_a_copy(qtbot, make_window
 
     monkeypatch.setattr(window.articles, "save", failing)
     qtbot.keyClicks(body, "Teks terakhir")
-    asked = []
-
-    def answer(parent, title, text, buttons, default):
-        asked.append(text)
-        assert buttons & QMessageBox.StandardButton.Save
-        return QMessageBox.StandardButton.Save
-
-    monkeypatch.setattr(QMessageBox, "warning", answer)
     copy = tmp_path / "terakhir.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
+    asked = answer_close_question("Save")
     assert window.close()
     assert asked
     assert "server closed" not in asked[0]
+    assert "Compare" not in asked[1]  # no conflict: nothing to compare
     assert copy.read_text(encoding="utf-8").endswith("---\n\nTeks terakhir\n")
+
+
+def test_closing_after_a_conflict_offers_to_compare_and_stays_open(qtbot, make_window, monkeypatch):
+    """A conflict is no "could not be saved: … lose the changes": the text of the save that met
+    it is in the history, and Compare… leads to both versions (the window stays open)."""
+    from desktop_app.core.models import ArticleChanges
+    from desktop_app.ui.safety import flows
+
+    window = make_window()
+    article_id, body = open_new_article(window)
+    qtbot.keyClicks(body, "Versi saya")
+    current = window.articles.get(article_id)
+    window.articles.save(article_id, ArticleChanges(title="Judul", body="Versi mereka"), current.version)
+    assert not window.flush()
+    assert window.autosave.in_conflict
+    compared = []
+    monkeypatch.setattr(flows, "show_conflict", lambda w: compared.append(w))
+    asked = answer_close_question("closeUnsavedCompare")
+    assert not window.close()  # it stays open, to settle the conflict
+    assert compared == [window]
+    assert "Someone else saved this article" in asked[0]
+    assert "Compare" in asked[1]
+    assert window.editor.body_text().endswith("Versi saya")
+    assert window.autosave.keep_mine()  # settled: now it closes without a question
+    assert window.close()
