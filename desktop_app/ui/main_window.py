@@ -770,6 +770,7 @@ class MainWindow(QMainWindow):
             self,
         )
         box.setObjectName("closeUnsavedQuestion")
+        box.button(button.Save).setText(self.tr("Save a Copy…"))  # not into the database
         compare = None
         if self.autosave.in_conflict:
             # The text of the save that met the conflict is in the history already; what was

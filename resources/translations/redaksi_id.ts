@@ -1365,6 +1365,10 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             </translation>
         </message>
         <message>
+            <source>Save a Copy…</source>
+            <translation>Simpan Salinan…</translation>
+        </message>
+        <message>
             <source>Someone else saved this article while you were editing it. Your text as it was then is kept in its history, but what you typed since is only here.
 
 Compare both versions and keep yours, save a copy of it elsewhere (a Markdown file), or close anyway and lose what you typed since?</source>
