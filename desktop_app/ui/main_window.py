@@ -792,7 +792,10 @@ class MainWindow(QMainWindow):
                     "(a Markdown file), or close anyway and lose the changes since the last save?"
                 ).format(self.autosave.last_error)
             )
-        box.setDefaultButton(compare or box.button(button.Cancel))
+        if compare is not None:
+            box.setDefaultButton(compare)
+        else:
+            box.setDefaultButton(button.Cancel)
         box.exec()
         clicked = box.clickedButton()
         if compare is not None and clicked is compare:

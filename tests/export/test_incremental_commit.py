@@ -121,6 +121,20 @@ def test_a_previous_site_whose_removal_was_cut_short_is_removed(demo_database, t
     assert _leftovers(out) == [staging.name]
 
 
+def test_a_staging_folder_a_killed_export_left_a_day_ago_is_removed(demo_database, tmp_path):
+    out = tmp_path / "web" / "site"
+    export_site(demo_database, out, base_url="https://x.go.id")
+    stale = out.parent / ".site.export-k1ll3d"  # staged pages of an export killed yesterday
+    (stale / "berita").mkdir(parents=True)
+    (stale / "berita" / "baru.html").write_text("baru", encoding="utf-8")
+    day_ago = os.stat(stale).st_mtime - writer_module.STALE_STAGING_SECONDS - 60
+    os.utime(stale, (day_ago, day_ago))
+    running = out.parent / ".site.export-running"  # fresh: another export may be using it
+    running.mkdir()
+    export_site(demo_database, out, base_url="https://x.go.id")
+    assert _leftovers(out) == [running.name]
+
+
 def test_a_folder_that_cannot_be_exchanged_gets_the_changed_files_moved_in(
     demo_database, tmp_path, monkeypatch
 ):

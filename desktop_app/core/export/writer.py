@@ -35,6 +35,7 @@ import shutil
 import stat
 import sys
 import tempfile
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,9 @@ WRITE_THREADS = 4
 #: :meth:`SiteWriter._remove_previous_site`).
 PREVIOUS_INFIX = "previous-"
 LINK_BATCH = 500
+#: A staging folder (``.<out>.export-…``) not touched for this long was left by an export that
+#: was killed: an export running adds files to it all the time, and none takes a day.
+STALE_STAGING_SECONDS = 24 * 3600
 
 
 _MESSAGES = {
@@ -211,14 +215,24 @@ class SiteWriter:
         self._links: list[Future[None]] = []
 
     def _remove_leftover_previous_sites(self) -> None:
-        """Previous sites whose removal was cut short (see :meth:`_remove_previous_site`)."""
-        prefix = f".{self.out.name}.{PREVIOUS_INFIX}"
+        """Previous sites whose removal was cut short (see :meth:`_remove_previous_site`), and
+        staging folders of exports that were killed (untouched for
+        :data:`STALE_STAGING_SECONDS`: one in use by a running export is fresh)."""
+        previous = f".{self.out.name}.{PREVIOUS_INFIX}"
+        staging = f".{self.out.name}.export-"
+        stale_before = time.time() - STALE_STAGING_SECONDS
+
+        def is_leftover(entry: os.DirEntry[str]) -> bool:
+            if _is_link(entry) or not entry.is_dir(follow_symlinks=False):
+                return False
+            if entry.name.startswith(previous):
+                return True
+            if not entry.name.startswith(staging):
+                return False
+            return entry.stat(follow_symlinks=False).st_mtime < stale_before
+
         with os.scandir(self.out.parent) as entries:
-            leftovers = [
-                entry.path
-                for entry in entries
-                if entry.name.startswith(prefix) and not _is_link(entry) and entry.is_dir()
-            ]
+            leftovers = [entry.path for entry in entries if is_leftover(entry)]
         for leftover in leftovers:
             shutil.rmtree(leftover, ignore_errors=True)
 
