@@ -312,6 +312,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             result.articles, result.out, len(result.written), result.unchanged, len(result.removed)
         )
     )
+    if result.ignored:
+        print(
+            "redaksi: "
+            + _tr(
+                "warning: the previous export's file list (.redaksi-manifest.json) named {0} "
+                "path(s) outside the output folder, such as “{1}”; they were ignored and nothing "
+                "there was touched (was the list edited?)."
+            ).format(len(result.ignored), result.ignored[0]),
+            file=sys.stderr,
+        )
     if not result.sitemap or not result.feeds:
         print(
             _tr(

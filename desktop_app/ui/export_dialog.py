@@ -182,14 +182,27 @@ class ExportDialog(QDialog):
                 )
             )
         )
+        notes = []
         if not result.sitemap or not result.feeds:
-            self.note_label.setText(
+            notes.append(
                 self.tr(
                     "Without a base URL the website has no sitemap and no Atom or RSS feed, as they "
                     "must give the site's full address. Enter the base URL and export again to add "
                     "them."
                 )
             )
+        if result.ignored:
+            notes.append(
+                self.tr(
+                    "The previous export's file list named %n path(s) outside the website folder, "
+                    "such as “{0}”: they were ignored and nothing there was touched. Was the list "
+                    "(.redaksi-manifest.json) edited?",
+                    "",
+                    len(result.ignored),
+                ).format(result.ignored[0])
+            )
+        if notes:
+            self.note_label.setText("\n\n".join(notes))
             self.note_label.show()
 
     def _on_failed(self, exc: Exception) -> None:

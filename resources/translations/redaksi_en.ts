@@ -12,6 +12,16 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+      <source>The previous export's file list named %n path(s) outside the website folder, such as “{0}”: they were ignored and nothing there was touched. Was the list (.redaksi-manifest.json) edited?</source>
+      <translation>
+        <numerusform>The previous export's file list named %n path outside the website folder, such as “{0}”: they were ignored and nothing there was touched. Was the list (.redaksi-manifest.json) edited?</numerusform>
+        <numerusform>The previous export's file list named %n paths outside the website folder, such as “{0}”: they were ignored and nothing there was touched. Was the list (.redaksi-manifest.json) edited?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
       <source>%Ln replacement(s)</source>

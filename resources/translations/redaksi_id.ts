@@ -495,6 +495,10 @@
             <source>The database “{0}” does not exist; nothing was created. Check the path, or make a new database in the window (File ▸ New Database…).</source>
             <translation>Basis data “{0}” tidak ada; tidak ada yang dibuat. Periksa jalurnya, atau buat basis data baru di jendela (Berkas ▸ Basis Data Baru…).</translation>
         </message>
+        <message>
+            <source>warning: the previous export's file list (.redaksi-manifest.json) named {0} path(s) outside the output folder, such as “{1}”; they were ignored and nothing there was touched (was the list edited?).</source>
+            <translation>peringatan: daftar berkas ekspor sebelumnya (.redaksi-manifest.json) menyebut {0} jalur di luar folder keluaran, misalnya “{1}”; jalur itu diabaikan dan tidak ada yang disentuh di sana (apakah daftar itu diubah orang?).</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -717,6 +721,12 @@
         <message>
             <source>Without a base URL the website has no sitemap and no Atom or RSS feed, as they must give the site's full address. Enter the base URL and export again to add them.</source>
             <translation>Tanpa URL dasar, situs web tidak memiliki peta situs maupun umpan Atom atau RSS, karena keduanya harus memuat alamat lengkap situs. Isi URL dasar, lalu ekspor ulang untuk menambahkannya.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The previous export's file list named %n path(s) outside the website folder, such as “{0}”: they were ignored and nothing there was touched. Was the list (.redaksi-manifest.json) edited?</source>
+            <translation>
+                <numerusform>Daftar berkas ekspor sebelumnya menyebut %n jalur di luar folder situs web, misalnya “{0}”: jalur itu diabaikan dan tidak ada yang disentuh di sana. Apakah daftar itu (.redaksi-manifest.json) diubah orang?</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cancelled. The previous website was left as it was.</source>

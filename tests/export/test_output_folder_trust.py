@@ -92,6 +92,7 @@ def test_manifest_paths_outside_the_folder_are_ignored(demo_database, tmp_path, 
 
     assert tree(outside) == before, "nothing outside the output folder was moved or removed"
     assert not set(crafted) & set(result.removed)
+    assert sorted(result.ignored) == sorted(crafted)  # for the UI's warning
     manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert not set(crafted) & set(manifest["files"]), "the next manifest no longer names them"
     assert sorted(p.name for p in out.parent.iterdir()) == ["site"]
@@ -167,3 +168,16 @@ def test_an_output_folder_that_is_itself_a_link_is_exported_into_its_target(demo
     assert result.written
     assert chosen.is_symlink(), "the link the user made stays"
     assert "(ralat)" in (real / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_command_warns_of_ignored_manifest_paths(demo_database, tmp_path, capsys):
+    from desktop_app.cli import main
+
+    out = tmp_path / "web" / "site"
+    export_site(demo_database, out, base_url=BASE)
+    _plant(out, {"../../outside/catatan.txt": {"sha256": "0" * 64, "key": ""}})
+    code = main(["--lang", "en", "--db", demo_database.database, "export", "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 0
+    assert "outside the output folder" in err
+    assert "../../outside/catatan.txt" in err

@@ -295,3 +295,25 @@ def test_site_settings_dialog_an_admin_chooses_the_theme(qtbot, service, tmp_pat
     dialog.save()
     assert dialog.error_label.text() == ""
     assert service.settings().theme == str(tmp_path)
+
+
+def test_export_dialog_warns_of_manifest_paths_outside_the_folder(qtbot, service, tmp_path):
+    import json
+
+    from desktop_app.core.export.writer import MANIFEST_NAME
+    from desktop_app.ui.export_dialog import ExportDialog
+
+    site = tmp_path / "situs"
+    service.export(site, base_url="https://kominfo.example.go.id")
+    manifest = json.loads((site / MANIFEST_NAME).read_text(encoding="utf-8"))
+    manifest["files"]["../../luar/catatan.txt"] = {"sha256": "0" * 64, "key": ""}
+    (site / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+    dialog = ExportDialog(service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _export(qtbot, dialog, site, "https://kominfo.example.go.id")
+    note = dialog.findChild(type(dialog.status_label), "exportNote")
+    assert dialog.result.ignored == ["../../luar/catatan.txt"]
+    assert note.isVisible()
+    assert "outside the website folder" in note.text()
+    assert "../../luar/catatan.txt" in note.text()

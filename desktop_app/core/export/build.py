@@ -72,6 +72,9 @@ class ExportResult:
     written: list[str] = field(default_factory=list)
     unchanged: int = 0
     removed: list[str] = field(default_factory=list)
+    #: Paths the previous export's manifest named that lead outside the output folder (or are
+    #: malformed): ignored, nothing at them touched; the UI warns (someone edited the manifest).
+    ignored: list[str] = field(default_factory=list)
     #: False without a base URL: a sitemap must list absolute URLs, so none is written (and
     #: robots.txt names none); the UI says so.
     sitemap: bool = True
@@ -493,6 +496,7 @@ def export_site(
         written=stats.written,
         unchanged=stats.unchanged,
         removed=stats.removed,
+        ignored=stats.ignored,
         sitemap=bool(settings.base_url),
         feeds=bool(settings.base_url),
     )
