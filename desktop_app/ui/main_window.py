@@ -469,6 +469,8 @@ class MainWindow(QMainWindow):
         self.action_media_library.triggered.connect(self.media.show_library)
         self.action_image_properties.triggered.connect(self.media.edit_image_at_cursor)
         self.media.images_changed.connect(self.preview.refresh_images)
+        # An image's words are part of the approved text: a change shows at once in the header.
+        self.media.images_changed.connect(self.workflow.refresh_header)
         self.media.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.preview.set_image_provider(self.media.provider)
 

@@ -16,8 +16,13 @@ from desktop_app.ui.workflow.header import WorkflowHeader
 from desktop_app.ui.workflow.history import HistoryPanel
 from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
 from desktop_app.ui.workflow.review import ReviewPanel
+from tests.ui import window_fixtures
 
 DEMO_ARTICLE = 11  # the full demo article (published)
+
+
+config_dir = window_fixtures.config_dir
+make_window = window_fixtures.make_window
 
 
 @pytest.fixture(autouse=True)
@@ -406,3 +411,27 @@ def test_commented_passages_are_tinted_while_the_review_panel_shows(qtbot, windo
     [card] = panels.review.thread_cards()
     card.resolve_button.click()
     assert marked() == [], "a resolved comment is not marked"
+
+
+def test_changing_an_image_s_words_shows_changed_since_publication_at_once(qtbot, make_window):
+    """An image's words belong to the published text: after Image Properties or the media
+    library changed them, the header says so without waiting for the next save."""
+    from desktop_app.core.people import PeopleService
+    from tests.core.test_image_words import NEW, OLD, _asset
+
+    window = make_window()
+    services = window.services
+    editor = PeopleService(services.database).create("Redaktur", "editor").id
+    featured = _asset(1, OLD)
+    article = services.articles.create(
+        ArticleChanges(title="Internet Desa", body="Isi.", featured_image_id=featured.id)
+    )
+    for action in ("submit", "approve", "publish"):
+        services.workflow.perform(article.id, action, editor)
+    assert window.open_article(article.id)
+    header = window.workflow.header
+    assert header.changed_label.isHidden()
+    services.assets.update_metadata(featured.id, alt_text=NEW[0], caption=NEW[1], credit=NEW[2])
+    window.media.images_changed.emit()  # what Image Properties and the library do after a change
+    assert not header.changed_label.isHidden()
+    assert header.changed_label.text() == "Changed since publication"

@@ -147,6 +147,12 @@ class WorkflowPanels(QObject):
         if self.dock.isVisible() and self.tabs.currentWidget() is self.history:
             self.history.refresh()
 
+    def refresh_header(self) -> None:
+        """Something beside the editor changed the article's approved text (an image's words
+        in the media library): the header's actions and "changed since publication" again."""
+        if self.controller.article is not None:
+            self._refresh_header()
+
     def show_tab(self, widget: QWidget) -> None:
         self.dock.show()
         self.dock.raise_()
