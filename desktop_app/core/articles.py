@@ -553,7 +553,7 @@ class ArticleService:
         if unchanged is not None:
             raise FieldsNotSaved(unchanged, problems)
 
-        def write() -> int:
+        def write() -> ArticleData | None:
             lock_article(article_id)  # first: then the names' lock, in one order for every writer
             current = self._row(article_id)
             if changes.slug is None:
@@ -588,10 +588,14 @@ class ArticleService:
                 db_search.index_article(self.db, article_id, changes.title, changes.summary, changes.body)
                 if reason or note:
                     record_revision(article_id, reason or "autosave", actor_id, note=note)
-            return int(updated)
+                # Read inside the transaction: the version this save made, which the editor
+                # goes on from. After the commit another writer's save may already be there,
+                # and an editor taking that as its base would overwrite it unseen.
+                return self.get(article_id)
+            return None
 
-        updated = self._unique_retry(write)
-        if not updated:
+        saved = self._unique_retry(write)
+        if saved is None:
             with self.db.atomic():
                 number = record_revision(
                     article_id,
@@ -602,8 +606,8 @@ class ArticleService:
                 )
             raise ConflictError(article_id, expected_version, self._row(article_id).version, number)
         if problems:
-            raise FieldsNotSaved(self.get(article_id), problems)
-        return self.get(article_id)
+            raise FieldsNotSaved(saved, problems)
+        return saved
 
     def trash(self, article_id: int) -> None:
         with self.db.atomic():
