@@ -286,6 +286,8 @@ class WorkflowService:
                     note=note,
                     created_at=now,
                 )
+                # The version this change made (read before the commit: see ArticleService.save).
+                moved = ArticleService(self.db).get(article_id)
         if not updated:
             current = Article.get_or_none(Article.id == article_id)
             self._refuse(
@@ -293,7 +295,7 @@ class WorkflowService:
             )
         if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
             _render_published(article_id, number)
-        return ArticleService(self.db).get(article_id)
+        return moved
 
     def _refuse(
         self,
