@@ -34,13 +34,16 @@ def test_every_demo_approval_is_valid(demo, capsys):
     assert main(["--db", demo, "verify"]) == 0
     out = capsys.readouterr().out.splitlines()
     records = [line for line in out if line.startswith("Perubahan status")]
-    assert len(records) == 9 and all(line.endswith(": sah") for line in records)
+    assert len(records) == 9
+    assert all(line.endswith(": sah") for line in records)
     assert any("Setujui" in line for line in records)
     assert out[-1] == "hasil: baik"
     code, report = _json(demo, capsys)
-    assert code == 0 and report["ok"]
+    assert code == 0
+    assert report["ok"]
     approvals = [r for r in report["records"] if r["action"] in ("approve", "publish")]
-    assert len(approvals) == 6 and {r["status"] for r in approvals} == {"valid"}
+    assert len(approvals) == 6
+    assert {r["status"] for r in approvals} == {"valid"}
     assert report["counts"] == {"valid": 9, "invalid": 0, "unsigned": 0}
     assert report["chains"]["status_change"]["records"] == 9
     assert report["chains"]["status_change"]["breaks"] == []
@@ -55,12 +58,15 @@ def test_an_approved_text_changed_in_sqlite3_is_named_invalid(demo, capsys):
     assert main(["--db", demo, "verify"]) == 1
     out = capsys.readouterr().out.splitlines()
     [line] = [line for line in out if "TIDAK SAH" in line]
-    assert "Setujui" in line and "teks diubah setelah ditandatangani" in line
+    assert "Setujui" in line
+    assert "teks diubah setelah ditandatangani" in line
     assert out[-1] == "hasil: 1 masalah"
     code, report = _json(demo, capsys)
-    assert code == 1 and not report["ok"]
+    assert code == 1
+    assert not report["ok"]
     [bad] = [r for r in report["records"] if r["status"] == "invalid"]
-    assert bad["action"] == "approve" and bad["problems"] == ["text_changed"]
+    assert bad["action"] == "approve"
+    assert bad["problems"] == ["text_changed"]
 
 
 def test_a_deleted_audit_row_names_the_break(demo, capsys):
@@ -84,4 +90,6 @@ def test_an_edited_audit_row_is_named_invalid(demo, capsys):
     assert main(["--lang", "en", "--db", demo, "verify"]) == 1
     out = capsys.readouterr().out
     [line] = [line for line in out.splitlines() if line.startswith("Status change 4 ")]
-    assert "INVALID" in line and "no longer matches its hash" in line and "signature does not match" in line
+    assert "INVALID" in line
+    assert "no longer matches its hash" in line
+    assert "signature does not match" in line

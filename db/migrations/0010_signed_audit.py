@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     SQL,
@@ -80,7 +80,7 @@ def _hash(values: dict[str, object]) -> str:
     return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
-def _models(db: Database) -> tuple[type[Model], type[Model], type[Model]]:
+def _models(db: Database) -> tuple[Any, Any, Any]:
     class Base(Model):
         class Meta:
             database = db
@@ -141,7 +141,7 @@ def _models(db: Database) -> tuple[type[Model], type[Model], type[Model]]:
     return StatusChange, RoleChange, PersonKey
 
 
-def _rebuild_sqlite(db: Database, status_change: type[Model]) -> None:
+def _rebuild_sqlite(db: Database, status_change: Any) -> None:
     indexes = [
         row[1]
         for row in db.execute_sql("PRAGMA index_list(status_change)").fetchall()
@@ -176,10 +176,12 @@ def _alter_postgres(db: Database) -> None:
         "ALTER TABLE status_change ADD CONSTRAINT status_change_article_id_fkey"
         " FOREIGN KEY (article_id) REFERENCES article (id) ON DELETE SET NULL"
     )
-    db.execute_sql("UPDATE status_change s SET article_uuid = a.uuid FROM article a WHERE a.id = s.article_id")
+    db.execute_sql(
+        "UPDATE status_change s SET article_uuid = a.uuid FROM article a WHERE a.id = s.article_id"
+    )
 
 
-def _chain(db: Database, status_change: type[Model]) -> None:
+def _chain(db: Database, status_change: Any) -> None:
     previous = GENESIS_HASH
     for row in status_change.select().order_by(status_change.id):
         row.prev_hash = previous

@@ -435,6 +435,8 @@ def check_chain(table: str, rows: Iterable[tuple[int, str, str]]) -> ChainState:
         if prev != expected:
             previous_id = links[index - 1][0] if index else None
             found = where.get(prev)
+            kind: str
+            others: tuple[int, ...]
             if found is not None and found > index:
                 kind, others = BREAK_REORDERED, (links[found][0],)
             elif (found is not None and found < index - 1) or (prev == GENESIS_HASH and index > 0):

@@ -40,7 +40,9 @@ def _approved(database, keys, writer, editor):
     article = articles.create(ArticleChanges(title="Rapat SPBE", body="Isi berita yang disetujui."))
     workflow.perform(article.id, "submit", writer.id, signer=keys.unlock(writer.id, "sandi Penulis"))
     workflow.perform(article.id, "approve", editor.id, signer=keys.unlock(editor.id, "sandi Redaktur"))
-    return article.id, StatusChange.get((StatusChange.article == article.id) & (StatusChange.action == "approve"))
+    return article.id, StatusChange.get(
+        (StatusChange.article == article.id) & (StatusChange.action == "approve")
+    )
 
 
 def _verdicts(report):
@@ -54,10 +56,13 @@ def test_a_key_is_made_unlocked_and_a_wrong_password_refused(office):
     database, keys, writer, _editor, _admin = office
     signer = keys.unlock(writer.id, "sandi Penulis")
     row = PersonKey.get(PersonKey.person == writer.id)
-    assert signer.person_id == writer.id and signer.key_id == row.id
+    assert signer.person_id == writer.id
+    assert signer.key_id == row.id
     assert signer.public_key == row.public_key
-    assert row.encrypted_private_key and bytes(signer._key).hex() not in row.encrypted_private_key
-    assert row.kdf.startswith("argon2id:") and len(bytes.fromhex(row.salt)) == 16
+    assert row.encrypted_private_key
+    assert bytes(signer._key).hex() not in row.encrypted_private_key
+    assert row.kdf.startswith("argon2id:")
+    assert len(bytes.fromhex(row.salt)) == 16
     with pytest.raises(ValidationError) as wrong:
         keys.unlock(writer.id, "sandi salah")
     assert wrong.value.code == "key_password_wrong"
@@ -91,16 +96,20 @@ def test_an_approval_is_signed_and_verifies(office):
     database, keys, writer, editor, _admin = office
     article_id, record = _approved(database, keys, writer, editor)
     revision = Revision.get((Revision.article == article_id) & (Revision.number == record.revision))
-    assert revision.reason == "approve" and revision.body == "Isi berita yang disetujui."
-    assert record.signature and record.signer_key == keys.unlock(editor.id, "sandi Redaktur").key_id
+    assert revision.reason == "approve"
+    assert revision.body == "Isi berita yang disetujui."
+    assert record.signature
+    assert record.signer_key == keys.unlock(editor.id, "sandi Redaktur").key_id
     assert record.content_sha256 == audit.content_digest(revision)
     report = verify_trail()
     assert report.ok
-    assert report.count("valid") == 2 and report.count("invalid") == 0
+    assert report.count("valid") == 2
+    assert report.count("invalid") == 0
     assert verification_of(article_id) == {r.id: "valid" for r in StatusChange.select()}
     # the signature covers the canonical bytes, the person and the time
     payload = audit.status_payload(record)
-    assert f'"person":{editor.id}'.encode() in payload and b'"action":"approve"' in payload
+    assert f'"person":{editor.id}'.encode() in payload
+    assert b'"action":"approve"' in payload
     key = SigningKeys(database).keys()[record.signer_key]
     assert key.verifies(payload, record.signature)
     assert not key.verifies(payload.replace(b"approve", b"publish"), record.signature)
@@ -135,7 +144,8 @@ def test_the_audit_row_edited_in_sql_makes_it_invalid(office):
     database, keys, writer, editor, _admin = office
     _article_id, record = _approved(database, keys, writer, editor)
     database.execute_sql(
-        f"UPDATE status_change SET actor_id = {database.param} WHERE id = {database.param}", [writer.id, record.id]
+        f"UPDATE status_change SET actor_id = {database.param} WHERE id = {database.param}",
+        [writer.id, record.id],
     )
     verdict, problems = _verdicts(verify_trail())[("status_change", record.id)]
     assert verdict == "invalid"
@@ -150,7 +160,8 @@ def test_a_signature_moved_onto_a_rewritten_row_does_not_verify(office):
     row = StatusChange.get_by_id(record.id)
     row.note = "disetujui kepala dinas"
     database.execute_sql(
-        f"UPDATE status_change SET note = {database.param}, record_hash = {database.param} WHERE id = {database.param}",
+        f"UPDATE status_change SET note = {database.param}, record_hash = {database.param}"
+        f" WHERE id = {database.param}",
         [row.note, audit.record_hash(row), record.id],
     )
     report = verify_trail()
@@ -194,12 +205,14 @@ def test_an_inserted_audit_row_is_named(office):
     names = ", ".join(columns)
     p = database.param
     database.execute_sql(
-        f"INSERT INTO status_change (id, uuid, {names}) SELECT {p}, {p}, {names} FROM status_change WHERE id = {p}",
+        f"INSERT INTO status_change (id, uuid, {names})"
+        f" SELECT {p}, {p}, {names} FROM status_change WHERE id = {p}",
         [ids[-1] + 100, "00000000-0000-4000-8000-000000000001", ids[1]],
     )
     report = verify_trail()
     [gap] = report.breaks
-    assert gap.record_id == ids[-1] + 100 and gap.position == 6
+    assert gap.record_id == ids[-1] + 100
+    assert gap.position == 6
     assert gap.kind == "inserted"
     assert _verdicts(report)[("status_change", ids[-1] + 100)][0] == "invalid"  # a copy: its uuid
 
@@ -252,7 +265,8 @@ def test_concurrent_writers_do_not_fork_the_chain(office, db_target):
         thread.join()
     assert not errors
     report = verify_trail()
-    assert report.ok and report.chains[0].records == 24
+    assert report.ok
+    assert report.chains[0].records == 24
 
 
 # -- keys over time ---------------------------------------------------------------------------
@@ -263,14 +277,18 @@ def test_old_signatures_stay_verifiable_after_a_rekey(office):
     article_id, record = _approved(database, keys, writer, editor)
     old = keys.unlock(editor.id, "sandi Redaktur")
     new = keys.rekey(editor.id, "sandi setelah reset")
-    assert new.key_id != old.key_id and new.public_key != old.public_key
+    assert new.key_id != old.key_id
+    assert new.public_key != old.public_key
     closed = PersonKey.get_by_id(old.key_id)
-    assert closed.valid_to is not None and closed.encrypted_private_key == "" and closed.public_key
+    assert closed.valid_to is not None
+    assert closed.encrypted_private_key == ""
+    assert closed.public_key
     with pytest.raises(ValidationError):
         keys.unlock(editor.id, "sandi Redaktur")
     WorkflowService(database).perform(article_id, "publish", editor.id, signer=new)
     report = verify_trail()
-    assert report.ok and report.count("valid") == 3
+    assert report.ok
+    assert report.count("valid") == 3
     # a signature made with the closed key after its period ended does not count
     later = utcnow() + _dt.timedelta(seconds=1)
     stale = record_status_change(article_id, "published", "published", editor.id, now=later, signer=old)
@@ -307,7 +325,8 @@ def test_a_role_change_is_signed_and_chained(office):
     assert [r.verdict for r in report.records if r.table == "role_change"] == ["valid", "unsigned"]
     database.execute_sql(f"UPDATE role_change SET to_role = 'admin' WHERE id = {records[0].id}")
     verdict, problems = _verdicts(verify_trail())[("role_change", records[0].id)]
-    assert verdict == "invalid" and "signature_mismatch" in problems
+    assert verdict == "invalid"
+    assert "signature_mismatch" in problems
     with pytest.raises(ValidationError):
         people.delete(admin.id)  # their name stays on the role changes they made
 
@@ -321,11 +340,13 @@ def test_an_article_deleted_for_good_keeps_its_records_and_the_chain(office):
     articles.trash(article_id)
     articles.delete_forever(article_id)
     kept = StatusChange.get_by_id(record.id)
-    assert kept.article_id is None and kept.article_uuid
+    assert kept.article_id is None
+    assert kept.article_uuid
     report = verify_trail()
     assert report.ok
     check = next(r for r in report.records if r.id == record.id)
-    assert check.verdict == "valid" and check.notes == ("article_deleted",)
+    assert check.verdict == "valid"
+    assert check.notes == ("article_deleted",)
 
 
 def test_the_signed_content_covers_every_field_of_a_snapshot():
@@ -349,7 +370,11 @@ def test_a_database_from_before_signatures_is_chained_at_the_upgrade(db_target):
     migrate.upgrade(old, "0009_revision_image_words")
     p = old.param
     when = _dt.datetime(2025, 3, 1, 9, 30, 15, 250000)
-    old.execute_sql(f"INSERT INTO person (uuid, name, email, role, active, created_at) VALUES ({p}, 'Redaktur', '', 'editor', {p}, {p})", ["11111111-1111-4111-8111-111111111111", True, when])
+    old.execute_sql(
+        "INSERT INTO person (uuid, name, email, role, active, created_at)"
+        f" VALUES ({p}, 'Redaktur', '', 'editor', {p}, {p})",
+        ["11111111-1111-4111-8111-111111111111", True, when],
+    )
     person = old.execute_sql("SELECT id FROM person").fetchone()[0]
     article_ids = []
     for n in range(2):
@@ -358,12 +383,21 @@ def test_a_database_from_before_signatures_is_chained_at_the_upgrade(db_target):
             f" created_at, updated_at) VALUES ({p}, {p}, '', '', {p}, 'approved', 1, 0, {p}, {p})",
             [f"22222222-2222-4222-8222-00000000000{n}", f"Lama {n}", f"lama-{n}", when, when],
         )
-        article_ids.append(old.execute_sql(f"SELECT id FROM article WHERE slug = {p}", [f"lama-{n}"]).fetchone()[0])
+        article_ids.append(
+            old.execute_sql(f"SELECT id FROM article WHERE slug = {p}", [f"lama-{n}"]).fetchone()[0]
+        )
     for n, article_id in enumerate(article_ids * 2):
         old.execute_sql(
             "INSERT INTO status_change (uuid, article_id, from_status, to_status, actor_id, note, created_at,"
             f" refused) VALUES ({p}, {p}, 'in_review', 'approved', {p}, {p}, {p}, {p})",
-            [f"33333333-3333-4333-8333-00000000000{n}", article_id, person, f"catatan {n}", when + _dt.timedelta(minutes=n), False],
+            [
+                f"33333333-3333-4333-8333-00000000000{n}",
+                article_id,
+                person,
+                f"catatan {n}",
+                when + _dt.timedelta(minutes=n),
+                False,
+            ],
         )
     old.close()
 
