@@ -422,3 +422,22 @@ def test_a_database_from_before_signatures_is_chained_at_the_upgrade(db_target):
         assert verify_trail().ok
     finally:
         upgraded.close()
+
+
+def test_publication_scheduling_and_unpublication_are_signed(office):
+    database, keys, writer, editor, _admin = office
+    article_id, _record = _approved(database, keys, writer, editor)
+    workflow = WorkflowService(database)
+    signer = keys.unlock(editor.id, "sandi Redaktur")
+    workflow.perform(
+        article_id, "schedule", editor.id, publish_at=utcnow() + _dt.timedelta(days=1), signer=signer
+    )
+    workflow.perform(article_id, "unpublish", editor.id, signer=signer)
+    workflow.perform(article_id, "publish", editor.id, signer=signer)
+    records = list(StatusChange.select().order_by(StatusChange.id))
+    assert [r.action for r in records] == ["submit", "approve", "schedule", "unpublish", "publish"]
+    # publishing signs the text that goes online: the approved snapshot, recorded again
+    approved, published = records[1], records[4]
+    assert published.content_sha256 == approved.content_sha256
+    assert published.revision == Article.get_by_id(article_id).published_revision
+    assert set(verification_of(article_id).values()) == {"valid"}

@@ -4,6 +4,7 @@ and the audit trail of status changes."""
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -114,7 +115,7 @@ class HistoryPanel(QWidget):
         self.language = language
         self.revisions: list[RevisionData] = []
         self.trail: list[StatusChangeData] = []
-        self.verification: dict[int, str] = {}  # status change id: valid / invalid / unsigned
+        self.verification: Mapping[int, str] = {}  # status change id: valid / invalid / unsigned
         self.setObjectName("historyPanel")
         self.setAccessibleName(self.tr("History"))
 
