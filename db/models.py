@@ -213,19 +213,75 @@ class Comment(BaseModel):
 
 
 class StatusChange(BaseModel):
+    """The audit trail of status changes: one hash chain, each record signed when its actor
+    signed it (see ``desktop_app.core.audit``). An article deleted for good keeps its records
+    (``article`` becomes NULL; ``article_uuid`` still names it), so the chain stays whole."""
+
     id = AutoField()
     uuid = CharField(max_length=36, unique=True, default=new_uuid)
-    article = ForeignKeyField(Article, backref="status_changes", on_delete="CASCADE")
+    article = ForeignKeyField(Article, null=True, backref="status_changes", on_delete="SET NULL")
+    article_uuid = CharField(max_length=36, default="")
     from_status = CharField(max_length=24)
     to_status = CharField(max_length=24)
     actor = ForeignKeyField(Person, null=True, on_delete="SET NULL")
     note = TextField(default="")
     created_at = DateTimeField(default=utcnow)
     refused = BooleanField(default=False)  # an attempt that lost a race (to_status not reached)
+    #: The workflow action ("" in records made before actions were kept), the revision it
+    #: recorded and the SHA-256 of that revision's fields (see ``core.audit.content_digest``).
+    action = CharField(max_length=24, default="")
+    revision = IntegerField(null=True)
+    content_sha256 = CharField(max_length=64, default="")
+    #: The :class:`PersonKey` that signed, and the Ed25519 signature (hex); "" when unsigned.
+    signer_key = IntegerField(null=True)
+    signature = CharField(max_length=128, default="")
+    #: The hash chain: the previous record's ``record_hash`` and this record's own.
+    prev_hash = CharField(max_length=64, default="")
+    record_hash = CharField(max_length=64, default="")
 
     # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
-    article_id: int
+    article_id: int | None
     actor_id: int | None
+
+
+class RoleChange(BaseModel):
+    """The audit trail of role changes: its own hash chain, signed like status changes."""
+
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    person = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    person_uuid = CharField(max_length=36)
+    from_role = CharField(max_length=16)
+    to_role = CharField(max_length=16)
+    actor = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    created_at = DateTimeField(default=utcnow)
+    signer_key = IntegerField(null=True)
+    signature = CharField(max_length=128, default="")
+    prev_hash = CharField(max_length=64, default="")
+    record_hash = CharField(max_length=64, default="")
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    person_id: int | None
+    actor_id: int | None
+
+
+class PersonKey(BaseModel):
+    """A person's Ed25519 signing keys, each with its period of validity. The current key
+    (``valid_to`` NULL) keeps its private key, encrypted with a key derived from the person's
+    password (``salt``, ``kdf``); a closed key keeps only its public key, to verify what it
+    signed."""
+
+    id = AutoField()
+    person = ForeignKeyField(Person, backref="+", on_delete="CASCADE")
+    public_key = CharField(max_length=64)  # hex
+    valid_from = DateTimeField()
+    valid_to = DateTimeField(null=True)
+    encrypted_private_key = TextField(default="")  # hex of nacl.secret.SecretBox's output
+    salt = CharField(max_length=64, default="")  # hex
+    kdf = CharField(max_length=100, default="")  # e.g. "argon2id:2:67108864"
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    person_id: int
 
 
 class SiteSetting(BaseModel):
@@ -251,6 +307,8 @@ ALL_MODELS = (
     Revision,
     Comment,
     StatusChange,
+    RoleChange,
+    PersonKey,
     SiteSetting,
     DictionaryWord,
 )

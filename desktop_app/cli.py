@@ -367,6 +367,124 @@ def cmd_log(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _problem_text(code: str) -> str:
+    """A record's problem (``desktop_app.core.audit``) in words."""
+    texts = {
+        "record_changed": _tr("the record was changed after it was written (it no longer matches its hash)"),
+        "signature_mismatch": _tr("the signature does not match the record"),
+        "unknown_key": _tr("it was signed with a key that is not on record"),
+        "wrong_signer": _tr("it was signed with someone else's key"),
+        "key_not_valid_then": _tr("it was signed with a key that was not valid at that time"),
+        "text_changed": _tr("the text was changed after it was signed (the revision no longer matches)"),
+        "revision_missing": _tr("the revision it signed is missing"),
+    }
+    return texts.get(code, code)
+
+
+def _break_text(gap) -> str:
+    """Where a chain is broken (``desktop_app.core.audit.ChainBreak``), in words."""
+    chain = _tr("status changes") if gap.table == "status_change" else _tr("role changes")
+    where = (
+        _tr("Chain of {0} broken at record {1} (position {2}, after record {3}):")
+        if gap.previous_id is not None
+        else _tr("Chain of {0} broken at record {1} (position {2}, the first):")
+    ).format(chain, gap.record_id, gap.position, gap.previous_id)
+    others = ", ".join(str(i) for i in gap.others)
+    if gap.kind == "inserted":
+        why = _tr("record(s) {0} before it do not belong in the chain (inserted?).").format(others)
+    elif gap.kind == "reordered":
+        why = _tr("its predecessor, record {0}, comes after it (reordered?).").format(others)
+    else:
+        why = _tr("the record before it is missing (deleted?), or one of the two was changed.")
+    return f"{where} {why}"
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    """The audit trail's signatures and hash chains: exit 0 when everything signed is valid and
+    the chains are whole, 1 otherwise."""
+    from db.models import Person
+    from desktop_app.core.audit import verify_trail
+    from desktop_app.labels import action_label
+
+    services = _services(args)
+    try:
+        report = verify_trail()
+        names = {p.id: p.name for p in Person.select(Person.id, Person.name)}
+    finally:
+        services.database.close()
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "ok": report.ok,
+                    "counts": {v: report.count(v) for v in ("valid", "invalid", "unsigned")},
+                    "records": [
+                        {
+                            "table": r.table,
+                            "id": r.id,
+                            "article_id": r.article_id,
+                            "action": r.action,
+                            "actor_id": r.actor_id,
+                            "when": _iso(r.created_at),
+                            "status": r.verdict,
+                            "problems": list(r.problems),
+                            "notes": list(r.notes),
+                        }
+                        for r in report.records
+                    ],
+                    "chains": {
+                        c.table: {
+                            "records": c.records,
+                            "head": c.head,
+                            "breaks": [
+                                {
+                                    "position": b.position,
+                                    "record_id": b.record_id,
+                                    "previous_id": b.previous_id,
+                                    "kind": b.kind,
+                                    "others": list(b.others),
+                                }
+                                for b in c.breaks
+                            ],
+                        }
+                        for c in report.chains
+                    },
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return EXIT_OK if report.ok else EXIT_ERROR
+    verdicts = {"valid": _tr("valid"), "invalid": _tr("INVALID"), "unsigned": _tr("unsigned")}
+    for r in report.records:
+        who = names.get(r.actor_id, "-") if r.actor_id is not None else "-"
+        when = f"{r.created_at:%Y-%m-%d %H:%M}" if r.created_at else "-"
+        if r.table == "status_change":
+            what = action_label(r.action).rstrip("…") if r.action else _tr("status change")
+            article = str(r.article_id) if r.article_id is not None else _tr("deleted")
+            line = _tr("Status change {0} (article {1}, {2}, {3}, {4}): {5}").format(
+                r.id, article, what, when, who, verdicts[r.verdict]
+            )
+        else:
+            line = _tr("Role change {0} ({1}, {2}): {3}").format(r.id, when, who, verdicts[r.verdict])
+        if r.problems:
+            line += " — " + "; ".join(_problem_text(p) for p in r.problems)
+        print(line)
+    for gap in report.breaks:
+        print(_break_text(gap))
+    print(
+        _tr("{0} valid, {1} invalid, {2} unsigned.").format(
+            report.count("valid"), report.count("invalid"), report.count("unsigned")
+        )
+    )
+    for chain in report.chains:
+        label = _tr("status changes") if chain.table == "status_change" else _tr("role changes")
+        print(_tr("Chain of {0}: {1} record(s), head {2}").format(label, chain.records, chain.head))
+    problems = report.count("invalid") + len(report.breaks)
+    print(_tr("result: ok") if report.ok else _tr("result: {0} problem(s)").format(problems))
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
 def cmd_history(args: argparse.Namespace) -> int:
     from desktop_app.core.text import count_words
 
@@ -566,6 +684,15 @@ def build_parser() -> argparse.ArgumentParser:
     add("demo", cmd_demo, _tr("fill an empty database with the demo content"))
     p = add("log", cmd_log, _tr("print the audit trail (status changes) of an article"))
     p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))
+    p.add_argument("--json", action="store_true", help=as_json)
+    p = add(
+        "verify",
+        cmd_verify,
+        _tr(
+            "verify the audit trail offline (signatures, approved texts, hash chains); "
+            "exit 0 all valid, 1 problems"
+        ),
+    )
     p.add_argument("--json", action="store_true", help=as_json)
     p = add("history", cmd_history, _tr("list the revisions of an article"))
     p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))

@@ -150,6 +150,11 @@ def validation_message(exc: ValidationError) -> str:
         "person_has_articles": _tr(
             "This person wrote articles and cannot be deleted; deactivate them instead."
         ),
+        # signing keys (desktop_app/core/signing.py)
+        "key_password_wrong": _tr("The password does not unlock this person's signing key."),
+        "no_signing_key": _tr("This person has no signing key yet: an admin sets their password first."),
+        "signing_key_exists": _tr("This person already has a signing key."),
+        "password_required": _tr("A password is required."),
         # images (desktop_app/core/media.py, media_images.py)
         "not_an_image": _tr("“{0}” is not an image Redaksi can use. Use a JPEG, PNG, WebP or GIF file."),
         "image_damaged": _tr(

@@ -49,14 +49,20 @@ def damage(path, pages: list[int]) -> None:
 
 @pytest.fixture
 def damaged_db(tmp_path, demo_db) -> str:
-    """The demo database with one page in the middle and the last page overwritten."""
+    """The demo database with one page in the middle, the last page and the article table's
+    first page (which every reading command reads, wherever the file's layout puts it)
+    overwritten."""
     import shutil
+    import sqlite3
     from pathlib import Path
 
     target = tmp_path / "damaged.db"
     shutil.copy(demo_db, target)
     pages = Path(target).stat().st_size // 4096
-    damage(target, [pages // 2, pages - 1])
+    with sqlite3.connect(target) as connection:
+        (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'article'").fetchone()
+    connection.close()
+    damage(target, [pages // 2, pages - 1, root - 1])
     return str(target)
 
 

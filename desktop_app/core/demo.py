@@ -3,6 +3,10 @@
 The content comes from a real regional Dinas Kominfo (its seed file is copied in
 ``tests/data/seeds``): ten headlines, one of them a full article. Nothing is invented about
 the people it names.
+
+The demo people have passwords (:data:`DEMO_PASSWORDS`, also in the README) and signing keys
+made with them; the demo's status changes are signed by the demo editor, so ``redaksi verify``
+finds every one of them valid.
 """
 
 from __future__ import annotations
@@ -13,16 +17,33 @@ from typing import Any
 
 from peewee import Database
 
-from db.models import Article, Revision, SiteSetting, StatusChange, utcnow
+from db.models import Article, Revision, SiteSetting, utcnow
 from desktop_app.core.articles import ArticleService
+from desktop_app.core.audit import record_status_change
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
 from desktop_app.core.resources import resource_path
+from desktop_app.core.signing import SigningKeys
 from desktop_app.core.snapshots import record_revision
 from desktop_app.core.status import Status
 
 DEMO_FILE = resource_path("demo", "demo.json")
+
+#: The demo accounts' passwords, by the person's name (``resources/demo/demo.json``): the demo
+#: database documents them (README, first-start screen). The one table of them.
+DEMO_PASSWORDS: dict[str, str] = {
+    "Admin Redaksi": "demo-admin",
+    "Redaktur Demo": "demo-redaktur",
+    "Penulis Demo": "demo-penulis",
+}
+#: The workflow action that leads from a draft to the demo article's status (its record says so).
+_DEMO_ACTIONS = {
+    Status.IN_REVIEW: "submit",
+    Status.CHANGES_REQUESTED: "request_changes",
+    Status.APPROVED: "approve",
+    Status.PUBLISHED: "publish",
+}
 
 
 def load_demo_data() -> dict[str, Any]:
@@ -44,6 +65,13 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
     articles = ArticleService(database)
     with database.atomic():
         ids = {p["key"]: people.create(p["name"], p["role"]).id for p in data["people"]}
+        # keys valid from before the oldest demo record (they are dated in the past)
+        keys_from = now - _dt.timedelta(days=max(item["days_ago"] for item in data["articles"]) + 1)
+        keys = SigningKeys(database)
+        signers = {
+            p["key"]: keys.make_key(ids[p["key"]], DEMO_PASSWORDS[p["name"]], now=keys_from)
+            for p in data["people"]
+        }
         for key, value in data["site"].items():
             SiteSetting.insert(key=key, value=value).on_conflict(
                 conflict_target=[SiteSetting.key], update={SiteSetting.value: value}
@@ -61,18 +89,34 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
             article = articles.create(changes, status=item["status"], actor_id=ids[item["author"]])
             when = now - _dt.timedelta(days=item["days_ago"])
             fields: dict[str, Any] = {"created_at": when, "updated_at": when}
+            action = _DEMO_ACTIONS.get(item["status"])
+            number: int | None = None
+            if action in ("approve", "publish"):
+                number = record_revision(article.id, action, ids["editor"])
             if item["status"] == Status.PUBLISHED:
-                number = record_revision(article.id, "publish", ids["editor"])
                 fields.update(published_at=when, published_revision=number)
             Article.update(**fields).where(Article.id == article.id).execute()
             Revision.update(created_at=when).where(Revision.article == article.id).execute()
-            if item["status"] != Status.DRAFT:
-                StatusChange.create(
-                    article=article.id,
-                    from_status=Status.DRAFT,
-                    to_status=item["status"],
-                    actor=ids["editor"],
+            if action is not None:
+                record_status_change(
+                    article.id,
+                    Status.DRAFT,
+                    item["status"],
+                    ids["editor"],
+                    action=action,
+                    revision=number if number is not None else _latest_revision(article.id),
                     note="demo",
-                    created_at=when,
+                    now=when,
+                    signer=signers["editor"],
                 )
     return len(data["articles"])
+
+
+def _latest_revision(article_id: int) -> int | None:
+    row = (
+        Revision.select(Revision.number)
+        .where(Revision.article == article_id)
+        .order_by(Revision.number.desc())
+        .first()
+    )
+    return int(row.number) if row is not None else None

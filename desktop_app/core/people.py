@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from peewee import Database
 
-from db.models import Article, Comment, Person, Revision, StatusChange
+from db.models import Article, Comment, Person, Revision, RoleChange, StatusChange
+from desktop_app.core.audit import record_role_change
 from desktop_app.core.errors import NotFound, ValidationError
 from desktop_app.core.models import PersonData, Role
 from desktop_app.core.text import storable_text
+
+if TYPE_CHECKING:
+    from desktop_app.core.signing import Signer
 
 NAME_MAX_LENGTH = 200
 EMAIL_MAX_LENGTH = 200
@@ -58,8 +64,20 @@ class PeopleService:
             return _data(Person.create(name=name, role=role, email=email))
 
     def update(
-        self, person_id: int, *, name: str | None = None, role: str | None = None, active: bool | None = None
+        self,
+        person_id: int,
+        *,
+        name: str | None = None,
+        role: str | None = None,
+        active: bool | None = None,
+        actor_id: int | None = None,
+        signer: Signer | None = None,
     ) -> PersonData:
+        """Change a person. A change of role is recorded in the audit trail (``role_change``,
+        see ``desktop_app.core.audit``) as done by ``actor_id``, and signed when ``signer`` (the
+        actor's unlocked key; it names the actor when ``actor_id`` is not given) is given."""
+        if signer is not None:
+            actor_id = signer.person_id if actor_id is None else actor_id
         current = self.get(person_id)
         name = self._check(
             name if name is not None else current.name, role if role is not None else current.role
@@ -76,6 +94,9 @@ class PeopleService:
                 if not others:  # someone must still be able to manage people
                     raise ValidationError("last_admin", "role")
             Person.update(name=name, role=new_role, active=new_active).where(Person.id == person_id).execute()
+            if new_role != current.role:
+                row = Person.get_by_id(person_id)
+                record_role_change(row, current.role, new_role, actor_id, signer=signer)
         return self.get(person_id)
 
     def delete(self, person_id: int) -> None:
@@ -85,6 +106,7 @@ class PeopleService:
             or Revision.select().where(Revision.author == person_id).exists()
             or Comment.select().where(Comment.author == person_id).exists()
             or StatusChange.select().where(StatusChange.actor == person_id).exists()
+            or RoleChange.select().where(RoleChange.actor == person_id).exists()
         )
         if authored:  # their name stays on their work
             raise ValidationError("person_has_articles", "person")

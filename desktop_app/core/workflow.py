@@ -33,12 +33,14 @@ from typing import TYPE_CHECKING, Any, cast
 from peewee import JOIN, Database, Expression
 
 from db.models import Article, ArticleBody, Person, Revision, StatusChange, utcnow
+from desktop_app.core.audit import Verdict, record_status_change, verification_of
 from desktop_app.core.errors import InvalidTransition, NotFound, PermissionDenied
 from desktop_app.core.models import ArticleData, PersonData, Role
 from desktop_app.core.snapshots import approved_snapshot, changed_since_publication, record_revision
 from desktop_app.core.status import Status
 
 if TYPE_CHECKING:
+    from desktop_app.core.signing import Signer
 
     class _StatusChangeRow(StatusChange):
         """A row of :meth:`WorkflowService.audit_trail`: a status change with its actor's name."""
@@ -107,6 +109,8 @@ class StatusChangeData:
     note: str
     created_at: _dt.datetime
     refused: bool = False  # the attempt lost a race: the status did not change
+    action: str = ""  # the workflow action ("" in records made before actions were kept)
+    signed: bool = False  # the record carries its actor's signature (see core/audit.py)
 
 
 def display_status(status: str, publish_at: _dt.datetime | None, now: _dt.datetime | None = None) -> str:
@@ -222,8 +226,13 @@ class WorkflowService:
         expected_status: str | None = None,
         expected_version: int | None = None,
         now: _dt.datetime | None = None,
+        signer: Signer | None = None,
     ) -> ArticleData:
         """Move the article; returns it as it is afterwards.
+
+        ``signer``: the acting person's unlocked key (``desktop_app.core.signing``): the record
+        of the change is then signed over the revision the action recorded (see
+        ``desktop_app.core.audit``); without it the record is unsigned.
 
         ``expected_status`` / ``expected_version`` are what the caller saw: when someone else
         changed the article in between, the action is refused (``status_changed``) rather than
@@ -236,6 +245,8 @@ class WorkflowService:
         rule = RULES[action]
         now = now or utcnow()
         note = note.strip()
+        if signer is not None and signer.person_id != person_id:
+            raise ValueError("the signer must be the person who acts")
         person = _person(person_id)
         row = Article.get_or_none(Article.id == article_id)
         if row is None:
@@ -278,13 +289,16 @@ class WorkflowService:
                 )
                 if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
                     Article.update(published_revision=number).where(Article.id == article_id).execute()
-                StatusChange.create(
-                    article=article_id,
-                    from_status=status,
-                    to_status=rule.to_status,
-                    actor=person_id,
+                record_status_change(
+                    article_id,
+                    status,
+                    rule.to_status,
+                    person_id,
+                    action=action.value,
+                    revision=number,
                     note=note,
-                    created_at=now,
+                    now=now,
+                    signer=signer,
                 )
                 # The version this change made (read before the commit: see ArticleService.save).
                 moved = ArticleService(self.db).get(article_id)
@@ -310,13 +324,14 @@ class WorkflowService:
         """Someone changed the status first: record the refused attempt, then raise."""
         if current_status is not None:
             with self.db.atomic():
-                StatusChange.create(
-                    article=article_id,
-                    from_status=seen_status,
-                    to_status=RULES[action].to_status,
-                    actor=person_id,
+                record_status_change(
+                    article_id,
+                    seen_status,
+                    RULES[action].to_status,
+                    person_id,
+                    action=action.value,
                     note=note,
-                    created_at=now,
+                    now=now,
                     refused=True,
                 )
         raise InvalidTransition(action.value, current_status or seen_status, REASON_STATUS_CHANGED)
@@ -359,7 +374,7 @@ class WorkflowService:
         return [
             StatusChangeData(
                 r.id,
-                r.article_id,
+                article_id,
                 r.from_status,
                 r.to_status,
                 r.actor_id,
@@ -367,9 +382,16 @@ class WorkflowService:
                 r.note,
                 r.created_at,
                 r.refused,
+                r.action,
+                bool(r.signature),
             )
             for r in cast("Iterable[_StatusChangeRow]", rows)
         ]
+
+    def verification_of(self, article_id: int) -> dict[int, Verdict]:
+        """``{status change id: "valid" | "invalid" | "unsigned"}`` of the article's records
+        (see :func:`desktop_app.core.audit.verification_of`)."""
+        return verification_of(article_id)
 
     def scheduled_count(self, now: _dt.datetime | None = None) -> int:
         """Published articles whose publish time is still ahead (shown as "Scheduled")."""

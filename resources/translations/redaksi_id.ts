@@ -499,6 +499,98 @@
             <source>warning: the previous export's file list (.redaksi-manifest.json) named {0} path(s) outside the output folder, such as “{1}”; they were ignored and nothing there was touched (was the list edited?).</source>
             <translation>peringatan: daftar berkas ekspor sebelumnya (.redaksi-manifest.json) menyebut {0} jalur di luar folder keluaran, misalnya “{1}”; jalur itu diabaikan dan tidak ada yang disentuh di sana (apakah daftar itu diubah orang?).</translation>
         </message>
+        <message>
+            <source>the record was changed after it was written (it no longer matches its hash)</source>
+            <translation>catatan ini diubah setelah ditulis (tidak lagi cocok dengan hash-nya)</translation>
+        </message>
+        <message>
+            <source>the signature does not match the record</source>
+            <translation>tanda tangan tidak cocok dengan catatannya</translation>
+        </message>
+        <message>
+            <source>it was signed with a key that is not on record</source>
+            <translation>ditandatangani dengan kunci yang tidak terdaftar</translation>
+        </message>
+        <message>
+            <source>it was signed with someone else's key</source>
+            <translation>ditandatangani dengan kunci milik orang lain</translation>
+        </message>
+        <message>
+            <source>it was signed with a key that was not valid at that time</source>
+            <translation>ditandatangani dengan kunci yang tidak berlaku pada waktu itu</translation>
+        </message>
+        <message>
+            <source>the text was changed after it was signed (the revision no longer matches)</source>
+            <translation>teks diubah setelah ditandatangani (revisinya tidak lagi cocok)</translation>
+        </message>
+        <message>
+            <source>the revision it signed is missing</source>
+            <translation>revisi yang ditandatanganinya hilang</translation>
+        </message>
+        <message>
+            <source>role changes</source>
+            <translation>perubahan peran</translation>
+        </message>
+        <message>
+            <source>Chain of {0} broken at record {1} (position {2}, after record {3}):</source>
+            <translation>Rantai {0} putus pada catatan {1} (urutan ke-{2}, sesudah catatan {3}):</translation>
+        </message>
+        <message>
+            <source>Chain of {0} broken at record {1} (position {2}, the first):</source>
+            <translation>Rantai {0} putus pada catatan {1} (urutan ke-{2}, yang pertama):</translation>
+        </message>
+        <message>
+            <source>record(s) {0} before it do not belong in the chain (inserted?).</source>
+            <translation>catatan {0} sebelumnya bukan bagian dari rantai (disisipkan?).</translation>
+        </message>
+        <message>
+            <source>its predecessor, record {0}, comes after it (reordered?).</source>
+            <translation>pendahulunya, catatan {0}, ada sesudahnya (urutannya diubah?).</translation>
+        </message>
+        <message>
+            <source>the record before it is missing (deleted?), or one of the two was changed.</source>
+            <translation>catatan sebelumnya hilang (dihapus?), atau salah satu dari keduanya diubah.</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>sah</translation>
+        </message>
+        <message>
+            <source>INVALID</source>
+            <translation>TIDAK SAH</translation>
+        </message>
+        <message>
+            <source>unsigned</source>
+            <translation>tanpa tanda tangan</translation>
+        </message>
+        <message>
+            <source>status change</source>
+            <translation>perubahan status</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>dihapus</translation>
+        </message>
+        <message>
+            <source>Status change {0} (article {1}, {2}, {3}, {4}): {5}</source>
+            <translation>Perubahan status {0} (artikel {1}, {2}, {3}, {4}): {5}</translation>
+        </message>
+        <message>
+            <source>Role change {0} ({1}, {2}): {3}</source>
+            <translation>Perubahan peran {0} ({1}, {2}): {3}</translation>
+        </message>
+        <message>
+            <source>{0} valid, {1} invalid, {2} unsigned.</source>
+            <translation>{0} sah, {1} tidak sah, {2} tanpa tanda tangan.</translation>
+        </message>
+        <message>
+            <source>Chain of {0}: {1} record(s), head {2}</source>
+            <translation>Rantai {0}: {1} catatan, ujung {2}</translation>
+        </message>
+        <message>
+            <source>verify the audit trail offline (signatures, approved texts, hash chains); exit 0 all valid, 1 problems</source>
+            <translation>periksa jejak audit secara luring (tanda tangan, teks yang disetujui, rantai hash); keluar 0 semua sah, 1 ada masalah</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -1050,6 +1142,14 @@
         <message>
             <source>{0} (refused: the status had changed)</source>
             <translation>{0} (ditolak: statusnya sudah berubah)</translation>
+        </message>
+        <message>
+            <source>Signature valid</source>
+            <translation>Tanda tangan sah</translation>
+        </message>
+        <message>
+            <source>Signature invalid: the record or the signed text was changed afterwards</source>
+            <translation>Tanda tangan tidak sah: catatan atau teks yang ditandatangani diubah sesudahnya</translation>
         </message>
         <message>
             <source>the current text</source>
@@ -1957,6 +2057,22 @@ web {1}</translation>
         <message>
             <source>The e-mail address is too long (at most 200 characters).</source>
             <translation>Alamat surel terlalu panjang (paling banyak 200 karakter).</translation>
+        </message>
+        <message>
+            <source>The password does not unlock this person's signing key.</source>
+            <translation>Kata sandi ini tidak membuka kunci tanda tangan orang ini.</translation>
+        </message>
+        <message>
+            <source>This person has no signing key yet: an admin sets their password first.</source>
+            <translation>Orang ini belum punya kunci tanda tangan: admin perlu mengatur kata sandinya dulu.</translation>
+        </message>
+        <message>
+            <source>This person already has a signing key.</source>
+            <translation>Orang ini sudah punya kunci tanda tangan.</translation>
+        </message>
+        <message>
+            <source>A password is required.</source>
+            <translation>Kata sandi wajib diisi.</translation>
         </message>
     </context>
     <context>

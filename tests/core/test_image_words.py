@@ -203,12 +203,12 @@ def test_the_migration_keeps_the_words_of_published_revisions(database, db_targe
     database.execute_sql(
         f"DELETE FROM {migrate.HISTORY_TABLE} WHERE name = {database.param}", ["0009_revision_image_words"]
     )
-    assert migrate.applied_migrations(database)[-1] == "0008_revision_facts"
+    assert "0009_revision_image_words" not in migrate.applied_migrations(database)
     database.close()
 
     upgraded = open_database(db_target)  # runs 0009
     try:
-        assert migrate.applied_migrations(upgraded) == migrate.known_migrations()
+        assert set(migrate.applied_migrations(upgraded)) == set(migrate.known_migrations())
         published = Article.get_by_id(article_id).published_revision
         words = {r.number: r.image_words for r in Revision.select().where(Revision.article == article_id)}
         assert json.loads(words.pop(published)) == {featured.uuid: list(OLD), inline.uuid: list(OLD)}

@@ -4,6 +4,7 @@ and the audit trail of status changes."""
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -114,6 +115,7 @@ class HistoryPanel(QWidget):
         self.language = language
         self.revisions: list[RevisionData] = []
         self.trail: list[StatusChangeData] = []
+        self.verification: Mapping[int, str] = {}  # status change id: valid / invalid / unsigned
         self.setObjectName("historyPanel")
         self.setAccessibleName(self.tr("History"))
 
@@ -197,10 +199,11 @@ class HistoryPanel(QWidget):
     def refresh(self) -> None:
         article = self.controller.article
         if article is None:
-            self.revisions, self.trail = [], []
+            self.revisions, self.trail, self.verification = [], [], {}
         else:
             self.revisions = self.controller.revisions.list(article.id)
             self.trail = self.controller.workflow.audit_trail(article.id)
+            self.verification = self.controller.workflow.verification_of(article.id)
         self._fill_revisions()
         self._fill_trail()
 
@@ -250,8 +253,20 @@ class HistoryPanel(QWidget):
             text = f"{status_label(change.from_status)} → {status_label(change.to_status)}"
             if change.refused:
                 text = self.tr("{0} (refused: the status had changed)").format(text)
+            verdict = self.verification.get(change.id, "unsigned")
+            if verdict == "valid":
+                text += "  ✓"
+            elif verdict == "invalid":
+                text += "  ⚠"
             item = QTreeWidgetItem([text, change.note, change.actor or "—", self._when(change.created_at)])
             item.setToolTip(1, change.note)
+            if verdict == "valid":
+                item.setToolTip(0, self.tr("Signature valid"))
+            elif verdict == "invalid":
+                item.setToolTip(
+                    0, self.tr("Signature invalid: the record or the signed text was changed afterwards")
+                )
+            item.setData(0, Qt.ItemDataRole.UserRole, verdict)
             self.audit_list.addTopLevelItem(item)
 
     def _revision_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
