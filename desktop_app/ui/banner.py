@@ -1,5 +1,5 @@
-"""Small widgets of the main window: the save-problem banner, the damaged-database banner
-and the empty state."""
+"""Small widgets of the main window: the save-problem banner, the damaged-database banner, the
+presence banner (someone else is editing) and the empty state."""
 
 from __future__ import annotations
 
@@ -242,6 +242,56 @@ class DatabaseHealthBanner(_Banner):
         self.restore_button.setVisible(can_restore and newest_backup is not None)
         self.details_button.setVisible(bool(self.details))
         self.show()
+
+
+class PresenceBanner(_Banner):
+    """Says that someone else is editing the open article (or took it over from this window),
+    with a Take Over button; the article stays readable (see ``desktop_app/ui/presence.py``)."""
+
+    take_over_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "presenceBanner", QCoreApplication.translate("PresenceBanner", "Someone else is editing"), parent
+        )
+        self.take_over_button = QPushButton(self.tr("Take Over"), self)
+        self.take_over_button.setObjectName("presenceBannerTakeOver")
+        self.take_over_button.setAccessibleName(self.tr("Take over editing this article"))
+        buttons = _message_above_buttons(self, self.message)
+        buttons.addWidget(self.take_over_button)
+        self.take_over_button.clicked.connect(self.take_over_requested)
+        _presence_colours(self)
+        self.hide()
+
+    def show_editing(self, name: str, since: str) -> None:
+        """Another window holds the article: this one shows it without taking it."""
+        self.message.setText(
+            self.tr(
+                "Being edited by {0} since {1}. You can read it here; to edit it, take it over "
+                "({0} is told and keeps what they saved)."
+            ).format(name, since)
+        )
+        self.show()
+
+    def show_taken(self, name: str, at: str) -> None:
+        """Another window took the article over from this one."""
+        self.message.setText(
+            self.tr(
+                "{0} took over this article at {1}. Your text stays here to read (what you had "
+                "typed was saved first); take it back to go on editing."
+            ).format(name, at)
+        )
+        self.show()
+
+
+def _presence_colours(widget: QWidget) -> None:
+    """A calm blue: a notice, not a failure."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    background = "#1d3a5c" if dark else "#dbe9fb"
+    foreground = "#e4efff" if dark else "#0b2f57"
+    widget.setStyleSheet(
+        f"#presenceBanner {{ background: {background}; }}#presenceBannerMessage {{ color: {foreground}; }}"
+    )
 
 
 class EmptyState(QWidget):
