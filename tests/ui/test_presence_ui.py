@@ -1,7 +1,8 @@
 """Presence in the window, against another window's presence made through the core (two real
-windows in two processes: tests/faults/test_presence_windows.py). The second window to open an article says who edits it,
-shows it read-only and offers Take Over (asked first); the first window is told on its next
-heartbeat, keeps and saves its text; the sidebar marks articles someone else edits."""
+windows in two processes: tests/faults/test_presence_windows.py). A window opening an article
+someone else edits says who, shows it read-only and offers Take Over (asked first); a window
+whose article was taken over is told on its next heartbeat, keeps and saves its text; the
+sidebar marks articles someone else edits."""
 
 from __future__ import annotations
 
@@ -49,9 +50,7 @@ def type_at_end(qtbot, window, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
-def test_a_window_opening_an_article_someone_edits_says_who_and_takes_over_when_asked(
-    qtbot, setup
-):
+def test_a_window_opening_an_article_someone_edits_says_who_and_takes_over_when_asked(qtbot, setup):
     window, elsewhere, article, _other, andi, sari = setup
     assert elsewhere.claim(article.id, andi.id) is None
     assert window.open_article(article.id)
