@@ -266,21 +266,26 @@ class PresenceBanner(_Banner):
     def show_editing(self, name: str, since: str) -> None:
         """Another window holds the article: this one shows it without taking it."""
         self.message.setText(
-            self.tr(
-                "Being edited by {0} since {1}. You can read it here; to edit it, take it over "
-                "({0} is told and keeps what they saved)."
-            ).format(name, since)
+            self.tr("Being edited by {0} since {1}. You can read it here; take it over to edit it.").format(
+                name, since
+            )
         )
         self.show()
 
-    def show_taken(self, name: str, at: str) -> None:
-        """Another window took the article over from this one."""
-        self.message.setText(
-            self.tr(
-                "{0} took over this article at {1}. Your text stays here to read (what you had "
-                "typed was saved first); take it back to go on editing."
-            ).format(name, at)
-        )
+    def show_taken(self, name: str, at: str, saved: bool = True) -> None:
+        """Another window took the article over from this one (``saved``: this window's text
+        was saved when it learnt it; if not, the save banner says why)."""
+        if saved:
+            text = self.tr(
+                "{0} took over this article at {1}. Your text was saved as usual and stays here "
+                "to read; take it back to go on editing."
+            )
+        else:
+            text = self.tr(
+                "{0} took over this article at {1}. Your text stays here, but it is not saved yet "
+                "(see below); take it back to go on editing."
+            )
+        self.message.setText(text.format(name, at))
         self.show()
 
 

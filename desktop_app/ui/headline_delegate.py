@@ -19,7 +19,7 @@ from desktop_app.ui.locale_format import short_date
 from desktop_app.ui.palette import is_dark
 
 PADDING = 8
-#: The "being edited by" mark: the presence banner's blue (light and dark lists).
+# The "being edited by" mark: the presence banner's blue (light and dark lists).
 EDITING_COLOUR = "#1f5fa8"
 EDITING_COLOUR_DARK = "#8cbcf2"
 _TOKENS = re.compile(r"\s+|\S+")
@@ -106,7 +106,7 @@ class HeadlineDelegate(QStyledItemDelegate):
         editing = index.data(EditingRole)
         if editing is not None:  # someone else edits it: their name beside the badge, never elided away
             mark = "✎ " + editing.person_name
-            mark_width = min(small_metrics.horizontalAdvance(mark), max(0, rect.width() // 2))
+            mark_width = min(small_metrics.horizontalAdvance(mark) + 4, max(0, rect.width() // 2))
             mark_rect = QRect(rect.left() + badge_width + 8, y, mark_width, small_metrics.height() + 2)
             painter.setPen(
                 text_colour

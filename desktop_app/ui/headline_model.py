@@ -19,7 +19,7 @@ from desktop_app.workers import LatestOnly
 
 HeadlineRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
-#: Who else is editing the row's article (a core ``Presence``), or None.
+# Who else is editing the row's article (a core ``Presence``), or None.
 EditingRole = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 40

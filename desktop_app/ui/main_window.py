@@ -508,8 +508,8 @@ class MainWindow(QMainWindow):
             )
         )
         p.taken_shown.connect(
-            lambda other: self.presence_banner.show_taken(
-                other.person_name, presence_time(other.since, self.language)
+            lambda other, saved: self.presence_banner.show_taken(
+                other.person_name, presence_time(other.since, self.language), saved
             )
         )
         p.banner_hidden.connect(self.presence_banner.hide)

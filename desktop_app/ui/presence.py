@@ -55,7 +55,7 @@ class PresenceController(QObject):
 
     read_only_changed = Signal(bool)  # someone else edits the open article
     editing_shown = Signal(object)  # Presence: show "being edited by"
-    taken_shown = Signal(object)  # Presence: show "… took over"
+    taken_shown = Signal(object, bool)  # Presence, text saved: show "… took over"
     banner_hidden = Signal()
     reload_requested = Signal()  # this window now holds the article: show the saved text
     marks_changed = Signal(object)  # {article id: Presence} of other windows (the sidebar)
@@ -84,12 +84,15 @@ class PresenceController(QObject):
         self.other: Presence | None = None  # the holder (BLOCKED) or who took over (LOST)
         self._generation = 0  # a heartbeat's result for an older article is dropped
         self._beating = False
+        self._saved_when_lost = True
+        self._again = False  # a beat was asked for while one ran: run one more after it
         self._stopped = False
         self.timer = QTimer(self)
         self.timer.setObjectName("presenceHeartbeat")
         self.timer.setInterval(int(heartbeat_interval().total_seconds() * 1000))
         self.timer.timeout.connect(self.beat)
         self.timer.start()
+        QTimer.singleShot(0, self.beat)  # the sidebar's marks at once
 
     # -- what the window tells it ------------------------------------------------------------
 
@@ -107,9 +110,11 @@ class PresenceController(QObject):
             self._release()
             self.article_id = article_id
             self._generation += 1
-        if self.state == PresenceState.LOST:
+            self._set_state(PresenceState.NONE, None)  # what was shown was the other article's
+        elif self.state == PresenceState.LOST:
             return  # reloading the text does not take the article back
         self._claim()
+        self.beat()  # the sidebar's marks now, not on the next heartbeat
 
     def close(self) -> None:
         """No article open any more."""
@@ -141,8 +146,8 @@ class PresenceController(QObject):
             self.tr("Take over this article?"),
             self.tr(
                 "{0} is editing this article (since {1}). If you take it over, {0}'s window is told "
-                "and can no longer change it; what {0} typed is saved there first, and anything "
-                "saved after your changes is kept in the article's history."
+                "and shows it read-only; what {0} typed there is saved first, and every saved "
+                "version stays in the article's history."
             ).format(other.person_name, presence_time(other.since, self._language())),
         ):
             return False
@@ -161,7 +166,10 @@ class PresenceController(QObject):
 
     def beat(self) -> None:
         """Refresh this window's presence and learn about the others' (in a worker)."""
-        if self._beating or self._stopped:
+        if self._stopped:
+            return
+        if self._beating:
+            self._again = True
             return
         self._beating = True
         service, article_id, state = self.service, self.article_id, self.state
@@ -184,20 +192,27 @@ class PresenceController(QObject):
             self.marks_changed.emit(marks)
             if generation == self._generation and state == self.state:
                 self._arrived(state, held, news)
-            self.beat_finished.emit()
+            self._finished()
 
         def failed(_exc: Exception) -> None:  # unreachable database: the next beat tries again
             self._beating = False
-            self.beat_finished.emit()
+            self._finished()
 
         run_in_background(work, done, failed)
+
+    def _finished(self) -> None:
+        if self._again:  # asked for while this one ran: its news may be older than the question
+            self._again = False
+            self.beat()
+        else:
+            self.beat_finished.emit()
 
     def _arrived(self, state: PresenceState, held: set[int], news: Presence | None) -> None:
         if self.article_id is None:
             return
         if state == PresenceState.HOLDING:
             if news is not None:  # someone took it over
-                self.flush()
+                self._saved_when_lost = self.flush()
                 self._set_state(PresenceState.LOST, news)
             elif self.article_id not in held:  # expired here (the computer slept): claim again
                 self._claim()
@@ -239,7 +254,7 @@ class PresenceController(QObject):
         if state == PresenceState.BLOCKED and other is not None:
             self.editing_shown.emit(other)
         elif state == PresenceState.LOST and other is not None:
-            self.taken_shown.emit(other)
+            self.taken_shown.emit(other, self._saved_when_lost)
         else:
             self.banner_hidden.emit()
         if self.read_only != was_read_only:

@@ -96,6 +96,7 @@ def test_the_window_that_lost_the_article_is_told_and_its_text_is_saved(qtbot, s
     told = window.presence_banner
     assert told.isVisible()
     assert "Andi Pratama took over this article at" in told.text()
+    assert "Your text was saved as usual" in told.text()
     assert body(window).isReadOnly()
     assert body(window).toPlainText() == "Paragraf pembuka. Belum tersimpan."  # the text stays
     assert not window.autosave.dirty  # and was saved as usual
@@ -107,6 +108,30 @@ def test_the_window_that_lost_the_article_is_told_and_its_text_is_saved(qtbot, s
     assert not told.isVisible()
     assert not body(window).isReadOnly()
     assert elsewhere.lost(article.id).person_name == "Sari Wulandari"
+
+
+def test_when_the_text_cannot_be_saved_the_told_window_says_so(qtbot, setup):
+    window, elsewhere, article, _other, andi, _sari = setup
+    window.open_article(article.id)
+    window.presence.flush = lambda: False  # the database refused the save: the save banner says why
+    elsewhere.take_over(article.id, andi.id)
+    beat(qtbot, window)
+    assert "Your text stays here, but it is not saved yet" in window.presence_banner.text()
+
+
+def test_after_losing_an_article_the_next_one_opens_editable(qtbot, setup):
+    window, elsewhere, article, other, andi, _sari = setup
+    window.open_article(article.id)
+    elsewhere.take_over(article.id, andi.id)
+    beat(qtbot, window)
+    assert body(window).isReadOnly()
+    window.open_article(other.id)
+    assert window.presence_banner.isHidden()
+    assert not body(window).isReadOnly()
+    assert elsewhere.holder(other.id) is not None
+    window.open_article(article.id)  # back to the lost one: Andi holds it
+    assert "Being edited by Andi Pratama" in window.presence_banner.text()
+    assert body(window).isReadOnly()
 
 
 def test_when_the_other_window_closes_the_reader_takes_the_article_by_itself(qtbot, setup):
