@@ -97,7 +97,8 @@ class PresenceService:
         clock: Callable[[], _dt.datetime] | None = None,
         expiry: _dt.timedelta | None = None,
     ) -> None:
-        self.db = database
+        self.db = database  # every query runs on it (not on whatever the models are bound to
+        # now: a window being replaced releases its presence after the next database opened)
         self.session_id = session_id or new_session_id()
         self.expiry = expiry or presence_expiry()
         self._clock = clock
@@ -129,7 +130,7 @@ class PresenceService:
                 (ArticlePresence.article == article_id)
                 & (ArticlePresence.session_id != self.session_id)
                 & ArticlePresence.taken_at.is_null()
-            ).execute()
+            ).execute(self.db)
             self._hold(article_id, person_id, now)
         return taken
 
@@ -141,23 +142,25 @@ class PresenceService:
             now = self._now()
             ArticlePresence.update(heartbeat=now).where(
                 ArticlePresence.session_id == self.session_id
-            ).execute()
+            ).execute(self.db)
             rows = ArticlePresence.select(ArticlePresence.article).where(
                 ArticlePresence.session_id == self.session_id
             )
-            return {article_id for (article_id,) in cast(Iterable[tuple[int]], rows.tuples())}
+            return {
+                article_id for (article_id,) in cast(Iterable[tuple[int]], rows.tuples().execute(self.db))
+            }
 
     def release(self, article_id: int) -> None:
         """This window closed the article."""
         with self.db.atomic():
             ArticlePresence.delete().where(
                 (ArticlePresence.article == article_id) & (ArticlePresence.session_id == self.session_id)
-            ).execute()
+            ).execute(self.db)
 
     def release_all(self) -> None:
         """This window closes."""
         with self.db.atomic():
-            ArticlePresence.delete().where(ArticlePresence.session_id == self.session_id).execute()
+            ArticlePresence.delete().where(ArticlePresence.session_id == self.session_id).execute(self.db)
 
     def lost(self, article_id: int) -> Presence | None:
         """Who took ``article_id`` over from this window, and when (``since``); None while this
@@ -176,7 +179,7 @@ class PresenceService:
                 & ArticlePresence.taken_at.is_null(False)
             )
             .tuples()
-            .first()
+            .first(self.db)
         )
         if row is None:
             return None
@@ -227,7 +230,7 @@ class PresenceService:
     def _forget_expired(self, article_id: int, now: _dt.datetime) -> None:
         ArticlePresence.delete().where(
             (ArticlePresence.article == article_id) & (ArticlePresence.heartbeat < now - self.expiry)
-        ).execute()
+        ).execute(self.db)
 
     def _holder(self, article_id: int, now: _dt.datetime) -> Presence | None:
         found = self._live(
@@ -252,19 +255,23 @@ class PresenceService:
             )
             .order_by(ArticlePresence.since.desc(), ArticlePresence.id.desc())
         )
-        found = cast(Iterable[tuple[int, int, str, str, _dt.datetime, _dt.datetime]], rows.tuples())
+        found = cast(
+            Iterable[tuple[int, int, str, str, _dt.datetime, _dt.datetime]], rows.tuples().execute(self.db)
+        )
         return [Presence(*row) for row in found]
 
     def _hold(self, article_id: int, person_id: int, now: _dt.datetime) -> None:
         """This window's row for the article: fresh and untaken (``since`` kept while it was
         already held by the same person)."""
-        mine = ArticlePresence.get_or_none(
-            (ArticlePresence.article == article_id) & (ArticlePresence.session_id == self.session_id)
+        mine = (
+            ArticlePresence.select()
+            .where((ArticlePresence.article == article_id) & (ArticlePresence.session_id == self.session_id))
+            .first(self.db)
         )
         if mine is None:
-            ArticlePresence.create(
+            ArticlePresence.insert(
                 article=article_id, session_id=self.session_id, person=person_id, since=now, heartbeat=now
-            )
+            ).execute(self.db)
             return
         kept = mine.taken_at is None and mine.person_id == person_id
         ArticlePresence.update(
@@ -274,4 +281,4 @@ class PresenceService:
             taken_by=None,
             taken_at=None,
             taken_by_session="",
-        ).where(ArticlePresence.id == mine.id).execute()
+        ).where(ArticlePresence.id == mine.id).execute(self.db)

@@ -675,6 +675,7 @@ class MainWindow(QMainWindow):
         """Someone else edits the open article (or took it over): readable, not editable."""
         self._presence_read_only = read_only
         self.editor.set_read_only(read_only or self._database_read_only)
+        self.update_actions()
 
     def _presence_reload(self) -> None:
         """This window holds the open article again: show its saved text (unless this window
@@ -693,6 +694,7 @@ class MainWindow(QMainWindow):
         """The database refuses writes: keep the text visible, stop new changes."""
         self._database_read_only = read_only
         self.editor.set_read_only(read_only or self._presence_read_only)
+        self.update_actions()
         for action in (
             self.action_new,
             self.action_duplicate,
@@ -739,12 +741,30 @@ class MainWindow(QMainWindow):
         has_article = self.current_article_id() is not None
         for action in self.format_actions + [self.action_save, self.action_save_copy, self.action_duplicate]:
             action.setEnabled(has_article)
+        if self._presence_read_only or self._database_read_only:  # they would change the text
+            for action in self._text_changing_actions():
+                action.setEnabled(False)
         in_trash = self.sidebar.showing_trash()
         self.action_trash.setEnabled(not in_trash and self.sidebar_or_open_id() is not None)
         self.action_restore.setEnabled(in_trash)
         self.action_delete_forever.setEnabled(in_trash)
         if not self.undo_stack.canUndo():
             self.undo_button.hide()
+
+    def _text_changing_actions(self) -> list[QAction]:
+        """The actions that edit the text programmatically (a read-only editor does not stop them)."""
+        return [
+            self.action_bold,
+            self.action_italic,
+            self.action_link,
+            self.action_heading,
+            self.action_quote,
+            self.action_bullets,
+            self.action_code,
+            self.action_replace,
+            self.action_insert_image,
+            self.action_image_properties,
+        ]
 
     # -- view -------------------------------------------------------------------------------
 
@@ -812,9 +832,10 @@ class MainWindow(QMainWindow):
         """This window is being replaced (another database): it saves nothing more."""
         self._retired = True
         self.autosave.set_article(None)
-        self._stop_presence()
+        self.stop_presence()
 
-    def _stop_presence(self) -> None:
+    def stop_presence(self) -> None:
+        """This window gives up its presence (it closes, or another replaces it)."""
         presence = getattr(self, "presence", None)
         if presence is not None:
             presence.stop()
@@ -850,7 +871,7 @@ class MainWindow(QMainWindow):
             elif answer != button.Discard:
                 event.ignore()
                 return
-        self._stop_presence()
+        self.stop_presence()
         self.save_window_state()
         self.preview.shutdown()
         event.accept()

@@ -227,7 +227,8 @@ class PresenceController(QObject):
         if self.article_id is None:
             return
         try:
-            if self.person_id is None:  # nobody chosen yet: see who edits it, claim nothing
+            if self.person_id is None:  # nobody chosen: see who edits it, hold nothing
+                self.service.release(self.article_id)
                 holder = self.service.holder(self.article_id)
                 self._set_state(PresenceState.BLOCKED if holder else PresenceState.NONE, holder)
                 return

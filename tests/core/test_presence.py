@@ -224,3 +224,49 @@ def test_expiry_from_the_environment(monkeypatch):
     for bad in ("", "0", "-3", "soon"):
         monkeypatch.setenv("REDAKSI_PRESENCE_EXPIRY_S", bad)
         assert presence_expiry() == PRESENCE_EXPIRY
+
+
+def test_a_service_keeps_to_its_own_database_when_another_is_opened(tmp_path):
+    """Switching databases opens the next one (binding the models to it) before the old window
+    releases its presence: the release must reach the old database."""
+    from db.database import open_database
+
+    first_db = open_database(tmp_path / "first.db")
+    andi = PeopleService(first_db).create("Andi Pratama", "writer")
+    from desktop_app.core.articles import ArticleService
+
+    article = ArticleService(first_db).create(ArticleChanges(title="Rapat"))
+    window = PresenceService(first_db, "session-old")
+    window.claim(article.id, andi.id)
+    second_db = open_database(tmp_path / "second.db")  # the models now speak to this one
+    try:
+        assert window.heartbeat() == {article.id}
+        window.release_all()
+        count = first_db.execute_sql("SELECT COUNT(*) FROM article_presence").fetchone()[0]
+        assert count == 0
+    finally:
+        second_db.close()
+        first_db.close()
+
+
+def test_a_database_from_before_presence_gets_the_table(database, db_target, people, article):
+    from playhouse.migrate import SchemaMigrator
+
+    from db import migrate
+    from db.database import open_database
+
+    module = __import__("db.migrations.0010_article_presence", fromlist=["down"])
+    module.down(SchemaMigrator.from_database(database), database)
+    database.execute_sql(
+        f"DELETE FROM {migrate.HISTORY_TABLE} WHERE name = {database.param}", ["0010_article_presence"]
+    )
+    assert not database.table_exists("article_presence")
+    database.close()
+    upgraded = open_database(db_target)
+    try:
+        assert migrate.applied_migrations(upgraded) == migrate.known_migrations()
+        andi, sari = people
+        assert PresenceService(upgraded).claim(article.id, andi.id) is None
+        assert PresenceService(upgraded).claim(article.id, sari.id).person_name == "Andi Pratama"
+    finally:
+        upgraded.close()

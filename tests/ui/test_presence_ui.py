@@ -195,6 +195,46 @@ def test_a_read_only_database_and_presence_both_keep_the_editor_read_only(qtbot,
     assert body(window).isReadOnly()
 
 
+def test_formatting_is_off_while_someone_else_edits(qtbot, setup):
+    window, elsewhere, article, other, andi, _sari = setup
+    elsewhere.claim(article.id, andi.id)
+    window.open_article(article.id)
+    assert not window.action_bold.isEnabled()  # Ctrl+B would change the text of a read-only editor
+    assert not window.action_insert_image.isEnabled()
+    assert window.action_find.isEnabled()
+    window.open_article(other.id)
+    assert window.action_bold.isEnabled()
+
+
+def test_without_a_person_the_window_holds_nothing_but_still_says_who_edits(qtbot, setup):
+    window, elsewhere, article, other, andi, _sari = setup
+    window.open_article(other.id)
+    assert elsewhere.holder(other.id) is not None
+    window.workflow.controller.set_person(None, remember=False)
+    assert elsewhere.holder(other.id) is None
+    elsewhere.claim(article.id, andi.id)
+    window.open_article(article.id)
+    assert "Being edited by Andi Pratama" in window.presence_banner.text()
+
+
+def test_reopening_the_same_database_is_not_blocked_by_the_window_it_replaces(qtbot, setup, db_target):
+    from desktop_app.app import switch_database
+
+    window, elsewhere, article, _other, _andi, sari = setup
+    window.settings.set_current_person(window.services.key, sari.id)
+    window.open_article(article.id)
+    new_window = switch_database(window, db_target, create=False)
+    qtbot.addWidget(new_window)
+    try:
+        assert new_window.current_article_id() == article.id
+        assert new_window.presence_banner.isHidden()
+        assert not body(new_window).isReadOnly()
+        assert elsewhere.holder(article.id).session_id == new_window.services.presence.session_id
+    finally:
+        new_window.close()
+        new_window.services.database.close()
+
+
 def test_heartbeats_run_on_a_timer(setup):
     window, *_ = setup
     assert window.presence.timer.isActive()
