@@ -176,7 +176,7 @@ class PresenceController(QObject):
         generation = self._generation
 
         def work() -> tuple[set[int], Presence | None, dict[int, Presence]]:
-            held = service.heartbeat()
+            held = service.heartbeat() if article_id is not None else set()  # nothing to keep alive
             news: Presence | None = None
             if article_id is not None and state == PresenceState.HOLDING:
                 news = service.lost(article_id)
