@@ -296,6 +296,31 @@ class DictionaryWord(BaseModel):
     added_at = DateTimeField(default=utcnow)
 
 
+class ArticlePresence(BaseModel):
+    """Who has an article open for editing, in which window (``session_id``: a random id per
+    window), since when and their last heartbeat; see ``desktop_app.core.presence``
+    (migration 0011_article_presence)."""
+
+    id = AutoField()
+    article = ForeignKeyField(Article, on_delete="CASCADE")
+    session_id = CharField(max_length=36)
+    person = ForeignKeyField(Person, on_delete="CASCADE")
+    since = DateTimeField()
+    heartbeat = DateTimeField()
+    taken_by = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    taken_at = DateTimeField(null=True)
+    taken_by_session = CharField(max_length=36, default="")
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int
+    person_id: int
+    taken_by_id: int | None
+
+    class Meta:
+        table_name = "article_presence"
+        indexes = ((("article", "session_id"), True), (("session_id",), False))
+
+
 ALL_MODELS = (
     Person,
     Category,
@@ -311,4 +336,5 @@ ALL_MODELS = (
     PersonKey,
     SiteSetting,
     DictionaryWord,
+    ArticlePresence,
 )

@@ -195,6 +195,7 @@ def switch_database(window, target: str, *, create: bool):
         return None
     window.save_window_state()
     window.autosave.set_article(None)
+    window.stop_presence()  # first: the new window may open the same article of the same database
     new_window = _window_for(make_services(database, target), window.settings, window.language)
     new_window.setGeometry(window.geometry())
     new_window.show()

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop_app.core.comments import CommentService
     from desktop_app.core.export.service import SiteExportService
     from desktop_app.core.media import AssetService
+    from desktop_app.core.presence import PresenceService
     from desktop_app.core.revisions import RevisionService
     from desktop_app.core.spelling import OfficeDictionary
     from desktop_app.core.workflow import WorkflowService
@@ -88,6 +89,14 @@ class Services:
         from desktop_app.core.backups import BackupService
 
         return BackupService(self.database)
+
+    @cached_property
+    def presence(self) -> PresenceService:
+        """Who edits which article; this window's presence (one random session id per
+        Services, that is per window)."""
+        from desktop_app.core.presence import PresenceService
+
+        return PresenceService(self.database)
 
     @cached_property
     def office_dictionary(self) -> OfficeDictionary:

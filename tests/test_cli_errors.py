@@ -49,20 +49,19 @@ def damage(path, pages: list[int]) -> None:
 
 @pytest.fixture
 def damaged_db(tmp_path, demo_db) -> str:
-    """The demo database with one page in the middle, the last page and the article table's
-    first page (which every reading command reads, wherever the file's layout puts it)
-    overwritten."""
+    """The demo database with one page in the middle, the last page and the first page of the
+    article table overwritten (the middle page alone may belong to an index that searching and
+    exporting never read: which one it is changes with every new table)."""
     import shutil
     import sqlite3
     from pathlib import Path
 
     target = tmp_path / "damaged.db"
     shutil.copy(demo_db, target)
-    pages = Path(target).stat().st_size // 4096
     with sqlite3.connect(target) as connection:
         (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'article'").fetchone()
-    connection.close()
-    damage(target, [pages // 2, pages - 1, root - 1])
+    pages = Path(target).stat().st_size // 4096
+    damage(target, [root - 1, pages // 2, pages - 1])  # (page n starts at (n - 1) × page size)
     return str(target)
 
 

@@ -1,5 +1,5 @@
-"""Small widgets of the main window: the save-problem banner, the damaged-database banner
-and the empty state."""
+"""Small widgets of the main window: the save-problem banner, the damaged-database banner, the
+presence banner (someone else is editing) and the empty state."""
 
 from __future__ import annotations
 
@@ -242,6 +242,61 @@ class DatabaseHealthBanner(_Banner):
         self.restore_button.setVisible(can_restore and newest_backup is not None)
         self.details_button.setVisible(bool(self.details))
         self.show()
+
+
+class PresenceBanner(_Banner):
+    """Says that someone else is editing the open article (or took it over from this window),
+    with a Take Over button; the article stays readable (see ``desktop_app/ui/presence.py``)."""
+
+    take_over_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "presenceBanner", QCoreApplication.translate("PresenceBanner", "Someone else is editing"), parent
+        )
+        self.take_over_button = QPushButton(self.tr("Take Over"), self)
+        self.take_over_button.setObjectName("presenceBannerTakeOver")
+        self.take_over_button.setAccessibleName(self.tr("Take over editing this article"))
+        buttons = _message_above_buttons(self, self.message)
+        buttons.addWidget(self.take_over_button)
+        self.take_over_button.clicked.connect(self.take_over_requested)
+        _presence_colours(self)
+        self.hide()
+
+    def show_editing(self, name: str, since: str) -> None:
+        """Another window holds the article: this one shows it without taking it."""
+        self.message.setText(
+            self.tr("Being edited by {0} since {1}. You can read it here; take it over to edit it.").format(
+                name, since
+            )
+        )
+        self.show()
+
+    def show_taken(self, name: str, at: str, saved: bool = True) -> None:
+        """Another window took the article over from this one (``saved``: this window's text
+        was saved when it learnt it; if not, the save banner says why)."""
+        if saved:
+            text = self.tr(
+                "{0} took over this article at {1}. Your text was saved as usual and stays here "
+                "to read; take it back to go on editing."
+            )
+        else:
+            text = self.tr(
+                "{0} took over this article at {1}. Your text stays here, but it is not saved yet "
+                "(see below); take it back to go on editing."
+            )
+        self.message.setText(text.format(name, at))
+        self.show()
+
+
+def _presence_colours(widget: QWidget) -> None:
+    """A calm blue: a notice, not a failure."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    background = "#1d3a5c" if dark else "#dbe9fb"
+    foreground = "#e4efff" if dark else "#0b2f57"
+    widget.setStyleSheet(
+        f"#presenceBanner {{ background: {background}; }}#presenceBannerMessage {{ color: {foreground}; }}"
+    )
 
 
 class EmptyState(QWidget):

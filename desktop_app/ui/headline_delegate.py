@@ -14,11 +14,14 @@ from desktop_app.core.models import Headline
 from desktop_app.core.status import Status, status_colours
 from desktop_app.core.workflow import display_status
 from desktop_app.labels import status_label
-from desktop_app.ui.headline_model import HeadlineRole
+from desktop_app.ui.headline_model import EditingRole, HeadlineRole
 from desktop_app.ui.locale_format import short_date
 from desktop_app.ui.palette import is_dark
 
 PADDING = 8
+# The "being edited by" mark: the presence banner's blue (light and dark lists).
+EDITING_COLOUR = "#1f5fa8"
+EDITING_COLOUR_DARK = "#8cbcf2"
 _TOKENS = re.compile(r"\s+|\S+")
 
 
@@ -100,6 +103,24 @@ class HeadlineDelegate(QStyledItemDelegate):
             else display_status(headline.status, headline.publish_at)
         )
         badge_width = self._draw_badge(painter, status, rect.left(), y, small_metrics, palette, selected)
+        editing = index.data(EditingRole)
+        if editing is not None:  # someone else edits it: their name beside the badge, never elided away
+            mark = "✎ " + editing.person_name
+            mark_width = min(small_metrics.horizontalAdvance(mark) + 4, max(0, rect.width() // 2))
+            mark_rect = QRect(rect.left() + badge_width + 8, y, mark_width, small_metrics.height() + 2)
+            painter.setPen(
+                text_colour
+                if selected
+                else QColor(
+                    EDITING_COLOUR_DARK if is_dark(palette, QPalette.ColorRole.Base) else EDITING_COLOUR
+                )
+            )
+            painter.drawText(
+                mark_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                small_metrics.elidedText(mark, Qt.TextElideMode.ElideRight, mark_rect.width()),
+            )
+            badge_width += 8 + mark_width
         parts = [self._date(headline)]
         if headline.author:
             parts.append(headline.author)

@@ -14,10 +14,13 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.models import ArticleData, Headline, HeadlineQuery
+from desktop_app.core.presence import Presence
 from desktop_app.workers import LatestOnly
 
 HeadlineRole = Qt.ItemDataRole.UserRole + 1
 ArticleIdRole = Qt.ItemDataRole.UserRole + 2
+# Who else is editing the row's article (a core ``Presence``), or None.
+EditingRole = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 40
 
@@ -58,6 +61,7 @@ class HeadlineModel(QAbstractListModel):
         self.pages_loaded = 0  # for tests and benchmarks
         self.count_known = True
         self._counter = LatestOnly()
+        self._editing: dict[int, Presence] = {}  # article id: another window editing it
 
     # -- Qt ---------------------------------------------------------------------------------
 
@@ -70,14 +74,24 @@ class HeadlineModel(QAbstractListModel):
         headline = self.headline(index.row())
         if headline is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return headline.title or self.tr("(untitled)")
         if role == HeadlineRole:
             return headline
         if role == ArticleIdRole:
             return headline.id
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return headline.title
+        if role == EditingRole:
+            return self._editing.get(headline.id)
+        if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
+            title = (
+                headline.title
+                if role == Qt.ItemDataRole.ToolTipRole
+                else headline.title or self.tr("(untitled)")
+            )
+            editing = self._editing.get(headline.id)
+            if editing is None:
+                return title
+            return f"{title}\n" + self.tr("Being edited by {0}").format(editing.person_name)
         return None
 
     # -- queries ----------------------------------------------------------------------------
@@ -200,6 +214,24 @@ class HeadlineModel(QAbstractListModel):
         row = self.row_of(article_id)
         if row is not None:
             self._replace_row(row, replace(self.headline(row), open_comments=count))
+
+    def set_editing(self, editing: dict[int, Presence]) -> None:
+        """The articles other windows are editing now (refreshed on each heartbeat): their rows
+        are marked."""
+        changed = {
+            article_id
+            for article_id in set(editing) | set(self._editing)
+            if editing.get(article_id) != self._editing.get(article_id)
+        }
+        self._editing = dict(editing)
+        for article_id in changed:
+            row = self.row_of(article_id)
+            if row is not None:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index)
+
+    def editing(self, article_id: int) -> Presence | None:
+        return self._editing.get(article_id)
 
     def _replace_row(self, row: int, headline: Headline) -> None:
         if self._results is not None:

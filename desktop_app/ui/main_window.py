@@ -33,10 +33,11 @@ from desktop_app.messages import describe_error
 from desktop_app.settings import Preferences, Settings
 from desktop_app.ui.article_commands import ArticleCommands
 from desktop_app.ui.autosave import AutosaveController
-from desktop_app.ui.banner import DatabaseHealthBanner, EmptyState, SaveBanner
+from desktop_app.ui.banner import DatabaseHealthBanner, EmptyState, PresenceBanner, SaveBanner
 from desktop_app.ui.editor import ArticleEditor
 from desktop_app.ui.fonts import editor_font
 from desktop_app.ui.headline_model import headline_from_article
+from desktop_app.ui.presence import presence_time
 from desktop_app.ui.preview import PreviewPane
 from desktop_app.ui.recent import RecentDatabasesMenu
 from desktop_app.ui.sidebar import HeadlineList
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.preferences: Preferences = settings.preferences()
         self.undo_stack = QUndoStack(self)
         self._retired = False
+        self._database_read_only = False  # the database refuses writes
+        self._presence_read_only = False  # someone else edits the open article
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Redaksi"))
         self.setWindowIcon(application_icon())
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         self._create_media_controller()
         self._create_export_actions()
         self._create_workflow_panels()
+        self._create_presence()
         self._connect_late_signals()
         self.update_actions()
 
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
         self.preview.setMinimumWidth(200)
         self.empty_state = EmptyState(self)
         self.banner = SaveBanner(self)
+        self.presence_banner = PresenceBanner(self)
         self.health_banner = DatabaseHealthBanner(self)
         self.autosave = AutosaveController(
             self.articles, self.editor.changes, self.preferences.autosave_delay_ms, self
@@ -275,6 +280,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.health_banner)
+        layout.addWidget(self.presence_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.editor_stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -376,6 +382,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.workflow.person_button)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.workflow.toggle_action)
+
+    def _create_presence(self) -> None:
+        """Who else edits the open article (``ui/presence.py``): the banner, read-only until
+        taken over, the sidebar's marks."""
+        from desktop_app.ui.presence import PresenceController
+
+        def ensure_person() -> int | None:
+            person = self.workflow.controller.ensure_person()
+            return person.id if person else None
+
+        self.presence = PresenceController(
+            self.services.presence, self, flush=self.flush, ensure_person=ensure_person
+        )
+        person = self.workflow.controller.person
+        self.presence.set_person(person.id if person else None)
 
     def _create_spelling_actions(self) -> None:
         """Edit ▸ Office Dictionary…; ``spell_check`` is installed by the app."""
@@ -480,6 +501,24 @@ class MainWindow(QMainWindow):
         self.workflow.open_comments_changed.connect(self.sidebar.model.set_open_comments)
         self.autosave.saved.connect(lambda article, _reason: self.workflow.article_saved(article))
 
+        p = self.presence
+        self.workflow.person_changed.connect(lambda person: p.set_person(person.id if person else None))
+        p.read_only_changed.connect(self._set_presence_read_only)
+        p.editing_shown.connect(
+            lambda other: self.presence_banner.show_editing(
+                other.person_name, presence_time(other.since, self.language)
+            )
+        )
+        p.taken_shown.connect(
+            lambda other, saved: self.presence_banner.show_taken(
+                other.person_name, presence_time(other.since, self.language), saved
+            )
+        )
+        p.banner_hidden.connect(self.presence_banner.hide)
+        p.reload_requested.connect(self._presence_reload)
+        p.marks_changed.connect(self.sidebar.model.set_editing)
+        self.presence_banner.take_over_requested.connect(p.take_over)
+
     # -- articles ---------------------------------------------------------------------------
 
     def current_article(self) -> ArticleData | None:
@@ -524,6 +563,7 @@ class MainWindow(QMainWindow):
         self.editor.load(article, self.articles.categories(), self.articles.tags(), self.articles.authors())
         self.autosave.set_article(article)
         self.workflow.set_article(article)
+        self.presence.open(article.id)  # read-only before anything is typed when someone else edits
         self.editor.set_cursor_position(cursor)
         self.editor_stack.setCurrentWidget(self.editor)
         self.preview.show_document(article.body)
@@ -541,6 +581,7 @@ class MainWindow(QMainWindow):
         self.finish_building()
         self.autosave.set_article(None)
         self.workflow.set_article(None)
+        self.presence.close()
         self.editor.clear()
         self.editor_stack.setCurrentWidget(self.empty_state)
         self.preview.show_document("")
@@ -632,9 +673,30 @@ class MainWindow(QMainWindow):
         autosave = self.autosave
         self.banner.show_failure(message, autosave.last_problem, autosave.last_error_detail)
 
+    def _set_presence_read_only(self, read_only: bool) -> None:
+        """Someone else edits the open article (or took it over): readable, not editable."""
+        self._presence_read_only = read_only
+        self.editor.set_read_only(read_only or self._database_read_only)
+        self.update_actions()
+
+    def _presence_reload(self) -> None:
+        """This window holds the open article again: show its saved text (unless this window
+        still has text of its own that is not saved: that stays)."""
+        article_id = self.current_article_id()
+        if article_id is None or self.autosave.dirty or self.autosave.in_conflict:
+            return
+        try:
+            article = self.articles.get(article_id)
+        except Exception as exc:  # noqa: BLE001 - deleted meanwhile, database gone...
+            self.show_error(describe_error(exc))
+            return
+        self._show_article(article, self.editor.cursor_position())
+
     def set_read_only_mode(self, read_only: bool) -> None:
         """The database refuses writes: keep the text visible, stop new changes."""
-        self.editor.set_read_only(read_only)
+        self._database_read_only = read_only
+        self.editor.set_read_only(read_only or self._presence_read_only)
+        self.update_actions()
         for action in (
             self.action_new,
             self.action_duplicate,
@@ -681,12 +743,30 @@ class MainWindow(QMainWindow):
         has_article = self.current_article_id() is not None
         for action in self.format_actions + [self.action_save, self.action_save_copy, self.action_duplicate]:
             action.setEnabled(has_article)
+        if self._presence_read_only or self._database_read_only:  # they would change the text
+            for action in self._text_changing_actions():
+                action.setEnabled(False)
         in_trash = self.sidebar.showing_trash()
         self.action_trash.setEnabled(not in_trash and self.sidebar_or_open_id() is not None)
         self.action_restore.setEnabled(in_trash)
         self.action_delete_forever.setEnabled(in_trash)
         if not self.undo_stack.canUndo():
             self.undo_button.hide()
+
+    def _text_changing_actions(self) -> list[QAction]:
+        """The actions that edit the text programmatically (a read-only editor does not stop them)."""
+        return [
+            self.action_bold,
+            self.action_italic,
+            self.action_link,
+            self.action_heading,
+            self.action_quote,
+            self.action_bullets,
+            self.action_code,
+            self.action_replace,
+            self.action_insert_image,
+            self.action_image_properties,
+        ]
 
     # -- view -------------------------------------------------------------------------------
 
@@ -754,6 +834,13 @@ class MainWindow(QMainWindow):
         """This window is being replaced (another database): it saves nothing more."""
         self._retired = True
         self.autosave.set_article(None)
+        self.stop_presence()
+
+    def stop_presence(self) -> None:
+        """This window gives up its presence (it closes, or another replaces it)."""
+        presence = getattr(self, "presence", None)
+        if presence is not None:
+            presence.stop()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow() and not self._retired:
@@ -826,6 +913,7 @@ class MainWindow(QMainWindow):
             elif answer != "discard":
                 event.ignore()
                 return
+        self.stop_presence()
         self.save_window_state()
         self.preview.shutdown()
         event.accept()

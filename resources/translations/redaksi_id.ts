@@ -1051,6 +1051,10 @@
             <source>(untitled)</source>
             <translation>(tanpa judul)</translation>
         </message>
+        <message>
+            <source>Being edited by {0}</source>
+            <translation>Sedang disunting oleh {0}</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPanel</name>
@@ -2236,6 +2240,48 @@ web {1}</translation>
         <message>
             <source>&amp;Autosave after a pause of:</source>
             <translation>&amp;Simpan otomatis setelah jeda:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceBanner</name>
+        <message>
+            <source>Someone else is editing</source>
+            <translation>Sedang disunting orang lain</translation>
+        </message>
+        <message>
+            <source>Take Over</source>
+            <translation>Ambil Alih</translation>
+        </message>
+        <message>
+            <source>Take over editing this article</source>
+            <translation>Ambil alih penyuntingan artikel ini</translation>
+        </message>
+        <message>
+            <source>Being edited by {0} since {1}. You can read it here; take it over to edit it.</source>
+            <translation>Sedang disunting oleh {0} sejak {1}. Anda dapat membacanya di sini; ambil alih untuk menyuntingnya.</translation>
+        </message>
+        <message>
+            <source>{0} took over this article at {1}. Your text was saved as usual and stays here to read; take it back to go on editing.</source>
+            <translation>{0} mengambil alih artikel ini pada {1}. Teks Anda tersimpan seperti biasa dan tetap di sini untuk dibaca; ambil alih kembali untuk melanjutkan penyuntingan.</translation>
+        </message>
+        <message>
+            <source>{0} took over this article at {1}. Your text stays here, but it is not saved yet (see below); take it back to go on editing.</source>
+            <translation>{0} mengambil alih artikel ini pada {1}. Teks Anda tetap di sini, tetapi belum tersimpan (lihat di bawah); ambil alih kembali untuk melanjutkan penyuntingan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenceController</name>
+        <message>
+            <source>Take over this article?</source>
+            <translation>Ambil alih artikel ini?</translation>
+        </message>
+        <message>
+            <source>{0} is editing this article (since {1}). If you take it over, {0}'s window is told and shows it read-only; what {0} typed there is saved first, and every saved version stays in the article's history.</source>
+            <translation>{0} sedang menyunting artikel ini (sejak {1}). Jika Anda mengambil alih, jendela {0} diberi tahu dan hanya dapat membacanya; yang sudah diketik {0} di sana disimpan lebih dulu, dan setiap versi yang tersimpan tetap ada di riwayat revisi artikel.</translation>
+        </message>
+        <message>
+            <source>Take Over</source>
+            <translation>Ambil Alih</translation>
         </message>
     </context>
     <context>
