@@ -3,18 +3,22 @@
 The content comes from a real regional Dinas Kominfo (its seed file is copied in
 ``tests/data/seeds``): ten headlines, one of them a full article. Nothing is invented about
 the people it names.
+
+The demo's people can sign in with the passwords of :data:`DEMO_PASSWORDS` (demo only: they are
+printed in the README and on the first-start screen, so a demo database is nobody's secret).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any
+from typing import Any, Final
 
 from peewee import Database
 
-from db.models import Article, Revision, SiteSetting, StatusChange, utcnow
+from db.models import Article, Person, Revision, SiteSetting, StatusChange, utcnow
 from desktop_app.core.articles import ArticleService
+from desktop_app.core.auth import AuthService
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
@@ -24,6 +28,14 @@ from desktop_app.core.status import Status
 
 DEMO_FILE = resource_path("demo", "demo.json")
 
+#: The demo people's passwords, by their key in ``demo.json`` (names: Admin Redaksi, Redaktur
+#: Demo, Penulis Demo). Not secret: a demo database is for trying Redaksi out.
+DEMO_PASSWORDS: Final[dict[str, str]] = {
+    "admin": "redaksi-admin",
+    "editor": "redaksi-redaktur",
+    "writer": "redaksi-penulis",
+}
+
 
 def load_demo_data() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
@@ -31,19 +43,28 @@ def load_demo_data() -> dict[str, Any]:
 
 
 def is_empty(database: Database) -> bool:
-    return not Article.select().exists()
+    """No articles and nobody: a new database (the demo may fill it)."""
+    return not Article.select().exists() and not Person.select().exists()
 
 
 def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
-    """Add the demo people, site settings and articles; refuses a database with articles."""
+    """Add the demo people (with :data:`DEMO_PASSWORDS`; the admin is the database's first
+    administrator), site settings and articles; refuses a database with articles or people."""
     if not is_empty(database):
         raise ValidationError("database_not_empty")
     data = load_demo_data()
     now = now or utcnow()
+    auth = AuthService(database)
     people = PeopleService(database)
     articles = ArticleService(database)
     with database.atomic():
-        ids = {p["key"]: people.create(p["name"], p["role"]).id for p in data["people"]}
+        [admin_item] = [p for p in data["people"] if p["key"] == "admin"]
+        admin = auth.set_up_first_admin(admin_item["name"], DEMO_PASSWORDS["admin"])
+        ids = {"admin": admin.person_id}
+        for item in data["people"]:
+            if item["key"] != "admin":
+                ids[item["key"]] = people.create(admin, item["name"], item["role"]).id
+                auth.set_password(admin, ids[item["key"]], DEMO_PASSWORDS[item["key"]])
         for key, value in data["site"].items():
             SiteSetting.insert(key=key, value=value).on_conflict(
                 conflict_target=[SiteSetting.key], update={SiteSetting.value: value}

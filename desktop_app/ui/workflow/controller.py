@@ -52,6 +52,7 @@ class WorkflowController(QObject):
         self.parent_widget = parent_widget
         self.articles = services.articles
         self.people = services.people
+        self.auth = services.auth
         self.workflow = services.workflow
         self.comments = services.comments
         self.revisions = services.revisions
@@ -89,7 +90,9 @@ class WorkflowController(QObject):
         return self.person
 
     def switch_person(self) -> None:
-        dialog = WhoIsWorkingDialog(self.people, self.parent_widget, self.person.id if self.person else None)
+        dialog = WhoIsWorkingDialog(
+            self.people, self.auth, self.parent_widget, self.person.id if self.person else None
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person is not None:
             self.set_person(dialog.person)
 
@@ -97,7 +100,12 @@ class WorkflowController(QObject):
         if self.person is None or self.person.role != Role.ADMIN:
             self.show_error(self.tr("Only an admin manages people."))
             return
-        PeopleManagerDialog(self.people, self.parent_widget).exec()
+        try:  # transitional: the person picked in the window, until the sign-in screen arrives
+            actor = self.auth.trusted_session_for(self.person.id)
+        except RedaksiError as exc:
+            self.show_error(describe_error(exc))
+            return
+        PeopleManagerDialog(self.people, actor, self.parent_widget).exec()
         try:
             self.set_person(self.people.get(self.person.id), remember=False)
         except RedaksiError:
