@@ -49,14 +49,20 @@ def damage(path, pages: list[int]) -> None:
 
 @pytest.fixture
 def damaged_db(tmp_path, demo_db) -> str:
-    """The demo database with one page in the middle and the last page overwritten."""
+    """The demo database with one page in the middle, the last page and the first page of the
+    articles' table overwritten (every reading command reads that one, whatever lies in the
+    middle and at the end of the file)."""
     import shutil
+    import sqlite3
     from pathlib import Path
 
+    with sqlite3.connect(demo_db) as connection:
+        [(article_root,)] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'article'")
+    connection.close()
     target = tmp_path / "damaged.db"
     shutil.copy(demo_db, target)
     pages = Path(target).stat().st_size // 4096
-    damage(target, [pages // 2, pages - 1])
+    damage(target, [pages // 2, pages - 1, article_root - 1])  # (rootpage counts from 1)
     return str(target)
 
 
