@@ -93,6 +93,7 @@ def _events(kind=None):
 # -- passwords ----------------------------------------------------------------------------------
 
 
+@pytest.mark.real_password_cost
 def test_a_password_is_kept_as_a_salted_scrypt_hash_that_names_its_parameters():
     assert SCRYPT_N in (2**14, 2**15)
     assert (SCRYPT_R, SCRYPT_P) == (8, 1)
@@ -341,6 +342,7 @@ def test_only_an_admin_sets_or_resets_passwords(database, auth, admin, writer):
     assert _events()[-1].action == "password_reset"
 
 
+@pytest.mark.real_password_cost
 def test_passwords_are_never_logged_nor_stored(database, auth, caplog):
     caplog.set_level(logging.DEBUG)
     admin = auth.set_up_first_admin(ADMIN, ADMIN_PASSWORD)
