@@ -31,6 +31,7 @@ from desktop_app.messages import describe_error
 from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
 
 if TYPE_CHECKING:
+    from desktop_app.core.auth import AuthService
     from desktop_app.services import Services
 
 
@@ -52,7 +53,7 @@ class WorkflowController(QObject):
         self.parent_widget = parent_widget
         self.articles = services.articles
         self.people = services.people
-        self.auth = services.auth
+        self._services = services
         self.workflow = services.workflow
         self.comments = services.comments
         self.revisions = services.revisions
@@ -62,6 +63,11 @@ class WorkflowController(QObject):
         self.flush: Callable[[], bool] = lambda: True
         #: The editor's current body (comments anchor against what the person sees).
         self.body_text: Callable[[], str | None] = lambda: None
+
+    @property
+    def auth(self) -> AuthService:
+        """Signing in and passwords (made on first use: the first paint does not need it)."""
+        return self._services.auth
 
     # -- the current person ------------------------------------------------------------------
 
