@@ -49,6 +49,10 @@ class Person(BaseModel):
     role = CharField(max_length=16, default="writer")
     active = BooleanField(default=True)
     created_at = DateTimeField(default=utcnow)
+    #: The password as ``desktop_app.core.auth`` keeps it: a salted scrypt hash that names its
+    #: own parameters, never the password. ``""``: no password yet (nobody can sign in as this
+    #: person until an admin sets one; every person of a database from before sign-in).
+    password_hash = TextField(default="")
 
 
 class Category(BaseModel):
@@ -265,6 +269,29 @@ class RoleChange(BaseModel):
     actor_id: int | None
 
 
+class PersonEvent(BaseModel):
+    """The people's audit trail (:class:`StatusChange` is the articles'): people made, renamed,
+    given another role, (de)activated or deleted; passwords set, reset or changed; sign-ins
+    that succeeded or failed. ``person`` is whom it is about (``None`` for a failed sign-in
+    under a name nobody has, or once the person is deleted: ``person_name`` keeps the name);
+    ``actor`` who did it. ``old_value`` / ``new_value``: a name or a role before and after,
+    never anything of a password. The kinds are ``desktop_app.core.models.PersonEventKind``."""
+
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    person = ForeignKeyField(Person, null=True, backref="events", on_delete="SET NULL")
+    person_name = CharField(max_length=200, default="")
+    actor = ForeignKeyField(Person, null=True, backref="+", on_delete="SET NULL")
+    action = CharField(max_length=32)
+    old_value = TextField(default="")
+    new_value = TextField(default="")
+    created_at = DateTimeField(default=utcnow, index=True)
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    person_id: int | None
+    actor_id: int | None
+
+
 class PersonKey(BaseModel):
     """A person's Ed25519 signing keys, each with its period of validity. The current key
     (``valid_to`` NULL) keeps its private key, encrypted with a key derived from the person's
@@ -282,6 +309,17 @@ class PersonKey(BaseModel):
 
     # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
     person_id: int
+
+
+class SignInThrottle(BaseModel):
+    """Failed sign-ins in a row under one name (``name_key``: the SHA-256 of the name as
+    ``desktop_app.core.people_rules.name_key`` folds it, so a password typed into the name box
+    is not kept readable). In the database, so every window and process sees the same count;
+    a row exists only while its name has failures."""
+
+    name_key = CharField(max_length=64, primary_key=True)
+    failures = IntegerField(default=0)
+    last_failure_at = DateTimeField(null=True)
 
 
 class SiteSetting(BaseModel):
@@ -337,4 +375,6 @@ ALL_MODELS = (
     SiteSetting,
     DictionaryWord,
     ArticlePresence,
+    PersonEvent,
+    SignInThrottle,
 )

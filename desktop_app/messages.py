@@ -12,12 +12,17 @@ from PySide6.QtCore import QCoreApplication
 
 from db.database import DatabaseOpenError, OpenFailure
 from desktop_app.core.errors import (
+    ADMIN_ONLY,
+    SESSION_ENDED,
     ConflictError,
     InvalidTransition,
     NotFound,
     PermissionDenied,
     RedaksiError,
+    SignInFailed,
+    SignInWait,
     ValidationError,
+    WrongPassword,
 )
 
 
@@ -74,6 +79,8 @@ def describe_error(exc: Exception) -> str:
         ).format(exc.conflict_revision)
     if isinstance(exc, PermissionDenied | InvalidTransition):
         return workflow_message(exc)
+    if isinstance(exc, SignInFailed | SignInWait):
+        return sign_in_message(exc)
     articles = sys.modules.get("desktop_app.core.articles")  # only a save raises it
     if articles is not None and isinstance(exc, articles.FieldsNotSaved):
         return fields_not_saved_message(exc)
@@ -103,6 +110,12 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
     if isinstance(exc, PermissionDenied):
         if exc.action in ("act while deactivated", "comment while deactivated"):
             return _tr("Your account is deactivated. Ask an admin to activate it.")
+        if exc.action == ADMIN_ONLY:
+            return _tr("Only an admin may do this (your role: {0}). Nothing was changed.").format(
+                role_label(exc.role)
+            )
+        if exc.action == SESSION_ENDED:
+            return _tr("Your account is no longer in this database. Sign in again; nothing was changed.")
         return _tr("Your role ({0}) may not do this: {1}.").format(role_label(exc.role), action)
     status = status_label(exc.status)
     texts = {
@@ -123,6 +136,18 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
     return text.format(action, status, getattr(exc, "detail", ""))
 
 
+def sign_in_message(exc: SignInFailed | SignInWait) -> str:
+    """A refused sign-in or password check (desktop_app/core/auth.py); never says which of the
+    name and the password was wrong."""
+    if isinstance(exc, SignInWait):
+        return QCoreApplication.translate(
+            "Messages", "Too many failed attempts in a row. Try again in %n second(s).", "", exc.seconds
+        )
+    if isinstance(exc, WrongPassword):
+        return _tr("The password is not right.")
+    return _tr("The name or the password is not right.")
+
+
 def fields_not_saved_message(exc) -> str:
     """A save that kept the stored value of invalid fields (core.articles.FieldsNotSaved)."""
     problems = " ".join(validation_message(problem) for problem in exc.problems)
@@ -138,13 +163,23 @@ def validation_message(exc: ValidationError) -> str:
         "tag_too_long": _tr("A tag is too long (at most {0} characters)."),
         "not_in_trash": _tr("Only articles in the Trash can be deleted for good."),
         "database_not_empty": _tr(
-            "This database already holds articles; demo content is only added to an empty one."
+            "This database already holds articles or people; demo content is only added to a new one."
         ),
         "name_required": _tr("A name is required."),
         "name_too_long": _tr("The name is too long."),
         "email_too_long": _tr("The e-mail address is too long (at most 200 characters)."),
         "unknown_role": _tr("Unknown role: {0}."),
         "last_admin": _tr("Redaksi needs at least one active admin: make someone else admin first."),
+        "last_admin_password": _tr(
+            "Redaksi needs an active admin who can sign in: give another admin a password first."
+        ),
+        "name_taken": _tr("Someone active is already called “{0}”. Choose another name."),
+        # passwords and signing in (desktop_app/core/auth.py)
+        "password_required": _tr("A password is required."),
+        "password_too_short": _tr("The password is too short (at least {0} characters)."),
+        "password_too_long": _tr("The password is too long (at most {0} characters)."),
+        "first_admin_exists": _tr("This database already has an admin who can sign in. Sign in instead."),
+        "not_an_admin": _tr("Choose one of the database's admins: {0}."),
         "comment_required": _tr("The comment is empty."),
         "comment_too_long": _tr("The comment is too long (at most {0} characters)."),
         "person_has_articles": _tr(
@@ -154,7 +189,6 @@ def validation_message(exc: ValidationError) -> str:
         "key_password_wrong": _tr("The password does not unlock this person's signing key."),
         "no_signing_key": _tr("This person has no signing key yet: an admin sets their password first."),
         "signing_key_exists": _tr("This person already has a signing key."),
-        "password_required": _tr("A password is required."),
         # images (desktop_app/core/media.py, media_images.py)
         "not_an_image": _tr("“{0}” is not an image Redaksi can use. Use a JPEG, PNG, WebP or GIF file."),
         "image_damaged": _tr(

@@ -21,6 +21,7 @@ from desktop_app.core.articles import ArticleService
 from desktop_app.core.people import PeopleService
 
 if TYPE_CHECKING:
+    from desktop_app.core.auth import AuthService
     from desktop_app.core.backups import BackupService
     from desktop_app.core.comments import CommentService
     from desktop_app.core.export.service import SiteExportService
@@ -49,6 +50,13 @@ class Services:
             if is_postgres_url(self.target)
             else str(Path(self.target).expanduser().resolve())
         )
+
+    @cached_property
+    def auth(self) -> AuthService:
+        """Signing in, passwords, the first administrator."""
+        from desktop_app.core.auth import AuthService
+
+        return AuthService(self.database)
 
     @cached_property
     def workflow(self) -> WorkflowService:

@@ -34,6 +34,21 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     return home
 
 
+#: The scrypt cost tests hash passwords with: a hash names its parameters, so signing in, checking
+#: and re-hashing work the same, in a millisecond instead of ~0.1 s (thousands of hashes in the
+#: suite: every demo database, every test's admin).
+TEST_SCRYPT_N = 2**8
+
+
+@pytest.fixture(autouse=True)
+def _quick_password_hashes(request, monkeypatch):
+    """Tests hash passwords at a small scrypt cost, but those marked ``real_password_cost``."""
+    if request.node.get_closest_marker("real_password_cost") is None:
+        from desktop_app.core import auth
+
+        monkeypatch.setattr(auth, "SCRYPT_N", TEST_SCRYPT_N)
+
+
 @pytest.fixture(autouse=True)
 def _interface_language_reset():
     """A test that switched the interface language (desktop_app.i18n) leaves Qt untranslated."""

@@ -50,18 +50,19 @@ def damage(path, pages: list[int]) -> None:
 @pytest.fixture
 def damaged_db(tmp_path, demo_db) -> str:
     """The demo database with one page in the middle, the last page and the first page of the
-    article table overwritten (the middle page alone may belong to an index that searching and
-    exporting never read: which one it is changes with every new table)."""
+    articles' table overwritten (every reading command reads that one, whatever lies in the
+    middle and at the end of the file)."""
     import shutil
     import sqlite3
     from pathlib import Path
 
+    with sqlite3.connect(demo_db) as connection:
+        [(article_root,)] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'article'")
+    connection.close()
     target = tmp_path / "damaged.db"
     shutil.copy(demo_db, target)
-    with sqlite3.connect(target) as connection:
-        (root,) = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'article'").fetchone()
     pages = Path(target).stat().st_size // 4096
-    damage(target, [root - 1, pages // 2, pages - 1])  # (page n starts at (n - 1) × page size)
+    damage(target, [pages // 2, pages - 1, article_root - 1])  # (rootpage counts from 1)
     return str(target)
 
 

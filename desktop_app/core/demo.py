@@ -4,22 +4,24 @@ The content comes from a real regional Dinas Kominfo (its seed file is copied in
 ``tests/data/seeds``): ten headlines, one of them a full article. Nothing is invented about
 the people it names.
 
-The demo people have passwords (:data:`DEMO_PASSWORDS`, also in the README) and signing keys
-made with them; the demo's status changes are signed by the demo editor, so ``redaksi verify``
-finds every one of them valid.
+The demo's people can sign in with the passwords of :data:`DEMO_PASSWORDS` (demo only: they are
+printed in the README and on the first-start screen, so a demo database is nobody's secret). They
+have signing keys made with them; the demo's status changes are signed by the demo editor, so
+``redaksi verify`` finds every one of them valid.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any
+from typing import Any, Final
 
 from peewee import Database
 
-from db.models import Article, Revision, SiteSetting, utcnow
+from db.models import Article, Person, Revision, SiteSetting, utcnow
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.audit import record_status_change
+from desktop_app.core.auth import AuthService
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
@@ -30,12 +32,12 @@ from desktop_app.core.status import Status
 
 DEMO_FILE = resource_path("demo", "demo.json")
 
-#: The demo accounts' passwords, by the person's name (``resources/demo/demo.json``): the demo
-#: database documents them (README, first-start screen). The one table of them.
-DEMO_PASSWORDS: dict[str, str] = {
-    "Admin Redaksi": "demo-admin",
-    "Redaktur Demo": "demo-redaktur",
-    "Penulis Demo": "demo-penulis",
+#: The demo people's passwords, by their key in ``demo.json`` (names: Admin Redaksi, Redaktur
+#: Demo, Penulis Demo). Not secret: a demo database is for trying Redaksi out.
+DEMO_PASSWORDS: Final[dict[str, str]] = {
+    "admin": "redaksi-admin",
+    "editor": "redaksi-redaktur",
+    "writer": "redaksi-penulis",
 }
 #: The workflow action that leads from a draft to the demo article's status (its record says so).
 _DEMO_ACTIONS = {
@@ -52,24 +54,33 @@ def load_demo_data() -> dict[str, Any]:
 
 
 def is_empty(database: Database) -> bool:
-    return not Article.select().exists()
+    """No articles and nobody: a new database (the demo may fill it)."""
+    return not Article.select().exists() and not Person.select().exists()
 
 
 def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
-    """Add the demo people, site settings and articles; refuses a database with articles."""
+    """Add the demo people (with :data:`DEMO_PASSWORDS`; the admin is the database's first
+    administrator), site settings and articles; refuses a database with articles or people."""
     if not is_empty(database):
         raise ValidationError("database_not_empty")
     data = load_demo_data()
     now = now or utcnow()
+    auth = AuthService(database)
     people = PeopleService(database)
     articles = ArticleService(database)
     with database.atomic():
-        ids = {p["key"]: people.create(p["name"], p["role"]).id for p in data["people"]}
+        [admin_item] = [p for p in data["people"] if p["key"] == "admin"]
+        admin = auth.set_up_first_admin(admin_item["name"], DEMO_PASSWORDS["admin"])
+        ids = {"admin": admin.person_id}
+        for item in data["people"]:
+            if item["key"] != "admin":
+                ids[item["key"]] = people.create(admin, item["name"], item["role"]).id
+                auth.set_password(admin, ids[item["key"]], DEMO_PASSWORDS[item["key"]])
         # keys valid from before the oldest demo record (they are dated in the past)
         keys_from = now - _dt.timedelta(days=max(item["days_ago"] for item in data["articles"]) + 1)
         keys = SigningKeys(database)
         signers = {
-            p["key"]: keys.make_key(ids[p["key"]], DEMO_PASSWORDS[p["name"]], now=keys_from)
+            p["key"]: keys.make_key(ids[p["key"]], DEMO_PASSWORDS[p["key"]], now=keys_from)
             for p in data["people"]
         }
         for key, value in data["site"].items():

@@ -45,11 +45,48 @@ class ConflictError(RedaksiError):
         super().__init__(f"article {article_id} is at version {current_version}, not {expected_version}")
 
 
+#: :attr:`PermissionDenied.action` when the person acting is deactivated (whatever they tried).
+ACTING_WHILE_INACTIVE = "act while deactivated"
+#: :attr:`PermissionDenied.action` for what only an admin may do (people, roles, passwords).
+ADMIN_ONLY = "admin_only"
+#: :attr:`PermissionDenied.action` when the signed-in person no longer exists in the database
+#: (deleted, or a ``SignedIn`` of another database).
+SESSION_ENDED = "session_ended"
+
+
 class PermissionDenied(RedaksiError):
+    """The person may not do this. ``role`` is theirs (as the database says now); ``action``
+    is a workflow action or one of :data:`ADMIN_ONLY`, :data:`ACTING_WHILE_INACTIVE`,
+    :data:`SESSION_ENDED`."""
+
     def __init__(self, role: str, action: str) -> None:
         self.role = role
         self.action = action
         super().__init__(f"a {role} may not {action}")
+
+
+class SignInFailed(RedaksiError):
+    """A sign-in that failed. It never says whether the name or the password was wrong (nor
+    whether the person has a password or is deactivated)."""
+
+    def __init__(self) -> None:
+        super().__init__("the name or the password is not right")
+
+
+class WrongPassword(SignInFailed):
+    """The signed-in person's own password was wrong (unlocking, changing one's password)."""
+
+    def __init__(self) -> None:
+        RedaksiError.__init__(self, "the password is not right")
+
+
+class SignInWait(RedaksiError):
+    """Too many failures in a row for this name: nothing is checked, not even a right password,
+    for ``seconds`` more."""
+
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        super().__init__(f"too many failed sign-ins in a row: wait {seconds} s")
 
 
 class InvalidTransition(RedaksiError):

@@ -144,3 +144,40 @@ class PersonData:
     email: str
     role: str
     active: bool
+    #: Whether the person can sign in (an admin gave them a password, or they set their own).
+    has_password: bool = False
+
+
+class PersonEventKind(enum.StrEnum):
+    """What a row of the people's audit trail (``db.models.PersonEvent.action``) records.
+    ``old_value`` / ``new_value`` say what changed where a kind names them."""
+
+    CREATED = "created"  # new_value: the role
+    RENAMED = "renamed"  # old_value, new_value: the names
+    ROLE_CHANGED = "role_changed"  # old_value, new_value: the roles
+    ACTIVATED = "activated"
+    DEACTIVATED = "deactivated"
+    DELETED = "deleted"  # old_value: the name
+    FIRST_ADMIN = "first_admin"  # the first administrator of the database set their password
+    PASSWORD_SET = "password_set"  # an admin gave a password to someone who had none
+    PASSWORD_RESET = "password_reset"  # an admin replaced someone's password
+    PASSWORD_CHANGED = "password_changed"  # the person changed their own
+    SIGNED_IN = "signed_in"
+    SIGN_IN_FAILED = "sign_in_failed"  # person: None when nobody active has the name typed
+    PASSWORD_CHECK_FAILED = "password_check_failed"  # a wrong password on the lock screen
+
+
+@dataclass(frozen=True)
+class PersonEventData:
+    """A row of the people's audit trail, with the names of whom it is about and who did it."""
+
+    id: int
+    uuid: str
+    kind: str  # a PersonEventKind
+    person_id: int | None
+    person_name: str
+    actor_id: int | None
+    actor_name: str
+    old_value: str
+    new_value: str
+    created_at: _dt.datetime

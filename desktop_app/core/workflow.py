@@ -34,7 +34,7 @@ from peewee import JOIN, Database, Expression
 
 from db.models import Article, ArticleBody, Person, Revision, StatusChange, utcnow
 from desktop_app.core.audit import Verdict, record_status_change, verification_of
-from desktop_app.core.errors import InvalidTransition, NotFound, PermissionDenied
+from desktop_app.core.errors import ACTING_WHILE_INACTIVE, InvalidTransition, NotFound, PermissionDenied
 from desktop_app.core.models import ArticleData, PersonData, Role
 from desktop_app.core.snapshots import approved_snapshot, changed_since_publication, record_revision
 from desktop_app.core.status import Status
@@ -95,7 +95,7 @@ REASON_STATUS_CHANGED = "status_changed"
 REASON_IN_TRASH = "in_trash"
 REASON_NO_TITLE = "title_required"
 REASON_NOT_CHANGED = "not_changed_since_publication"
-ACTION_INACTIVE = "act while deactivated"
+ACTION_INACTIVE = ACTING_WHILE_INACTIVE
 
 
 @dataclass(frozen=True)

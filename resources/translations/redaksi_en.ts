@@ -99,4 +99,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>Messages</name>
+    <message numerus="yes">
+      <source>Too many failed attempts in a row. Try again in %n second(s).</source>
+      <translation>
+        <numerusform>Too many failed attempts in a row. Try again in %n second.</numerusform>
+        <numerusform>Too many failed attempts in a row. Try again in %n seconds.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

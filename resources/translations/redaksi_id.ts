@@ -1876,7 +1876,7 @@ web {1}</translation>
         </message>
         <message>
             <source>This database already holds articles; demo content is only added to an empty one.</source>
-            <translation>Basis data ini sudah berisi artikel; konten contoh hanya ditambahkan ke basis data kosong.</translation>
+            <translation type="vanished">Basis data ini sudah berisi artikel; konten contoh hanya ditambahkan ke basis data kosong.</translation>
         </message>
         <message>
             <source>A name is required.</source>
@@ -2075,8 +2075,56 @@ web {1}</translation>
             <translation>Orang ini sudah punya kunci tanda tangan.</translation>
         </message>
         <message>
+            <source>Only an admin may do this (your role: {0}). Nothing was changed.</source>
+            <translation>Hanya admin yang boleh melakukan ini (peran Anda: {0}). Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Your account is no longer in this database. Sign in again; nothing was changed.</source>
+            <translation>Akun Anda sudah tidak ada di basis data ini. Silakan masuk lagi; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts in a row. Try again in %n second(s).</source>
+            <translation>Terlalu banyak percobaan gagal berturut-turut. Coba lagi dalam %n detik.</translation>
+        </message>
+        <message>
+            <source>The password is not right.</source>
+            <translation>Kata sandi salah.</translation>
+        </message>
+        <message>
+            <source>The name or the password is not right.</source>
+            <translation>Nama atau kata sandi salah.</translation>
+        </message>
+        <message>
+            <source>This database already holds articles or people; demo content is only added to a new one.</source>
+            <translation>Basis data ini sudah berisi artikel atau personel; konten contoh hanya ditambahkan ke basis data baru.</translation>
+        </message>
+        <message>
+            <source>Redaksi needs an active admin who can sign in: give another admin a password first.</source>
+            <translation>Redaksi memerlukan admin aktif yang dapat masuk: beri admin lain kata sandi terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Someone active is already called “{0}”. Choose another name.</source>
+            <translation>Sudah ada orang aktif bernama “{0}”. Pilih nama lain.</translation>
+        </message>
+        <message>
             <source>A password is required.</source>
             <translation>Kata sandi wajib diisi.</translation>
+        </message>
+        <message>
+            <source>The password is too short (at least {0} characters).</source>
+            <translation>Kata sandi terlalu pendek (paling sedikit {0} karakter).</translation>
+        </message>
+        <message>
+            <source>The password is too long (at most {0} characters).</source>
+            <translation>Kata sandi terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>This database already has an admin who can sign in. Sign in instead.</source>
+            <translation>Basis data ini sudah memiliki admin yang dapat masuk. Silakan masuk saja.</translation>
+        </message>
+        <message>
+            <source>Choose one of the database's admins: {0}.</source>
+            <translation>Pilih salah satu admin basis data ini: {0}.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@ from desktop_app.core.comments import CommentService, locate
 from desktop_app.core.errors import PermissionDenied, ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
+from tests.people_helpers import add_person, admin_of
 
 BODY = (
     "Kepala Dinas Kominfo memimpin rapat staf perdana di Arosuka. "
@@ -18,8 +19,10 @@ BODY = (
 
 @pytest.fixture
 def team(database):
-    people = PeopleService(database)
-    return people.create("Penulis", "writer"), people.create("Redaktur", "editor")
+    admin = admin_of(database)
+    return add_person(database, "Penulis", "writer", admin=admin), add_person(
+        database, "Redaktur", "editor", admin=admin
+    )
 
 
 @pytest.fixture
@@ -130,6 +133,6 @@ def test_empty_comments_and_deactivated_people_are_refused(database, articles, c
     article = articles.create(ArticleChanges(title="A", body=BODY))
     with pytest.raises(ValidationError):
         comments.add(article.id, writer.id, "   ")
-    PeopleService(database).update(writer.id, active=False)
+    PeopleService(database).update(admin_of(database), writer.id, active=False)
     with pytest.raises(PermissionDenied):
         comments.add(article.id, writer.id, "Halo")

@@ -42,3 +42,23 @@ def test_demo_spreads_statuses(demo_database):
 def test_demo_refuses_non_empty_database(demo_database):
     with pytest.raises(ValidationError):
         fill_demo(demo_database)
+
+
+def test_the_demo_people_sign_in_with_the_documented_passwords(demo_database):
+    from desktop_app.core.auth import AuthService
+    from desktop_app.core.demo import DEMO_PASSWORDS, load_demo_data
+
+    auth = AuthService(demo_database)
+    assert not auth.needs_first_admin()
+    for person in load_demo_data()["people"]:
+        signed_in = auth.sign_in(person["name"], DEMO_PASSWORDS[person["key"]])
+        assert (signed_in.name, signed_in.role) == (person["name"], person["role"])
+
+
+def test_demo_refuses_a_database_with_people(database):
+    from tests.people_helpers import admin_of
+
+    admin_of(database)
+    with pytest.raises(ValidationError) as caught:
+        fill_demo(database)
+    assert caught.value.code == "database_not_empty"

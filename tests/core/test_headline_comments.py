@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from desktop_app.core.comments import CommentService
 from desktop_app.core.models import ArticleChanges, HeadlineQuery
-from desktop_app.core.people import PeopleService
+from tests.people_helpers import add_person
 
 
 def test_headlines_count_open_comment_threads(database, articles):
-    editor = PeopleService(database).create("Redaktur", "editor")
+    editor = add_person(database, "Redaktur", "editor")
     commented = articles.create(ArticleChanges(title="Rapat SPBE", body="Isi rapat."))
     quiet = articles.create(ArticleChanges(title="Sertijab", body="Isi."))
     comments = CommentService(database)

@@ -16,7 +16,6 @@ from desktop_app.core.articles import ArticleService
 from desktop_app.core.export import export_site
 from desktop_app.core.media import AssetService
 from desktop_app.core.models import ArticleChanges
-from desktop_app.core.people import PeopleService
 from desktop_app.core.revisions import RevisionService
 from desktop_app.core.site_settings import SiteSettings, save_site_settings
 from desktop_app.core.snapshots import (
@@ -26,6 +25,7 @@ from desktop_app.core.snapshots import (
 )
 from desktop_app.core.workflow import WorkflowService
 from tests.core.export_helpers import publish_snapshot
+from tests.people_helpers import add_person
 
 OLD = ("Bupati menggunting pita", "Peresmian layanan internet desa", "Foto: Humas")
 NEW = ("Teks diganti tanpa tinjauan", "Keterangan palsu", "Foto: Orang lain")
@@ -62,12 +62,11 @@ def _asset(n: int, words: tuple[str, str, str]) -> Asset:
 @pytest.fixture
 def newsroom(database):
     save_site_settings(database, SiteSettings(title="Diskominfo", base_url="https://x.go.id"))
-    people = PeopleService(database)
     return (
         ArticleService(database),
         WorkflowService(database),
         AssetService(database),
-        people.create("Redaktur", "editor").id,
+        add_person(database, "Redaktur", "editor").id,
     )
 
 
@@ -199,14 +198,14 @@ def test_the_migration_keeps_the_words_of_published_revisions(database, db_targe
         workflow.perform(article_id, action, editor)
     draft = articles.create(ArticleChanges(title="Konsep", body=f"![x](asset:{inline.uuid})"))
     known = migrate.known_migrations()
-    for name in reversed(known[known.index("0009_revision_image_words") :]):  # it and any later
+    for name in reversed(known[known.index("0009_revision_image_words") :]):  # 0009 and later
         module = __import__(f"db.migrations.{name}", fromlist=["down"])
         module.down(SchemaMigrator.from_database(database), database)
         database.execute_sql(f"DELETE FROM {migrate.HISTORY_TABLE} WHERE name = {database.param}", [name])
     assert migrate.applied_migrations(database)[-1] == "0008_revision_facts"
     database.close()
 
-    upgraded = open_database(db_target)  # runs 0009
+    upgraded = open_database(db_target)  # runs 0009 and later
     try:
         assert migrate.applied_migrations(upgraded) == migrate.known_migrations()
         published = Article.get_by_id(article_id).published_revision

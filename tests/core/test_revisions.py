@@ -9,7 +9,6 @@ import pytest
 from db.models import Revision, utcnow
 from desktop_app.core.errors import ConflictError
 from desktop_app.core.models import ArticleChanges
-from desktop_app.core.people import PeopleService
 from desktop_app.core.revisions import (
     RevisionService,
     diff_text,
@@ -18,6 +17,7 @@ from desktop_app.core.revisions import (
     tokenize,
 )
 from desktop_app.core.snapshots import AUTOSAVE_WINDOW, record_revision
+from tests.people_helpers import add_person, admin_of
 
 
 @pytest.fixture
@@ -27,8 +27,10 @@ def revisions(database):
 
 @pytest.fixture
 def team(database):
-    people = PeopleService(database)
-    return people.create("Penulis", "writer"), people.create("Redaktur", "editor")
+    admin = admin_of(database)
+    return add_person(database, "Penulis", "writer", admin=admin), add_person(
+        database, "Redaktur", "editor", admin=admin
+    )
 
 
 def _edit(articles, article_id, body, actor_id=None, reason=None):

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from db.models import Article, Revision, StatusChange, utcnow
+from desktop_app.core.auth import AuthService
 from desktop_app.core.errors import InvalidTransition, PermissionDenied
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
@@ -29,6 +30,7 @@ from desktop_app.core.workflow import (
     is_live,
     live_condition,
 )
+from tests.people_helpers import admin_of
 
 ROOT = Path(__file__).resolve().parents[2]
 ROLES = ("writer", "editor", "admin")
@@ -75,9 +77,16 @@ FUTURE = _dt.timedelta(days=2)
 
 
 @pytest.fixture
-def people(database):
+def admin(database):
+    """The database's first admin, signed in (``people["admin"]``)."""
+    return admin_of(database, "Orang admin")
+
+
+@pytest.fixture
+def people(database, admin):
     service = PeopleService(database)
-    return {role: service.create(f"Orang {role}", role) for role in ROLES}
+    made = {role: service.create(admin, f"Orang {role}", role) for role in ROLES if role != "admin"}
+    return {**made, "admin": service.get(admin.person_id)}
 
 
 @pytest.fixture
@@ -175,9 +184,9 @@ def test_request_changes_needs_a_note(articles, workflow, people):
     assert workflow.audit_trail(article.id)[-1].note == "Cek nama."
 
 
-def test_deactivated_people_and_trashed_articles_are_refused(database, articles, workflow, people):
+def test_deactivated_people_and_trashed_articles_are_refused(database, articles, workflow, people, admin):
     article = _article(articles)
-    PeopleService(database).update(people["editor"].id, active=False)
+    PeopleService(database).update(admin, people["editor"].id, active=False)
     with pytest.raises(PermissionDenied):
         workflow.perform(article.id, "submit", people["editor"].id)
     articles.trash(article.id)
@@ -420,22 +429,28 @@ def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, 
     assert final.version == article.version + 2
 
 
-def test_people_keep_an_admin_and_authors_are_never_deleted(database, articles, workflow, people):
+def test_people_keep_an_admin_and_authors_are_never_deleted(database, articles, workflow, people, admin):
     from desktop_app.core.comments import CommentService
     from desktop_app.core.errors import ValidationError
 
     service = PeopleService(database)
     with pytest.raises(ValidationError) as info:
-        service.update(people["admin"].id, role="editor")
+        service.update(admin, people["admin"].id, role="editor")
     assert info.value.code == "last_admin"
     with pytest.raises(ValidationError):
-        service.update(people["admin"].id, active=False)
-    second = service.create("Admin Kedua", "admin")
-    assert service.update(people["admin"].id, active=False).active is False
+        service.update(admin, people["admin"].id, active=False)
+    second = service.create(admin, "Admin Kedua", "admin")
+    with pytest.raises(ValidationError) as info:
+        service.update(admin, people["admin"].id, active=False)
+    assert info.value.code == "last_admin_password", "the other admin could not sign in"
+    AuthService(database).set_password(admin, second.id, "sandi-admin-kedua")
+    commenter = service.create(admin, "Pemberi Komentar", "editor")
+    actor = service.create(admin, "Pelaku", "editor")
+    nobody = service.create(admin, "Belum Menulis", "writer")
+    assert service.update(admin, people["admin"].id, active=False).active is False
     assert service.get(second.id).role == "admin"
+    admin = AuthService(database).sign_in("Admin Kedua", "sandi-admin-kedua")
 
-    commenter = service.create("Pemberi Komentar", "editor")
-    actor = service.create("Pelaku", "editor")
     article = _article(articles)
     CommentService(database).add(article.id, commenter.id, "Cek judul.")
     workflow.perform(article.id, "submit", actor.id)
@@ -449,10 +464,9 @@ def test_people_keep_an_admin_and_authors_are_never_deleted(database, articles, 
                 reason="save",
             )
         with pytest.raises(ValidationError) as info:
-            service.delete(person.id)
+            service.delete(admin, person.id)
         assert info.value.code == "person_has_articles"
-    nobody = service.create("Belum Menulis", "writer")
-    service.delete(nobody.id)
+    service.delete(admin, nobody.id)
     assert nobody.id not in [p.id for p in service.list(include_inactive=True)]
 
 

@@ -6,13 +6,13 @@ import json
 
 from desktop_app.cli import main
 from desktop_app.core.models import ArticleChanges
-from desktop_app.core.people import PeopleService
 from desktop_app.core.workflow import WorkflowService
+from tests.people_helpers import add_person
 
 
 def test_log_and_history(database, db_target, articles, capsys):
-    writer = PeopleService(database).create("Sari Penulis", "writer")
-    editor = PeopleService(database).create("Budi Redaktur", "editor")
+    writer = add_person(database, "Sari Penulis", "writer")
+    editor = add_person(database, "Budi Redaktur", "editor")
     article = articles.create(
         ArticleChanges(title="Rapat Staf", body="Rapat staf perdana."), actor_id=writer.id
     )

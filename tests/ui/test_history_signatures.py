@@ -65,7 +65,7 @@ def test_an_unsigned_record_has_no_mark(panel, sqlite_database):
     controller = panel.controller
     editor = next(p for p in controller.people.list() if p.role == "editor")
     controller.workflow.perform(DEMO_ARTICLE, "unpublish", editor.id)  # no signer: unsigned
-    signer = SigningKeys(sqlite_database).unlock(editor.id, DEMO_PASSWORDS[editor.name])
+    signer = SigningKeys(sqlite_database).unlock(editor.id, DEMO_PASSWORDS["editor"])
     controller.workflow.perform(DEMO_ARTICLE, "publish", editor.id, signer=signer)
     controller.set_article(controller.articles.get(DEMO_ARTICLE))
     panel.refresh()

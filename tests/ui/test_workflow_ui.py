@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from desktop_app.core.demo import fill_demo
+from desktop_app.core.demo import DEMO_PASSWORDS, fill_demo
 from desktop_app.core.models import ArticleChanges
 from desktop_app.services import make_services
 from desktop_app.settings import Settings
@@ -62,6 +62,11 @@ def header(qtbot, controller):
     widget.action_requested.connect(controller.perform)
     controller.person_changed.connect(lambda _p: update(controller.article))
     return widget
+
+
+def _demo_admin(controller):
+    """The demo's admin, signed in with the demo password."""
+    return controller.auth.sign_in("Admin Redaksi", DEMO_PASSWORDS["admin"])
 
 
 def _as(controller, person):
@@ -241,7 +246,7 @@ def test_history_panel_diff_and_restore(qtbot, monkeypatch, controller, people):
 
 
 def test_who_is_working_is_remembered_per_workstation(qtbot, controller, sqlite_database, tmp_path):
-    dialog = WhoIsWorkingDialog(controller.people)
+    dialog = WhoIsWorkingDialog(controller.people, controller.auth)
     qtbot.addWidget(dialog)
     dialog.pick_new.setChecked(True)
     dialog.accept()
@@ -259,14 +264,14 @@ def test_who_is_working_is_remembered_per_workstation(qtbot, controller, sqlite_
     assert again.restore_person().name == "Rina Wulandari"
     other = WorkflowController(services, Settings(tmp_path / "config"), "other-db")
     assert other.restore_person() is None, "remembered per database"
-    controller.people.update(dialog.person.id, active=False)
+    controller.people.update(_demo_admin(controller), dialog.person.id, active=False)
     assert again.restore_person() is None, "a deactivated person must choose again"
 
 
 def test_people_manager_adds_renames_changes_roles_and_deactivates(qtbot, monkeypatch, controller):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    dialog = PeopleManagerDialog(controller.people)
+    dialog = PeopleManagerDialog(controller.people, _demo_admin(controller))
     qtbot.addWidget(dialog)
     start = dialog.table.rowCount()
     dialog.name_edit.setText("Andi Saputra")
@@ -291,6 +296,21 @@ def test_people_manager_adds_renames_changes_roles_and_deactivates(qtbot, monkey
     assert not [b for b in dialog.findChildren(type(dialog.add_button)) if "delete" in b.text().lower()], (
         "people are never deleted here"
     )
+
+
+def test_manage_people_acts_as_the_admin_picked_in_the_window(monkeypatch, controller, people):
+    """Until the sign-in screen: the person picked in the window acts (transitional)."""
+    opened = []
+    monkeypatch.setattr(PeopleManagerDialog, "exec", lambda dialog: opened.append(dialog.actor) or 0)
+    controller.set_person(people["writer"])
+    errors = []
+    controller.error_shown.connect(errors.append)
+    controller.manage_people()
+    assert opened == []
+    assert errors == ["Only an admin manages people."]
+    controller.set_person(people["admin"])
+    controller.manage_people()
+    assert [(a.person_id, a.role) for a in opened] == [(people["admin"].id, "admin")]
 
 
 # -- in the main window ---------------------------------------------------------------------

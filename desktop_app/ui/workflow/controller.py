@@ -31,6 +31,7 @@ from desktop_app.messages import describe_error
 from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
 
 if TYPE_CHECKING:
+    from desktop_app.core.auth import AuthService
     from desktop_app.services import Services
 
 
@@ -52,6 +53,7 @@ class WorkflowController(QObject):
         self.parent_widget = parent_widget
         self.articles = services.articles
         self.people = services.people
+        self._services = services
         self.workflow = services.workflow
         self.comments = services.comments
         self.revisions = services.revisions
@@ -61,6 +63,11 @@ class WorkflowController(QObject):
         self.flush: Callable[[], bool] = lambda: True
         #: The editor's current body (comments anchor against what the person sees).
         self.body_text: Callable[[], str | None] = lambda: None
+
+    @property
+    def auth(self) -> AuthService:
+        """Signing in and passwords (made on first use: the first paint does not need it)."""
+        return self._services.auth
 
     # -- the current person ------------------------------------------------------------------
 
@@ -89,7 +96,9 @@ class WorkflowController(QObject):
         return self.person
 
     def switch_person(self) -> None:
-        dialog = WhoIsWorkingDialog(self.people, self.parent_widget, self.person.id if self.person else None)
+        dialog = WhoIsWorkingDialog(
+            self.people, self.auth, self.parent_widget, self.person.id if self.person else None
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person is not None:
             self.set_person(dialog.person)
 
@@ -97,7 +106,12 @@ class WorkflowController(QObject):
         if self.person is None or self.person.role != Role.ADMIN:
             self.show_error(self.tr("Only an admin manages people."))
             return
-        PeopleManagerDialog(self.people, self.parent_widget).exec()
+        try:  # transitional: the person picked in the window, until the sign-in screen arrives
+            actor = self.auth.trusted_session_for(self.person.id)
+        except RedaksiError as exc:
+            self.show_error(describe_error(exc))
+            return
+        PeopleManagerDialog(self.people, actor, self.parent_widget).exec()
         try:
             self.set_person(self.people.get(self.person.id), remember=False)
         except RedaksiError:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.auth import AuthService, SignedIn
 from desktop_app.core.errors import RedaksiError
 from desktop_app.core.models import PersonData, Role
 from desktop_app.core.people import PeopleService
@@ -39,13 +40,21 @@ def _role_combo(parent: QWidget, current: str = Role.WRITER) -> QComboBox:
 
 
 class WhoIsWorkingDialog(QDialog):
-    """Asked at the first start on a workstation: pick yourself, or add yourself."""
+    """Asked at the first start on a workstation: pick yourself, or add yourself.
+
+    Until the sign-in screen replaces it, adding yourself goes through
+    ``AuthService.trusted_self_registration`` (transitional: no password is asked)."""
 
     def __init__(
-        self, people: PeopleService, parent: QWidget | None = None, current_id: int | None = None
+        self,
+        people: PeopleService,
+        auth: AuthService,
+        parent: QWidget | None = None,
+        current_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.people = people
+        self.auth = auth
         self.person: PersonData | None = None
         self.setObjectName("whoIsWorkingDialog")
         self.setWindowTitle(self.tr("Who is working?"))
@@ -108,7 +117,10 @@ class WhoIsWorkingDialog(QDialog):
     def accept(self) -> None:
         try:
             if self.pick_new.isChecked():
-                self.person = self.people.create(self.name_edit.text(), self.role_combo.currentData())
+                added = self.auth.trusted_self_registration(
+                    self.name_edit.text(), self.role_combo.currentData()
+                )
+                self.person = self.people.get(added.person_id)
             else:
                 self.person = self.people.get(self.person_combo.currentData())
         except RedaksiError as exc:
@@ -124,9 +136,11 @@ class PeopleManagerDialog(QDialog):
 
     COLUMNS = 3
 
-    def __init__(self, people: PeopleService, parent: QWidget | None = None) -> None:
+    def __init__(self, people: PeopleService, actor: SignedIn, parent: QWidget | None = None) -> None:
+        """``actor``: the admin working (the core refuses anyone else's changes)."""
         super().__init__(parent)
         self.people = people
+        self.actor = actor
         self.setObjectName("peopleManagerDialog")
         self.setWindowTitle(self.tr("People"))
         self.setAccessibleName(self.tr("People"))
@@ -213,14 +227,14 @@ class PeopleManagerDialog(QDialog):
         if self._loading:
             return
         try:
-            self.people.update(person_id, **changes)
+            self.people.update(self.actor, person_id, **changes)
         except RedaksiError as exc:
             QMessageBox.warning(self, self.tr("People"), describe_error(exc))
         self.reload()
 
     def add_person(self) -> None:
         try:
-            self.people.create(self.name_edit.text(), self.role_combo.currentData())
+            self.people.create(self.actor, self.name_edit.text(), self.role_combo.currentData())
         except RedaksiError as exc:
             QMessageBox.warning(self, self.tr("People"), describe_error(exc))
             return

@@ -1,0 +1,28 @@
+"""People for tests: the database's admin signed in, and people made by them through the core
+(changing people needs a signed-in admin: desktop_app/core/people.py)."""
+
+from __future__ import annotations
+
+from desktop_app.core.auth import AuthService, SignedIn
+from desktop_app.core.demo import DEMO_PASSWORDS
+from desktop_app.core.people import PeopleService
+
+#: The password the tests' admins get (any password that follows the rules).
+TEST_PASSWORD = "kata-sandi-uji"
+DEMO_ADMIN = "Admin Redaksi"
+
+
+def admin_of(database, name: str = "Admin Uji") -> SignedIn:
+    """The database's admin, signed in: set up as its first admin (``name``, with
+    :data:`TEST_PASSWORD`) when it has none yet, else the one set up so before, else the demo's."""
+    auth = AuthService(database)
+    if auth.needs_first_admin():
+        return auth.set_up_first_admin(name, TEST_PASSWORD)
+    if name in [p.name for p in PeopleService(database).list()]:
+        return auth.sign_in(name, TEST_PASSWORD)
+    return auth.sign_in(DEMO_ADMIN, DEMO_PASSWORDS["admin"])
+
+
+def add_person(database, name: str, role: str = "writer", *, admin: SignedIn | None = None):
+    """A new person (PersonData) made by ``admin`` (by default :func:`admin_of` the database)."""
+    return PeopleService(database).create(admin or admin_of(database), name, role)
