@@ -154,6 +154,21 @@ def _no_modal_message_boxes(request, monkeypatch):
 
     for kind in ("warning", "critical", "question", "information"):
         monkeypatch.setattr(QMessageBox, kind, fake(kind))
+
+    def answer_instance(box: QMessageBox) -> int:
+        """A message box built and ``exec()``-ed (custom buttons): the safe standard choice
+        is clicked, never a custom action. A test that drives such a box itself puts back
+        ``request.node.real_message_box_exec``."""
+        shown.append(("exec", box.text()))
+        for safe in (button.Cancel, button.No, button.Close, button.Ok):
+            choice = box.button(safe)
+            if choice is not None:
+                choice.click()
+                return box.result()
+        return 0
+
+    request.node.real_message_box_exec = QMessageBox.exec
+    monkeypatch.setattr(QMessageBox, "exec", answer_instance)
     yield
 
 

@@ -90,12 +90,14 @@ def test_save_copy_as_is_always_in_the_file_menu(qtbot, make_window, tmp_path, m
     assert written.read_text(encoding="utf-8").endswith("---\n\nIsi artikel\n")
 
 
-def answer_close_question(choose: str) -> list[str]:
+def answer_close_question(request, monkeypatch, choose: str) -> list[str]:
     """Click ``choose`` (a button's object name, or a standard button's name such as "Save")
-    in the question closing asks; returns the question's texts as it showed them."""
+    in the question closing asks (a real modal box: the suite's guard is put aside); returns
+    the question's texts as it showed them."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+    monkeypatch.setattr(QMessageBox, "exec", request.node.real_message_box_exec)
     shown: list[str] = []
 
     def click() -> None:
@@ -112,7 +114,9 @@ def answer_close_question(choose: str) -> list[str]:
     return shown
 
 
-def test_closing_with_text_that_cannot_be_saved_offers_a_copy(qtbot, make_window, tmp_path, monkeypatch):
+def test_closing_with_text_that_cannot_be_saved_offers_a_copy(
+    request, qtbot, make_window, tmp_path, monkeypatch
+):
     from PySide6.QtWidgets import QFileDialog
 
     window = make_window()
@@ -125,7 +129,7 @@ def test_closing_with_text_that_cannot_be_saved_offers_a_copy(qtbot, make_window
     qtbot.keyClicks(body, "Teks terakhir")
     copy = tmp_path / "terakhir.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
-    asked = answer_close_question("Save")
+    asked = answer_close_question(request, monkeypatch, "Save")
     assert window.close()
     assert asked
     assert "server closed" not in asked[0]
@@ -133,7 +137,7 @@ def test_closing_with_text_that_cannot_be_saved_offers_a_copy(qtbot, make_window
     assert copy.read_text(encoding="utf-8").endswith("---\n\nTeks terakhir\n")
 
 
-def test_closing_after_a_conflict_offers_to_compare_and_stays_open(qtbot, make_window, monkeypatch):
+def test_closing_after_a_conflict_offers_to_compare_and_stays_open(request, qtbot, make_window, monkeypatch):
     """A conflict is no "could not be saved: … lose the changes": the text of the save that met
     it is in the history, and Compare… leads to both versions (the window stays open)."""
     from desktop_app.core.models import ArticleChanges
@@ -148,7 +152,7 @@ def test_closing_after_a_conflict_offers_to_compare_and_stays_open(qtbot, make_w
     assert window.autosave.in_conflict
     compared = []
     monkeypatch.setattr(flows, "show_conflict", lambda w: compared.append(w))
-    asked = answer_close_question("closeUnsavedCompare")
+    asked = answer_close_question(request, monkeypatch, "closeUnsavedCompare")
     assert not window.close()  # it stays open, to settle the conflict
     assert compared == [window]
     assert "Someone else saved this article" in asked[0]
