@@ -11,13 +11,13 @@ import pytest
 
 from db.models import ArticlePresence
 from desktop_app.core.models import ArticleChanges
-from desktop_app.core.people import PeopleService
 from desktop_app.core.presence import (
     PRESENCE_EXPIRY,
     PresenceService,
     heartbeat_interval,
     presence_expiry,
 )
+from tests.people_helpers import add_person
 
 START = _dt.datetime(2026, 12, 4, 7, 0, 0)
 
@@ -40,8 +40,7 @@ def clock():
 
 @pytest.fixture
 def people(database):
-    service = PeopleService(database)
-    return service.create("Andi Pratama", "writer"), service.create("Sari Wulandari", "editor")
+    return add_person(database, "Andi Pratama", "writer"), add_person(database, "Sari Wulandari", "editor")
 
 
 @pytest.fixture
@@ -232,7 +231,7 @@ def test_a_service_keeps_to_its_own_database_when_another_is_opened(tmp_path):
     from db.database import open_database
 
     first_db = open_database(tmp_path / "first.db")
-    andi = PeopleService(first_db).create("Andi Pratama", "writer")
+    andi = add_person(first_db, "Andi Pratama", "writer")
     from desktop_app.core.articles import ArticleService
 
     article = ArticleService(first_db).create(ArticleChanges(title="Rapat"))

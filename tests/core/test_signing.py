@@ -14,20 +14,24 @@ from db.models import ARTICLE_TEXT_COLUMNS, Article, PersonKey, Revision, RoleCh
 from desktop_app.core import audit
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.audit import record_status_change, verification_of, verify_trail
+from desktop_app.core.auth import AuthService
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges
 from desktop_app.core.people import PeopleService
 from desktop_app.core.signing import SigningKeys
 from desktop_app.core.snapshots import current_snapshot
 from desktop_app.core.workflow import WorkflowService
+from tests.people_helpers import TEST_PASSWORD, add_person, admin_of
 
 
 @pytest.fixture
 def office(database):
-    people = PeopleService(database)
-    writer = people.create("Penulis", "writer")
-    editor = people.create("Redaktur", "editor")
-    admin = people.create("Admin", "admin")
+    # "Admin" is made by the database's first admin, so the role changes are all they do
+    first_admin = admin_of(database)
+    writer = add_person(database, "Penulis", "writer", admin=first_admin)
+    editor = add_person(database, "Redaktur", "editor", admin=first_admin)
+    admin = add_person(database, "Admin", "admin", admin=first_admin)
+    AuthService(database).set_password(first_admin, admin.id, TEST_PASSWORD)
     keys = SigningKeys(database)
     for person in (writer, editor, admin):
         keys.make_key(person.id, f"sandi {person.name}")
@@ -69,7 +73,7 @@ def test_a_key_is_made_unlocked_and_a_wrong_password_refused(office):
     with pytest.raises(ValidationError) as again:
         keys.make_key(writer.id, "lain")
     assert again.value.code == "signing_key_exists"
-    nobody = PeopleService(database).create("Tamu", "writer")
+    nobody = add_person(database, "Tamu", "writer")
     with pytest.raises(ValidationError) as none:
         keys.unlock(nobody.id, "apa saja")
     assert none.value.code == "no_signing_key"
@@ -313,8 +317,9 @@ def test_records_without_a_signer_are_unsigned(office):
 def test_a_role_change_is_signed_and_chained(office):
     database, keys, writer, _editor, admin = office
     people = PeopleService(database)
-    people.update(writer.id, role="editor", signer=keys.unlock(admin.id, "sandi Admin"))
-    people.update(writer.id, role="writer", actor_id=admin.id)  # unsigned
+    signed_in = AuthService(database).sign_in(admin.name, TEST_PASSWORD)
+    people.update(signed_in, writer.id, role="editor", signer=keys.unlock(admin.id, "sandi Admin"))
+    people.update(signed_in, writer.id, role="writer")  # unsigned
     records = list(RoleChange.select().order_by(RoleChange.id))
     assert [(r.from_role, r.to_role, r.actor_id) for r in records] == [
         ("writer", "editor", admin.id),
@@ -328,7 +333,7 @@ def test_a_role_change_is_signed_and_chained(office):
     assert verdict == "invalid"
     assert "signature_mismatch" in problems
     with pytest.raises(ValidationError):
-        people.delete(admin.id)  # their name stays on the role changes they made
+        people.delete(signed_in, admin.id)  # their name stays on the role changes they made
 
 
 def test_an_article_deleted_for_good_keeps_its_records_and_the_chain(office):

@@ -83,12 +83,11 @@ def test_two_windows_presence_take_over_and_expiry(target, tmp_path):
     from db.models import ArticlePresence
     from desktop_app.core.articles import ArticleService
     from desktop_app.core.models import ArticleChanges
-    from desktop_app.core.people import PeopleService
+    from tests.people_helpers import add_person
 
     database = open_database(target)
-    people = PeopleService(database)
-    andi = people.create("Andi Pratama", "writer")
-    sari = people.create("Sari Wulandari", "editor")
+    andi = add_person(database, "Andi Pratama", "writer")
+    sari = add_person(database, "Sari Wulandari", "editor")
     articles = ArticleService(database)
     meeting = articles.create(
         ArticleChanges(title="Rapat koordinasi penanganan stunting", body="Paragraf pembuka.")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.presence import PresenceService
 from desktop_app.ui.headline_model import EditingRole
+from tests.people_helpers import add_person
 
 
 @pytest.fixture
@@ -22,9 +23,9 @@ def setup(make_window):
     in one process would share one binding of the models; the two-process tests use two real
     windows)."""
     window = make_window()
-    people = window.services.people
-    andi = people.create("Andi Pratama", "writer")
-    sari = people.create("Sari Wulandari", "editor")
+    database = window.services.database
+    andi = add_person(database, "Andi Pratama", "writer")
+    sari = add_person(database, "Sari Wulandari", "editor")
     article = window.articles.create(ArticleChanges(title="Rapat koordinasi", body="Paragraf pembuka."))
     other = window.articles.create(ArticleChanges(title="Pelatihan jurnalistik", body="Isi."))
     window.close_article()

@@ -436,12 +436,12 @@ def test_commented_passages_are_tinted_while_the_review_panel_shows(qtbot, windo
 def test_changing_an_image_s_words_shows_changed_since_publication_at_once(qtbot, make_window):
     """An image's words belong to the published text: after Image Properties or the media
     library changed them, the header says so without waiting for the next save."""
-    from desktop_app.core.people import PeopleService
     from tests.core.test_image_words import NEW, OLD, _asset
+    from tests.people_helpers import add_person
 
     window = make_window()
     services = window.services
-    editor = PeopleService(services.database).create("Redaktur", "editor").id
+    editor = add_person(services.database, "Redaktur", "editor").id
     featured = _asset(1, OLD)
     article = services.articles.create(
         ArticleChanges(title="Internet Desa", body="Isi.", featured_image_id=featured.id)
