@@ -263,7 +263,8 @@ def test_a_database_from_before_presence_gets_the_table(database, db_target, peo
     database.close()
     upgraded = open_database(db_target)
     try:
-        assert migrate.applied_migrations(upgraded) == migrate.known_migrations()
+        # every migration has run, once (0011 after the later ones, which ran before it was undone)
+        assert sorted(migrate.applied_migrations(upgraded)) == migrate.known_migrations()
         andi, sari = people
         assert PresenceService(upgraded).claim(article.id, andi.id) is None
         assert PresenceService(upgraded).claim(article.id, sari.id).person_name == "Andi Pratama"
