@@ -538,6 +538,26 @@
             <source>The database “{0}” does not exist; nothing was created. Check the path, or make a new database in the window (File ▸ New Database…).</source>
             <translation>Basis data “{0}” tidak ada; tidak ada yang dibuat. Periksa jalurnya, atau buat basis data baru di jendela (Berkas ▸ Basis Data Baru…).</translation>
         </message>
+        <message>
+            <source>Password of {0}: </source>
+            <translation>Kata sandi {0}: </translation>
+        </message>
+        <message>
+            <source>(the password is asked, or read from REDAKSI_PASSWORD)</source>
+            <translation>(kata sandi ditanyakan, atau dibaca dari REDAKSI_PASSWORD)</translation>
+        </message>
+        <message>
+            <source>your name: making a backup signs you in</source>
+            <translation>nama Anda: membuat cadangan memerlukan masuk</translation>
+        </message>
+        <message>
+            <source>an administrator's name (restoring replaces everything)</source>
+            <translation>nama seorang administrator (pemulihan mengganti seluruh isi)</translation>
+        </message>
+        <message>
+            <source>This command changes the database: give your name with --user NAME (the password is asked, or read from REDAKSI_PASSWORD).</source>
+            <translation>Perintah ini mengubah basis data: berikan nama Anda dengan --user NAMA (kata sandi ditanyakan, atau dibaca dari REDAKSI_PASSWORD).</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
