@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -76,6 +77,43 @@ def _services(args: argparse.Namespace):
     from desktop_app.services import make_services
 
     return make_services(_open(args), args.db or default_database_path())
+
+
+PASSWORD_VARIABLE = "REDAKSI_PASSWORD"
+
+
+class SignInNeeded(Exception):
+    """A command that changes something was given no ``--user``."""
+
+
+def _password(name: str) -> str:
+    """From ``REDAKSI_PASSWORD`` (scripts), else asked on the terminal without echo."""
+    import getpass
+
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is not None:
+        return password
+    return getpass.getpass(_tr("Password of {0}: ").format(name))
+
+
+def _sign_in(args: argparse.Namespace, database, *, admin: bool = False):
+    """The ``--user`` signed in with their password (``SignedIn``), or None when the database
+    has nobody who can sign in yet (a new one, or one from before sign-in: its first start sets
+    up the administrator). Raises ``SignInNeeded`` without ``--user``, ``SignInFailed`` /
+    ``SignInWait`` for a wrong name or password, ``PermissionDenied`` (``admin``) for a
+    non-admin."""
+    from desktop_app.core.auth import AuthService, require_admin
+
+    auth = AuthService(database)
+    if auth.needs_first_admin():
+        return None
+    name = getattr(args, "user", None)
+    if not name:
+        raise SignInNeeded()
+    signed_in = auth.sign_in(name, _password(name))
+    if admin:
+        require_admin(signed_in)
+    return signed_in
 
 
 def _iso(value) -> str | None:
@@ -249,6 +287,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     services = _services(args)
     service = services.backups
     try:
+        if not args.list:
+            _sign_in_unless_damaged(args, services.database)
         if args.list:
             for info in service.list():
                 count = "?" if info.article_count is None else str(info.article_count)
@@ -275,11 +315,53 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = args.db or default_database_path()
     if is_postgres_url(target):
         raise BackupError(BackupFailure.NOT_SQLITE, "PostgreSQL")
+    _admin_of_the_database_to_replace(args, target)
     aside = restore_file(args.file, target)
     print(_tr("Restored {0} to {1}").format(args.file, target))
     if aside is not None:
         print(_tr("The previous database was kept as {0}").format(aside))
     return EXIT_OK
+
+
+def _sign_in_unless_damaged(args: argparse.Namespace, database) -> None:
+    """Backups: ``--user`` signs in, unless the database cannot be read (a backup of a damaged
+    database is how it is rescued; whoever can read its file can copy it anyway)."""
+    import peewee
+
+    try:
+        from desktop_app.core.auth import AuthService
+
+        AuthService(database).needs_first_admin()
+    except peewee.DatabaseError:
+        return
+    _sign_in(args, database)
+
+
+def _admin_of_the_database_to_replace(args: argparse.Namespace, target: object) -> None:
+    """Restoring replaces the whole database: an admin of it signs in, when it can be read
+    (a missing or damaged one is what a restore repairs)."""
+    from pathlib import Path
+
+    import peewee
+
+    from db.database import open_database
+
+    if not Path(str(target)).expanduser().exists():
+        return
+    try:
+        database = open_database(str(target))
+    except Exception:  # noqa: BLE001 - unreadable: nobody could sign in to it; the restore repairs it
+        return
+    try:
+        try:
+            from desktop_app.core.auth import AuthService
+
+            AuthService(database).needs_first_admin()
+        except peewee.DatabaseError:
+            return
+        _sign_in(args, database, admin=True)
+    finally:
+        database.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -653,6 +735,8 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     as_json = _tr("print JSON (the same in every language)")
+    password_help = _tr("(the password is asked, or read from REDAKSI_PASSWORD)")
+    user_help = _tr("your name: making a backup signs you in") + " " + password_help
     p = add("list", cmd_list, _tr("list the articles"))
     p.add_argument("--json", action="store_true", help=as_json)
     p.add_argument(
@@ -679,8 +763,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("backup", cmd_backup, _tr("back the database up (into its backups folder by default)"))
     p.add_argument("--out", metavar="FILE", help=_tr("write the backup to this file or folder"))
     p.add_argument("--list", action="store_true", help=_tr("list the backups with their article counts"))
+    p.add_argument("--user", metavar="NAME", help=user_help)
     p = add("restore", cmd_restore, _tr("replace the database by a backup (the current one is kept aside)"))
     p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--user",
+        metavar="NAME",
+        help=_tr("an administrator's name (restoring replaces everything)") + " " + password_help,
+    )
     add("demo", cmd_demo, _tr("fill an empty database with the demo content"))
     p = add("log", cmd_log, _tr("print the audit trail (status changes) of an article"))
     p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))
@@ -827,7 +917,7 @@ def _unexpected(exc: BaseException) -> bool:
     from db.database import DatabaseOpenError
     from desktop_app.core.errors import RedaksiError
 
-    expected = isinstance(exc, DatabaseOpenError | RedaksiError | MissingDatabase)
+    expected = isinstance(exc, DatabaseOpenError | RedaksiError | MissingDatabase | SignInNeeded)
     return not expected and not _is_backup_error(exc)
 
 
@@ -838,7 +928,12 @@ def _is_backup_error(exc: BaseException) -> bool:
 
 def _error_message(exc: BaseException) -> str:
     """``exc`` in the commands' language, on one line."""
-    if isinstance(exc, MissingDatabase):
+    if isinstance(exc, SignInNeeded):
+        text = _tr(
+            "This command changes the database: give your name with --user NAME (the password "
+            "is asked, or read from REDAKSI_PASSWORD)."
+        )
+    elif isinstance(exc, MissingDatabase):
         text = _tr(
             "The database “{0}” does not exist; nothing was created. Check the path, or make a "
             "new database in the window (File ▸ New Database…)."

@@ -31,6 +31,7 @@ class Preferences:
     preview_visible: bool = True
     language: str = DEFAULT_LANGUAGE
     autosave_delay_ms: int = 2000
+    lock_after_minutes: int = 0  # lock the window after this many idle minutes; 0: never
 
 
 def default_config_dir() -> Path:
@@ -88,6 +89,7 @@ class Settings:
             prefs.language = DEFAULT_LANGUAGE
         prefs.autosave_delay_ms = max(250, min(prefs.autosave_delay_ms, 60_000))
         prefs.editor_font_size = max(6, min(prefs.editor_font_size, 72))
+        prefs.lock_after_minutes = max(0, min(prefs.lock_after_minutes, 24 * 60))
         return prefs
 
     def set_preferences(self, prefs: Preferences) -> None:

@@ -207,11 +207,14 @@ def test_an_unexpected_error_is_one_line_and_debug_shows_the_details(demo_db, ca
     assert err.endswith("redaksi: Unexpected error: something nobody thought of\n")
 
 
-def test_backup_of_a_damaged_database_says_the_database_is_damaged(damaged_db, tmp_path, capsys):
+def test_backup_of_a_damaged_database_says_the_database_is_damaged(damaged_db, tmp_path, capsys, monkeypatch):
     """Not "could not write (disk full, no permission?)" nor "choose another backup": the
     database itself is damaged, and no damaged copy was kept."""
+    from desktop_app.core.demo import DEMO_PASSWORDS
+
+    monkeypatch.setenv("REDAKSI_PASSWORD", DEMO_PASSWORDS["writer"])
     out = tmp_path / "copy.db"
-    code = main(["--lang", "en", "--db", damaged_db, "backup", "--out", str(out)])
+    code = main(["--lang", "en", "--db", damaged_db, "backup", "--out", str(out), "--user", "Penulis Demo"])
     err = capsys.readouterr().err
     assert_one_line_error(code, err)
     assert "The database is damaged, so no backup" in err

@@ -67,7 +67,6 @@ from desktop_app.core.errors import (
 from desktop_app.core.models import PersonData, PersonEventKind, Role
 from desktop_app.core.people_rules import (
     active_people_named,
-    check_name_free,
     clean_name,
     lock_people,
     name_digest,
@@ -446,33 +445,3 @@ class AuthService:
             Person.update(password_hash=stored).where(Person.id == row.id).execute()
             SignInThrottle.delete().where(SignInThrottle.name_key == name_digest(row.name)).execute()
             record_event(kind, row, admin.id, when=self.clock())
-
-    # -- transitional: until the sign-in screen arrives ---------------------------------------
-
-    def trusted_session_for(self, person_id: int) -> SignedIn:
-        """TRANSITIONAL — the window's identity picker ("who is working?") until the sign-in
-        screen arrives; to be removed by the sign-in UI. A SignedIn for ``person_id`` (active)
-        without their password: exactly the trust the window gave a chosen name before sign-in
-        existed. Nothing else may call it."""
-        row = Person.get_or_none(Person.id == person_id)
-        if row is None:
-            raise NotFound("person", person_id)
-        if not row.active:
-            raise PermissionDenied(row.role, ACTING_WHILE_INACTIVE)
-        return _session(row)
-
-    def trusted_self_registration(self, name: str, role: str) -> SignedIn:
-        """TRANSITIONAL — the window's "I am new here" until the sign-in screen arrives; to be
-        removed by the sign-in UI. Adds a person of ``name`` and ``role`` (the rules of
-        people's names; ``name_taken`` when an active person has it) without a password, as the
-        window did before sign-in existed, and returns them signed in."""
-        name = clean_name(name)
-        if role not in tuple(Role):
-            raise ValidationError("unknown_role", "role", role)
-        now = self.clock()
-        with self.db.atomic():
-            lock_people()
-            check_name_free(name)
-            row = Person.create(name=name, role=role, created_at=now)
-            record_event(PersonEventKind.CREATED, row, row.id, new_value=role, when=now)
-        return _session(row)

@@ -382,6 +382,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.workflow.person_button)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.workflow.toggle_action)
+        button = self.workflow.person_button
+        self.file_menu.insertActions(self.action_quit, [button.lock_action, button.switch_action])
+        self.file_menu.insertSeparator(self.action_quit)
+        self.workflow.controller.error_shown.connect(self.show_error)
+        self.workflow.controller.message_shown.connect(self.show_error)
+        self.workflow.set_idle_lock(self.preferences.lock_after_minutes)
 
     def _create_presence(self) -> None:
         """Who else edits the open article (``ui/presence.py``): the banner, read-only until
@@ -810,6 +816,8 @@ class MainWindow(QMainWindow):
         self.preferences = prefs
         self.editor.set_editor_font(editor_font(prefs))
         self.autosave.set_delay(prefs.autosave_delay_ms)
+        if hasattr(self, "workflow"):  # (applied once more when the workflow panels are made)
+            self.workflow.set_idle_lock(prefs.lock_after_minutes)
         self.set_preview_visible(prefs.preview_visible)
 
     def show_about(self) -> None:

@@ -59,6 +59,14 @@ class PreferencesDialog(QDialog):
         self.autosave_spin.setSuffix(self.tr(" s"))
         self.autosave_spin.setValue(prefs.autosave_delay_ms / 1000)
 
+        self.lock_spin = QSpinBox(self)
+        self.lock_spin.setObjectName("lockAfterMinutes")
+        self.lock_spin.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.lock_spin.setRange(0, 24 * 60)
+        self.lock_spin.setSpecialValueText(self.tr("never"))
+        self.lock_spin.setSuffix(self.tr(" min"))
+        self.lock_spin.setValue(prefs.lock_after_minutes)
+
         note = QLabel(self.tr("A new language is used the next time Redaksi starts."), self)
         note.setWordWrap(True)
         note.setProperty("muted", True)
@@ -69,6 +77,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow("", note)
         form.addRow(self.tr("&Autosave after a pause of:"), self.autosave_spin)
+        form.addRow(self.tr("Lock after idle minutes (0 = never):"), self.lock_spin)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -86,4 +95,5 @@ class PreferencesDialog(QDialog):
             preview_visible=self.preview_check.isChecked(),
             language=self.language_combo.currentData(),
             autosave_delay_ms=round(self.autosave_spin.value() * 1000),
+            lock_after_minutes=self.lock_spin.value(),
         )

@@ -170,6 +170,49 @@
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Ganti kata sandi saya</translation>
+        </message>
+        <message>
+            <source>At least 8 characters. The new password is needed at the next sign-in.</source>
+            <translation>Paling sedikit 8 karakter. Kata sandi baru dipakai saat masuk berikutnya.</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Ganti kata sandi</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Kata sandi sekarang</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Ulangi kata sandi baru</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Kata sandi &amp;sekarang:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>&amp;Ulangi kata sandi baru:</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>No articles match.</source>
@@ -591,6 +634,26 @@
             <source>verify the audit trail offline (signatures, approved texts, hash chains); exit 0 all valid, 1 problems</source>
             <translation>periksa jejak audit secara luring (tanda tangan, teks yang disetujui, rantai hash); keluar 0 semua sah, 1 ada masalah</translation>
         </message>
+        <message>
+            <source>Password of {0}: </source>
+            <translation>Kata sandi {0}: </translation>
+        </message>
+        <message>
+            <source>(the password is asked, or read from REDAKSI_PASSWORD)</source>
+            <translation>(kata sandi ditanyakan, atau dibaca dari REDAKSI_PASSWORD)</translation>
+        </message>
+        <message>
+            <source>your name: making a backup signs you in</source>
+            <translation>nama Anda: membuat cadangan memerlukan masuk</translation>
+        </message>
+        <message>
+            <source>an administrator's name (restoring replaces everything)</source>
+            <translation>nama seorang administrator (pemulihan mengganti seluruh isi)</translation>
+        </message>
+        <message>
+            <source>This command changes the database: give your name with --user NAME (the password is asked, or read from REDAKSI_PASSWORD).</source>
+            <translation>Perintah ini mengubah basis data: berikan nama Anda dengan --user NAMA (kata sandi ditanyakan, atau dibaca dari REDAKSI_PASSWORD).</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -945,6 +1008,58 @@
         </message>
     </context>
     <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>Set up the first administrator</source>
+            <translation>Siapkan administrator pertama</translation>
+        </message>
+        <message>
+            <source>Nobody can sign in to this database yet. Choose the administrator's name and password: the administrator then adds the other people and gives them passwords.</source>
+            <translation>Belum ada yang dapat masuk ke basis data ini. Tentukan nama dan kata sandi administrator: administrator lalu menambahkan personel lain dan memberi mereka kata sandi.</translation>
+        </message>
+        <message>
+            <source>Set up and sign in</source>
+            <translation>Siapkan dan masuk</translation>
+        </message>
+        <message>
+            <source>Administrator's name</source>
+            <translation>Nama administrator</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <extracomment>A database from before sign-in: one of its admins; a new one: any name.</extracomment>
+            <translation>Nama lengkap</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Ulangi kata sandi</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>Password &amp;again:</source>
+            <translation>&amp;Ulangi kata sandi:</translation>
+        </message>
+        <message>
+            <source>Demo database: the other demo accounts sign in with these passwords:</source>
+            <translation>Basis data demo: akun demo lainnya masuk dengan kata sandi berikut:</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadlineDelegate</name>
         <message>
             <source>%n comment(s)</source>
@@ -1273,6 +1388,33 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <message>
             <source>⚠ Alt text is required before the article can be approved. Describe what the photo shows.</source>
             <translation>⚠ Teks alternatif wajib diisi sebelum artikel dapat disetujui. Jelaskan apa yang tampak di foto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Redaksi is locked</source>
+            <translation>Redaksi terkunci</translation>
+        </message>
+        <message>
+            <source>{0} locked this window. The open article and its text are kept.</source>
+            <translation>{0} mengunci jendela ini. Artikel yang terbuka beserta teksnya tetap tersimpan.</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Buka kunci</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Password of {0}:</source>
+            <translation>Kata sandi {0}:</translation>
+        </message>
+        <message>
+            <source>Switch person…</source>
+            <translation>Ganti orang…</translation>
         </message>
     </context>
     <context>
@@ -2200,12 +2342,28 @@ web {1}</translation>
             <translation>Peran orang baru</translation>
         </message>
         <message>
+            <source>Initial password</source>
+            <translation>Kata sandi awal</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Tambah</translation>
         </message>
         <message>
+            <source>Set password…</source>
+            <translation>Atur kata sandi…</translation>
+        </message>
+        <message>
+            <source>Give the selected person a new password</source>
+            <translation>Beri orang yang dipilih kata sandi baru</translation>
+        </message>
+        <message>
             <source>Double-click a name to rename. People are never deleted: deactivate someone who has left; their work keeps their name.</source>
             <translation>Klik dua kali sebuah nama untuk mengubahnya. Personel tidak pernah dihapus: nonaktifkan orang yang sudah tidak bertugas; karyanya tetap tercatat atas namanya.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
         </message>
         <message>
             <source>Role of {0}</source>
@@ -2214,6 +2372,10 @@ web {1}</translation>
         <message>
             <source>Inactive</source>
             <translation>Nonaktif</translation>
+        </message>
+        <message>
+            <source>Select a person first.</source>
+            <translation>Pilih seseorang terlebih dahulu.</translation>
         </message>
     </context>
     <context>
@@ -2227,12 +2389,24 @@ web {1}</translation>
             <translation>Kelola personel…</translation>
         </message>
         <message>
+            <source>Lock</source>
+            <translation>Kunci</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>Ganti kata sandi saya…</translation>
+        </message>
+        <message>
             <source>Working as {0}</source>
             <translation>Bekerja sebagai {0}</translation>
         </message>
         <message>
+            <source>Working as {0}. Click to lock, switch person or change your password.</source>
+            <translation>Bekerja sebagai {0}. Klik untuk mengunci, berganti orang, atau mengganti kata sandi.</translation>
+        </message>
+        <message>
             <source>Working as {0}. Click to switch person.</source>
-            <translation>Bekerja sebagai {0}. Klik untuk mengganti orang.</translation>
+            <translation type="vanished">Bekerja sebagai {0}. Klik untuk mengganti orang.</translation>
         </message>
     </context>
     <context>
@@ -2270,6 +2444,18 @@ web {1}</translation>
             <translation> detik</translation>
         </message>
         <message>
+            <source>Lock after idle minutes</source>
+            <translation>Kunci setelah menganggur (menit)</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>tidak pernah</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> menit</translation>
+        </message>
+        <message>
             <source>A new language is used the next time Redaksi starts.</source>
             <translation>Bahasa baru dipakai saat Redaksi dijalankan berikutnya.</translation>
         </message>
@@ -2288,6 +2474,10 @@ web {1}</translation>
         <message>
             <source>&amp;Autosave after a pause of:</source>
             <translation>&amp;Simpan otomatis setelah jeda:</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes (0 = never):</source>
+            <translation>Kunci setelah menganggur (menit, 0 = tidak pernah):</translation>
         </message>
     </context>
     <context>
@@ -2668,6 +2858,76 @@ web {1}</translation>
         </message>
     </context>
     <context>
+        <name>SetPasswordDialog</name>
+        <message>
+            <source>Password of {0}</source>
+            <translation>Kata sandi {0}</translation>
+        </message>
+        <message>
+            <source>Tell {0} this password in person; they can change it afterwards.</source>
+            <translation>Sampaikan kata sandi ini langsung kepada {0}; ia dapat menggantinya sesudahnya.</translation>
+        </message>
+        <message>
+            <source>Set password</source>
+            <translation>Atur kata sandi</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Ulangi kata sandi baru</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>&amp;Ulangi kata sandi baru:</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to Redaksi</source>
+            <translation>Masuk ke Redaksi</translation>
+        </message>
+        <message>
+            <source>Redaksi records who writes, comments, approves and publishes: sign in with your name and password.</source>
+            <translation>Redaksi mencatat siapa yang menulis, berkomentar, menyetujui, dan menerbitkan: masuk dengan nama dan kata sandi Anda.</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Masuk</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nama:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>Demo database — its accounts:</source>
+            <translation>Basis data demo — akunnya:</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteSettingsDialog</name>
         <message>
             <source>Website Settings</source>
@@ -2966,35 +3226,35 @@ web {1}</translation>
         <name>WhoIsWorkingDialog</name>
         <message>
             <source>Who is working?</source>
-            <translation>Siapa yang bekerja?</translation>
+            <translation type="vanished">Siapa yang bekerja?</translation>
         </message>
         <message>
             <source>Redaksi records who writes, comments, approves and publishes. Choose your name; this workstation remembers it.</source>
-            <translation>Redaksi mencatat siapa yang menulis, berkomentar, menyetujui, dan menerbitkan. Pilih nama Anda; komputer ini akan mengingatnya.</translation>
+            <translation type="vanished">Redaksi mencatat siapa yang menulis, berkomentar, menyetujui, dan menerbitkan. Pilih nama Anda; komputer ini akan mengingatnya.</translation>
         </message>
         <message>
             <source>I am</source>
-            <translation>Saya</translation>
+            <translation type="vanished">Saya</translation>
         </message>
         <message>
             <source>Your name</source>
-            <translation>Nama Anda</translation>
+            <translation type="vanished">Nama Anda</translation>
         </message>
         <message>
             <source>I am new here:</source>
-            <translation>Saya orang baru:</translation>
+            <translation type="vanished">Saya orang baru:</translation>
         </message>
         <message>
             <source>Your full name</source>
-            <translation>Nama lengkap Anda</translation>
+            <translation type="vanished">Nama lengkap Anda</translation>
         </message>
         <message>
             <source>Your role</source>
-            <translation>Peran Anda</translation>
+            <translation type="vanished">Peran Anda</translation>
         </message>
         <message>
             <source>Start working</source>
-            <translation>Mulai bekerja</translation>
+            <translation type="vanished">Mulai bekerja</translation>
         </message>
     </context>
     <context>
@@ -3199,8 +3459,16 @@ web {1}</translation>
     <context>
         <name>WorkflowController</name>
         <message>
+            <source>The article could not be saved; nobody was signed out.</source>
+            <extracomment>Made by the core when the person signed in; every change acts as it. Saves the editor's unsaved text; True when nothing is left unsaved. The editor's current body (comments anchor against what the person sees).</extracomment>
+            <translation>Artikel tidak dapat disimpan; tidak ada yang dikeluarkan.</translation>
+        </message>
+        <message>
+            <source>Your password was changed.</source>
+            <translation>Kata sandi Anda sudah diganti.</translation>
+        </message>
+        <message>
             <source>Only an admin manages people.</source>
-            <extracomment>Saves the editor's unsaved text; True when nothing is left unsaved. The editor's current body (comments anchor against what the person sees).</extracomment>
             <translation>Hanya admin yang mengelola personel.</translation>
         </message>
         <message>
@@ -3307,7 +3575,7 @@ web {1}</translation>
         <name>WorkflowPanels</name>
         <message>
             <source>Review</source>
-            <extracomment>The tint of a commented passage: the website's amber, translucent (light and dark palettes).</extracomment>
+            <extracomment>Input that shows someone is at the workstation (restarts the idle lock's count). The tint of a commented passage: the website's amber, translucent (light and dark palettes).</extracomment>
             <translation>Tinjauan</translation>
         </message>
         <message>
@@ -3321,6 +3589,13 @@ web {1}</translation>
         <message>
             <source>Review and &amp;History</source>
             <translation>Tinjauan dan &amp;Riwayat</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PasswordDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
 </TS>

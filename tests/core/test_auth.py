@@ -402,21 +402,5 @@ def test_what_a_signed_in_person_may_do_is_read_from_the_database(database, auth
     assert "no longer" in describe_error(caught.value)
 
 
-def test_the_transitional_identity_picker(database, auth, admin, writer):
-    """Until the sign-in screen arrives, the window picks a person without a password."""
-    picked = auth.trusted_session_for(writer.id)
-    assert (picked.person_id, picked.role) == (writer.id, "writer")
-    with pytest.raises(PermissionDenied):
-        PeopleService(database).update(picked, writer.id, role="editor")
-    added = auth.trusted_self_registration("Rina Wulandari", "editor")
-    assert current_person(added).role == "editor"
-    with pytest.raises(ValidationError) as caught:
-        auth.trusted_self_registration("rina  wulandari", "writer")
-    assert caught.value.code == "name_taken"
-    PeopleService(database).update(admin, writer.id, active=False)
-    with pytest.raises(PermissionDenied):
-        auth.trusted_session_for(writer.id)
-
-
 def test_the_seal_key_is_this_processes_own():
     assert len(auth_module._SEAL_KEY) == 32

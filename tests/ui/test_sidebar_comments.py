@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.core.demo import DEMO_PASSWORDS
 from desktop_app.core.people import PeopleService
 
 
@@ -11,7 +12,8 @@ def test_new_comment_shows_in_the_sidebar_row(qtbot, demo_target, make_window):
     model = window.sidebar.model
     article_id = model.headline(0).id
     window.open_article(article_id)
-    window.workflow.controller.set_person(editor, remember=False)
+    controller = window.workflow.controller
+    controller.set_person(controller.auth.sign_in(editor.name, DEMO_PASSWORDS["editor"]), remember=False)
     assert model.headline(0).open_comments == 0
 
     assert window.workflow.controller.add_comment("Mohon cek ejaan judul.")

@@ -14,7 +14,7 @@ from desktop_app.settings import Settings
 from desktop_app.ui.workflow.controller import WorkflowController
 from desktop_app.ui.workflow.header import WorkflowHeader
 from desktop_app.ui.workflow.history import HistoryPanel
-from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
+from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog
 from desktop_app.ui.workflow.review import ReviewPanel
 from tests.ui import window_fixtures
 
@@ -69,8 +69,13 @@ def _demo_admin(controller):
     return controller.auth.sign_in("Admin Redaksi", DEMO_PASSWORDS["admin"])
 
 
+def _signed_in(controller, person):
+    """``person`` (a demo person) signed in with their demo password."""
+    return controller.auth.sign_in(person.name, DEMO_PASSWORDS[person.role])
+
+
 def _as(controller, person):
-    controller.set_person(person)
+    controller.set_person(_signed_in(controller, person))
     controller.set_article(controller.articles.get(controller.article.id))
     controller.article_changed.emit(controller.article)
 
@@ -161,7 +166,7 @@ def test_header_flags_edits_made_after_approval(monkeypatch, controller, header,
 
 
 def test_review_panel_comments_select_reply_resolve(qtbot, controller, people):
-    controller.set_person(people["editor"])
+    controller.set_person(_signed_in(controller, people["editor"]))
     panel = ReviewPanel(controller)
     qtbot.addWidget(panel)
     panel.refresh()
@@ -180,7 +185,7 @@ def test_review_panel_comments_select_reply_resolve(qtbot, controller, people):
         qtbot.mouseClick(card, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert signal.args == [start, start + len(quote)]
 
-    controller.set_person(people["writer"])
+    controller.set_person(_signed_in(controller, people["writer"]))
     card.reply_button.click()  # opens the reply box
     card.reply_edit.setPlainText("Sudah saya jelaskan di paragraf dua.")
     card.reply_button.click()
@@ -196,7 +201,7 @@ def test_review_panel_comments_select_reply_resolve(qtbot, controller, people):
 
 
 def test_comment_anchors_follow_the_unsaved_editor_text(qtbot, controller, people):
-    controller.set_person(people["editor"])
+    controller.set_person(_signed_in(controller, people["editor"]))
     panel = ReviewPanel(controller)
     qtbot.addWidget(panel)
     body = controller.article.body
@@ -209,7 +214,7 @@ def test_comment_anchors_follow_the_unsaved_editor_text(qtbot, controller, peopl
 
 
 def test_history_panel_diff_and_restore(qtbot, monkeypatch, controller, people):
-    controller.set_person(people["writer"])
+    controller.set_person(_signed_in(controller, people["writer"]))
     a = controller.articles.get(DEMO_ARTICLE)
     new_body = a.body.replace("Selintas ketika", "Sekilas saat", 1)
     controller.articles.save(
@@ -245,29 +250,6 @@ def test_history_panel_diff_and_restore(qtbot, monkeypatch, controller, people):
     assert panel.revisions[0].reason == "restore"
 
 
-def test_who_is_working_is_remembered_per_workstation(qtbot, controller, sqlite_database, tmp_path):
-    dialog = WhoIsWorkingDialog(controller.people, controller.auth)
-    qtbot.addWidget(dialog)
-    dialog.pick_new.setChecked(True)
-    dialog.accept()
-    assert dialog.result() == 0, "a name is required"
-    assert not dialog.error_label.isHidden()
-    dialog.name_edit.setText("Rina Wulandari")
-    dialog.role_combo.setCurrentIndex(1)
-    dialog.accept()
-    assert dialog.person.name == "Rina Wulandari"
-    assert dialog.person.role == "editor"
-    controller.set_person(dialog.person)
-
-    services = make_services(sqlite_database, tmp_path / "redaksi.db")
-    again = WorkflowController(services, Settings(tmp_path / "config"), "test-db")
-    assert again.restore_person().name == "Rina Wulandari"
-    other = WorkflowController(services, Settings(tmp_path / "config"), "other-db")
-    assert other.restore_person() is None, "remembered per database"
-    controller.people.update(_demo_admin(controller), dialog.person.id, active=False)
-    assert again.restore_person() is None, "a deactivated person must choose again"
-
-
 def test_people_manager_adds_renames_changes_roles_and_deactivates(qtbot, monkeypatch, controller):
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
@@ -298,17 +280,16 @@ def test_people_manager_adds_renames_changes_roles_and_deactivates(qtbot, monkey
     )
 
 
-def test_manage_people_acts_as_the_admin_picked_in_the_window(monkeypatch, controller, people):
-    """Until the sign-in screen: the person picked in the window acts (transitional)."""
+def test_manage_people_acts_as_the_signed_in_admin(monkeypatch, controller, people):
     opened = []
-    monkeypatch.setattr(PeopleManagerDialog, "exec", lambda dialog: opened.append(dialog.actor) or 0)
-    controller.set_person(people["writer"])
+    monkeypatch.setattr(controller, "exec_dialog", lambda dialog: opened.append(dialog.actor) or False)
+    controller.set_person(_signed_in(controller, people["writer"]))
     errors = []
     controller.error_shown.connect(errors.append)
     controller.manage_people()
     assert opened == []
     assert errors == ["Only an admin manages people."]
-    controller.set_person(people["admin"])
+    controller.set_person(_signed_in(controller, people["admin"]))
     controller.manage_people()
     assert [(a.person_id, a.role) for a in opened] == [(people["admin"].id, "admin")]
 
@@ -332,6 +313,8 @@ def window(qtbot, tmp_path):
     settings.sync()
     win = build_main_window(str(target), tmp_path / "config", "en")
     qtbot.addWidget(win)
+    controller = win.workflow.controller
+    controller.set_person(controller.auth.sign_in(writer.name, DEMO_PASSWORDS["writer"]))
     yield win
     wait_for_workers()
     win.close()
@@ -351,7 +334,7 @@ def _people_of(target):
 
 def test_main_window_hosts_the_workflow(qtbot, monkeypatch, window):
     panels = window.workflow
-    assert panels.controller.person.role == "writer", "remembered for this workstation"
+    assert panels.controller.person.role == "writer"
     assert window.findChild(WorkflowHeader, "workflowHeader") is panels.header
     assert "Penulis Demo" in panels.person_button.text()
     draft = next(h for h in window.articles.list_headlines() if h.status == "draft")

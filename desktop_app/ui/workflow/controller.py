@@ -7,7 +7,7 @@ import datetime as _dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtCore import QDateTime, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.comments import CommentData
 from desktop_app.core.dates import to_local, to_utc_naive
 from desktop_app.core.errors import RedaksiError
@@ -28,7 +29,13 @@ from desktop_app.core.status import Status
 from desktop_app.core.workflow import Action, available_actions, check_action
 from desktop_app.labels import role_label
 from desktop_app.messages import describe_error
-from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog, WhoIsWorkingDialog
+from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog
+from desktop_app.ui.workflow.sign_in_dialogs import (
+    ChangePasswordDialog,
+    FirstAdminDialog,
+    LockScreen,
+    SignInDialog,
+)
 
 if TYPE_CHECKING:
     from desktop_app.core.auth import AuthService
@@ -41,6 +48,8 @@ class WorkflowController(QObject):
     comments_changed = Signal(int)  # article id
     passage_requested = Signal(int, int)  # start, end (Python string offsets) to select
     error_shown = Signal(str)
+    message_shown = Signal(str)
+    locked_changed = Signal(bool)
 
     def __init__(
         self, services: Services, settings, database_key: str, parent_widget: QWidget | None = None
@@ -58,6 +67,10 @@ class WorkflowController(QObject):
         self.comments = services.comments
         self.revisions = services.revisions
         self.person: PersonData | None = None
+        #: Made by the core when the person signed in; every change acts as it.
+        self.session: SignedIn | None = None
+        self.locked = False
+        self.lock_screen: LockScreen | None = None
         self.article: ArticleData | None = None
         #: Saves the editor's unsaved text; True when nothing is left unsaved.
         self.flush: Callable[[], bool] = lambda: True
@@ -71,51 +84,102 @@ class WorkflowController(QObject):
 
     # -- the current person ------------------------------------------------------------------
 
-    def restore_person(self) -> PersonData | None:
-        """The person remembered on this workstation (if still active)."""
+    def remembered_name(self) -> str:
+        """The name of the person who last signed in on this workstation (only to fill in the
+        sign-in dialog: being remembered is no identity)."""
         person_id = self.settings.current_person(self.database_key)
-        person = None
-        if person_id is not None:
-            try:
-                person = self.people.get(person_id)
-            except RedaksiError:
-                person = None
-        self.set_person(person if person and person.active else None, remember=False)
-        return self.person
+        if person_id is None:
+            return ""
+        try:
+            person = self.people.get(person_id)
+        except RedaksiError:
+            return ""
+        return person.name if person.active else ""
 
-    def set_person(self, person: PersonData | None, *, remember: bool = True) -> None:
+    def set_person(self, session: SignedIn | None, *, remember: bool = True) -> None:
+        """The person signed in (a :class:`SignedIn` made by the core's sign-in), or None:
+        signed out."""
+        person = None
+        if session is not None:
+            try:
+                person = current_person(session)
+            except RedaksiError as exc:
+                self.show_error(describe_error(exc))
+                session = None
+        self.session = session
         self.person = person
-        if remember:
-            self.settings.set_current_person(self.database_key, person.id if person else None)
+        if remember and person is not None:
+            self.settings.set_current_person(self.database_key, person.id)
         self.person_changed.emit(person)
 
     def ensure_person(self) -> PersonData | None:
-        """The current person; asks "who is working?" when there is none yet."""
-        if self.person is None and self.restore_person() is None:
-            self.switch_person()
+        """The signed-in person; asks to sign in (or, on a new database, to set up its first
+        administrator) when nobody is."""
+        if self.person is None:
+            self.sign_in()
         return self.person
 
+    def sign_in(self) -> None:
+        if self.auth.needs_first_admin():
+            dialog: FirstAdminDialog | SignInDialog = FirstAdminDialog(
+                self.auth, self.people, self.parent_widget
+            )
+        else:
+            dialog = SignInDialog(self.auth, self.people, self.parent_widget, self.remembered_name())
+        if self.exec_dialog(dialog) and dialog.signed_in is not None:
+            self.set_person(dialog.signed_in)
+
     def switch_person(self) -> None:
-        dialog = WhoIsWorkingDialog(
-            self.people, self.auth, self.parent_widget, self.person.id if self.person else None
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.person is not None:
-            self.set_person(dialog.person)
+        """Sign out (the unsaved text saved first) and sign in again."""
+        if not self.flush():
+            self.show_error(self.tr("The article could not be saved; nobody was signed out."))
+            return
+        self.set_person(None)
+        self.sign_in()
+
+    def lock(self) -> None:
+        """Cover the window until its person types their password again. The editor's text is
+        saved first (the workstation may be left for long); the editor itself stays as it was."""
+        if self.session is None or self.locked:
+            return
+        self.flush()
+        self.locked = True
+        self.locked_changed.emit(True)
+        screen = LockScreen(self.auth, self.session, self.parent_widget)
+        self.lock_screen = screen
+        screen.finished.connect(lambda _r: self._unlocked(screen))
+        self.show_lock_screen(screen)
+
+    def show_lock_screen(self, screen: LockScreen) -> None:
+        """Window-modal, not blocking (tests type into it)."""
+        screen.setWindowModality(Qt.WindowModality.ApplicationModal)
+        screen.open()
+
+    def _unlocked(self, screen: LockScreen) -> None:
+        self.lock_screen = None
+        self.locked = False
+        self.locked_changed.emit(False)
+        if screen.switch_requested:
+            self.set_person(None)
+            self.sign_in()
+
+    def change_own_password(self) -> None:
+        if self.session is None:
+            return
+        dialog = ChangePasswordDialog(self.auth, self.session, self.parent_widget)
+        if self.exec_dialog(dialog):
+            self.message_shown.emit(self.tr("Your password was changed."))
+
+    def exec_dialog(self, dialog: QDialog) -> bool:
+        """Run a modal dialog (tests replace it)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def manage_people(self) -> None:
-        if self.person is None or self.person.role != Role.ADMIN:
+        if self.session is None or self.person is None or self.person.role != Role.ADMIN:
             self.show_error(self.tr("Only an admin manages people."))
             return
-        try:  # transitional: the person picked in the window, until the sign-in screen arrives
-            actor = self.auth.trusted_session_for(self.person.id)
-        except RedaksiError as exc:
-            self.show_error(describe_error(exc))
-            return
-        PeopleManagerDialog(self.people, actor, self.parent_widget).exec()
-        try:
-            self.set_person(self.people.get(self.person.id), remember=False)
-        except RedaksiError:
-            self.set_person(None)
+        self.exec_dialog(PeopleManagerDialog(self.people, self.session, self.parent_widget, self.auth))
+        self.set_person(self.session, remember=False)
 
     def person_text(self) -> str:
         if self.person is None:

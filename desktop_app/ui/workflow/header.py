@@ -185,6 +185,8 @@ class PersonButton(QToolButton):
 
     switch_requested = Signal()
     manage_requested = Signal()
+    lock_requested = Signal()
+    password_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,13 +200,30 @@ class PersonButton(QToolButton):
         self.manage_action = QAction(self.tr("Manage people…"), self)
         self.manage_action.setObjectName("managePeopleAction")
         self.manage_action.triggered.connect(self.manage_requested)
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut("Ctrl+L")
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.password_action = QAction(self.tr("Change my password…"), self)
+        self.password_action.setObjectName("changePasswordAction")
+        self.password_action.triggered.connect(self.password_requested)
+        menu.addAction(self.lock_action)
         menu.addAction(self.switch_action)
+        menu.addAction(self.password_action)
         menu.addAction(self.manage_action)
+        if parent is not None:
+            parent.addAction(self.lock_action)  # Ctrl+L wherever the focus is in the window
         self.setMenu(menu)
         self.set_person_text("", False)
 
-    def set_person_text(self, text: str, is_admin: bool) -> None:
+    def set_person_text(self, text: str, is_admin: bool, is_signed_in: bool = True) -> None:
         self.setText(text)
         self.setAccessibleName(self.tr("Working as {0}").format(text))
-        self.setToolTip(self.tr("Working as {0}. Click to switch person.").format(text))
+        self.setToolTip(
+            self.tr("Working as {0}. Click to lock, switch person or change your password.").format(text)
+        )
         self.manage_action.setVisible(is_admin)
+        signed_in = bool(text) and is_signed_in
+        self.lock_action.setEnabled(signed_in)
+        self.password_action.setEnabled(signed_in)

@@ -6,9 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QTabWidget, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from desktop_app.core.models import ArticleData, Role
 from desktop_app.ui.workflow.controller import WorkflowController
@@ -18,6 +26,16 @@ from desktop_app.ui.workflow.review import ReviewPanel
 
 if TYPE_CHECKING:
     from desktop_app.services import Services
+
+#: Input that shows someone is at the workstation (restarts the idle lock's count).
+IDLE_ENDING_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+    }
+)
 
 #: The tint of a commented passage: the website's amber, translucent (light and dark palettes).
 COMMENT_MARK = QColor(242, 183, 5, 90)
@@ -85,6 +103,10 @@ class WorkflowPanels(QObject):
         self.toggle_action.setText(self.tr("Review and &History"))
         self.toggle_action.setShortcut("Ctrl+Shift+R")
         self._body_edit: QPlainTextEdit | None = None
+        #: Locks the window after the idle minutes of Preferences (restarted by any input).
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.controller.lock)
 
         c = self.controller
         self.header.action_requested.connect(c.perform)
@@ -92,6 +114,9 @@ class WorkflowPanels(QObject):
         self.header.history_requested.connect(lambda: self.show_tab(self.history))
         self.person_button.switch_requested.connect(c.switch_person)
         self.person_button.manage_requested.connect(c.manage_people)
+        self.person_button.lock_requested.connect(c.lock)
+        self.person_button.password_requested.connect(c.change_own_password)
+        c.locked_changed.connect(self._locked_changed)
         c.person_changed.connect(self._person_changed)
         c.article_changed.connect(self.article_changed)
         c.comments_changed.connect(lambda _id: self._refresh_counts())
@@ -102,7 +127,7 @@ class WorkflowPanels(QObject):
         self.review.passages_changed.connect(self._mark_passages)
         self.dock.visibilityChanged.connect(self._dock_shown)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_panels())
-        c.restore_person()
+        c.set_person(None, remember=False)
         self.set_article(None)
 
     # -- the window's side -------------------------------------------------------------------
@@ -128,9 +153,40 @@ class WorkflowPanels(QObject):
         self.person_changed.connect(update)
 
     def ask_who_is_working(self) -> None:
-        """At start: asks once per workstation (after the window has painted)."""
+        """At start (after the window has painted): sign in, or set up the first admin."""
         if self.controller.person is None:
             QTimer.singleShot(0, self.controller.ensure_person)
+
+    def set_idle_lock(self, minutes: int) -> None:
+        """Lock after ``minutes`` without keyboard or mouse input in Redaksi (0: never)."""
+        app = QApplication.instance()
+        if minutes <= 0:
+            self.idle_timer.stop()
+            if app is not None:
+                app.removeEventFilter(self)
+            return
+        self.idle_timer.setInterval(minutes * 60_000)
+        self.idle_timer.start()
+        if app is not None:
+            app.removeEventFilter(self)
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in IDLE_ENDING_EVENTS:
+            self.idle_timer.start()
+        return False
+
+    def _locked_changed(self, locked: bool) -> None:
+        """While locked the window's content is hidden (the editor keeps its text)."""
+        window = self.parent()
+        central = window.centralWidget() if isinstance(window, QMainWindow) else None
+        if central is not None:
+            central.setVisible(not locked)
+        if locked:
+            self._dock_was_visible = self.dock.isVisible()
+            self.dock.hide()
+        elif getattr(self, "_dock_was_visible", False):
+            self.dock.show()
 
     def set_article(self, article: ArticleData | None) -> None:
         """The article now open in the editor (None: none)."""
@@ -163,7 +219,7 @@ class WorkflowPanels(QObject):
 
     def _person_changed(self, person) -> None:
         self.person_button.set_person_text(
-            self.controller.person_text(), bool(person and person.role == Role.ADMIN)
+            self.controller.person_text(), bool(person and person.role == Role.ADMIN), person is not None
         )
         self._refresh_header()
         self.person_changed.emit(person)

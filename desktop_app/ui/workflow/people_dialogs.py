@@ -1,4 +1,5 @@
-"""Who is working at this workstation, and the admin's people manager."""
+"""The admin's people manager: people, their roles and passwords (signing in and one's own
+password: ``sign_in_dialogs``)."""
 
 from __future__ import annotations
 
@@ -7,26 +8,25 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core.auth import AuthService, SignedIn
+from desktop_app.core.auth import AuthService, SignedIn, check_password_rules
 from desktop_app.core.errors import RedaksiError
-from desktop_app.core.models import PersonData, Role
+from desktop_app.core.models import Role
 from desktop_app.core.people import PeopleService
 from desktop_app.labels import role_label
 from desktop_app.messages import describe_error
+from desktop_app.ui.workflow.sign_in_dialogs import SetPasswordDialog
 
 ROLES = tuple(role.value for role in Role)
 
@@ -39,107 +39,24 @@ def _role_combo(parent: QWidget, current: str = Role.WRITER) -> QComboBox:
     return combo
 
 
-class WhoIsWorkingDialog(QDialog):
-    """Asked at the first start on a workstation: pick yourself, or add yourself.
-
-    Until the sign-in screen replaces it, adding yourself goes through
-    ``AuthService.trusted_self_registration`` (transitional: no password is asked)."""
-
-    def __init__(
-        self,
-        people: PeopleService,
-        auth: AuthService,
-        parent: QWidget | None = None,
-        current_id: int | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.people = people
-        self.auth = auth
-        self.person: PersonData | None = None
-        self.setObjectName("whoIsWorkingDialog")
-        self.setWindowTitle(self.tr("Who is working?"))
-        self.setAccessibleName(self.tr("Who is working?"))
-        intro = QLabel(
-            self.tr(
-                "Redaksi records who writes, comments, approves and publishes. "
-                "Choose your name; this workstation remembers it."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.pick_existing = QRadioButton(self.tr("I am"), self)
-        self.pick_existing.setObjectName("pickExistingPerson")
-        self.person_combo = QComboBox(self)
-        self.person_combo.setObjectName("personCombo")
-        self.person_combo.setAccessibleName(self.tr("Your name"))
-        for person in people.list():
-            self.person_combo.addItem(f"{person.name} — {role_label(person.role)}", person.id)
-        if current_id is not None:
-            index = self.person_combo.findData(current_id)
-            if index >= 0:
-                self.person_combo.setCurrentIndex(index)
-        self.pick_new = QRadioButton(self.tr("I am new here:"), self)
-        self.pick_new.setObjectName("pickNewPerson")
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setObjectName("newPersonName")
-        self.name_edit.setAccessibleName(self.tr("Your name"))
-        self.name_edit.setPlaceholderText(self.tr("Your full name"))
-        self.role_combo = _role_combo(self)
-        self.role_combo.setObjectName("newPersonRole")
-        self.role_combo.setAccessibleName(self.tr("Your role"))
-        has_people = self.person_combo.count() > 0
-        self.pick_existing.setEnabled(has_people)
-        self.person_combo.setEnabled(has_people)
-        (self.pick_existing if has_people else self.pick_new).setChecked(True)
-        self.name_edit.textEdited.connect(lambda _t: self.pick_new.setChecked(True))
-        self.person_combo.activated.connect(lambda _i: self.pick_existing.setChecked(True))
-
-        form = QFormLayout()
-        form.addRow(self.pick_existing, self.person_combo)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.name_edit, 1)
-        new_row.addWidget(self.role_combo)
-        form.addRow(self.pick_new, new_row)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("whoIsWorkingError")
-        self.error_label.setStyleSheet("color: #b3261e;")
-        self.error_label.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start working"))
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
-
-    def accept(self) -> None:
-        try:
-            if self.pick_new.isChecked():
-                added = self.auth.trusted_self_registration(
-                    self.name_edit.text(), self.role_combo.currentData()
-                )
-                self.person = self.people.get(added.person_id)
-            else:
-                self.person = self.people.get(self.person_combo.currentData())
-        except RedaksiError as exc:
-            self.error_label.setText(describe_error(exc))
-            self.error_label.show()
-            return
-        super().accept()
-
-
 class PeopleManagerDialog(QDialog):
     """Admins add people, rename them, change roles and (de)activate them. Nobody who
     authored anything is ever deleted: deactivated people keep their name in the history."""
 
     COLUMNS = 3
 
-    def __init__(self, people: PeopleService, actor: SignedIn, parent: QWidget | None = None) -> None:
-        """``actor``: the admin working (the core refuses anyone else's changes)."""
+    def __init__(
+        self,
+        people: PeopleService,
+        actor: SignedIn,
+        parent: QWidget | None = None,
+        auth: AuthService | None = None,
+    ) -> None:
+        """``actor``: the admin working (the core refuses anyone else's changes); ``auth``
+        sets passwords (without it, people are added without one)."""
         super().__init__(parent)
         self.people = people
+        self.auth = auth
         self.actor = actor
         self.setObjectName("peopleManagerDialog")
         self.setWindowTitle(self.tr("People"))
@@ -159,14 +76,27 @@ class PeopleManagerDialog(QDialog):
         self.role_combo = _role_combo(self)
         self.role_combo.setObjectName("addPersonRole")
         self.role_combo.setAccessibleName(self.tr("Role of the new person"))
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("addPersonPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Initial password"))
+        self.password_edit.setPlaceholderText(self.tr("Initial password"))
+        self.password_edit.setVisible(auth is not None)
+        self.password_edit.returnPressed.connect(self.add_person)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setObjectName("addPersonButton")
         self.add_button.clicked.connect(self.add_person)
         self.name_edit.returnPressed.connect(self.add_person)
         add_row = QHBoxLayout()
         add_row.addWidget(self.name_edit, 1)
+        add_row.addWidget(self.password_edit)
         add_row.addWidget(self.role_combo)
         add_row.addWidget(self.add_button)
+        self.password_button = QPushButton(self.tr("Set password…"), self)
+        self.password_button.setObjectName("setPasswordButton")
+        self.password_button.setToolTip(self.tr("Give the selected person a new password"))
+        self.password_button.setVisible(auth is not None)
+        self.password_button.clicked.connect(self.set_password)
         hint = QLabel(
             self.tr(
                 "Double-click a name to rename. People are never deleted: "
@@ -176,13 +106,15 @@ class PeopleManagerDialog(QDialog):
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.addButton(self.password_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(add_row)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        self.resize(640, 440)
         self._loading = False
         self.reload()
 
@@ -233,10 +165,37 @@ class PeopleManagerDialog(QDialog):
         self.reload()
 
     def add_person(self) -> None:
+        """A new person with their initial password (checked before they are added)."""
+        password = self.password_edit.text()
         try:
-            self.people.create(self.actor, self.name_edit.text(), self.role_combo.currentData())
+            if self.auth is not None:
+                check_password_rules(password)
+            added = self.people.create(self.actor, self.name_edit.text(), self.role_combo.currentData())
+            if self.auth is not None:
+                self.auth.set_password(self.actor, added.id, password)
         except RedaksiError as exc:
             QMessageBox.warning(self, self.tr("People"), describe_error(exc))
+            self.reload()
             return
         self.name_edit.clear()
+        self.password_edit.clear()
         self.reload()
+
+    def selected_person(self) -> tuple[int, str] | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is None:
+            return None
+        return item.data(Qt.ItemDataRole.UserRole), item.text()
+
+    def set_password(self) -> None:
+        """Set or reset the selected person's password."""
+        selected = self.selected_person()
+        if self.auth is None or selected is None:
+            QMessageBox.information(self, self.tr("People"), self.tr("Select a person first."))
+            return
+        self.exec_password_dialog(SetPasswordDialog(self.auth, self.actor, selected[0], selected[1], self))
+
+    def exec_password_dialog(self, dialog: QDialog) -> bool:
+        """(tests replace it)"""
+        return dialog.exec() == QDialog.DialogCode.Accepted
