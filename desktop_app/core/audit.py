@@ -43,9 +43,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from peewee import PostgresqlDatabase
 
@@ -252,15 +252,7 @@ def record_status_change(
         revision=revision,
         content_sha256=content,
     )
-    if signer is not None:
-        record.signer_key = signer.key_id
-        record.signature = signer.sign(status_payload(record))
-    with database_proxy.atomic():
-        _lock_chain()
-        record.prev_hash = _tail(StatusChange)
-        record.record_hash = record_hash(record)
-        record.save(force_insert=True)
-    return record
+    return _sign_and_append(record, status_payload, signer)
 
 
 def record_role_change(
@@ -283,12 +275,20 @@ def record_role_change(
         actor=actor_id,
         created_at=now or utcnow(),
     )
+    return _sign_and_append(record, role_payload, signer)
+
+
+_Record = TypeVar("_Record", StatusChange, RoleChange)
+
+
+def _sign_and_append(record: _Record, payload: Callable[[_Record], bytes], signer: Signer | None) -> _Record:
+    """Sign ``record`` (when ``signer`` is given) and append it to its table's chain."""
     if signer is not None:
         record.signer_key = signer.key_id
-        record.signature = signer.sign(role_payload(record))
+        record.signature = signer.sign(payload(record))
     with database_proxy.atomic():
         _lock_chain()
-        record.prev_hash = _tail(RoleChange)
+        record.prev_hash = _tail(type(record))
         record.record_hash = record_hash(record)
         record.save(force_insert=True)
     return record
