@@ -197,6 +197,9 @@ def switch_database(window, target: str, *, create: bool):
     window.autosave.set_article(None)
     window.stop_presence()  # first: the new window may open the same article of the same database
     new_window = _window_for(make_services(database, target), window.settings, window.language)
+    if new_window.services.key == window.services.key and window.workflow.controller.session is not None:
+        # the same database reopened: whoever signed in stays signed in (another one asks)
+        new_window.workflow.controller.set_person(window.workflow.controller.session)
     new_window.setGeometry(window.geometry())
     new_window.show()
     window.retire()

@@ -26,3 +26,10 @@ def admin_of(database, name: str = "Admin Uji") -> SignedIn:
 def add_person(database, name: str, role: str = "writer", *, admin: SignedIn | None = None):
     """A new person (PersonData) made by ``admin`` (by default :func:`admin_of` the database)."""
     return PeopleService(database).create(admin or admin_of(database), name, role)
+
+
+def signed_in(database, person, *, admin: SignedIn | None = None) -> SignedIn:
+    """``person`` (a PersonData) signed in: an admin gives them :data:`TEST_PASSWORD` first."""
+    auth = AuthService(database)
+    auth.set_password(admin or admin_of(database), person.id, TEST_PASSWORD)
+    return auth.sign_in(person.name, TEST_PASSWORD)

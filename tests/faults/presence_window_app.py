@@ -1,8 +1,8 @@
 """Test-only: one Redaksi window in its own process, driven line by line from stdin, for the
 presence tests (tests/faults/test_presence_windows.py).
 
-``python -m tests.faults.presence_window_app TARGET CONFIG_DIR PERSON_ID`` builds the window as
-``redaksi --db TARGET`` does (Indonesian), makes PERSON_ID the person working, prints ``ready``
+``python -m tests.faults.presence_window_app TARGET CONFIG_DIR PERSON_NAME`` builds the window as
+``redaksi --db TARGET`` does (Indonesian), signs PERSON_NAME in (with the tests' password), prints ``ready``
 and then answers each command with one JSON line (the window's state):
 
 ``state``; ``open ID``; ``take`` (Take Over on the banner, answering the question with yes);
@@ -20,19 +20,21 @@ import sys
 import threading
 
 
-def main(target: str, config_dir: str, person_id: int) -> int:
+def main(target: str, config_dir: str, person_name: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from desktop_app.app import build_main_window
     from desktop_app.ui.headline_model import EditingRole
+    from tests.people_helpers import TEST_PASSWORD
 
     app = QApplication(sys.argv[:1])
     window = build_main_window(target, config_dir, "id")
     window.resize(1366, 768)
     window.show()
-    window.workflow.controller.set_person(window.services.people.get(person_id), remember=False)
+    controller = window.workflow.controller
+    controller.set_person(controller.auth.sign_in(person_name, TEST_PASSWORD), remember=False)
     window.close_article()  # whatever the settings reopened: the test opens what it wants
     window.presence.ask = lambda _title, _text: True
     body = window.findChild(QPlainTextEdit, "bodyEdit")
@@ -96,4 +98,4 @@ def main(target: str, config_dir: str, person_id: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2], int(sys.argv[3])))
+    sys.exit(main(sys.argv[1], sys.argv[2], sys.argv[3]))

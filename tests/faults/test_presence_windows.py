@@ -28,10 +28,10 @@ WAIT_S = 90  # the longest a window may take to show what the test waits for (ne
 
 
 class Window:
-    def __init__(self, target: str, config: Path, person_id: int) -> None:
+    def __init__(self, target: str, config: Path, person_name: str) -> None:
         env = {**os.environ, "REDAKSI_PRESENCE_EXPIRY_S": EXPIRY_S, "QT_QPA_PLATFORM": "offscreen"}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.faults.presence_window_app", target, str(config), str(person_id)],
+            [sys.executable, "-m", "tests.faults.presence_window_app", target, str(config), person_name],
             cwd=ROOT,
             env=env,
             stdin=subprocess.PIPE,
@@ -83,11 +83,13 @@ def test_two_windows_presence_take_over_and_expiry(target, tmp_path):
     from db.models import ArticlePresence
     from desktop_app.core.articles import ArticleService
     from desktop_app.core.models import ArticleChanges
-    from tests.people_helpers import add_person
+    from tests.people_helpers import add_person, signed_in
 
     database = open_database(target)
     andi = add_person(database, "Andi Pratama", "writer")
     sari = add_person(database, "Sari Wulandari", "editor")
+    for person in (andi, sari):
+        signed_in(database, person)  # they get the tests' password
     articles = ArticleService(database)
     meeting = articles.create(
         ArticleChanges(title="Rapat koordinasi penanganan stunting", body="Paragraf pembuka.")
@@ -95,8 +97,8 @@ def test_two_windows_presence_take_over_and_expiry(target, tmp_path):
     training = articles.create(ArticleChanges(title="Pelatihan jurnalistik bagi humas", body="Isi."))
     database.close()
 
-    first = Window(target, tmp_path / "config-andi", andi.id)
-    second = Window(target, tmp_path / "config-sari", sari.id)
+    first = Window(target, tmp_path / "config-andi", andi.name)
+    second = Window(target, tmp_path / "config-sari", sari.name)
     try:
         state = first.send(f"open {meeting.id}")
         assert state["presence"] == "holding"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.presence import PresenceService
 from desktop_app.ui.headline_model import EditingRole
-from tests.people_helpers import add_person
+from tests.people_helpers import add_person, signed_in
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def setup(make_window):
     other = window.articles.create(ArticleChanges(title="Pelatihan jurnalistik", body="Isi."))
     window.close_article()
     window.sidebar.load()
-    window.workflow.controller.set_person(sari, remember=False)
+    window.workflow.controller.set_person(signed_in(database, sari), remember=False)
     elsewhere = PresenceService(window.services.database)
     return window, elsewhere, article, other, andi, sari
 
