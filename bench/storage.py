@@ -318,7 +318,7 @@ def bench_inserts(report: Report, size: int, path: Path, pg_rate: float | None) 
         articles = ArticleService(database)
         started = time.perf_counter()
         for item in items[:CREATE_COUNT]:
-            articles.create(_changes(item), actor_id=1)
+            articles.create(_changes(item))
         rate = CREATE_COUNT / (time.perf_counter() - started)
         database.close()
         raw = raw_connection(copy)
@@ -507,7 +507,7 @@ def bench_reads_postgres(target: str, size: int, repeat: int) -> dict[str, float
         created = []
         started = time.perf_counter()
         for item in items:
-            created.append(articles.create(_changes(item), actor_id=1).id)
+            created.append(articles.create(_changes(item)).id)
         out["create_rate"] = CREATE_COUNT / (time.perf_counter() - started)
         for article_id in created:  # leave the reused bench database as generated
             articles.trash(article_id)

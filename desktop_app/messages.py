@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from db.database import DatabaseOpenError, OpenFailure
 from desktop_app.core.errors import (
     ADMIN_ONLY,
+    KEY_REPLACED,
     SESSION_ENDED,
     ConflictError,
     InvalidTransition,
@@ -116,6 +117,11 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
             )
         if exc.action == SESSION_ENDED:
             return _tr("Your account is no longer in this database. Sign in again; nothing was changed.")
+        if exc.action == KEY_REPLACED:
+            return _tr(
+                "Your password was changed since you signed in. Lock Redaksi (Ctrl+L) and sign in "
+                "with the new password; nothing was changed."
+            )
         return _tr("Your role ({0}) may not do this: {1}.").format(role_label(exc.role), action)
     status = status_label(exc.status)
     texts = {
@@ -218,7 +224,6 @@ def validation_message(exc: ValidationError) -> str:
             "This image is used in {0} article(s) and cannot be removed. Take it out of those articles first."
         ),
         # website settings (desktop_app/core/site_settings.py)
-        "theme_admin_only": _tr("Only an admin may choose the website theme; nothing was saved."),
     }
     text = texts.get(exc.code)
     if text is None:

@@ -42,11 +42,15 @@ TEST_SCRYPT_N = 2**8
 
 @pytest.fixture(autouse=True)
 def _quick_password_hashes(request, monkeypatch):
-    """Tests hash passwords at a small scrypt cost, but those marked ``real_password_cost``."""
+    """Tests hash passwords (scrypt) and encrypt signing keys (Argon2id) at a small cost, but
+    those marked ``real_password_cost``."""
     if request.node.get_closest_marker("real_password_cost") is None:
-        from desktop_app.core import auth
+        from desktop_app.core import auth, signing
 
         monkeypatch.setattr(auth, "SCRYPT_N", TEST_SCRYPT_N)
+        # the signing keys' Argon2id at libsodium's smallest cost (a key names its cost, too)
+        monkeypatch.setattr(signing, "KDF_OPSLIMIT", signing.nacl.pwhash.argon2id.OPSLIMIT_MIN)
+        monkeypatch.setattr(signing, "KDF_MEMLIMIT", signing.nacl.pwhash.argon2id.MEMLIMIT_MIN)
 
 
 @pytest.fixture(autouse=True)

@@ -27,6 +27,7 @@ from db.models import (
 # A search result's snippet has each match between these two characters.
 from db.search import MARK_END as MARK_END
 from db.search import MARK_START as MARK_START
+from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.errors import ConflictError, NotFound, ValidationError
 from desktop_app.core.models import (
     ArticleChanges,
@@ -489,9 +490,11 @@ class ArticleService:
         self,
         changes: ArticleChanges | None = None,
         *,
-        status: str = Status.DRAFT,
-        actor_id: int | None = None,
+        actor: SignedIn | None = None,
     ) -> ArticleData:
+        """A new draft (a status is reached only through the workflow). ``actor``: who made it
+        (its revision's author, and the article's when ``changes`` names none); None: nobody."""
+        actor_id = actor_id_of(actor)
         changes = self._storable(changes or ArticleChanges(title=""))
         problems = self._problems(changes)
         if problems:  # nothing stored yet to keep instead: the article is not made
@@ -506,7 +509,7 @@ class ArticleService:
                 category=self.ensure_category(changes.category),
                 author=changes.author_id or actor_id,
                 featured_image=changes.featured_image_id,
-                status=status,
+                status=Status.DRAFT,
                 publish_at=changes.publish_at,
                 word_count=count_words(changes.body),
                 created_at=now,
@@ -527,11 +530,12 @@ class ArticleService:
         changes: ArticleChanges,
         expected_version: int,
         *,
-        actor_id: int | None = None,
+        actor: SignedIn | None = None,
         reason: str | None = None,
     ) -> ArticleData:
         """Save if nobody saved since ``expected_version``; otherwise keep the text as a
-        conflict revision and raise :class:`ConflictError`. ``reason`` records a revision.
+        conflict revision and raise :class:`ConflictError`. ``reason`` records a revision, by
+        ``actor`` (signed in; None: nobody named).
 
         A field the database cannot keep (a title over :data:`TITLE_MAX_LENGTH` characters, a
         dateline, category or tag too long) does not stop the others: they are saved, that field
@@ -539,6 +543,7 @@ class ArticleService:
         an autosave), and :class:`FieldsNotSaved` says so after the commit. When nothing else
         changed, only that note is kept: the article's version stays (saving again and again
         while the field is being fixed is no edit another writer would conflict with)."""
+        actor_id = actor_id_of(actor)
         changes = self._storable(changes)
         problems = self._problems(changes)
         note = ""
@@ -631,7 +636,7 @@ class ArticleService:
             Article.delete().where(Article.id == article_id).execute()
 
     def duplicate(
-        self, article_id: int, *, actor_id: int | None = None, copy_suffix: str = " (salinan)"
+        self, article_id: int, *, actor: SignedIn | None = None, copy_suffix: str = " (salinan)"
     ) -> ArticleData:
         source = self.get(article_id)
         texts = text_fields(source)
@@ -640,10 +645,15 @@ class ArticleService:
             **texts,
             category=source.category,
             tags=list(source.tags),
-            author_id=actor_id or source.author_id,
+            author_id=actor_id_of(actor) or source.author_id,
             featured_image_id=source.featured_image_id,
         )
-        return self.create(changes, actor_id=actor_id)
+        return self.create(changes, actor=actor)
+
+
+def actor_id_of(actor: SignedIn | None) -> int | None:
+    """The signed-in person's id (checked: still here and active), or None."""
+    return current_person(actor).id if actor is not None else None
 
 
 def _open_comment_counts(article_ids: list[int] | None) -> dict[int, int]:

@@ -49,8 +49,18 @@ from typing import Literal, TypeVar
 
 from peewee import PostgresqlDatabase
 
-from db.models import Article, Person, Revision, RoleChange, StatusChange, database_proxy, new_uuid, utcnow
-from desktop_app.core.errors import NotFound
+from db.models import (
+    Article,
+    Person,
+    PersonKey,
+    Revision,
+    RoleChange,
+    StatusChange,
+    database_proxy,
+    new_uuid,
+    utcnow,
+)
+from desktop_app.core.errors import KEY_REPLACED, NotFound, PermissionDenied
 from desktop_app.core.signing import PublicKey, Signer, SigningKeys
 
 SIGNATURE_FORMAT = 1
@@ -209,8 +219,17 @@ def _tail(model: type[StatusChange] | type[RoleChange]) -> str:
 
 
 def _check_signer(signer: Signer | None, actor_id: int | None) -> None:
-    if signer is not None and signer.person_id != actor_id:
+    """A record is signed by its actor, with their current key: a key whose period ended (an
+    admin reset the password since the actor signed in) is refused with
+    :class:`PermissionDenied` (``KEY_REPLACED``: sign in again), before anything is written."""
+    if signer is None:
+        return
+    if signer.person_id != actor_id:
         raise ValueError("a record is signed by its actor")
+    key = PersonKey.get_or_none(PersonKey.id == signer.key_id)
+    if key is None or key.valid_to is not None:
+        actor = Person.get_or_none(Person.id == actor_id)
+        raise PermissionDenied(actor.role if actor is not None else "", KEY_REPLACED)
 
 
 def record_status_change(

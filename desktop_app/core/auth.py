@@ -19,7 +19,11 @@ The signed-in person
     action (:func:`current_person`, :func:`require_admin`), so a role taken away or an account
     deactivated counts at once, in every window. A SignedIn is valid only in the process that
     made it (the seal's key is made at start-up) and only on the database it was made on (the
-    person's uuid is checked with the id).
+    person's uuid is checked with the id). It carries the person's signing key, opened with the
+    password they signed in with (:class:`~desktop_app.core.signing.Signer`): what they approve,
+    publish or unpublish and the roles an admin changes are signed with it. Signing in makes the
+    person's first key; an admin's password reset makes a new one (the old one keeps verifying
+    what it signed); changing one's own password encrypts the same key again.
 
 Throttling
     :data:`THROTTLE_FAILURES` failed attempts in a row under one name (signing in, or the
@@ -73,6 +77,7 @@ from desktop_app.core.people_rules import (
     person_data,
     record_event,
 )
+from desktop_app.core.signing import NO_KEY, WRONG_PASSWORD, Signer, SigningKeys
 
 # -- passwords --------------------------------------------------------------------------------
 
@@ -211,6 +216,7 @@ class SignedIn:
     uuid: str
     name: str
     role: str
+    signer: Signer = field(repr=False, compare=False)
     _seal: bytes = field(default=b"", repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -228,11 +234,15 @@ def _check_seal(signed_in: object) -> SignedIn:
     seal = _seal_of(signed_in.person_id, signed_in.uuid, signed_in.name, signed_in.role)
     if not isinstance(signed_in._seal, bytes) or not hmac.compare_digest(signed_in._seal, seal):
         raise TypeError("a SignedIn is made only by AuthService (signing in), never from a person id")
+    if not isinstance(signed_in.signer, Signer) or signed_in.signer.person_id != signed_in.person_id:
+        raise TypeError("a SignedIn carries its own person's signing key")
     return signed_in
 
 
-def _session(row: Person) -> SignedIn:
-    return SignedIn(row.id, row.uuid, row.name, row.role, _seal_of(row.id, row.uuid, row.name, row.role))
+def _session(row: Person, signer: Signer) -> SignedIn:
+    return SignedIn(
+        row.id, row.uuid, row.name, row.role, signer, _seal_of(row.id, row.uuid, row.name, row.role)
+    )
 
 
 def _current_row(signed_in: SignedIn) -> Person:
@@ -342,7 +352,8 @@ class AuthService:
             row = Person.get_by_id(row.id)
             record_event(PersonEventKind.FIRST_ADMIN, row, row.id, when=now)
             SignInThrottle.delete().where(SignInThrottle.name_key == name_digest(row.name)).execute()
-        return _session(row)
+            signer = self._signer(row, password)
+        return _session(row, signer)
 
     # -- signing in ---------------------------------------------------------------------------
 
@@ -373,7 +384,22 @@ class AuthService:
                 record_event(PersonEventKind.SIGNED_IN, matched, matched.id, when=now)
         if matched is None:
             raise SignInFailed()
-        return _session(matched)
+        return _session(matched, self._signer(matched, password))
+
+    def _signer(self, row: Person, password: str) -> Signer:
+        """The person's signing key opened with ``password`` (right: checked against the stored
+        hash first). A person without a key gets their first; a key the password does not open
+        (its password was set outside Redaksi, or a reset was cut off before the new key) is
+        replaced by a new one: its period ends, and what it signed stays verifiable."""
+        keys = SigningKeys(self.db)
+        try:
+            return keys.unlock(row.id, password)
+        except ValidationError as exc:
+            if exc.code == NO_KEY:
+                return keys.make_key(row.id, password, now=self.clock())
+            if exc.code == WRONG_PASSWORD:
+                return keys.rekey(row.id, password, now=self.clock())
+            raise
 
     def verify_password(self, signed_in: SignedIn, password: str) -> None:
         """Check the signed-in person's password again (the lock screen): returns when right;
@@ -396,6 +422,14 @@ class AuthService:
         if not right:
             raise WrongPassword()
 
+    def unlock(self, signed_in: SignedIn, password: str) -> SignedIn:
+        """The lock screen: :meth:`verify_password`, then the person signed in anew with that
+        password (their signing key opened again: after an admin reset their password, the new
+        one opens the new key)."""
+        self.verify_password(signed_in, password)
+        row = _current_row(signed_in)
+        return _session(row, self._signer(row, password))
+
     def _count_attempt(self, digest: str, now: _dt.datetime) -> None:
         """Refuse while the name must wait; else count this attempt as a failure until it
         succeeds (a success removes the count)."""
@@ -415,18 +449,28 @@ class AuthService:
 
     # -- passwords ---------------------------------------------------------------------------
 
-    def change_own_password(self, signed_in: SignedIn, old_password: str, new_password: str) -> None:
+    def change_own_password(self, signed_in: SignedIn, old_password: str, new_password: str) -> SignedIn:
         """The signed-in person replaces their password: ``old_password`` as
         :meth:`verify_password` (:class:`WrongPassword`, :class:`SignInWait`), the new one by
-        :func:`check_password_rules` (checked first: a bad new password costs no attempt)."""
+        :func:`check_password_rules` (checked first: a bad new password costs no attempt).
+        Their signing key is encrypted again under the new password (the same key). Returns the
+        person signed in anew: use it from now on."""
         check_password_rules(new_password)
         self.verify_password(signed_in, old_password)
         stored = hash_password(new_password)
+        keys = SigningKeys(self.db)
         with self.db.atomic():
             lock_people()
             row = _current_row(signed_in)
             Person.update(password_hash=stored).where(Person.id == row.id).execute()
             record_event(PersonEventKind.PASSWORD_CHANGED, row, row.id, when=self.clock())
+            try:
+                signer = keys.change_password_key(row.id, old_password, new_password)
+            except ValidationError as exc:
+                if exc.code not in (NO_KEY, WRONG_PASSWORD):
+                    raise
+                signer = keys.rekey(row.id, new_password, now=self.clock())
+        return _session(row, signer)
 
     def set_password(self, actor: SignedIn, person_id: int, new_password: str) -> None:
         """An admin gives ``person_id`` a password, or replaces a forgotten one (their own too);
@@ -445,3 +489,7 @@ class AuthService:
             Person.update(password_hash=stored).where(Person.id == row.id).execute()
             SignInThrottle.delete().where(SignInThrottle.name_key == name_digest(row.name)).execute()
             record_event(kind, row, admin.id, when=self.clock())
+            # The old private key cannot be opened without the old password: a new key pair (the
+            # old one keeps its public half and verifies what it signed; a session signed in
+            # with the old password can no longer sign: see audit's signer check).
+            SigningKeys(self.db).rekey(row.id, new_password, now=self.clock())

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, cast
 from peewee import JOIN, Case, Database, ModelSelect, fn
 
 from db.models import Article, ArticleBody, Comment, Person, utcnow
-from desktop_app.core.errors import NotFound, PermissionDenied, ValidationError
+from desktop_app.core.auth import SignedIn, current_person
+from desktop_app.core.errors import ACTING_WHILE_INACTIVE, NotFound, PermissionDenied, ValidationError
 
 BODY_MAX_LENGTH = 20_000
 
@@ -91,13 +92,14 @@ class CommentService:
         self.db = database
 
     @staticmethod
-    def _active_person(person_id: int) -> Person:
-        person = Person.get_or_none(Person.id == person_id)
-        if person is None:
-            raise NotFound("person", person_id)
-        if not person.active:
-            raise PermissionDenied(person.role, "comment while deactivated")
-        return person
+    def _active_person(actor: SignedIn) -> int:
+        """The id of the signed-in person, who must be active."""
+        try:
+            return current_person(actor).id
+        except PermissionDenied as exc:
+            if exc.action == ACTING_WHILE_INACTIVE:
+                raise PermissionDenied(exc.role, "comment while deactivated") from None
+            raise
 
     @staticmethod
     def _clean(body: str) -> str:
@@ -111,11 +113,12 @@ class CommentService:
         return body
 
     def add(
-        self, article_id: int, person_id: int, body: str, *, quote: str = "", anchor_start: int | None = None
+        self, article_id: int, actor: SignedIn, body: str, *, quote: str = "", anchor_start: int | None = None
     ) -> CommentData:
-        """A new thread, optionally about ``quote`` (found at ``anchor_start`` of the body)."""
+        """``actor`` (signed in) starts a thread, optionally about ``quote`` (found at
+        ``anchor_start`` of the body)."""
         body = self._clean(body)
-        self._active_person(person_id)
+        person_id = self._active_person(actor)
         if not Article.select().where(Article.id == article_id).exists():
             raise NotFound("article", article_id)
         if quote and anchor_start is None:
@@ -132,9 +135,9 @@ class CommentService:
             )
         return self.get(row.id)
 
-    def reply(self, comment_id: int, person_id: int, body: str) -> CommentData:
+    def reply(self, comment_id: int, actor: SignedIn, body: str) -> CommentData:
         body = self._clean(body)
-        self._active_person(person_id)
+        person_id = self._active_person(actor)
         parent = self._row(comment_id)
         root_id = parent.parent_id or parent.id  # replies are one level deep
         with self.db.atomic():
@@ -145,8 +148,8 @@ class CommentService:
             Comment.update(resolved_by=None, resolved_at=None).where(Comment.id == root_id).execute()
         return self.get(row.id)
 
-    def resolve(self, comment_id: int, person_id: int) -> CommentData:
-        self._active_person(person_id)
+    def resolve(self, comment_id: int, actor: SignedIn) -> CommentData:
+        person_id = self._active_person(actor)
         root = self._root(comment_id)
         with self.db.atomic():
             Comment.update(resolved_by=person_id, resolved_at=utcnow()).where(
@@ -154,8 +157,8 @@ class CommentService:
             ).execute()
         return self.get(root.id)
 
-    def reopen(self, comment_id: int, person_id: int) -> CommentData:
-        self._active_person(person_id)
+    def reopen(self, comment_id: int, actor: SignedIn) -> CommentData:
+        self._active_person(actor)
         root = self._root(comment_id)
         with self.db.atomic():
             Comment.update(resolved_by=None, resolved_at=None).where(Comment.id == root.id).execute()

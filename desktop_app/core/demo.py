@@ -26,7 +26,6 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
 from desktop_app.core.resources import resource_path
-from desktop_app.core.signing import SigningKeys
 from desktop_app.core.snapshots import record_revision
 from desktop_app.core.status import Status
 
@@ -65,24 +64,20 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
         raise ValidationError("database_not_empty")
     data = load_demo_data()
     now = now or utcnow()
-    auth = AuthService(database)
+    # The people, their accounts and signing keys date from before the oldest demo record.
+    since = now - _dt.timedelta(days=max(item["days_ago"] for item in data["articles"]) + 1)
+    auth = AuthService(database, clock=lambda: since)
     people = PeopleService(database)
     articles = ArticleService(database)
     with database.atomic():
         [admin_item] = [p for p in data["people"] if p["key"] == "admin"]
-        admin = auth.set_up_first_admin(admin_item["name"], DEMO_PASSWORDS["admin"])
-        ids = {"admin": admin.person_id}
+        sessions = {"admin": auth.set_up_first_admin(admin_item["name"], DEMO_PASSWORDS["admin"])}
         for item in data["people"]:
             if item["key"] != "admin":
-                ids[item["key"]] = people.create(admin, item["name"], item["role"]).id
-                auth.set_password(admin, ids[item["key"]], DEMO_PASSWORDS[item["key"]])
-        # keys valid from before the oldest demo record (they are dated in the past)
-        keys_from = now - _dt.timedelta(days=max(item["days_ago"] for item in data["articles"]) + 1)
-        keys = SigningKeys(database)
-        signers = {
-            p["key"]: keys.make_key(ids[p["key"]], DEMO_PASSWORDS[p["key"]], now=keys_from)
-            for p in data["people"]
-        }
+                person = people.create(sessions["admin"], item["name"], item["role"])
+                auth.set_password(sessions["admin"], person.id, DEMO_PASSWORDS[item["key"]])
+                sessions[item["key"]] = auth.sign_in(item["name"], DEMO_PASSWORDS[item["key"]])
+        ids = {key: session.person_id for key, session in sessions.items()}
         for key, value in data["site"].items():
             SiteSetting.insert(key=key, value=value).on_conflict(
                 conflict_target=[SiteSetting.key], update={SiteSetting.value: value}
@@ -97,9 +92,10 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
                 tags=item["tags"],
                 author_id=ids[item["author"]],
             )
-            article = articles.create(changes, status=item["status"], actor_id=ids[item["author"]])
+            article = articles.create(changes, actor=sessions[item["author"]])
             when = now - _dt.timedelta(days=item["days_ago"])
-            fields: dict[str, Any] = {"created_at": when, "updated_at": when}
+            # (the demo's statuses are set here, with the records the workflow would have made)
+            fields: dict[str, Any] = {"status": item["status"], "created_at": when, "updated_at": when}
             action = _DEMO_ACTIONS.get(item["status"])
             number: int | None = None
             if action in ("approve", "publish"):
@@ -118,7 +114,7 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
                     revision=number if number is not None else _latest_revision(article.id),
                     note="demo",
                     now=when,
-                    signer=signers["editor"],
+                    signer=sessions["editor"].signer,
                 )
     return len(data["articles"])
 

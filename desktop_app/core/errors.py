@@ -52,12 +52,14 @@ ADMIN_ONLY = "admin_only"
 #: :attr:`PermissionDenied.action` when the signed-in person no longer exists in the database
 #: (deleted, or a ``SignedIn`` of another database).
 SESSION_ENDED = "session_ended"
+#: The person's password (and so their signing key) was replaced since they signed in.
+KEY_REPLACED = "key_replaced"
 
 
 class PermissionDenied(RedaksiError):
     """The person may not do this. ``role`` is theirs (as the database says now); ``action``
     is a workflow action or one of :data:`ADMIN_ONLY`, :data:`ACTING_WHILE_INACTIVE`,
-    :data:`SESSION_ENDED`."""
+    :data:`SESSION_ENDED`, :data:`KEY_REPLACED`."""
 
     def __init__(self, role: str, action: str) -> None:
         self.role = role

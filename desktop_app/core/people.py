@@ -15,7 +15,6 @@ change is a row of the people's audit trail (:meth:`PeopleService.history`).
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING
 
 from peewee import Database
 
@@ -35,9 +34,6 @@ from desktop_app.core.people_rules import (
     person_events,
     record_event,
 )
-
-if TYPE_CHECKING:
-    from desktop_app.core.signing import Signer
 
 __all__ = ["EMAIL_MAX_LENGTH", "NAME_MAX_LENGTH", "PeopleService"]
 
@@ -102,13 +98,12 @@ class PeopleService:
         name: str | None = None,
         role: str | None = None,
         active: bool | None = None,
-        signer: Signer | None = None,
     ) -> PersonData:
         """An admin renames someone, changes their role or (de)activates them (``None``: leave
         as it is). A change of role also goes into the signed, chained audit trail
-        (``role_change``, see :mod:`desktop_app.core.audit`), signed when ``signer`` (the admin's
-        unlocked key) is given. Raises :class:`PermissionDenied` for anyone else, :class:`NotFound`, and
-        ``name_required``, ``name_too_long``, ``name_taken``, ``unknown_role``, ``last_admin``,
+        (``role_change``, see :mod:`desktop_app.core.audit`), signed with the admin's key. Raises
+        :class:`PermissionDenied` for anyone else, :class:`NotFound`, and ``name_required``,
+        ``name_too_long``, ``name_taken``, ``unknown_role``, ``last_admin``,
         ``last_admin_password``."""
         with self.db.atomic():
             lock_people()
@@ -134,7 +129,7 @@ class PeopleService:
                 record_event(
                     PersonEventKind.ROLE_CHANGED, changed, admin.id, old_value=row.role, new_value=new_role
                 )
-                record_role_change(changed, row.role, new_role, admin.id, signer=signer)
+                record_role_change(changed, row.role, new_role, admin.id, signer=actor.signer)
             if new_active != row.active:
                 kind = PersonEventKind.ACTIVATED if new_active else PersonEventKind.DEACTIVATED
                 record_event(kind, changed, admin.id)

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, cast
 from peewee import JOIN, Database, ModelSelect, fn
 
 from db.models import Asset, Person, Revision
-from desktop_app.core.articles import ArticleService
+from desktop_app.core.articles import ArticleService, actor_id_of
+from desktop_app.core.auth import SignedIn
 from desktop_app.core.errors import NotFound
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges, ArticleData, NamedTexts, text_fields
 from desktop_app.core.snapshots import changed_since_approval as changed_since_approval  # for the UI
@@ -283,7 +284,7 @@ class RevisionService:
         ]
 
     def restore(
-        self, article_id: int, number: int, *, actor_id: int | None, expected_version: int | None = None
+        self, article_id: int, number: int, *, actor: SignedIn | None, expected_version: int | None = None
     ) -> ArticleData:
         """Bring back revision ``number`` as the current text; adds a ``restore`` revision.
 
@@ -303,8 +304,8 @@ class RevisionService:
         )
         version = current.version if expected_version is None else expected_version
         with self.db.atomic():
-            saved = service.save(article_id, changes, version, actor_id=actor_id)
-            record_revision(article_id, "restore", actor_id, note=str(number))
+            saved = service.save(article_id, changes, version, actor=actor)
+            record_revision(article_id, "restore", actor_id_of(actor), note=str(number))
         return saved
 
 

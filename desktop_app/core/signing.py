@@ -92,10 +92,18 @@ def _kdf_text() -> str:
     return f"{KDF_NAME}:{KDF_OPSLIMIT}:{KDF_MEMLIMIT}"
 
 
+#: What a stored key may ask of the derivation: a row edited in SQL must not make unlocking take
+#: gigabytes or minutes.
+_MAX_OPSLIMIT = 64
+_MAX_MEMLIMIT = 2**30
+
+
 def _derive(password: str, salt: bytes, kdf: str) -> bytes:
     name, ops, mem = kdf.split(":")
     if name != KDF_NAME:
         raise ValueError(f"unknown key derivation {name!r}")
+    if not 0 < int(ops) <= _MAX_OPSLIMIT or not 0 < int(mem) <= _MAX_MEMLIMIT:
+        raise ValueError(f"key derivation cost out of bounds: {kdf!r}")
     return nacl.pwhash.argon2id.kdf(
         nacl.secret.SecretBox.KEY_SIZE, password.encode("utf-8"), salt, opslimit=int(ops), memlimit=int(mem)
     )
@@ -165,7 +173,7 @@ class SigningKeys:
         try:
             box = nacl.secret.SecretBox(_derive(password, bytes.fromhex(row.salt), row.kdf))
             seed = box.decrypt(bytes.fromhex(row.encrypted_private_key))
-        except nacl.exceptions.CryptoError:
+        except (nacl.exceptions.CryptoError, ValueError):  # (wrong, or the stored key is damaged)
             raise ValidationError(WRONG_PASSWORD, "password") from None
         key = nacl.signing.SigningKey(seed)
         if bytes(key.verify_key).hex() != row.public_key:  # the stored halves do not belong together

@@ -1,8 +1,9 @@
 """Website settings (the SiteSetting key/value table): one place for every key and default.
 
 URLs are validated (http and https only); the theme folder and the logo are local paths that
-are read at export time but never appear in the exported files. Only an active admin may set or
-change the theme folder: a theme's templates make every page of the website.
+are read at export time but never appear in the exported files. Only an active admin changes the
+settings (a theme's templates make every page of the website; the title and address name the
+office).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from urllib.parse import urlsplit
 
 from peewee import Database
 
-from db.models import Person, SiteSetting
+from db.models import SiteSetting
+from desktop_app.core.auth import SignedIn, require_admin
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.models import Role
 
 TITLE_MAX_LENGTH = 200
 DESCRIPTION_MAX_LENGTH = 500
@@ -114,25 +115,12 @@ def load_site_settings(database: Database) -> SiteSettings:
         return replace(settings, logo="", theme="", language="id")
 
 
-def may_choose_theme(actor_id: int | None) -> bool:
-    """Whether the person may set or change the website's theme folder (an active admin)."""
-    if actor_id is None:
-        return False
-    person = Person.get_or_none(Person.id == actor_id)
-    return person is not None and person.active and person.role == Role.ADMIN
-
-
-def save_site_settings(
-    database: Database, settings: SiteSettings, *, actor_id: int | None = None
-) -> SiteSettings:
-    """Validate and store every key; returns what was stored. A theme folder other than the
-    stored one needs ``actor_id`` to be an active admin (``ValidationError("theme_admin_only")``
-    otherwise, and nothing is stored)."""
+def save_site_settings(database: Database, settings: SiteSettings, *, actor: SignedIn) -> SiteSettings:
+    """An admin (``actor``, signed in) validates and stores every key; returns what was stored.
+    Anyone else: :class:`PermissionDenied` (``ADMIN_ONLY``), nothing stored."""
     clean = validate(settings)
     with database.atomic():
-        # (as loaded: a stored theme that is not valid reads as none, and may be cleared by all)
-        if clean.theme != load_site_settings(database).theme and not may_choose_theme(actor_id):
-            raise ValidationError("theme_admin_only", "theme")
+        require_admin(actor)
         for key, value in asdict(clean).items():
             SiteSetting.insert(key=key, value=value).on_conflict(
                 conflict_target=[SiteSetting.key], update={SiteSetting.value: value}

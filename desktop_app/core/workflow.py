@@ -34,13 +34,13 @@ from peewee import JOIN, Database, Expression
 
 from db.models import Article, ArticleBody, Person, Revision, StatusChange, utcnow
 from desktop_app.core.audit import Verdict, record_status_change, verification_of
+from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.errors import ACTING_WHILE_INACTIVE, InvalidTransition, NotFound, PermissionDenied
 from desktop_app.core.models import ArticleData, PersonData, Role
 from desktop_app.core.snapshots import approved_snapshot, changed_since_publication, record_revision
 from desktop_app.core.status import Status
 
 if TYPE_CHECKING:
-    from desktop_app.core.signing import Signer
 
     class _StatusChangeRow(StatusChange):
         """A row of :meth:`WorkflowService.audit_trail`: a status change with its actor's name."""
@@ -219,20 +219,19 @@ class WorkflowService:
         self,
         article_id: int,
         action: Action | str,
-        person_id: int,
+        actor: SignedIn,
         *,
         note: str = "",
         publish_at: _dt.datetime | None = None,
         expected_status: str | None = None,
         expected_version: int | None = None,
         now: _dt.datetime | None = None,
-        signer: Signer | None = None,
     ) -> ArticleData:
-        """Move the article; returns it as it is afterwards.
+        """``actor`` (signed in) moves the article; returns it as it is afterwards.
 
-        ``signer``: the acting person's unlocked key (``desktop_app.core.signing``): the record
-        of the change is then signed over the revision the action recorded (see
-        ``desktop_app.core.audit``); without it the record is unsigned.
+        Their role is read from the database now (``PermissionDenied`` when it does not allow
+        the action). The record of the change is signed with the key they signed in with, over
+        the revision the action recorded (see ``desktop_app.core.audit``).
 
         ``expected_status`` / ``expected_version`` are what the caller saw: when someone else
         changed the article in between, the action is refused (``status_changed``) rather than
@@ -245,9 +244,9 @@ class WorkflowService:
         rule = RULES[action]
         now = now or utcnow()
         note = note.strip()
-        if signer is not None and signer.person_id != person_id:
-            raise ValueError("the signer must be the person who acts")
-        person = _person(person_id)
+        person = current_person(actor)
+        person_id = person.id
+        signer = actor.signer
         row = Article.get_or_none(Article.id == article_id)
         if row is None:
             raise NotFound("article", article_id)

@@ -16,6 +16,7 @@ from desktop_app.messages import describe_error
 
 if TYPE_CHECKING:
     from desktop_app.core.articles import ArticleService
+    from desktop_app.core.auth import SignedIn
     from desktop_app.ui.editor import ArticleEditor
     from desktop_app.ui.sidebar import HeadlineList
 
@@ -30,6 +31,7 @@ class CommandWindow(Protocol):
 
     def flush(self) -> bool: ...
     def current_article_id(self) -> int | None: ...
+    def current_session(self) -> SignedIn | None: ...
     def open_article(self, article_id: int, cursor: int = 0) -> bool: ...
     def close_article(self) -> None: ...
     def show_error(self, message: str) -> None: ...
@@ -88,7 +90,8 @@ class ArticleCommands(QObject):
         w = self.window
         if not w.flush():
             return
-        ok, article = self.run(lambda: w.articles.create(ArticleChanges(title="")))
+        session = w.current_session()  # the new article's author
+        ok, article = self.run(lambda: w.articles.create(ArticleChanges(title=""), actor=session))
         if not ok:
             return
         if w.sidebar.showing_trash():
@@ -102,7 +105,8 @@ class ArticleCommands(QObject):
         if article_id is None or not w.flush():
             return
         suffix = self.tr(" (copy)")
-        ok, article = self.run(lambda: w.articles.duplicate(article_id, copy_suffix=suffix))
+        session = w.current_session()
+        ok, article = self.run(lambda: w.articles.duplicate(article_id, actor=session, copy_suffix=suffix))
         if not ok:
             return
         w.sidebar.refresh()

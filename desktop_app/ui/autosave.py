@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.core.articles import ArticleService, FieldsNotSaved
+from desktop_app.core.auth import SignedIn
 from desktop_app.core.errors import ConflictError
 from desktop_app.core.models import ArticleChanges, ArticleData
 from desktop_app.core.save_problems import (
@@ -68,7 +69,7 @@ class AutosaveController(QObject):
         self.last_problem: SaveProblem | None = None  # the kind of the last failure
         self.last_error_detail: str = ""  # its raw words (SQLite's): for Details and the log
         self.read_only = False
-        self.actor_id: int | None = None  # who is working: recorded in revisions
+        self.actor: SignedIn | None = None  # who is working: recorded in revisions
         self._retry_ms = RETRY_FIRST_MS
         self._in_flight: _SaveJob | None = None
         self._idle = QTimer(self)
@@ -117,7 +118,7 @@ class AutosaveController(QObject):
                 self.check_file()
             return not self.dirty
         self._stop_timers()
-        job = _SaveJob(self.article.id, self.article.version, self._changes(), reason, self.actor_id)
+        job = _SaveJob(self.article.id, self.article.version, self._changes(), reason, self.actor)
         self._set_dirty(False)
         try:
             job.result = self._write(job)
@@ -134,7 +135,7 @@ class AutosaveController(QObject):
             self._idle.start()  # once the running save is done
             return
         self._stop_timers()
-        job = _SaveJob(self.article.id, self.article.version, self._changes(), "autosave", self.actor_id)
+        job = _SaveJob(self.article.id, self.article.version, self._changes(), "autosave", self.actor)
         self._set_dirty(False)
         self._in_flight = job
 
@@ -169,7 +170,7 @@ class AutosaveController(QObject):
             # SQLite would "save" into the deleted, moved or replaced file and lose it.
             raise StorageProblem(problem)
         saved = self.articles.save(
-            job.article_id, job.changes, job.version, reason=job.reason, actor_id=job.actor_id
+            job.article_id, job.changes, job.version, reason=job.reason, actor=job.actor
         )
         problem = database_file_problem(db)
         if problem is not None:  # replaced while saving: the text went into the old file
@@ -292,7 +293,7 @@ class _SaveJob:
     version: int
     changes: ArticleChanges
     reason: str
-    actor_id: int | None
+    actor: SignedIn | None
     result: ArticleData | None = None
     error: Exception | None = None
     done: threading.Event = field(default_factory=threading.Event)

@@ -16,8 +16,8 @@ from desktop_app.core.export.paths import safe_segment
 from desktop_app.messages import describe_error
 
 if TYPE_CHECKING:
+    from desktop_app.core.auth import SignedIn
     from desktop_app.core.export.service import SiteExportService
-    from desktop_app.core.models import PersonData
     from desktop_app.ui.export_dialog import ExportDialog
 
 
@@ -34,7 +34,7 @@ class ExportController(QObject):
         window: QWidget,
         current_article_id: Callable[[], int | None],
         current_slug: Callable[[], str] | None = None,
-        current_person: Callable[[], PersonData | None] | None = None,
+        current_session: Callable[[], SignedIn | None] | None = None,
     ) -> None:
         super().__init__(window)
         self._make_service = make_service
@@ -42,7 +42,7 @@ class ExportController(QObject):
         self.window = window
         self.current_article_id = current_article_id
         self.current_slug = current_slug or (lambda: "")
-        self.current_person = current_person or (lambda: None)  # who acts (the theme: an admin)
+        self.current_session = current_session or (lambda: None)  # who acts (site settings: an admin)
         self.last_folder = ""
         self.dialog: ExportDialog | None = None
         self.action_export = self._action(
@@ -93,7 +93,7 @@ class ExportController(QObject):
     def show_site_settings(self) -> bool:
         from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
 
-        dialog = SiteSettingsDialog(self.service, self.window, self.current_person())
+        dialog = SiteSettingsDialog(self.service, self.window, self.current_session())
         try:
             return dialog.exec() == SiteSettingsDialog.DialogCode.Accepted
         finally:

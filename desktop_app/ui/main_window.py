@@ -44,6 +44,7 @@ from desktop_app.ui.sidebar import HeadlineList
 from desktop_app.ui.window_layout import ActionFactory, WindowLayout, application_icon
 
 if TYPE_CHECKING:
+    from desktop_app.core.auth import SignedIn
     from desktop_app.services import Services
 
 #: Find and Replace where the platform binds no key to it: Qt binds one on Windows, GNOME and KDE
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
             self,
             self.current_article_id,
             current_slug,
-            lambda: self.workflow.controller.person,  # the theme folder: an admin's choice
+            lambda: self.workflow.controller.session,  # site settings: an admin's
         )
         self.file_menu.insertActions(
             self.action_preferences, [self.export.action_export, self.export.action_site_settings]
@@ -533,6 +534,10 @@ class MainWindow(QMainWindow):
     def current_article_id(self) -> int | None:
         article = self.autosave.article
         return article.id if article else None
+
+    def current_session(self) -> SignedIn | None:
+        """Who is signed in (nobody before the workflow's parts are built after the paint)."""
+        return self.workflow.controller.session if self._finished else None
 
     def sidebar_or_open_id(self) -> int | None:
         return self.sidebar.current_article_id() or self.current_article_id()

@@ -1,6 +1,6 @@
 """File ▸ Site Settings…: title, description, base URL, logo, language and theme folder of the
-exported website (stored in the database, validated by the core). Only an admin chooses the theme
-folder: for anyone else its field is disabled (and the core refuses a change)."""
+exported website (stored in the database, validated by the core). Only an admin changes them:
+anyone else reads them (and the core refuses a change)."""
 
 from __future__ import annotations
 
@@ -19,19 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.errors import ValidationError
+from desktop_app.core.auth import SignedIn, require_admin
+from desktop_app.core.errors import RedaksiError, ValidationError
 from desktop_app.core.export.service import SiteExportService
-from desktop_app.core.models import PersonData, Role
 from desktop_app.core.site_settings import SiteSettings
+from desktop_app.messages import describe_error
 
 
 class SiteSettingsDialog(QDialog):
     def __init__(
-        self, service: SiteExportService, parent: QWidget | None = None, person: PersonData | None = None
+        self, service: SiteExportService, parent: QWidget | None = None, session: SignedIn | None = None
     ) -> None:
+        """``session``: who is signed in; anyone but an admin sees the settings read-only."""
         super().__init__(parent)
         self.service = service
-        self.person = person
+        self.session = session
         self.setObjectName("siteSettingsDialog")
         self.setWindowTitle(self.tr("Website Settings"))
         self.setMinimumWidth(520)
@@ -62,11 +64,7 @@ class SiteSettingsDialog(QDialog):
         form.addRow(self.tr("L&anguage:"), self.language_combo)
         theme_row = self._with_browse(self.theme_edit, self._browse_theme)
         form.addRow(self.tr("T&heme folder:"), theme_row)
-        if not (person is not None and person.active and person.role == Role.ADMIN):
-            theme_row.setEnabled(False)
-            only_admin = self.tr("Only an admin may choose the website theme.")
-            for widget in (theme_row, self.theme_edit, *theme_row.findChildren(QPushButton)):
-                widget.setToolTip(only_admin)
+        self.editable = _is_admin(session)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("siteSettingsError")
         self.error_label.setWordWrap(True)
@@ -79,9 +77,20 @@ class SiteSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         note = self.tr("A theme folder may hold templates and a style.css that replace Redaksi's own.")
-        if not theme_row.isEnabled():
-            note += " " + self.tr("Only an admin may choose the website theme.")
-        layout.addWidget(QLabel(note, self))
+        if not self.editable:
+            note = self.tr("Only an admin changes the website settings; you can read them here.")
+            for edit in (self.title_edit, self.base_url_edit, self.logo_edit, self.theme_edit):
+                edit.setReadOnly(True)
+            self.description_edit.setReadOnly(True)
+            self.language_combo.setEnabled(False)
+            for button in self.findChildren(QPushButton):
+                if button.parent() is not buttons:
+                    button.setEnabled(False)
+            buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        note_label = QLabel(note, self)
+        note_label.setObjectName("siteSettingsNote")
+        note_label.setWordWrap(True)
+        layout.addWidget(note_label)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
 
@@ -129,9 +138,17 @@ class SiteSettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.service.save_settings(self.settings(), self.person.id if self.person else None)
+            if self.session is None:
+                self.error_label.setText(
+                    self.tr("Only an admin changes the website settings. Sign in first.")
+                )
+                return
+            self.service.save_settings(self.settings(), self.session)
         except ValidationError as exc:
             self.error_label.setText(self.describe(exc))
+            return
+        except RedaksiError as exc:
+            self.error_label.setText(describe_error(exc))
             return
         self.accept()
 
@@ -146,6 +163,15 @@ class SiteSettingsDialog(QDialog):
             "too_long": self.tr("The text is too long (at most {0} characters).").format(exc.detail),
             "nul_character": self.tr("The text contains a NUL character."),
             "invalid_language": self.tr("Choose Indonesian or English."),
-            "theme_admin_only": self.tr("Only an admin may choose the website theme; nothing was saved."),
         }
         return texts.get(exc.code, str(exc))
+
+
+def _is_admin(session: SignedIn | None) -> bool:
+    """Whether the signed-in person is an admin now (the core checks again when saving)."""
+    if session is None:
+        return False
+    try:
+        return require_admin(session) is not None
+    except RedaksiError:
+        return False

@@ -2186,7 +2186,7 @@ web {1}</translation>
         </message>
         <message>
             <source>Only an admin may choose the website theme; nothing was saved.</source>
-            <translation>Hanya admin yang boleh memilih tema situs web; tidak ada yang disimpan.</translation>
+            <translation type="vanished">Hanya admin yang boleh memilih tema situs web; tidak ada yang disimpan.</translation>
         </message>
         <message>
             <source>The website theme tried something a theme may not do: {0}. Themes cannot reach into Redaksi or read files outside their folder; correct the theme, or clear its folder in Website Settings.</source>
@@ -2267,6 +2267,10 @@ web {1}</translation>
         <message>
             <source>Choose one of the database's admins: {0}.</source>
             <translation>Pilih salah satu admin basis data ini: {0}.</translation>
+        </message>
+        <message>
+            <source>Your password was changed since you signed in. Lock Redaksi (Ctrl+L) and sign in with the new password; nothing was changed.</source>
+            <translation>Kata sandi Anda diubah sejak Anda masuk. Kunci Redaksi (Ctrl+L) lalu masuk dengan kata sandi yang baru; tidak ada yang diubah.</translation>
         </message>
     </context>
     <context>
@@ -2991,11 +2995,15 @@ web {1}</translation>
         </message>
         <message>
             <source>Only an admin may choose the website theme.</source>
-            <translation>Hanya admin yang boleh memilih tema situs web.</translation>
+            <translation type="vanished">Hanya admin yang boleh memilih tema situs web.</translation>
         </message>
         <message>
             <source>A theme folder may hold templates and a style.css that replace Redaksi's own.</source>
             <translation>Folder tema dapat berisi templat dan style.css yang menggantikan milik Redaksi.</translation>
+        </message>
+        <message>
+            <source>Only an admin changes the website settings; you can read them here.</source>
+            <translation>Hanya admin yang mengubah pengaturan situs web; Anda dapat membacanya di sini.</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -3016,6 +3024,10 @@ web {1}</translation>
         <message>
             <source>Theme Folder</source>
             <translation>Folder Tema</translation>
+        </message>
+        <message>
+            <source>Only an admin changes the website settings. Sign in first.</source>
+            <translation>Hanya admin yang mengubah pengaturan situs web. Masuk terlebih dahulu.</translation>
         </message>
         <message>
             <source>The base URL must be an http:// or https:// address, for example https://kominfo.example.go.id/.</source>
@@ -3043,7 +3055,7 @@ web {1}</translation>
         </message>
         <message>
             <source>Only an admin may choose the website theme; nothing was saved.</source>
-            <translation>Hanya admin yang boleh memilih tema situs web; tidak ada yang disimpan.</translation>
+            <translation type="vanished">Hanya admin yang boleh memilih tema situs web; tidak ada yang disimpan.</translation>
         </message>
     </context>
     <context>

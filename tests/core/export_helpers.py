@@ -8,7 +8,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from db.models import Article, ArticleBody, Person, Revision, utcnow
+from db.models import Article, ArticleBody, Revision, utcnow
 
 
 def publish_snapshot(article_id: int, **fields) -> int:
@@ -38,10 +38,12 @@ def publish_snapshot(article_id: int, **fields) -> int:
     return number
 
 
-def admin_id() -> int:
-    """An active admin (only an admin may set the website's theme folder)."""
-    person = Person.get_or_none((Person.role == "admin") & Person.active)
-    return (person or Person.create(name="Admin Situs", role="admin")).id
+def site_admin():
+    """The database's admin, signed in (only an admin changes the website settings)."""
+    from db.models import database_proxy
+    from tests.people_helpers import admin_of
+
+    return admin_of(database_proxy.obj)
 
 
 def site_files(out: Path) -> dict[str, str]:

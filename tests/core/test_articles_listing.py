@@ -17,7 +17,9 @@ def _fill(articles, people_ids=(None,)) -> list[int]:
             category="Berita" if n % 3 else "Opini",
             author_id=people_ids[n % len(people_ids)],
         )
-        ids.append(articles.create(changes, status="published" if n % 2 else "draft").id)
+        article_id = articles.create(changes).id
+        Article.update(status="published" if n % 2 else "draft").where(Article.id == article_id).execute()
+        ids.append(article_id)
     return ids
 
 

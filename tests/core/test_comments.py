@@ -8,7 +8,7 @@ from desktop_app.core.comments import CommentService, locate
 from desktop_app.core.errors import PermissionDenied, ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
-from tests.people_helpers import add_person, admin_of
+from tests.people_helpers import add_person, admin_of, as_person
 
 BODY = (
     "Kepala Dinas Kominfo memimpin rapat staf perdana di Arosuka. "
@@ -50,7 +50,9 @@ def test_anchor_survives_edits_before_and_inside_the_text(articles, comments, te
     article = articles.create(ArticleChanges(title="Rapat", body=BODY))
     quote = "Rapat staf membahas"
     start = BODY.index(quote)
-    comment = comments.add(article.id, editor.id, "Sebutkan tanggalnya.", quote=quote, anchor_start=start)
+    comment = comments.add(
+        article.id, as_person(editor), "Sebutkan tanggalnya.", quote=quote, anchor_start=start
+    )
     assert (comment.start, comment.end) == (start, start + len(quote))
 
     edited = "PENGUMUMAN. " + BODY.replace("perdana", "perdana tahun ini")
@@ -85,7 +87,7 @@ def test_comment_is_kept_when_its_passage_is_deleted(articles, comments, team):
     article = articles.create(ArticleChanges(title="Rapat", body=BODY))
     comments.add(
         article.id,
-        editor.id,
+        as_person(editor),
         "Kalimat ini terlalu panjang.",
         quote="Seluruh pegawai diminta hadir tepat waktu.",
     )
@@ -100,11 +102,11 @@ def test_replies_resolve_reopen_and_counts(articles, comments, team):
     writer, editor = team
     a = articles.create(ArticleChanges(title="A", body=BODY))
     b = articles.create(ArticleChanges(title="B", body=BODY))
-    first = comments.add(a.id, editor.id, "Cek ejaan Arosuka.", quote="Arosuka")
-    second = comments.add(a.id, editor.id, "Tambahkan foto.")
-    comments.add(b.id, editor.id, "Judul terlalu umum.")
-    reply = comments.reply(first.id, writer.id, "Sudah benar, Pak.")
-    nested = comments.reply(reply.id, editor.id, "Baik.")
+    first = comments.add(a.id, as_person(editor), "Cek ejaan Arosuka.", quote="Arosuka")
+    second = comments.add(a.id, as_person(editor), "Tambahkan foto.")
+    comments.add(b.id, as_person(editor), "Judul terlalu umum.")
+    reply = comments.reply(first.id, as_person(writer), "Sudah benar, Pak.")
+    nested = comments.reply(reply.id, as_person(editor), "Baik.")
     assert nested.parent_id == first.id, "replies are one level deep"
     listed = comments.list(a.id)
     assert [c.id for c in listed] == [first.id, reply.id, nested.id, second.id]
@@ -114,16 +116,16 @@ def test_replies_resolve_reopen_and_counts(articles, comments, team):
     assert (counts[a.id].open, counts[a.id].total) == (2, 2)
     assert counts[b.id].open == 1
 
-    resolved = comments.resolve(reply.id, writer.id)  # resolving a reply resolves its thread
+    resolved = comments.resolve(reply.id, as_person(writer))  # resolving a reply resolves its thread
     assert resolved.id == first.id
     assert resolved.resolved
     assert resolved.resolved_by == "Penulis"
     assert comments.open_count(a.id) == 1
-    reopened = comments.reopen(first.id, editor.id)
+    reopened = comments.reopen(first.id, as_person(editor))
     assert not reopened.resolved
     assert comments.open_count(a.id) == 2
-    comments.resolve(first.id, writer.id)
-    comments.reply(first.id, editor.id, "Masih ada yang salah.")
+    comments.resolve(first.id, as_person(writer))
+    comments.reply(first.id, as_person(editor), "Masih ada yang salah.")
     assert comments.open_count(a.id) == 2, "an answer reopens a resolved thread"
     assert comments.counts([b.id]) == {b.id: comments.counts()[b.id]}
 
@@ -132,7 +134,7 @@ def test_empty_comments_and_deactivated_people_are_refused(database, articles, c
     writer, _ = team
     article = articles.create(ArticleChanges(title="A", body=BODY))
     with pytest.raises(ValidationError):
-        comments.add(article.id, writer.id, "   ")
+        comments.add(article.id, as_person(writer), "   ")
     PeopleService(database).update(admin_of(database), writer.id, active=False)
     with pytest.raises(PermissionDenied):
-        comments.add(article.id, writer.id, "Halo")
+        comments.add(article.id, as_person(writer), "Halo")

@@ -17,7 +17,7 @@ from desktop_app.core.articles import ArticleService
 from desktop_app.core.export import export_site
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.site_settings import SiteSettings, save_site_settings
-from tests.core.export_helpers import publish_snapshot
+from tests.core.export_helpers import publish_snapshot, site_admin
 
 REFERENCE = Path(__file__).resolve().parents[1] / "_reference" / "site"
 SKIPPED = {"style.css"}
@@ -61,6 +61,7 @@ def _fixed_site(database) -> None:
             base_url="https://kominfo.contoh.go.id/",
             language="id",
         ),
+        actor=site_admin(),
     )
     service = ArticleService(database)
     start = _dt.datetime(2026, 11, 20, 2, 30)

@@ -27,7 +27,7 @@ from desktop_app.core.site_settings import (
     normalize_base_url,
     save_site_settings,
 )
-from tests.core.export_helpers import admin_id, all_text, publish_snapshot
+from tests.core.export_helpers import all_text, publish_snapshot, site_admin
 
 HOSTILE_SLUGS = [
     "../../../etc/passwd",
@@ -141,15 +141,16 @@ def test_settings_round_trip_and_validation(database, tmp_path):
             logo=str(logo),
             language="id",
         ),
+        actor=site_admin(),
     )
     assert saved.title == "Diskominfo Solok"
     assert load_site_settings(database) == saved
     with pytest.raises(ValidationError):
-        save_site_settings(database, SiteSettings(base_url="javascript:alert(1)"))
+        save_site_settings(database, SiteSettings(base_url="javascript:alert(1)"), actor=site_admin())
     with pytest.raises(ValidationError):
-        save_site_settings(database, SiteSettings(logo="relative/logo.png"))
+        save_site_settings(database, SiteSettings(logo="relative/logo.png"), actor=site_admin())
     with pytest.raises(ValidationError):
-        save_site_settings(database, SiteSettings(title="x\x00"))
+        save_site_settings(database, SiteSettings(title="x\x00"), actor=site_admin())
     SiteSetting.update(value="javascript:alert(1)").where(SiteSetting.key == "base_url").execute()
     assert load_site_settings(database).base_url == ""
 
@@ -187,7 +188,7 @@ def test_images_logo_and_no_local_paths(database, tmp_path):
     logo = tmp_path / "rahasia" / "logo-kantor.png"
     logo.parent.mkdir()
     logo.write_bytes(_png((10, 40, 120)))
-    save_site_settings(database, SiteSettings(title="Diskominfo", logo=str(logo)))
+    save_site_settings(database, SiteSettings(title="Diskominfo", logo=str(logo)), actor=site_admin())
     asset = _png_asset("f" * 64, "/home/budi/Foto/rapat.png", "Peserta rapat", "Rapat staf", "Foto: Humas")
     service = ArticleService(database)
     article = service.create(
@@ -256,7 +257,7 @@ def test_theme_folder_overrides_a_template(demo_database, tmp_path):
         '{% extends "base.html" %}{% block main %}<h1>Tersesat?</h1>{% endblock %}', encoding="utf-8"
     )
     (theme / "style.css").write_text("body { color: #000; }\n", encoding="utf-8")
-    save_site_settings(demo_database, SiteSettings(title="Diskominfo", theme=str(theme)), actor_id=admin_id())
+    save_site_settings(demo_database, SiteSettings(title="Diskominfo", theme=str(theme)), actor=site_admin())
     out = tmp_path / "site"
     export_site(demo_database, out)
     assert "<h1>Tersesat?</h1>" in (out / "404.html").read_text(encoding="utf-8")

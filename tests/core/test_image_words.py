@@ -25,7 +25,7 @@ from desktop_app.core.snapshots import (
 )
 from desktop_app.core.workflow import WorkflowService
 from tests.core.export_helpers import publish_snapshot
-from tests.people_helpers import add_person
+from tests.people_helpers import add_person, admin_of, as_person
 
 OLD = ("Bupati menggunting pita", "Peresmian layanan internet desa", "Foto: Humas")
 NEW = ("Teks diganti tanpa tinjauan", "Keterangan palsu", "Foto: Orang lain")
@@ -61,12 +61,14 @@ def _asset(n: int, words: tuple[str, str, str]) -> Asset:
 
 @pytest.fixture
 def newsroom(database):
-    save_site_settings(database, SiteSettings(title="Diskominfo", base_url="https://x.go.id"))
+    save_site_settings(
+        database, SiteSettings(title="Diskominfo", base_url="https://x.go.id"), actor=admin_of(database)
+    )
     return (
         ArticleService(database),
         WorkflowService(database),
         AssetService(database),
-        add_person(database, "Redaktur", "editor").id,
+        as_person(add_person(database, "Redaktur", "editor")),
     )
 
 

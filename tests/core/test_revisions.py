@@ -17,7 +17,7 @@ from desktop_app.core.revisions import (
     tokenize,
 )
 from desktop_app.core.snapshots import AUTOSAVE_WINDOW, record_revision
-from tests.people_helpers import add_person, admin_of
+from tests.people_helpers import add_person, admin_of, as_person
 
 
 @pytest.fixture
@@ -33,13 +33,13 @@ def team(database):
     )
 
 
-def _edit(articles, article_id, body, actor_id=None, reason=None):
+def _edit(articles, article_id, body, person=None, reason=None):
     current = articles.get(article_id)
     return articles.save(
         article_id,
         ArticleChanges(title=current.title, body=body),
         current.version,
-        actor_id=actor_id,
+        actor=as_person(person) if person is not None else None,
         reason=reason,
     )
 
@@ -78,7 +78,7 @@ def test_diff_is_word_level_and_readable():
 
 def test_autosaves_coalesce_per_person_and_ten_minutes(articles, team):
     writer, editor = team
-    article = articles.create(ArticleChanges(title="Draf", body="a"), actor_id=writer.id)
+    article = articles.create(ArticleChanges(title="Draf", body="a"), actor=as_person(writer))
     start = utcnow()
     numbers = [record_revision(article.id, "autosave", writer.id, now=start)]
     _edit(articles, article.id, "a b")
@@ -92,7 +92,7 @@ def test_autosaves_coalesce_per_person_and_ten_minutes(articles, team):
             article.id, "autosave", editor.id, now=start + _dt.timedelta(minutes=4) + AUTOSAVE_WINDOW
         )
     )
-    _edit(articles, article.id, "a b c", editor.id, reason="save")
+    _edit(articles, article.id, "a b c", editor, reason="save")
     numbers.append(record_revision(article.id, "autosave", editor.id, now=start + _dt.timedelta(minutes=15)))
     assert numbers[2:] == [numbers[0] + 1, numbers[0] + 2, numbers[0] + 4]
     reasons = [
@@ -103,8 +103,8 @@ def test_autosaves_coalesce_per_person_and_ten_minutes(articles, team):
 
 def test_autosave_never_overwrites_a_non_autosave_revision(articles, team):
     writer, _ = team
-    article = articles.create(ArticleChanges(title="Draf", body="a"), actor_id=writer.id)
-    _edit(articles, article.id, "b", writer.id, reason="save")
+    article = articles.create(ArticleChanges(title="Draf", body="a"), actor=as_person(writer))
+    _edit(articles, article.id, "b", writer, reason="save")
     before = Revision.select().where(Revision.article == article.id).count()
     record_revision(article.id, "autosave", writer.id)
     assert Revision.select().where(Revision.article == article.id).count() == before + 1
@@ -112,9 +112,9 @@ def test_autosave_never_overwrites_a_non_autosave_revision(articles, team):
 
 def test_list_diff_and_restore_add_a_revision(articles, revisions, team):
     writer, editor = team
-    article = articles.create(ArticleChanges(title="Rapat Staf", body="Teks awal."), actor_id=writer.id)
-    _edit(articles, article.id, "Teks kedua yang lebih panjang.", writer.id, reason="save")
-    _edit(articles, article.id, "Teks ketiga.", editor.id, reason="save")
+    article = articles.create(ArticleChanges(title="Rapat Staf", body="Teks awal."), actor=as_person(writer))
+    _edit(articles, article.id, "Teks kedua yang lebih panjang.", writer, reason="save")
+    _edit(articles, article.id, "Teks ketiga.", editor, reason="save")
     listed = revisions.list(article.id)
     assert [r.number for r in listed] == [3, 2, 1]
     assert [r.author for r in listed] == ["Redaktur", "Penulis", "Penulis"]
@@ -127,7 +127,7 @@ def test_list_diff_and_restore_add_a_revision(articles, revisions, team):
     assert old_text(by_field["body"].chunks) == "Teks awal."
 
     current = articles.get(article.id)
-    restored = revisions.restore(article.id, 1, actor_id=editor.id, expected_version=current.version)
+    restored = revisions.restore(article.id, 1, actor=as_person(editor), expected_version=current.version)
     assert restored.body == "Teks awal."
     after = revisions.list(article.id)
     assert [r.number for r in after] == [4, 3, 2, 1], "history is never rewritten"
@@ -138,8 +138,8 @@ def test_list_diff_and_restore_add_a_revision(articles, revisions, team):
 
 def test_restore_on_a_stale_version_conflicts_and_loses_nothing(articles, revisions, team):
     writer, _ = team
-    article = articles.create(ArticleChanges(title="A", body="satu"), actor_id=writer.id)
-    _edit(articles, article.id, "dua", writer.id, reason="save")
+    article = articles.create(ArticleChanges(title="A", body="satu"), actor=as_person(writer))
+    _edit(articles, article.id, "dua", writer, reason="save")
     with pytest.raises(ConflictError):
-        revisions.restore(article.id, 1, actor_id=writer.id, expected_version=article.version)
+        revisions.restore(article.id, 1, actor=as_person(writer), expected_version=article.version)
     assert articles.get(article.id).body == "dua"

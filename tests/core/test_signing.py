@@ -3,6 +3,7 @@ and verified, and SQL edits of the signed text or of the records are found and n
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import threading
 
@@ -10,18 +11,34 @@ import pytest
 
 from db import migrate
 from db.database import open_database
-from db.models import ARTICLE_TEXT_COLUMNS, Article, PersonKey, Revision, RoleChange, StatusChange, utcnow
+from db.models import (
+    ARTICLE_TEXT_COLUMNS,
+    Article,
+    Person,
+    PersonKey,
+    Revision,
+    RoleChange,
+    StatusChange,
+    utcnow,
+)
 from desktop_app.core import audit
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.audit import record_status_change, verification_of, verify_trail
-from desktop_app.core.auth import AuthService
-from desktop_app.core.errors import ValidationError
+from desktop_app.core.auth import AuthService, SignedIn
+from desktop_app.core.errors import PermissionDenied, ValidationError
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges
 from desktop_app.core.people import PeopleService
 from desktop_app.core.signing import SigningKeys
 from desktop_app.core.snapshots import current_snapshot
 from desktop_app.core.workflow import WorkflowService
-from tests.people_helpers import TEST_PASSWORD, add_person, admin_of
+from tests.people_helpers import add_person, admin_of
+
+_sessions: dict[int, SignedIn] = {}
+
+
+def session(person) -> SignedIn:
+    """``person`` of the office, signed in (with "sandi NAME": their signing key opened)."""
+    return _sessions[person.id]
 
 
 @pytest.fixture
@@ -31,19 +48,21 @@ def office(database):
     writer = add_person(database, "Penulis", "writer", admin=first_admin)
     editor = add_person(database, "Redaktur", "editor", admin=first_admin)
     admin = add_person(database, "Admin", "admin", admin=first_admin)
-    AuthService(database).set_password(first_admin, admin.id, TEST_PASSWORD)
-    keys = SigningKeys(database)
+    auth = AuthService(database)
+    _sessions.clear()
     for person in (writer, editor, admin):
-        keys.make_key(person.id, f"sandi {person.name}")
-    return database, keys, writer, editor, admin
+        auth.set_password(first_admin, person.id, f"sandi {person.name}")  # their key is made
+        _sessions[person.id] = auth.sign_in(person.name, f"sandi {person.name}")
+    yield database, SigningKeys(database), writer, editor, admin
+    _sessions.clear()
 
 
 def _approved(database, keys, writer, editor):
     """An article submitted by the writer and approved by the editor, both signed."""
     articles, workflow = ArticleService(database), WorkflowService(database)
     article = articles.create(ArticleChanges(title="Rapat SPBE", body="Isi berita yang disetujui."))
-    workflow.perform(article.id, "submit", writer.id, signer=keys.unlock(writer.id, "sandi Penulis"))
-    workflow.perform(article.id, "approve", editor.id, signer=keys.unlock(editor.id, "sandi Redaktur"))
+    workflow.perform(article.id, "submit", session(writer))
+    workflow.perform(article.id, "approve", session(editor))
     return article.id, StatusChange.get(
         (StatusChange.article == article.id) & (StatusChange.action == "approve")
     )
@@ -122,11 +141,49 @@ def test_an_approval_is_signed_and_verifies(office):
 def test_a_signer_must_be_the_person_who_acts(office):
     database, keys, writer, editor, _admin = office
     article = ArticleService(database).create(ArticleChanges(title="Judul"))
+    with pytest.raises(TypeError):  # a signed-in person carries their own key only
+        dataclasses.replace(session(editor), signer=session(writer).signer)
     with pytest.raises(ValueError):
-        WorkflowService(database).perform(
-            article.id, "submit", editor.id, signer=keys.unlock(writer.id, "sandi Penulis")
-        )
+        record_status_change(article.id, "draft", "in_review", editor.id, signer=session(writer).signer)
     assert not StatusChange.select().exists()
+
+
+def test_signing_in_makes_the_first_key_and_opens_it_after(office):
+    database, keys, writer, _editor, _admin = office
+    newcomer = add_person(database, "Pendatang", "writer")
+    auth = AuthService(database)
+    auth.set_password(admin_of(database), newcomer.id, "sandi Pendatang")
+    first = auth.sign_in("Pendatang", "sandi Pendatang")
+    assert first.signer.key_id == PersonKey.get(PersonKey.person == newcomer.id).id
+    again = auth.sign_in("Pendatang", "sandi Pendatang")
+    assert again.signer.key_id == first.signer.key_id  # the same key, opened again
+    assert again.signer.public_key == first.signer.public_key
+    # a key the password does not open (set outside Redaksi) is replaced, not a lock-out
+    PersonKey.update(encrypted_private_key="00" * 72).where(PersonKey.id == first.signer.key_id).execute()
+    replaced = auth.sign_in("Pendatang", "sandi Pendatang")
+    assert replaced.signer.key_id != first.signer.key_id
+    assert PersonKey.get_by_id(first.signer.key_id).valid_to is not None
+
+
+def test_changing_ones_password_keeps_the_key_and_a_reset_makes_a_new_one(office):
+    database, keys, writer, _editor, _admin = office
+    auth = AuthService(database)
+    before = session(writer)
+    after = auth.change_own_password(before, "sandi Penulis", "sandi Penulis baru")
+    assert after.signer.key_id == before.signer.key_id
+    assert keys.unlock(writer.id, "sandi Penulis baru").public_key == before.signer.public_key
+    auth.set_password(admin_of(database), writer.id, "sandi dari admin")
+    reset = auth.sign_in("Penulis", "sandi dari admin")
+    assert reset.signer.key_id != before.signer.key_id
+    # the session from before the reset can no longer sign; signing in again can
+    article = ArticleService(database).create(ArticleChanges(title="Sesudah reset"))
+    with pytest.raises(PermissionDenied) as refused:
+        WorkflowService(database).perform(article.id, "submit", after)
+    assert refused.value.action == "key_replaced"
+    assert not StatusChange.select().where(StatusChange.article == article.id).exists()
+    unlocked = auth.unlock(after, "sandi dari admin")  # the lock screen signs in anew
+    WorkflowService(database).perform(article.id, "submit", unlocked)
+    assert verify_trail().ok
 
 
 def test_the_approved_text_edited_in_sql_makes_the_record_invalid(office):
@@ -174,11 +231,10 @@ def test_a_signature_moved_onto_a_rewritten_row_does_not_verify(office):
 
 def _chain_of_five(database, keys, writer):
     articles, workflow = ArticleService(database), WorkflowService(database)
-    signer = keys.unlock(writer.id, "sandi Penulis")
     ids = []
     for n in range(5):
         article = articles.create(ArticleChanges(title=f"Berita {n}"))
-        workflow.perform(article.id, "submit", writer.id, signer=signer)
+        workflow.perform(article.id, "submit", session(writer))
         ids.append(StatusChange.get(StatusChange.article == article.id).id)
     assert verify_trail().ok
     return ids
@@ -276,34 +332,41 @@ def test_concurrent_writers_do_not_fork_the_chain(office, db_target):
 # -- keys over time ---------------------------------------------------------------------------
 
 
-def test_old_signatures_stay_verifiable_after_a_rekey(office):
+def test_old_signatures_stay_verifiable_after_a_rekey(office, monkeypatch):
     database, keys, writer, editor, _admin = office
     article_id, record = _approved(database, keys, writer, editor)
-    old = keys.unlock(editor.id, "sandi Redaktur")
-    new = keys.rekey(editor.id, "sandi setelah reset")
-    assert new.key_id != old.key_id
-    assert new.public_key != old.public_key
+    old = session(editor).signer
+    auth = AuthService(database)
+    auth.set_password(admin_of(database), editor.id, "sandi setelah reset")  # a new key pair
+    new = auth.sign_in("Redaktur", "sandi setelah reset")
+    assert new.signer.key_id != old.key_id
+    assert new.signer.public_key != old.public_key
     closed = PersonKey.get_by_id(old.key_id)
     assert closed.valid_to is not None
     assert closed.encrypted_private_key == ""
     assert closed.public_key
     with pytest.raises(ValidationError):
         keys.unlock(editor.id, "sandi Redaktur")
-    WorkflowService(database).perform(article_id, "publish", editor.id, signer=new)
+    WorkflowService(database).perform(article_id, "publish", new)
     report = verify_trail()
     assert report.ok
     assert report.count("valid") == 3
-    # a signature made with the closed key after its period ended does not count
+    # the closed key signs nothing more (sign in again) ...
     later = utcnow() + _dt.timedelta(seconds=1)
+    with pytest.raises(PermissionDenied):
+        record_status_change(article_id, "published", "published", editor.id, now=later, signer=old)
+    # ... and a signature made with it after its period (an older Redaksi, a forged row) does not count
+    monkeypatch.setattr(audit, "_check_signer", lambda signer, actor_id: None)
     stale = record_status_change(article_id, "published", "published", editor.id, now=later, signer=old)
     assert _verdicts(verify_trail())[("status_change", stale.id)] == ("invalid", ("key_not_valid_then",))
     assert record.id in verification_of(article_id)
 
 
 def test_records_without_a_signer_are_unsigned(office):
+    """(Records from before signatures, and refusals, carry no signature.)"""
     database, _keys, writer, _editor, _admin = office
     article = ArticleService(database).create(ArticleChanges(title="Tanpa tanda tangan"))
-    WorkflowService(database).perform(article.id, "submit", writer.id)
+    record_status_change(article.id, "draft", "in_review", writer.id, action="submit")
     report = verify_trail()
     assert report.ok
     assert [r.verdict for r in report.records] == ["unsigned"]
@@ -317,9 +380,12 @@ def test_records_without_a_signer_are_unsigned(office):
 def test_a_role_change_is_signed_and_chained(office):
     database, keys, writer, _editor, admin = office
     people = PeopleService(database)
-    signed_in = AuthService(database).sign_in(admin.name, TEST_PASSWORD)
-    people.update(signed_in, writer.id, role="editor", signer=keys.unlock(admin.id, "sandi Admin"))
-    people.update(signed_in, writer.id, role="writer")  # unsigned
+    signed_in = session(admin)
+    people.update(signed_in, writer.id, role="editor")
+    audit.record_role_change(
+        writer_row := Person.get_by_id(writer.id), "editor", "writer", admin.id
+    )  # unsigned
+    Person.update(role="writer").where(Person.id == writer_row.id).execute()
     records = list(RoleChange.select().order_by(RoleChange.id))
     assert [(r.from_role, r.to_role, r.actor_id) for r in records] == [
         ("writer", "editor", admin.id),
@@ -341,7 +407,7 @@ def test_an_article_deleted_for_good_keeps_its_records_and_the_chain(office):
     article_id, record = _approved(database, keys, writer, editor)
     _chain_of_five(database, keys, writer)
     articles = ArticleService(database)
-    WorkflowService(database).perform(article_id, "reopen", editor.id)
+    WorkflowService(database).perform(article_id, "reopen", session(editor))
     articles.trash(article_id)
     articles.delete_forever(article_id)
     kept = StatusChange.get_by_id(record.id)
@@ -433,12 +499,9 @@ def test_publication_scheduling_and_unpublication_are_signed(office):
     database, keys, writer, editor, _admin = office
     article_id, _record = _approved(database, keys, writer, editor)
     workflow = WorkflowService(database)
-    signer = keys.unlock(editor.id, "sandi Redaktur")
-    workflow.perform(
-        article_id, "schedule", editor.id, publish_at=utcnow() + _dt.timedelta(days=1), signer=signer
-    )
-    workflow.perform(article_id, "unpublish", editor.id, signer=signer)
-    workflow.perform(article_id, "publish", editor.id, signer=signer)
+    workflow.perform(article_id, "schedule", session(editor), publish_at=utcnow() + _dt.timedelta(days=1))
+    workflow.perform(article_id, "unpublish", session(editor))
+    workflow.perform(article_id, "publish", session(editor))
     records = list(StatusChange.select().order_by(StatusChange.id))
     assert [r.action for r in records] == ["submit", "approve", "schedule", "unpublish", "publish"]
     # publishing signs the text that goes online: the approved snapshot, recorded again

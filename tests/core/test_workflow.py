@@ -30,7 +30,7 @@ from desktop_app.core.workflow import (
     is_live,
     live_condition,
 )
-from tests.people_helpers import admin_of
+from tests.people_helpers import admin_of, as_person
 
 ROOT = Path(__file__).resolve().parents[2]
 ROLES = ("writer", "editor", "admin")
@@ -109,7 +109,7 @@ def _args(action: str) -> dict:
 def _bring_to(articles, workflow, people, status):
     article = _article(articles)
     for action in PATHS[status]:
-        workflow.perform(article.id, action, people["admin"].id, **_args(action))
+        workflow.perform(article.id, action, as_person(people["admin"]), **_args(action))
     # an edit after reaching the status: publish_changes then has something to publish
     current = articles.get(article.id)
     articles.save(
@@ -133,17 +133,17 @@ def test_transition_matrix(articles, workflow, people, role, status, action):
     assert (action in offered) == (role in ALLOWED_ROLES[action] and target is not None)
     if role not in ALLOWED_ROLES[action]:
         with pytest.raises(PermissionDenied) as info:
-            workflow.perform(article.id, action, person.id, **_args(action))
+            workflow.perform(article.id, action, as_person(person), **_args(action))
         assert info.value.action == action
         expected = None
     elif target is None:
         with pytest.raises(InvalidTransition) as info:
-            workflow.perform(article.id, action, person.id, **_args(action))
+            workflow.perform(article.id, action, as_person(person), **_args(action))
         assert info.value.reason == "wrong_status"
         assert info.value.status == status
         expected = None
     else:
-        after = workflow.perform(article.id, action, person.id, **_args(action))
+        after = workflow.perform(article.id, action, as_person(person), **_args(action))
         assert after.status == target
         expected = target
     after = articles.get(article.id)
@@ -177,21 +177,22 @@ def test_request_changes_needs_a_note(articles, workflow, people):
     article = _bring_to(articles, workflow, people, "in_review")
     for note in ("", "   "):
         with pytest.raises(InvalidTransition) as info:
-            workflow.perform(article.id, "request_changes", people["editor"].id, note=note)
+            workflow.perform(article.id, "request_changes", as_person(people["editor"]), note=note)
         assert info.value.reason == "note_required"
     assert articles.get(article.id).status == "in_review"
-    workflow.perform(article.id, "request_changes", people["editor"].id, note="Cek nama.")
+    workflow.perform(article.id, "request_changes", as_person(people["editor"]), note="Cek nama.")
     assert workflow.audit_trail(article.id)[-1].note == "Cek nama."
 
 
 def test_deactivated_people_and_trashed_articles_are_refused(database, articles, workflow, people, admin):
     article = _article(articles)
+    editor = as_person(people["editor"])  # signed in, then deactivated
     PeopleService(database).update(admin, people["editor"].id, active=False)
     with pytest.raises(PermissionDenied):
-        workflow.perform(article.id, "submit", people["editor"].id)
+        workflow.perform(article.id, "submit", editor)
     articles.trash(article.id)
     with pytest.raises(InvalidTransition) as info:
-        workflow.perform(article.id, "submit", people["writer"].id)
+        workflow.perform(article.id, "submit", as_person(people["writer"]))
     assert info.value.reason == "in_trash"
 
 
@@ -211,13 +212,13 @@ def test_approval_uses_the_media_library_for_alt_text(database, articles, workfl
     assets = AssetService(database)
     asset = assets.import_bytes(_png(), "foto-rapat.png").asset
     article = articles.create(ArticleChanges(title="Rapat", body=f"![](asset:{asset.uuid})"))
-    workflow.perform(article.id, "submit", people["writer"].id)
+    workflow.perform(article.id, "submit", as_person(people["writer"]))
     with pytest.raises(InvalidTransition) as info:
-        workflow.perform(article.id, "approve", people["editor"].id)
+        workflow.perform(article.id, "approve", as_person(people["editor"]))
     assert info.value.reason == "missing_alt_text"
     assert info.value.detail == "foto-rapat.png"
     assets.update_metadata(asset.id, alt_text="Peserta rapat staf", caption="", credit="")
-    assert workflow.perform(article.id, "approve", people["editor"].id).status == "approved"
+    assert workflow.perform(article.id, "approve", as_person(people["editor"])).status == "approved"
 
 
 def test_approval_needs_the_featured_image_described_too(database, articles, workflow, people):
@@ -232,21 +233,21 @@ def test_approval_needs_the_featured_image_described_too(database, articles, wor
             title="Rapat", body=f"![Gedung dinas](asset:{described.uuid})", featured_image_id=featured.id
         )
     )
-    workflow.perform(article.id, "submit", people["writer"].id)
+    workflow.perform(article.id, "submit", as_person(people["writer"]))
     with pytest.raises(InvalidTransition) as info:
-        workflow.perform(article.id, "approve", people["editor"].id)
+        workflow.perform(article.id, "approve", as_person(people["editor"]))
     assert info.value.reason == "missing_alt_text"
     assert info.value.detail == "utama.png"
     assets.update_metadata(featured.id, alt_text="Kepala dinas berpidato", caption="", credit="")
-    assert workflow.perform(article.id, "approve", people["editor"].id).status == "approved"
+    assert workflow.perform(article.id, "approve", as_person(people["editor"])).status == "approved"
 
 
 def test_stale_expected_status_is_refused(articles, workflow, people):
     article = _bring_to(articles, workflow, people, "in_review")
-    workflow.perform(article.id, "approve", people["editor"].id, expected_status="in_review")
+    workflow.perform(article.id, "approve", as_person(people["editor"]), expected_status="in_review")
     with pytest.raises(InvalidTransition) as info:
         workflow.perform(
-            article.id, "request_changes", people["admin"].id, note="x", expected_status="in_review"
+            article.id, "request_changes", as_person(people["admin"]), note="x", expected_status="in_review"
         )
     assert info.value.reason == "status_changed"
     assert info.value.status == "approved"
@@ -265,7 +266,7 @@ def test_publishing_freezes_the_revision(articles, workflow, people):
     approved = Revision.get((Revision.article == article.id) & (Revision.reason == "approve"))
     assert approved.body != article.body
     assert changed_since_approval(article.id)
-    published = workflow.perform(article.id, "publish", people["editor"].id)
+    published = workflow.perform(article.id, "publish", as_person(people["editor"]))
     assert published.published_revision is not None
     assert published.published_at is not None
     assert is_live(published)
@@ -274,7 +275,7 @@ def test_publishing_freezes_the_revision(articles, workflow, people):
     assert frozen["body"] == approved.body, "the approved text goes online, not later edits"
     assert changed_since_publication(article.id)
 
-    brought = workflow.perform(article.id, "publish_changes", people["editor"].id)
+    brought = workflow.perform(article.id, "publish_changes", as_person(people["editor"]))
     assert published_snapshot(article.id)["body"] == brought.body
     assert not changed_since_publication(article.id)
     frozen = published_snapshot(article.id)
@@ -288,20 +289,20 @@ def test_publishing_freezes_the_revision(articles, workflow, people):
     assert published_snapshot(article.id) == frozen, "the website text did not change"
     assert articles.get(article.id).published_revision == brought.published_revision
 
-    again = workflow.perform(article.id, "publish_changes", people["editor"].id)
+    again = workflow.perform(article.id, "publish_changes", as_person(people["editor"]))
     assert again.published_revision > brought.published_revision
     assert published_snapshot(article.id)["body"] == "Ralat: isi baru."
     assert not changed_since_publication(article.id)
     with pytest.raises(InvalidTransition) as info:
-        workflow.perform(article.id, "publish_changes", people["editor"].id)
+        workflow.perform(article.id, "publish_changes", as_person(people["editor"]))
     assert info.value.reason == "not_changed_since_publication"
 
-    back = workflow.perform(article.id, "unpublish", people["editor"].id)
+    back = workflow.perform(article.id, "unpublish", as_person(people["editor"]))
     assert back.status == "approved"
     assert not is_live(back)
     assert not changed_since_publication(article.id)
     assert not changed_since_approval(article.id)
-    republished = workflow.perform(article.id, "publish", people["editor"].id)
+    republished = workflow.perform(article.id, "publish", as_person(people["editor"]))
     assert published_snapshot(article.id)["body"] == "Ralat: isi baru."
     assert not changed_since_publication(republished.id)
 
@@ -310,11 +311,14 @@ def test_scheduled_counts_as_published_only_from_its_time(articles, workflow, pe
     article = _bring_to(articles, workflow, people, "approved")
     with pytest.raises(InvalidTransition) as info:
         workflow.perform(
-            article.id, "schedule", people["editor"].id, publish_at=utcnow() - _dt.timedelta(minutes=1)
+            article.id,
+            "schedule",
+            as_person(people["editor"]),
+            publish_at=utcnow() - _dt.timedelta(minutes=1),
         )
     assert info.value.reason == "publish_at_not_in_future"
     when = utcnow() + FUTURE
-    scheduled = workflow.perform(article.id, "schedule", people["editor"].id, publish_at=when)
+    scheduled = workflow.perform(article.id, "schedule", as_person(people["editor"]), publish_at=when)
     assert scheduled.status == "published"
     assert display_status(scheduled.status, scheduled.publish_at) == "scheduled"
     assert not is_live(scheduled)
@@ -324,7 +328,7 @@ def test_scheduled_counts_as_published_only_from_its_time(articles, workflow, pe
     assert display_status(scheduled.status, scheduled.publish_at, now=later) == "published"
     assert Article.select().where(live_condition(later) & (Article.id == article.id)).exists()
     assert workflow.scheduled_count() == 1
-    cancelled = workflow.perform(article.id, "unpublish", people["editor"].id)
+    cancelled = workflow.perform(article.id, "unpublish", as_person(people["editor"]))
     assert cancelled.status == "approved"
     assert cancelled.publish_at is None
 
@@ -333,17 +337,19 @@ def test_an_embargo_on_the_article_holds_when_publishing(articles, workflow, peo
     when = utcnow() + FUTURE
     article = articles.create(ArticleChanges(title="Embargo", body="x", publish_at=when))
     for action in ("submit", "approve", "publish"):
-        article = workflow.perform(article.id, action, people["editor"].id)
+        article = workflow.perform(article.id, action, as_person(people["editor"]))
     assert display_status(article.status, article.publish_at) == "scheduled"
     assert not is_live(article)
 
 
 def test_status_change_bumps_the_version_and_a_stale_expected_version_is_refused(articles, workflow, people):
     article = _article(articles)
-    after = workflow.perform(article.id, "submit", people["writer"].id, expected_version=article.version)
+    after = workflow.perform(
+        article.id, "submit", as_person(people["writer"]), expected_version=article.version
+    )
     assert after.version == article.version + 1
     with pytest.raises(InvalidTransition) as info:
-        workflow.perform(article.id, "approve", people["editor"].id, expected_version=article.version)
+        workflow.perform(article.id, "approve", as_person(people["editor"]), expected_version=article.version)
     assert info.value.reason == "status_changed"
 
 
@@ -355,9 +361,10 @@ from pathlib import Path
 sys.path.insert(0, os.environ["REDAKSI_ROOT"])
 from db.database import open_database
 from desktop_app.core import workflow as wf
+from desktop_app.core.auth import AuthService
 from desktop_app.core.errors import RedaksiError
 
-target, article_id, person_id, action, me, folder = sys.argv[1:7]
+target, article_id, person_name, action, me, folder = sys.argv[1:7]
 folder = Path(folder)
 database = open_database(target)
 original = wf.check_action
@@ -371,8 +378,9 @@ def check_then_wait(*args, **kwargs):
         time.sleep(0.005)
 
 wf.check_action = check_then_wait
+actor = AuthService(database).sign_in(person_name, "kata-sandi-uji")  # tests.people_helpers
 try:
-    article = wf.WorkflowService(database).perform(int(article_id), action, int(person_id),
+    article = wf.WorkflowService(database).perform(int(article_id), action, actor,
                                                note="serentak", expected_status="in_review")
     result = {"outcome": "won", "status": article.status}
 except RedaksiError as exc:
@@ -384,11 +392,13 @@ except RedaksiError as exc:
 
 def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, articles, people):
     article = articles.create(ArticleChanges(title="Serentak", body="x"))
-    WorkflowService(database).perform(article.id, "submit", people["writer"].id)
+    WorkflowService(database).perform(article.id, "submit", as_person(people["writer"]))
     script = tmp_path / "racer.py"
     script.write_text(RACER)
     env = dict(os.environ, REDAKSI_ROOT=str(ROOT))
-    racers = [("approve", people["editor"].id), ("request_changes", people["admin"].id)]
+    racers = [("approve", people["editor"]), ("request_changes", people["admin"])]
+    for _action, person in racers:
+        as_person(person)  # they get the tests' password
     procs = [
         subprocess.Popen(
             [
@@ -396,14 +406,14 @@ def test_two_processes_change_the_status_at_once(database, db_target, tmp_path, 
                 str(script),
                 db_target,
                 str(article.id),
-                str(person_id),
+                person.name,
                 action,
                 str(n),
                 str(tmp_path),
             ],
             env=env,
         )
-        for n, (action, person_id) in enumerate(racers)
+        for n, (action, person) in enumerate(racers)
     ]
     for proc in procs:
         assert proc.wait(timeout=120) == 0
@@ -447,20 +457,22 @@ def test_people_keep_an_admin_and_authors_are_never_deleted(database, articles, 
     commenter = service.create(admin, "Pemberi Komentar", "editor")
     actor = service.create(admin, "Pelaku", "editor")
     nobody = service.create(admin, "Belum Menulis", "writer")
+    for person in (commenter, actor, people["writer"]):
+        as_person(person)  # signed in by the first admin, before they are deactivated
     assert service.update(admin, people["admin"].id, active=False).active is False
     assert service.get(second.id).role == "admin"
     admin = AuthService(database).sign_in("Admin Kedua", "sandi-admin-kedua")
 
     article = _article(articles)
-    CommentService(database).add(article.id, commenter.id, "Cek judul.")
-    workflow.perform(article.id, "submit", actor.id)
+    CommentService(database).add(article.id, as_person(commenter), "Cek judul.")
+    workflow.perform(article.id, "submit", as_person(actor))
     for person in (commenter, actor, people["writer"]):
         if person is people["writer"]:
             articles.save(
                 article.id,
                 ArticleChanges(title="Baru"),
                 articles.get(article.id).version,
-                actor_id=person.id,
+                actor=as_person(person),
                 reason="save",
             )
         with pytest.raises(ValidationError) as info:
@@ -476,7 +488,7 @@ def test_publishing_renders_the_frozen_text_once_for_the_website(articles, workf
     from desktop_app.core.rendering import RENDERER_VERSION, render_body
 
     article = _bring_to(articles, workflow, people, "approved")
-    workflow.perform(article.id, "publish", people["editor"].id)
+    workflow.perform(article.id, "publish", as_person(people["editor"]))
     frozen = published_snapshot(article.id)["body"]
     cached = render_cache.fetch([body_sha256(frozen)], RENDERER_VERSION)
     assert cached == {body_sha256(frozen): render_body(frozen)}

@@ -7,25 +7,25 @@ import json
 from desktop_app.cli import main
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.workflow import WorkflowService
-from tests.people_helpers import add_person
+from tests.people_helpers import add_person, as_person
 
 
 def test_log_and_history(database, db_target, articles, capsys):
     writer = add_person(database, "Sari Penulis", "writer")
     editor = add_person(database, "Budi Redaktur", "editor")
     article = articles.create(
-        ArticleChanges(title="Rapat Staf", body="Rapat staf perdana."), actor_id=writer.id
+        ArticleChanges(title="Rapat Staf", body="Rapat staf perdana."), actor=as_person(writer)
     )
     articles.save(
         article.id,
         ArticleChanges(title="Rapat Staf", body="Rapat staf kedua."),
         article.version,
-        actor_id=writer.id,
+        actor=as_person(writer),
         reason="save",
     )
     flow = WorkflowService(database)
-    flow.perform(article.id, "submit", writer.id)
-    flow.perform(article.id, "request_changes", editor.id, note="Tambah kutipan")
+    flow.perform(article.id, "submit", as_person(writer))
+    flow.perform(article.id, "request_changes", as_person(editor), note="Tambah kutipan")
     capsys.readouterr()
 
     assert main(["log", str(article.id), "--db", db_target]) == 0

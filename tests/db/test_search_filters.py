@@ -10,12 +10,8 @@ from desktop_app.core.models import ArticleChanges
 
 
 def test_where_narrows_inside_the_limit(articles, database):
-    ids = [
-        articles.create(
-            ArticleChanges(title=f"Sensus penduduk {n}"), status="published" if n < 3 else "draft"
-        ).id
-        for n in range(8)
-    ]
+    ids = [articles.create(ArticleChanges(title=f"Sensus penduduk {n}")).id for n in range(8)]
+    Article.update(status="published").where(Article.id.in_(ids[:3])).execute()
     hits = search(database, "sensus", 2, where={"status": "draft"})
     assert len(hits) == 2
     assert {h.article_id for h in hits} <= set(ids[3:])

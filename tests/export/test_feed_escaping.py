@@ -17,7 +17,7 @@ from desktop_app.core.articles import ArticleService
 from desktop_app.core.export import export_site
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.site_settings import SiteSettings, save_site_settings
-from tests.core.export_helpers import publish_snapshot
+from tests.core.export_helpers import publish_snapshot, site_admin
 
 VECTORS = [
     "<script>alert(1)</script>",
@@ -69,6 +69,7 @@ def _hostile_site(database, tmp_path):
     save_site_settings(
         database,
         SiteSettings(title="Diskominfo", description=SITE_DESCRIPTION, base_url="https://x.go.id"),
+        actor=site_admin(),
     )
     service = ArticleService(database)
     expected = {}  # title -> the text a reader must show in <description>

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.export_helpers import publish_snapshot
+from tests.core.export_helpers import publish_snapshot, site_admin
 from tests.export.tools import AXE_JS, CHROMIUM, JAVA, VNU_JAR, need
 
 RICH_BODY = """Paragraf pembuka dengan **tebal**, *miring* dan [tautan](https://kominfo.go.id).
@@ -105,7 +105,9 @@ def test_an_english_site_passes_the_nu_html_checker(demo_site, sqlite_database, 
     from desktop_app.core.export import export_site
     from desktop_app.core.site_settings import load_site_settings, save_site_settings
 
-    save_site_settings(sqlite_database, replace(load_site_settings(sqlite_database), language="en"))
+    save_site_settings(
+        sqlite_database, replace(load_site_settings(sqlite_database), language="en"), actor=site_admin()
+    )
     out = tmp_path / "english"
     export_site(sqlite_database, out, base_url="https://kominfo.example.go.id")
     pages = sorted(out.rglob("*.html"))

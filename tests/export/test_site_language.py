@@ -16,7 +16,7 @@ from desktop_app.core.export import export_site
 from desktop_app.core.export.strings import STRINGS_DIR, SiteStrings, UnknownSiteString
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.site_settings import LANGUAGES, SiteSettings, save_site_settings
-from tests.core.export_helpers import admin_id, publish_snapshot, site_files
+from tests.core.export_helpers import publish_snapshot, site_admin, site_files
 
 NOW = _dt.datetime(2026, 11, 28)
 URL = re.compile(r'(?:href|src)="[^"]*"|https?://[^\s"<]+')
@@ -68,6 +68,7 @@ def _site(database, language: str) -> None:
             base_url="https://news.example.org/",
             language=language,
         ),
+        actor=site_admin(),
     )
     author = Person.create(name="Dewi Lestari", role="writer")
     service = ArticleService(database)
@@ -187,7 +188,9 @@ def test_changing_the_language_rewrites_the_pages(database, tmp_path):
     out = tmp_path / "site"
     export_site(database, out, now=NOW, workers=0)
     save_site_settings(
-        database, SiteSettings(title="County Newsroom", base_url="https://news.example.org/", language="en")
+        database,
+        SiteSettings(title="County Newsroom", base_url="https://news.example.org/", language="en"),
+        actor=site_admin(),
     )
     result = export_site(database, out, now=NOW, workers=0)
     assert "index.html" in result.written
@@ -228,7 +231,7 @@ def test_a_theme_can_change_and_add_words(database, tmp_path):
         encoding="utf-8",
     )
     save_site_settings(
-        database, SiteSettings(title="County <News>", language="en", theme=str(theme)), actor_id=admin_id()
+        database, SiteSettings(title="County <News>", language="en", theme=str(theme)), actor=site_admin()
     )
     out = tmp_path / "site"
     export_site(database, out, now=NOW, workers=0)

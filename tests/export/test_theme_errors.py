@@ -9,7 +9,7 @@ import pytest
 from db.models import Article
 from desktop_app.core.export import ExportError, export_site
 from desktop_app.core.site_settings import load_site_settings, save_site_settings
-from tests.core.export_helpers import admin_id, site_files
+from tests.core.export_helpers import site_admin, site_files
 
 MAIN_BLOCK = '{% extends "base.html" %}\n{% block main %}\n'
 
@@ -25,7 +25,7 @@ def site(sqlite_database, tmp_path):
     theme = tmp_path / "theme"
     (theme / "strings").mkdir(parents=True)
     save_site_settings(
-        sqlite_database, replace(load_site_settings(sqlite_database), theme=str(theme)), actor_id=admin_id()
+        sqlite_database, replace(load_site_settings(sqlite_database), theme=str(theme)), actor=site_admin()
     )
     return sqlite_database, out, theme
 

@@ -1,6 +1,7 @@
-"""Themes: only an admin chooses the theme folder, and its templates run in Jinja's sandbox, so a
-theme reaches no Python internals and reads no file outside its folder. What a theme tries is
-refused with a translated export error (never a traceback), and the previous website stays."""
+"""Themes: only an admin changes the site settings (the theme folder too), and its templates run
+in Jinja's sandbox, so a theme reaches no Python internals and reads no file outside its folder.
+What a theme tries is refused with a translated export error (never a traceback), and the
+previous website stays."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from dataclasses import replace
 import pytest
 from jinja2.sandbox import SandboxedEnvironment
 
-from db.models import Person, SiteSetting
-from desktop_app.core.errors import ValidationError
+from db.models import SiteSetting
+from desktop_app.core.errors import ADMIN_ONLY, PermissionDenied
 from desktop_app.core.export import ExportError, export_site
 from desktop_app.core.export.pages import environment
+from desktop_app.core.people import PeopleService
 from desktop_app.core.site_settings import SiteSettings, load_site_settings, save_site_settings
-from tests.core.export_helpers import admin_id, all_text, site_files
+from tests.core.export_helpers import all_text, site_admin, site_files
+from tests.people_helpers import add_person, as_person
 
 MAIN_BLOCK = '{% extends "base.html" %}\n{% block main %}\n'
 SECRET = "RAHASIA-7f3a9c"
@@ -24,51 +27,39 @@ SECRET = "RAHASIA-7f3a9c"
 # -- only an admin chooses the theme -----------------------------------------------------------
 
 
-def _person(role: str, active: bool = True) -> int:
-    return Person.create(name=f"Orang {role} {active}", role=role, active=active).id
-
-
-def test_only_an_active_admin_sets_or_changes_the_theme(database, tmp_path):
+def test_only_an_active_admin_changes_the_site_settings(database, tmp_path):
     theme = tmp_path / "tema"
     theme.mkdir()
     wanted = SiteSettings(title="Diskominfo", theme=str(theme))
-    refused = [None, _person("writer"), _person("editor"), _person("admin", active=False), 999_999]
-    for actor in refused:
-        with pytest.raises(ValidationError) as caught:
-            save_site_settings(database, wanted, actor_id=actor)
-        assert caught.value.code == "theme_admin_only"
-        assert caught.value.field == "theme"
-    assert load_site_settings(database) == SiteSettings()  # nothing stored, not even the title
+    admin = site_admin()
+    writer, editor, former = (
+        as_person(add_person(database, f"Orang {role} {n}", role, admin=admin))
+        for n, role in enumerate(("writer", "editor", "admin"))
+    )
+    PeopleService(database).update(admin, former.person_id, active=False)
+    for actor in (writer, editor, former):
+        with pytest.raises(PermissionDenied):
+            save_site_settings(database, wanted, actor=actor)
+        # not the title either, nor clearing the theme
+        with pytest.raises(PermissionDenied):
+            save_site_settings(database, SiteSettings(title="Kominfo Solok"), actor=actor)
+    assert load_site_settings(database) == SiteSettings()  # nothing stored
     assert SiteSetting.select().count() == 0
 
-    admin = admin_id()
-    assert save_site_settings(database, wanted, actor_id=admin).theme == str(theme)
+    assert save_site_settings(database, wanted, actor=admin).theme == str(theme)
     assert load_site_settings(database).theme == str(theme)
-
-    # Anyone may still change the other settings (the theme as it is)...
-    writer = refused[1]
-    current = load_site_settings(database)
-    saved = save_site_settings(database, replace(current, title="Kominfo Solok"), actor_id=writer)
-    assert saved.title == "Kominfo Solok"
-    assert saved.theme == str(theme)
-    # ...but neither clear nor change the theme.
-    other = tmp_path / "lain"
-    other.mkdir()
-    for theme_value in ("", str(other)):
-        with pytest.raises(ValidationError):
-            save_site_settings(database, replace(current, title="X", theme=theme_value), actor_id=writer)
-    assert load_site_settings(database).theme == str(theme)
-    assert load_site_settings(database).title == "Kominfo Solok"
-    save_site_settings(database, replace(current, theme=""), actor_id=admin)
+    save_site_settings(database, replace(wanted, theme=""), actor=admin)
     assert load_site_settings(database).theme == ""
+    with pytest.raises(TypeError):  # a person id is no signed-in person
+        save_site_settings(database, wanted, actor=admin.person_id)
 
 
 def test_the_refusal_is_translated(qapp):
     from desktop_app.i18n import install_translators, reset_language
     from desktop_app.messages import describe_error
 
-    error = ValidationError("theme_admin_only", "theme")
-    assert describe_error(error) == "Only an admin may choose the website theme; nothing was saved."
+    error = PermissionDenied("writer", ADMIN_ONLY)
+    assert describe_error(error) == "Only an admin may do this (your role: Writer). Nothing was changed."
     install_translators(qapp, "id")
     try:
         message = describe_error(error)
@@ -93,7 +84,7 @@ def site(sqlite_database, tmp_path):
     theme = tmp_path / "theme"
     (theme / "strings").mkdir(parents=True)
     settings = replace(load_site_settings(sqlite_database), theme=str(theme))
-    save_site_settings(sqlite_database, settings, actor_id=admin_id())
+    save_site_settings(sqlite_database, settings, actor=site_admin())
     (tmp_path / "secret.html").write_text(f"<p>{SECRET}</p>", encoding="utf-8")
     (tmp_path / "secret.json").write_text(f'{{"home": "{SECRET}"}}', encoding="utf-8")
     return sqlite_database, out, theme

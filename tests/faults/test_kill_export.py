@@ -61,7 +61,7 @@ def sites(tmp_path_factory) -> dict[str, object]:
     from db.models import Article
     from desktop_app.core.export import export_site
     from desktop_app.core.site_settings import load_site_settings, save_site_settings
-    from tests.core.export_helpers import publish_snapshot
+    from tests.core.export_helpers import publish_snapshot, site_admin
 
     folder = tmp_path_factory.mktemp("export-kill")
     db = folder / "redaksi.db"
@@ -71,9 +71,9 @@ def sites(tmp_path_factory) -> dict[str, object]:
     try:
         base = "https://kominfo.example.go.id"
         settings = replace(load_site_settings(database), title="Dinas Kominfo", base_url=base)
-        save_site_settings(database, settings)
+        save_site_settings(database, settings, actor=site_admin())
         export_site(database, folder / "old")
-        save_site_settings(database, replace(settings, title="Dinas Kominfo Kota"))
+        save_site_settings(database, replace(settings, title="Dinas Kominfo Kota"), actor=site_admin())
         live = [a.id for a in Article.select(Article.id).where(Article.published_revision.is_null(False))]
         for article_id in live[:5]:
             title = Article.get_by_id(article_id).title

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.core.export import ExportCancelled
 from desktop_app.core.export.service import SiteExportService
+from tests.core.export_helpers import site_admin
 
 
 def _export(qtbot, dialog, folder, base_url: str) -> None:
@@ -134,7 +136,7 @@ def test_export_dialog_cancel(qtbot, tmp_path):
 def test_site_settings_dialog_validates_and_saves(qtbot, service):
     from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
 
-    dialog = SiteSettingsDialog(service)
+    dialog = SiteSettingsDialog(service, session=site_admin())
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("Diskominfo Kabupaten Solok")
     dialog.base_url_edit.setText("ftp://kominfo")
@@ -209,12 +211,11 @@ def test_save_article_as_html_with_a_broken_theme_says_why(qtbot, service, tmp_p
 
     from db.models import Article
     from desktop_app.ui.export_controller import ExportController
-    from tests.core.export_helpers import admin_id
 
     theme = tmp_path / "theme"
     theme.mkdir()
     (theme / "standalone.html").write_text("<p>{{ no_such_thing.title }}</p>", encoding="utf-8")
-    service.save_settings(replace(service.settings(), theme=str(theme)), actor_id=admin_id())
+    service.save_settings(replace(service.settings(), theme=str(theme)), actor=site_admin())
     window = QWidget()
     qtbot.addWidget(window)
     article_id = Article.select().first().id
@@ -256,41 +257,39 @@ def test_main_window_has_the_export_actions(qtbot, sqlite_database, tmp_path):
 
 
 @pytest.mark.parametrize("role", ["writer", "editor", None])
-def test_site_settings_dialog_lets_only_an_admin_choose_the_theme(qtbot, service, tmp_path, role):
-    from db.models import Person
-    from desktop_app.core.people import PeopleService
-    from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
+def test_site_settings_dialog_is_read_only_but_for_an_admin(qtbot, service, tmp_path, role):
+    from PySide6.QtWidgets import QDialogButtonBox
 
-    people = PeopleService(service.db)
-    person = people.get(Person.create(name="Rina", role=role).id) if role else None
-    dialog = SiteSettingsDialog(service, person=person)
+    from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
+    from tests.people_helpers import add_person, as_person
+
+    session = as_person(add_person(service.db, "Rina", role)) if role else None
+    dialog = SiteSettingsDialog(service, session=session)
     qtbot.addWidget(dialog)
-    assert not dialog.theme_edit.isEnabled()
-    assert "admin" in dialog.theme_edit.toolTip()
-    browse = dialog.theme_edit.parentWidget()
-    assert not browse.isEnabled()
-    # Even a field filled in behind the dialog's back: the core refuses it, nothing is stored.
+    for edit in (dialog.title_edit, dialog.base_url_edit, dialog.logo_edit, dialog.theme_edit):
+        assert edit.isReadOnly()
+    assert dialog.description_edit.isReadOnly()
+    assert not dialog.language_combo.isEnabled()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Save) is None
+    assert buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+    assert "Only an admin" in dialog.findChild(QLabel, "siteSettingsNote").text()
+    # Even fields filled in behind the dialog's back: the core refuses, nothing is stored.
     dialog.title_edit.setText("Judul Baru")
     dialog.theme_edit.setText(str(tmp_path))
     dialog.save()
     assert "admin" in dialog.error_label.text()
     assert service.settings().theme == ""
     assert service.settings().title == "Dinas Kominfo"
-    dialog.theme_edit.setText("")
-    dialog.save()
-    assert service.settings().title == "Judul Baru"
 
 
 def test_site_settings_dialog_an_admin_chooses_the_theme(qtbot, service, tmp_path):
-    from db.models import Person
-    from desktop_app.core.people import PeopleService
     from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
 
-    admin = PeopleService(service.db).get(Person.create(name="Admin", role="admin").id)
-    dialog = SiteSettingsDialog(service, person=admin)
+    dialog = SiteSettingsDialog(service, session=site_admin())
     qtbot.addWidget(dialog)
-    assert dialog.theme_edit.isEnabled()
-    assert dialog.theme_edit.toolTip() == ""
+    assert not dialog.theme_edit.isReadOnly()
+    assert "Only an admin" not in dialog.findChild(QLabel, "siteSettingsNote").text()
     dialog.theme_edit.setText(str(tmp_path))
     dialog.save()
     assert dialog.error_label.text() == ""

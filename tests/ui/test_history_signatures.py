@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from db.models import StatusChange
+from desktop_app.core import audit
 from desktop_app.core.demo import DEMO_PASSWORDS, fill_demo
-from desktop_app.core.signing import SigningKeys
 from desktop_app.services import make_services
 from desktop_app.settings import Settings
 from desktop_app.ui.workflow.controller import WorkflowController
@@ -64,9 +64,14 @@ def test_text_changed_in_sql_after_signing_shows_the_invalid_mark(panel, sqlite_
 def test_an_unsigned_record_has_no_mark(panel, sqlite_database):
     controller = panel.controller
     editor = next(p for p in controller.people.list() if p.role == "editor")
-    controller.workflow.perform(DEMO_ARTICLE, "unpublish", editor.id)  # no signer: unsigned
-    signer = SigningKeys(sqlite_database).unlock(editor.id, DEMO_PASSWORDS["editor"])
-    controller.workflow.perform(DEMO_ARTICLE, "publish", editor.id, signer=signer)
+    signed_in = controller.auth.sign_in(editor.name, DEMO_PASSWORDS["editor"])
+    controller.workflow.perform(DEMO_ARTICLE, "unpublish", signed_in)
+    # made a record from before signatures: unsigned (its hash made again: the chain holds)
+    row = StatusChange.select().order_by(StatusChange.id.desc()).first()
+    row.signer_key, row.signature = None, ""
+    row.record_hash = audit.record_hash(row)
+    row.save()
+    controller.workflow.perform(DEMO_ARTICLE, "publish", signed_in)
     controller.set_article(controller.articles.get(DEMO_ARTICLE))
     panel.refresh()
     marks = _marks(panel)  # newest first

@@ -16,6 +16,7 @@ from desktop_app.ui.workflow.header import WorkflowHeader
 from desktop_app.ui.workflow.history import HistoryPanel
 from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog
 from desktop_app.ui.workflow.review import ReviewPanel
+from tests.people_helpers import as_person
 from tests.ui import window_fixtures
 
 DEMO_ARTICLE = 11  # the full demo article (published)
@@ -221,7 +222,7 @@ def test_history_panel_diff_and_restore(qtbot, monkeypatch, controller, people):
         a.id,
         ArticleChanges(title=a.title, body=new_body),
         a.version,
-        actor_id=people["writer"].id,
+        actor=as_person(people["writer"]),
         reason="save",
     )
     controller.set_article(controller.articles.get(DEMO_ARTICLE))
@@ -424,7 +425,7 @@ def test_changing_an_image_s_words_shows_changed_since_publication_at_once(qtbot
 
     window = make_window()
     services = window.services
-    editor = add_person(services.database, "Redaktur", "editor").id
+    editor = as_person(add_person(services.database, "Redaktur", "editor"))
     featured = _asset(1, OLD)
     article = services.articles.create(
         ArticleChanges(title="Internet Desa", body="Isi.", featured_image_id=featured.id)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from peewee import Database
 
+from desktop_app.core.auth import SignedIn
 from desktop_app.core.export.build import ExportResult, Progress, export_site
 from desktop_app.core.export.single import article_fragment, article_standalone
 from desktop_app.core.site_settings import SiteSettings, load_site_settings, save_site_settings
@@ -21,9 +22,9 @@ class SiteExportService:
     def settings(self) -> SiteSettings:
         return load_site_settings(self.db)
 
-    def save_settings(self, settings: SiteSettings, actor_id: int | None = None) -> SiteSettings:
-        """Store the settings; a change of theme folder needs ``actor_id`` to be an admin."""
-        return save_site_settings(self.db, settings, actor_id=actor_id)
+    def save_settings(self, settings: SiteSettings, actor: SignedIn) -> SiteSettings:
+        """An admin stores the settings (:func:`save_site_settings`)."""
+        return save_site_settings(self.db, settings, actor=actor)
 
     def export(
         self,

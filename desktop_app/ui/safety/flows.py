@@ -225,7 +225,6 @@ def save_into_file_at_path(window, switch_database: Callable[..., object]):
     article = window.current_article()
     changes = window.editor.changes() if article is not None else None
     cursor = window.editor.cursor_position()
-    actor_id = window.autosave.actor_id
     window.autosave.set_article(None)  # nothing more into the old file
     wait_for_workers()  # their connections to the old file end with their threads
     gc.unfreeze()
@@ -249,7 +248,7 @@ def save_into_file_at_path(window, switch_database: Callable[..., object]):
         if theirs.uuid != article.uuid:
             raise NotFound("article", article.uuid)
     except NotFound:
-        created = new_window.articles.create(changes, actor_id=actor_id)
+        created = new_window.articles.create(changes, actor=new_window.autosave.actor)
         new_window.open_article(created.id)
         new_window.statusBar().showMessage(
             _tr("The file now there did not have this article: your text is in it as a new draft."),

@@ -162,12 +162,16 @@ class WorkflowController(QObject):
         if screen.switch_requested:
             self.set_person(None)
             self.sign_in()
+        elif screen.signed_in is not None:
+            self.set_person(screen.signed_in, remember=False)  # signed in anew by the password
 
     def change_own_password(self) -> None:
         if self.session is None:
             return
         dialog = ChangePasswordDialog(self.auth, self.session, self.parent_widget)
         if self.exec_dialog(dialog):
+            if dialog.signed_in is not None:
+                self.set_person(dialog.signed_in, remember=False)  # the key opened by the new one
             self.message_shown.emit(self.tr("Your password was changed."))
 
     def exec_dialog(self, dialog: QDialog) -> bool:
@@ -232,11 +236,12 @@ class WorkflowController(QObject):
         if not self.flush():
             self.show_error(self.tr("The article could not be saved, so its status was not changed."))
             return None
+        assert self.session is not None  # (a person is signed in: ensure_person)
         try:
             article = self.workflow.perform(
                 self.article.id,
                 action,
-                self.person.id,
+                self.session,
                 note=note,
                 publish_at=publish_at,
                 expected_status=self.article.status,
@@ -320,11 +325,12 @@ class WorkflowController(QObject):
             return []
         return self.comments.list(self.article.id, body=self.body_text())
 
-    def _comment_call(self, call: Callable[[], object]) -> bool:
-        if self.article is None or self.ensure_person() is None:
+    def _comment_call(self, call: Callable[[SignedIn], object]) -> bool:
+        """``call`` with the signed-in person (asked to sign in first when nobody is)."""
+        if self.article is None or self.ensure_person() is None or self.session is None:
             return False
         try:
-            call()
+            call(self.session)
         except RedaksiError as exc:
             self.show_error(describe_error(exc))
             return False
@@ -333,17 +339,17 @@ class WorkflowController(QObject):
 
     def add_comment(self, body: str, quote: str = "", start: int | None = None) -> bool:
         return self._comment_call(
-            lambda: self.comments.add(self.article.id, self.person.id, body, quote=quote, anchor_start=start)
+            lambda s: self.comments.add(self.article.id, s, body, quote=quote, anchor_start=start)
         )
 
     def reply(self, comment_id: int, body: str) -> bool:
-        return self._comment_call(lambda: self.comments.reply(comment_id, self.person.id, body))
+        return self._comment_call(lambda s: self.comments.reply(comment_id, s, body))
 
     def resolve(self, comment_id: int) -> bool:
-        return self._comment_call(lambda: self.comments.resolve(comment_id, self.person.id))
+        return self._comment_call(lambda s: self.comments.resolve(comment_id, s))
 
     def reopen_comment(self, comment_id: int) -> bool:
-        return self._comment_call(lambda: self.comments.reopen(comment_id, self.person.id))
+        return self._comment_call(lambda s: self.comments.reopen(comment_id, s))
 
     def open_comment_count(self) -> int:
         return self.comments.open_count(self.article.id) if self.article else 0
@@ -364,7 +370,7 @@ class WorkflowController(QObject):
         try:
             current = self.articles.get(self.article.id)
             article = self.revisions.restore(
-                self.article.id, number, actor_id=self.person.id, expected_version=current.version
+                self.article.id, number, actor=self.session, expected_version=current.version
             )
         except RedaksiError as exc:
             self.show_error(describe_error(exc))

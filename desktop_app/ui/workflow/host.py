@@ -146,8 +146,8 @@ class WorkflowPanels(QObject):
     def bind_actor(self, autosave) -> None:
         """Saves record the current person as the author of their revisions."""
 
-        def update(person) -> None:
-            autosave.actor_id = person.id if person else None
+        def update(_person) -> None:
+            autosave.actor = self.controller.session
 
         update(self.controller.person)
         self.person_changed.connect(update)

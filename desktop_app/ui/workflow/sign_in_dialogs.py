@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -94,7 +95,10 @@ class _PasswordDialog(QDialog):
         self.card.setObjectName("signInCard")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # grows with what it shows (an error, the wait, the demo's accounts): never cut off
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         outer.addWidget(self.card)
+        self.card.setMinimumWidth(460)
         layout = QVBoxLayout(self.card)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -272,8 +276,8 @@ class LockScreen(_PasswordDialog):
         )
         self.setObjectName("lockScreen")
         self.auth = auth
-        self.signed_in = signed_in
         self.person = signed_in
+        self.signed_in = None  # the person signed in anew by their password, once unlocked
         self.switch_requested = False
         self.password_edit = _password_edit(self, "unlockPassword", self.tr("Password"))
         self.form.addRow(self.tr("Password of {0}:").format(signed_in.name), self.password_edit)
@@ -297,7 +301,7 @@ class LockScreen(_PasswordDialog):
 
     def accept(self) -> None:
         try:
-            self.auth.verify_password(self.person, self.password_edit.text())
+            self.signed_in = self.auth.unlock(self.person, self.password_edit.text())
         except RedaksiError as exc:
             self.password_edit.clear()
             self.show_refusal(exc)
@@ -338,7 +342,9 @@ class ChangePasswordDialog(_PasswordDialog):
             return
         assert self.signed_in is not None
         try:
-            self.auth.change_own_password(self.signed_in, self.old_edit.text(), self.new_edit.text())
+            self.signed_in = self.auth.change_own_password(
+                self.signed_in, self.old_edit.text(), self.new_edit.text()
+            )
         except RedaksiError as exc:
             self.show_refusal(exc)
             return
