@@ -75,14 +75,17 @@ class _PasswordDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.note_label = QLabel(self)
-        self.note_label.setObjectName("demoAccountsNote")
-        self.note_label.setWordWrap(True)
-        self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note_label.setStyleSheet(
-            "background: palette(alternate-base); border: 1px solid palette(mid); padding: 8px;"
+        # the demo's accounts, boxed: a label a line (one label of several rich-text lines was
+        # given a line too little height, cutting the last account off)
+        self.note_box = QFrame(self)
+        self.note_box.setObjectName("demoAccountsBox")
+        self.note_box.setStyleSheet(
+            "#demoAccountsBox { background: palette(alternate-base); border: 1px solid palette(mid); }"
         )
-        self.note_label.hide()
+        self.note_layout = QVBoxLayout(self.note_box)
+        self.note_layout.setContentsMargins(8, 8, 8, 8)
+        self.note_layout.setSpacing(2)
+        self.note_box.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -106,7 +109,7 @@ class _PasswordDialog(QDialog):
         layout.addWidget(self.intro_label)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.note_label)
+        layout.addWidget(self.note_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._wait_until = 0.0
@@ -117,6 +120,30 @@ class _PasswordDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        self._grow()
+
+    def _grow(self) -> None:
+        """Taller when what it shows needs it (an error line, the demo's accounts): never cut."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.sizeHint().height()
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def show_note(self, lines: list[str]) -> None:
+        """The demo's accounts (rich text, a line each) in the box under the form."""
+        for line in lines:
+            label = QLabel(line, self.note_box)
+            label.setObjectName("demoAccountsNote")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.note_layout.addWidget(label)
+        self.note_box.show()
+        self._grow()
+
+    def note_text(self) -> str:
+        """What the box says (its lines, one per line)."""
+        return "\n".join(label.text() for label in self.note_box.findChildren(QLabel))
 
     def show_refusal(self, exc: RedaksiError) -> None:
         """A refused attempt: the wait counts its seconds down (the button waits too)."""
@@ -182,8 +209,7 @@ class SignInDialog(_PasswordDialog):
             lines += [
                 f"• {name} ({role_label(role)}) / <b>{password}</b>" for name, role, password in accounts
             ]
-            self.note_label.setText("<br>".join(lines))
-            self.note_label.show()
+            self.show_note(lines)
         (self.password_edit if name else self.name_combo).setFocus()
         self.resize(480, self.sizeHint().height())
 
@@ -236,12 +262,10 @@ class FirstAdminDialog(_PasswordDialog):
         self.form.addRow(self.tr("Password &again:"), self.again_edit)
         accounts = demo_accounts(people)
         if accounts:
-            self.note_label.setText(
-                self.tr("Demo database: the other demo accounts sign in with these passwords:")
-                + "<br>"
-                + "<br>".join(f"• {n} ({role_label(r)}) / <b>{p}</b>" for n, r, p in accounts)
+            self.show_note(
+                [self.tr("Demo database: the other demo accounts sign in with these passwords:")]
+                + [f"• {n} ({role_label(r)}) / <b>{p}</b>" for n, r, p in accounts]
             )
-            self.note_label.show()
         self.resize(500, self.sizeHint().height())
 
     def name(self) -> str:
