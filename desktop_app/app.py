@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -196,6 +197,7 @@ def switch_database(window, target: str, *, create: bool):
     window.save_window_state()
     window.autosave.set_article(None)
     window.stop_presence()  # first: the new window may open the same article of the same database
+    _release_copied_presence(database, window)
     new_window = _window_for(make_services(database, target), window.settings, window.language)
     if new_window.services.key == window.services.key and window.workflow.controller.session is not None:
         # the same database reopened: whoever signed in stays signed in (another one asks)
@@ -209,6 +211,20 @@ def switch_database(window, target: str, *, create: bool):
     if old is not database:
         old.close()
     return new_window
+
+
+def _release_copied_presence(database, window) -> None:
+    """The file opened may be a copy of the old one made while this window held an article (a
+    swapped file, a backup restored): that copied presence is this window's, not someone
+    else's, and must not make the new window read-only."""
+    from desktop_app.core.presence import PresenceService
+
+    if "presence" not in vars(window.services):  # (never used: it held nothing)
+        return
+    try:
+        PresenceService(database, session_id=window.services.presence.session_id).release_all()
+    except Exception as exc:  # noqa: BLE001 - a database that refuses writes is reported later
+        logging.getLogger(__name__).warning("could not release a copied presence: %s", exc)
 
 
 def _set_application_icon(app: QApplication) -> None:

@@ -9,7 +9,8 @@ file by its path and calls :func:`start` after the window's first paint (see
 - ``{"text": ..., "interval_ms": ..., "status_file": ...}`` (tests/test_gui_process.py): opens a
   new article, types ``text`` into the body one key at a time (real key events through QTest),
   and writes progress to ``status_file`` (``{"article_id", "typed", "done"}``) so the test knows
-  what to expect after it kills the process.
+  what to expect after it kills the process. ``"sign_in": {"name", "password"}`` signs that
+  person in first (the window is read-only without one).
 - ``{"probe": {"report_file": ..., "screenshot": ...}}`` (tests/installed/: the wheel and the
   bundle): opens the article with the longest body, waits until its spelling is checked and its
   preview rendered, writes what a person would see (menus, Qt's own texts, underlined words,
@@ -33,6 +34,22 @@ def _write(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
+def _sign_in(window, who: dict) -> None:
+    """``who`` signs in (set up as the first admin of a database nobody can sign in to yet),
+    as in the sign-in dialog, which is closed if it is showing: without a person the window
+    only reads."""
+    controller = window.workflow.controller
+    auth = controller.auth
+    if auth.needs_first_admin():
+        session = auth.set_up_first_admin(who["name"], who["password"])
+    else:
+        session = auth.sign_in(who["name"], who["password"])
+    controller.set_person(session, remember=False)
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        modal.reject()
+
+
 def start(window, spec: dict) -> QTimer:
     if "probe" in spec:
         return _start_probe(window, spec["probe"])
@@ -45,6 +62,8 @@ def start(window, spec: dict) -> QTimer:
     state = {"typed": 0, "article_id": None}
 
     def begin() -> None:
+        if "sign_in" in spec:
+            _sign_in(window, spec["sign_in"])
         window.action_new.trigger()
         state["article_id"] = window.current_article_id()
         body = window.findChild(QPlainTextEdit, "bodyEdit")

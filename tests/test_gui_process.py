@@ -62,6 +62,8 @@ def start(tmp_path: Path, db_path: Path, interval_ms: int) -> tuple[subprocess.P
                 "text": SCRIPT,
                 "interval_ms": interval_ms,
                 "status_file": str(status),
+                # who types (a new database's first admin, or signed in when it has one)
+                "sign_in": {"name": "Admin Uji", "password": "kata-sandi-uji"},
             }
         ),
         encoding="utf-8",

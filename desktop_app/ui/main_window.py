@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.dates import news_time
-from desktop_app.core.models import ArticleData
+from desktop_app.core.models import ArticleData, PersonData
 from desktop_app.messages import describe_error
 from desktop_app.settings import Preferences, Settings
 from desktop_app.ui.article_commands import ArticleCommands
@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self._retired = False
         self._database_read_only = False  # the database refuses writes
         self._presence_read_only = False  # someone else edits the open article
+        # nobody signed in (until the workflow's parts, built after the paint, say who is): what
+        # is written is someone's, so the text waits for a sign-in
+        self._signed_out = True
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Redaksi"))
         self.setWindowIcon(application_icon())
@@ -510,6 +513,8 @@ class MainWindow(QMainWindow):
 
         p = self.presence
         self.workflow.person_changed.connect(lambda person: p.set_person(person.id if person else None))
+        self.workflow.person_changed.connect(self._set_signed_in)
+        self._set_signed_in(self.workflow.controller.person)
         p.read_only_changed.connect(self._set_presence_read_only)
         p.editing_shown.connect(
             lambda other: self.presence_banner.show_editing(
@@ -687,7 +692,18 @@ class MainWindow(QMainWindow):
     def _set_presence_read_only(self, read_only: bool) -> None:
         """Someone else edits the open article (or took it over): readable, not editable."""
         self._presence_read_only = read_only
-        self.editor.set_read_only(read_only or self._database_read_only)
+        self._apply_read_only()
+
+    def _set_signed_in(self, person: PersonData | None) -> None:
+        """Nobody signed in: the articles can be read, not changed (nothing unattributed)."""
+        self._signed_out = person is None
+        self._apply_read_only()
+
+    def _text_read_only(self) -> bool:
+        return self._database_read_only or self._presence_read_only or self._signed_out
+
+    def _apply_read_only(self) -> None:
+        self.editor.set_read_only(self._text_read_only())
         self.update_actions()
 
     def _presence_reload(self) -> None:
@@ -706,16 +722,7 @@ class MainWindow(QMainWindow):
     def set_read_only_mode(self, read_only: bool) -> None:
         """The database refuses writes: keep the text visible, stop new changes."""
         self._database_read_only = read_only
-        self.editor.set_read_only(read_only or self._presence_read_only)
-        self.update_actions()
-        for action in (
-            self.action_new,
-            self.action_duplicate,
-            self.action_trash,
-            self.action_restore,
-            self.action_delete_forever,
-        ):
-            action.setEnabled(not read_only)
+        self._apply_read_only()
         if read_only:
             self.banner.show_read_only()
         else:
@@ -754,13 +761,24 @@ class MainWindow(QMainWindow):
         has_article = self.current_article_id() is not None
         for action in self.format_actions + [self.action_save, self.action_save_copy, self.action_duplicate]:
             action.setEnabled(has_article)
-        if self._presence_read_only or self._database_read_only:  # they would change the text
+        if self._text_read_only():  # they would change the text
             for action in self._text_changing_actions():
                 action.setEnabled(False)
         in_trash = self.sidebar.showing_trash()
         self.action_trash.setEnabled(not in_trash and self.sidebar_or_open_id() is not None)
         self.action_restore.setEnabled(in_trash)
         self.action_delete_forever.setEnabled(in_trash)
+        if self._database_read_only or self._signed_out:  # no new articles, nothing moved
+            for action in (
+                self.action_new,
+                self.action_duplicate,
+                self.action_trash,
+                self.action_restore,
+                self.action_delete_forever,
+            ):
+                action.setEnabled(False)
+        else:
+            self.action_new.setEnabled(True)
         if not self.undo_stack.canUndo():
             self.undo_button.hide()
 

@@ -35,9 +35,11 @@ def main(db: str, config_dir: str, ack_path: str, article_id: int) -> int:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from desktop_app.app import build_main_window
+    from tests.ui.window_fixtures import sign_in_admin
 
     app = QApplication(sys.argv[:1])
     window = build_main_window(db, config_dir, "en")
+    sign_in_admin(window)
     window.show()
     window.autosave.set_delay(AUTOSAVE_DELAY_MS)
     if not window.open_article(article_id):

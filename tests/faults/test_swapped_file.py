@@ -70,10 +70,12 @@ def window_on_file(qtbot, tmp_path):
     """A window on an SQLite file, with a short autosave pause; yields (window, path)."""
     from desktop_app.app import build_main_window
     from desktop_app.workers import wait_for_workers
+    from tests.ui.window_fixtures import sign_in_admin
 
     path = tmp_path / "redaksi.db"
     window = build_main_window(path, tmp_path / "config", "en")
     qtbot.addWidget(window)
+    sign_in_admin(window)
     window.show()
     qtbot.waitExposed(window)
     window.autosave.set_delay(50)

@@ -33,9 +33,15 @@ def main(target: str, config_dir: str, article_id: int, label: str, report: str)
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from desktop_app.app import build_main_window
+    from tests.ui.window_fixtures import sign_in_admin
 
     app = QApplication(sys.argv[:1])
     window = build_main_window(target, config_dir, "en")
+    sign_in_admin(window)
+    # Both windows are the same admin's; neither holds a presence, so both edit the article at
+    # once (as two windows did before presence, or two that open it in the same instant): the
+    # race that saves must survive.
+    window.presence.set_person(None)
     window.show()
     window.autosave.set_delay(AUTOSAVE_DELAY_MS)
     if not window.open_article(article_id):

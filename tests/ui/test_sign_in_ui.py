@@ -121,7 +121,7 @@ def test_sign_in_success_failure_and_wait(qtbot, sqlite_database, tmp_path):
 
 
 def test_the_window_starts_with_nobody_signed_in_and_the_remembered_name(qtbot, demo_target, make_window):
-    window = make_window(show=False)
+    window = make_window(show=False, sign_in=False)
     controller = window.workflow.controller
     assert controller.person is None, "being remembered is no identity"
     assert controller.session is None
@@ -136,13 +136,40 @@ def test_the_window_starts_with_nobody_signed_in_and_the_remembered_name(qtbot, 
     assert controller.ensure_person().name == "Redaktur Demo"
     assert "Redaktur Demo" in window.workflow.person_button.text()
     assert window.workflow.person_button.lock_action.isEnabled()
-    again = make_window(show=False)
+    again = make_window(show=False, sign_in=False)
     assert again.workflow.controller.person is None
     assert again.workflow.controller.remembered_name() == "Redaktur Demo"
 
 
+def test_nobody_signed_in_reads_but_changes_nothing(qtbot, demo_target, make_window):
+    window = make_window(sign_in=False)
+    controller = window.workflow.controller
+    articles = [window.articles.get(h.id) for h in window.articles.list_headlines()]
+    draft = next(a for a in articles if a.body)
+    assert window.open_article(draft.id)
+    body = window.editor.body_edit
+    assert body.toPlainText() == draft.body  # readable
+    assert body.isReadOnly()
+    assert window.editor.title_edit.isReadOnly()
+    assert not window.action_new.isEnabled()
+    assert not window.action_bold.isEnabled()
+    qtbot.keyClicks(body, "tanpa nama")
+    assert "tanpa nama" not in body.toPlainText()
+    assert not window.autosave.dirty
+    controller.set_person(controller.auth.sign_in("Penulis Demo", DEMO_PASSWORDS["writer"]))
+    assert not body.isReadOnly()
+    assert window.action_new.isEnabled()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    qtbot.keyClicks(body, " dengan nama")
+    assert window.flush()
+    assert window.articles.get(draft.id).body == draft.body + " dengan nama"
+    controller.set_person(None)  # signed out: read-only again
+    assert body.isReadOnly()
+    assert not window.action_new.isEnabled()
+
+
 def test_lock_and_unlock_keep_the_unsaved_text(qtbot, demo_target, make_window):
-    window = make_window()
+    window = make_window(sign_in=False)
     controller = window.workflow.controller
     controller.set_person(controller.auth.sign_in("Penulis Demo", DEMO_PASSWORDS["writer"]))
     draft = next(h for h in window.articles.list_headlines() if h.status == "draft")
@@ -180,7 +207,7 @@ def test_lock_and_unlock_keep_the_unsaved_text(qtbot, demo_target, make_window):
 
 
 def test_a_writer_cannot_open_the_admins_people_actions(qtbot, monkeypatch, demo_target, make_window):
-    window = make_window(show=False)
+    window = make_window(show=False, sign_in=False)
     controller = window.workflow.controller
     writer = controller.auth.sign_in("Penulis Demo", DEMO_PASSWORDS["writer"])
     controller.set_person(writer)
@@ -206,7 +233,7 @@ def test_a_writer_cannot_open_the_admins_people_actions(qtbot, monkeypatch, demo
 
 
 def test_admin_adds_a_person_with_a_password_and_resets_it(qtbot, monkeypatch, demo_target, make_window):
-    window = make_window(show=False)
+    window = make_window(show=False, sign_in=False)
     controller = window.workflow.controller
     admin = controller.auth.sign_in("Admin Redaksi", DEMO_PASSWORDS["admin"])
     warnings = []
@@ -247,7 +274,7 @@ def test_admin_adds_a_person_with_a_password_and_resets_it(qtbot, monkeypatch, d
 
 
 def test_everyone_changes_their_own_password(qtbot, demo_target, make_window):
-    window = make_window(show=False)
+    window = make_window(show=False, sign_in=False)
     controller = window.workflow.controller
     controller.set_person(controller.auth.sign_in("Penulis Demo", DEMO_PASSWORDS["writer"]))
 
@@ -267,7 +294,7 @@ def test_everyone_changes_their_own_password(qtbot, demo_target, make_window):
 def test_the_idle_lock_of_preferences(qtbot, demo_target, make_window):
     from desktop_app.settings import Preferences
 
-    window = make_window()
+    window = make_window(sign_in=False)
     panels = window.workflow
     assert not panels.idle_timer.isActive(), "off by default"
     controller = panels.controller

@@ -26,14 +26,17 @@ def test_an_article_opened_before_the_paint_stays_open(qtbot, make_window, db_ta
 
     window = make_window()
     window.action_new.trigger()
+    first = window.current_article_id()
     window.action_new.trigger()
     assert window.flush()
     window.close()
 
     later = build_main_window(db_target, config_dir, "en", open_after_paint=True)
     qtbot.addWidget(later)
-    later.action_new.trigger()  # e.g. the test driver, or a click
+    assert not later.action_new.isEnabled(), "nobody is signed in before the paint"
+    later.open_article(first)  # e.g. a click in the headline list
     chosen = later.current_article_id()
+    assert chosen == first
     later.show()
     qtbot.wait(200)
     assert later.current_article_id() == chosen

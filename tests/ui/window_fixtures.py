@@ -16,6 +16,14 @@ def open_new_article(window):
     return window.current_article_id(), body
 
 
+def sign_in_admin(window):
+    """The database's admin (tests.people_helpers.admin_of) signed in to ``window``."""
+    from tests.people_helpers import admin_of
+
+    window.finish_building()
+    window.workflow.controller.set_person(admin_of(window.services.database), remember=False)
+
+
 @pytest.fixture
 def config_dir(tmp_path):
     return tmp_path / "config"
@@ -28,10 +36,14 @@ def make_window(qtbot, db_target, config_dir):
 
     windows = []
 
-    def make(show: bool = True, language: str | None = "en"):
+    def make(show: bool = True, language: str | None = "en", *, sign_in: bool = True):
+        """A window on the test's database; ``sign_in``: its admin signed in (as after the
+        sign-in dialog; without a person the window only reads)."""
         window = build_main_window(db_target, config_dir, language)
         qtbot.addWidget(window)
         windows.append(window)
+        if sign_in:
+            sign_in_admin(window)
         if show:
             window.show()
             qtbot.waitExposed(window)
