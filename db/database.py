@@ -80,14 +80,20 @@ def backend_of(database: Database) -> str:
 
 
 def open_database(
-    target: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True, bind: bool = True
+    target: str | os.PathLike[str] | None = None,
+    *,
+    migrate_schema: bool = True,
+    bind: bool = True,
+    progress: migrate.ProgressCallback | None = None,
 ) -> Database:
     """Open (creating when absent) the database at ``target`` and bring its schema up to date.
 
     ``target`` is a file path or a ``postgresql://`` URL; ``None`` means the default file in the
     user's data folder. Once it has opened, the database is bound to the models
     (:func:`bind_models`) unless ``bind`` is false; a database that is refused is never bound, so
-    the models keep the one they had. Raises :class:`DatabaseOpenError`.
+    the models keep the one they had. Raises :class:`DatabaseOpenError`, and
+    :class:`db.migrate.MigrationCancelled` when ``progress`` (which hears how far a long schema
+    upgrade is) cancelled one: the database is then closed, and the next opening goes on.
     """
     if target is None:
         target = default_database_path()
@@ -98,10 +104,13 @@ def open_database(
         database = _open_sqlite(Path(target))
     if migrate_schema:  # the migrations use frozen copies of the models, not the binding
         try:
-            migrate.upgrade(database)
+            migrate.upgrade(database, progress=progress)
         except migrate.NewerSchemaError as exc:
             database.close()
             raise DatabaseOpenError(OpenFailure.NEWER_SCHEMA, str(target), str(exc)) from exc
+        except BaseException:  # cancelled (or interrupted): what finished is committed
+            database.close()
+            raise
     if bind:
         bind_models(database)
     return database
