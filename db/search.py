@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from peewee import Database
@@ -351,7 +353,7 @@ def _filter_rows(database: Database, matcher: _Matcher, rows: list[tuple[Any, ..
     pending: dict[int, list[str]] = {}
     verdict: dict[int, bool] = {}
     for article_id, title, summary in rows:
-        texts = [_fold_fast(title or ""), _fold_fast(summary or "")]
+        texts = [title or "", summary or ""]
         if matcher.matches(texts):
             verdict[article_id] = True
         else:
@@ -364,7 +366,7 @@ def _filter_rows(database: Database, matcher: _Matcher, rows: list[tuple[Any, ..
             ).fetchall()
         )
         for article_id, texts in pending.items():
-            verdict[article_id] = matcher.matches([*texts, _fold_fast(bodies.get(article_id) or "")])
+            verdict[article_id] = matcher.matches([*texts, bodies.get(article_id) or ""])
     return [int(r[0]) for r in rows if verdict.get(r[0])]
 
 
@@ -412,8 +414,24 @@ _NOT_AFTER_WORD = r"(?<![^\W_])"
 _NOT_BEFORE_WORD = r"(?![^\W_])"
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    return fold(char)
+
+
 def _fold_fast(text: str) -> str:
-    return text.lower() if text.isascii() else fold(text)
+    """:func:`fold`, character by character for the few characters that are not ASCII."""
+    if text.isascii():
+        return text.lower()
+    return _NON_ASCII.sub(lambda m: _fold_char(m.group()), text).lower()
+
+
+#: Letters that fold to others (Latin with diacritics, combining marks): a text without any
+#: folds to its lower case (other characters fold too, but never to ASCII letters).
+_FOLDS_TO_ASCII = re.compile(r"[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\ufb00-\ufb06\uff10-\uff5a]")
 
 
 class _Matcher:
@@ -422,32 +440,52 @@ class _Matcher:
     of the texts, the last word as a prefix when it is one."""
 
     def __init__(self, parsed: _ParsedQuery) -> None:
-        self.patterns: list[re.Pattern[str]] = []
+        self.patterns: list[tuple[str, re.Pattern[str]]] = []
         for index, tokens in enumerate(parsed.phrases):
             words = [w for token in tokens for w in _WORD.findall(token)]
             if not words:
                 continue
             prefix = parsed.prefix_last and index == len(parsed.phrases) - 1
             body = r"[\W_]+".join(re.escape(w) for w in words)
-            self.patterns.append(re.compile(_NOT_AFTER_WORD + body + ("" if prefix else _NOT_BEFORE_WORD)))
+            pattern = re.compile(_NOT_AFTER_WORD + body + ("" if prefix else _NOT_BEFORE_WORD))
+            self.patterns.append((words[0], pattern))
 
-    def matches(self, folded_texts: list[str]) -> bool:
-        return all(any(p.search(t) for t in folded_texts) for p in self.patterns)
+    def matches(self, texts: list[str]) -> bool:
+        """Whether the article with these texts (title, summary, body: any, as stored) matches."""
+        lowered: list[str] | None = None
+        folded: list[str] | None = None
+        for literal, pattern in self.patterns:
+            if lowered is None:
+                lowered = [t.lower() for t in texts]
+            # a plain substring test first: most texts do not hold the word at all
+            if any(literal in t and pattern.search(t) for t in lowered):
+                continue
+            if folded is None:
+                folded = [_fold_fast(t) if _FOLDS_TO_ASCII.search(t) else "" for t in texts]
+            if not any(literal in t and pattern.search(t) for t in folded):
+                return False
+        return True
 
 
 #: Words of context a snippet shows around its matches (like FTS5's ``snippet(..., 16)``).
 SNIPPET_WORDS = 16
+_SNIPPET_CANDIDATES = 24  # matches of one text looked at for the best window
 
 
 def _fold_same_length(text: str) -> str:
     """:func:`fold` one character at a time, so that positions stay those of ``text``."""
-    if text.isascii():
-        return text.lower()
-    out = []
-    for char in text:
-        folded = fold(char)
-        out.append(folded[0] if len(folded) == 1 else char.lower()[:1] or char)
-    return "".join(out)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: one by one
+        return "".join(_fold_one(c) for c in text)
+    if text.isascii() or not _FOLDS_TO_ASCII.search(text):
+        return lowered
+    return _NON_ASCII.sub(lambda m: _fold_one(m.group()), lowered)
+
+
+@lru_cache(maxsize=4096)
+def _fold_one(char: str) -> str:
+    folded = fold(char)
+    return folded if len(folded) == 1 else char.lower() if len(char.lower()) == 1 else char
 
 
 def snippets(database: Database, query: str, article_ids: Iterable[int]) -> dict[int, str]:
@@ -489,49 +527,33 @@ def snippets(database: Database, query: str, article_ids: Iterable[int]) -> dict
 
 
 def _best_snippet(pattern: re.Pattern[str], texts: list[str]) -> str:
-    """The snippet of the text whose best window holds the most different matched words."""
-    best: tuple[int, int, str, int] | None = None  # (distinct, count, text, window start)
-    for text in texts:
-        if not text:
-            continue
-        folded = _fold_same_length(text)
-        spans = [(m.start(), m.end(), m.group()) for m in pattern.finditer(folded)]
-        if not spans:
-            continue
-        starts = [m.start() for m in _WORD.finditer(folded)]
-        for i, (begin, _end, _word) in enumerate(spans):
-            # the matches within SNIPPET_WORDS words from this one
-            first_word = _word_index(starts, begin)
-            limit = starts[min(first_word + SNIPPET_WORDS - 1, len(starts) - 1)]
-            window = [s for s in spans[i:] if s[0] <= limit]
-            score = (len({w for _b, _e, w in window}), len(window))
+    """The snippet of the text whose best window holds the most different matched words
+    (then the most matches); only the first matches of each text are looked at."""
+    best: tuple[int, int, int, int] | None = None  # (distinct, count, text index, position)
+    folded_texts = [_fold_same_length(t) for t in texts]
+    for index, folded in enumerate(folded_texts):
+        spans = [(m.start(), m.group()) for m in islice(pattern.finditer(folded), _SNIPPET_CANDIDATES)]
+        for i, (begin, _word) in enumerate(spans):
+            words = list(islice(_WORD.finditer(folded, begin), SNIPPET_WORDS))
+            limit = words[-1].start() if words else begin
+            window = [w for at, w in spans[i:] if at <= limit]
+            score = (len(set(window)), len(window))
             if best is None or score > best[:2]:
-                best = (*score, text, begin)
-            if i > 64:
-                break
+                best = (*score, index, begin)
     if best is None:
-        text = next((t for t in texts if t), "")
-        return _cut(text, pattern, 0)
-    return _cut(best[2], pattern, best[3])
+        index = next((n for n, t in enumerate(texts) if t), 0)
+        return _cut(texts[index], folded_texts[index], pattern, 0)
+    return _cut(texts[best[2]], folded_texts[best[2]], pattern, best[3])
 
 
-def _word_index(starts: list[int], position: int) -> int:
-    import bisect
-
-    return max(0, bisect.bisect_right(starts, position) - 1)
-
-
-def _cut(text: str, pattern: re.Pattern[str], position: int) -> str:
-    """:data:`SNIPPET_WORDS` words of ``text`` from a little before ``position``, marked."""
-    folded = _fold_same_length(text)
-    bounds = [(m.start(), m.end()) for m in _WORD.finditer(folded)]
-    if not bounds:
-        return ""
-    at = _word_index([b[0] for b in bounds], position)
-    first = max(0, min(at - 2, len(bounds) - SNIPPET_WORDS))
-    last = min(len(bounds), first + SNIPPET_WORDS) - 1
-    begin = 0 if first == 0 else bounds[first][0]
-    end = len(text) if last == len(bounds) - 1 else bounds[last][1]
+def _cut(text: str, folded: str, pattern: re.Pattern[str], position: int) -> str:
+    """:data:`SNIPPET_WORDS` words of ``text`` from two words before ``position``, marked."""
+    before = [m.start() for m in _WORD.finditer(folded, max(0, position - 200), position)]
+    begin = before[-2] if len(before) >= 2 else (before[0] if before and position <= 200 else position)
+    if len(before) < 2 and position <= 200:
+        begin = 0
+    words = list(islice(_WORD.finditer(folded, begin), SNIPPET_WORDS + 1))
+    end = words[SNIPPET_WORDS - 1].end() if len(words) > SNIPPET_WORDS else len(text)
     pieces = []
     cursor = begin
     for match in pattern.finditer(folded, begin, end):
@@ -539,5 +561,5 @@ def _cut(text: str, pattern: re.Pattern[str], position: int) -> str:
         pieces.append(MARK_START + text[match.start() : match.end()] + MARK_END)
         cursor = match.end()
     pieces.append(text[cursor:end])
-    snippet = "".join(pieces).replace("\n", " ")
-    return ("…" if begin > 0 else "") + snippet.strip() + ("…" if end < len(text) else "")
+    snippet = " ".join("".join(pieces).split())
+    return ("…" if begin > 0 else "") + snippet + ("…" if end < len(text) else "")
