@@ -151,7 +151,8 @@ def test_one_letter_searches_a_page_and_scrolling_fetches_the_next(qtbot, sideba
     qtbot.keyClicks(sidebar.search_edit, "p")
     qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
     model = sidebar.model
-    assert model.is_search() and model.rowCount() == SEARCH_PAGE == finished[0]
+    assert model.is_search()
+    assert model.rowCount() == SEARCH_PAGE == finished[0]
     assert model.has_more_results()
     assert "+" in sidebar.result_label.text()
     shown = [model.headline(r) for r in range(model.rowCount())]
