@@ -591,6 +591,22 @@
             <source>verify the audit trail offline (signatures, approved texts, hash chains); exit 0 all valid, 1 problems</source>
             <translation>periksa jejak audit secara luring (tanda tangan, teks yang disetujui, rantai hash); keluar 0 semua sah, 1 ada masalah</translation>
         </message>
+        <message>
+            <source>Compacting the database…</source>
+            <translation>Memadatkan basis data…</translation>
+        </message>
+        <message>
+            <source>Compacting the database: done</source>
+            <translation>Memadatkan basis data: selesai</translation>
+        </message>
+        <message>
+            <source>Updating the search index: {0} of {1} articles</source>
+            <translation>Memperbarui indeks pencarian: {0} dari {1} artikel</translation>
+        </message>
+        <message>
+            <source>SQLite's full integrity_check (also compares every index with its table; slower)</source>
+            <translation>integrity_check lengkap dari SQLite (juga membandingkan setiap indeks dengan tabelnya; lebih lambat)</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -995,8 +1011,14 @@
             <translation>Sampah</translation>
         </message>
         <message numerus="yes">
-            <source>Type at least %n letter(s) to search.</source>
+            <source>%Ln+ result(s)</source>
             <translation>
+                <numerusform>%Ln+ hasil</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Type at least %n letter(s) to search.</source>
+            <translation type="vanished">
                 <numerusform>Ketik sedikitnya %n huruf untuk mencari.</numerusform>
             </translation>
         </message>
