@@ -231,7 +231,7 @@ def sidebar_figures(db_path: Path, runs: int) -> dict[str, float]:
 
     from db.database import open_database
     from db.search import MARK_START  # noqa: F401 - the snippets are part of the paint
-    from desktop_app.core.articles import SEARCH_LIMIT, ArticleService
+    from desktop_app.core.articles import SEARCH_PAGE, ArticleService
     from desktop_app.core.models import HeadlineQuery
     from desktop_app.ui.sidebar import MIN_SEARCH_CHARACTERS, HeadlineList
 
@@ -272,7 +272,7 @@ def sidebar_figures(db_path: Path, runs: int) -> dict[str, float]:
     for n in range(MIN_SEARCH_CHARACTERS, len(word) + 1):  # what the sidebar searches
         query = HeadlineQuery(text=word[:n])
         start = time.perf_counter()
-        results = articles.list_headlines(query, 0, SEARCH_LIMIT)
+        results = articles.list_headlines(query, 0, SEARCH_PAGE)
         middle = time.perf_counter()
         sidebar.delegate.show_snippets = True
         sidebar.model.set_results(query, results)

@@ -25,6 +25,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 try:
     from bench import generate
@@ -41,7 +42,7 @@ FIRST_PAGE_GOAL_MS = 10.0
 RATIO_GOAL = 1.5
 CREATE_COUNT = 150
 BULK_COUNT = 3000
-DEFAULT_SIZES = (10_000, 100_000)
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
 
 HEADLINE_COLUMNS = (
     "a.id, a.uuid, a.title, a.slug, a.status, c.name, p.name, a.created_at, a.updated_at,"
@@ -183,7 +184,7 @@ def _pg_target(url: str, size: int, progress: bool) -> str:
 
 def bench_size(report: Report, size: int, *, repeat: int, pg_url: str | None, progress: bool) -> None:
     path = generate.cached_database(size, progress=progress)
-    pg: dict[str, float] = {}
+    pg: dict[str, Any] = {}
     if pg_url:
         pg = bench_reads_postgres(_pg_target(pg_url, size, progress), size, repeat)
     database = open_database(path)
@@ -278,14 +279,138 @@ def bench_size(report: Report, size: int, *, repeat: int, pg_url: str | None, pr
             met=ms <= RATIO_GOAL * raw_ms,
             pg=pg.get("search_list"),
         )
+        bench_keystrokes(report, size, database, raw, pg.get("keystrokes"))
     finally:
         raw.close()
         database.close()
+    bench_check_and_backup(report, size, path)
     bench_inserts(report, size, path, pg.get("create_rate"))
     size_mb = path.stat().st_size / 1e6
     text_mb = size * _mean_text_bytes() / 1e6
     report.add(size, "database_size", size_mb, text_mb, "MB", pg=pg.get("size_mb"))
     report.rows[-1] = report.rows[-1][:3] + (f"{text_mb:,.0f} MB text",) + report.rows[-1][4:]
+
+
+#: What a person types into the search field, one keystroke at a time.
+TYPED = ("pemerintah", "kabupaten solok", "transformasi relasi", "zona", '"dinas kominfo" rapat')
+KEYSTROKE_MEDIAN_GOAL_MS = 50.0
+KEYSTROKE_P95_GOAL_MS = 100.0
+PG_KEYSTROKE_MEDIAN_GOAL_MS = 100.0
+
+
+def keystroke_queries() -> list[str]:
+    return [word[:n] for word in TYPED for n in range(1, len(word) + 1) if word[:n].strip('" ')]
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * fraction))]
+
+
+def _keystroke_times(fn: Callable[[str], object], repeat: int = 3) -> list[float]:
+    """Per keystroke: the median of ``repeat`` runs of ``fn(text typed so far)``."""
+    out = []
+    for text in keystroke_queries():
+        fn(text)
+        runs = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            fn(text)
+            runs.append((time.perf_counter() - started) * 1000)
+        out.append(statistics.median(runs))
+    return out
+
+
+def _redaksi_keystroke(database) -> Callable[[str], object]:
+    def run(text: str) -> object:
+        page = db_search.search_page(database, text, 0, 50)
+        return db_search.snippets(database, text, page.ids)
+
+    return run
+
+
+def _raw_keystroke(raw: sqlite3.Connection) -> Callable[[str], object]:
+    """The same index queried the plain way: the first 50 by rank with FTS5's snippet()."""
+
+    def run(text: str) -> object:
+        parsed = db_search._parse(text)
+        if not parsed.phrases:
+            return []
+        return raw.execute(RAW_SEARCH, (db_search._fts5_expression(parsed),)).fetchall()
+
+    return run
+
+
+def bench_keystrokes(
+    report: Report, size: int, database, raw: sqlite3.Connection, pg: dict[str, float] | None
+) -> None:
+    """Search as you type: every prefix of :data:`TYPED`, first page with its snippets, beside
+    raw sqlite3 running the same FTS5 index the plain way (rank everything, snippet())."""
+    ours = _keystroke_times(_redaksi_keystroke(database))
+    base = _keystroke_times(_raw_keystroke(raw), repeat=1)
+    median, p95 = statistics.median(ours), _percentile(ours, 0.95)
+    report.add(
+        size,
+        "keystroke_median",
+        median,
+        statistics.median(base),
+        "ms",
+        goal=f"<= {KEYSTROKE_MEDIAN_GOAL_MS:g} ms",
+        met=median <= KEYSTROKE_MEDIAN_GOAL_MS if size >= 100_000 else None,
+        pg=(pg or {}).get("median"),
+    )
+    report.add(
+        size,
+        "keystroke_p95",
+        p95,
+        _percentile(base, 0.95),
+        "ms",
+        goal=f"<= {KEYSTROKE_P95_GOAL_MS:g} ms",
+        met=p95 <= KEYSTROKE_P95_GOAL_MS if size >= 100_000 else None,
+        pg=(pg or {}).get("p95"),
+    )
+    if pg and size >= 100_000:
+        report.figures[f"{size}/pg_keystroke_median_goal_met"] = int(
+            pg["median"] <= PG_KEYSTROKE_MEDIAN_GOAL_MS
+        )
+
+
+def bench_check_and_backup(report: Report, size: int, path: Path) -> None:
+    """``redaksi check`` (as a function: no process start) beside SQLite's quick_check on its
+    own connection; and the time of one backup (``redaksi backup``'s function)."""
+    from db.backup import create_backup
+    from desktop_app.core.backups import health_report
+
+    def quick_check() -> None:
+        raw = raw_connection(path)
+        try:
+            raw.execute("PRAGMA quick_check").fetchall()
+        finally:
+            raw.close()
+
+    def check() -> None:
+        database = open_database(path, migrate_schema=False)
+        try:
+            health_report(database)
+        finally:
+            database.close()
+
+    ms, raw_ms = paired(check, quick_check, 2 if size >= 100_000 else 3)
+    report.add(
+        size, "check", ms / 1000, raw_ms / 1000, "s", goal="<= 1.5x quick_check", met=ms <= 1.5 * raw_ms
+    )
+    with tempfile.TemporaryDirectory(dir=path.parent) as scratch:
+        database = open_database(path, migrate_schema=False)
+        try:
+            started = time.perf_counter()
+            create_backup(database, Path(scratch) / "backup.db")
+            seconds = time.perf_counter() - started
+        finally:
+            database.close()
+        copy_started = time.perf_counter()
+        shutil.copyfile(path, Path(scratch) / "copy.db")
+        copy_seconds = time.perf_counter() - copy_started
+    report.add(size, "backup", seconds, copy_seconds, "s", label="backup (raw: file copy)")
 
 
 def _mean_text_bytes() -> float:
@@ -485,7 +610,7 @@ def _raw_bulk(path: Path, items) -> None:
     conn.close()
 
 
-def bench_reads_postgres(target: str, size: int, repeat: int) -> dict[str, float]:
+def bench_reads_postgres(target: str, size: int, repeat: int) -> dict[str, Any]:
     """The same Redaksi calls on PostgreSQL (no raw baseline there: a column of its own)."""
     database = open_database(target)
     articles = ArticleService(database)
@@ -503,6 +628,8 @@ def bench_reads_postgres(target: str, size: int, repeat: int) -> dict[str, float
             "search": median_ms(lambda: db_search.search(database, SEARCH_TEXT, 50), repeat),
             "search_list": median_ms(lambda: articles.list_headlines(searching, 0, 50), repeat),
         }
+        typed = _keystroke_times(_redaksi_keystroke(database))
+        out["keystrokes"] = {"median": statistics.median(typed), "p95": _percentile(typed, 0.95)}
         items = list(generate.generate_articles(CREATE_COUNT, seed=99))
         created = []
         started = time.perf_counter()

@@ -80,14 +80,20 @@ def backend_of(database: Database) -> str:
 
 
 def open_database(
-    target: str | os.PathLike[str] | None = None, *, migrate_schema: bool = True, bind: bool = True
+    target: str | os.PathLike[str] | None = None,
+    *,
+    migrate_schema: bool = True,
+    bind: bool = True,
+    progress: migrate.ProgressCallback | None = None,
 ) -> Database:
     """Open (creating when absent) the database at ``target`` and bring its schema up to date.
 
     ``target`` is a file path or a ``postgresql://`` URL; ``None`` means the default file in the
     user's data folder. Once it has opened, the database is bound to the models
     (:func:`bind_models`) unless ``bind`` is false; a database that is refused is never bound, so
-    the models keep the one they had. Raises :class:`DatabaseOpenError`.
+    the models keep the one they had. Raises :class:`DatabaseOpenError`, and
+    :class:`db.migrate.MigrationCancelled` when ``progress`` (which hears how far a long schema
+    upgrade is) cancelled one: the database is then closed, and the next opening goes on.
     """
     if target is None:
         target = default_database_path()
@@ -98,10 +104,13 @@ def open_database(
         database = _open_sqlite(Path(target))
     if migrate_schema:  # the migrations use frozen copies of the models, not the binding
         try:
-            migrate.upgrade(database)
+            migrate.upgrade(database, progress=progress)
         except migrate.NewerSchemaError as exc:
             database.close()
             raise DatabaseOpenError(OpenFailure.NEWER_SCHEMA, str(target), str(exc)) from exc
+        except BaseException:  # cancelled (or interrupted): what finished is committed
+            database.close()
+            raise
     if bind:
         bind_models(database)
     return database
@@ -437,8 +446,10 @@ def describe(database: Database) -> DatabaseInfo:
     return DatabaseInfo(backend_of(database), target, migrate.schema_version(database))
 
 
-def integrity_problems(database: Database) -> list[str]:
-    """SQLite ``integrity_check`` and ``foreign_key_check``; empty when all is well.
+def integrity_problems(database: Database, *, full: bool = True) -> list[str]:
+    """SQLite ``integrity_check`` (``quick_check`` unless ``full``: it reads every page too,
+    but does not compare each index with its table, several times faster on a big archive)
+    and ``foreign_key_check``; empty when all is well.
 
     Never raises for a damaged file: SQLite stops some checks with an error ("database disk
     image is malformed") instead of a report, and that error's words are then the problem."""
@@ -446,7 +457,8 @@ def integrity_problems(database: Database) -> list[str]:
         return []
     problems: list[str] = []
     try:
-        rows = [r[0] for r in database.execute_sql("PRAGMA integrity_check").fetchall()]
+        check = "integrity_check" if full else "quick_check"
+        rows = [r[0] for r in database.execute_sql(f"PRAGMA {check}").fetchall()]
         problems += [str(r) for r in rows if r != "ok"]
     except (PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
         problems.append(str(exc) or type(exc).__name__)

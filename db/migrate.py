@@ -12,6 +12,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -28,6 +31,37 @@ _MIGRATION_NAME = re.compile(r"\d+_\w+")
 
 class NewerSchemaError(Exception):
     """The database was written by a newer Redaksi."""
+
+
+class MigrationCancelled(Exception):
+    """A long migration was stopped by the person waiting for it (its progress callback raised
+    this). What it finished is committed: the next upgrade goes on from there."""
+
+
+#: ``progress(step, done, total)``: a long migration says how far it is (``total`` 0: no
+#: estimate). ``step`` names what is done (:data:`STEP_SEARCH_INDEX`, :data:`STEP_COMPACT`);
+#: the caller translates it. Raising :class:`MigrationCancelled` stops the migration.
+ProgressCallback = Callable[[str, int, int], None]
+STEP_SEARCH_INDEX = "search_index"
+STEP_COMPACT = "compact"
+_progress: ContextVar[ProgressCallback | None] = ContextVar("redaksi_migration_progress", default=None)
+
+
+def report_progress(step: str, done: int, total: int) -> None:
+    """For migrations: tell the waiting person how far the work is (may raise
+    :class:`MigrationCancelled`). Does nothing when nobody listens."""
+    callback = _progress.get()
+    if callback is not None:
+        callback(step, done, total)
+
+
+@contextmanager
+def _listening(progress: ProgressCallback | None) -> Iterator[None]:
+    token = _progress.set(progress)
+    try:
+        yield
+    finally:
+        _progress.reset(token)
 
 
 @cache
@@ -93,11 +127,23 @@ def schema_version(database: Database) -> int:
     return len(applied_migrations(database))
 
 
-def upgrade(database: Database, target: str | None = None) -> list[str]:
-    """Apply pending migrations (up to ``target``); returns the names applied."""
+def pending_migrations(database: Database) -> list[str]:
+    """The migrations this database has not run yet, in order."""
+    applied = set(applied_migrations(database))
+    return [name for name in known_migrations() if name not in applied]
+
+
+def upgrade(
+    database: Database, target: str | None = None, *, progress: ProgressCallback | None = None
+) -> list[str]:
+    """Apply pending migrations (up to ``target``); returns the names applied.
+
+    ``progress`` hears how far a long migration is (:data:`ProgressCallback`); when it raises
+    :class:`MigrationCancelled` the upgrade stops, keeps what it finished and raises it on."""
     applied = applied_migrations(database)
     check_not_newer(applied)
     if target is None and set(applied) == set(known_migrations()):
         return []
-    names: list[str] = runner(database).up(target)
+    with _listening(progress):
+        names: list[str] = runner(database).up(target)
     return names

@@ -63,12 +63,24 @@ def _must_exist(target) -> None:
         raise MissingDatabase(str(target))
 
 
+def _migration_progress(step: str, done: int, total: int) -> None:
+    """How far a long schema upgrade is, on stderr (Ctrl+C stops it; the next start goes on)."""
+    from db.migrate import STEP_COMPACT
+
+    if step == STEP_COMPACT:
+        text = _tr("Compacting the database…") if total == 0 else _tr("Compacting the database: done")
+    else:
+        text = _tr("Updating the search index: {0} of {1} articles").format(done, total)
+    end = "\n" if total and done >= total else ""
+    print("\r" + text, end=end, file=sys.stderr, flush=True)
+
+
 def _open(args: argparse.Namespace, *, create: bool = False):
     from db.database import default_database_path, open_database
 
     if not create:
         _must_exist(args.db or default_database_path())
-    return open_database(args.db)
+    return open_database(args.db, progress=_migration_progress)
 
 
 def _services(args: argparse.Namespace):
@@ -221,7 +233,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         try:
-            report = health_report(database)
+            report = health_report(database, full=args.full)
         except Exception as exc:
             if not _is_damage(exc):
                 raise
@@ -752,13 +764,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=_positive_integer, default=50, help=_tr("at most this many results"))
     p.add_argument("--json", action="store_true", help=as_json)
-    add(
+    p = add(
         "check",
         cmd_check,
         _tr(
             "check the database (integrity, foreign keys, schema version, "
             "orphans); exit 0 ok, 1 problems, 2 cannot open"
         ),
+    )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help=_tr("SQLite's full integrity_check (also compares every index with its table; slower)"),
     )
     p = add("backup", cmd_backup, _tr("back the database up (into its backups folder by default)"))
     p.add_argument("--out", metavar="FILE", help=_tr("write the backup to this file or folder"))

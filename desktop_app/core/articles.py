@@ -6,6 +6,7 @@ import dataclasses
 import datetime as _dt
 import gc
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from peewee import SQL, Database, Expression, Field, IntegrityError, ModelSelect, PostgresqlDatabase, fn
@@ -43,6 +44,21 @@ from desktop_app.core.text import count_words, make_slug, storable_text
 
 TITLE_MAX_LENGTH = 500
 SEARCH_LIMIT = 500
+#: Search results the sidebar asks for at a time (more when the list is scrolled).
+SEARCH_PAGE = 50
+_SEARCH_ORDER = {"updated": "updated_at", "created": "created_at", "title": "title"}
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """A page of search results: ``ranked`` (best first) or in the list's order (a broad
+    search), and whether ``more`` follow."""
+
+    headlines: list[Headline]
+    ranked: bool
+    more: bool
+
+
 ALL_ARTICLES = HeadlineQuery()
 _ID_MIN, _ID_MAX = -(2**63), 2**63 - 1  # a 64-bit integer: the widest key either backend has
 
@@ -267,34 +283,48 @@ class ArticleService:
             where["category_id"] = category_id
         return where
 
+    def search_headlines(
+        self, query: HeadlineQuery, offset: int = 0, limit: int = SEARCH_PAGE
+    ) -> SearchResults:
+        """One page of the articles matching ``query.text``, with snippets made for these rows
+        only. Selective searches are ranked (best first); broad ones (the first letters of a
+        common word) follow the list's sort (``ranked`` is False); ``more`` says whether
+        another page follows."""
+        where = self._search_where(query)
+        if where is None or not query.text.strip():
+            return SearchResults([], True, False)
+        page = db_search.search_page(
+            self.db,
+            query.text,
+            offset,
+            limit,
+            order=_SEARCH_ORDER[query.sort],
+            descending=query.descending,
+            include_deleted=query.trash,
+            only_deleted=query.trash,
+            where=where,
+        )
+        if not page.ids:
+            return SearchResults([], page.ranked, page.more)
+        snippets = db_search.snippets(self.db, query.text, page.ids)
+        rows = {
+            h.id: h
+            for h in self._headlines(
+                self._headline_query(query).where(Article.id.in_(page.ids)),
+                snippets,
+            )
+        }
+        return SearchResults([rows[i] for i in page.ids if i in rows], page.ranked, page.more)
+
     def list_headlines(
         self, query: HeadlineQuery = ALL_ARTICLES, offset: int = 0, limit: int | None = None
     ) -> list[Headline]:
-        """One page of headlines. With ``query.text``, best matches first (at most
-        :data:`SEARCH_LIMIT`), with snippets."""
+        """One page of headlines. With ``query.text``, the matches (at most
+        :data:`SEARCH_LIMIT` when ``limit`` is None) as :meth:`search_headlines` orders them,
+        with snippets."""
         if query.text.strip():
-            where = self._search_where(query)
-            if where is None:
-                return []
-            wanted = SEARCH_LIMIT if limit is None else min(offset + limit, SEARCH_LIMIT)
-            hits = db_search.search(
-                self.db,
-                query.text,
-                wanted,
-                include_deleted=query.trash,
-                only_deleted=query.trash,
-                where=where,
-            )[offset:]
-            if not hits:
-                return []
-            rows = {
-                h.id: h
-                for h in self._headlines(
-                    self._headline_query(query).where(Article.id.in_([h.article_id for h in hits])),
-                    {h.article_id: h.snippet for h in hits},
-                )
-            }
-            return [rows[h.article_id] for h in hits if h.article_id in rows]
+            wanted = SEARCH_LIMIT if limit is None else limit
+            return self.search_headlines(query, offset, wanted).headlines
         q = self._order(self._headline_query(query), query)
         if limit is not None and offset:
             # Deep pages: skip rows in the (covering) index, then read only the page's rows.

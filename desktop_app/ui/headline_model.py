@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop_app.core.articles import ArticleService
+from desktop_app.core.articles import SEARCH_PAGE, ArticleService, SearchResults
 from desktop_app.core.models import ArticleData, Headline, HeadlineQuery
 from desktop_app.core.presence import Presence
 from desktop_app.workers import LatestOnly
@@ -61,6 +61,9 @@ class HeadlineModel(QAbstractListModel):
         self.pages_loaded = 0  # for tests and benchmarks
         self.count_known = True
         self._counter = LatestOnly()
+        self._fetcher = LatestOnly()
+        self._more = False  # search results: another page to fetch
+        self._fetching = False
         self._editing: dict[int, Presence] = {}  # article id: another window editing it
 
     # -- Qt ---------------------------------------------------------------------------------
@@ -134,15 +137,57 @@ class HeadlineModel(QAbstractListModel):
             self.endRemoveRows()
         self.count_changed.emit(count)
 
-    def set_results(self, query: HeadlineQuery, results: list[Headline]) -> None:
-        """Show ranked search results (computed elsewhere, usually in a worker)."""
+    def set_results(self, query: HeadlineQuery, results: list[Headline], *, more: bool = False) -> None:
+        """Show search results (the first page, computed elsewhere, usually in a worker);
+        ``more``: the next pages are fetched when the view scrolls to the end (``fetchMore``)."""
+        self._fetcher.cancel()
+        self._fetching = False
         self.beginResetModel()
         self.query = query
         self._results = list(results)
+        self._more = more
         self._pages.clear()
         self._count = len(self._results)
-        self.count_known = True
+        self.count_known = not more
         self.endResetModel()
+        self.count_changed.emit(self._count)
+
+    def has_more_results(self) -> bool:
+        """Search results beyond the rows shown exist (fetched on scroll)."""
+        return self._results is not None and self._more
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802 - Qt signature
+        return not parent.isValid() and self.has_more_results() and not self._fetching
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802 - Qt signature
+        """The next page of search results, from a worker; appended when it arrives."""
+        if not self.canFetchMore(parent) or self._results is None:
+            return
+        self._fetching = True
+        query, offset, articles = self.query, len(self._results), self.articles
+        self._fetcher.run(
+            lambda: articles.search_headlines(query, offset, SEARCH_PAGE),
+            lambda found: self._more_arrived(query, offset, found),
+            lambda _exc: self._fetch_failed(),
+        )
+
+    def _fetch_failed(self) -> None:
+        self._fetching = False
+        self._more = False  # the error is not repeated on every scroll
+
+    def _more_arrived(self, query: HeadlineQuery, offset: int, found: SearchResults) -> None:
+        self._fetching = False
+        if query != self.query or self._results is None or len(self._results) != offset:
+            return
+        known = {h.id for h in self._results}
+        rows = [h for h in found.headlines if h.id not in known]  # an article saved meanwhile
+        self._more = found.more
+        self.count_known = not found.more
+        if rows:
+            self.beginInsertRows(QModelIndex(), self._count, self._count + len(rows) - 1)
+            self._results.extend(rows)
+            self._count = len(self._results)
+            self.endInsertRows()
         self.count_changed.emit(self._count)
 
     def is_search(self) -> bool:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.articles import SEARCH_LIMIT, ArticleService
+from desktop_app.core.articles import SEARCH_PAGE, ArticleService, SearchResults
 from desktop_app.core.models import Headline, HeadlineQuery
 from desktop_app.core.status import STORED_STATUSES, Status
 from desktop_app.labels import status_label
@@ -33,7 +33,7 @@ from desktop_app.ui.locale_format import number
 from desktop_app.workers import LatestOnly
 
 SEARCH_DELAY_MS = 250
-MIN_SEARCH_CHARACTERS = 3
+MIN_SEARCH_CHARACTERS = 1  # from the first letter: broad searches are paged, not ranked
 #: The filter menu's keys (plain strings: they are the items' data).
 FILTERS = ("all", *(status.value for status in STORED_STATUSES), Status.TRASH.value)
 SORT_KEYS = ("updated", "created", "title")
@@ -250,32 +250,28 @@ class HeadlineList(QWidget):
     def _run_search(self) -> None:
         self._search_timer.stop()
         text = self.search_text()
-        if len(text) < MIN_SEARCH_CHARACTERS:
-            # One or two letters match nearly every article of a big archive (seconds of
-            # ranking) and help nobody: keep browsing until the word takes shape.
+        if len(text.strip()) < MIN_SEARCH_CHARACTERS:
             if self.model.is_search():
                 self._apply_browse()
-            if text:
-                self.result_label.setText(
-                    self.tr("Type at least %n letter(s) to search.", "", MIN_SEARCH_CHARACTERS)
-                )
             return
         query = replace(self.browse_query(), text=text)
         articles = self.articles
+        # The first page only (snippets for its rows): the rest as the list is scrolled.
         self._search_runner.run(
-            lambda: articles.list_headlines(query, 0, SEARCH_LIMIT),
-            lambda rows: self._show_results(query, rows),
+            lambda: articles.search_headlines(query, 0, SEARCH_PAGE),
+            lambda found: self._show_results(query, found),
             lambda exc: self.error_occurred.emit(describe_error(exc)),
         )
 
-    def _show_results(self, query: HeadlineQuery, rows: list[Headline]) -> None:
+    def _show_results(self, query: HeadlineQuery, found: SearchResults) -> None:
         if self.search_text() != query.text:
             return
         self._wanted_scroll = None
         self.delegate.show_snippets = True
-        self.model.set_results(query, rows)
+        self.model.set_results(query, found.headlines, more=found.more)
+        self.view.scrollToTop()
         self._reselect()
-        self.search_finished.emit(len(rows))
+        self.search_finished.emit(len(found.headlines))
 
     def _filters_changed(self) -> None:
         if self.search_text():
@@ -319,7 +315,10 @@ class HeadlineList(QWidget):
 
     def _update_result_label(self, *_args) -> None:
         n = self.model.rowCount()
-        if self.model.is_search():
+        if self.model.is_search() and self.model.has_more_results():
+            # broad searches are paged: more are fetched as the list is scrolled
+            text = self.tr("%Ln+ result(s)", "", n)
+        elif self.model.is_search():
             text = self.tr("%Ln result(s)", "", n)
         else:
             text = self.tr("%Ln article(s)", "", n)

@@ -44,10 +44,10 @@
   <context>
     <name>HeadlineList</name>
     <message numerus="yes">
-      <source>Type at least %n letter(s) to search.</source>
+      <source>%Ln+ result(s)</source>
       <translation>
-        <numerusform>Type at least %n letter to search.</numerusform>
-        <numerusform>Type at least %n letters to search.</numerusform>
+        <numerusform>%Ln+ result</numerusform>
+        <numerusform>%Ln+ results</numerusform>
       </translation>
     </message>
     <message numerus="yes">

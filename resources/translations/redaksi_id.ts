@@ -654,6 +654,22 @@
             <source>This command changes the database: give your name with --user NAME (the password is asked, or read from REDAKSI_PASSWORD).</source>
             <translation>Perintah ini mengubah basis data: berikan nama Anda dengan --user NAMA (kata sandi ditanyakan, atau dibaca dari REDAKSI_PASSWORD).</translation>
         </message>
+        <message>
+            <source>Compacting the database…</source>
+            <translation>Memadatkan basis data…</translation>
+        </message>
+        <message>
+            <source>Compacting the database: done</source>
+            <translation>Memadatkan basis data: selesai</translation>
+        </message>
+        <message>
+            <source>Updating the search index: {0} of {1} articles</source>
+            <translation>Memperbarui indeks pencarian: {0} dari {1} artikel</translation>
+        </message>
+        <message>
+            <source>SQLite's full integrity_check (also compares every index with its table; slower)</source>
+            <translation>integrity_check lengkap dari SQLite (juga membandingkan setiap indeks dengan tabelnya; lebih lambat)</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -1110,8 +1126,14 @@
             <translation>Sampah</translation>
         </message>
         <message numerus="yes">
-            <source>Type at least %n letter(s) to search.</source>
+            <source>%Ln+ result(s)</source>
             <translation>
+                <numerusform>%Ln+ hasil</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Type at least %n letter(s) to search.</source>
+            <translation type="vanished">
                 <numerusform>Ketik sedikitnya %n huruf untuk mencari.</numerusform>
             </translation>
         </message>

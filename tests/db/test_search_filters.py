@@ -33,11 +33,17 @@ def test_only_deleted_searches_the_trash(articles, database):
 
 
 def test_bulk_index_reindexes_like_one_by_one(articles, database):
+    from db.database import backend_of
+
     a = articles.create(ArticleChanges(title="Judul lama", body="isi lama")).id
     with database.atomic():
         assert index_articles_bulk(database, [(a, "Judul baru", "", "Isi tentang irigasi")]) == 1
-    assert [h.article_id for h in search(database, "irigasi")] == [a]
-    assert search(database, "lama") == []
+    if backend_of(database) == "postgresql":
+        assert [h.article_id for h in search(database, "irigasi")] == [a]
+        assert search(database, "lama") == []
+    else:  # the index is the article's own text (triggers): what was handed in is not used
+        assert search(database, "irigasi") == []
+        assert [h.article_id for h in search(database, "lama")] == [a]
     assert index_articles_bulk(database, []) == 0
 
 

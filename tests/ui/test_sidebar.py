@@ -141,14 +141,31 @@ def test_rows_paint_in_light_and_dark(qtbot, sidebar):
     assert not sidebar.view.grab().toImage().isNull()
 
 
-def test_one_or_two_letters_do_not_search(qtbot, sidebar):
+def test_one_letter_searches_a_page_and_scrolling_fetches_the_next(qtbot, sidebar):
+    """From the first letter: a broad search shows the first page in the list's order (the
+    snippets made for those rows only), and scrolling to the end fetches the next page."""
+    from desktop_app.core.articles import SEARCH_PAGE
+
     finished = []
     sidebar.search_finished.connect(finished.append)
-    qtbot.keyClicks(sidebar.search_edit, "pe")
-    qtbot.wait(sidebar._search_timer.interval() * 3)
-    assert not finished
-    assert not sidebar.model.is_search()
-    assert "3" in sidebar.result_label.text()
+    qtbot.keyClicks(sidebar.search_edit, "p")
+    qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+    model = sidebar.model
+    assert model.is_search()
+    assert model.rowCount() == SEARCH_PAGE == finished[0]
+    assert model.has_more_results()
+    assert "+" in sidebar.result_label.text()
+    shown = [model.headline(r) for r in range(model.rowCount())]
+    assert all(h.snippet for h in shown)
+    updated = [h.updated_at for h in shown]
+    assert updated == sorted(updated, reverse=True)  # broad: the list's order, not ranked
+
+    sidebar.view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > SEARCH_PAGE, timeout=10_000)
+    ids = [model.headline(r).id for r in range(model.rowCount())]
+    assert len(ids) == len(set(ids)) == 2 * SEARCH_PAGE
+    expected = sidebar.articles.search_headlines(model.query, 0, 2 * SEARCH_PAGE).headlines
+    assert ids == [h.id for h in expected]
 
 
 def test_list_keeps_its_place_when_an_article_is_trashed(qtbot, sidebar):
