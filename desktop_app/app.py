@@ -31,12 +31,13 @@ from desktop_app.messages import describe_error
 _windows: list[MainWindow] = []
 
 
-def open_or_create(db_target: str | Path | None):
-    """Open the database; the default database is filled with demo content when new."""
+def open_or_create(db_target: str | Path | None, progress=None):
+    """Open the database; the default database is filled with demo content when new.
+    ``progress``: hears a long schema upgrade (``db.migrate.ProgressCallback``)."""
     use_default = db_target is None
     if use_default:
         default_database_path().parent.mkdir(parents=True, exist_ok=True)
-    database = open_database(default_database_path() if use_default else db_target)
+    database = open_database(default_database_path() if use_default else db_target, progress=progress)
     if use_default:
         from desktop_app.core.demo import fill_demo, is_empty
 
@@ -66,20 +67,22 @@ def build_main_window(
     *,
     open_after_paint: bool = False,
     then=None,
+    progress=None,
 ):
     """The fully wired main window (a QApplication must exist); no event loop is entered.
 
     The window is finished and the last open article opened at once, or with
     ``open_after_paint`` (how Redaksi starts) just after the window's first paint, so the window
     appears sooner; ``then(window)`` is called after that.
-    Raises :class:`DatabaseOpenError` when the database cannot be opened.
+    Raises :class:`DatabaseOpenError` when the database cannot be opened, and
+    ``db.migrate.MigrationCancelled`` when ``progress`` stopped a long schema upgrade.
     """
     from desktop_app.settings import Settings
 
     settings = Settings(config_dir)
     language = _install_language(language, settings.preferences().language)
     target = default_database_path() if db_target is None else db_target
-    database = open_or_create(db_target)
+    database = open_or_create(db_target, progress)
     return _window_for(
         make_services(database, target), settings, language, open_after_paint=open_after_paint, then=then
     )
@@ -189,11 +192,20 @@ def switch_database(window, target: str, *, create: bool):
         refuse(window.autosave.last_error)
         return None
     old = window.services.database
+    from db.migrate import MigrationCancelled
+    from desktop_app.ui.upgrade_progress import UpgradeProgress, cancelled_text
+
+    progress = UpgradeProgress(window)
     try:
-        database = open_database(target)
+        database = open_database(target, progress=progress)
     except DatabaseOpenError as exc:
         refuse(describe_error(exc))
         return None
+    except MigrationCancelled:
+        refuse(cancelled_text())
+        return None
+    finally:
+        progress.close()
     window.save_window_state()
     window.autosave.set_article(None)
     window.stop_presence()  # first: the new window may open the same article of the same database
@@ -279,12 +291,25 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
         else:
             window.workflow.ask_who_is_working()
 
+    from db.migrate import MigrationCancelled
+    from desktop_app.ui.upgrade_progress import UpgradeProgress, cancelled_text
+
     while True:  # a database that does not open: restore a backup, another file, or quit
+        progress = UpgradeProgress()
         try:
             window = build_main_window(
-                db_target, default_config_dir(), language, open_after_paint=True, then=after_first_paint
+                db_target,
+                default_config_dir(),
+                language,
+                open_after_paint=True,
+                then=after_first_paint,
+                progress=progress,
             )
             break
+        except MigrationCancelled:
+            progress.close()
+            QMessageBox.information(None, "Redaksi", cancelled_text())
+            return 1
         except DatabaseOpenError as exc:
             from desktop_app.ui.safety import flows
 
@@ -292,5 +317,7 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
             db_target = flows.recover_from_open_failure(exc, target, is_file=not is_postgres_url(str(target)))
             if db_target is None:
                 return 1
+        finally:
+            progress.close()
     window.show()
     return app.exec()

@@ -3632,4 +3632,31 @@ web {1}</translation>
             <translation>Batal</translation>
         </message>
     </context>
+    <context>
+        <name>UpgradeProgress</name>
+        <message>
+            <source>Compacting the database…</source>
+            <translation>Memadatkan basis data…</translation>
+        </message>
+        <message>
+            <source>Compacting the database: done</source>
+            <translation>Memadatkan basis data: selesai</translation>
+        </message>
+        <message>
+            <source>Updating the search index: {0} of {1} articles</source>
+            <translation>Memperbarui indeks pencarian: {0} dari {1} artikel</translation>
+        </message>
+        <message>
+            <source>The upgrade of the database was stopped. What it finished is kept: it goes on the next time Redaksi opens this database.</source>
+            <translation>Pemutakhiran basis data dihentikan. Yang sudah selesai tetap tersimpan: pemutakhiran dilanjutkan saat Redaksi membuka basis data ini lagi.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database</source>
+            <translation>Memutakhirkan basis data</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Hentikan</translation>
+        </message>
+    </context>
 </TS>
