@@ -13,7 +13,7 @@ import time
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from db.migrate import STEP_COMPACT, MigrationCancelled
+from desktop_app.core.upgrades import STEP_COMPACT, MigrationCancelled
 
 
 def _tr(text: str) -> str:
