@@ -40,6 +40,9 @@ def main(db: str, config_dir: str, ack_path: str, article_id: int) -> int:
     app = QApplication(sys.argv[:1])
     window = build_main_window(db, config_dir, "en")
     sign_in_admin(window)
+    # Each run is killed: a presence it held would block the next run (the same admin) for two
+    # minutes, as after a real crash until Take Over. Here no run holds one.
+    window.presence.set_person(None)
     window.show()
     window.autosave.set_delay(AUTOSAVE_DELAY_MS)
     if not window.open_article(article_id):
