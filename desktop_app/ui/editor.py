@@ -38,6 +38,7 @@ from desktop_app.ui.markdown_highlighter import MarkdownHighlighter
 #: Pause after typing before words/characters/reading time are counted again.
 STATS_DELAY_MS = 250
 EDIT_SETTLE_SECONDS = 0.5  # after an edit, height changes are the edit's, not a scroll
+STATS_SLICE_SECONDS = 0.008  # counting the words of a huge text: this long per turn of the event loop
 NOTICE_MS = 10_000  # how long a note such as "characters removed" stays
 _SLUG_SUFFIX = re.compile(r"-\d+$")
 
@@ -138,6 +139,8 @@ class ArticleEditor(QWidget):
         self.body_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.body_edit.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.body_edit.document(), self.body_edit.palette())
+        self.highlighter.quiet_widget = self.body_edit
+        self.body_edit.highlighter = self.highlighter
         self.find_bar = FindReplaceBar(self.body_edit, self)
         self._scroll_sync_timer = QTimer(self)
         self._scroll_sync_timer.setSingleShot(True)
@@ -285,7 +288,8 @@ class ArticleEditor(QWidget):
             )
             self.slug_edit.setText(article.slug)
             self._update_slug_state()
-            self.body_edit.setPlainText(article.body)
+            with self.body_edit.huge_change(article.body):
+                self.body_edit.setPlainText(article.body)
             self.body_edit.document().clearUndoRedoStacks()
             self.body_edit.moveCursor(QTextCursor.MoveOperation.Start)
             self.hide_notice()
@@ -576,17 +580,24 @@ class ArticleEditor(QWidget):
 
     def _emit_stats(self) -> None:
         text = self.body_text()
-        words = self._count_words(text)
+        words = self._count_words(text, time.perf_counter() + STATS_SLICE_SECONDS)
+        if words is None:  # a huge text: counted over several turns of the event loop
+            self._stats_timer.start(0)
+            return
+        self._stats_timer.setInterval(STATS_DELAY_MS)
         self.stats_changed.emit(words, len(text), reading_minutes(words))
 
-    def _count_words(self, text: str) -> int:
-        """count_words per paragraph, cached: a 20,000-word body is not recounted per pause."""
+    def _count_words(self, text: str, deadline: float = float("inf")) -> int | None:
+        """count_words per paragraph, cached: a 20,000-word body is not recounted per pause.
+        None when ``deadline`` came first (the paragraphs counted so far stay cached)."""
         paragraphs = text.split("\n\n")
         cache = self._word_counts
         total = 0
-        for paragraph in paragraphs:
+        for index, paragraph in enumerate(paragraphs):
             count = cache.get(paragraph)
             if count is None:
+                if index % 64 == 0 and time.perf_counter() > deadline:
+                    return None
                 count = cache[paragraph] = count_words(paragraph)
             total += count
         if len(cache) > 2 * len(paragraphs) + 100:
