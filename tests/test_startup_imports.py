@@ -59,3 +59,18 @@ def test_postgres_driver_still_importable_after_peewee():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "psycopg"
+
+
+def test_export_command_does_not_load_the_window_toolkit(tmp_path):
+    """`redaksi export` needs no widgets: QtWidgets, QtGui and the preview never load."""
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['redaksi', '--db', {str(tmp_path / 'x.db')!r}, 'demo']\n"
+        "from desktop_app import cli\n"
+        "cli.main(sys.argv[1:])\n"
+        f"cli.main(['--db', {str(tmp_path / 'x.db')!r}, 'export', '--out', {str(tmp_path / 'site')!r}])\n"
+        "print(','.join(n for n in ('PySide6.QtWidgets', 'PySide6.QtGui', 'desktop_app.ui.preview', "
+        "'desktop_app.app') if n in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == ""

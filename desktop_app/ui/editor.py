@@ -146,6 +146,7 @@ class ArticleEditor(QWidget):
         self._scroll_sync_timer.setSingleShot(True)
         self._scroll_sync_timer.setInterval(int(EDIT_SETTLE_SECONDS * 1000))
         self._scroll_sync_timer.timeout.connect(self._on_scrolled)
+        self._counting: tuple[int, str, list[str]] | None = None  # a huge text being counted
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
@@ -579,18 +580,25 @@ class ArticleEditor(QWidget):
         self.content_changed.emit()
 
     def _emit_stats(self) -> None:
-        text = self.body_text()
-        words = self._count_words(text, time.perf_counter() + STATS_SLICE_SECONDS)
+        revision = self.body_edit.document().revision()
+        counting = self._counting
+        if counting is not None and counting[0] == revision:
+            text, paragraphs = counting[1], counting[2]  # a huge text being counted: as it was
+        else:
+            text = self.body_text()
+            paragraphs = text.split("\n\n")
+        words = self._count_words(paragraphs, time.perf_counter() + STATS_SLICE_SECONDS)
         if words is None:  # a huge text: counted over several turns of the event loop
+            self._counting = (revision, text, paragraphs)
             self._stats_timer.start(0)
             return
+        self._counting = None
         self._stats_timer.setInterval(STATS_DELAY_MS)
         self.stats_changed.emit(words, len(text), reading_minutes(words))
 
-    def _count_words(self, text: str, deadline: float = float("inf")) -> int | None:
+    def _count_words(self, paragraphs: list[str], deadline: float = float("inf")) -> int | None:
         """count_words per paragraph, cached: a 20,000-word body is not recounted per pause.
         None when ``deadline`` came first (the paragraphs counted so far stay cached)."""
-        paragraphs = text.split("\n\n")
         cache = self._word_counts
         total = 0
         for index, paragraph in enumerate(paragraphs):

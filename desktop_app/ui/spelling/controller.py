@@ -290,6 +290,7 @@ class SpellCheckController(QObject):
                 return
             if block.text() in wanted:
                 self._redraw(block)
+                count = 255  # a redraw takes time: look at the clock before the next block
             block = block.next()
         for text in wanted:
             self._to_redraw.pop(text, None)
