@@ -69,8 +69,8 @@ def test_export_command_does_not_load_the_window_toolkit(tmp_path):
         "from desktop_app import cli\n"
         "cli.main(sys.argv[1:])\n"
         f"cli.main(['--db', {str(tmp_path / 'x.db')!r}, 'export', '--out', {str(tmp_path / 'site')!r}])\n"
-        "print('LOADED:' + ','.join(n for n in ('PySide6.QtWidgets', 'PySide6.QtGui', 'desktop_app.ui.preview', "
-        "'desktop_app.app') if n in sys.modules))\n"
+        "widgets = ('PySide6.QtWidgets', 'PySide6.QtGui', 'desktop_app.ui.preview', 'desktop_app.app')\n"
+        "print('LOADED:' + ','.join(n for n in widgets if n in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "LOADED:\n" in out.stdout
