@@ -185,8 +185,8 @@ class MarkdownHighlighter(QSyntaxHighlighter):
 
     def _start_sweep(self, first: int, last: int) -> None:
         """From the first visible block to ``last``, then from ``first`` up to the visible one."""
-        widget = self.quiet_widget
-        visible = widget.firstVisibleBlock().blockNumber() if hasattr(widget, "firstVisibleBlock") else 0
+        first_visible = getattr(self.quiet_widget, "firstVisibleBlock", None)
+        visible = first_visible().blockNumber() if first_visible is not None else 0
         start = visible if first <= visible <= last else first
         self._next, self._end = start, last + 1
         self._then = (first, start) if start > first else None

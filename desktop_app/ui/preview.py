@@ -197,7 +197,7 @@ class PreviewPane(QWidget):
         self._shown_html: str | None = None
         self._shown_fragments: list[str] | None = None
         self._header = ""
-        self._in_flight: RenderPlan | None = None
+        self._in_flight: RenderPlan | _HugeDocument | None = None
         self._image_infos: dict[str, ImageInfo | None] = {}
         self._pending_scroll: int | None = None
         self.render_count = 0  # how many times new HTML was displayed (tests, bench)
