@@ -18,9 +18,13 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.child_entry import run_child
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -39,7 +43,7 @@ class _Language:
 
         self.language = i18n.normalize_language(language)
         self.catalogs = Catalogs.load([i18n.TRANSLATIONS_DIR / f"redaksi_{self.language}.qm"])
-        self.app = None
+        self.app: QCoreApplication | None = None
         self.made_app = False
 
     def install_qt(self) -> None:
@@ -49,20 +53,20 @@ class _Language:
 
         from desktop_app import i18n
 
-        app = QCoreApplication.instance()
-        self.made_app = app is None
-        self.app = app or QCoreApplication(["redaksi"])
-        i18n.install_translators(self.app, self.language)
+        existing = QCoreApplication.instance()
+        app = existing if existing is not None else QCoreApplication(["redaksi"])
+        self.app, self.made_app = app, existing is None
+        i18n.install_translators(app, self.language)
 
     def close(self) -> None:
-        if self.app is None:
+        app, self.app = self.app, None
+        if app is None:
             return
         from desktop_app import i18n
 
-        i18n.reset_language(self.app)
+        i18n.reset_language(app)
         if self.made_app:
-            self.app.shutdown()
-        self.app = None
+            app.shutdown()
 
 
 #: The running command's language (none while the window runs: it installs its own).
