@@ -29,7 +29,13 @@ GOALS = {  # figure: (goal, "≤" meaning lower is better)
     "preview_update_1k_words_ms": 20.0,
     "preview_update_20k_words_ms": 75.0,
     "typing_longest_stall_20k_ms": 16.0,
+    "preview_keystroke_5k_ratio_vs_retext": 0.3,
+    "preview_open_20k_ratio_vs_retext": 1.0,
+    "paste_5mb_longest_stall_after_ms": 100.0,
+    "paste_5mb_text_in_editor_ms": 1000.0,
 }
+
+RETEXT_VENV = Path(tempfile.gettempdir()) / "redaksi-bench-retext"
 
 
 def rss_mb() -> float:
@@ -329,6 +335,102 @@ def preview_figures(runs: int) -> dict[str, float]:
     return figures
 
 
+def retext_python() -> Path:
+    """The Python of ReText's own virtual environment (made on first use; never a Redaksi
+    dependency)."""
+    python = RETEXT_VENV / "bin" / "python"
+    if not (RETEXT_VENV / "bin" / "retext").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(RETEXT_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "retext", "markdown", "pyqt6"], check=True)
+    return python
+
+
+def retext_figures(runs: int) -> dict[str, float]:
+    """ReText's keystroke-to-preview at 5,000 words and its 20,000-word round trip
+    (bench/retext_probe.py, in ReText's environment)."""
+    with tempfile.TemporaryDirectory(prefix="redaksi-bench-retext-") as folder:
+        paths = []
+        for words in (5000, 20000):
+            path = Path(folder) / f"{words}.md"
+            path.write_text(article_text(words), encoding="utf-8")
+            paths.append(str(path))
+        out = subprocess.run(
+            [str(retext_python()), str(ROOT / "bench" / "retext_probe.py"), *paths, str(runs)],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+            check=True,
+        )
+    data = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"retext_keystroke_5k_ms": data["keystroke_5k_ms"], "retext_open_20k_ms": data["open_20k_ms"]}
+
+
+def _wait_rendered(pane, start: float, timeout_ms: int = 30_000) -> float:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    done: list[float] = []
+
+    def finished() -> None:
+        done.append(time.perf_counter())
+        loop.quit()
+
+    pane.rendered.connect(finished)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    pane.rendered.disconnect(finished)
+    if not done:
+        raise TimeoutError("the preview did not render")
+    return (done[0] - start) * 1000
+
+
+def preview_round_trips(runs: int) -> dict[str, float]:
+    """Keystroke to visible preview at 5,000 words (the adaptive pause included), and an
+    opened 20,000-word article to its preview shown (render processes warm, as after the
+    first article), each as ReText is timed by bench/retext_probe.py."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui.preview import PreviewPane
+
+    pane = PreviewPane()
+    pane.resize(500, 800)
+    pane.show()
+    pane.process.start()
+    pane.helper.start()
+    QApplication.processEvents()
+    text = article_text(5000)
+    start = time.perf_counter()
+    pane.show_document(text)
+    _wait_rendered(pane, start)
+    keystroke, pauses = [], []
+    for i in range(runs):
+        cut = len(text) * (i + 1) // (runs + 1)
+        text = text[:cut] + "k" + text[cut:]
+        start = time.perf_counter()
+        pane.set_markdown(text)
+        pauses.append(pane.pause_ms())
+        keystroke.append(_wait_rendered(pane, start))
+    long_text = article_text(20000)
+    opening, builds = [], []
+    for i in range(runs):
+        before = pane.document_view.builds
+        pane.renderer.clear()  # as another article: none of its blocks rendered yet
+        start = time.perf_counter()
+        pane.show_document(long_text + f"\n\nkata {i}\n")
+        opening.append(_wait_rendered(pane, start))
+        builds.append(pane.document_view.builds - before)
+        QApplication.processEvents()
+    pane.shutdown()
+    pane.close()
+    pane.deleteLater()
+    return {
+        "preview_keystroke_5k_ms": statistics.median(keystroke),
+        "preview_pause_5k_ms": statistics.median(pauses),
+        "preview_open_20k_ms": statistics.median(opening),
+        "preview_open_20k_document_builds": max(builds),
+    }
+
+
 def idle_heartbeat_gap_ms(seconds: float) -> float:
     """The longest gap of the same 1 ms heartbeat with nothing else to do: what this machine
     (shared, two cores) itself adds to a stall figure."""
@@ -446,6 +548,143 @@ def typing_figures(seconds: float, settle: bool = True) -> dict[str, float]:
     return result
 
 
+def paste_text(megabytes: float = 5.0) -> str:
+    """About ``megabytes`` MB of article text (Markdown paragraphs and headings)."""
+    article = article_text(5000)
+    copies = int(megabytes * 1_000_000 / len(article.encode("utf-8"))) + 1
+    return "\n\n".join(article.replace("## ", f"## {i}. ") for i in range(copies))
+
+
+def paste_figures(seconds: float = 8.0) -> dict[str, float]:
+    """A 5 MB paste into the body of an open article (spelling, highlighting, preview on):
+    how long the paste itself holds the window, when the full text is in the editor, the
+    longest stall of a 1 ms heartbeat after the paste landed, and when highlighting and spell
+    checking were done; beside it the same paste into a bare QPlainTextEdit."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QMimeData, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    from db.database import open_database
+    from desktop_app.app import build_main_window
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import ArticleChanges
+
+    text = paste_text()
+    mime = QMimeData()
+    mime.setText(text)
+
+    bare = QPlainTextEdit()
+    bare.resize(600, 800)
+    bare.show()
+    QApplication.processEvents()
+    start = time.perf_counter()
+    bare.insertPlainText(text)
+    QApplication.processEvents()
+    bare_ms = (time.perf_counter() - start) * 1000
+    bare.close()
+    bare.deleteLater()
+
+    folder = Path(tempfile.mkdtemp(prefix="redaksi-bench-paste-"))
+    database = open_database(folder / "paste.db")
+    article = ArticleService(database).create(ArticleChanges(title="Tempel", body="Awal berita.\n\n"))
+    database.close()
+    window = build_main_window(folder / "paste.db", folder / "config", "id")
+    window.resize(1280, 800)
+    window.show()
+    window.open_article(article.id)
+    body = window.editor.body_edit
+    body.setFocus()
+    body.moveCursor(body.textCursor().MoveOperation.End)
+    settle = time.perf_counter() + 2.0
+    while time.perf_counter() < settle:
+        QApplication.processEvents()
+
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[float] = []
+    last = [clock.nsecsElapsed()]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(1)
+    heartbeat.timeout.connect(beat)
+    marks: dict[str, float] = {}
+    expected = len("Awal berita.\n\n") + len(text)
+
+    def watch() -> None:
+        now = time.perf_counter()
+        if "text" not in marks and body.document().characterCount() - 1 >= expected:
+            marks["text"] = now
+        highlighter = window.editor.highlighter
+        spell = getattr(window, "spell_check", None)
+        if (
+            "text" in marks
+            and "highlighted" not in marks
+            and not getattr(highlighter, "has_pending_work", lambda: False)()
+            and (spell is None or not spell.has_pending_work())
+        ):
+            marks["highlighted"] = now
+
+    watcher = QTimer()
+    watcher.setInterval(5)
+    watcher.timeout.connect(watch)
+
+    def paste() -> None:
+        marks["start"] = time.perf_counter()
+        body.insertFromMimeData(mime)  # what Ctrl+V does with the clipboard's text
+        marks["returned"] = time.perf_counter()
+        gaps.clear()
+        last[0] = clock.nsecsElapsed()
+
+    loop = QEventLoop()
+    heartbeat.start()
+    watcher.start()
+    QTimer.singleShot(100, paste)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    heartbeat.stop()
+    watcher.stop()
+    ok = window.editor.body_text() == "Awal berita.\n\n" + text
+    window.close()
+    window.preview.shutdown()
+    window.services.database.close()
+    start = marks["start"]
+    return {
+        "paste_5mb_bare_qplaintextedit_ms": bare_ms,
+        "paste_5mb_call_ms": (marks["returned"] - start) * 1000,
+        "paste_5mb_text_in_editor_ms": (marks.get("text", float("nan")) - start) * 1000,
+        "paste_5mb_longest_stall_after_ms": max(gaps) if gaps else float("nan"),
+        "paste_5mb_highlighting_done_ms": (marks.get("highlighted", float("nan")) - start) * 1000,
+        "paste_5mb_full_text_kept": float(ok),
+    }
+
+
+def paste_child() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - kept alive
+    print(json.dumps(paste_figures()), flush=True)
+    os._exit(0)
+
+
+def paste_in_child() -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="redaksi-bench-xdg-")
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", "paste"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def typing_child(seconds: float, runs: int) -> None:
     """``runs`` settled typing runs, then as many right after opening; one JSON line."""
     from PySide6.QtWidgets import QApplication
@@ -481,40 +720,11 @@ def typing_in_child(seconds: float, runs: int) -> tuple[list[dict], list[dict]]:
     return data["settled"], data["opening"]
 
 
-# -- report -----------------------------------------------------------------------------------
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
-    parser.add_argument(
-        "--instructions",
-        action="store_true",
-        help="also count the instructions to the painted window (valgrind)",
-    )
-    parser.add_argument(
-        "--child", choices=["bare", "skeleton", "floor", "redaksi", "typing"], help=argparse.SUPPRESS
-    )
-    parser.add_argument("--db", help=argparse.SUPPRESS)
-    parser.add_argument("--seconds", type=float, default=8.0, help=argparse.SUPPRESS)
-    parser.add_argument("--runs", type=int, default=3, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.child == "typing":
-        typing_child(args.seconds, args.runs)
-        return 0
-    if args.child:
-        child(args.child, args.db)
-        return 0
-
-    from PySide6.QtWidgets import QApplication
-
+def start_figures(runs: int, instructions: bool) -> dict[str, float]:
     from bench.generate import cached_database
 
-    runs = 3 if args.quick else 5
-    db_10k = cached_database(10_000)
-    db_100k = cached_database(100_000)
     figures: dict[str, float] = {}
+    db_10k = cached_database(10_000)
     starts = time_starts(
         {"bare": None, "skeleton": str(db_10k), "floor": str(db_10k), "redaksi": str(db_10k)}, 2 * runs + 1
     )
@@ -528,7 +738,7 @@ def main(argv: list[str] | None = None) -> int:
     # ... and of one that reads its headlines through Redaksi's storage layer: no Redaksi UI
     figures["start_ratio_skeleton_with_storage_and_qt_vs_bare"] = floor / bare
     figures["start_ratio_vs_plain_qt_skeleton"] = redaksi / skeleton
-    if args.instructions:
+    if instructions:
         counts = count_instructions(
             {"bare": None, "skeleton": str(db_10k), "floor": str(db_10k), "redaksi": str(db_10k)}
         )
@@ -536,29 +746,92 @@ def main(argv: list[str] | None = None) -> int:
             figures[f"start_instructions_{mode}_millions"] = count / 1e6
         for mode in ("skeleton", "floor", "redaksi"):
             figures[f"start_instructions_ratio_{mode}_vs_bare"] = counts[mode] / counts["bare"]
-    start_100k, rss_100k = time_starts({"redaksi": str(db_100k)}, 1)["redaksi"]
+    start_100k, rss_100k = time_starts({"redaksi": str(cached_database(100_000))}, 1)["redaksi"]
     figures["start_to_paint_100k_ms"] = start_100k
     figures["rss_100k_open_mb"] = rss_100k
 
+    return figures
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count the instructions to the painted window (valgrind)",
+    )
+    parser.add_argument(
+        "--child",
+        choices=["bare", "skeleton", "floor", "redaksi", "typing", "paste"],
+        help=argparse.SUPPRESS,
+    )
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=["start", "sidebar", "preview", "typing", "paste"],
+        help="measure only these groups of figures (default: all)",
+    )
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--seconds", type=float, default=8.0, help=argparse.SUPPRESS)
+    parser.add_argument("--runs", type=int, default=3, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child == "typing":
+        typing_child(args.seconds, args.runs)
+        return 0
+    if args.child == "paste":
+        paste_child()
+        return 0
+    if args.child:
+        child(args.child, args.db)
+        return 0
+
+    from PySide6.QtWidgets import QApplication
+
+    from bench.generate import cached_database
+
+    runs = 3 if args.quick else 5
+    groups = set(args.only or ["start", "sidebar", "preview", "typing", "paste"])
+    figures: dict[str, float] = {}
+    if "start" in groups:
+        figures.update(start_figures(runs, args.instructions))
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - kept alive
-    figures.update(sidebar_figures(db_100k, runs))
-    figures.update(preview_figures(runs))
-    # The longest stall of one run is at the mercy of a shared machine: median of a few runs,
-    # and the worst of them. In a process of their own, like Redaksi's: this one holds what
-    # the figures above left behind (a 100k-row sidebar's pages, long previews), which every
-    # full garbage collection walks.
-    typing, opening = typing_in_child(4.0 if args.quick else 8.0, 2 if args.quick else 3)
-    figures["typing_right_after_opening_longest_stall_20k_ms"] = statistics.median(
-        t["typing_longest_stall_20k_ms"] for t in opening
-    )
-    figures["typing_longest_stall_20k_ms"] = statistics.median(
-        t["typing_longest_stall_20k_ms"] for t in typing
-    )
-    figures["typing_longest_stall_20k_worst_ms"] = max(t["typing_longest_stall_20k_ms"] for t in typing)
-    figures["typing_p99_gap_20k_ms"] = statistics.median(t["typing_p99_gap_20k_ms"] for t in typing)
-    figures["typing_keys"] = sum(t["typing_keys"] for t in typing)
-    figures["typing_autosaves"] = sum(t["typing_autosaves"] for t in typing)
-    figures["idle_heartbeat_longest_gap_ms"] = idle_heartbeat_gap_ms(4.0 if args.quick else 8.0)
+    if "sidebar" in groups:
+        figures.update(sidebar_figures(cached_database(100_000), runs))
+    if "preview" in groups:
+        figures.update(preview_figures(runs))
+        figures.update(preview_round_trips(runs))
+        figures.update(retext_figures(runs))
+        figures["preview_keystroke_5k_ratio_vs_retext"] = (
+            figures["preview_keystroke_5k_ms"] / figures["retext_keystroke_5k_ms"]
+        )
+        figures["preview_open_20k_ratio_vs_retext"] = (
+            figures["preview_open_20k_ms"] / figures["retext_open_20k_ms"]
+        )
+    if "typing" in groups:
+        # The longest stall of one run is at the mercy of a shared machine: median of a few
+        # runs, and the worst of them. In a process of their own, like Redaksi's: this one
+        # holds what the figures above left behind (a 100k-row sidebar's pages, long
+        # previews), which every full garbage collection walks.
+        typing, opening = typing_in_child(4.0 if args.quick else 8.0, 2 if args.quick else 3)
+        figures["typing_right_after_opening_longest_stall_20k_ms"] = statistics.median(
+            t["typing_longest_stall_20k_ms"] for t in opening
+        )
+        figures["typing_longest_stall_20k_ms"] = statistics.median(
+            t["typing_longest_stall_20k_ms"] for t in typing
+        )
+        figures["typing_longest_stall_20k_worst_ms"] = max(t["typing_longest_stall_20k_ms"] for t in typing)
+        figures["typing_p99_gap_20k_ms"] = statistics.median(t["typing_p99_gap_20k_ms"] for t in typing)
+        figures["typing_keys"] = sum(t["typing_keys"] for t in typing)
+        figures["typing_autosaves"] = sum(t["typing_autosaves"] for t in typing)
+    if "paste" in groups:
+        figures.update(paste_in_child())
+    if groups & {"typing", "paste"}:
+        figures["idle_heartbeat_longest_gap_ms"] = idle_heartbeat_gap_ms(4.0 if args.quick else 8.0)
 
     if args.json:
         print(json.dumps({k: round(v, 2) for k, v in figures.items()}))

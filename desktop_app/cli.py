@@ -19,9 +19,13 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from desktop_app import __version__
 from desktop_app.child_entry import run_child
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -30,14 +34,64 @@ EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report it
 _KEY_MIN, _KEY_MAX = -(2**63), 2**63 - 1  # a 64-bit integer: the widest key either backend has
 
 
+class _Language:
+    """A command's language: Redaksi's own ``.qm`` read without Qt (``_tr``); Qt's translators
+    are installed only when a message of the window's modules is needed (:func:`_qt_language`)."""
+
+    def __init__(self, language: str | None) -> None:
+        from desktop_app import i18n
+        from desktop_app.qm_catalog import Catalogs
+
+        self.language = i18n.normalize_language(language)
+        self.catalogs = Catalogs.load([i18n.TRANSLATIONS_DIR / f"redaksi_{self.language}.qm"])
+        self.app: QCoreApplication | None = None
+        self.made_app = False
+
+    def install_qt(self) -> None:
+        if self.app is not None:
+            return
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop_app import i18n
+
+        existing = QCoreApplication.instance()
+        app = existing if existing is not None else QCoreApplication(["redaksi"])
+        self.app, self.made_app = app, existing is None
+        i18n.install_translators(app, self.language)
+
+    def close(self) -> None:
+        app, self.app = self.app, None
+        if app is None:
+            return
+        from desktop_app import i18n
+
+        i18n.reset_language(app)
+        if self.made_app:
+            app.shutdown()
+
+
+#: The running command's language (none while the window runs: it installs its own).
+_languages: list[_Language] = []
+
+
 def _tr(text: str) -> str:
-    """``text`` in the commands' language (see :func:`_commands_language`); as it is while Qt
-    is not loaded: starting the window, which prints nothing from here, loads it later."""
+    """``text`` in the commands' language (see :func:`_commands_language`); outside a command
+    as Qt's translators have it, or as it is while Qt is not loaded (starting the window, which
+    prints nothing from here, loads it later)."""
+    if _languages:
+        return _languages[-1].catalogs.translate("Cli", text)
     if "PySide6.QtCore" not in sys.modules:
         return text
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("Cli", text)
+
+
+def _qt_language() -> None:
+    """Before a command uses the window's words (error descriptions, labels): Qt and its
+    translators in the command's language (loaded then, not for every command)."""
+    if _languages:
+        _languages[-1].install_qt()
 
 
 class MissingDatabase(Exception):
@@ -498,6 +552,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     the chains are whole, 1 otherwise."""
     from db.models import Person
     from desktop_app.core.audit import verify_trail
+
+    _qt_language()
     from desktop_app.labels import action_label
 
     services = _services(args)
@@ -860,23 +916,16 @@ def _commands_language(argv: Sequence[str]) -> Iterator[None]:
     if command is None:
         yield
         return
-    from PySide6.QtCore import QCoreApplication
-
-    from desktop_app import i18n
     from desktop_app.settings import saved_language
 
-    app = QCoreApplication.instance()
-    made = app is None
-    if made:
-        app = QCoreApplication(["redaksi"])
-    i18n.install_translators(app, language or saved_language())
+    state = _Language(language or saved_language())
+    _languages.append(state)
     try:
         with _argparse_translated(), _log_only_when_debugging("--debug" in argv):
             yield
     finally:
-        i18n.reset_language(app)
-        if made:
-            app.shutdown()
+        _languages.remove(state)
+        state.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -956,7 +1005,8 @@ def _error_message(exc: BaseException) -> str:
             "new database in the window (File ▸ New Database…)."
         ).format(exc.path)
     else:
-        from desktop_app.messages import describe_error  # loads Qt: only when needed
+        _qt_language()  # (Qt's words: loaded only when needed)
+        from desktop_app.messages import describe_error
 
         try:
             text = describe_error(exc) if isinstance(exc, Exception) else str(exc)

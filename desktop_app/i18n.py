@@ -9,10 +9,12 @@ Calling it again with another language replaces the translators installed before
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
 
 from desktop_app.core.resources import resource_path
+
+if TYPE_CHECKING:  # Qt loads on first use: a command reads Redaksi's .qm without it
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 DEFAULT_LANGUAGE = "id"
 SOURCE_LANGUAGE = "en"
@@ -45,6 +47,8 @@ def available_languages() -> list[str]:
 
 
 def qt_translations_dir() -> Path:
+    from PySide6.QtCore import QLibraryInfo
+
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
@@ -73,6 +77,8 @@ def translation_files(language: str) -> list[Path]:
 
 
 def remove_translators(app: QCoreApplication | None = None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     app = app or QCoreApplication.instance()
     while _installed:
         translator = _installed.pop()
@@ -82,6 +88,8 @@ def remove_translators(app: QCoreApplication | None = None) -> None:
 
 def install_translators(app: QCoreApplication, language: str | None = DEFAULT_LANGUAGE) -> None:
     """Show the interface in ``language`` ("id" by default): translators and default locale."""
+    from PySide6.QtCore import QLocale, QTranslator
+
     language = normalize_language(language)
     remove_translators(app)
     if not _original_locale:
@@ -96,6 +104,8 @@ def install_translators(app: QCoreApplication, language: str | None = DEFAULT_LA
 
 def reset_language(app: QCoreApplication | None = None) -> None:
     """Back to Qt's untranslated texts and the default locale there was before (tests)."""
+    from PySide6.QtCore import QLocale
+
     remove_translators(app)
     if _original_locale:
         QLocale.setDefault(_original_locale[0])
@@ -103,4 +113,6 @@ def reset_language(app: QCoreApplication | None = None) -> None:
 
 def current_language() -> str:
     """The language of the default QLocale, as Redaksi names it."""
+    from PySide6.QtCore import QLocale
+
     return normalize_language(QLocale().name())

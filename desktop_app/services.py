@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING
 from peewee import Database
 
 from db.database import is_postgres_url, redact_url
-from desktop_app.core.articles import ArticleService
-from desktop_app.core.people import PeopleService
 
 if TYPE_CHECKING:
+    from desktop_app.core.articles import ArticleService
     from desktop_app.core.auth import AuthService
     from desktop_app.core.backups import BackupService
     from desktop_app.core.comments import CommentService
     from desktop_app.core.export.service import SiteExportService
     from desktop_app.core.media import AssetService
+    from desktop_app.core.people import PeopleService
     from desktop_app.core.presence import PresenceService
     from desktop_app.core.revisions import RevisionService
     from desktop_app.core.spelling import OfficeDictionary
@@ -38,9 +38,22 @@ class Services:
     def __init__(self, database: Database, target: str | Path) -> None:
         self.database = database
         self.target = str(target)  # the path or URL it was opened from
-        # What the first paint shows (the headline list); the rest is made on first use.
-        self.articles = ArticleService(database)
-        self.people = PeopleService(database)
+
+    # Every member is made on first use (a command imports only what it uses: the export
+    # needs neither the articles' service nor the people's, nor their signing keys).
+
+    @cached_property
+    def articles(self) -> ArticleService:
+        """What the first paint shows (the headline list)."""
+        from desktop_app.core.articles import ArticleService
+
+        return ArticleService(self.database)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from desktop_app.core.people import PeopleService
+
+        return PeopleService(self.database)
 
     @property
     def key(self) -> str:

@@ -13,8 +13,10 @@ import json
 import os
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings
+if TYPE_CHECKING:  # Qt loads with the first Settings (a command reads its language without it)
+    from PySide6.QtCore import QByteArray
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"
@@ -43,11 +45,42 @@ def default_config_dir() -> Path:
 
 def saved_language(config_dir: str | Path | None = None) -> str | None:
     """The interface language chosen in Preferences, or None when none was saved (reads
-    without creating anything)."""
+    without creating anything). A plain value, as Preferences saves one, is read without Qt
+    (a command needs nothing else of Qt); anything else is read by ``QSettings``."""
     folder = Path(config_dir) if config_dir is not None else default_config_dir()
-    if not (folder / "preferences.ini").is_file():
+    path = folder / "preferences.ini"
+    if not path.is_file():
         return None
+    plain = _plain_ini_value(path, "preferences", "language")
+    if plain is not None:
+        return plain if plain in LANGUAGES else DEFAULT_LANGUAGE
     return Settings(folder).preferences().language
+
+
+def _plain_ini_value(path: Path, section: str, key: str) -> str | None:
+    """``key`` of ``[section]`` of a QSettings INI file when it is one plain word there
+    (letters, digits, ``_``, ``-``; the key absent: ``""``), else None (quoted, escaped, given
+    twice, a file that is not UTF-8: QSettings reads it)."""
+    import re
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    current, found = "", []
+    for line in lines:
+        text = line.strip()
+        if text.startswith("[") and text.endswith("]"):
+            current = text[1:-1]
+        elif current == section and text.partition("=")[0].strip() == key:
+            found.append(text.partition("=")[2].strip())
+        elif current == section and key in text:
+            return None  # (an escaped spelling of the key, say)
+    if not found:
+        return "" if "%" not in "".join(lines) else None
+    if len(found) > 1 or not re.fullmatch(r"[A-Za-z0-9_-]+", found[0]):
+        return None
+    return found[0]
 
 
 def _as_bool(value: object) -> bool:
@@ -62,6 +95,8 @@ class Settings:
     def __init__(self, config_dir: str | Path) -> None:
         self.config_dir = Path(config_dir)
         self.config_dir.mkdir(parents=True, exist_ok=True)
+        from PySide6.QtCore import QSettings
+
         fmt = QSettings.Format.IniFormat
         self._prefs = QSettings(str(self.config_dir / "preferences.ini"), fmt)
         self._state = QSettings(str(self.config_dir / "state.ini"), fmt)
@@ -100,6 +135,8 @@ class Settings:
     # -- window state ----------------------------------------------------------------------
 
     def _bytes(self, key: str) -> QByteArray | None:
+        from PySide6.QtCore import QByteArray
+
         value = self._state.value(key)
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.child_entry import RENDER_WORKER_ARG, child_command
-from desktop_app.core.incremental_render import encode_message
+from desktop_app.core.incremental_render import answer_result, decode_message, request_frame
 from desktop_app.core.rendering import render_body
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,17 +38,16 @@ def _fake_bundle(tmp_path: Path) -> Path:
 
 def _ask(command: list[str], text: str, **kwargs) -> dict:
     """One request to a render worker started with ``command``: its answer."""
-    import json
-
     run = subprocess.run(
         command,
-        input=encode_message({"id": 7, "kind": "whole", "payload": text}),
+        input=request_frame(7, "whole", text),
         capture_output=True,
         timeout=120,
         **kwargs,
     )
     assert run.returncode == 0, run.stderr.decode(errors="replace")
-    return json.loads(run.stdout[4:].decode("utf-8"))
+    header, html = decode_message(run.stdout[4:])
+    return {"id": header["id"], "result": answer_result(header, html)}
 
 
 def test_the_command_from_a_checkout_is_the_module_not_code(monkeypatch):

@@ -59,3 +59,40 @@ def test_postgres_driver_still_importable_after_peewee():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "psycopg"
+
+
+def test_export_command_does_not_load_the_window_toolkit(tmp_path):
+    """`redaksi export` needs no widgets: QtWidgets, QtGui and the preview never load."""
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['redaksi', '--db', {str(tmp_path / 'x.db')!r}, 'demo']\n"
+        "from desktop_app import cli\n"
+        "cli.main(sys.argv[1:])\n"
+        f"cli.main(['--db', {str(tmp_path / 'x.db')!r}, 'export', '--out', {str(tmp_path / 'site')!r}])\n"
+        "widgets = ('PySide6.QtWidgets', 'PySide6.QtGui', 'desktop_app.ui.preview', 'desktop_app.app')\n"
+        "print('LOADED:' + ','.join(n for n in widgets if n in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "LOADED:\n" in out.stdout
+
+
+def test_export_command_does_not_load_qt_at_all(tmp_path):
+    """`redaksi export` speaks Indonesian without Qt: its .qm is read by Redaksi itself."""
+    from desktop_app.cli import main
+
+    db, site = str(tmp_path / "x.db"), str(tmp_path / "site")
+    assert main(["--db", db, "demo"]) == 0
+    code = (
+        "import sys\n"
+        "from desktop_app import cli\n"
+        f"code = cli.main(['--db', {db!r}, 'export', '--out', {site!r}])\n"
+        "print('QT:' + ','.join(sorted(n for n in sys.modules if n.startswith('PySide6'))))\n"
+        "unused = ('nacl', 'desktop_app.core.people', 'desktop_app.core.articles')\n"
+        "print('UNUSED:' + ','.join(n for n in unused if n in sys.modules))\n"
+        "sys.exit(code)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "artikel diekspor ke" in out.stdout
+    assert "QT:\n" in out.stdout
+    assert "UNUSED:\n" in out.stdout  # (the signing keys, the people's and articles' services)

@@ -264,20 +264,81 @@ def render_blocks(blocks: Iterable[str], render_block: Callable[[str], str] = re
     return {block: render_block(block) for block in blocks}
 
 
+def render_document(renderer: IncrementalRenderer, text: str) -> dict[str, Any]:
+    """``{"fragments": [...]}`` (each block's HTML, numbered across the document) or, when the
+    text needs a whole-document render, ``{"html": ...}``."""
+    plan = renderer.plan(text)
+    if not plan.whole_document and renderer.finish(plan, render_blocks(plan.missing)) is not None:
+        return {"fragments": plan.fragments}
+    return {"html": render_body(text)}
+
+
 # -- the render worker process ----------------------------------------------------------------
 # ``redaksi --render-worker`` (see :mod:`desktop_app.child_entry`) runs :func:`serve`, which reads
-# requests from stdin and writes answers to stdout, each a 4-byte big-endian length and a JSON
-# object:
-# ``{"id": n, "kind": "whole" | "blocks", "payload": text | [block, ...]}`` →
-# ``{"id": n, "result": html | {block: html}}`` or ``{"id": n, "error": "..."}``.
-# It ends when stdin closes (the application quit or died).
+# requests from stdin and writes answers to stdout, each a frame (:func:`encode_message`): a
+# small JSON header and, for a text, the text itself as raw UTF-8 (a 5 MB paste is neither
+# escaped into JSON nor parsed out of it on the GUI thread).
+# Requests: ``{"id": n, "kind": "whole" | "document"}`` + the text, or
+# ``{"id": n, "kind": "blocks", "payload": [block, ...]}``.
+# Answers: ``{"id": n, "html": true}`` + the HTML ("whole", or a "document" rendered whole),
+# ``{"id": n, "fragments": [length, ...]}`` + the fragments joined (a "document": its blocks'
+# HTML, each ``length`` characters long), ``{"id": n, "result": {block: html}}`` ("blocks"), or
+# ``{"id": n, "error": "..."}``. "document" is a huge text that the worker splits, renders and
+# numbers itself, with its own block cache: the GUI thread only shows it. The worker ends when
+# stdin closes (the application quit or died).
 
 
-def encode_message(message: dict[str, Any]) -> bytes:
+def encode_message(header: dict[str, Any], text: str = "") -> bytes:
+    """One frame: its length (4 bytes, big-endian), the header's length (4 bytes), the header
+    as JSON, then ``text`` as UTF-8."""
     import json
 
-    data = json.dumps(message, ensure_ascii=False).encode("utf-8")
-    return len(data).to_bytes(4, "big") + data
+    head = json.dumps(header, ensure_ascii=False).encode("utf-8")
+    data = text.encode("utf-8")
+    return (4 + len(head) + len(data)).to_bytes(4, "big") + len(head).to_bytes(4, "big") + head + data
+
+
+def decode_message(frame: bytes | bytearray | memoryview) -> tuple[dict[str, Any], str]:
+    """``(header, text)`` of a frame's contents (without its first 4 bytes)."""
+    import json
+
+    view = memoryview(frame)
+    size = int.from_bytes(view[:4], "big")
+    header = json.loads(bytes(view[4 : 4 + size]).decode("utf-8"))
+    return header, str(view[4 + size :], "utf-8")
+
+
+def request_frame(request_id: int, kind: str, payload: str | list[str]) -> bytes:
+    """The frame of a request: a text travels raw, a list of blocks in the header."""
+    if isinstance(payload, str):
+        return encode_message({"id": request_id, "kind": kind}, payload)
+    return encode_message({"id": request_id, "kind": kind, "payload": payload})
+
+
+def answer_result(header: dict[str, Any], text: str) -> Any:
+    """The result an answer carries, as the request's kind has it: HTML, ``{block: html}``,
+    or for a "document" ``{"fragments": [html, ...]}`` or ``{"html": html}``."""
+    if "fragments" in header:
+        from itertools import accumulate
+
+        ends = list(accumulate(header["fragments"]))
+        return {"fragments": [text[end - n : end] for n, end in zip(header["fragments"], ends, strict=True)]}
+    if header.get("html"):
+        return {"html": text} if header.get("document") else text
+    return header.get("result")
+
+
+def _answer_frame(request_id: int, kind: str, result: Any) -> bytes:
+    if kind == "document" and "fragments" in result:
+        fragments = result["fragments"]
+        return encode_message(
+            {"id": request_id, "fragments": [len(f) for f in fragments]}, "".join(fragments)
+        )
+    if kind == "document":
+        return encode_message({"id": request_id, "html": True, "document": True}, result["html"])
+    if kind == "whole":
+        return encode_message({"id": request_id, "html": True}, result)
+    return encode_message({"id": request_id, "result": result})
 
 
 def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
@@ -302,20 +363,47 @@ def serve(stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None
         _serve(stdin, stdout)
 
 
-def _serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
-    import json
+#: Rendered once when the worker starts, before the first request arrives: markdown2 and the
+#: sanitizer are imported and most of their regular expressions compiled (a cold worker took
+#: 30-40 % longer for its first article).
+WARM_UP_TEXT = """# Judul
 
+Paragraf dengan **tebal**, *miring*, ~~coret~~, `kode` dan [tautan](https://example.org).
+
+- satu
+- dua
+
+1. pertama
+
+> kutipan
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+```
+kode
+```
+"""
+
+
+def _serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
+    render_body(WARM_UP_TEXT)
+    renderer = IncrementalRenderer()
     while True:
         header = stdin.read(4)
         if len(header) < 4:
             return
-        request = json.loads(stdin.read(int.from_bytes(header, "big")).decode("utf-8"))
+        request, text = decode_message(stdin.read(int.from_bytes(header, "big")))
+        kind = request["kind"]
         try:
-            if request["kind"] == "whole":
-                answer = {"id": request["id"], "result": render_body(request["payload"])}
+            if kind == "whole":
+                answer = _answer_frame(request["id"], kind, render_body(text))
+            elif kind == "document":
+                answer = _answer_frame(request["id"], kind, render_document(renderer, text))
             else:
-                answer = {"id": request["id"], "result": render_blocks(request["payload"])}
+                answer = _answer_frame(request["id"], kind, render_blocks(request["payload"]))
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, which renders itself
-            answer = {"id": request["id"], "error": f"{type(exc).__name__}: {exc}"}
-        stdout.write(encode_message(answer))
+            answer = encode_message({"id": request["id"], "error": f"{type(exc).__name__}: {exc}"})
+        stdout.write(answer)
         stdout.flush()

@@ -38,6 +38,7 @@ from desktop_app.ui.markdown_highlighter import MarkdownHighlighter
 #: Pause after typing before words/characters/reading time are counted again.
 STATS_DELAY_MS = 250
 EDIT_SETTLE_SECONDS = 0.5  # after an edit, height changes are the edit's, not a scroll
+STATS_SLICE_SECONDS = 0.008  # counting the words of a huge text: this long per turn of the event loop
 NOTICE_MS = 10_000  # how long a note such as "characters removed" stays
 _SLUG_SUFFIX = re.compile(r"-\d+$")
 
@@ -138,11 +139,14 @@ class ArticleEditor(QWidget):
         self.body_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.body_edit.document().setDocumentMargin(12)
         self.highlighter = MarkdownHighlighter(self.body_edit.document(), self.body_edit.palette())
+        self.highlighter.quiet_widget = self.body_edit
+        self.body_edit.highlighter = self.highlighter
         self.find_bar = FindReplaceBar(self.body_edit, self)
         self._scroll_sync_timer = QTimer(self)
         self._scroll_sync_timer.setSingleShot(True)
         self._scroll_sync_timer.setInterval(int(EDIT_SETTLE_SECONDS * 1000))
         self._scroll_sync_timer.timeout.connect(self._on_scrolled)
+        self._counting: tuple[int, str, list[str]] | None = None  # a huge text being counted
         self._stats_timer = QTimer(self)
         self._stats_timer.setSingleShot(True)
         self._stats_timer.setInterval(STATS_DELAY_MS)
@@ -285,7 +289,8 @@ class ArticleEditor(QWidget):
             )
             self.slug_edit.setText(article.slug)
             self._update_slug_state()
-            self.body_edit.setPlainText(article.body)
+            with self.body_edit.huge_change(article.body):
+                self.body_edit.setPlainText(article.body)
             self.body_edit.document().clearUndoRedoStacks()
             self.body_edit.moveCursor(QTextCursor.MoveOperation.Start)
             self.hide_notice()
@@ -575,18 +580,32 @@ class ArticleEditor(QWidget):
         self.content_changed.emit()
 
     def _emit_stats(self) -> None:
-        text = self.body_text()
-        words = self._count_words(text)
+        revision = self.body_edit.document().revision()
+        counting = self._counting
+        if counting is not None and counting[0] == revision:
+            text, paragraphs = counting[1], counting[2]  # a huge text being counted: as it was
+        else:
+            text = self.body_text()
+            paragraphs = text.split("\n\n")
+        words = self._count_words(paragraphs, time.perf_counter() + STATS_SLICE_SECONDS)
+        if words is None:  # a huge text: counted over several turns of the event loop
+            self._counting = (revision, text, paragraphs)
+            self._stats_timer.start(0)
+            return
+        self._counting = None
+        self._stats_timer.setInterval(STATS_DELAY_MS)
         self.stats_changed.emit(words, len(text), reading_minutes(words))
 
-    def _count_words(self, text: str) -> int:
-        """count_words per paragraph, cached: a 20,000-word body is not recounted per pause."""
-        paragraphs = text.split("\n\n")
+    def _count_words(self, paragraphs: list[str], deadline: float = float("inf")) -> int | None:
+        """count_words per paragraph, cached: a 20,000-word body is not recounted per pause.
+        None when ``deadline`` came first (the paragraphs counted so far stay cached)."""
         cache = self._word_counts
         total = 0
-        for paragraph in paragraphs:
+        for index, paragraph in enumerate(paragraphs):
             count = cache.get(paragraph)
             if count is None:
+                if index % 64 == 0 and time.perf_counter() > deadline:
+                    return None
                 count = cache[paragraph] = count_words(paragraph)
             total += count
         if len(cache) > 2 * len(paragraphs) + 100:

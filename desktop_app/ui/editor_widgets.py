@@ -3,6 +3,7 @@ characters no article can store (NUL, control characters...) out of every field.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit
 
 from desktop_app.core.text import storable_text, unstorable_count
+from desktop_app.ui.markdown_highlighter import HUGE_TEXT, MarkdownHighlighter
 from desktop_app.ui.scroll_bar import SteadyScrollBar
 
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
@@ -104,6 +106,15 @@ class MarkdownTextEdit(StorableTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
+        #: Set by the editor: a huge paste is highlighted in slices afterwards.
+        self.highlighter: MarkdownHighlighter | None = None
+
+    def huge_change(self, text: str) -> AbstractContextManager[None]:
+        """Wrap a change that brings ``text``: highlighting (and spell checking) of a huge text
+        is deferred to slices, so the text is there at once and the window keeps answering."""
+        if self.highlighter is not None and len(text) > HUGE_TEXT:
+            return self.highlighter.deferred()
+        return nullcontext()
 
     @staticmethod
     def _image_paths(source: QMimeData) -> list[str]:
@@ -129,7 +140,8 @@ class MarkdownTextEdit(StorableTextEdit):
                 image.save(buffer, "PNG")
                 self.image_pasted.emit(bytes(data.data()))
             return
-        super().insertFromMimeData(source)
+        with self.huge_change(source.text() if source.hasText() else ""):
+            super().insertFromMimeData(source)
 
 
 class TagCompleter(QCompleter):

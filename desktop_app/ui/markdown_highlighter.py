@@ -2,14 +2,22 @@
 
 Colours are derived from the widget's palette, so the highlighting stays readable in light and
 dark themes (call :meth:`MarkdownHighlighter.set_palette` when the palette changes).
+
+A huge change (a 5 MB paste, a huge article opened) is made inside :meth:`deferred`: Qt still
+hands every new paragraph to :meth:`highlightBlock` at once, which then only follows fenced code
+(no formats, no spell checking); the paragraphs are highlighted afterwards in slices of about
+:data:`SLICE_SECONDS`, the visible ones first, while the window goes on answering.
 """
 
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,6 +26,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextDocument,
 )
+from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.palette import is_dark
 
@@ -45,10 +54,23 @@ _INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("code", re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")),
 ]
 _WORD_CHARS = re.compile(r"\w")
+#: Text longer than this (characters) is a huge change: see the module docstring.
+HUGE_TEXT = 200_000
+#: Work per slice of deferred highlighting, then the event loop runs again.
+SLICE_SECONDS = 0.006
 
 
 class SpellChecker(Protocol):
     def misspelled(self, text: str) -> list[tuple[int, int]]: ...
+
+
+def _closes(state: int, text: str, fence: re.Match[str] | None) -> bool:
+    """Whether ``text`` closes the fenced code block that ``state`` says is open."""
+    return (
+        fence is not None
+        and len(fence.group(1)) >= state - FENCE_STATE_BASE
+        and text.strip().strip(fence.group(1)[0]) == ""
+    )
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -120,6 +142,80 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._spell_format = QTextCharFormat()
         self._spell_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._spell_format.setUnderlineColor(QColor(Qt.GlobalColor.red))
+        self._deferring = False
+        self._deferred: tuple[int, int] | None = None  # first, last block not highlighted yet
+        self._next = 0  # the sweep: the next block, the end of this run, the run after it
+        self._end = 0
+        self._then: tuple[int, int] | None = None
+        #: A widget whose signals are blocked while deferred paragraphs are highlighted (the
+        #: text edit: a redraw is no edit); its first visible block is highlighted first.
+        self.quiet_widget: QWidget | None = None
+        self.slices = 0  # slices of deferred highlighting run (tests, bench)
+        self._slice_timer = QTimer(self)
+        self._slice_timer.setSingleShot(True)
+        self._slice_timer.setInterval(0)
+        self._slice_timer.timeout.connect(self._highlight_slice)
+
+    @contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Make a huge change inside this: its paragraphs are highlighted in slices afterwards."""
+        self._deferring = True
+        try:
+            yield
+        finally:
+            self._deferring = False
+            if self._deferred is not None:
+                self._start_sweep(*self._deferred)
+
+    def rehighlight_later(self) -> None:
+        """Highlight the whole document again, in slices (for a huge document)."""
+        document = self.document()
+        if document is not None:
+            self._deferred = (0, document.blockCount() - 1)
+            self._start_sweep(*self._deferred)
+
+    def has_pending_work(self) -> bool:
+        """Paragraphs of a huge change are still to be highlighted."""
+        return self._deferred is not None
+
+    def finish_pending(self) -> None:
+        """Highlight every deferred paragraph now (tests)."""
+        while self._deferred is not None:
+            self._highlight_slice(float("inf"))
+
+    def _start_sweep(self, first: int, last: int) -> None:
+        """From the first visible block to ``last``, then from ``first`` up to the visible one."""
+        first_visible = getattr(self.quiet_widget, "firstVisibleBlock", None)
+        visible = first_visible().blockNumber() if first_visible is not None else 0
+        start = visible if first <= visible <= last else first
+        self._next, self._end = start, last + 1
+        self._then = (first, start) if start > first else None
+        self._slice_timer.start()
+
+    def _highlight_slice(self, budget: float = SLICE_SECONDS) -> None:
+        document = self.document()
+        if self._deferred is None or document is None:
+            return
+        deadline = time.perf_counter() + budget
+        self.slices += 1
+        widget = self.quiet_widget
+        blocked = widget.blockSignals(True) if widget is not None else False
+        try:
+            while True:
+                if self._next >= min(self._end, document.blockCount()):
+                    if self._then is None:
+                        self._deferred = None
+                        return
+                    (self._next, self._end), self._then = self._then, None
+                    continue
+                if time.perf_counter() > deadline:
+                    break
+                self.rehighlightBlock(document.findBlockByNumber(self._next))
+                self._next += 1
+        finally:
+            if widget is not None:
+                widget.blockSignals(blocked)
+        self._slice_timer.start()
 
     def set_palette(self, palette: QPalette) -> None:
         self.formats = make_formats(palette)
@@ -136,15 +232,21 @@ class MarkdownHighlighter(QSyntaxHighlighter):
     # -- Qt override ------------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
         previous = self.previousBlockState()
-        fence = _FENCE.match(text)
+        fence = _FENCE.match(text) if "`" in text else None
+        if self._deferring:  # a huge change: only follow fenced code now, the rest in slices
+            number = self.currentBlock().blockNumber()
+            first, last = self._deferred or (number, number)
+            self._deferred = (min(first, number), max(last, number))
+            if previous >= FENCE_STATE_BASE:
+                self.setCurrentBlockState(NORMAL_STATE if _closes(previous, text, fence) else previous)
+            else:
+                self.setCurrentBlockState(
+                    NORMAL_STATE if fence is None else FENCE_STATE_BASE + len(fence.group(1))
+                )
+            return
         if previous >= FENCE_STATE_BASE:
             self.setFormat(0, len(text), self.formats["fence"])
-            closing = (
-                fence is not None
-                and len(fence.group(1)) >= previous - FENCE_STATE_BASE
-                and text.strip().strip(fence.group(1)[0]) == ""
-            )
-            self.setCurrentBlockState(NORMAL_STATE if closing else previous)
+            self.setCurrentBlockState(NORMAL_STATE if _closes(previous, text, fence) else previous)
             return
         if fence is not None:
             self.setFormat(0, len(text), self.formats["fence"])

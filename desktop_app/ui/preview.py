@@ -2,14 +2,17 @@
 
 How it stays out of the writer's way:
 
-* it renders after a short pause in typing (one restartable single-shot timer), so a burst of
-  keystrokes costs one render;
+* it renders after a pause in typing (one restartable single-shot timer), so a burst of
+  keystrokes costs one render. The pause adapts to what a render costs (:func:`adaptive_delay_ms`):
+  about 50 ms when the last renders took a few milliseconds, up to a second for a huge text;
 * rendering is incremental (:mod:`desktop_app.core.incremental_render`): only changed blocks go
   through markdown2 again, which takes a few milliseconds; when much is new (a freshly opened
   long article), the article is long (even its few changed blocks) or the document needs a full
   render, the work goes to a child process
   (:mod:`desktop_app.ui.render_process`) and typing never waits for it. At most one render is in
   flight; edits made meanwhile are rendered once it is back;
+* an article just opened is shown with one render request and one document build (no
+  block-by-block display); later edits patch only the blocks that changed;
 * while hidden it does nothing, and renders once when shown again;
 * it never loads anything remote: the only resources are our own ``redaksi-image:`` pictures.
 """
@@ -26,7 +29,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from desktop_app.core.incremental_render import IncrementalRenderer, RenderPlan, render_blocks
+from desktop_app.core.incremental_render import IncrementalRenderer, RenderPlan, join_blocks, render_blocks
 from desktop_app.core.rendering import ImageInfo, render_body, resolve_images
 from desktop_app.core.resources import resource_path
 from desktop_app.ui.preview_document import PreviewDocument
@@ -35,8 +38,16 @@ from desktop_app.ui.scroll_bar import SteadyScrollBar
 
 IMAGE_SCHEME = "redaksi-image"
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
-#: Pause in typing before the preview is updated.
-UPDATE_DELAY_MS = 300
+#: The pause in typing before the preview is updated is MIN_DELAY_MS plus DELAY_PER_RENDER_MS
+#: times what the recent renders took (keystroke to new HTML shown), at most MAX_DELAY_MS: short
+#: when rendering is cheap (a few ms for an edit of a 5,000-word article), longer for a huge
+#: text, whose renders would otherwise follow each other while the user types.
+MIN_DELAY_MS = 40
+MAX_DELAY_MS = 1000
+DELAY_PER_RENDER_MS = 3.0
+#: Before a render of the article was measured: the cost guessed from its length (ms per
+#: character of Markdown, what an edit's render and patch take on a slow office computer).
+GUESSED_MS_PER_CHARACTER = 1 / 20_000
 #: Up to this many characters of new Markdown are rendered right here (a few ms); more goes to
 #: the render process.
 INLINE_LIMIT = 10_000
@@ -44,6 +55,18 @@ INLINE_LIMIT = 10_000
 #: already running): markdown2 on the GUI thread cost up to 20 ms while typing (e.g. after the
 #: spelling dictionaries had pushed its regular expressions out of Python's cache).
 LONG_ARTICLE = 20_000
+#: A text longer than this (a 5 MB paste) is split, rendered and numbered in the render process
+#: too (splitting it alone held the window 60 ms); the window only shows the result.
+HUGE_TEXT = 1_000_000
+#: When this many characters of blocks are to be rendered (an article just opened), they are
+#: shared between two render processes, one per core: a 20,000-word article is shown in about
+#: half the time of one process rendering it all.
+SPLIT_CHARACTERS = 40_000
+
+
+def adaptive_delay_ms(render_ms: float) -> int:
+    """The pause in typing before a render, for renders that take ``render_ms``."""
+    return int(min(MAX_DELAY_MS, MIN_DELAY_MS + DELAY_PER_RENDER_MS * max(0.0, render_ms)))
 
 
 class ImageProvider(Protocol):
@@ -145,12 +168,22 @@ class PreviewPane(QWidget):
         self.renderer = IncrementalRenderer()
         self.process = RenderProcess(self)
         self.process.finished.connect(self._on_process_finished)
+        #: The second render process: half of a long article's blocks when it is opened.
+        self.helper = RenderProcess(self)
+        self.helper.finished.connect(self._on_process_finished)
+        self.split_characters = SPLIT_CHARACTERS
+        self.huge_text = HUGE_TEXT
+        self._parts: dict[str, str] = {}  # the blocks rendered so far of a split render
+        self._parts_left = 0  # the answers of a split render still to come
         self.inline_limit = INLINE_LIMIT
         self.long_article = LONG_ARTICLE
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self.update_delay_ms = UPDATE_DELAY_MS
-        self._timer.setInterval(UPDATE_DELAY_MS)
+        #: A fixed pause in typing (ms) instead of the adaptive one (tests); None: adaptive.
+        self.update_delay_ms: int | None = None
+        self._render_ms: float | None = None  # what the recent renders took; None: not known
+        self._render_started: float | None = None  # perf_counter() when the current one began
+        self._learn = False  # the current render is an edit's (an article just opened is not)
         self._timer.timeout.connect(self._render)
         self._resize_timer = QTimer(self)
         self._resize_timer.setSingleShot(True)
@@ -164,7 +197,7 @@ class PreviewPane(QWidget):
         self._shown_html: str | None = None
         self._shown_fragments: list[str] | None = None
         self._header = ""
-        self._in_flight: RenderPlan | None = None
+        self._in_flight: RenderPlan | _HugeDocument | None = None
         self._image_infos: dict[str, ImageInfo | None] = {}
         self._pending_scroll: int | None = None
         self.render_count = 0  # how many times new HTML was displayed (tests, bench)
@@ -181,7 +214,7 @@ class PreviewPane(QWidget):
         self._dirty = True
         self._changed_at = time.monotonic()
         if self._is_shown():
-            self._timer.start(self.update_delay_ms)  # start(0) elsewhere changes the interval
+            self._timer.start(self.pause_ms())
 
     def show_document(self, text: str) -> None:
         """Another article: nothing of the previous one shows again, not even a render of it
@@ -194,6 +227,8 @@ class PreviewPane(QWidget):
         self._shown_html = None
         self._shown_fragments = None
         self._pending_scroll = 0
+        self._render_ms = None  # another article: its own costs
+        self._learn = False
         self.document_view.show_html("")
         if self._is_shown():
             self._timer.start(0)
@@ -211,7 +246,15 @@ class PreviewPane(QWidget):
         self._changed_at = time.monotonic()
         if self._is_shown():
             self._dirty = True
-            self._timer.start(self.update_delay_ms)
+            self._timer.start(self.pause_ms())
+
+    def pause_ms(self) -> int:
+        """The pause in typing before the next render (see :func:`adaptive_delay_ms`)."""
+        if self.update_delay_ms is not None:
+            return self.update_delay_ms
+        if self._render_ms is not None:
+            return adaptive_delay_ms(self._render_ms)
+        return adaptive_delay_ms(len(self._text) * GUESSED_MS_PER_CHARACTER)
 
     def markdown(self) -> str:
         if self._stale and self._source is not None:
@@ -262,6 +305,7 @@ class PreviewPane(QWidget):
         """Stop the render process (the application quits or the pane goes away)."""
         self._timer.stop()
         self.process.shutdown()
+        self.helper.shutdown()
 
     def html(self) -> str:
         """The HTML shown (before images were resolved), or "" before the first render."""
@@ -283,7 +327,14 @@ class PreviewPane(QWidget):
         if self._in_flight is not None:
             return  # coalesced: rendered again when the current one is back
         self._dirty = False
+        self._render_started = time.perf_counter()
+        self._learn = self._shown_html is not None  # an edit of what is shown
         text = self._text
+        if len(text) > self.huge_text:
+            self._in_flight = _HugeDocument(text)
+            self._parts_left = 1
+            self.process.submit(self._in_flight, "document", text)
+            return
         plan = self.renderer.plan(text)
         if plan.whole_document:
             if len(text) <= self.inline_limit:
@@ -306,14 +357,42 @@ class PreviewPane(QWidget):
 
     def _send(self, plan: RenderPlan) -> None:
         self._in_flight = plan
+        self._parts = {}
+        self._parts_left = 1
         if plan.whole_document:
             self.process.submit(plan, "whole", plan.text)
+            return
+        halves = split_in_two(plan.missing) if sum(map(len, plan.missing)) > self.split_characters else []
+        if halves:
+            self._parts_left = 2
+            self.process.submit(plan, "blocks", halves[0])
+            self.helper.submit(plan, "blocks", halves[1])
         else:
             self.process.submit(plan, "blocks", plan.missing)
 
     def _on_process_finished(self, plan: RenderPlan, result, error) -> None:
         if plan is not self._in_flight:
             return
+        if isinstance(plan, _HugeDocument):
+            self._in_flight = None
+            if error is None and "fragments" in result:
+                self._display(join_blocks(result["fragments"]), result["fragments"])
+            elif error is None:
+                self._display(result["html"])
+            # else: the worker died; what is shown stays (rendering 5 MB here would freeze)
+            self._render_again_later()
+            return
+        if self._parts_left > 1:  # one half of a split render: wait for the other
+            self._parts_left -= 1
+            if error is not None:
+                self._parts_left = 0  # rendered here below, once
+            else:
+                self._parts.update(result)
+                return
+        elif self._parts and error is None:
+            result = {**self._parts, **result}
+        self._parts = {}
+        self._parts_left = 0
         self._in_flight = None
         if error is not None:  # the worker died: render here rather than show nothing
             self._display(render_body(plan.text))
@@ -325,11 +404,14 @@ class PreviewPane(QWidget):
                 self._send(plan)
                 return
             self._display(html, plan.fragments)
+        self._render_again_later()
+
+    def _render_again_later(self) -> None:
         if self._dirty:
             # changed meanwhile: render again once the usual pause after the last change is
             # over (at once kept a long article's renders going back to back during typing)
             waited_ms = (time.monotonic() - self._changed_at) * 1000
-            self._timer.start(max(0, int(self.update_delay_ms - waited_ms)))
+            self._timer.start(max(0, int(self.pause_ms() - waited_ms)))
 
     def _image_info(self, uuid: str) -> ImageInfo | None:
         if uuid not in self._image_infos:
@@ -348,6 +430,12 @@ class PreviewPane(QWidget):
         self._shown_html = html
         self._shown_fragments = fragments
         self._redisplay(patch=True)
+        if self._render_started is not None:
+            took = (time.perf_counter() - self._render_started) * 1000
+            self._render_started = None
+            if self._learn:  # an edit's render: what the next pause is made of
+                last = self._render_ms
+                self._render_ms = took if last is None else (last + took) / 2
 
     def _qt_fragment(self, html: str) -> str:
         if "asset:" in html:
@@ -405,6 +493,8 @@ class PreviewPane(QWidget):
             self.set_markdown(self._source())
         if not self.process.started and len(self._text) > self.inline_limit:
             self.process.start()  # warm up: the first long render should not wait for Python
+        if not self.helper.started and len(self._text) > self.split_characters:
+            self.helper.start()
         if self._dirty:
             self._timer.start(0)
 
@@ -420,6 +510,27 @@ class PreviewPane(QWidget):
         if event.type() == event.Type.PaletteChange:
             self._apply_style()
             self._redisplay()
+
+
+class _HugeDocument:
+    """A render request for a huge text (see :data:`HUGE_TEXT`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def split_in_two(blocks: list[str]) -> list[list[str]]:
+    """``blocks`` in two runs of about the same number of characters (both non-empty), or []
+    when there are fewer than two blocks."""
+    if len(blocks) < 2:
+        return []
+    half = sum(map(len, blocks)) / 2
+    size = 0
+    for index, block in enumerate(blocks[:-1]):
+        size += len(block)
+        if size >= half:
+            return [blocks[: index + 1], blocks[index + 1 :]]
+    return [blocks[:-1], blocks[-1:]]
 
 
 def _qt_friendly(html: str) -> str:

@@ -9,14 +9,17 @@ Markdown blocks to document positions. Tables become frames, which do not patch 
 edit in or next to a table, and any doubt (counts that do not add up), falls back to ``setHtml``.
 The result was checked to be structurally identical to ``setHtml`` of the same HTML.
 
-A long document shown from scratch (an article just opened: ``setHtml`` of 20,000 words held the
-GUI thread 50-75 ms) is built in steps of about :data:`STEP_CHARACTERS` of HTML: the first
-part at once, the rest appended by later turns of the event loop; ``on_complete`` is called when
-the whole document is there.
+A document shown from scratch (an article just opened) is one ``setHtml`` of the joined blocks:
+one build, with the visible part laid out first by Qt (20,000 words: under 10 ms of parsing).
+Only a huge one (:data:`HUGE_HTML`, e.g. a 5 MB paste) is built in steps of about
+:data:`STEP_SECONDS` each, the first part at once and the rest appended by later turns of the
+event loop, so that the window keeps answering; so is a patch that would insert that much.
+``on_complete`` is called when the whole document is there.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
@@ -26,10 +29,14 @@ from PySide6.QtWidgets import QTextBrowser
 #: A throw-away first block: ``insertHtml`` merges the fragment's first block into the block at
 #: the cursor (losing its format), so a sacrificial one goes first and is removed afterwards.
 _SACRIFICE = "<p>\u200b</p>"
-#: HTML characters put into the document per step when a long one is built from scratch, and
-#: the pause between steps (keys and paints come in between: a 20,000-word article is in after
-#: about half a second, the visible part at once).
-STEP_CHARACTERS = 2_000
+#: HTML longer than this (characters) is put into the document in steps, not at once: a
+#: 5 MB paste would hold the window for seconds.
+HUGE_HTML = 600_000
+#: HTML characters of a huge document's first step; later steps are sized from the time the
+#: previous ones took, to about STEP_SECONDS each, with a pause between them (keys and paints
+#: come in between).
+STEP_CHARACTERS = 20_000
+STEP_SECONDS = 0.012
 STEP_PAUSE_MS = 4
 
 
@@ -45,6 +52,9 @@ class PreviewDocument:
         self.patched = 0  # how many updates were patches (tests, bench)
         self.on_complete: Callable[[], None] | None = None
         self._target: list[str] | None = None  # being built in steps: the whole document
+        self._step_characters = STEP_CHARACTERS
+        self.builds = 0  # how many times the document was built from scratch (tests, bench)
+        self.steps = 0  # how many steps huge documents took (tests, bench)
         self._step_timer = QTimer(browser)
         self._step_timer.setSingleShot(True)
         self._step_timer.setInterval(STEP_PAUSE_MS)
@@ -59,21 +69,24 @@ class PreviewDocument:
         """Show a whole document (no block structure known)."""
         self._stop_steps()
         self._fragments = None
+        self.builds += bool(html)
         self.browser.setHtml(html)
 
     def show_fragments(self, fragments: list[str]) -> None:
         fragments = [f.strip() for f in fragments]
-        if self._target is None and self._fragments is not None and self._patch(fragments):
+        if self._target is None and self._fragments is not None and self._patch(fragments, HUGE_HTML):
             self.patched += 1
             return
         self._stop_steps()
-        stop = self._step_end(fragments, 0)
-        if stop < len(fragments):
-            self._rebuild(fragments[:stop])
-            if self._fragments is not None:
-                self._target = fragments
-                self._step_timer.start()
-                return
+        if sum(len(f) for f in fragments) > HUGE_HTML:
+            self._step_characters = STEP_CHARACTERS
+            stop = self._step_end(fragments, 0)
+            if stop < len(fragments):
+                self._rebuild(fragments[:stop])
+                if self._fragments is not None:
+                    self._target = fragments
+                    self._step_timer.start()
+                    return
         self._rebuild(fragments)
 
     def invalidate(self) -> None:
@@ -84,12 +97,11 @@ class PreviewDocument:
         self._target = None
         self._step_timer.stop()
 
-    @staticmethod
-    def _step_end(fragments: list[str], start: int) -> int:
+    def _step_end(self, fragments: list[str], start: int) -> int:
         """Where a step that begins at ``start`` ends (at least one fragment)."""
         size = 0
         stop = start
-        while stop < len(fragments) and (stop == start or size < STEP_CHARACTERS):
+        while stop < len(fragments) and (stop == start or size < self._step_characters):
             size += len(fragments[stop])
             stop += 1
         return stop
@@ -98,11 +110,19 @@ class PreviewDocument:
         target = self._target
         if target is None or self._fragments is None:
             return
-        stop = self._step_end(target, len(self._fragments))
+        start = len(self._fragments)
+        stop = self._step_end(target, start)
+        began = time.perf_counter()
+        self.steps += 1
         if not self._patch(target[:stop]):  # appends; refused next to a table
             self._target = None
             self._rebuild(target)
         elif stop < len(target):
+            # the next step as long as fits in STEP_SECONDS at the pace of this one
+            took = max(time.perf_counter() - began, 1e-4)
+            size = sum(len(f) for f in target[start:stop])
+            pace = size * STEP_SECONDS / took
+            self._step_characters = int(max(2_000, min(4 * self._step_characters, pace)))
             self._step_timer.start()
             return
         self._target = None
@@ -124,6 +144,7 @@ class PreviewDocument:
         return count
 
     def _rebuild(self, fragments: list[str]) -> None:
+        self.builds += 1
         self.browser.setHtml("".join(fragments))
         self._fragments = None
         if not fragments:
@@ -138,7 +159,10 @@ class PreviewDocument:
         keep = set(fragments)
         self._count_cache = {f: c for f, c in self._count_cache.items() if f in keep}
 
-    def _patch(self, fragments: list[str]) -> bool:
+    def _patch(self, fragments: list[str], most: int | None = None) -> bool:
+        """Replace what changed between the shown fragments and ``fragments``; False when
+        that cannot be done here (then the document is built anew) or would insert more than
+        ``most`` characters of HTML at once."""
         old = self._fragments
         assert old is not None
         head = 0
@@ -153,6 +177,8 @@ class PreviewDocument:
             return True  # nothing changed
         if not fragments or (head == 0 and tail == 0):
             return False  # everything changed: a rebuild is as cheap
+        if most is not None and sum(len(f) for f in new) > most:
+            return False  # a huge insertion (a 5 MB paste): built in steps instead
         # Tables are frames, which insertHtml does not splice cleanly: no patch in or next to one.
         if any("<table" in f for f in old[max(0, head - 1) : len(old) - tail + 1] + new):
             return False

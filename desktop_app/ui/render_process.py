@@ -5,21 +5,21 @@ of ~18 ms were measured while typing). The worker is a plain child started lazil
 QProcess (not multiprocessing, which re-imports the ``__main__`` script in the child) and
 reused: ``python -m desktop_app.child_entry --render-worker``, or in a frozen bundle the bundle
 itself with ``--render-worker`` (see :mod:`desktop_app.child_entry`). Requests and answers are
-length-prefixed JSON on its stdin/stdout (see :func:`desktop_app.core.incremental_render.serve`),
+length-prefixed frames on its stdin/stdout, a JSON header and a text as raw UTF-8 (see
+:func:`desktop_app.core.incremental_render.serve`),
 and answers arrive on the GUI thread through QProcess's signals. The child ends when its stdin
 closes, so it never outlives Redaksi.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QProcess, QProcessEnvironment, Signal
 
 from desktop_app.child_entry import PACKAGE_ROOT, child_command, is_frozen
-from desktop_app.core.incremental_render import encode_message
+from desktop_app.core.incremental_render import answer_result, decode_message, request_frame
 
 
 def worker_environment(environment: QProcessEnvironment) -> QProcessEnvironment:
@@ -65,7 +65,7 @@ class RenderProcess(QObject):
             return
         self._next_id += 1
         self._pending[self._next_id] = token
-        process.write(QByteArray(encode_message({"id": self._next_id, "kind": kind, "payload": payload})))
+        process.write(QByteArray(request_frame(self._next_id, kind, payload)))
 
     def _ensure_process(self) -> QProcess | None:
         if self._process is not None and self._process.state() == QProcess.ProcessState.Running:
@@ -94,13 +94,16 @@ class RenderProcess(QObject):
             size = int.from_bytes(self._buffer[:4], "big")
             if len(self._buffer) < 4 + size:
                 break
-            answer = json.loads(bytes(self._buffer[4 : 4 + size]).decode("utf-8"))
+            with memoryview(self._buffer) as view:
+                answer, text = decode_message(view[4 : 4 + size])
             del self._buffer[: 4 + size]
             token = self._pending.pop(answer["id"], None)
             if token is None:
                 continue
-            error = RuntimeError(answer["error"]) if "error" in answer else None
-            self.finished.emit(token, answer.get("result"), error)
+            if "error" in answer:
+                self.finished.emit(token, None, RuntimeError(answer["error"]))
+            else:
+                self.finished.emit(token, answer_result(answer, text), None)
 
     def _on_exit(self, *_args) -> None:
         """The worker died: fail what was in flight (the pane then renders by itself)."""

@@ -2552,7 +2552,7 @@ web {1}</translation>
         <name>PreviewPane</name>
         <message>
             <source>Preview</source>
-            <extracomment>Pause in typing before the preview is updated. Up to this many characters of new Markdown are rendered right here (a few ms); more goes to the render process. In an article longer than this even a few changed blocks go to the render process (it is already running): markdown2 on the GUI thread cost up to 20 ms while typing (e.g. after the spelling dictionaries had pushed its regular expressions out of Python's cache).</extracomment>
+            <extracomment>The pause in typing before the preview is updated is MIN_DELAY_MS plus DELAY_PER_RENDER_MS times what the recent renders took (keystroke to new HTML shown), at most MAX_DELAY_MS: short when rendering is cheap (a few ms for an edit of a 5,000-word article), longer for a huge text, whose renders would otherwise follow each other while the user types. Before a render of the article was measured: the cost guessed from its length (ms per character of Markdown, what an edit's render and patch take on a slow office computer). Up to this many characters of new Markdown are rendered right here (a few ms); more goes to the render process. In an article longer than this even a few changed blocks go to the render process (it is already running): markdown2 on the GUI thread cost up to 20 ms while typing (e.g. after the spelling dictionaries had pushed its regular expressions out of Python's cache). A text longer than this (a 5 MB paste) is split, rendered and numbered in the render process too (splitting it alone held the window 60 ms); the window only shows the result. When this many characters of blocks are to be rendered (an article just opened), they are shared between two render processes, one per core: a 20,000-word article is shown in about half the time of one process rendering it all.</extracomment>
             <translation>Pratinjau</translation>
         </message>
     </context>
@@ -3257,6 +3257,33 @@ web {1}</translation>
         </message>
     </context>
     <context>
+        <name>UpgradeProgress</name>
+        <message>
+            <source>Compacting the database…</source>
+            <translation>Memadatkan basis data…</translation>
+        </message>
+        <message>
+            <source>Compacting the database: done</source>
+            <translation>Memadatkan basis data: selesai</translation>
+        </message>
+        <message>
+            <source>Updating the search index: {0} of {1} articles</source>
+            <translation>Memperbarui indeks pencarian: {0} dari {1} artikel</translation>
+        </message>
+        <message>
+            <source>The upgrade of the database was stopped. What it finished is kept: it goes on the next time Redaksi opens this database.</source>
+            <translation>Pemutakhiran basis data dihentikan. Yang sudah selesai tetap tersimpan: pemutakhiran dilanjutkan saat Redaksi membuka basis data ini lagi.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database</source>
+            <translation>Memutakhirkan basis data</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Hentikan</translation>
+        </message>
+    </context>
+    <context>
         <name>WhoIsWorkingDialog</name>
         <message>
             <source>Who is working?</source>
@@ -3630,33 +3657,6 @@ web {1}</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
-        </message>
-    </context>
-    <context>
-        <name>UpgradeProgress</name>
-        <message>
-            <source>Compacting the database…</source>
-            <translation>Memadatkan basis data…</translation>
-        </message>
-        <message>
-            <source>Compacting the database: done</source>
-            <translation>Memadatkan basis data: selesai</translation>
-        </message>
-        <message>
-            <source>Updating the search index: {0} of {1} articles</source>
-            <translation>Memperbarui indeks pencarian: {0} dari {1} artikel</translation>
-        </message>
-        <message>
-            <source>The upgrade of the database was stopped. What it finished is kept: it goes on the next time Redaksi opens this database.</source>
-            <translation>Pemutakhiran basis data dihentikan. Yang sudah selesai tetap tersimpan: pemutakhiran dilanjutkan saat Redaksi membuka basis data ini lagi.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database</source>
-            <translation>Memutakhirkan basis data</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Hentikan</translation>
         </message>
     </context>
 </TS>

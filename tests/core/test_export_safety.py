@@ -396,3 +396,15 @@ def test_export_of_windows_hostile_names_is_valid_on_windows(database, tmp_path)
     for page in out.rglob("*.html"):
         for target in _links(page):
             assert (page.parent / target.split("#")[0]).resolve().is_file(), (page, target)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["berita/a.html\n", "berita\n/a.html", "a\n", "berita/con.html", "com1/x.html", "b//a.html", "./a", ""],
+)
+def test_a_path_with_a_line_break_or_a_device_name_is_refused(path):
+    """(A line break at a segment's end once passed: ``$`` matches before one.)"""
+    with pytest.raises(UnsafePathError):
+        check_relative(path)
+    with pytest.raises(UnsafePathError):
+        inside("/tmp/out", path)

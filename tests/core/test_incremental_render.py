@@ -9,6 +9,8 @@ import pytest
 from desktop_app.core.incremental_render import (
     IncrementalRenderer,
     needs_whole_document,
+    render_blocks,
+    render_document,
     split_blocks,
 )
 from desktop_app.core.rendering import render_body
@@ -159,3 +161,50 @@ def test_repeated_headings_stay_incremental():
     edited = text.replace("Paragraf nomor 15.", "Paragraf nomor 15 diubah.")
     assert renderer.render(edited) == render_body(edited)
     assert renderer.last_rendered_blocks == 1
+
+
+def _worker_answers(*frames: bytes) -> list[tuple[dict, str]]:
+    """What the render worker answers to ``frames`` (in this process, through byte streams)."""
+    import io
+
+    from desktop_app.core.incremental_render import _serve, decode_message
+
+    out = io.BytesIO()
+    _serve(io.BytesIO(b"".join(frames)), out)
+    data, answers = out.getvalue(), []
+    while data:
+        size = int.from_bytes(data[:4], "big")
+        answers.append(decode_message(data[4 : 4 + size]))
+        data = data[4 + size :]
+    return answers
+
+
+def test_frames_carry_huge_and_non_ascii_text_exactly():
+    from desktop_app.core.incremental_render import decode_message, encode_message
+
+    text = ('Résumé “kutipan” — 🙂 \u0000 \\ " \n\n' * 200_000) + "akhir"
+    frame = encode_message({"id": 3, "kind": "document", "note": "ü"}, text)
+    assert int.from_bytes(frame[:4], "big") == len(frame) - 4
+    assert decode_message(frame[4:]) == ({"id": 3, "kind": "document", "note": "ü"}, text)
+    assert decode_message(encode_message({"id": 4})[4:]) == ({"id": 4}, "")
+
+
+def test_the_worker_answers_each_kind_through_frames():
+    from desktop_app.core.incremental_render import answer_result, request_frame
+
+    paragraphs = [f"Paragraf {n} dengan **tebal**, “kutipan” dan 🙂." for n in range(3000)]
+    huge = "\n\n".join(paragraphs)
+    answers = _worker_answers(
+        request_frame(1, "whole", "Halo **dunia** ✓"),
+        request_frame(2, "blocks", ["Satu *dua*", "# Judul é"]),
+        request_frame(3, "document", huge),
+    )
+    results = {header["id"]: answer_result(header, text) for header, text in answers}
+    assert results[1] == render_body("Halo **dunia** ✓")
+    assert results[2] == render_blocks(["Satu *dua*", "# Judul é"])
+    document = results[3]
+    expected = render_document(IncrementalRenderer(), huge)
+    assert document == expected
+    if "fragments" in document:
+        assert len(document["fragments"]) >= len(paragraphs)
+        assert "🙂" in document["fragments"][-1]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QImage, QTextCharFormat, QTextCursor
 
 from desktop_app.core.models import ArticleData
 from desktop_app.ui.editor import ArticleEditor
@@ -347,3 +347,40 @@ def test_scrolling_is_followed_at_once_and_layout_moves_while_typing_once_it_pau
     assert fractions == []
     qtbot.waitUntil(lambda: fractions != [], timeout=2000)  # once the typing pauses
     assert fractions[-1] == pytest.approx(0.25, abs=0.01)
+
+
+def test_a_huge_paste_is_highlighted_in_slices(editor, qtbot, monkeypatch):
+    """A huge paste: the whole text is in the editor at once, and the highlighting (and the
+    spell checking it drives) follows in slices, the visible paragraphs first."""
+    from desktop_app.ui import editor_widgets
+
+    monkeypatch.setattr(editor_widgets, "HUGE_TEXT", 1_000)
+    editor.body_edit.clear()
+    pasted = "\n\n".join(f"## Bagian {i}\n\nParagraf **tebal** nomor {i}." for i in range(400))
+    asked: list[str] = []
+
+    class Checker:
+        def misspelled(self, text: str) -> list[tuple[int, int]]:
+            asked.append(text)
+            return []
+
+    editor.highlighter.set_spell_checker(Checker())
+    asked.clear()
+    mime = QMimeData()
+    mime.setText(pasted)
+    editor.body_edit.insertFromMimeData(mime)
+    assert editor.body_text() == pasted  # the text is there at once
+    assert not asked  # nothing highlighted or checked during the paste itself
+    assert editor.highlighter.has_pending_work()
+    qtbot.waitUntil(lambda: not editor.highlighter.has_pending_work(), timeout=10_000)
+    assert editor.highlighter.slices > 1  # in slices, not in one go
+    heading = editor.body_edit.document().findBlockByNumber(pasted.split("\n").index("## Bagian 399"))
+    assert any(r.format.fontWeight() == QFont.Weight.Bold for r in heading.layout().formats())
+    assert len(asked) >= 800  # every paragraph was spell checked, afterwards
+
+
+def test_a_small_paste_is_highlighted_at_once(editor):
+    mime = QMimeData()
+    mime.setText("## Judul\n\nIsi.")
+    editor.body_edit.insertFromMimeData(mime)
+    assert not editor.highlighter.has_pending_work()

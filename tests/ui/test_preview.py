@@ -342,10 +342,11 @@ def test_images_survive_patching(pane, qtbot):
     assert f"redaksi-image:{UUID}" in pane.browser.loaded_urls
 
 
-def test_long_document_is_built_in_steps_equal_to_a_fresh_one(pane, qtbot, monkeypatch):
+def test_huge_document_is_built_in_steps_equal_to_a_fresh_one(pane, qtbot, monkeypatch):
     from desktop_app.ui import preview_document
 
     monkeypatch.setattr(preview_document, "STEP_CHARACTERS", 500)
+    monkeypatch.setattr(preview_document, "HUGE_HTML", 2_000)
     pane.show()
     text = long_text(60) + "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAkhir."
     with qtbot.waitSignal(pane.rendered, timeout=5000):
@@ -353,6 +354,7 @@ def test_long_document_is_built_in_steps_equal_to_a_fresh_one(pane, qtbot, monke
         pane.flush()
         assert not pane.document_view.complete  # the first part is shown, the rest follows
     assert pane.document_view.complete
+    assert pane.document_view.steps > 1
     fresh = QTextDocument()
     fresh.setDefaultStyleSheet(pane.browser.document().defaultStyleSheet())
     fresh.setHtml("".join(f.strip() for f in pane._shown_fragments))
@@ -399,3 +401,57 @@ def test_another_article_never_shows_the_previous_ones_render(pane, qtbot):
     qtbot.wait(300)  # A's answer has come back by now and was dropped
     assert pane.html() == render_body(second)
     assert not any("Artikel A" in html for html in shown)
+
+
+def test_opening_a_long_article_is_one_document_build(pane, qtbot):
+    """A long article just opened: its blocks are rendered in the two render processes at
+    once, and the document is built with one setHtml, not block by block."""
+    pane.split_characters = 1_000
+    pane.show()
+    text = long_text(400)
+    assert len(text) > pane.long_article
+    with qtbot.waitSignal(pane.rendered, timeout=60_000):
+        pane.show_document(text)
+    assert pane.document_view.builds == 1
+    assert pane.document_view.steps == 0
+    assert pane.process.started
+    assert pane.helper.started
+    assert pane.html() == render_body(text)
+    edited = text.replace("Paragraf nomor 200", "Paragraf nomor dua ratus")
+    with qtbot.waitSignal(pane.rendered, timeout=60_000):
+        pane.set_markdown(edited)
+    assert pane.document_view.builds == 1  # the edit was patched in
+    assert pane.document_view.patched == 1
+    assert pane.html() == render_body(edited)
+
+
+def test_the_pause_is_short_when_renders_are_cheap(pane, qtbot):
+    from desktop_app.ui.preview import MAX_DELAY_MS, MIN_DELAY_MS, adaptive_delay_ms
+
+    assert adaptive_delay_ms(0) == MIN_DELAY_MS
+    assert adaptive_delay_ms(2) < adaptive_delay_ms(30) < adaptive_delay_ms(10_000) == MAX_DELAY_MS
+    pane.show()
+    text = long_text(20)
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.show_document(text)
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(text + "\n\nSatu kalimat lagi.")
+    cheap = pane.pause_ms()
+    assert pane._render_ms is not None  # learnt from the edit's render
+    assert cheap == adaptive_delay_ms(pane._render_ms)
+    pane.set_markdown(text + "\n\nDua kalimat lagi.")
+    assert pane._timer.interval() == cheap
+    # a huge text, not measured yet: a longer pause
+    pane.show_document("kata " * 400_000)
+    assert pane.pause_ms() > cheap
+
+
+def test_split_in_two():
+    from desktop_app.ui.preview import split_in_two
+
+    assert split_in_two([]) == []
+    assert split_in_two(["a"]) == []
+    assert split_in_two(["a", "b"]) == [["a"], ["b"]]
+    halves = split_in_two(["x" * 10, "y" * 10, "z" * 10, "w" * 10])
+    assert halves == [["x" * 10, "y" * 10], ["z" * 10, "w" * 10]]
+    assert split_in_two(["x" * 100, "y"]) == [["x" * 100], ["y"]]

@@ -11,7 +11,6 @@ from peewee import Database
 
 from desktop_app.core.auth import SignedIn
 from desktop_app.core.export.build import ExportResult, Progress, export_site
-from desktop_app.core.export.single import article_fragment, article_standalone
 from desktop_app.core.site_settings import SiteSettings, load_site_settings, save_site_settings
 
 
@@ -39,10 +38,14 @@ class SiteExportService:
 
     def article_html(self, article_id: int, base_url: str | None = None) -> str:
         """The "Copy as HTML" fragment."""
+        from desktop_app.core.export.single import article_fragment  # (the export needs none)
+
         return article_fragment(self.db, article_id, base_url)
 
     def save_article_html(self, article_id: int, path: str | Path) -> Path:
         """Write the standalone page of one article to ``path`` (atomically)."""
+        from desktop_app.core.export.single import article_standalone
+
         target = Path(path)
         text = article_standalone(self.db, article_id)
         handle, temp = tempfile.mkstemp(prefix=".redaksi-", suffix=".html", dir=target.parent)

@@ -282,6 +282,32 @@ _Live = tuple[
 ]
 
 
+_PEEWEE_DATETIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{6})?")
+
+
+def _datetime(value: Any) -> Any:
+    """A DATETIME column's value as peewee reads it (SQLite keeps text): the text peewee
+    writes is parsed at C speed; anything else as peewee's ``DateTimeField`` reads it."""
+    if isinstance(value, str):
+        if _PEEWEE_DATETIME.fullmatch(value):
+            return _dt.datetime.fromisoformat(value)
+        return Article.published_at.python_value(value)
+    return value
+
+
+def _raw_rows(query: Any) -> list[_LiveRow]:
+    """The live articles' rows straight from the database cursor (peewee's conversion of
+    every value costs more than the query on a large archive): the two datetimes parsed here,
+    the other columns (text, integers) are as the driver gives them."""
+    cursor = Article._meta.database.execute(query)
+    rows = []
+    for row in cursor.fetchall():
+        row = list(row)
+        row[2], row[10] = _datetime(row[2]), _datetime(row[10])
+        rows.append(tuple(row))
+    return cast(list[_LiveRow], rows)
+
+
 def live_articles(
     now: _dt.datetime | None = None,
     known: RevisionFacts | None = None,
@@ -319,7 +345,7 @@ def live_articles(
         .join(Person, JOIN.LEFT_OUTER, on=(Article.author == Person.id))
         .where(_live(now))
     )
-    rows = cast(list[_LiveRow], list(query.tuples()))
+    rows = _raw_rows(query)
     not_known = [r[5] for r in rows if r[5] not in known]
     if not_known:  # the facts kept in the database when a snapshot was first exported
         stored = render_cache.fetch_facts(not_known)
@@ -351,12 +377,16 @@ def live_articles(
     ids = {r[2][9] for r in live if r[2][9]}
     images, by_id = load_images(uuids, ids)
     tag_lists: dict[str, tuple[Term, ...]] = {}
+    image_words: dict[str, Mapping[str, ImageWords] | None] = {}  # (most are the same: "{}")
     articles = []
     for published, article_id, row, body, fact in live:
         _, uuid, _, author, revision_id, _, _, category_name, tags, featured_image, revision_at, *rest = row
         words, texts = rest[0], rest[1:]
         category = category_terms[category_name] if category_name else None
-        kept = parse_image_words(words)
+        if words in image_words:
+            kept = image_words[words]
+        else:
+            kept = image_words[words] = parse_image_words(words)
         featured = images.get(by_id.get(featured_image, "")) if featured_image is not None else None
         terms = tag_lists.get(tags or "")
         if terms is None:

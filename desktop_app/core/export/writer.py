@@ -179,6 +179,7 @@ class SiteWriter:
             # there (swapping the link itself would leave the real folder as it was).
             out = Path(os.path.realpath(out))
         self.out = out
+        self._out_str = str(out)
         if self.out.exists() and not self.out.is_dir():
             raise ExportError("output_not_a_folder", self.out.name)
         manifest = read_manifest(self.out) if self.out.is_dir() else None
@@ -299,7 +300,7 @@ class SiteWriter:
     def _old(self, path: str) -> str | None:
         if self.full or path not in self.previous or path not in self._existing:
             return None
-        return os.path.join(self.out, path)
+        return os.path.join(self._out_str, path)
 
     def has(self, path: str) -> bool:
         return path in self._claimed
@@ -338,7 +339,7 @@ class SiteWriter:
         """The previous file at ``path`` stays: into the new site by a hard link (in swap
         mode; its folder in the staging folder exists), or where it is."""
         if self.swap:
-            self._to_link.append((os.path.join(self.out, path), target))
+            self._to_link.append((os.path.join(self._out_str, path), target))
             if len(self._to_link) >= LINK_BATCH:
                 self._links.append(self._pool.submit(_link_all, self._to_link))
                 self._to_link = []
