@@ -11,7 +11,7 @@ from desktop_app.core.demo import fill_demo
 from desktop_app.core.export import export_site
 from desktop_app.core.export.pages import environment
 from desktop_app.core.site_settings import load_site_settings, save_site_settings
-from tests.core.export_helpers import admin_id, site_files
+from tests.core.export_helpers import site_admin, site_files
 
 
 def _cached(folder: Path) -> list[Path]:
@@ -36,7 +36,7 @@ def test_a_changed_theme_template_is_compiled_again(sqlite_database, tmp_path):
     theme = tmp_path / "theme"
     theme.mkdir()
     save_site_settings(
-        sqlite_database, replace(load_site_settings(sqlite_database), theme=str(theme)), actor_id=admin_id()
+        sqlite_database, replace(load_site_settings(sqlite_database), theme=str(theme)), actor=site_admin()
     )
     (theme / "robots.txt").write_text("User-agent: *\nDisallow: /satu/\n", encoding="utf-8")
     assert environment(str(theme)).get_template("robots.txt").render() == "User-agent: *\nDisallow: /satu/\n"
