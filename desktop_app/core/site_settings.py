@@ -11,13 +11,16 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from peewee import Database
 
 from db.models import SiteSetting
-from desktop_app.core.auth import SignedIn, require_admin
 from desktop_app.core.errors import ValidationError
+
+if TYPE_CHECKING:  # (signing in loads PyNaCl: the export reads settings without it)
+    from desktop_app.core.auth import SignedIn
 
 TITLE_MAX_LENGTH = 200
 DESCRIPTION_MAX_LENGTH = 500
@@ -118,6 +121,8 @@ def load_site_settings(database: Database) -> SiteSettings:
 def save_site_settings(database: Database, settings: SiteSettings, *, actor: SignedIn) -> SiteSettings:
     """An admin (``actor``, signed in) validates and stores every key; returns what was stored.
     Anyone else: :class:`PermissionDenied` (``ADMIN_ONLY``), nothing stored."""
+    from desktop_app.core.auth import require_admin
+
     clean = validate(settings)
     with database.atomic():
         require_admin(actor)

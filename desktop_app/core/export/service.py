@@ -6,12 +6,15 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peewee import Database
 
-from desktop_app.core.auth import SignedIn
 from desktop_app.core.export.build import ExportResult, Progress, export_site
 from desktop_app.core.site_settings import SiteSettings, load_site_settings, save_site_settings
+
+if TYPE_CHECKING:
+    from desktop_app.core.auth import SignedIn
 
 
 class SiteExportService:
