@@ -29,16 +29,33 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench.gui import rss_mb  # noqa: E402 - after the path and the platform are set
+
 GOAL_MB = 5.0
 TICK_MS = 50
 
 
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
+def _run(app, seconds: int, tick) -> list[float]:
+    """``tick()`` every :data:`TICK_MS` and the RSS sampled every second, for ``seconds``."""
+    from PySide6.QtCore import QTimer
+
+    samples: list[float] = []
+
+    def sample() -> None:
+        samples.append(rss_mb())
+        if len(samples) >= seconds:
+            app.quit()
+
+    typing = QTimer()
+    typing.timeout.connect(tick)
+    typing.start(TICK_MS)
+    sampler = QTimer()
+    sampler.timeout.connect(sample)
+    sampler.start(1000)
+    app.exec()
+    typing.stop()
+    sampler.stop()
+    return samples
 
 
 def _growth(samples: list[float], warmup_s: int) -> float:
@@ -48,7 +65,6 @@ def _growth(samples: list[float], warmup_s: int) -> float:
 
 
 def soak_redaksi(seconds: int, warmup: int, articles: int) -> dict[str, float]:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     try:
@@ -71,7 +87,6 @@ def soak_redaksi(seconds: int, warmup: int, articles: int) -> dict[str, float]:
     ids = [h.id for h in window.articles.list_headlines(HeadlineQuery(), 0, 200)]
     body = window.editor.body_edit
     state = {"tick": 0, "article": 0}
-    samples: list[float] = []
     words = ("pemerintah ", "daerah ", "pelayanan ", "publik ", "masyarakat ")
     queries = ("pem", "rapat koordinasi", "pelayanan", "s", "transformasi digital")
     site = work / "situs"
@@ -94,21 +109,8 @@ def soak_redaksi(seconds: int, warmup: int, articles: int) -> dict[str, float]:
         if n % (60000 // TICK_MS) == 0:
             window.services.site_export.export(site, base_url="https://kominfo.example.go.id")
 
-    def sample() -> None:
-        samples.append(rss_mb())
-        if len(samples) >= seconds:
-            app.quit()
-
     open_next()
-    typing = QTimer()
-    typing.timeout.connect(tick)
-    typing.start(TICK_MS)
-    sampler = QTimer()
-    sampler.timeout.connect(sample)
-    sampler.start(1000)
-    app.exec()
-    typing.stop()
-    sampler.stop()
+    samples = _run(app, seconds, tick)
     window.flush()
     window.close()
     shutil.rmtree(work, ignore_errors=True)
@@ -116,7 +118,6 @@ def soak_redaksi(seconds: int, warmup: int, articles: int) -> dict[str, float]:
 
 
 def soak_bare(seconds: int, warmup: int) -> dict[str, float]:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -125,7 +126,6 @@ def soak_bare(seconds: int, warmup: int) -> dict[str, float]:
     window.setCentralWidget(edit)
     window.resize(1366, 768)
     window.show()
-    samples: list[float] = []
     count = {"n": 0}
 
     def tick() -> None:
@@ -134,18 +134,7 @@ def soak_bare(seconds: int, warmup: int) -> dict[str, float]:
         if count["n"] % (5000 // TICK_MS) == 0:
             edit.setPlainText("")  # a new article
 
-    def sample() -> None:
-        samples.append(rss_mb())
-        if len(samples) >= seconds:
-            app.quit()
-
-    typing = QTimer()
-    typing.timeout.connect(tick)
-    typing.start(TICK_MS)
-    sampler = QTimer()
-    sampler.timeout.connect(sample)
-    sampler.start(1000)
-    app.exec()
+    samples = _run(app, seconds, tick)
     return {"growth_mb": _growth(samples, warmup), "rss_end_mb": samples[-1], "ticks": count["n"]}
 
 

@@ -209,7 +209,7 @@
         </message>
         <message>
             <source>The two passwords are not the same.</source>
-            <translation>Kedua kata sandi tidak sama.</translation>
+            <translation type="vanished">Kedua kata sandi tidak sama.</translation>
         </message>
     </context>
     <context>
@@ -1072,7 +1072,7 @@
         </message>
         <message>
             <source>The two passwords are not the same.</source>
-            <translation>Kedua kata sandi tidak sama.</translation>
+            <translation type="vanished">Kedua kata sandi tidak sama.</translation>
         </message>
     </context>
     <context>
@@ -2915,7 +2915,7 @@ web {1}</translation>
         </message>
         <message>
             <source>The two passwords are not the same.</source>
-            <translation>Kedua kata sandi tidak sama.</translation>
+            <translation type="vanished">Kedua kata sandi tidak sama.</translation>
         </message>
     </context>
     <context>
@@ -3657,6 +3657,10 @@ web {1}</translation>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Kedua kata sandi tidak sama.</translation>
         </message>
     </context>
 </TS>

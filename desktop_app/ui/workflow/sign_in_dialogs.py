@@ -5,6 +5,7 @@ and changing or setting a password. Each gives back a :class:`SignedIn` made by 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -130,6 +131,21 @@ class _PasswordDialog(QDialog):
         needed = self.sizeHint().height()
         if self.height() < needed:
             self.resize(self.width(), needed)
+
+    def accept_new_password(self, new: QLineEdit, again: QLineEdit, change: Callable[[], object]) -> None:
+        """A new password typed twice: the same twice, then ``change`` (a refusal is shown and
+        the dialog stays), then closed."""
+        if new.text() != again.text():
+            self.show_error(self.tr("The two passwords are not the same."))
+            again.clear()
+            again.setFocus()
+            return
+        try:
+            change()
+        except RedaksiError as exc:
+            self.show_refusal(exc)
+            return
+        QDialog.accept(self)
 
     def show_note(self, lines: list[str]) -> None:
         """The demo's accounts (rich text, a line each) in the box under the form."""
@@ -274,17 +290,10 @@ class FirstAdminDialog(_PasswordDialog):
         return self.name_edit.text() if self.name_edit is not None else ""
 
     def accept(self) -> None:
-        if self.password_edit.text() != self.again_edit.text():
-            self.show_error(self.tr("The two passwords are not the same."))
-            self.again_edit.clear()
-            self.again_edit.setFocus()
-            return
-        try:
+        def set_up() -> None:
             self.signed_in = self.auth.set_up_first_admin(self.name(), self.password_edit.text())
-        except RedaksiError as exc:
-            self.show_refusal(exc)
-            return
-        super().accept()
+
+        self.accept_new_password(self.password_edit, self.again_edit, set_up)
 
 
 class LockScreen(_PasswordDialog):
@@ -361,18 +370,15 @@ class ChangePasswordDialog(_PasswordDialog):
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
-        if self.new_edit.text() != self.again_edit.text():
-            self.show_error(self.tr("The two passwords are not the same."))
-            return
-        assert self.signed_in is not None
-        try:
+        signed_in = self.signed_in
+        assert signed_in is not None
+
+        def change() -> None:
             self.signed_in = self.auth.change_own_password(
-                self.signed_in, self.old_edit.text(), self.new_edit.text()
+                signed_in, self.old_edit.text(), self.new_edit.text()
             )
-        except RedaksiError as exc:
-            self.show_refusal(exc)
-            return
-        super().accept()
+
+        self.accept_new_password(self.new_edit, self.again_edit, change)
 
 
 class SetPasswordDialog(_PasswordDialog):
@@ -398,12 +404,8 @@ class SetPasswordDialog(_PasswordDialog):
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
-        if self.new_edit.text() != self.again_edit.text():
-            self.show_error(self.tr("The two passwords are not the same."))
-            return
-        try:
-            self.auth.set_password(self.actor, self.person_id, self.new_edit.text())
-        except RedaksiError as exc:
-            self.show_refusal(exc)
-            return
-        super().accept()
+        self.accept_new_password(
+            self.new_edit,
+            self.again_edit,
+            lambda: self.auth.set_password(self.actor, self.person_id, self.new_edit.text()),
+        )
