@@ -2294,6 +2294,10 @@ web {1}</translation>
             <source>Your password was changed since you signed in. Lock Redaksi (Ctrl+L) and sign in with the new password; nothing was changed.</source>
             <translation>Kata sandi Anda diubah sejak Anda masuk. Kunci Redaksi (Ctrl+L) lalu masuk dengan kata sandi yang baru; tidak ada yang diubah.</translation>
         </message>
+        <message>
+            <source>The minimum length must be between 0 and {0} words.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OfficeDictionary</name>
@@ -3257,6 +3261,33 @@ web {1}</translation>
         </message>
     </context>
     <context>
+        <name>UpgradeProgress</name>
+        <message>
+            <source>Compacting the database…</source>
+            <translation>Memadatkan basis data…</translation>
+        </message>
+        <message>
+            <source>Compacting the database: done</source>
+            <translation>Memadatkan basis data: selesai</translation>
+        </message>
+        <message>
+            <source>Updating the search index: {0} of {1} articles</source>
+            <translation>Memperbarui indeks pencarian: {0} dari {1} artikel</translation>
+        </message>
+        <message>
+            <source>The upgrade of the database was stopped. What it finished is kept: it goes on the next time Redaksi opens this database.</source>
+            <translation>Pemutakhiran basis data dihentikan. Yang sudah selesai tetap tersimpan: pemutakhiran dilanjutkan saat Redaksi membuka basis data ini lagi.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database</source>
+            <translation>Memutakhirkan basis data</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Hentikan</translation>
+        </message>
+    </context>
+    <context>
         <name>WhoIsWorkingDialog</name>
         <message>
             <source>Who is working?</source>
@@ -3633,30 +3664,174 @@ web {1}</translation>
         </message>
     </context>
     <context>
-        <name>UpgradeProgress</name>
+        <name>Checklist</name>
         <message>
-            <source>Compacting the database…</source>
-            <translation>Memadatkan basis data…</translation>
+            <source>Title (at most 70 characters)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Compacting the database: done</source>
-            <translation>Memadatkan basis data: selesai</translation>
+            <source>Lead (summary)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Updating the search index: {0} of {1} articles</source>
-            <translation>Memperbarui indeks pencarian: {0} dari {1} artikel</translation>
+            <source>Lead fits a search result (at most 160 characters)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>The upgrade of the database was stopped. What it finished is kept: it goes on the next time Redaksi opens this database.</source>
-            <translation>Pemutakhiran basis data dihentikan. Yang sudah selesai tetap tersimpan: pemutakhiran dilanjutkan saat Redaksi membuka basis data ini lagi.</translation>
+            <source>Category</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Upgrading the database</source>
-            <translation>Memutakhirkan basis data</translation>
+            <source>Author</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Stop</source>
-            <translation>Hentikan</translation>
+            <source>Minimum length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Featured image: alt text and credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No open review comments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No spelling errors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dateline place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}: not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title: %n character(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead: present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead: %n character(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category: chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author: named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Length: %n word(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Featured image: none, or described and credited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review comments: none open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spelling: no errors found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dateline place: given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title has %n character(s); at most 70</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The title has %n character(s); past 60 a search result cuts it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lead (summary) is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lead has %n character(s); a search result shows 160</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No category chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No author named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n word(s); the office asks for at least {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The featured image has no alt text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The featured image has no credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The featured image has no alt text and no credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n review comment(s) still open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n word(s) to check: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dateline place is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” needs the warnings accepted first: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” is not possible yet: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{0}” has %n warning(s):
+
+{1}
+
+{2} anyway?</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
