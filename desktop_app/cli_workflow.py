@@ -9,12 +9,40 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
-from desktop_app import cli
-from desktop_app.cli import EXIT_ERROR, EXIT_OK, _integer, _tr
-
+EXIT_OK = 0
+EXIT_ERROR = 1
 #: Exit status of a workflow command that stopped at warnings (not accepted).
 EXIT_WARNINGS = 3
+
+
+def _tr(text: str) -> str:
+    """``text`` in the commands' language (as ``desktop_app.cli._tr``)."""
+    if "PySide6.QtCore" not in sys.modules:
+        return text
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", text)
+
+
+@dataclass(frozen=True)
+class CliTools:
+    """What these commands use of ``desktop_app/cli.py`` (handed in: it imports this module)."""
+
+    services: Callable[[argparse.Namespace], Any]  # the core services on --db
+    sign_in: Callable[..., Any]  # the --user signed in (None: nobody can sign in yet)
+    sign_in_needed: type[Exception]
+    integer: Callable[[str], int]
+
+
+_tools: CliTools | None = None
+
+
+def _use() -> CliTools:
+    assert _tools is not None, "add_commands() first"
+    return _tools
 
 
 def _checklist_json(checklist) -> dict[str, object]:
@@ -46,7 +74,7 @@ def cmd_check_article(args: argparse.Namespace) -> int:
     from desktop_app.checklist_text import result_text
     from desktop_app.core.checklist import Outcome, check_article
 
-    services = cli._services(args)
+    services = _use().services(args)
     article = services.articles.get(args.id)
     checklist = check_article(services.database, article, action=args.action)
     if args.json:
@@ -77,11 +105,11 @@ def _act(action_of: Callable[[str], str]) -> Callable[[argparse.Namespace], int]
         from desktop_app.labels import action_label, status_label
         from desktop_app.messages import describe_error
 
-        services = cli._services(args)
+        services = _use().services(args)
         article = services.articles.get(args.id)
-        actor = cli._sign_in(args, services.database)
+        actor = _use().sign_in(args, services.database)
         if actor is None:
-            raise cli.SignInNeeded()
+            raise _use().sign_in_needed()
         action = action_of(article.status)
         try:
             moved = services.workflow.perform(
@@ -105,8 +133,13 @@ def _act(action_of: Callable[[str], str]) -> Callable[[argparse.Namespace], int]
     return run
 
 
-def add_commands(add: Callable[..., argparse.ArgumentParser], as_json: str, password_help: str) -> None:
+def add_commands(
+    add: Callable[..., argparse.ArgumentParser], as_json: str, password_help: str, tools: CliTools
+) -> None:
     """The workflow's sub-commands (``add(name, handler, help)`` makes one)."""
+    global _tools
+    _tools = tools
+    _integer = tools.integer
     p = add(
         "check-article",
         cmd_check_article,

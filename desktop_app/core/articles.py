@@ -740,7 +740,7 @@ def _change_requests(article_ids: list[int]) -> dict[int, Any]:
     :func:`desktop_app.core.workflow.change_requests`)."""
     if not article_ids:
         return {}
-    from desktop_app.core.workflow import change_requests
+    from desktop_app.core.change_requests import change_requests
 
     return dict(change_requests(article_ids))
 
