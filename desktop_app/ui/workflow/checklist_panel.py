@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.checklist_text import check_label, result_text
-from desktop_app.core.checklist import Checklist, Outcome
+from desktop_app.core.checklist import Check, Checklist, Level, Outcome
 from desktop_app.core.models import ArticleData
 from desktop_app.ui.palette import is_dark
 from desktop_app.workers import LatestOnly
@@ -21,8 +21,11 @@ MARKS = {Outcome.PASSED: "✓", Outcome.WARNING: "⚠", Outcome.BLOCKING: "✗",
 class ChecklistPanel(QFrame):
     """A one-line summary; Details shows every item."""
 
-    def __init__(self, check: Callable[[ArticleData], Checklist], parent: QWidget | None = None) -> None:
-        """``check(article)``: the article's checklist (run off the GUI thread: it spell checks)."""
+    def __init__(
+        self, check: Callable[[ArticleData, bool], Checklist], parent: QWidget | None = None
+    ) -> None:
+        """``check(article, spelling)``: the article's checklist (run off the GUI thread; with
+        ``spelling`` it spell checks the whole text, which takes a while)."""
         super().__init__(parent)
         self.check = check
         self.checklist: Checklist | None = None
@@ -70,17 +73,30 @@ class ChecklistPanel(QFrame):
             f"QFrame#checklistPanel QLabel {{ color: {foreground}; }}"
         )
 
-    def set_article(self, article: ArticleData | None) -> None:
-        """Check ``article`` again (None: hide)."""
+    def set_article(self, article: ArticleData | None, *, spelling: bool = True) -> None:
+        """Check ``article`` again (None: hide). ``spelling=False`` (after each save while
+        typing) keeps the spelling item of the last full check of the same article: the whole
+        text is spell checked when the article is opened or its comments change, not on every
+        autosave (the editor underlines misspellings as they are typed)."""
         if article is None or article.deleted_at is not None:
             self._runner.cancel()
             self.checklist = None
             self.hide()
             return
         check = self.check
-        self._runner.run(lambda: check(article), lambda found: self.show_checklist(article.id, found), None)
+        self._runner.run(
+            lambda: check(article, spelling), lambda found: self.show_checklist(article.id, found), None
+        )
 
     def show_checklist(self, article_id: int, checklist: Checklist) -> None:
+        previous = self.checklist
+        if previous is not None and previous.article_id == article_id:
+            spelling = checklist.result(Check.SPELLING)
+            if spelling.outcome == Outcome.SKIPPED and spelling.level != Level.OFF:
+                kept = previous.result(Check.SPELLING)
+                checklist = Checklist(
+                    article_id, tuple(kept if r.check == Check.SPELLING else r for r in checklist.results)
+                )
         self.checklist = checklist
         blocking, warnings = checklist.blocking, checklist.warnings
         passed = sum(1 for r in checklist.results if r.outcome == Outcome.PASSED)

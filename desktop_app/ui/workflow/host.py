@@ -92,7 +92,9 @@ class WorkflowPanels(QObject):
         self.header = WorkflowHeader(window, language)
         database = services.database
         #: The open article against the office's checklist, under the header.
-        self.checklist = ChecklistPanel(lambda article: check_article(database, article), window)
+        self.checklist = ChecklistPanel(
+            lambda article, spelling: check_article(database, article, spelling=spelling), window
+        )
         #: The editor's change request, over an article sent back to its writer.
         self.change_banner = ChangeRequestBanner(window, language)
         self.review = ReviewPanel(self.controller, window, language)
@@ -216,7 +218,7 @@ class WorkflowPanels(QObject):
             return
         self.controller.article_saved(article)
         self._refresh_header()
-        self.checklist.set_article(article)
+        self.checklist.set_article(article, spelling=False)
         if self.dock.isVisible() and self.tabs.currentWidget() is self.history:
             self.history.refresh()
 
