@@ -873,6 +873,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--base-url", metavar="URL", default=None, help=_tr("the address the site will have (http or https)")
     )
     p.add_argument("--full", action="store_true", help=_tr("rewrite every file"))
+    from desktop_app.cli_workflow import CliTools, add_commands
+
+    add_commands(add, as_json, password_help, CliTools(_services, _sign_in, SignInNeeded, _integer))
     return parser
 
 

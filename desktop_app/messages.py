@@ -124,6 +124,11 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
             )
         return _tr("Your role ({0}) may not do this: {1}.").format(role_label(exc.role), action)
     status = status_label(exc.status)
+    failed = getattr(exc, "failed", None)
+    if exc.reason in ("checklist", "checklist_warnings") and failed is not None:
+        from desktop_app.checklist_text import refusal_text
+
+        return refusal_text(action, failed, exc.reason == "checklist_warnings")
     texts = {
         "wrong_status": _tr("“{0}” is not possible while the article is “{1}”."),
         "note_required": _tr("“{0}” needs a note that says what should change."),
@@ -223,7 +228,8 @@ def validation_message(exc: ValidationError) -> str:
         "image_in_use": _tr(
             "This image is used in {0} article(s) and cannot be removed. Take it out of those articles first."
         ),
-        # website settings (desktop_app/core/site_settings.py)
+        # website settings (desktop_app/core/site_settings.py, checklist.py)
+        "min_words_out_of_range": _tr("The minimum length must be between 0 and {0} words."),
     }
     text = texts.get(exc.code)
     if text is None:

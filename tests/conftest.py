@@ -54,6 +54,19 @@ def _quick_password_hashes(request, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _checklist_off_unless_tested(request, monkeypatch):
+    """The publishing checklist (desktop_app/core/checklist.py) is switched off by default in
+    tests that are about something else (their articles are a title and a sentence); tests
+    marked ``checklist`` get the office's real defaults. Stored settings apply either way."""
+    if request.node.get_closest_marker("checklist") is None:
+        from desktop_app.core import checklist
+
+        monkeypatch.setattr(
+            checklist, "DEFAULT_LEVELS", {check: checklist.Level.OFF for check in checklist.Check}
+        )
+
+
+@pytest.fixture(autouse=True)
 def _interface_language_reset():
     """A test that switched the interface language (desktop_app.i18n) leaves Qt untranslated."""
     yield

@@ -96,7 +96,7 @@ def test_the_check_report_is_indonesian(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--db", str(target), "check"]) == 1
     out = capsys.readouterr().out
-    assert "baris yatim: 1\n  isi artikel: 1\n" in out
+    assert "baris tanpa induk: 1\n  isi artikel: 1\n" in out
     assert "hasil: " in out
 
 

@@ -80,7 +80,7 @@ def damaged_db(tmp_path, demo_db) -> str:
         (["search", "  "], "Give the words to search for."),
         (["show", "--format", "pdf", "1"], "argument --format: invalid choice: 'pdf'"),
         (["show"], "the following arguments are required: id"),
-        (["publish", "1"], "argument COMMAND: invalid choice: 'publish'"),
+        (["terbitkan", "1"], "argument COMMAND: invalid choice: 'terbitkan'"),
         (["list", "--bogus"], "unrecognized arguments: --bogus"),
         (["history", "1", "--diff", "1"], "argument --diff: expected 2 arguments"),
         (["export", "--out", "x", "--base-url", "ftp://x"], "the base URL must be an http:// or https://"),
@@ -112,8 +112,8 @@ def test_the_errors_and_argparse_words_are_indonesian(demo_db, capsys):
     code, _, err = run(["--db", demo_db, "show", "abc"], capsys)
     assert_one_line_error(code, err)
     assert err == "redaksi show: argumen id: “abc” bukan bilangan bulat (lihat “redaksi show --help”)\n"
-    code, _, err = run(["--db", demo_db, "publish"], capsys)
-    assert err.startswith("redaksi: argumen COMMAND: pilihan tidak sah: 'publish' (pilih dari 'list', ")
+    code, _, err = run(["--db", demo_db, "terbitkan"], capsys)
+    assert err.startswith("redaksi: argumen COMMAND: pilihan tidak sah: 'terbitkan' (pilih dari 'list', ")
     code, out, _ = run(["--db", demo_db, "show", "-h"], capsys)
     assert code == 0
     assert out.startswith("penggunaan: redaksi show")

@@ -177,6 +177,8 @@ class ArticleService:
         if query.category:
             sub = Category.select(Category.id).where(Category.name == query.category)
             q = q.where(Article.category.in_(sub))
+        if query.waiting_on is not None:
+            q = q.where(waiting_on_condition(query.waiting_on))
         return q
 
     @staticmethod
@@ -214,6 +216,8 @@ class ArticleService:
         snippet = (snippets or {}).get
         ids = [row[0] for row in rows]
         open_comments = _open_comment_counts(ids if len(ids) <= 1000 else None).get
+        sent_back = [row[0] for row in rows if row[4] == Status.CHANGES_REQUESTED]
+        requests = _change_requests(sent_back).get
         headlines: list[Headline] = []
         append = headlines.append
         for (
@@ -251,8 +255,15 @@ class ArticleService:
                     "word_count": word_count,
                     "snippet": snippet(id_, ""),
                     "open_comments": open_comments(id_, 0),
+                    "change_note": "",
+                    "change_by": "",
                 },
             )
+            if status == Status.CHANGES_REQUESTED:
+                request = requests(id_)
+                if request is not None:
+                    headline.__dict__["change_note"] = request.note
+                    headline.__dict__["change_by"] = request.by or ""
             append(headline)
         return headlines
 
@@ -293,6 +304,8 @@ class ArticleService:
         where = self._search_where(query)
         if where is None or not query.text.strip():
             return SearchResults([], True, False)
+        if query.waiting_on is not None:
+            return self._search_waiting(query, where, offset)
         page = db_search.search_page(
             self.db,
             query.text,
@@ -315,6 +328,32 @@ class ArticleService:
             )
         }
         return SearchResults([rows[i] for i in page.ids if i in rows], page.ranked, page.more)
+
+    def _search_waiting(self, query: HeadlineQuery, where: dict[str, object], offset: int) -> SearchResults:
+        """The search within "for me": a short list, searched whole (one page, ranked)."""
+        if offset:
+            return SearchResults([], True, False)
+        found = cast(Iterable[tuple[int]], self._filter(Article.select(Article.id), query).tuples())
+        waiting = {id_ for (id_,) in found}
+        if not waiting:
+            return SearchResults([], True, False)
+        page = db_search.search_page(
+            self.db,
+            query.text,
+            0,
+            SEARCH_LIMIT,
+            order=_SEARCH_ORDER[query.sort],
+            descending=query.descending,
+            where=where,
+        )
+        ids = [i for i in page.ids if i in waiting]
+        if not ids:
+            return SearchResults([], True, False)
+        snippets = db_search.snippets(self.db, query.text, ids)
+        rows = {
+            h.id: h for h in self._headlines(self._headline_query(query).where(Article.id.in_(ids)), snippets)
+        }
+        return SearchResults([rows[i] for i in ids if i in rows], page.ranked, False)
 
     def list_headlines(
         self, query: HeadlineQuery = ALL_ARTICLES, offset: int = 0, limit: int | None = None
@@ -684,6 +723,26 @@ class ArticleService:
 def actor_id_of(actor: SignedIn | None) -> int | None:
     """The signed-in person's id (checked: still here and active), or None."""
     return current_person(actor).id if actor is not None else None
+
+
+def waiting_on_condition(person_id: int) -> Expression:
+    """What waits on the person: their articles sent back to them; for an editor or an admin
+    also every article waiting for review."""
+    role = Person.select(Person.role).where(Person.id == person_id).scalar()
+    condition = (Article.status == Status.CHANGES_REQUESTED) & (Article.author == person_id)
+    if role in ("editor", "admin"):
+        condition |= Article.status == Status.IN_REVIEW
+    return condition
+
+
+def _change_requests(article_ids: list[int]) -> dict[int, Any]:
+    """The change requests waiting on the writers of ``article_ids`` (see
+    :func:`desktop_app.core.workflow.change_requests`)."""
+    if not article_ids:
+        return {}
+    from desktop_app.core.change_requests import change_requests
+
+    return dict(change_requests(article_ids))
 
 
 def _open_comment_counts(article_ids: list[int] | None) -> dict[int, int]:

@@ -70,6 +70,9 @@ class Headline:
     word_count: int
     snippet: str = ""
     open_comments: int = 0  # unresolved review comment threads
+    #: Sent back to its writer: the editor's note and name (``""`` otherwise).
+    change_note: str = ""
+    change_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class HeadlineQuery:
     trash: bool = False
     category: str | None = None
     author_id: int | None = None
+    #: "For me": what waits on this person (their articles sent back to them; for an editor or
+    #: admin also every article waiting for review).
+    waiting_on: int | None = None
     text: str = ""
     sort: SortKey = "updated"
     descending: bool = True

@@ -35,6 +35,7 @@ from peewee import JOIN, Database, Expression
 from db.models import Article, ArticleBody, Person, Revision, StatusChange, utcnow
 from desktop_app.core.audit import Verdict, record_status_change, verification_of
 from desktop_app.core.auth import SignedIn, current_person
+from desktop_app.core.checklist import GATED_ACTIONS, check_article, enforce
 from desktop_app.core.errors import ACTING_WHILE_INACTIVE, InvalidTransition, NotFound, PermissionDenied
 from desktop_app.core.models import ArticleData, PersonData, Role
 from desktop_app.core.snapshots import approved_snapshot, changed_since_publication, record_revision
@@ -226,6 +227,7 @@ class WorkflowService:
         expected_status: str | None = None,
         expected_version: int | None = None,
         now: _dt.datetime | None = None,
+        warnings_accepted: bool = False,
     ) -> ArticleData:
         """``actor`` (signed in) moves the article; returns it as it is afterwards.
 
@@ -237,6 +239,11 @@ class WorkflowService:
         changed the article in between, the action is refused (``status_changed``) rather than
         applied to something the caller did not see. ``publish_at`` is the time of a
         ``schedule`` (naive UTC, in the future).
+
+        Submit, resubmit, approve, schedule and publish pass the article's checklist
+        (:mod:`desktop_app.core.checklist`) first: a failed required check raises
+        ``ChecklistFailed``; a failed warning ``ChecklistWarnings`` unless
+        ``warnings_accepted`` (the person was shown the warnings and went on).
         """
         from desktop_app.core.articles import ArticleService
 
@@ -258,6 +265,9 @@ class WorkflowService:
             self._refuse(action, article_id, expected_status or status, status, person_id, note, now)
         check_action(person, status, action, deleted=row.deleted_at is not None)
         self._check_preconditions(action, rule, row, note, publish_at, now)
+        if action.value in GATED_ACTIONS:
+            checklist = check_article(self.db, ArticleService(self.db).get(article_id), action=action.value)
+            enforce(checklist, action.value, status, warnings_accepted=warnings_accepted)
 
         fields: dict[str, Any] = {"status": rule.to_status, "version": Article.version + 1}
         if action == Action.SCHEDULE:

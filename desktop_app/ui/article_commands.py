@@ -94,7 +94,7 @@ class ArticleCommands(QObject):
         ok, article = self.run(lambda: w.articles.create(ArticleChanges(title=""), actor=session))
         if not ok:
             return
-        if w.sidebar.showing_trash():
+        if w.sidebar.showing_trash() or w.sidebar.showing_for_me():
             w.sidebar.filter_combo.setCurrentIndex(0)
         w.sidebar.refresh()
         w.open_article(article.id)

@@ -276,7 +276,8 @@ class ArticleEditor(QWidget):
             self.category_combo.addItems(names)
             self.category_combo.setCurrentText(article.category or "")
             self.author_combo.clear()
-            self.author_combo.addItem(self.tr("(nobody)"), None)
+            if article.author_id is None:  # (an article from before authors were kept)
+                self.author_combo.addItem(self.tr("(nobody)"), None)
             for person_id, name in authors:
                 self.author_combo.addItem(name, person_id)
             if article.author_id is not None and self.author_combo.findData(article.author_id) < 0:

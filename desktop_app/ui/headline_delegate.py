@@ -122,6 +122,13 @@ class HeadlineDelegate(QStyledItemDelegate):
             )
             badge_width += 8 + mark_width
         parts = [self._date(headline)]
+        if headline.change_note:  # sent back: what the editor asked comes first
+            parts.append(
+                "✎ "
+                + QCoreApplication.translate("HeadlineDelegate", "{0}: {1}").format(
+                    headline.change_by or "—", " ".join(headline.change_note.split())
+                )
+            )
         if headline.author:
             parts.append(headline.author)
         if headline.category:

@@ -13,8 +13,10 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop_app.core.articles import SEARCH_PAGE, ArticleService, SearchResults
+from desktop_app.core.change_requests import change_request
 from desktop_app.core.models import ArticleData, Headline, HeadlineQuery
 from desktop_app.core.presence import Presence
+from desktop_app.core.status import Status
 from desktop_app.workers import LatestOnly
 
 HeadlineRole = Qt.ItemDataRole.UserRole + 1
@@ -91,6 +93,10 @@ class HeadlineModel(QAbstractListModel):
                 if role == Qt.ItemDataRole.ToolTipRole
                 else headline.title or self.tr("(untitled)")
             )
+            if headline.change_note:
+                title += "\n" + self.tr("Changes requested by {0}: {1}").format(
+                    headline.change_by or "—", headline.change_note
+                )
             editing = self._editing.get(headline.id)
             if editing is None:
                 return title
@@ -252,7 +258,26 @@ class HeadlineModel(QAbstractListModel):
         if row is None:
             return
         old = self.headline(row)
-        self._replace_row(row, replace(headline, snippet=old.snippet, open_comments=old.open_comments))
+        if old is None:
+            return
+        note, by = "", ""
+        if headline.status == Status.CHANGES_REQUESTED:
+            if old.status == headline.status:
+                note, by = old.change_note, old.change_by
+            else:
+                request = change_request(headline.id)
+                if request is not None:
+                    note, by = request.note, request.by or ""
+        self._replace_row(
+            row,
+            replace(
+                headline,
+                snippet=old.snippet,
+                open_comments=old.open_comments,
+                change_note=note,
+                change_by=by,
+            ),
+        )
 
     def set_open_comments(self, article_id: int, count: int) -> None:
         """A comment was added, resolved or reopened: show the new count in that row."""

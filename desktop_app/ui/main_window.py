@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -278,8 +279,6 @@ class MainWindow(QMainWindow):
         self.editor_stack.addWidget(self.empty_state)
         self.editor_stack.addWidget(self.editor)
         centre = QWidget(self)
-        from PySide6.QtWidgets import QVBoxLayout
-
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -380,7 +379,11 @@ class MainWindow(QMainWindow):
         from desktop_app.ui.workflow.host import WorkflowPanels
 
         self.workflow = WorkflowPanels(self.services, self.settings, self.services.key, self, self.language)
-        self.banner.parentWidget().layout().insertWidget(1, self.workflow.header)
+        centre = self.banner.parentWidget().layout()
+        assert isinstance(centre, QVBoxLayout)  # (made in _create_central)
+        centre.insertWidget(1, self.workflow.header)
+        centre.insertWidget(2, self.workflow.checklist)
+        centre.insertWidget(3, self.workflow.change_banner)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.workflow.dock)
         self.restoreDockWidget(self.workflow.dock)  # made after restoreState(): its own place
         self.statusBar().addPermanentWidget(self.workflow.person_button)
@@ -514,6 +517,12 @@ class MainWindow(QMainWindow):
         p = self.presence
         self.workflow.person_changed.connect(lambda person: p.set_person(person.id if person else None))
         self.workflow.person_changed.connect(self._set_signed_in)
+        self.workflow.person_changed.connect(
+            lambda person: self.sidebar.set_person(person.id if person else None)
+        )
+        self.sidebar.set_person(
+            self.workflow.controller.person.id if self.workflow.controller.person else None
+        )
         self._set_signed_in(self.workflow.controller.person)
         p.read_only_changed.connect(self._set_presence_read_only)
         p.editing_shown.connect(
@@ -733,7 +742,7 @@ class MainWindow(QMainWindow):
         if article.id == self.current_article_id():
             self._show_article(article, self.editor.cursor_position())
         self.sidebar.update_headline(headline_from_article(article))
-        self.sidebar.refresh_counts()
+        self.sidebar.status_changed()
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)

@@ -35,7 +35,9 @@ from desktop_app.workers import LatestOnly
 SEARCH_DELAY_MS = 250
 MIN_SEARCH_CHARACTERS = 1  # from the first letter: broad searches are paged, not ranked
 #: The filter menu's keys (plain strings: they are the items' data).
-FILTERS = ("all", *(status.value for status in STORED_STATUSES), Status.TRASH.value)
+FILTERS = ("all", "for_me", *(status.value for status in STORED_STATUSES), Status.TRASH.value)
+#: The filter "For me": what waits on the signed-in person (see HeadlineQuery.waiting_on).
+FOR_ME = "for_me"
 SORT_KEYS = ("updated", "created", "title")
 KEEP_PLACE_MS = 2000  # how long a refreshed list holds its place while it is laid out
 BATCH_SIZE = 200
@@ -71,6 +73,7 @@ class HeadlineList(QWidget):
         self._search_runner = LatestOnly(serial=True)
         self._counts_runner = LatestOnly()
         self._counts: dict[str, int] = {}
+        self._person_id: int | None = None  # who is signed in ("For me")
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("headlineSearch")
@@ -149,12 +152,39 @@ class HeadlineList(QWidget):
 
     def browse_query(self) -> HeadlineQuery:
         key = self.filter_combo.currentData() or "all"
+        for_me = key == FOR_ME
         return HeadlineQuery(
-            status=None if key in ("all", Status.TRASH) else key,
+            status=None if key in ("all", Status.TRASH, FOR_ME) else key,
             trash=key == Status.TRASH,
+            # nobody signed in: nothing waits on nobody (no person has the id 0)
+            waiting_on=(self._person_id or 0) if for_me else None,
             sort=self.sort_combo.currentData(),
             descending=self.sort_combo.currentData() != "title",
         )
+
+    def set_person(self, person_id: int | None) -> None:
+        """Who is signed in: "For me" lists what waits on them."""
+        if person_id == self._person_id:
+            return
+        self._person_id = person_id
+        if self.showing_for_me():
+            self._filters_changed()
+        else:
+            self.refresh_counts()
+
+    def showing_for_me(self) -> bool:
+        return self.filter_combo.currentData() == FOR_ME
+
+    def show_for_me(self) -> None:
+        self.filter_combo.setCurrentIndex(FILTERS.index(FOR_ME))
+
+    def status_changed(self) -> None:
+        """An article moved in the workflow: the counts again (and "For me", which it may have
+        left or joined)."""
+        if self.showing_for_me():
+            self.refresh()
+        else:
+            self.refresh_counts()
 
     def showing_trash(self) -> bool:
         return self.filter_combo.currentData() == Status.TRASH
@@ -199,8 +229,15 @@ class HeadlineList(QWidget):
         self.view.viewport().update()
 
     def refresh_counts(self) -> None:
+        articles, person_id = self.articles, self._person_id
+
+        def counts() -> dict[str, int]:
+            found = articles.status_counts()
+            found[FOR_ME] = articles.count(HeadlineQuery(waiting_on=person_id)) if person_id else 0
+            return found
+
         self._counts_runner.run(
-            self.articles.status_counts,
+            counts,
             self._show_counts,
             lambda exc: self.error_occurred.emit(describe_error(exc)),
         )
@@ -208,11 +245,12 @@ class HeadlineList(QWidget):
     # -- internals --------------------------------------------------------------------------
 
     def _filter_label(self, key: str) -> str:
-        name = (
-            self.tr("All articles")
-            if key == "all"
-            else (self.tr("Trash") if key == Status.TRASH else status_label(key))
-        )
+        if key == "all":
+            name = self.tr("All articles")
+        elif key == FOR_ME:
+            name = self.tr("For me")
+        else:
+            name = self.tr("Trash") if key == Status.TRASH else status_label(key)
         count = self._counts.get(key) if hasattr(self, "_counts") else None
         return name if count is None else f"{name} ({number(count, self.delegate.language)})"
 

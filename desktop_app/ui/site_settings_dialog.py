@@ -15,11 +15,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.checklist_text import check_label, level_label
 from desktop_app.core.auth import SignedIn, require_admin
+from desktop_app.core.checklist import (
+    MIN_WORDS_LIMIT,
+    Check,
+    ChecklistSettings,
+    Level,
+    load_checklist_settings,
+    save_checklist_settings,
+)
 from desktop_app.core.errors import RedaksiError, ValidationError
 from desktop_app.core.export.service import SiteExportService
 from desktop_app.core.site_settings import SiteSettings
@@ -65,6 +76,12 @@ class SiteSettingsDialog(QDialog):
         theme_row = self._with_browse(self.theme_edit, self._browse_theme)
         form.addRow(self.tr("T&heme folder:"), theme_row)
         self.editable = _is_admin(session)
+        website = QWidget(self)
+        website.setLayout(form)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("siteSettingsTabs")
+        self.tabs.addTab(website, self.tr("Website"))
+        self.tabs.addTab(self._checklist_tab(), self.tr("Checklist"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("siteSettingsError")
         self.error_label.setWordWrap(True)
@@ -75,7 +92,7 @@ class SiteSettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         note = self.tr("A theme folder may hold templates and a style.css that replace Redaksi's own.")
         if not self.editable:
             note = self.tr("Only an admin changes the website settings; you can read them here.")
@@ -83,6 +100,9 @@ class SiteSettingsDialog(QDialog):
                 edit.setReadOnly(True)
             self.description_edit.setReadOnly(True)
             self.language_combo.setEnabled(False)
+            for combo in self.level_combos.values():
+                combo.setEnabled(False)
+            self.min_words_spin.setEnabled(False)
             for button in self.findChildren(QPushButton):
                 if button.parent() is not buttons:
                     button.setEnabled(False)
@@ -93,6 +113,45 @@ class SiteSettingsDialog(QDialog):
         layout.addWidget(note_label)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+
+    def _checklist_tab(self) -> QWidget:
+        """Each item of the publishing checklist: required, warning or off; the minimum length."""
+        current = load_checklist_settings(self.service.db)
+        tab = QWidget(self)
+        form = QFormLayout(tab)
+        intro = QLabel(
+            self.tr(
+                "Checked when an article is submitted, approved, scheduled or published. "
+                "Required: the action is refused until it is done. Warning: asked once."
+            ),
+            tab,
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.level_combos: dict[Check, QComboBox] = {}
+        for check in Check:
+            combo = QComboBox(tab)
+            combo.setObjectName(f"checklistLevel_{check.value}")
+            combo.setAccessibleName(check_label(check))
+            for level in Level:
+                combo.addItem(level_label(level), level.value)
+            combo.setCurrentIndex(max(0, combo.findData(current.level(check).value)))
+            self.level_combos[check] = combo
+            form.addRow(check_label(check) + ":", combo)
+        self.min_words_spin = QSpinBox(tab)
+        self.min_words_spin.setObjectName("checklistMinWords")
+        self.min_words_spin.setAccessibleName(self.tr("Minimum number of words"))
+        self.min_words_spin.setRange(0, MIN_WORDS_LIMIT)
+        self.min_words_spin.setValue(current.min_words)
+        self.min_words_spin.setSuffix(self.tr(" words"))
+        form.addRow(self.tr("Minimum length:"), self.min_words_spin)
+        return tab
+
+    def checklist_settings(self) -> ChecklistSettings:
+        return ChecklistSettings(
+            {check: Level(combo.currentData()) for check, combo in self.level_combos.items()},
+            self.min_words_spin.value(),
+        )
 
     def _line(self, name: str, accessible: str, text: str) -> QLineEdit:
         edit = QLineEdit(text, self)
@@ -144,6 +203,7 @@ class SiteSettingsDialog(QDialog):
                 )
                 return
             self.service.save_settings(self.settings(), self.session)
+            save_checklist_settings(self.service.db, self.checklist_settings(), actor=self.session)
         except ValidationError as exc:
             self.error_label.setText(self.describe(exc))
             return

@@ -12,6 +12,115 @@
     </message>
   </context>
   <context>
+    <name>Checklist</name>
+    <message numerus="yes">
+      <source>Title: %n character(s)</source>
+      <translation>
+        <numerusform>Title: %n character</numerusform>
+        <numerusform>Title: %n characters</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Lead: %n character(s)</source>
+      <translation>
+        <numerusform>Lead: %n character</numerusform>
+        <numerusform>Lead: %n characters</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Length: %n word(s)</source>
+      <translation>
+        <numerusform>Length: %n word</numerusform>
+        <numerusform>Length: %n words</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The title has %n character(s); at most 70</source>
+      <translation>
+        <numerusform>The title has %n character; at most 70</numerusform>
+        <numerusform>The title has %n characters; at most 70</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The title has %n character(s); past 60 a search result cuts it</source>
+      <translation>
+        <numerusform>The title has %n character; past 60 a search result cuts it</numerusform>
+        <numerusform>The title has %n characters; past 60 a search result cuts it</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The lead has %n character(s); a search result shows 160</source>
+      <translation>
+        <numerusform>The lead has %n character; a search result shows 160</numerusform>
+        <numerusform>The lead has %n characters; a search result shows 160</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n word(s); the office asks for at least {0}</source>
+      <translation>
+        <numerusform>%n word; the office asks for at least {0}</numerusform>
+        <numerusform>%n words; the office asks for at least {0}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n review comment(s) still open</source>
+      <translation>
+        <numerusform>%n review comment still open</numerusform>
+        <numerusform>%n review comments still open</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n word(s) to check: {0}</source>
+      <translation>
+        <numerusform>%n word to check: {0}</numerusform>
+        <numerusform>%n words to check: {0}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>“{0}” has %n warning(s):
+
+{1}
+
+{2} anyway?</source>
+      <translation>
+        <numerusform>“{0}” has %n warning:
+
+{1}
+
+{2} anyway?</numerusform>
+        <numerusform>“{0}” has %n warnings:
+
+{1}
+
+{2} anyway?</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistPanel</name>
+    <message numerus="yes">
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n warning</numerusform>
+        <numerusform>%n warnings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Checklist: %n warning(s)</source>
+      <translation>
+        <numerusform>Checklist: %n warning</numerusform>
+        <numerusform>Checklist: %n warnings</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Checklist: ready (%n item(s) checked)</source>
+      <translation>
+        <numerusform>Checklist: ready (%n item checked)</numerusform>
+        <numerusform>Checklist: ready (%n items checked)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message numerus="yes">
       <source>The previous export's file list named %n path(s) outside the website folder, such as “{0}”: they were ignored and nothing there was touched. Was the list (.redaksi-manifest.json) edited?</source>

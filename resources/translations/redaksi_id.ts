@@ -213,6 +213,264 @@
         </message>
     </context>
     <context>
+        <name>ChangeRequestBanner</name>
+        <message>
+            <source>Changes requested</source>
+            <translation>Diminta revisi</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Riwayat</translation>
+        </message>
+        <message>
+            <source>an editor</source>
+            <translation>seorang editor</translation>
+        </message>
+        <message>
+            <source>Changes requested by {0} ({1}): {2}</source>
+            <translation>Diminta revisi oleh {0} ({1}): {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangeRequestDialog</name>
+        <message>
+            <source>Request changes</source>
+            <translation>Minta revisi</translation>
+        </message>
+        <message>
+            <source>What should the writer change in “{0}”? (required)</source>
+            <translation>Apa yang perlu diubah penulis pada “{0}”? (wajib)</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Note to the writer</source>
+            <translation>Catatan untuk penulis</translation>
+        </message>
+        <message>
+            <source>For example: add a quote from the Head of Office and the date of the meeting.</source>
+            <translation>Misalnya: tambahkan kutipan Kepala Dinas dan tanggal rapat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklist</name>
+        <message>
+            <source>Title (at most 70 characters)</source>
+            <translation>Judul (paling banyak 70 karakter)</translation>
+        </message>
+        <message>
+            <source>Lead (summary)</source>
+            <translation>Ringkasan (teras berita)</translation>
+        </message>
+        <message>
+            <source>Lead fits a search result (at most 160 characters)</source>
+            <translation>Ringkasan muat di hasil pencarian (paling banyak 160 karakter)</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Penulis</translation>
+        </message>
+        <message>
+            <source>Minimum length</source>
+            <translation>Panjang minimal</translation>
+        </message>
+        <message>
+            <source>Featured image: alt text and credit</source>
+            <translation>Gambar utama: teks alternatif dan kredit foto</translation>
+        </message>
+        <message>
+            <source>No open review comments</source>
+            <translation>Tidak ada komentar tinjauan yang terbuka</translation>
+        </message>
+        <message>
+            <source>No spelling errors</source>
+            <translation>Tidak ada salah ejaan</translation>
+        </message>
+        <message>
+            <source>Dateline place</source>
+            <translation>Tempat berita</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Wajib</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Peringatan</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Mati</translation>
+        </message>
+        <message>
+            <source>{0}: not checked</source>
+            <translation>{0}: tidak diperiksa</translation>
+        </message>
+        <message>
+            <source>Title: %n character(s)</source>
+            <translation>Judul: %n karakter</translation>
+        </message>
+        <message>
+            <source>Lead: present</source>
+            <translation>Ringkasan: ada</translation>
+        </message>
+        <message>
+            <source>Lead: %n character(s)</source>
+            <translation>Ringkasan: %n karakter</translation>
+        </message>
+        <message>
+            <source>Category: chosen</source>
+            <translation>Kategori: dipilih</translation>
+        </message>
+        <message>
+            <source>Author: named</source>
+            <translation>Penulis: ada</translation>
+        </message>
+        <message>
+            <source>Length: %n word(s)</source>
+            <translation>Panjang: %n kata</translation>
+        </message>
+        <message>
+            <source>Featured image: none, or described and credited</source>
+            <translation>Gambar utama: tidak ada, atau sudah berteks alternatif dan berkredit</translation>
+        </message>
+        <message>
+            <source>Review comments: none open</source>
+            <translation>Komentar tinjauan: tidak ada yang terbuka</translation>
+        </message>
+        <message>
+            <source>Spelling: no errors found</source>
+            <translation>Ejaan: tidak ada kesalahan</translation>
+        </message>
+        <message>
+            <source>Dateline place: given</source>
+            <translation>Tempat berita: ada</translation>
+        </message>
+        <message>
+            <source>The title is missing</source>
+            <translation>Judul belum ada</translation>
+        </message>
+        <message>
+            <source>The title has %n character(s); at most 70</source>
+            <translation>Judul %n karakter; paling banyak 70</translation>
+        </message>
+        <message>
+            <source>The title has %n character(s); past 60 a search result cuts it</source>
+            <translation>Judul %n karakter; lebih dari 60 terpotong di hasil pencarian</translation>
+        </message>
+        <message>
+            <source>The lead (summary) is missing</source>
+            <translation>Ringkasan (teras berita) belum ada</translation>
+        </message>
+        <message>
+            <source>The lead has %n character(s); a search result shows 160</source>
+            <translation>Ringkasan %n karakter; hasil pencarian menampilkan 160</translation>
+        </message>
+        <message>
+            <source>No category chosen</source>
+            <translation>Kategori belum dipilih</translation>
+        </message>
+        <message>
+            <source>No author named</source>
+            <translation>Penulis belum ditentukan</translation>
+        </message>
+        <message>
+            <source>%n word(s); the office asks for at least {0}</source>
+            <translation>%n kata; kantor meminta paling sedikit {0}</translation>
+        </message>
+        <message>
+            <source>The featured image has no alt text</source>
+            <translation>Gambar utama belum punya teks alternatif</translation>
+        </message>
+        <message>
+            <source>The featured image has no credit</source>
+            <translation>Gambar utama belum punya kredit foto</translation>
+        </message>
+        <message>
+            <source>The featured image has no alt text and no credit</source>
+            <translation>Gambar utama belum punya teks alternatif dan kredit foto</translation>
+        </message>
+        <message>
+            <source>%n review comment(s) still open</source>
+            <translation>%n komentar tinjauan masih terbuka</translation>
+        </message>
+        <message>
+            <source>%n word(s) to check: {0}</source>
+            <translation>%n kata perlu diperiksa: {0}</translation>
+        </message>
+        <message>
+            <source>The dateline place is missing</source>
+            <translation>Tempat berita belum ada</translation>
+        </message>
+        <message>
+            <source>“{0}” needs the warnings accepted first: {1}.</source>
+            <translation>“{0}” memerlukan persetujuan atas peringatan dulu: {1}.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not possible yet: {1}.</source>
+            <translation>“{0}” belum dapat dilakukan: {1}.</translation>
+        </message>
+        <message>
+            <source>“{0}” has %n warning(s):
+
+{1}
+
+{2} anyway?</source>
+            <translation>“{0}” memiliki %n peringatan:
+
+{1}
+
+Tetap {2}?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistPanel</name>
+        <message>
+            <source>Checklist before publishing</source>
+            <translation>Daftar periksa sebelum terbit</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Rincian</translation>
+        </message>
+        <message>
+            <source>Show the checklist's items</source>
+            <translation>Tampilkan butir daftar periksa</translation>
+        </message>
+        <message>
+            <source>Checklist: missing {0}</source>
+            <translation>Daftar periksa: belum ada {0}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n peringatan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checklist: %n warning(s)</source>
+            <translation>
+                <numerusform>Daftar periksa: %n peringatan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Checklist: ready (%n item(s) checked)</source>
+            <translation>
+                <numerusform>Daftar periksa: siap (%n butir diperiksa)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Sembunyikan</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>No articles match.</source>
@@ -240,7 +498,7 @@
         </message>
         <message>
             <source>orphaned rows: {0}</source>
-            <translation>baris yatim: {0}</translation>
+            <translation>baris tanpa induk: {0}</translation>
         </message>
         <message>
             <source>images not used by any article: {0} (not a problem)</source>
@@ -316,7 +574,7 @@
         </message>
         <message>
             <source>print JSON (the same in every language)</source>
-            <translation>cetak JSON (sama dalam setiap bahasa)</translation>
+            <translation>tampilkan JSON (sama dalam setiap bahasa)</translation>
         </message>
         <message>
             <source>list the articles</source>
@@ -332,7 +590,7 @@
         </message>
         <message>
             <source>print one article</source>
-            <translation>cetak satu artikel</translation>
+            <translation>tampilkan satu artikel</translation>
         </message>
         <message>
             <source>full-text search</source>
@@ -344,7 +602,7 @@
         </message>
         <message>
             <source>check the database (integrity, foreign keys, schema version, orphans); exit 0 ok, 1 problems, 2 cannot open</source>
-            <translation>periksa basis data (keutuhan, kunci asing, versi skema, baris yatim); keluar 0 baik, 1 ada masalah, 2 tidak dapat dibuka</translation>
+            <translation>periksa basis data (keutuhan, kunci asing, versi skema, baris tanpa induk); keluar 0 baik, 1 ada masalah, 2 tidak dapat dibuka</translation>
         </message>
         <message>
             <source>back the database up (into its backups folder by default)</source>
@@ -368,7 +626,7 @@
         </message>
         <message>
             <source>print the audit trail (status changes) of an article</source>
-            <translation>cetak jejak audit (perubahan status) sebuah artikel</translation>
+            <translation>tampilkan jejak audit (perubahan status) sebuah artikel</translation>
         </message>
         <message>
             <source>list the revisions of an article</source>
@@ -376,7 +634,7 @@
         </message>
         <message>
             <source>print the word-level changes from revision OLD to NEW</source>
-            <translation>cetak perubahan per kata dari revisi OLD ke NEW</translation>
+            <translation>tampilkan perubahan per kata dari revisi OLD ke NEW</translation>
         </message>
         <message>
             <source>export the published articles as a static website</source>
@@ -516,11 +774,11 @@
         </message>
         <message>
             <source>on an unexpected error, print its details (a traceback) too</source>
-            <translation>pada kesalahan tak terduga, cetak juga rinciannya (traceback)</translation>
+            <translation>pada kesalahan tak terduga, tampilkan juga rinciannya (traceback)</translation>
         </message>
         <message>
             <source>print the version of Redaksi and exit</source>
-            <translation>cetak versi Redaksi lalu keluar</translation>
+            <translation>tampilkan versi Redaksi lalu keluar</translation>
         </message>
         <message>
             <source>only articles with this status: {0}</source>
@@ -669,6 +927,70 @@
         <message>
             <source>SQLite's full integrity_check (also compares every index with its table; slower)</source>
             <translation>integrity_check lengkap dari SQLite (juga membandingkan setiap indeks dengan tabelnya; lebih lambat)</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>peringatan</translation>
+        </message>
+        <message>
+            <source>MISSING</source>
+            <translation>BELUM ADA</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>dilewati</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>result: {0} required item(s) missing</source>
+            <translation>hasil: {0} butir wajib belum ada</translation>
+        </message>
+        <message>
+            <source>result: {0} warning(s) to accept</source>
+            <translation>hasil: {0} peringatan perlu disetujui</translation>
+        </message>
+        <message>
+            <source>result: ready</source>
+            <translation>hasil: siap</translation>
+        </message>
+        <message>
+            <source>Run it again with --accept-warnings to go on.</source>
+            <translation>Jalankan lagi dengan --accept-warnings untuk melanjutkan.</translation>
+        </message>
+        <message>
+            <source>{0}: “{1}” is now {2}.</source>
+            <translation>{0}: “{1}” kini {2}.</translation>
+        </message>
+        <message>
+            <source>print an article's checklist before publishing; exit 0 when nothing required is missing, 1 when something is</source>
+            <translation>tampilkan daftar periksa artikel sebelum terbit; keluar 0 bila tidak ada butir wajib yang kurang, 1 bila ada</translation>
+        </message>
+        <message>
+            <source>check as for this action (the open comments count from approval on)</source>
+            <translation>periksa seperti untuk tindakan ini (komentar terbuka dihitung mulai dari persetujuan)</translation>
+        </message>
+        <message>
+            <source>send an article for review (after the checklist)</source>
+            <translation>ajukan artikel untuk ditinjau (setelah daftar periksa)</translation>
+        </message>
+        <message>
+            <source>approve an article in review (after the checklist)</source>
+            <translation>setujui artikel yang sedang ditinjau (setelah daftar periksa)</translation>
+        </message>
+        <message>
+            <source>publish an approved article on the website (after the checklist)</source>
+            <translation>terbitkan artikel yang disetujui di situs web (setelah daftar periksa)</translation>
+        </message>
+        <message>
+            <source>your name</source>
+            <translation>nama Anda</translation>
+        </message>
+        <message>
+            <source>go on despite the checklist's warnings (required items still block)</source>
+            <translation>lanjutkan meski ada peringatan daftar periksa (butir wajib tetap menghalangi)</translation>
         </message>
     </context>
     <context>
@@ -1081,12 +1403,16 @@
             <source>%n comment(s)</source>
             <translation>%n komentar</translation>
         </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
     </context>
     <context>
         <name>HeadlineList</name>
         <message>
             <source>Search articles</source>
-            <extracomment>The filter menu's keys (plain strings: they are the items' data).</extracomment>
+            <extracomment>The filter menu's keys (plain strings: they are the items' data). The filter "For me": what waits on the signed-in person (see HeadlineQuery.waiting_on).</extracomment>
             <translation>Cari artikel</translation>
         </message>
         <message>
@@ -1120,6 +1446,10 @@
         <message>
             <source>All articles</source>
             <translation>Semua artikel</translation>
+        </message>
+        <message>
+            <source>For me</source>
+            <translation>Untuk saya</translation>
         </message>
         <message>
             <source>Trash</source>
@@ -1187,6 +1517,10 @@
         <message>
             <source>(untitled)</source>
             <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Changes requested by {0}: {1}</source>
+            <translation>Diminta revisi oleh {0}: {1}</translation>
         </message>
         <message>
             <source>Being edited by {0}</source>
@@ -1960,7 +2294,7 @@ web {1}</translation>
         </message>
         <message>
             <source>“{0}” is damaged (truncated or corrupt). It was not changed; restore it from a backup.</source>
-            <translation>“{0}” rusak (terpotong atau korup). Berkas tidak diubah; pulihkan dari cadangan.</translation>
+            <translation>“{0}” rusak (terpotong atau tidak utuh). Berkas tidak diubah; pulihkan dari cadangan.</translation>
         </message>
         <message>
             <source>“{0}” was made by a newer version of Redaksi. Update Redaksi to open it; the file was not changed.</source>
@@ -2293,6 +2627,10 @@ web {1}</translation>
         <message>
             <source>Your password was changed since you signed in. Lock Redaksi (Ctrl+L) and sign in with the new password; nothing was changed.</source>
             <translation>Kata sandi Anda diubah sejak Anda masuk. Kunci Redaksi (Ctrl+L) lalu masuk dengan kata sandi yang baru; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The minimum length must be between 0 and {0} words.</source>
+            <translation>Panjang minimal harus antara 0 dan {0} kata.</translation>
         </message>
     </context>
     <context>
@@ -3016,6 +3354,14 @@ web {1}</translation>
             <translation>&amp;Folder tema:</translation>
         </message>
         <message>
+            <source>Website</source>
+            <translation>Situs web</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Daftar periksa</translation>
+        </message>
+        <message>
             <source>Only an admin may choose the website theme.</source>
             <translation type="vanished">Hanya admin yang boleh memilih tema situs web.</translation>
         </message>
@@ -3026,6 +3372,22 @@ web {1}</translation>
         <message>
             <source>Only an admin changes the website settings; you can read them here.</source>
             <translation>Hanya admin yang mengubah pengaturan situs web; Anda dapat membacanya di sini.</translation>
+        </message>
+        <message>
+            <source>Checked when an article is submitted, approved, scheduled or published. Required: the action is refused until it is done. Warning: asked once.</source>
+            <translation>Diperiksa saat artikel diajukan, disetujui, dijadwalkan, atau diterbitkan. Wajib: tindakan ditolak sampai dipenuhi. Peringatan: ditanyakan sekali.</translation>
+        </message>
+        <message>
+            <source>Minimum number of words</source>
+            <translation>Jumlah kata minimal</translation>
+        </message>
+        <message>
+            <source> words</source>
+            <translation> kata</translation>
+        </message>
+        <message>
+            <source>Minimum length:</source>
+            <translation>Panjang minimal:</translation>
         </message>
         <message>
             <source>Browse…</source>
@@ -3521,7 +3883,7 @@ web {1}</translation>
         <name>WorkflowController</name>
         <message>
             <source>The article could not be saved; nobody was signed out.</source>
-            <extracomment>Made by the core when the person signed in; every change acts as it. Saves the editor's unsaved text; True when nothing is left unsaved. The editor's current body (comments anchor against what the person sees).</extracomment>
+            <extracomment>The actions the window asks about first, naming the article. The schedule dialog's time, as the app writes times ("14.05"; "WIB" stands beside it). Made by the core when the person signed in; every change acts as it. Saves the editor's unsaved text; True when nothing is left unsaved. The editor's current body (comments anchor against what the person sees).</extracomment>
             <translation>Artikel tidak dapat disimpan; tidak ada yang dikeluarkan.</translation>
         </message>
         <message>
@@ -3541,12 +3903,52 @@ web {1}</translation>
             <translation>Artikel tidak dapat disimpan, jadi statusnya tidak diubah.</translation>
         </message>
         <message>
+            <source>Put “{0}” on the website automatically at (office time, WIB):</source>
+            <translation>Tayangkan “{0}” di situs web secara otomatis pada (waktu kantor, WIB):</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Approve “{0}”? An editor can then publish it on the website.</source>
+            <translation>Setujui “{0}”? Setelah itu editor dapat menerbitkannya di situs web.</translation>
+        </message>
+        <message>
+            <source>at {0} (its embargo)</source>
+            <translation>pada {0} WIB (embargonya)</translation>
+        </message>
+        <message>
+            <source>now</source>
+            <translation>sekarang</translation>
+        </message>
+        <message>
+            <source>Put the changes to “{0}” on the website {1}? The next website export carries them.</source>
+            <translation>Tayangkan perubahan “{0}” di situs web {1}? Ekspor situs web berikutnya membawanya.</translation>
+        </message>
+        <message>
+            <source>Publish “{0}” on the website {1}? The next website export puts it online.</source>
+            <translation>Terbitkan “{0}” di situs web {1}? Ekspor situs web berikutnya menayangkannya.</translation>
+        </message>
+        <message>
+            <source>Take “{0}” off the website? It stays approved.</source>
+            <translation>Turunkan “{0}” dari situs web? Artikel tetap berstatus Disetujui.</translation>
+        </message>
+        <message>
+            <source>Take “{0}” off the website and archive it?</source>
+            <translation>Turunkan “{0}” dari situs web dan arsipkan?</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>Daftar periksa</translation>
+        </message>
+        <message>
             <source>Request changes</source>
-            <translation>Minta revisi</translation>
+            <translation type="vanished">Minta revisi</translation>
         </message>
         <message>
             <source>What should the writer change? (required)</source>
-            <translation>Apa yang perlu diubah penulis? (wajib)</translation>
+            <translation type="vanished">Apa yang perlu diubah penulis? (wajib)</translation>
         </message>
         <message>
             <source>Schedule publication</source>
@@ -3558,15 +3960,15 @@ web {1}</translation>
         </message>
         <message>
             <source>Publish automatically at (office time):</source>
-            <translation>Terbitkan otomatis pada (waktu kantor):</translation>
+            <translation type="vanished">Terbitkan otomatis pada (waktu kantor):</translation>
         </message>
         <message>
             <source>Take this article off the website? It stays approved.</source>
-            <translation>Turunkan artikel ini dari situs web? Artikel tetap berstatus disetujui.</translation>
+            <translation type="vanished">Turunkan artikel ini dari situs web? Artikel tetap berstatus disetujui.</translation>
         </message>
         <message>
             <source>Take this article off the website and archive it?</source>
-            <translation>Turunkan artikel ini dari situs web dan arsipkan?</translation>
+            <translation type="vanished">Turunkan artikel ini dari situs web dan arsipkan?</translation>
         </message>
         <message>
             <source>Redaksi</source>
@@ -3636,7 +4038,7 @@ web {1}</translation>
         <name>WorkflowPanels</name>
         <message>
             <source>Review</source>
-            <extracomment>Input that shows someone is at the workstation (restarts the idle lock's count). The tint of a commented passage: the website's amber, translucent (light and dark palettes).</extracomment>
+            <extracomment>Input that shows someone is at the workstation (restarts the idle lock's count). The tint of a commented passage: the website's amber, translucent (light and dark palettes). The open article against the office's checklist, under the header. The editor's change request, over an article sent back to its writer.</extracomment>
             <translation>Tinjauan</translation>
         </message>
         <message>

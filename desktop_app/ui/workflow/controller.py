@@ -12,23 +12,26 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QInputDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.checklist_text import refusal_text, warnings_question
 from desktop_app.core.auth import SignedIn, current_person
+from desktop_app.core.checklist import GATED_ACTIONS, CheckResult, check_article
 from desktop_app.core.comments import CommentData
-from desktop_app.core.dates import to_local, to_utc_naive
+from desktop_app.core.dates import news_datetime, to_local, to_utc_naive
 from desktop_app.core.errors import RedaksiError
 from desktop_app.core.models import ArticleData, PersonData, Role
 from desktop_app.core.snapshots import changed_since_approval, changed_since_publication
 from desktop_app.core.status import Status
 from desktop_app.core.workflow import Action, available_actions, check_action
-from desktop_app.labels import role_label
+from desktop_app.labels import action_label, role_label
 from desktop_app.messages import describe_error
+from desktop_app.ui.workflow.change_request import ChangeRequestDialog
 from desktop_app.ui.workflow.people_dialogs import PeopleManagerDialog
 from desktop_app.ui.workflow.sign_in_dialogs import (
     ChangePasswordDialog,
@@ -36,6 +39,11 @@ from desktop_app.ui.workflow.sign_in_dialogs import (
     LockScreen,
     SignInDialog,
 )
+
+#: The actions the window asks about first, naming the article.
+CONFIRMED = (Action.APPROVE, Action.PUBLISH, Action.PUBLISH_CHANGES, Action.UNPUBLISH, Action.ARCHIVE)
+#: The schedule dialog's time, as the app writes times ("14.05"; "WIB" stands beside it).
+SCHEDULE_FORMAT = "dd-MM-yyyy HH.mm"
 
 if TYPE_CHECKING:
     from desktop_app.core.auth import AuthService
@@ -58,6 +66,7 @@ class WorkflowController(QObject):
         the person working on this workstation is remembered)."""
         super().__init__(parent_widget)
         self.settings = settings
+        self.language = "id"  # of the dates in questions (the window sets its own)
         self.database_key = database_key
         self.parent_widget = parent_widget
         self.articles = services.articles
@@ -231,10 +240,28 @@ class WorkflowController(QObject):
             publish_at = self.ask_publish_time()
             if publish_at is None:
                 return None
-        elif action in (Action.UNPUBLISH, Action.ARCHIVE) and not self.confirm(action):
-            return None
         if not self.flush():
             self.show_error(self.tr("The article could not be saved, so its status was not changed."))
+            return None
+        warnings_accepted = False
+        if action.value in GATED_ACTIONS:  # the core checks again when it acts
+            try:
+                checklist = check_article(
+                    self._services.database, self.articles.get(self.article.id), action=action.value
+                )
+            except RedaksiError as exc:
+                self.show_error(describe_error(exc))
+                return None
+            if checklist.blocking:
+                self.show_error(
+                    refusal_text(action_label(action).rstrip("…"), tuple(checklist.blocking), False)
+                )
+                return None
+            if checklist.warnings:
+                if not self.accept_warnings(action, checklist.warnings):
+                    return None
+                warnings_accepted = True
+        if action in CONFIRMED and not warnings_accepted and not self.confirm(action):
             return None
         assert self.session is not None  # (a person is signed in: ensure_person)
         try:
@@ -245,6 +272,7 @@ class WorkflowController(QObject):
                 note=note,
                 publish_at=publish_at,
                 expected_status=self.article.status,
+                warnings_accepted=warnings_accepted,
             )
         except RedaksiError as exc:
             self.show_error(describe_error(exc))
@@ -267,16 +295,11 @@ class WorkflowController(QObject):
 
     def ask_note(self) -> str | None:
         """The note of a change request (required); None when cancelled."""
-        while True:
-            text, ok = QInputDialog.getMultiLineText(
-                self.parent_widget,
-                self.tr("Request changes"),
-                self.tr("What should the writer change? (required)"),
-            )
-            if not ok:
-                return None
-            if text.strip():
-                return text.strip()
+        title = self.article.title if self.article is not None else ""
+        dialog = ChangeRequestDialog(title, self.parent_widget)
+        if not self.exec_dialog(dialog):
+            return None
+        return dialog.note()
 
     def ask_publish_time(self) -> _dt.datetime | None:
         """A future publish time as naive UTC; None when cancelled."""
@@ -287,7 +310,7 @@ class WorkflowController(QObject):
         edit.setObjectName("scheduleTime")
         edit.setAccessibleName(self.tr("Publish at"))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+        edit.setDisplayFormat(SCHEDULE_FORMAT)
         start = to_local(_dt.datetime.now(_dt.UTC) + _dt.timedelta(hours=1)).replace(tzinfo=None)
         edit.setDateTime(QDateTime(start.replace(minute=0, second=0, microsecond=0)))
         buttons = QDialogButtonBox(
@@ -296,21 +319,73 @@ class WorkflowController(QObject):
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("Publish automatically at (office time):"), dialog))
-        layout.addWidget(edit)
+        title = self.article.title if self.article is not None else ""
+        label = QLabel(
+            self.tr("Put “{0}” on the website automatically at (office time, WIB):").format(
+                title or self.tr("(untitled)")
+            ),
+            dialog,
+        )
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(QLabel("WIB", dialog))
+        layout.addLayout(row)
         layout.addWidget(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         local = edit.dateTime().toPython().replace(tzinfo=None)
         return to_utc_naive(local)
 
+    def confirmation_text(self, action: Action) -> str:
+        """What the window asks before ``action``: the article by name and, for publishing,
+        where it goes and when."""
+        article = self.article
+        title = (article.title if article else "") or self.tr("(untitled)")
+        if action == Action.APPROVE:
+            return self.tr("Approve “{0}”? An editor can then publish it on the website.").format(title)
+        if action in (Action.PUBLISH, Action.PUBLISH_CHANGES):
+            embargo = article.publish_at if article else None
+            if embargo is not None and embargo > _dt.datetime.now(_dt.UTC).replace(tzinfo=None):
+                when = self.tr("at {0} (its embargo)").format(news_datetime(embargo, self.language))
+            else:
+                when = self.tr("now")
+            if action == Action.PUBLISH_CHANGES:
+                return self.tr(
+                    "Put the changes to “{0}” on the website {1}? The next website export carries them."
+                ).format(title, when)
+            return self.tr(
+                "Publish “{0}” on the website {1}? The next website export puts it online."
+            ).format(title, when)
+        if action == Action.UNPUBLISH:
+            return self.tr("Take “{0}” off the website? It stays approved.").format(title)
+        return self.tr("Take “{0}” off the website and archive it?").format(title)
+
     def confirm(self, action: Action) -> bool:
-        text = (
-            self.tr("Take this article off the website? It stays approved.")
-            if action == Action.UNPUBLISH
-            else self.tr("Take this article off the website and archive it?")
+        answer = QMessageBox.question(
+            self.parent_widget,
+            action_label(action).rstrip("…"),
+            self.confirmation_text(action),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
-        answer = QMessageBox.question(self.parent_widget, self.tr("Redaksi"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def accept_warnings(self, action: Action, warnings: list[CheckResult]) -> bool:
+        """The checklist's warnings before ``action`` (once; for an action that asks anyway,
+        with its confirmation): True to go on."""
+        title = (self.article.title if self.article else "") or self.tr("(untitled)")
+        text = warnings_question(action_label(action).rstrip("…"), title, warnings)
+        if action in CONFIRMED:
+            text += "\n\n" + self.confirmation_text(action)
+        answer = QMessageBox.question(
+            self.parent_widget,
+            self.tr("Checklist"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def show_error(self, message: str) -> None:

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.change_requests import change_request
+from desktop_app.core.checklist import check_article
 from desktop_app.core.models import ArticleData, Role
+from desktop_app.ui.workflow.change_request import ChangeRequestBanner
+from desktop_app.ui.workflow.checklist_panel import ChecklistPanel
 from desktop_app.ui.workflow.controller import WorkflowController
 from desktop_app.ui.workflow.header import PersonButton, WorkflowHeader
 from desktop_app.ui.workflow.history import HistoryPanel
@@ -84,7 +88,15 @@ class WorkflowPanels(QObject):
     ) -> None:
         super().__init__(window)
         self.controller = WorkflowController(services, settings, database_key, window)
+        self.controller.language = language
         self.header = WorkflowHeader(window, language)
+        database = services.database
+        #: The open article against the office's checklist, under the header.
+        self.checklist = ChecklistPanel(
+            lambda article, spelling: check_article(database, article, spelling=spelling), window
+        )
+        #: The editor's change request, over an article sent back to its writer.
+        self.change_banner = ChangeRequestBanner(window, language)
         self.review = ReviewPanel(self.controller, window, language)
         self.history = HistoryPanel(self.controller, window, language)
         self.person_button = PersonButton(window)
@@ -112,6 +124,7 @@ class WorkflowPanels(QObject):
         self.header.action_requested.connect(c.perform)
         self.header.comments_requested.connect(lambda: self.show_tab(self.review))
         self.header.history_requested.connect(lambda: self.show_tab(self.history))
+        self.change_banner.history_requested.connect(lambda: self.show_tab(self.history))
         self.person_button.switch_requested.connect(c.switch_person)
         self.person_button.manage_requested.connect(c.manage_people)
         self.person_button.lock_requested.connect(c.lock)
@@ -120,6 +133,7 @@ class WorkflowPanels(QObject):
         c.person_changed.connect(self._person_changed)
         c.article_changed.connect(self.article_changed)
         c.comments_changed.connect(lambda _id: self._refresh_counts())
+        c.comments_changed.connect(lambda _id: self.checklist.set_article(c.article))
         c.comments_changed.connect(
             lambda article_id: self.open_comments_changed.emit(article_id, c.comments.open_count(article_id))
         )
@@ -192,6 +206,10 @@ class WorkflowPanels(QObject):
         """The article now open in the editor (None: none)."""
         self.controller.set_article(article)
         self._refresh_header()
+        self.checklist.set_article(article)
+        self.change_banner.show_request(
+            change_request(article.id) if article is not None and article.deleted_at is None else None
+        )
         self._refresh_panels()
         self.review.set_selection("", None)
 
@@ -200,6 +218,7 @@ class WorkflowPanels(QObject):
             return
         self.controller.article_saved(article)
         self._refresh_header()
+        self.checklist.set_article(article, spelling=False)
         if self.dock.isVisible() and self.tabs.currentWidget() is self.history:
             self.history.refresh()
 
@@ -208,6 +227,7 @@ class WorkflowPanels(QObject):
         in the media library): the header's actions and "changed since publication" again."""
         if self.controller.article is not None:
             self._refresh_header()
+            self.checklist.set_article(self.controller.article)
 
     def show_tab(self, widget: QWidget) -> None:
         self.dock.show()
