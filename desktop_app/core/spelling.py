@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from peewee import Database
 
-from db.models import DictionaryWord
+from db.models import DictionaryWord, Person
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.morphology import derived_from_known_root, read_roots
 from desktop_app.core.resources import resource_path
@@ -159,9 +159,15 @@ def read_word_list(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+def mask_markup(text: str) -> str:
+    """``text`` with what is never checked (code, links' targets, tags, URLs, e-mail addresses,
+    entities) replaced by spaces: offsets stay those of ``text``."""
+    return _SKIP.sub(lambda m: " " * len(m.group()), text)
+
+
 def words_in(text: str) -> list[tuple[int, int, str]]:
     """(start, length, word) for every checkable word of ``text`` (one paragraph or more)."""
-    masked = _SKIP.sub(lambda m: " " * len(m.group()), text)
+    masked = mask_markup(text)
     out: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(masked):
         word = m.group()
@@ -355,6 +361,15 @@ class SpellChecker:
 
     def _is_root(self, root: str) -> bool:
         return root in self._roots or root in self._extra_roots
+
+    def is_dictionary_word(self, word: str) -> bool:
+        """Whether a dictionary has ``word`` itself (hunspell, its affix rules included), or
+        it is a root of the Indonesian dictionary; not the lists, not the affix handling."""
+        self.load()
+        if word.lower() in self._roots:
+            return True
+        with self._lock:
+            return any(d.lookup(word) for d in (self._dictionaries or {}).values())
 
     def is_derived(self, word: str) -> bool:
         """True when ``word`` is a known root with Indonesian affixes on it (dictionaries
@@ -560,6 +575,12 @@ class OfficeDictionary:
             removed: int = DictionaryWord.delete().where(DictionaryWord.word == word).execute()
             return removed > 0
 
+    def people_names(self) -> list[str]:
+        """The names of the people of the database (the office's directory): accepted as
+        written ("Teta Midra")."""
+        return [row.name for row in Person.select(Person.name).order_by(Person.name)]
+
     def checker(self, languages: Iterable[str] = DEFAULT_LANGUAGES, **options: Any) -> SpellChecker:
-        """A :class:`SpellChecker` that knows this office's words."""
+        """A :class:`SpellChecker` that knows this office's words and its people's names."""
+        options.setdefault("names", self.people_names())
         return SpellChecker(languages, office_words=self.words(), **options)
