@@ -45,8 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop_app.core.resources import resource_path  # noqa: E402
 from desktop_app.core.house_style import HouseStyleChecker  # noqa: E402
+from desktop_app.core.resources import resource_path  # noqa: E402
 from desktop_app.core.spelling import SpellChecker, load_dictionary, words_in  # noqa: E402
 
 SLICE_SECONDS = 0.003  # as desktop_app/ui/spelling/controller.py (not imported: no Qt here)
@@ -74,21 +74,10 @@ OFFICE_WORDS = [
 
 # The corpus's real errors (non-standard by KBBI/EYD): flagging them is right.
 REAL_ERRORS = {"bekerjasama", "realitanya", "dimanapun", "kapanpun", "memungkin", "merubah", "sekedar"}
-DAYS_AND_MONTHS = (
-    "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli "
-    "Agustus September Oktober November Desember"
-).split()
-ISSUE_WORDS = (
-    "inflasi syariah senada akuntabel finalisasi sistemik berkomitmen dikonfirmasi amankan lewati "
-    "seminimal dimintakan mengakselerasi mentransformasi independensi Selasa cenderamata itikad "
-    "marabahaya antarwarga semiprofesional dipolitisasi dinetralisasi dikonfrontasi selebritas "
-    "keberlanjutan diimplementasikan diapresiasi optimalisasi WIB Arosuka Minangkabau Bukittinggi"
-).split()
+DAYS_AND_MONTHS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
+ISSUE_WORDS = ["inflasi", "syariah", "senada", "akuntabel", "finalisasi", "sistemik", "berkomitmen", "dikonfirmasi", "amankan", "lewati", "seminimal", "dimintakan", "mengakselerasi", "mentransformasi", "independensi", "Selasa", "cenderamata", "itikad", "marabahaya", "antarwarga", "semiprofesional", "dipolitisasi", "dinetralisasi", "dikonfrontasi", "selebritas", "keberlanjutan", "diimplementasikan", "diapresiasi", "optimalisasi", "WIB", "Arosuka", "Minangkabau", "Bukittinggi"]
 # the made-up misspellings of tests/core/test_spelling.py and test_spelling_indonesian.py
-TYPO_TEST_WORDS = (
-    "pemerintahh kebijakn masyarakt Pelayann pelayann wilayahh kabupatenn Tigotangguu kerjaa "
-    "Arosukaa qqqq kantorr teknolgi goverment"
-).split()
+TYPO_TEST_WORDS = ["pemerintahh", "kebijakn", "masyarakt", "Pelayann", "pelayann", "wilayahh", "kabupatenn", "Tigotangguu", "kerjaa", "Arosukaa", "qqqq", "kantorr", "teknolgi", "goverment"]
 SEED_STYLE_ERRORS = {"sekedar", "merubah", "sehingga sehingga", "di rumuskan", "Perubahan –perubahan"}
 
 
