@@ -334,6 +334,16 @@ class DictionaryWord(BaseModel):
     added_at = DateTimeField(default=utcnow)
 
 
+class StyleRule(BaseModel):
+    """The office's own house-style rule: ``wrong`` (a word or phrase, matched in any case)
+    should be written ``right``, because of ``reason`` (migration 0014_style_rules)."""
+
+    wrong = CharField(max_length=100, primary_key=True)
+    right = CharField(max_length=100)
+    reason = CharField(max_length=300, default="")
+    added_at = DateTimeField(default=utcnow)
+
+
 class ArticlePresence(BaseModel):
     """Who has an article open for editing, in which window (``session_id``: a random id per
     window), since when and their last heartbeat; see ``desktop_app.core.presence``
@@ -374,6 +384,7 @@ ALL_MODELS = (
     PersonKey,
     SiteSetting,
     DictionaryWord,
+    StyleRule,
     ArticlePresence,
     PersonEvent,
     SignInThrottle,

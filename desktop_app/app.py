@@ -167,7 +167,12 @@ def _install_spell_checking(window, services: Services) -> None:
         return
     from desktop_app.ui.spelling.install import install_spell_checking
 
-    window.spell_check = install_spell_checking(window.editor, services.office_dictionary)
+    window.spell_check = install_spell_checking(
+        window.editor,
+        services.office_dictionary,
+        style_rules=services.office_style_rules,
+        skip_uppercase=window.preferences.spell_skip_uppercase,
+    )
     window.spell_check.notice.connect(lambda text: window.statusBar().showMessage(text, 10000))
 
 

@@ -274,6 +274,44 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _skip_uppercase() -> bool:
+    """The Preference "skip words in capitals" (on unless switched off in the window)."""
+    from desktop_app.settings import Preferences, saved_preferences
+
+    prefs = saved_preferences()
+    return (prefs or Preferences()).spell_skip_uppercase
+
+
+def cmd_lint(args: argparse.Namespace) -> int:
+    """Spelling and house-style findings of an article: exit 0 none, 1 some."""
+    from desktop_app.core.lint import KIND_SPELLING, article_findings
+
+    services = _services(args)
+    article = services.articles.get(args.id)
+    spell = services.office_dictionary.checker(skip_uppercase=_skip_uppercase())
+    style = services.office_style_rules.checker(spell)
+    from desktop_app.i18n import current_language
+
+    language = current_language()
+    findings = article_findings(
+        article.title, article.summary or "", article.body, spell, style, language=language
+    )
+    if args.json:
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=1))
+        return EXIT_ERROR if findings else EXIT_OK
+    fields = {"title": _tr("title"), "summary": _tr("summary"), "body": _tr("body")}
+    for f in findings:
+        kind = _tr("spelling") if f.kind == KIND_SPELLING else _tr("house style")
+        fix = f" → {f.suggestion}" if f.suggestion else ""
+        why = f" ({f.reason})" if f.reason else ""
+        print(f"{fields[f.field]}:{f.line}:{f.column}  {kind} [{f.rule}]  {f.word}{fix}{why}")
+    if findings:
+        print(_tr("{0} finding(s)").format(len(findings)), file=sys.stderr)
+    else:
+        print(_tr("No spelling or house-style findings."), file=sys.stderr)
+    return EXIT_ERROR if findings else EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Integrity, foreign keys, schema version and orphans: exit 0 ok, 1 problems, 2 cannot open."""
     from db.database import DatabaseOpenError, default_database_path, open_database
@@ -816,6 +854,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("show", cmd_show, _tr("print one article"))
     p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))
     p.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
+    p = add(
+        "lint",
+        cmd_lint,
+        _tr("print the spelling and house-style findings of an article; exit 0 none, 1 some"),
+    )
+    p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))
+    p.add_argument("--json", action="store_true", help=as_json)
     p = add("search", cmd_search, _tr("full-text search"))
     p.add_argument("query")
     p.add_argument("--limit", type=_positive_integer, default=50, help=_tr("at most this many results"))

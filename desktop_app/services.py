@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop_app.core.backups import BackupService
     from desktop_app.core.comments import CommentService
     from desktop_app.core.export.service import SiteExportService
+    from desktop_app.core.house_style import OfficeStyleRules
     from desktop_app.core.media import AssetService
     from desktop_app.core.people import PeopleService
     from desktop_app.core.presence import PresenceService
@@ -125,6 +126,13 @@ class Services:
         from desktop_app.core.spelling import OfficeDictionary
 
         return OfficeDictionary(self.database)
+
+    @cached_property
+    def office_style_rules(self) -> OfficeStyleRules:
+        """The office's own house-style rules."""
+        from desktop_app.core.house_style import OfficeStyleRules
+
+        return OfficeStyleRules(self.database)
 
 
 def make_services(database: Database, target: str | Path) -> Services:

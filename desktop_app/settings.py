@@ -34,6 +34,7 @@ class Preferences:
     language: str = DEFAULT_LANGUAGE
     autosave_delay_ms: int = 2000
     lock_after_minutes: int = 0  # lock the window after this many idle minutes; 0: never
+    spell_skip_uppercase: bool = True  # spell checking skips words in capitals ("PPKM", "BUMDES")
 
 
 def default_config_dir() -> Path:
@@ -41,6 +42,15 @@ def default_config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir("Redaksi", appauthor=False))
+
+
+def saved_preferences(config_dir: str | Path | None = None) -> Preferences | None:
+    """The Preferences saved in the window, or None when none were saved (reads without
+    creating anything)."""
+    folder = Path(config_dir) if config_dir is not None else default_config_dir()
+    if not (folder / "preferences.ini").is_file():
+        return None
+    return Settings(folder).preferences()
 
 
 def saved_language(config_dir: str | Path | None = None) -> str | None:

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from peewee import Database
 
-from db.models import DictionaryWord
+from db.models import DictionaryWord, Person
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.morphology import derived_from_known_root, read_roots
 from desktop_app.core.resources import resource_path
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ if TYPE_CHECKING:
 
 DEFAULT_LANGUAGES = ("id", "en")
 DICTIONARY_FILES = {"id": "id_ID", "en": "en_US"}
-# Redaksi's own word lists beside a dictionary (government news words hunspell-id lacks).
-SUPPLEMENT_FILES = {"id": "id_ID_redaksi.txt"}
+# Redaksi's own word lists beside a dictionary: government news words hunspell-id lacks, and
+# the names of days, months, provinces, regencies, institutions and their acronyms.
+SUPPLEMENT_FILES = {"id": ("id_ID_redaksi.txt", "id_ID_names.txt")}
 SYSTEM_DICTIONARY_DIRS = (
     Path("/usr/share/hunspell"),
     Path("/usr/share/myspell/dicts"),
@@ -85,6 +87,17 @@ def load_dictionary(stem: Path) -> Dictionary:
 
             _DICTIONARIES[stem] = Dictionary.from_files(str(stem))
         return _DICTIONARIES[stem]
+
+
+_ROOTS: dict[Path, frozenset[str]] = {}
+
+
+def load_roots(dic_path: Path) -> frozenset[str]:
+    """The lower-case stems of the ``.dic`` file at ``dic_path``, read once per process."""
+    with _LOCK:
+        if dic_path not in _ROOTS:
+            _ROOTS[dic_path] = read_roots(dic_path)
+        return _ROOTS[dic_path]
 
 
 _K = TypeVar("_K")
@@ -146,9 +159,15 @@ def read_word_list(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+def mask_markup(text: str) -> str:
+    """``text`` with what is never checked (code, links' targets, tags, URLs, e-mail addresses,
+    entities) replaced by spaces: offsets stay those of ``text``."""
+    return _SKIP.sub(lambda m: " " * len(m.group()), text)
+
+
 def words_in(text: str) -> list[tuple[int, int, str]]:
     """(start, length, word) for every checkable word of ``text`` (one paragraph or more)."""
-    masked = _SKIP.sub(lambda m: " " * len(m.group()), text)
+    masked = mask_markup(text)
     out: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(masked):
         word = m.group()
@@ -181,12 +200,22 @@ class SpellChecker:
         dictionary_dirs: Sequence[Path] = (),
         ignore_acronyms_up_to: int = 0,
         use_supplements: bool = True,
+        skip_uppercase: bool = False,
+        names: Iterable[str] = (),
+        use_morphology: bool = True,
     ) -> None:
         self.languages = tuple(languages)
         self.dictionary_dirs = tuple(Path(d) for d in dictionary_dirs)
         self.ignore_acronyms_up_to = ignore_acronyms_up_to
         self.use_supplements = use_supplements
+        #: Words written in capitals only ("BUMDES", "PPKM") are not checked (a Preference).
+        self.skip_uppercase = skip_uppercase
+        #: Affixed forms of known roots are accepted (see :mod:`desktop_app.core.morphology`).
+        self.use_morphology = use_morphology
         self._supplement: set[str] = set()
+        self._names: set[str] = set()  # the people of the database (the officials directory)
+        self._roots: frozenset[str] = frozenset()
+        self._extra_roots: frozenset[str] = frozenset()  # lower-case office and supplement words
         self._dictionaries: dict[str, Dictionary] | None = None
         self._missing: tuple[str, ...] = ()
         self._lock = _LOCK
@@ -198,6 +227,7 @@ class SpellChecker:
         self._paragraph_cache: _LRU[str, tuple[tuple[int, int], ...]] = _LRU(PARAGRAPH_CACHE_SIZE)
         self._suggestion_cache: _LRU[tuple[str, int], tuple[str, ...]] = _LRU(SUGGESTION_CACHE_SIZE)
         self._notice_given = False
+        self.set_names(names)
         self.set_office_words(office_words)
 
     # -- dictionaries ----------------------------------------------------------------------
@@ -220,10 +250,12 @@ class SpellChecker:
                         missing.append(language)
                 if self.use_supplements:
                     for language in loaded:
-                        name = SUPPLEMENT_FILES.get(language)
-                        if name:
+                        for name in SUPPLEMENT_FILES.get(language, ()):
                             self._supplement.update(read_word_list(resource_path("dictionaries", name)))
                     self.set_office_words(self._office)
+                stem = find_dictionary("id", self.dictionary_dirs) if "id" in loaded else None
+                if stem is not None and self.use_morphology:
+                    self._roots = load_roots(stem.with_suffix(".dic"))
                 self._dictionaries = loaded
                 self._missing = tuple(missing)
         return self.status()
@@ -253,11 +285,26 @@ class SpellChecker:
 
     def set_office_words(self, words: Iterable[str]) -> None:
         self._office = {w for w in words if w}
-        accepted = self._office | self._supplement
+        accepted = self._office | self._supplement | self._names
         self._accepted = accepted
         self._office_lower = {w for w in accepted if w == w.lower()}
         self._office_folded = {w.casefold() for w in accepted}
+        self._extra_roots = frozenset(self._office_lower)
         self._paragraph_cache.clear()
+
+    def set_names(self, names: Iterable[str]) -> None:
+        """Accept the words of these names as written (the people of the database: the
+        officials directory); "Teta Midra" accepts "Teta" and "Midra", not "teta"."""
+        words = {w for name in names for _s, _n, w in words_in(name)}
+        self._names = {w for w in words if len(w) > 1 and w[:1].isupper()}
+        if hasattr(self, "_office"):
+            self.set_office_words(self._office)
+
+    def set_skip_uppercase(self, skip: bool) -> None:
+        """Switch the skipping of words in capitals on or off (the Preference)."""
+        if skip != self.skip_uppercase:
+            self.skip_uppercase = skip
+            self._paragraph_cache.clear()
 
     def add_office_word(self, word: str) -> None:
         self.set_office_words(self._office | {word})
@@ -308,7 +355,27 @@ class SpellChecker:
                     and any(d.lookup(stem) for d in dictionaries.values())
                 ):
                     return True
+        if self._roots and word[:1].islower():  # "dikonfirmasi", "berkomitmen", "antarwarga"
+            return derived_from_known_root(word, self._roots.__contains__)
         return False
+
+    def _is_root(self, root: str) -> bool:
+        return root in self._roots or root in self._extra_roots
+
+    def is_dictionary_word(self, word: str) -> bool:
+        """Whether a dictionary has ``word`` itself (hunspell, its affix rules included), or
+        it is a root of the Indonesian dictionary; not the lists, not the affix handling."""
+        self.load()
+        if word.lower() in self._roots:
+            return True
+        with self._lock:
+            return any(d.lookup(word) for d in (self._dictionaries or {}).values())
+
+    def is_derived(self, word: str) -> bool:
+        """True when ``word`` is a known root with Indonesian affixes on it (dictionaries
+        loaded; see :mod:`desktop_app.core.morphology`)."""
+        self.load()
+        return bool(self._roots) and derived_from_known_root(word, self._is_root)
 
     def is_correct(self, word: str) -> bool:
         """True when ``word`` is accepted (always True when no dictionary is available)."""
@@ -319,10 +386,17 @@ class SpellChecker:
         that needs a look-up and ``lookup`` is false."""
         if len(word) < 2 or self._accepted_by_lists(word):
             return True
-        if word.isupper() and len(word) <= self.ignore_acronyms_up_to:
+        if word.isupper() and (self.skip_uppercase or len(word) <= self.ignore_acronyms_up_to):
             return True
         known = self._in_dictionaries(word, lookup)
         if known:
+            return True
+        if (  # affixes on an office or supplement word ("disosialisasikan"): not cached
+            known is False
+            and self._extra_roots
+            and word[:1].islower()
+            and derived_from_known_root(word, self._extra_roots.__contains__)
+        ):
             return True
         if "-" in word:  # "e-government", "hal-hal": each part on its own
             parts = [self._verdict(part, lookup) for part in word.split("-") if part]
@@ -501,6 +575,12 @@ class OfficeDictionary:
             removed: int = DictionaryWord.delete().where(DictionaryWord.word == word).execute()
             return removed > 0
 
+    def people_names(self) -> list[str]:
+        """The names of the people of the database (the office's directory): accepted as
+        written ("Teta Midra")."""
+        return [row.name for row in Person.select(Person.name).order_by(Person.name)]
+
     def checker(self, languages: Iterable[str] = DEFAULT_LANGUAGES, **options: Any) -> SpellChecker:
-        """A :class:`SpellChecker` that knows this office's words."""
+        """A :class:`SpellChecker` that knows this office's words and its people's names."""
+        options.setdefault("names", self.people_names())
         return SpellChecker(languages, office_words=self.words(), **options)

@@ -416,13 +416,23 @@ class MainWindow(QMainWindow):
         self.action_office_dictionary = self.action_factory.create(
             self.tr("Office &Dictionary…"), self.show_office_dictionary, name="actionOfficeDictionary"
         )
+        self.action_office_style = self.action_factory.create(
+            self.tr("Office &House Style…"), self.show_office_style_rules, name="actionOfficeHouseStyle"
+        )
         self.edit_menu.insertAction(self.format_menu.menuAction(), self.action_office_dictionary)
+        self.edit_menu.insertAction(self.format_menu.menuAction(), self.action_office_style)
         self.edit_menu.insertSeparator(self.format_menu.menuAction())
 
     def show_office_dictionary(self) -> None:
         spell_check = getattr(self, "spell_check", None)
         if spell_check is None or spell_check.open_office_dictionary(self) is None:
             self.statusBar().showMessage(self.tr("The office dictionary is not available."), 10000)
+
+    def show_office_style_rules(self) -> None:
+        """Edit ▸ Office House Style…: the office's own house-style rules."""
+        spell_check = getattr(self, "spell_check", None)
+        if spell_check is None or spell_check.open_office_style_rules(self) is None:
+            self.statusBar().showMessage(self.tr("The office's house style is not available."), 10000)
 
     # -- wiring: the one place where parts meet ---------------------------------------------
 
@@ -851,6 +861,9 @@ class MainWindow(QMainWindow):
         if hasattr(self, "workflow"):  # (applied once more when the workflow panels are made)
             self.workflow.set_idle_lock(prefs.lock_after_minutes)
         self.set_preview_visible(prefs.preview_visible)
+        spell_check = getattr(self, "spell_check", None)
+        if spell_check is not None:
+            spell_check.set_skip_uppercase(prefs.spell_skip_uppercase)
 
     def show_about(self) -> None:
         from desktop_app import __version__

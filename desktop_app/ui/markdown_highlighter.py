@@ -58,6 +58,7 @@ _WORD_CHARS = re.compile(r"\w")
 HUGE_TEXT = 200_000
 #: Work per slice of deferred highlighting, then the event loop runs again.
 SLICE_SECONDS = 0.006
+STYLE_UNDERLINE_COLOR = "#1a73e8"  # house-style findings (spelling: red)
 
 
 class SpellChecker(Protocol):
@@ -142,6 +143,10 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self._spell_format = QTextCharFormat()
         self._spell_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._spell_format.setUnderlineColor(QColor(Qt.GlobalColor.red))
+        # the house style's findings: the same wavy line, in blue (a finding, not a typo)
+        self._style_format = QTextCharFormat()
+        self._style_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self._style_format.setUnderlineColor(QColor(STYLE_UNDERLINE_COLOR))
         self._deferring = False
         self._deferred: tuple[int, int] | None = None  # first, last block not highlighted yet
         self._next = 0  # the sweep: the next block, the end of this run, the run after it
@@ -300,3 +305,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for start, length in ranges:
             if 0 <= start < len(text) and length > 0:
                 self._merge(start, min(length, len(text) - start), self._spell_format)
+        style_ranges = getattr(self._spell_checker, "style_ranges", None)
+        if style_ranges is None:
+            return
+        try:
+            styled = style_ranges(text)
+        except Exception:  # noqa: BLE001 - a broken checker must never break typing
+            return
+        for start, length in styled:
+            if 0 <= start < len(text) and length > 0:
+                self._merge(start, min(length, len(text) - start), self._style_format)

@@ -1,4 +1,5 @@
-"""The Preferences dialog: editor font and size, preview, language, autosave delay."""
+"""The Preferences dialog: editor font and size, preview, spell checking of words in capitals,
+language, autosave delay."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ class PreferencesDialog(QDialog):
         self.preview_check = QCheckBox(self.tr("Show the preview beside the editor"), self)
         self.preview_check.setObjectName("previewVisible")
         self.preview_check.setChecked(prefs.preview_visible)
+        self.skip_uppercase_check = QCheckBox(
+            self.tr("Spell checking skips words in capitals (PPKM, BUMDES)"), self
+        )
+        self.skip_uppercase_check.setObjectName("spellSkipUppercase")
+        self.skip_uppercase_check.setChecked(prefs.spell_skip_uppercase)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("language")
         self.language_combo.setAccessibleName(self.tr("Language"))
@@ -74,6 +80,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Editor &font:"), self.font_combo)
         form.addRow(self.tr("Font &size:"), self.size_spin)
         form.addRow("", self.preview_check)
+        form.addRow("", self.skip_uppercase_check)
         form.addRow(self.tr("&Language:"), self.language_combo)
         form.addRow("", note)
         form.addRow(self.tr("&Autosave after a pause of:"), self.autosave_spin)
@@ -96,4 +103,5 @@ class PreferencesDialog(QDialog):
             language=self.language_combo.currentData(),
             autosave_delay_ms=round(self.autosave_spin.value() * 1000),
             lock_after_minutes=self.lock_spin.value(),
+            spell_skip_uppercase=self.skip_uppercase_check.isChecked(),
         )

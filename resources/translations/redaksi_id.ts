@@ -992,6 +992,38 @@ Tetap {2}?</translation>
             <source>go on despite the checklist's warnings (required items still block)</source>
             <translation>lanjutkan meski ada peringatan daftar periksa (butir wajib tetap menghalangi)</translation>
         </message>
+        <message>
+            <source>title</source>
+            <translation>judul</translation>
+        </message>
+        <message>
+            <source>summary</source>
+            <translation>ringkasan</translation>
+        </message>
+        <message>
+            <source>body</source>
+            <translation>isi</translation>
+        </message>
+        <message>
+            <source>spelling</source>
+            <translation>ejaan</translation>
+        </message>
+        <message>
+            <source>house style</source>
+            <translation>gaya selingkung</translation>
+        </message>
+        <message>
+            <source>{0} finding(s)</source>
+            <translation>{0} temuan</translation>
+        </message>
+        <message>
+            <source>No spelling or house-style findings.</source>
+            <translation>Tidak ada temuan ejaan atau gaya selingkung.</translation>
+        </message>
+        <message>
+            <source>print the spelling and house-style findings of an article; exit 0 none, 1 some</source>
+            <translation>tampilkan temuan ejaan dan gaya selingkung sebuah artikel; keluar 0 bila tidak ada, 1 bila ada</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -1949,8 +1981,16 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <translation>&amp;Kamus Kantor…</translation>
         </message>
         <message>
+            <source>Office &amp;House Style…</source>
+            <translation>Ga&amp;ya Selingkung Kantor…</translation>
+        </message>
+        <message>
             <source>The office dictionary is not available.</source>
             <translation>Kamus kantor tidak tersedia.</translation>
+        </message>
+        <message>
+            <source>The office's house style is not available.</source>
+            <translation>Gaya selingkung kantor tidak tersedia.</translation>
         </message>
         <message>
             <source>This article could not be saved, so it stays open: {0}</source>
@@ -2680,6 +2720,92 @@ web {1}</translation>
         </message>
     </context>
     <context>
+        <name>OfficeStyleRules</name>
+        <message>
+            <source>Enter how it should be written.</source>
+            <translation>Isikan cara menulis yang benar.</translation>
+        </message>
+        <message>
+            <source>The right form is the same as the wrong one.</source>
+            <translation>Bentuk yang benar sama dengan bentuk yang salah.</translation>
+        </message>
+        <message>
+            <source>A form has at most {0} characters and a reason at most {1}.</source>
+            <translation>Sebuah bentuk paling banyak {0} karakter dan alasan paling banyak {1}.</translation>
+        </message>
+        <message>
+            <source>Enter the word or phrase to avoid.</source>
+            <translation>Isikan kata atau frasa yang dihindari.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeStyleRulesDialog</name>
+        <message>
+            <source>Office House Style</source>
+            <translation>Gaya Selingkung Kantor</translation>
+        </message>
+        <message>
+            <source>The office's own rules, beside Redaksi's (KBBI and EYD): a word or phrase to avoid and how to write it instead. They are underlined in blue on every workstation, with the fix and the reason in the right-click menu.</source>
+            <translation>Aturan kantor sendiri, di samping aturan Redaksi (KBBI dan EYD): kata atau frasa yang dihindari dan cara menulisnya. Aturan ini digarisbawahi biru di setiap komputer, dengan perbaikan dan alasannya di menu klik kanan.</translation>
+        </message>
+        <message>
+            <source>Avoid</source>
+            <translation>Hindari</translation>
+        </message>
+        <message>
+            <source>e.g. Kab.</source>
+            <translation>mis. Kab.</translation>
+        </message>
+        <message>
+            <source>Write instead</source>
+            <translation>Tulis sebagai</translation>
+        </message>
+        <message>
+            <source>e.g. Kabupaten</source>
+            <translation>mis. Kabupaten</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Alasan</translation>
+        </message>
+        <message>
+            <source>e.g. Written in full in news text.</source>
+            <translation>mis. Ditulis lengkap dalam teks berita.</translation>
+        </message>
+        <message>
+            <source>&amp;Add or change</source>
+            <translation>&amp;Tambah atau ubah</translation>
+        </message>
+        <message>
+            <source>A&amp;void:</source>
+            <translation>&amp;Hindari:</translation>
+        </message>
+        <message>
+            <source>&amp;Write instead:</source>
+            <translation>&amp;Tulis sebagai:</translation>
+        </message>
+        <message>
+            <source>R&amp;eason:</source>
+            <translation>&amp;Alasan:</translation>
+        </message>
+        <message>
+            <source>The office's house-style rules</source>
+            <translation>Aturan gaya selingkung kantor</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>“{0}” → “{1}” saved.</source>
+            <translation>“{0}” → “{1}” disimpan.</translation>
+        </message>
+        <message>
+            <source>The rule for “{0}” was removed.</source>
+            <translation>Aturan untuk “{0}” dihapus.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleManagerDialog</name>
         <message>
             <source>People</source>
@@ -2794,6 +2920,10 @@ web {1}</translation>
         <message>
             <source>Show the preview beside the editor</source>
             <translation>Tampilkan pratinjau di samping penyunting</translation>
+        </message>
+        <message>
+            <source>Spell checking skips words in capitals (PPKM, BUMDES)</source>
+            <translation>Pemeriksa ejaan melewati kata berhuruf kapital semua (PPKM, BUMDES)</translation>
         </message>
         <message>
             <source>Language</source>
@@ -3446,6 +3576,7 @@ web {1}</translation>
         <name>SpellCheckController</name>
         <message>
             <source>Spell checking is off: the dictionaries could not be read.</source>
+            <extracomment>The house style (None: none checked); it asks ``checker`` about words.</extracomment>
             <translation>Pemeriksaan ejaan mati: kamus tidak dapat dibaca.</translation>
         </message>
         <message>
@@ -3463,6 +3594,18 @@ web {1}</translation>
         <message>
             <source>Spell checking works without {0}: its dictionary was not found.</source>
             <translation>Pemeriksaan ejaan berjalan tanpa {0}: kamusnya tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>Replace “{0}” by “{1}”</source>
+            <translation>Ganti “{0}” dengan “{1}”</translation>
+        </message>
+        <message>
+            <source>The office's house style.</source>
+            <translation>Gaya selingkung kantor.</translation>
+        </message>
+        <message>
+            <source>House style: {0}</source>
+            <translation>Gaya selingkung: {0}</translation>
         </message>
         <message>
             <source>(no suggestions)</source>

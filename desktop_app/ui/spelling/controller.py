@@ -1,5 +1,7 @@
 """Spell checking in the article editor: underlines, and the context menu's suggestions,
-"Add to dictionary" (the office's shared word list, in the database) and "Ignore".
+"Add to dictionary" (the office's shared word list, in the database) and "Ignore"; and the
+house style (:mod:`desktop_app.core.house_style`): its findings underlined in another colour,
+with the fix and the reason on top of the context menu.
 
 The :class:`SpellCheckController` is what the Markdown highlighter asks (``misspelled(text)``
 per paragraph). It never makes typing wait: a paragraph checked before answers from the cache; a
@@ -27,9 +29,12 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QTextBlock, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
+from desktop_app import i18n
 from desktop_app.core.errors import RedaksiError
+from desktop_app.core.house_style import HouseStyleChecker, OfficeStyleRules, StyleFinding
 from desktop_app.core.spelling import OfficeDictionary, SpellChecker, SpellStatus
 from desktop_app.ui.spelling.dictionary_dialog import OfficeDictionaryDialog, word_error_message
+from desktop_app.ui.spelling.style_rules_dialog import OfficeStyleRulesDialog
 from desktop_app.workers import run_in_background
 
 SLICE_SECONDS = 0.003  # work per deferred slice, then the event loop runs again
@@ -53,6 +58,8 @@ class SpellCheckController(QObject):
         office: OfficeDictionary | None = None,
         *,
         run_background: Callable[..., None] = run_in_background,
+        style: HouseStyleChecker | None = None,
+        style_rules: OfficeStyleRules | None = None,
     ) -> None:
         super().__init__(text_edit)
         self.setObjectName("spellCheckController")
@@ -60,6 +67,9 @@ class SpellCheckController(QObject):
         self.highlighter = highlighter
         self.checker = checker
         self.office = office
+        #: The house style (None: none checked); it asks ``checker`` about words.
+        self.style = style if style is not None else HouseStyleChecker(checker)
+        self.style_rules = style_rules
         self.notice_text = ""
         self._run_background = run_background
         self._enabled = True
@@ -96,6 +106,9 @@ class SpellCheckController(QObject):
             return []
         typing_at = self._typing_offset(text)
         found, complete = self.checker.misspelled_known(text, typing_at)
+        styled = self.style_ranges(text)
+        if styled:  # the house style has the better fix ("sekedar" → "sekadar")
+            found = [r for r in found if not any(s <= r[0] < s + n for s, n in styled)]
         if not complete:  # the words not looked up yet: in a worker, then this is redrawn
             self._pending[text] = None
             self._timer.start()
@@ -105,6 +118,17 @@ class SpellCheckController(QObject):
         elif self._typing is not None and self._typing[0] == block:
             self._typing = None  # typed past the word (a space, a full stop): checked above
         return found
+
+    def style_ranges(self, text: str) -> list[tuple[int, int]]:
+        """(start, length) of the house-style findings of ``text`` (what the highlighter
+        underlines in its own colour); none until the dictionaries are read."""
+        if not self._enabled or not self.checker.loaded:
+            return []
+        return self.style.ranges(text)
+
+    def _has_marks(self, text: str) -> bool:
+        """Whether ``text`` has anything to underline (spelling checked already)."""
+        return bool(self.checker.misspelled(text)) or bool(self.style_ranges(text))
 
     def _typing_offset(self, text: str) -> int | None:
         """Where the user is typing a word in the paragraph being highlighted (the cursor,
@@ -234,13 +258,13 @@ class SpellCheckController(QObject):
             self._sweep_left -= 1
             text = block.text()
             if not self._enabled or not self.checker.loaded:
-                if self.checker.cached_misspelled(text):
+                if self.checker.cached_misspelled(text) or (self.checker.loaded and self.style.ranges(text)):
                     self._redraw(block)  # underlines go away
             else:
                 cached = self.checker.cached_misspelled(text)
                 if cached is None:
                     self._pending[text] = None  # looked up in a worker
-                elif cached:
+                elif cached or self.style_ranges(text):
                     self._redraw(block)
             block = block.next()
         self._sweep_block = block
@@ -264,7 +288,7 @@ class SpellCheckController(QObject):
         while self._checked and (sync or time.perf_counter() < deadline):
             text = next(iter(self._checked))
             del self._checked[text]
-            if self.checker.misspelled(text):  # else nothing to draw: no redraw
+            if self._has_marks(text):  # else nothing to draw: no redraw
                 self._to_redraw[text] = None
         if self._to_redraw:
             self._redraw_queued(float("inf") if sync else deadline)
@@ -359,10 +383,56 @@ class SpellCheckController(QObject):
         block = cursor.block()
         offset = cursor.positionInBlock()
         text = block.text()
+        styled = self.style.ranges(text)
         for start, length in self.checker.misspelled(text):
+            if any(s <= start < s + n for s, n in styled):
+                continue  # the house style's finding is offered instead
             if start <= offset <= start + length:
                 return block.position() + start, length, text[start : start + length]
         return None
+
+    def style_at(self, pos: QPoint) -> tuple[int, StyleFinding] | None:
+        """(document position of its block, finding) of the house-style finding at viewport
+        ``pos``, or None."""
+        if not self._enabled or not self.checker.loaded:
+            return None
+        cursor = self.text_edit.cursorForPosition(pos)
+        block = cursor.block()
+        offset = cursor.positionInBlock()
+        for finding in self.style.findings(block.text()):
+            if finding.start <= offset <= finding.end:
+                return block.position(), finding
+        return None
+
+    def add_style_actions(self, menu: QMenu, pos: QPoint) -> bool:
+        """Put the house style's fix and its reason on top of ``menu`` when there is a finding
+        at ``pos``; True if something was added."""
+        found = self.style_at(pos)
+        if found is None:
+            return False
+        block_position, finding = found
+        first = menu.actions()[0] if menu.actions() else None
+        fix = QAction(finding.suggestion, menu)
+        bold = QFont(menu.font())
+        bold.setBold(True)
+        fix.setFont(bold)
+        fix.setObjectName("styleFix")
+        fix.setToolTip(self.tr("Replace “{0}” by “{1}”").format(finding.text, finding.suggestion))
+        fix.triggered.connect(
+            lambda _=False: self.replace(block_position + finding.start, finding.length, finding.suggestion)
+        )
+        reason_text = finding.reason(i18n.current_language()) or self.tr("The office's house style.")
+        reason = QAction(self.tr("House style: {0}").format(reason_text), menu)
+        reason.setObjectName("styleReason")
+        reason.setEnabled(False)
+        separator = QAction(menu)
+        separator.setSeparator(True)
+        added = [fix, reason, separator]
+        if first is None:
+            menu.addActions(added)
+        else:
+            menu.insertActions(first, added)
+        return True
 
     def add_spelling_actions(self, menu: QMenu, pos: QPoint) -> bool:
         """Put suggestions, "Add to dictionary" and "Ignore" on top of ``menu`` when there is
@@ -403,10 +473,12 @@ class SpellCheckController(QObject):
         return True
 
     def build_context_menu(self, pos: QPoint) -> QMenu:
-        """The editor's standard menu (Qt's, translated) with the spelling actions on top."""
+        """The editor's standard menu (Qt's, translated) with the spelling actions on top, and
+        the house style's fix and reason above them."""
         menu = self.text_edit.createStandardContextMenu(pos)
         menu.setObjectName("editorContextMenu")
         self.add_spelling_actions(menu, pos)
+        self.add_style_actions(menu, pos)
         return menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -418,7 +490,7 @@ class SpellCheckController(QObject):
             event.type() == QEvent.Type.ContextMenu
             and watched is self.text_edit.viewport()
             and isinstance(event, QContextMenuEvent)
-            and self.word_at(event.pos()) is not None
+            and (self.word_at(event.pos()) is not None or self.style_at(event.pos()) is not None)
         ):
             menu = self.build_context_menu(event.pos())
             menu.exec(event.globalPos())
@@ -460,6 +532,30 @@ class SpellCheckController(QObject):
             before = self.checker.office_words
             self.checker.set_office_words(self.office.words())
             self._rehighlight_words(set(before ^ self.checker.office_words))
+
+    def set_skip_uppercase(self, skip: bool) -> None:
+        """The Preference: words in capitals are (not) checked; every paragraph is redrawn."""
+        if skip != self.checker.skip_uppercase:
+            self.checker.set_skip_uppercase(skip)
+            self._rehighlight_where(lambda text: any(c.isupper() for c in text))
+
+    def reload_office_rules(self) -> None:
+        """Read the office's house-style rules again (after the dialog changed them)."""
+        if self.style_rules is not None:
+            before = {r.wrong.casefold() for r in self.style.office_rules}
+            self.style.set_office_rules(self.style_rules.rules())
+            after = {r.wrong.casefold() for r in self.style.office_rules}
+            changed = {w.split()[0] for w in before ^ after if w.split()}
+            self._rehighlight_words(changed | {w.split()[0] for w in after if w.split()})
+
+    def open_office_style_rules(self, parent: QWidget | None = None) -> OfficeStyleRulesDialog | None:
+        """Show the office's house-style rules; underlines follow their changes."""
+        if self.style_rules is None:
+            return None
+        dialog = OfficeStyleRulesDialog(self.style_rules, parent or self.text_edit.window())
+        dialog.rules_changed.connect(self.reload_office_rules)
+        dialog.open()
+        return dialog
 
     def open_office_dictionary(self, parent: QWidget | None = None) -> OfficeDictionaryDialog | None:
         """Show the office dictionary; underlines follow its changes."""

@@ -3,6 +3,7 @@ window has painted)."""
 
 from __future__ import annotations
 
+from desktop_app.core.house_style import HouseStyleChecker, OfficeStyleRules
 from desktop_app.core.spelling import OfficeDictionary, SpellChecker
 from desktop_app.ui.spelling.controller import SpellCheckController
 
@@ -13,12 +14,22 @@ def install_spell_checking(
     *,
     checker: SpellChecker | None = None,
     languages: tuple[str, ...] = ("id", "en"),
+    style_rules: OfficeStyleRules | None = None,
+    skip_uppercase: bool = True,
 ) -> SpellCheckController:
-    """Spell checking for an :class:`~desktop_app.ui.editor.ArticleEditor` (its ``body_edit``
-    and ``highlighter``), with the office dictionary ``office`` (the open database's, from
-    :class:`desktop_app.services.Services`; None: without one)."""
+    """Spell checking and the house style for an :class:`~desktop_app.ui.editor.ArticleEditor`
+    (its ``body_edit`` and ``highlighter``), with the office dictionary ``office`` and the
+    office's house-style rules ``style_rules`` (the open database's, from
+    :class:`desktop_app.services.Services`; None: without them). ``skip_uppercase``: the
+    Preference, words in capitals are not checked."""
     if checker is None:
-        checker = office.checker(languages) if office is not None else SpellChecker(languages)
-    controller = SpellCheckController(editor.body_edit, editor.highlighter, checker, office)
+        if office is not None:
+            checker = office.checker(languages, skip_uppercase=skip_uppercase)
+        else:
+            checker = SpellChecker(languages, skip_uppercase=skip_uppercase)
+    style = style_rules.checker(checker) if style_rules is not None else HouseStyleChecker(checker)
+    controller = SpellCheckController(
+        editor.body_edit, editor.highlighter, checker, office, style=style, style_rules=style_rules
+    )
     editor.spell_controller = controller
     return controller

@@ -1,0 +1,155 @@
+"""Spell checking that trusts correct Indonesian: affixed forms of known roots, the shipped
+names, words in capitals, the database's people; and real errors are still caught."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_app.core.morphology import candidate_roots
+from desktop_app.core.spelling import OfficeDictionary, SpellChecker
+
+# Wrongly flagged before (issue 19): news text, a list of standard words, the seed and demo.
+ACCEPTED = [
+    "inflasi",
+    "syariah",
+    "senada",
+    "akuntabel",
+    "finalisasi",
+    "sistemik",
+    "berkomitmen",
+    "dikonfirmasi",
+    "amankan",
+    "lewati",
+    "seminimal",
+    "dimintakan",
+    "mengakselerasi",
+    "mentransformasi",
+    "independensi",
+    "Selasa",
+    "cenderamata",
+    "itikad",
+    "marabahaya",
+    "antarwarga",
+    "semiprofesional",
+    "dipolitisasi",
+    "dinetralisasi",
+    "dikonfrontasi",
+    "selebritas",
+    "keberlanjutan",
+    "diimplementasikan",
+    "diapresiasi",
+    "optimalisasi",
+    "WIB",
+    "Arosuka",
+    "Minangkabau",
+    "Bukittinggi",
+]
+# Made-up misspellings (the typo tests of test_spelling.py and the benchmark's): still caught.
+TYPOS = [
+    "pemerintahh",
+    "kebijakn",
+    "masyarakt",
+    "Pelayann",
+    "pelayann",
+    "wilayahh",
+    "kabupatenn",
+    "Tigotangguu",
+    "kerjaa",
+    "Arosukaa",
+    "qqqq",
+    "kantorr",
+    "teknolgi",
+]
+DAYS_AND_MONTHS = [
+    "Senin",
+    "Selasa",
+    "Rabu",
+    "Kamis",
+    "Jumat",
+    "Sabtu",
+    "Minggu",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+
+
+@pytest.fixture(scope="module")
+def spell() -> SpellChecker:
+    checker = SpellChecker(("id", "en"))
+    checker.load()
+    return checker
+
+
+@pytest.mark.parametrize("word", ACCEPTED)
+def test_correct_indonesian_the_issue_lists_is_accepted(spell, word):
+    assert spell.is_correct(word)
+
+
+@pytest.mark.parametrize("word", TYPOS)
+def test_typos_are_still_caught(spell, word):
+    assert not spell.is_correct(word)
+
+
+def test_days_months_provinces_and_institutions_are_known(spell):
+    text = " ".join(DAYS_AND_MONTHS) + " Sumatera Barat Riau Papua Pegunungan DPR BNI PPh PT OJK Kemendagri"
+    assert spell.misspelled_words(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "root"),
+    [
+        ("dirumuskan", "rumus"),
+        ("berkomitmen", "komitmen"),
+        ("mengakselerasi", "akselerasi"),
+        ("menulis", "tulis"),
+        ("memakai", "pakai"),
+        ("menyusun", "susun"),
+        ("mentransformasi", "transformasi"),
+        ("keberlanjutan", "lanjut"),
+        ("antarwarga", "warga"),
+        ("finalisasi", "final"),
+        ("sistemik", "sistem"),
+        ("diapresiasinya", "apresiasi"),
+    ],
+)
+def test_affixes_come_off_the_way_indonesian_puts_them_on(word, root):
+    assert root in set(candidate_roots(word))
+
+
+def test_words_in_capitals_are_skipped_when_asked():
+    strict = SpellChecker(("id",))
+    relaxed = SpellChecker(("id",), skip_uppercase=True)
+    assert strict.misspelled_words("Rapat PPKMX dan BUMDESX") == ["PPKMX", "BUMDESX"]
+    assert relaxed.misspelled_words("Rapat PPKMX dan BUMDESX") == []
+    assert relaxed.misspelled_words("Rapat Ppkmx") == ["Ppkmx"]  # only capitals only
+    relaxed.set_skip_uppercase(False)
+    assert relaxed.misspelled_words("Rapat PPKMX") == ["PPKMX"]
+
+
+def test_the_people_of_the_database_are_accepted_by_name(database):
+    from db.models import Person
+
+    Person.create(name="Teta Midra", role="writer")
+    spell = OfficeDictionary(database).checker(("id",))
+    assert spell.misspelled_words("Kepala dinas Teta Midra hadir.") == []
+    assert spell.misspelled_words("midra") == ["midra"]  # a name keeps its capital
+
+
+def test_affixes_on_an_office_word_are_accepted_and_do_not_hide_real_errors():
+    spell = SpellChecker(("id",), office_words=["sertijab"])
+    assert spell.misspelled_words("acara disertijabkan") == []
+    # "rumuskan" is a right word, and "di rumuskan" is still found (by the house style)
+    from desktop_app.core.house_style import HouseStyleChecker
+
+    assert spell.misspelled_words("yang di rumuskan") == []
+    assert [f.suggestion for f in HouseStyleChecker(spell).findings("yang di rumuskan")] == ["dirumuskan"]
