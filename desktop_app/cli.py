@@ -290,9 +290,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
     article = services.articles.get(args.id)
     spell = services.office_dictionary.checker(skip_uppercase=_skip_uppercase())
     style = services.office_style_rules.checker(spell)
-    from desktop_app.i18n import current_language
-
-    language = current_language()
+    language = _languages[-1].language if _languages else "id"  # (the reasons' language)
     findings = article_findings(
         article.title, article.summary or "", article.body, spell, style, language=language
     )
@@ -920,7 +918,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help=_tr("rewrite every file"))
     from desktop_app.cli_workflow import CliTools, add_commands
 
-    add_commands(add, as_json, password_help, CliTools(_services, _sign_in, SignInNeeded, _integer))
+    add_commands(
+        add, as_json, password_help, CliTools(_services, _sign_in, SignInNeeded, _integer, _qt_language)
+    )
     return parser
 
 

@@ -19,12 +19,10 @@ EXIT_WARNINGS = 3
 
 
 def _tr(text: str) -> str:
-    """``text`` in the commands' language (as ``desktop_app.cli._tr``)."""
-    if "PySide6.QtCore" not in sys.modules:
-        return text
-    from PySide6.QtCore import QCoreApplication
+    """``text`` in the commands' language (``desktop_app.cli._tr``)."""
+    from desktop_app.cli import _tr as command_tr
 
-    return QCoreApplication.translate("Cli", text)
+    return command_tr(text)
 
 
 @dataclass(frozen=True)
@@ -35,6 +33,9 @@ class CliTools:
     sign_in: Callable[..., Any]  # the --user signed in (None: nobody can sign in yet)
     sign_in_needed: type[Exception]
     integer: Callable[[str], int]
+    #: Qt's translators in the command's language: before the window's words (the checklist's
+    #: texts, labels, error descriptions) are used.
+    qt_language: Callable[[], None]
 
 
 _tools: CliTools | None = None
@@ -74,6 +75,7 @@ def cmd_check_article(args: argparse.Namespace) -> int:
     from desktop_app.checklist_text import result_text
     from desktop_app.core.checklist import Outcome, check_article
 
+    _use().qt_language()
     services = _use().services(args)
     article = services.articles.get(args.id)
     checklist = check_article(services.database, article, action=args.action)
@@ -105,6 +107,7 @@ def _act(action_of: Callable[[str], str]) -> Callable[[argparse.Namespace], int]
         from desktop_app.labels import action_label, status_label
         from desktop_app.messages import describe_error
 
+        _use().qt_language()
         services = _use().services(args)
         article = services.articles.get(args.id)
         actor = _use().sign_in(args, services.database)

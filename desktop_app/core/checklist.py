@@ -34,7 +34,7 @@ class Check(enum.StrEnum):
     WORD_COUNT = "word_count"  # at least ChecklistSettings.min_words words
     FEATURED_IMAGE = "featured_image"  # a featured image has alt text and a credit
     OPEN_COMMENTS = "open_comments"  # no unresolved review comment (at approval and after)
-    SPELLING = "spelling"  # no word the spell checker rejects
+    SPELLING = "spelling"  # no word the spell checker rejects, no house-style finding
     DATELINE = "dateline"  # the place the news happened
 
 
@@ -292,14 +292,16 @@ def evaluate(
 
 def misspelled_words(database: Database, article: ArticleData) -> list[str]:
     """The words of the title, lead and body the spell checker rejects (with the office's word
-    list); [] when no dictionary is available."""
+    list and people) and the house style's findings (the shipped rules and the office's), as
+    ``redaksi lint`` finds them; [] when no dictionary is available."""
+    from desktop_app.core.house_style import OfficeStyleRules
+    from desktop_app.core.lint import article_findings
     from desktop_app.core.spelling import OfficeDictionary
 
-    checker = OfficeDictionary(database).checker()
-    found: list[str] = []
-    for text in (article.title, article.summary, article.body):
-        found.extend(checker.misspelled_words(text))
-    return found
+    spell = OfficeDictionary(database).checker()
+    style = OfficeStyleRules(database).checker(spell)
+    findings = article_findings(article.title, article.summary, article.body, spell, style, suggestions=False)
+    return [finding.word for finding in findings]
 
 
 def check_article(
