@@ -918,9 +918,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help=_tr("rewrite every file"))
     from desktop_app.cli_workflow import CliTools, add_commands
 
-    add_commands(
-        add, as_json, password_help, CliTools(_services, _sign_in, SignInNeeded, _integer, _qt_language)
-    )
+    tools = CliTools(_services, _sign_in, SignInNeeded, _integer, _qt_language, _tr)
+    add_commands(add, as_json, password_help, tools)
     return parser
 
 

@@ -19,10 +19,8 @@ EXIT_WARNINGS = 3
 
 
 def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``)."""
-    from desktop_app.cli import _tr as command_tr
-
-    return command_tr(text)
+    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
+    return _tools.tr(text) if _tools is not None else text
 
 
 @dataclass(frozen=True)
@@ -36,6 +34,7 @@ class CliTools:
     #: Qt's translators in the command's language: before the window's words (the checklist's
     #: texts, labels, error descriptions) are used.
     qt_language: Callable[[], None]
+    tr: Callable[[str], str]  # the commands' own words in their language
 
 
 _tools: CliTools | None = None
