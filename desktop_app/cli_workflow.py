@@ -20,7 +20,7 @@ EXIT_WARNINGS = 3
 
 def _tr(text: str) -> str:
     """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.tr(text) if _tools is not None else text
+    return _tools.translate(text) if _tools is not None else text
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class CliTools:
     #: Qt's translators in the command's language: before the window's words (the checklist's
     #: texts, labels, error descriptions) are used.
     qt_language: Callable[[], None]
-    tr: Callable[[str], str]  # the commands' own words in their language
+    translate: Callable[[str], str]  # the commands' own words in their language
 
 
 _tools: CliTools | None = None
