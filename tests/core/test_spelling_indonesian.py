@@ -3,47 +3,17 @@ names, words in capitals, the database's people; and real errors are still caugh
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from desktop_app.core.morphology import candidate_roots
 from desktop_app.core.spelling import OfficeDictionary, SpellChecker
 
 # Wrongly flagged before (issue 19): news text, a list of standard words, the seed and demo.
-ACCEPTED = [
-    "inflasi",
-    "syariah",
-    "senada",
-    "akuntabel",
-    "finalisasi",
-    "sistemik",
-    "berkomitmen",
-    "dikonfirmasi",
-    "amankan",
-    "lewati",
-    "seminimal",
-    "dimintakan",
-    "mengakselerasi",
-    "mentransformasi",
-    "independensi",
-    "Selasa",
-    "cenderamata",
-    "itikad",
-    "marabahaya",
-    "antarwarga",
-    "semiprofesional",
-    "dipolitisasi",
-    "dinetralisasi",
-    "dikonfrontasi",
-    "selebritas",
-    "keberlanjutan",
-    "diimplementasikan",
-    "diapresiasi",
-    "optimalisasi",
-    "WIB",
-    "Arosuka",
-    "Minangkabau",
-    "Bukittinggi",
-]
+_CASES = json.loads((Path(__file__).parents[1] / "data" / "spelling_cases.json").read_text("utf-8"))
+ACCEPTED = _CASES["accepted"]
 # Made-up misspellings (the typo tests of test_spelling.py and the benchmark's): still caught.
 TYPOS = [
     "pemerintahh",
@@ -60,27 +30,7 @@ TYPOS = [
     "kantorr",
     "teknolgi",
 ]
-DAYS_AND_MONTHS = [
-    "Senin",
-    "Selasa",
-    "Rabu",
-    "Kamis",
-    "Jumat",
-    "Sabtu",
-    "Minggu",
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+DAYS_AND_MONTHS = _CASES["days_and_months"]
 
 
 @pytest.fixture(scope="module")
