@@ -77,7 +77,7 @@ from desktop_app.core.people_rules import (
     person_data,
     record_event,
 )
-from desktop_app.core.signing import NO_KEY, WRONG_PASSWORD, Signer, SigningKeys
+from desktop_app.core.signing import KEY_EXISTS, NO_KEY, WRONG_PASSWORD, Signer, SigningKeys
 
 # -- passwords --------------------------------------------------------------------------------
 
@@ -395,11 +395,17 @@ class AuthService:
         try:
             return keys.unlock(row.id, password)
         except ValidationError as exc:
-            if exc.code == NO_KEY:
-                return keys.make_key(row.id, password, now=self.clock())
             if exc.code == WRONG_PASSWORD:
                 return keys.rekey(row.id, password, now=self.clock())
-            raise
+            if exc.code != NO_KEY:
+                raise
+        try:
+            return keys.make_key(row.id, password, now=self.clock())
+        except ValidationError as exc:
+            if exc.code != KEY_EXISTS:
+                raise
+            # another window signed the same person in at the same instant and made the key
+            return keys.unlock(row.id, password)
 
     def verify_password(self, signed_in: SignedIn, password: str) -> None:
         """Check the signed-in person's password again (the lock screen): returns when right;

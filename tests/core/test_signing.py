@@ -165,6 +165,28 @@ def test_signing_in_makes_the_first_key_and_opens_it_after(office):
     assert PersonKey.get_by_id(first.signer.key_id).valid_to is not None
 
 
+def test_two_first_sign_ins_at_once_share_the_key_one_of_them_made(office, monkeypatch):
+    database, keys, _writer, _editor, _admin = office
+    newcomer = add_person(database, "Serentak", "writer")
+    auth = AuthService(database)
+    auth.set_password(admin_of(database), newcomer.id, "sandi Serentak")
+    # (as if the other window's first sign-in made the key a moment earlier)
+    made = PersonKey.get(PersonKey.person == newcomer.id)
+    real_unlock = SigningKeys.unlock
+    calls = []
+
+    def unlock_before_the_other_committed(self, person_id, password):
+        calls.append(person_id)
+        if len(calls) == 1:
+            raise ValidationError("no_signing_key", "person")  # what this window saw first
+        return real_unlock(self, person_id, password)
+
+    monkeypatch.setattr(SigningKeys, "unlock", unlock_before_the_other_committed)
+    signed_in = auth.sign_in("Serentak", "sandi Serentak")
+    assert signed_in.signer.key_id == made.id
+    assert PersonKey.select().where(PersonKey.person == newcomer.id).count() == 1
+
+
 def test_changing_ones_password_keeps_the_key_and_a_reset_makes_a_new_one(office):
     database, keys, writer, _editor, _admin = office
     auth = AuthService(database)
