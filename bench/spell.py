@@ -79,22 +79,7 @@ _CASES = json.loads((ROOT / "tests" / "data" / "spelling_cases.json").read_text(
 DAYS_AND_MONTHS = _CASES["days_and_months"]
 ISSUE_WORDS = _CASES["accepted"]
 # the made-up misspellings of tests/core/test_spelling.py and test_spelling_indonesian.py
-TYPO_TEST_WORDS = [
-    "pemerintahh",
-    "kebijakn",
-    "masyarakt",
-    "Pelayann",
-    "pelayann",
-    "wilayahh",
-    "kabupatenn",
-    "Tigotangguu",
-    "kerjaa",
-    "Arosukaa",
-    "qqqq",
-    "kantorr",
-    "teknolgi",
-    "goverment",
-]
+TYPO_TEST_WORDS = _CASES["typos"]
 SEED_STYLE_ERRORS = {"sekedar", "merubah", "sehingga sehingga", "di rumuskan", "Perubahan –perubahan"}
 
 

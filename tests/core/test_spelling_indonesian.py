@@ -15,21 +15,7 @@ from desktop_app.core.spelling import OfficeDictionary, SpellChecker
 _CASES = json.loads((Path(__file__).parents[1] / "data" / "spelling_cases.json").read_text("utf-8"))
 ACCEPTED = _CASES["accepted"]
 # Made-up misspellings (the typo tests of test_spelling.py and the benchmark's): still caught.
-TYPOS = [
-    "pemerintahh",
-    "kebijakn",
-    "masyarakt",
-    "Pelayann",
-    "pelayann",
-    "wilayahh",
-    "kabupatenn",
-    "Tigotangguu",
-    "kerjaa",
-    "Arosukaa",
-    "qqqq",
-    "kantorr",
-    "teknolgi",
-]
+TYPOS = _CASES["typos"]
 DAYS_AND_MONTHS = _CASES["days_and_months"]
 
 
