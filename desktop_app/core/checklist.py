@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from peewee import Database
 
 from db.models import Asset, SiteSetting
 from desktop_app.core.auth import SignedIn, require_admin
 from desktop_app.core.errors import InvalidTransition, ValidationError
-from desktop_app.core.models import ArticleData
+from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleData
 
 
 class Check(enum.StrEnum):
@@ -81,6 +81,9 @@ DEFAULT_LEVELS: dict[Check, Level] = {
 REVIEWER_CHECKS = frozenset({Check.OPEN_COMMENTS})
 #: The workflow actions (their values) the checklist gates, and those that leave review.
 GATED_ACTIONS = frozenset({"submit", "resubmit", "approve", "schedule", "publish", "publish_changes"})
+#: Actions that put the text an editor approved online (not edits made since): their checks
+#: read that text (see :func:`as_approved`). "Publish changes" publishes the current fields.
+APPROVED_TEXT_ACTIONS = frozenset({"schedule", "publish"})
 REVIEWER_ACTIONS = frozenset({"approve", "schedule", "publish", "publish_changes"})
 
 _KEY_PREFIX = "checklist."
@@ -304,6 +307,32 @@ def misspelled_words(database: Database, article: ArticleData) -> list[str]:
     return [finding.word for finding in findings]
 
 
+def as_approved(article: ArticleData) -> ArticleData:
+    """``article`` with the fields of the text an editor last approved (what publishing or
+    scheduling puts online); ``article`` itself when nothing was approved yet. Its author and
+    open comments stay the article's: a revision does not keep them."""
+    from desktop_app.core.snapshots import approved_snapshot
+
+    snapshot = approved_snapshot(article.id)
+    if snapshot is None:
+        return article
+
+    def text(name: str) -> str:
+        value = snapshot.get(name)
+        return value if isinstance(value, str) else ""
+
+    featured = snapshot.get("featured_image")
+    tags = text("tags")
+    return replace(
+        article,
+        **{name: text(name) for name in ARTICLE_TEXT_FIELDS},
+        slug=text("slug"),
+        category=text("category_name") or None,
+        tags=tuple(tag for tag in tags.split(",") if tag),
+        featured_image_id=featured if isinstance(featured, int) else None,
+    )
+
+
 def check_article(
     database: Database,
     article: ArticleData,
@@ -313,9 +342,13 @@ def check_article(
     spelling: bool = True,
 ) -> Checklist:
     """The checklist of ``article`` as the database has it (its comments, its featured image,
-    the settings). ``spelling=False`` leaves the spelling check out (shown as skipped)."""
+    the settings). ``spelling=False`` leaves the spelling check out (shown as skipped).
+    Publishing and scheduling check the approved text (:func:`as_approved`), which is what
+    they put online."""
     from desktop_app.core.comments import CommentService
 
+    if action in APPROVED_TEXT_ACTIONS:
+        article = as_approved(article)
     settings = settings or load_checklist_settings(database)
     featured = None
     if article.featured_image_id is not None:

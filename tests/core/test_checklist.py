@@ -260,3 +260,39 @@ def test_only_an_admin_changes_the_checklist(database, newsroom):
 def test_new_articles_take_the_signed_in_person_as_author(articles, newsroom):
     article = articles.create(ArticleChanges(title=""), actor=newsroom["writer"])
     assert article.author == "Sari Penulis"
+
+
+def test_publishing_checks_the_approved_text_not_edits_made_since(database, articles, workflow, newsroom):
+    """Publish puts the approved snapshot online: its checks read that text. An edit after
+    approval that would fail a check does not stop it; a gap in the approved text does, even
+    when the edit filled it."""
+    from dataclasses import replace as changed
+
+    from desktop_app.core.snapshots import published_snapshot
+
+    article = _made(articles, newsroom)
+    workflow.perform(article.id, "submit", newsroom["writer"])
+    workflow.perform(article.id, "approve", newsroom["editor"])
+    edited = articles.get(article.id)
+    articles.save(article.id, complete(summary=""), expected_version=edited.version, actor=newsroom["editor"])
+    assert _problem(articles, database, article.id, Check.SUMMARY).outcome == Outcome.BLOCKING
+    assert _problem(articles, database, article.id, Check.SUMMARY, "publish").outcome == Outcome.PASSED
+    published = workflow.perform(article.id, "publish", newsroom["editor"])
+    assert published.status == "published"
+    assert published_snapshot(article.id)["summary"] == complete().summary
+
+    second = _made(articles, newsroom, dateline="")
+    levels = dict(DEFAULT_LEVELS)
+    levels[Check.DATELINE] = Level.OFF
+    save_checklist_settings(database, ChecklistSettings(levels, 150), actor=newsroom["admin"])
+    workflow.perform(second.id, "submit", newsroom["writer"])
+    workflow.perform(second.id, "approve", newsroom["editor"])
+    every_level_back = changed(load_checklist_settings(database), levels=dict(DEFAULT_LEVELS))
+    save_checklist_settings(database, every_level_back, actor=newsroom["admin"])
+    current = articles.get(second.id)
+    articles.save(second.id, complete(), expected_version=current.version, actor=newsroom["editor"])
+    assert _problem(articles, database, second.id, Check.DATELINE).outcome == Outcome.PASSED
+    with pytest.raises(ChecklistFailed) as caught:
+        workflow.perform(second.id, "publish", newsroom["editor"])
+    assert [r.check for r in caught.value.failed] == [Check.DATELINE]
+    assert articles.get(second.id).status == "approved"
