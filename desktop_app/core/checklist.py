@@ -20,7 +20,7 @@ from peewee import Database
 from db.models import Asset, SiteSetting
 from desktop_app.core.auth import SignedIn, require_admin
 from desktop_app.core.errors import InvalidTransition, ValidationError
-from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleData
+from desktop_app.core.models import ArticleData
 
 
 class Check(enum.StrEnum):
@@ -325,7 +325,10 @@ def as_approved(article: ArticleData) -> ArticleData:
     tags = text("tags")
     return replace(
         article,
-        **{name: text(name) for name in ARTICLE_TEXT_FIELDS},
+        title=text("title"),
+        summary=text("summary"),
+        body=text("body"),
+        dateline=text("dateline"),
         slug=text("slug"),
         category=text("category_name") or None,
         tags=tuple(tag for tag in tags.split(",") if tag),
