@@ -102,9 +102,11 @@ class Services:
     def site_export(self) -> SiteExportService:
         """The website export, single-article HTML and the website settings (Jinja2 and the
         templates load with it)."""
+        from desktop_app.child_entry import remove_in_background
         from desktop_app.core.export.service import SiteExportService
 
-        return SiteExportService(self.database)
+        # the previous site is removed after the export, by a process of its own
+        return SiteExportService(self.database, remove_folder=remove_in_background)
 
     @cached_property
     def backups(self) -> BackupService:

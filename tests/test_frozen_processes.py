@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.child_entry import RENDER_WORKER_ARG, child_command
+from desktop_app.child_entry import REMOVE_PREVIOUS_SITE_ARG, RENDER_WORKER_ARG, child_command
 from desktop_app.core.incremental_render import answer_result, decode_message, request_frame
 from desktop_app.core.rendering import render_body
 
@@ -99,6 +99,31 @@ def test_the_entry_points_serve_renders_before_anything_else(entry, tmp_path):
         command = [sys.executable, "-c", code, RENDER_WORKER_ARG]
     answer = _ask(command, "Paragraf **tebal**.", cwd=ROOT)
     assert answer["result"] == render_body("Paragraf **tebal**.")
+
+
+@pytest.mark.parametrize("entry", ["main.py", "redaksi"])
+def test_the_entry_points_remove_a_previous_site_before_anything_else(entry, tmp_path):
+    """``main.py --remove-previous-site F`` and ``redaksi --remove-previous-site F`` (how a
+    bundle removes the site an export swapped out) remove it, no window, no Qt."""
+    from desktop_app.core.export.writer import PREVIOUS_INFIX
+
+    previous = tmp_path / f".site.{PREVIOUS_INFIX}x1"
+    (previous / "berita").mkdir(parents=True)
+    (previous / "berita" / "a.html").write_text("a", encoding="utf-8")
+    if entry == "main.py":
+        command = [sys.executable, str(MAIN)]
+    else:
+        code = (
+            "import sys\nfrom desktop_app.cli import main\ncode = main()\n"
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'\n"
+            "sys.exit(code)\n"
+        )
+        command = [sys.executable, "-c", code]
+    done = subprocess.run(
+        [*command, REMOVE_PREVIOUS_SITE_ARG, str(previous)], cwd=ROOT, capture_output=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert not previous.exists()
 
 
 @posix_only

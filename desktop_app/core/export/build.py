@@ -457,11 +457,14 @@ def export_site(
     cancelled: Callable[[], bool] | None = None,
     workers: int | None = None,
     now: _dt.datetime | None = None,
+    remove_folder: Callable[[Path], None] | None = None,
 ) -> ExportResult:
     """Export the live articles as a static site into ``out`` (atomically, incrementally).
 
     ``base_url`` overrides the stored one for this export (validated). ``full`` rewrites every
-    file. A failure or cancellation leaves ``out`` exactly as it was.
+    file. A failure or cancellation leaves ``out`` exactly as it was. ``remove_folder`` removes
+    the previous site once the new one is in place (default: before returning; see
+    :class:`~desktop_app.core.export.writer.SiteWriter`).
 
     With many article pages to write, worker processes ("spawn": the same on every platform,
     safe beside Qt's threads, and what a frozen bundle supports) render them on every core; when
@@ -469,7 +472,7 @@ def export_site(
     read, so that their ~0.3 s start overlaps with it.
     """
     settings = load_site_settings(database).with_base_url(base_url)
-    writer = SiteWriter(Path(out), full=full)
+    writer = SiteWriter(Path(out), full=full, remove_folder=remove_folder)
     pool = None
     try:
         if not writer.in_place and _worker_count(workers) >= 1 and count_live_articles(now) >= PARALLEL_PAGES:

@@ -18,8 +18,11 @@ if TYPE_CHECKING:
 
 
 class SiteExportService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, remove_folder: Callable[[Path], None] | None = None) -> None:
+        """``remove_folder``: how an export removes the previous site once the new one is in
+        place (default: at once, before the export returns)."""
         self.db = database
+        self.remove_folder = remove_folder
 
     def settings(self) -> SiteSettings:
         return load_site_settings(self.db)
@@ -37,7 +40,15 @@ class SiteExportService:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ExportResult:
-        return export_site(self.db, out, base_url=base_url, full=full, progress=progress, cancelled=cancelled)
+        return export_site(
+            self.db,
+            out,
+            base_url=base_url,
+            full=full,
+            progress=progress,
+            cancelled=cancelled,
+            remove_folder=self.remove_folder,
+        )
 
     def article_html(self, article_id: int, base_url: str | None = None) -> str:
         """The "Copy as HTML" fragment."""

@@ -36,6 +36,7 @@ import stat
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,6 +108,18 @@ def read_manifest(out: Path) -> dict[str, Any] | None:
     return data
 
 
+def _remove_tree(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def is_previous_site(folder: Path) -> bool:
+    """Whether ``folder`` is named as only a previous site swapped out by an export is
+    (``.<site>.previous-…``, see :meth:`SiteWriter._remove_previous_site`): the one kind of
+    folder a background removal may be asked to remove."""
+    name = folder.name
+    return name.startswith(".") and f".{PREVIOUS_INFIX}" in name[1:] and not folder.is_symlink()
+
+
 def store(target: str, data: bytes, old: str | None, old_sha: str | None) -> tuple[str, bool]:
     """Stage ``data`` unless the old file has the same bytes; returns the sha256 and whether
     it was written."""
@@ -172,7 +185,12 @@ def _link_or_copy(source: str | Path, target: str | Path) -> None:
 class SiteWriter:
     """Collects the files of one export in a staging folder, then swaps it in."""
 
-    def __init__(self, out: Path, full: bool = False) -> None:
+    def __init__(
+        self, out: Path, full: bool = False, remove_folder: Callable[[Path], None] | None = None
+    ) -> None:
+        """``remove_folder`` removes the previous site once the new one is in place (default:
+        at once, here; the command and the window hand it to a background process, see
+        :meth:`_remove_previous_site`)."""
         out = Path(os.path.abspath(out))
         if out.is_symlink() and out.is_dir():
             # The folder chosen is a link to the real one (say /var/www/site): the site goes
@@ -186,6 +204,7 @@ class SiteWriter:
         if self.out.is_dir() and manifest is None and any(self.out.iterdir()):
             raise ExportError("output_not_empty", self.out.name)
         self.stats = WriteStats()
+        self._remove_folder = remove_folder or _remove_tree
         self.previous: dict[str, dict[str, str]] = self._checked(manifest["files"]) if manifest else {}
         #: Relative paths of the regular files in the output folder (a previous export).
         self._existing: set[str] = self._scan() if manifest is not None else set()
@@ -426,10 +445,12 @@ class SiteWriter:
     def _remove_previous_site(self) -> None:
         """Remove the previous site (in the staging folder's place since the exchange),
         renamed first to a name that only such a folder has, so that a removal cut short (the
-        process killed) is finished by the next export."""
+        process killed) is finished by the next export. Removing a site of thousands of files
+        (hard links) takes longer than the rest of a re-export after one change; the new site
+        is already in place, so ``remove_folder`` may do it in the background."""
         previous = tempfile.mkdtemp(prefix=f".{self.out.name}.{PREVIOUS_INFIX}", dir=self.out.parent)
         os.replace(self.stage, previous)  # (over the empty folder just made)
-        shutil.rmtree(previous, ignore_errors=True)
+        self._remove_folder(Path(previous))
 
     def _commit_in_place(self) -> None:
         """Move the written files into the output folder, the replaced and removed ones aside
