@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -99,7 +100,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        self.resize(560, 620)
+        self.resize(640, 640)
         self.entries = shortcut_entries(parent)
 
         self.filter_edit = QLineEdit(self)
@@ -133,9 +134,11 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
+        search = QHBoxLayout()
+        search.addWidget(filter_label)
+        search.addWidget(self.filter_edit, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(filter_label)
-        layout.addWidget(self.filter_edit)
+        layout.addLayout(search)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty_label)
         layout.addWidget(buttons)
