@@ -203,8 +203,13 @@ def test_about_names_version_licence_folders_and_database(qtbot, make_window, db
     assert QGuiApplication.clipboard().text() == details
 
 
-def test_about_shows_the_licence_and_opens_the_data_folder(qtbot, make_window, monkeypatch):
+def test_about_shows_the_licence_and_opens_the_data_folder(qtbot, make_window, monkeypatch, tmp_path):
     window = make_window()
+    monkeypatch.setattr("desktop_app.core.about.default_data_dir", lambda: tmp_path / "data")
+    missing = AboutDialog(window.services, window.settings, window)
+    qtbot.addWidget(missing)
+    assert not missing.folder_button.isEnabled()  # no folder to open yet
+    (tmp_path / "data").mkdir()
     opened, licences = [], []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
     monkeypatch.setattr(LicenceDialog, "exec", lambda self: licences.append(self.text.toPlainText()) or 0)
@@ -213,7 +218,7 @@ def test_about_shows_the_licence_and_opens_the_data_folder(qtbot, make_window, m
     dialog.licence_button.click()
     assert "GNU GENERAL PUBLIC LICENSE" in licences[0]
     dialog.folder_button.click()
-    assert opened == [str(dialog.info.data_folder)]
+    assert opened == [str(tmp_path / "data")]
 
 
 def test_help_about_opens_the_about_box(make_window, monkeypatch):
@@ -281,3 +286,14 @@ def test_back_up_now_on_a_server_database_says_what_to_do(qtbot, make_window, mo
     assert "PostgreSQL" in shown[0]
     assert "pg_dump" in shown[0]
     assert not window.backup_now.running
+
+
+def test_the_indonesian_menus_name_the_guide_the_shortcuts_and_the_backup(indonesian_window, qtbot):
+    window = indonesian_window
+    assert window.action_guide.text() == "&Panduan"
+    assert window.action_shortcuts.text() == "Pintasan &Keyboard"
+    assert window.action_backup_now.text() == "&Cadangkan Sekarang"
+    guide = GuideDialog(window)
+    qtbot.addWidget(guide)
+    assert guide.language == "id"
+    assert guide.windowTitle() == "Panduan Redaksi"

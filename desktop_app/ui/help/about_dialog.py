@@ -139,6 +139,7 @@ class AboutDialog(QDialog):
         self.folder_button.setObjectName("aboutOpenDataFolder")
         self.folder_button.setToolTip(self.tr("Open the data folder in the file manager"))
         self.folder_button.clicked.connect(lambda: self.open_folder(self.info.data_folder))
+        self.folder_button.setEnabled(self.info.data_folder.is_dir())  # not made until it is used
         row(self.tr("Data folder"), str(self.info.data_folder), "aboutDataFolder", self.folder_button)
         if self.info.backend == "sqlite":
             row(self.tr("Database"), self.tr("SQLite file {0}").format(self.info.database), "aboutDatabase")
