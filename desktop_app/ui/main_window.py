@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
         self.action_trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.action_restore = a(self.tr("&Restore from Trash"), None, None, "edit-undo")
         self.action_delete_forever = a(self.tr("Delete &Forever…"), None, None, "edit-delete")
+        self.action_backup_now = a(self.tr("Back &Up Now"), None, None, name="actionBackupNow")
+        self.action_backup_now.setStatusTip(self.tr("Make a backup of this database now"))
+        self.action_guide = a(self.tr("&Guide"), None, key.HelpContents, "help-contents", name="actionGuide")
+        self.action_guide.setStatusTip(self.tr("Read the guide to Redaksi"))
+        self.action_shortcuts = a(self.tr("&Keyboard Shortcuts"), None, "Ctrl+/", name="actionShortcuts")
         self.action_about = a(self.tr("&About Redaksi"), None, None, "help-about")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about_qt = a(self.tr("About &Qt"), QApplication.aboutQt)
@@ -201,6 +206,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.action_open_database, self.action_new_database])
         self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.action_backup_now)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_preferences)
         self.file_menu.addSeparator()
@@ -230,6 +236,8 @@ class MainWindow(QMainWindow):
         self.article_menu.addActions([self.action_trash, self.action_restore, self.action_delete_forever])
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addActions([self.action_guide, self.action_shortcuts])
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.action_about, self.action_about_qt])
 
     def _create_toolbar(self) -> None:
@@ -450,6 +458,9 @@ class MainWindow(QMainWindow):
         c.new_database_chosen.connect(self.new_database_requested)
         self.action_preferences.triggered.connect(self.show_preferences)
         self.action_about.triggered.connect(self.show_about)
+        self.action_guide.triggered.connect(self.show_guide)
+        self.action_shortcuts.triggered.connect(self.show_shortcuts)
+        self.action_backup_now.triggered.connect(self.back_up_now)
         self.action_undo.triggered.connect(self.undo)
         self.action_redo.triggered.connect(self.redo)
         self.action_search_articles.triggered.connect(self.sidebar.focus_search)
@@ -866,16 +877,32 @@ class MainWindow(QMainWindow):
             spell_check.set_skip_uppercase(prefs.spell_skip_uppercase)
 
     def show_about(self) -> None:
-        from desktop_app import __version__
+        from desktop_app.ui.help.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About Redaksi"),
-            self.tr(
-                "<h3>Redaksi {0}</h3><p>The newsroom editor for a regional government "
-                "communications office: write, review, approve and publish.</p>"
-            ).format(__version__),
-        )
+        AboutDialog(self.services, self.settings, self).exec()
+
+    def show_guide(self) -> None:
+        """Help ▸ Guide, beside the window (one guide per window, raised when open)."""
+        from desktop_app.ui.help.guide_dialog import GuideDialog
+
+        guide = getattr(self, "guide", None)
+        if guide is None:
+            self.guide = guide = GuideDialog(self)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        from desktop_app.ui.help.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
+    def back_up_now(self) -> None:
+        from desktop_app.ui.help.backup_now import BackupNow
+
+        if getattr(self, "backup_now", None) is None:
+            self.backup_now = BackupNow(self, self.action_backup_now)
+        self.backup_now.start()
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent_databases()

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Redaksi</source>
+            <translation>Tentang Redaksi</translation>
+        </message>
+        <message>
+            <source>The newsroom editor for a regional government communications office: write, review, approve and publish news, offline.</source>
+            <translation>Aplikasi penyuntingan berita untuk dinas komunikasi dan informatika pemerintah daerah: tulis, tinjau, setujui, dan terbitkan berita, tanpa internet.</translation>
+        </message>
+        <message>
+            <source>&amp;Read…</source>
+            <translation>Ba&amp;ca…</translation>
+        </message>
+        <message>
+            <source>Read the full text of the licence</source>
+            <translation>Baca teks lengkap lisensi</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versi</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lisensi</translation>
+        </message>
+        <message>
+            <source>GNU General Public License, version 3 or later ({0})</source>
+            <translation>GNU General Public License, versi 3 atau yang lebih baru ({0})</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>Open the data folder in the file manager</source>
+            <translation>Buka folder data di pengelola berkas</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Folder data</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Basis data</translation>
+        </message>
+        <message>
+            <source>SQLite file {0}</source>
+            <translation>Berkas SQLite {0}</translation>
+        </message>
+        <message>
+            <source>PostgreSQL server {0}</source>
+            <translation>Server PostgreSQL {0}</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Cadangan</translation>
+        </message>
+        <message>
+            <source>Settings folder</source>
+            <translation>Folder pengaturan</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6</source>
+            <translation>Qt dan PySide6</translation>
+        </message>
+        <message>
+            <source>Python</source>
+            <translation>Python</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>Sistem</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Details</source>
+            <translation>&amp;Salin Rincian</translation>
+        </message>
+        <message>
+            <source>Copy these details, to paste into a support request</source>
+            <translation>Salin rincian ini untuk ditempelkan ke permintaan bantuan</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Tersalin</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Redaksi</source>
@@ -167,6 +254,34 @@
         <message>
             <source>Article text</source>
             <translation type="vanished">Isi berita</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupNow</name>
+        <message>
+            <source>This database is on a PostgreSQL server: Redaksi cannot back it up from here. Ask the server's administrator to make a backup there (for example with pg_dump), or to confirm that the server's regular backups are running.</source>
+            <extracomment>How long the status bar shows where the backup went (ms).</extracomment>
+            <translation>Basis data ini berada di server PostgreSQL: Redaksi tidak dapat mencadangkannya dari sini. Mintalah administrator server membuat cadangan di server itu (misalnya dengan pg_dump), atau memastikan bahwa pencadangan rutin server berjalan.</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Mencadangkan basis data…</translation>
+        </message>
+        <message>
+            <source>Backup made: {0}</source>
+            <translation>Cadangan dibuat: {0}</translation>
+        </message>
+        <message>
+            <source>The latest changes of the open article are not in it: they could not be saved.</source>
+            <translation>Perubahan terakhir pada artikel yang terbuka tidak termasuk di dalamnya: perubahan itu tidak dapat disimpan.</translation>
+        </message>
+        <message>
+            <source>No backup was made. {0}</source>
+            <translation>Cadangan tidak dibuat. {0}</translation>
+        </message>
+        <message>
+            <source>Back Up Now</source>
+            <translation>Cadangkan Sekarang</translation>
         </message>
     </context>
     <context>
@@ -1430,6 +1545,38 @@ Tetap {2}?</translation>
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>Redaksi Guide</source>
+            <extracomment>The guide's languages, each named in its own language (as a language chooser does).</extracomment>
+            <translation>Panduan Redaksi</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Daftar isi</translation>
+        </message>
+        <message>
+            <source>Guide text</source>
+            <translation>Teks panduan</translation>
+        </message>
+        <message>
+            <source>Language of the guide</source>
+            <translation>Bahasa panduan</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Bahasa:</translation>
+        </message>
+        <message>
+            <source>Find in the guide</source>
+            <translation>Cari dalam panduan</translation>
+        </message>
+        <message>
+            <source>Find in the guide (Enter: next)</source>
+            <translation>Cari dalam panduan (Enter: berikutnya)</translation>
+        </message>
+    </context>
+    <context>
         <name>HeadlineDelegate</name>
         <message>
             <source>%n comment(s)</source>
@@ -1779,6 +1926,21 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
     </context>
     <context>
+        <name>LicenceDialog</name>
+        <message>
+            <source>Licence: GNU General Public License, version 3</source>
+            <translation>Lisensi: GNU General Public License, versi 3</translation>
+        </message>
+        <message>
+            <source>Licence text</source>
+            <translation>Teks lisensi</translation>
+        </message>
+        <message>
+            <source>The licence text is missing from this installation: see {0}</source>
+            <translation>Teks lisensi tidak ada dalam instalasi ini: lihat {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
             <source>Redaksi is locked</source>
@@ -1929,6 +2091,26 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <translation>&amp;Hapus Permanen…</translation>
         </message>
         <message>
+            <source>Back &amp;Up Now</source>
+            <translation>&amp;Cadangkan Sekarang</translation>
+        </message>
+        <message>
+            <source>Make a backup of this database now</source>
+            <translation>Buat cadangan basis data ini sekarang</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Panduan</translation>
+        </message>
+        <message>
+            <source>Read the guide to Redaksi</source>
+            <translation>Baca panduan Redaksi</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>Pintasan &amp;Keyboard</translation>
+        </message>
+        <message>
             <source>&amp;About Redaksi</source>
             <translation>&amp;Tentang Redaksi</translation>
         </message>
@@ -2072,11 +2254,11 @@ Simpan dulu salinannya di tempat lain (berkas Markdown), atau tetap tutup dan ke
         </message>
         <message>
             <source>About Redaksi</source>
-            <translation>Tentang Redaksi</translation>
+            <translation type="vanished">Tentang Redaksi</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Redaksi {0}&lt;/h3&gt;&lt;p&gt;The newsroom editor for a regional government communications office: write, review, approve and publish.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Redaksi {0}&lt;/h3&gt;&lt;p&gt;Penyunting ruang redaksi untuk dinas komunikasi dan informatika daerah: tulis, tinjau, setujui, dan terbitkan.&lt;/p&gt;</translation>
+            <translation type="vanished">&lt;h3&gt;Redaksi {0}&lt;/h3&gt;&lt;p&gt;Penyunting ruang redaksi untuk dinas komunikasi dan informatika daerah: tulis, tinjau, setujui, dan terbitkan.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Unsaved text</source>
@@ -3384,6 +3566,46 @@ web {1}</translation>
         <message>
             <source>The two passwords are not the same.</source>
             <translation type="vanished">Kedua kata sandi tidak sama.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <extracomment>Keys that only special keyboards have (Help, Open, Save, Undo, Back, the media keys...): the platform binds them to the standard actions too, but they are no shortcut anyone types.</extracomment>
+            <translation>Pintasan Keyboard</translation>
+        </message>
+        <message>
+            <source>Search the shortcuts</source>
+            <translation>Cari pintasan</translation>
+        </message>
+        <message>
+            <source>Search by name or key…</source>
+            <translation>Cari menurut nama atau tombol…</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Cari:</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Pintasan keyboard</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Tindakan</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tombol</translation>
+        </message>
+        <message>
+            <source>No shortcut matches.</source>
+            <translation>Tidak ada pintasan yang cocok.</translation>
+        </message>
+        <message>
+            <source>Elsewhere in the window</source>
+            <translation>Di bagian lain jendela</translation>
         </message>
     </context>
     <context>

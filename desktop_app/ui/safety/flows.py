@@ -94,12 +94,12 @@ def install_safety(window, switch_database: Callable[..., object]) -> None:
     action.triggered.connect(lambda: restore_from_backup(window, switch_database))
     action.setEnabled(window.services.backups.supported)
     window.action_restore_backup = action
-    window.help_menu.insertAction(
-        window.help_menu.actions()[0] if window.help_menu.actions() else None, action
-    )
-    window.help_menu.insertSeparator(
-        window.help_menu.actions()[1] if len(window.help_menu.actions()) > 1 else None
-    )
+    about = getattr(window, "action_about", None)
+    if about is not None and about in window.help_menu.actions():  # after the guide, before About
+        window.help_menu.insertAction(about, action)
+        window.help_menu.insertSeparator(about)
+    else:
+        _insert_first(window.help_menu, action)
     compare = getattr(window.banner, "compare_requested", None)
     if compare is not None:
         compare.connect(lambda: show_conflict(window))
@@ -110,6 +110,11 @@ def install_safety(window, switch_database: Callable[..., object]) -> None:
     if health is not None:
         health.restore_requested.connect(lambda: restore_from_backup(window, switch_database))
         start_health_check(window)
+
+
+def _insert_first(menu, action: QAction) -> None:
+    menu.insertAction(menu.actions()[0] if menu.actions() else None, action)
+    menu.insertSeparator(menu.actions()[1] if len(menu.actions()) > 1 else None)
 
 
 def restore_from_backup(
