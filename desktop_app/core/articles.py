@@ -392,7 +392,7 @@ class ArticleService:
             .group_by(Article.status)
             .tuples()
         )
-        counts = dict.fromkeys(STORED_STATUSES, 0)
+        counts: dict[str, int] = {status.value: 0 for status in STORED_STATUSES}
         counts.update({status: n for status, n in cast(Iterable[tuple[str, int]], rows)})
         counts["all"] = sum(counts.values())
         counts[Status.SCHEDULED] = (
@@ -417,7 +417,7 @@ class ArticleService:
             for t in Tag.select(Tag.name)
             .join(ArticleTag)
             .where(ArticleTag.article == article_id)
-            .order_by(ArticleTag.id)  # the order they were typed in (see _set_tags)
+            .order_by(ArticleTag._meta.primary_key)  # the order they were typed in (see _set_tags)
         )
         category = row.category if row.category_id else None
         author = row.author if row.author_id else None

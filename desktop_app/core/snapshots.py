@@ -109,7 +109,7 @@ def current_snapshot(article_id: int) -> Snapshot:
         for t in Tag.select(Tag.name)
         .join(ArticleTag)
         .where(ArticleTag.article == article_id)
-        .order_by(ArticleTag.id)  # the order typed
+        .order_by(ArticleTag._meta.primary_key)  # the order typed
     )
     category = article.category if article.category_id else None
     texts = {**row_texts(article), "body": body_row.body if body_row else ""}

@@ -930,67 +930,67 @@ Tetap {2}?</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation>peringatan</translation>
+            <translation type="vanished">peringatan</translation>
         </message>
         <message>
             <source>MISSING</source>
-            <translation>BELUM ADA</translation>
+            <translation type="vanished">BELUM ADA</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation>dilewati</translation>
+            <translation type="vanished">dilewati</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation>(tanpa judul)</translation>
+            <translation type="vanished">(tanpa judul)</translation>
         </message>
         <message>
             <source>result: {0} required item(s) missing</source>
-            <translation>hasil: {0} butir wajib belum ada</translation>
+            <translation type="vanished">hasil: {0} butir wajib belum ada</translation>
         </message>
         <message>
             <source>result: {0} warning(s) to accept</source>
-            <translation>hasil: {0} peringatan perlu disetujui</translation>
+            <translation type="vanished">hasil: {0} peringatan perlu disetujui</translation>
         </message>
         <message>
             <source>result: ready</source>
-            <translation>hasil: siap</translation>
+            <translation type="vanished">hasil: siap</translation>
         </message>
         <message>
             <source>Run it again with --accept-warnings to go on.</source>
-            <translation>Jalankan lagi dengan --accept-warnings untuk melanjutkan.</translation>
+            <translation type="vanished">Jalankan lagi dengan --accept-warnings untuk melanjutkan.</translation>
         </message>
         <message>
             <source>{0}: “{1}” is now {2}.</source>
-            <translation>{0}: “{1}” kini {2}.</translation>
+            <translation type="vanished">{0}: “{1}” kini {2}.</translation>
         </message>
         <message>
             <source>print an article's checklist before publishing; exit 0 when nothing required is missing, 1 when something is</source>
-            <translation>tampilkan daftar periksa artikel sebelum terbit; keluar 0 bila tidak ada butir wajib yang kurang, 1 bila ada</translation>
+            <translation type="vanished">tampilkan daftar periksa artikel sebelum terbit; keluar 0 bila tidak ada butir wajib yang kurang, 1 bila ada</translation>
         </message>
         <message>
             <source>check as for this action (the open comments count from approval on)</source>
-            <translation>periksa seperti untuk tindakan ini (komentar terbuka dihitung mulai dari persetujuan)</translation>
+            <translation type="vanished">periksa seperti untuk tindakan ini (komentar terbuka dihitung mulai dari persetujuan)</translation>
         </message>
         <message>
             <source>send an article for review (after the checklist)</source>
-            <translation>ajukan artikel untuk ditinjau (setelah daftar periksa)</translation>
+            <translation type="vanished">ajukan artikel untuk ditinjau (setelah daftar periksa)</translation>
         </message>
         <message>
             <source>approve an article in review (after the checklist)</source>
-            <translation>setujui artikel yang sedang ditinjau (setelah daftar periksa)</translation>
+            <translation type="vanished">setujui artikel yang sedang ditinjau (setelah daftar periksa)</translation>
         </message>
         <message>
             <source>publish an approved article on the website (after the checklist)</source>
-            <translation>terbitkan artikel yang disetujui di situs web (setelah daftar periksa)</translation>
+            <translation type="vanished">terbitkan artikel yang disetujui di situs web (setelah daftar periksa)</translation>
         </message>
         <message>
             <source>your name</source>
-            <translation>nama Anda</translation>
+            <translation type="vanished">nama Anda</translation>
         </message>
         <message>
             <source>go on despite the checklist's warnings (required items still block)</source>
-            <translation>lanjutkan meski ada peringatan daftar periksa (butir wajib tetap menghalangi)</translation>
+            <translation type="vanished">lanjutkan meski ada peringatan daftar periksa (butir wajib tetap menghalangi)</translation>
         </message>
         <message>
             <source>title</source>
@@ -1122,12 +1122,24 @@ Tetap {2}?</translation>
     <context>
         <name>EmptyState</name>
         <message>
+            <source>{0} new article</source>
+            <translation>{0} artikel baru</translation>
+        </message>
+        <message>
+            <source>{0} search the articles</source>
+            <translation>{0} cari artikel</translation>
+        </message>
+        <message>
             <source>No article open</source>
             <translation>Belum ada artikel yang dibuka</translation>
         </message>
         <message>
+            <source>Pick a headline on the left to read or edit it, or start a new article: it is saved as you type.</source>
+            <translation>Pilih judul di sebelah kiri untuk membaca atau menyuntingnya, atau mulai artikel baru: artikel tersimpan otomatis selama Anda mengetik.</translation>
+        </message>
+        <message>
             <source>Pick a headline on the left, or start a new article.</source>
-            <translation>Pilih judul di sebelah kiri, atau mulai artikel baru.</translation>
+            <translation type="vanished">Pilih judul di sebelah kiri, atau mulai artikel baru.</translation>
         </message>
         <message>
             <source>New Article</source>
@@ -1444,7 +1456,7 @@ Tetap {2}?</translation>
         <name>HeadlineList</name>
         <message>
             <source>Search articles</source>
-            <extracomment>The filter menu's keys (plain strings: they are the items' data). The filter "For me": what waits on the signed-in person (see HeadlineQuery.waiting_on).</extracomment>
+            <extracomment>The filter menu's keys (plain strings: they are the items' data). "Scheduled" follows "Published": approved or published articles whose publication time is still ahead (see :func:`desktop_app.core.articles.scheduled_condition`). The filter "For me": what waits on the signed-in person (see HeadlineQuery.waiting_on).</extracomment>
             <translation>Cari artikel</translation>
         </message>
         <message>
@@ -1493,6 +1505,50 @@ Tetap {2}?</translation>
                 <numerusform>%Ln+ hasil</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Nothing in the Trash matches this search.</source>
+            <translation>Tidak ada artikel di Sampah yang cocok dengan pencarian ini.</translation>
+        </message>
+        <message>
+            <source>Check the spelling, try fewer or other words, or look in all articles.</source>
+            <translation>Periksa ejaannya, coba kata lain atau lebih sedikit kata, atau cari di semua artikel.</translation>
+        </message>
+        <message>
+            <source>No articles found for “{0}”</source>
+            <translation>Tidak ada artikel untuk “{0}”</translation>
+        </message>
+        <message>
+            <source>Clear search</source>
+            <translation>Hapus pencarian</translation>
+        </message>
+        <message>
+            <source>The Trash is empty</source>
+            <translation>Tempat sampah kosong</translation>
+        </message>
+        <message>
+            <source>Articles you move to the Trash wait here: you can restore them, or delete them forever.</source>
+            <translation>Artikel yang Anda pindahkan ke Sampah disimpan di sini: Anda dapat memulihkannya atau menghapusnya selamanya.</translation>
+        </message>
+        <message>
+            <source>Nothing waits for you</source>
+            <translation>Tidak ada yang menunggu Anda</translation>
+        </message>
+        <message>
+            <source>Articles sent back to you with requested changes appear here, and for editors the articles waiting for review.</source>
+            <translation>Artikel yang dikembalikan kepada Anda untuk direvisi muncul di sini, dan bagi redaktur juga artikel yang menunggu tinjauan.</translation>
+        </message>
+        <message>
+            <source>Show all articles</source>
+            <translation>Tampilkan semua artikel</translation>
+        </message>
+        <message>
+            <source>No articles yet</source>
+            <translation>Belum ada artikel</translation>
+        </message>
+        <message>
+            <source>Write the first one: it is saved as you type.</source>
+            <translation>Tulis artikel pertama: artikel tersimpan otomatis selama Anda mengetik.</translation>
+        </message>
         <message numerus="yes">
             <source>Type at least %n letter(s) to search.</source>
             <translation type="vanished">
@@ -1526,6 +1582,18 @@ Tetap {2}?</translation>
         <message>
             <source>New Article</source>
             <translation>Artikel Baru</translation>
+        </message>
+        <message>
+            <source>Approved or published articles with a publication time still ahead appear here.</source>
+            <translation>Artikel yang disetujui atau terbit dengan waktu tayang yang belum tiba muncul di sini.</translation>
+        </message>
+        <message>
+            <source>No article has this status now.</source>
+            <translation>Saat ini tidak ada artikel dengan status ini.</translation>
+        </message>
+        <message>
+            <source>No articles: {0}</source>
+            <translation>Tidak ada artikel: {0}</translation>
         </message>
         <message>
             <source>Duplicate</source>
@@ -1998,7 +2066,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
         <message>
             <source>Last saved {0}</source>
-            <translation>Terakhir disimpan {0}</translation>
+            <translation type="vanished">Terakhir disimpan {0}</translation>
         </message>
         <message>
             <source>(untitled)</source>
@@ -3022,6 +3090,12 @@ web {1}</translation>
             <source>Preview</source>
             <extracomment>The pause in typing before the preview is updated is MIN_DELAY_MS plus DELAY_PER_RENDER_MS times what the recent renders took (keystroke to new HTML shown), at most MAX_DELAY_MS: short when rendering is cheap (a few ms for an edit of a 5,000-word article), longer for a huge text, whose renders would otherwise follow each other while the user types. Before a render of the article was measured: the cost guessed from its length (ms per character of Markdown, what an edit's render and patch take on a slow office computer). Up to this many characters of new Markdown are rendered right here (a few ms); more goes to the render process. In an article longer than this even a few changed blocks go to the render process (it is already running): markdown2 on the GUI thread cost up to 20 ms while typing (e.g. after the spelling dictionaries had pushed its regular expressions out of Python's cache). A text longer than this (a 5 MB paste) is split, rendered and numbered in the render process too (splitting it alone held the window 60 ms); the window only shows the result. When this many characters of blocks are to be rendered (an article just opened), they are shared between two render processes, one per core: a 20,000-word article is shown in about half the time of one process rendering it all.</extracomment>
             <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Nothing to preview yet.
+The article appears here as you write.</source>
+            <translation>Belum ada yang dapat dipratinjau.
+Artikel tampil di sini selama Anda menulis.</translation>
         </message>
     </context>
     <context>

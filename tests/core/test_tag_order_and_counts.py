@@ -73,7 +73,7 @@ def test_the_tag_links_hold_the_order(articles):
         for t in Tag.select(Tag.name)
         .join(ArticleTag)
         .where(ArticleTag.article == created.id)
-        .order_by(ArticleTag.id)
+        .order_by(ArticleTag._meta.primary_key)
     ]
     assert names == ["b", "a"]
 
