@@ -1302,6 +1302,7 @@ Tetap {2}?</translation>
         <name>FindReplaceBar</name>
         <message>
             <source>Find and replace</source>
+            <extracomment>The pause after typing (in the editor or the find field) before the matches are counted again.</extracomment>
             <translation>Cari dan ganti</translation>
         </message>
         <message>
@@ -1326,23 +1327,70 @@ Tetap {2}?</translation>
         </message>
         <message>
             <source>Match case</source>
-            <translation>Cocokkan huruf besar/kecil</translation>
+            <translation>Huruf besar/kecil</translation>
         </message>
         <message>
             <source>Whole words only</source>
-            <translation>Hanya kata utuh</translation>
+            <translation type="vanished">Hanya kata utuh</translation>
         </message>
         <message>
             <source>Regular expression</source>
-            <translation>Ekspresi reguler</translation>
+            <translation type="vanished">Ekspresi reguler</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <comment>short for Match case</comment>
+            <translation>Besar/kecil</translation>
+        </message>
+        <message>
+            <source>Match case: “Pemda” does not find “pemda”</source>
+            <translation>Bedakan huruf besar dan kecil: “Pemda” tidak menemukan “pemda”</translation>
+        </message>
+        <message>
+            <source>Whole words</source>
+            <translation>Kata utuh</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <comment>short for Whole words</comment>
+            <translation>Kata</translation>
+        </message>
+        <message>
+            <source>Whole words only: “rapat” does not find “merapatkan”</source>
+            <translation>Hanya kata utuh: “rapat” tidak menemukan “merapatkan”</translation>
+        </message>
+        <message>
+            <source>Pattern (regex)</source>
+            <translation>Pola (regex)</translation>
+        </message>
+        <message>
+            <source>Regex</source>
+            <comment>short for Pattern (regex)</comment>
+            <translation>Regex</translation>
+        </message>
+        <message>
+            <source>Search with a regular expression, e.g. 20\d\d for a year; \1 in the replacement</source>
+            <translation>Cari dengan ekspresi reguler, mis. 20\d\d untuk tahun; \1 di teks pengganti</translation>
         </message>
         <message>
             <source>Previous</source>
             <translation>Sebelumnya</translation>
         </message>
         <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Hasil sebelumnya (Shift+Enter)</translation>
+        </message>
+        <message>
             <source>Next</source>
             <translation>Berikutnya</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Hasil berikutnya (Enter)</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Jumlah hasil</translation>
         </message>
         <message>
             <source>Replace</source>
@@ -1375,6 +1423,20 @@ Tetap {2}?</translation>
         <message>
             <source>Continued from the other end</source>
             <translation>Dilanjutkan dari ujung lain</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0} dari {1}</translation>
+        </message>
+        <message>
+            <source>{0} matches</source>
+            <translation>{0} hasil</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n hasil</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln replacement(s)</source>
