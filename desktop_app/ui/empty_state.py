@@ -11,6 +11,9 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+#: The widest the explanation gets (px): a comfortable line in a wide window or dialog.
+MAX_TEXT_WIDTH = 520
+
 
 class EmptyPanel(QWidget):
     """A heading, a line or two of explanation and up to one button (its click is
@@ -49,15 +52,26 @@ class EmptyPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.button)
         row.addStretch(1)
+        # the words in a column of at most MAX_TEXT_WIDTH, centred: a readable line in a wide
+        # window or dialog
+        content = QWidget(self)
+        content.setMaximumWidth(MAX_TEXT_WIDTH)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self.title_label)
+        column.addWidget(self.text_label)
+        column.addSpacing(4)
+        column.addLayout(row)
+        column.addWidget(self.hint_label)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(content, 100)
+        middle.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
         layout.addStretch(1)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.text_label)
-        layout.addSpacing(4)
-        layout.addLayout(row)
-        layout.addWidget(self.hint_label)
+        layout.addLayout(middle)
         layout.addStretch(2)
         self._mute()
 

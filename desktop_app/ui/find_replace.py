@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.ui.find_count import MatchCount, MatchCounter
 
 _GROUP_REFERENCE = re.compile(r"\\(\d)|\$(\d)|\\\\")
-#: The pause after typing (in the editor or the find field) before the matches are counted again.
+# The pause after typing (in the editor or the find field) before the matches are counted again.
 COUNT_DELAY_MS = 200
 
 

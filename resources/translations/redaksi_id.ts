@@ -1302,7 +1302,6 @@ Tetap {2}?</translation>
         <name>FindReplaceBar</name>
         <message>
             <source>Find and replace</source>
-            <extracomment>The pause after typing (in the editor or the find field) before the matches are counted again.</extracomment>
             <translation>Cari dan ganti</translation>
         </message>
         <message>
@@ -2364,6 +2363,30 @@ Tetap tutup dan kehilangan perubahan sejak penyimpanan terakhir?</translation>
             <translation>Hanya gambar yang tidak dipakai artikel mana pun yang dapat dihapus.</translation>
         </message>
         <message>
+            <source>&amp;Add photo…</source>
+            <translation>&amp;Tambah foto…</translation>
+        </message>
+        <message>
+            <source>Add photos to the library from files (JPEG, PNG, WebP, …), ready for any article</source>
+            <translation>Tambahkan foto dari berkas (JPEG, PNG, WebP, …) ke pustaka, siap dipakai di artikel mana pun</translation>
+        </message>
+        <message>
+            <source>No photos yet</source>
+            <translation>Belum ada foto</translation>
+        </message>
+        <message>
+            <source>The media library keeps the photos of every article, each with its alt text, caption and credit, ready to be used again.</source>
+            <translation>Pustaka media menyimpan foto semua artikel, masing-masing dengan teks alternatif, keterangan foto, dan kredit foto, siap dipakai lagi.</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>Tambah foto…</translation>
+        </message>
+        <message>
+            <source>You can also drag a photo onto the article text, or paste one.</source>
+            <translation>Anda juga dapat menyeret foto ke teks artikel, atau menempelkannya.</translation>
+        </message>
+        <message>
             <source>1 image, {0} in the database</source>
             <translation>1 gambar, {0} di basis data</translation>
         </message>
@@ -2434,6 +2457,22 @@ web {1}</translation>
         <message>
             <source>No images yet. Add one with Article ▸ Insert Image…, or drag a photo onto the article text.</source>
             <translation>Belum ada gambar. Tambahkan lewat Artikel ▸ Sisipkan Gambar…, atau seret foto ke teks artikel.</translation>
+        </message>
+        <message>
+            <source>Add photo</source>
+            <translation>Tambah foto</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+            <translation>Gambar (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Adding “{0}”…</source>
+            <translation>Menambahkan “{0}”…</translation>
+        </message>
+        <message>
+            <source>Photo not added</source>
+            <translation>Foto tidak ditambahkan</translation>
         </message>
         <message>
             <source>Image in use</source>
