@@ -139,3 +139,18 @@ def test_options_are_named_and_shorten_on_a_narrow_editor(editor, qtbot):
     assert bar.width() <= editor.width()
     editor.resize(1100, 600)
     qtbot.waitUntil(lambda: bar.compactness() == 0)
+
+
+def test_typing_during_a_long_count_starts_it_again(editor, qtbot):
+    paragraph = "Rapat koordinasi dinas kominfo. " * 20
+    editor.body_edit.setPlainText("\n".join([paragraph] * (COUNT_AT_ONCE // len(paragraph) + 50)))
+    editor.show_find()
+    bar = editor.find_bar
+    bar.find_edit.setText("koordinasi")
+    assert bar.counter.running()  # a long article: counted in slices
+    cursor = editor.body_edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.body_edit.setTextCursor(cursor)
+    editor.body_edit.insertPlainText(" koordinasi")  # the paragraphs being walked change
+    assert not bar.counter.running()  # dropped before the change
+    qtbot.waitUntil(lambda: bar.count_label.text() == f"{MATCH_CAP}+ matches", timeout=10_000)
