@@ -16,6 +16,9 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 #: Exit status of a workflow command that stopped at warnings (not accepted).
 EXIT_WARNINGS = 3
+#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s, "Cli";
+#: ``i18n_tools`` reads it).
+TR_CONTEXT = "Cli"
 
 
 def _tr(text: str) -> str:

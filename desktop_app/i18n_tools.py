@@ -240,6 +240,12 @@ def _strings_in(path: Path) -> list[CodeString]:
                         params.index(third.id) if isinstance(third, ast.Name) and third.id in params else None
                     )
                     wrappers[node.name] = (text(inner.args[0]) or "", comment)
+    # a module whose _tr hands its text to another module's translator names the context:
+    # TR_CONTEXT = "Cli"
+    if isinstance(constants.get("TR_CONTEXT"), str) and any(
+        isinstance(node, ast.FunctionDef) and node.name == "_tr" for node in tree.body
+    ):
+        wrappers.setdefault("_tr", (constants["TR_CONTEXT"] or "", None))
     found: list[CodeString] = []
     rel = str(path.relative_to(ROOT))
 

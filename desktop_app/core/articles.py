@@ -39,7 +39,7 @@ from desktop_app.core.models import (
     text_fields,
 )
 from desktop_app.core.snapshots import lock_article, record_revision
-from desktop_app.core.status import Status
+from desktop_app.core.status import STORED_STATUSES, Status
 from desktop_app.core.text import count_words, make_slug, storable_text
 
 TITLE_MAX_LENGTH = 500
@@ -170,7 +170,9 @@ class ArticleService:
             q = q.where(Article.deleted_at.is_null(False))
         else:
             q = q.where(Article.deleted_at.is_null(True))
-        if query.status:
+        if query.status == Status.SCHEDULED:
+            q = q.where(scheduled_condition())
+        elif query.status:
             q = q.where(Article.status == query.status)
         if query.author_id is not None:
             q = q.where(Article.author == query.author_id)
@@ -272,6 +274,8 @@ class ArticleService:
             where = self._search_where(query)
             if where is None:
                 return 0
+            if query.waiting_on is not None or query.status == Status.SCHEDULED:
+                return len(self._search_within(query, where, 0).headlines)
             return min(
                 SEARCH_LIMIT,
                 db_search.count(
@@ -283,7 +287,7 @@ class ArticleService:
     def _search_where(self, query: HeadlineQuery) -> dict[str, object] | None:
         """The list filters as :func:`db.search.search` conditions; None: nothing can match."""
         where: dict[str, object] = {}
-        if query.status:
+        if query.status and query.status != Status.SCHEDULED:  # scheduled: see _search_within
             where["status"] = query.status
         if query.author_id is not None:
             where["author_id"] = query.author_id
@@ -304,8 +308,8 @@ class ArticleService:
         where = self._search_where(query)
         if where is None or not query.text.strip():
             return SearchResults([], True, False)
-        if query.waiting_on is not None:
-            return self._search_waiting(query, where, offset)
+        if query.waiting_on is not None or query.status == Status.SCHEDULED:
+            return self._search_within(query, where, offset)
         page = db_search.search_page(
             self.db,
             query.text,
@@ -329,8 +333,9 @@ class ArticleService:
         }
         return SearchResults([rows[i] for i in page.ids if i in rows], page.ranked, page.more)
 
-    def _search_waiting(self, query: HeadlineQuery, where: dict[str, object], offset: int) -> SearchResults:
-        """The search within "for me": a short list, searched whole (one page, ranked)."""
+    def _search_within(self, query: HeadlineQuery, where: dict[str, object], offset: int) -> SearchResults:
+        """The search within a short list ("For me", "Scheduled"), searched whole (one page,
+        ranked)."""
         if offset:
             return SearchResults([], True, False)
         found = cast(Iterable[tuple[int]], self._filter(Article.select(Article.id), query).tuples())
@@ -377,16 +382,22 @@ class ArticleService:
             q = q.offset(offset)
         return self._headlines(q)
 
-    def status_counts(self) -> dict[str, int]:
-        """Live articles per status, plus ``"all"`` and ``"trash"``."""
+    def status_counts(self, now: _dt.datetime | None = None) -> dict[str, int]:
+        """Articles not in the Trash per stored status (every one, 0 when none), plus
+        ``"all"``, ``"scheduled"`` (see :func:`scheduled_condition`; they are also counted under
+        their stored status) and ``"trash"``."""
         rows = (
             Article.select(Article.status, fn.COUNT(Article.id))
             .where(Article.deleted_at.is_null(True))
             .group_by(Article.status)
             .tuples()
         )
-        counts = {status: n for status, n in cast(Iterable[tuple[str, int]], rows)}
+        counts: dict[str, int] = {status.value: 0 for status in STORED_STATUSES}
+        counts.update({status: n for status, n in cast(Iterable[tuple[str, int]], rows)})
         counts["all"] = sum(counts.values())
+        counts[Status.SCHEDULED] = (
+            Article.select().where(Article.deleted_at.is_null(True) & scheduled_condition(now)).count()
+        )
         counts[Status.TRASH] = Article.select().where(Article.deleted_at.is_null(False)).count()
         return counts
 
@@ -406,7 +417,7 @@ class ArticleService:
             for t in Tag.select(Tag.name)
             .join(ArticleTag)
             .where(ArticleTag.article == article_id)
-            .order_by(Tag.name)
+            .order_by(ArticleTag._meta.primary_key)  # the order they were typed in (see _set_tags)
         )
         category = row.category if row.category_id else None
         author = row.author if row.author_id else None
@@ -536,11 +547,9 @@ class ArticleService:
 
     @staticmethod
     def _set_tags(article_id: int, names: list[str]) -> None:
-        wanted: list[str] = []
-        for raw in names:
-            name = raw.strip()
-            if name and name.lower() not in {w.lower() for w in wanted}:
-                wanted.append(name)
+        """Link the article to ``names`` in the order given (the links' ids keep it; a name
+        that repeats another, whatever its case, is dropped)."""
+        wanted = unique_tags(names)
         ArticleTag.delete().where(ArticleTag.article == article_id).execute()
         for name in wanted:
             tag = Tag.get_or_none(fn.LOWER(Tag.name) == name.lower())
@@ -725,6 +734,15 @@ def actor_id_of(actor: SignedIn | None) -> int | None:
     return current_person(actor).id if actor is not None else None
 
 
+def scheduled_condition(now: _dt.datetime | None = None) -> Expression:
+    """The "Scheduled" list: articles with a publication time still ahead that are published
+    (they go online then, see :func:`desktop_app.core.workflow.display_status`) or approved
+    with that time set as their embargo (publishing them puts them online then). Trashed ones
+    are left out by the list's own condition."""
+    now = now or utcnow()
+    return Article.status.in_((Status.PUBLISHED, Status.APPROVED)) & (Article.publish_at > now)
+
+
 def waiting_on_condition(person_id: int) -> Expression:
     """What waits on the person: their articles sent back to them; for an editor or an admin
     also every article waiting for review."""
@@ -757,16 +775,29 @@ def _open_comment_counts(article_ids: list[int] | None) -> dict[int, int]:
     return dict(cast(Iterable[tuple[int, int]], q.tuples()))
 
 
+def unique_tags(names: Iterable[str]) -> list[str]:
+    """Tag names as they are kept: stripped, in the order typed, without empty names and
+    without a name that repeats an earlier one in another case ("Banjir, banjir" is "Banjir")."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for raw in names:
+        name = raw.strip()
+        key = name.casefold()
+        if name and key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return kept
+
+
 def _unchanged(changes: ArticleChanges, stored: ArticleData) -> bool:
     """Whether saving ``changes`` would store exactly what ``stored`` holds (when in doubt:
     False, and the save writes)."""
     slug = make_slug(changes.slug) if changes.slug is not None else make_slug(changes.title)
-    tags = [tag.strip() for tag in changes.tags if tag.strip()]
     return (
         text_fields(changes) == text_fields(stored)
         and ((changes.category or "").strip() or None) == stored.category
-        and len(tags) == len(stored.tags)
-        and set(tags) == set(stored.tags)
+        # the order counts (it is shown); the case does not (a tag is stored in its first spelling)
+        and [t.casefold() for t in unique_tags(changes.tags)] == [t.casefold() for t in stored.tags]
         and (slug == stored.slug if changes.slug is not None else slug == _slug_base(stored.slug))
         and (changes.author_id or stored.author_id) == stored.author_id
         and changes.featured_image_id == stored.featured_image_id

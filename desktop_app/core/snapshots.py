@@ -25,7 +25,8 @@ AUTOSAVE_WINDOW = _dt.timedelta(minutes=10)
 
 #: An article's editable fields as a revision stores them, by the names of its columns: every
 #: one of ``ARTICLE_TEXT_FIELDS`` (str), ``slug`` and ``category_name`` (str), ``tags`` (str: the
-#: tag names, sorted, joined by commas), ``featured_image`` (int or None) and ``image_words``
+#: tag names in the order typed, joined by commas; revisions made before that order was kept
+#: hold them sorted by name), ``featured_image`` (int or None) and ``image_words``
 #: (str: the words of the article's images, see :func:`image_words`).
 Snapshot: TypeAlias = dict[str, str | int | None]
 
@@ -108,7 +109,7 @@ def current_snapshot(article_id: int) -> Snapshot:
         for t in Tag.select(Tag.name)
         .join(ArticleTag)
         .where(ArticleTag.article == article_id)
-        .order_by(Tag.name)
+        .order_by(ArticleTag._meta.primary_key)  # the order typed
     )
     category = article.category if article.category_id else None
     texts = {**row_texts(article), "body": body_row.body if body_row else ""}
@@ -222,7 +223,7 @@ def changed_since_publication(article_id: int) -> bool:
     published = published_snapshot(article_id)
     if published is None:
         return False
-    return published != current_snapshot(article_id)
+    return not same_content(published, current_snapshot(article_id))
 
 
 def changed_since_approval(article_id: int) -> bool:
@@ -232,4 +233,15 @@ def changed_since_approval(article_id: int) -> bool:
     if article is None or article.status != Status.APPROVED:
         return False
     approved = approved_snapshot(article_id)
-    return approved is not None and approved != current_snapshot(article_id)
+    return approved is not None and not same_content(approved, current_snapshot(article_id))
+
+
+def same_content(one: Snapshot, other: Snapshot) -> bool:
+    """Whether two snapshots hold the same article. The tags are compared as a set: older
+    revisions keep them sorted by name, newer ones in the order typed, and an article whose
+    tags were only put in another order has not changed what it says."""
+
+    def tag_set(snapshot: Snapshot) -> set[str]:
+        return {t.strip().casefold() for t in str(snapshot.get("tags") or "").split(",") if t.strip()}
+
+    return {**one, "tags": ""} == {**other, "tags": ""} and tag_set(one) == tag_set(other)

@@ -4,7 +4,7 @@ presence banner (someone else is editing) and the empty state."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.save_problems import UNREACHABLE, SaveProblem
+from desktop_app.ui.empty_state import EmptyPanel
 
 
 def _banner_colours(widget: QWidget, name: str) -> None:
@@ -299,31 +300,34 @@ def _presence_colours(widget: QWidget) -> None:
     )
 
 
-class EmptyState(QWidget):
-    """What the centre shows when no article is open."""
+class EmptyState(EmptyPanel):
+    """What the centre shows when no article is open: an invitation to write, with the
+    shortcuts that get there."""
 
     new_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("emptyState")
-        title = QLabel(self.tr("No article open"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        title.setFont(font)
-        hint = QLabel(self.tr("Pick a headline on the left, or start a new article."), self)
-        hint.setEnabled(False)
-        button = QPushButton(self.tr("New Article"), self)
-        button.setObjectName("emptyStateNew")
-        button.clicked.connect(self.new_requested)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for widget in (title, hint):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
+        super().__init__(parent, object_name="emptyState", scale=1.6)
+        self.button.setObjectName("emptyStateNew")
+        self.button.setDefault(True)
+        self.button.setMinimumWidth(160)
+        self.action_requested.connect(self.new_requested)
+        self.set_shortcuts(QKeySequence(QKeySequence.StandardKey.New), QKeySequence("Ctrl+Shift+F"))
+
+    def set_shortcuts(self, new: QKeySequence, search: QKeySequence) -> None:
+        """The keys of New Article and Search Articles, as the window's actions have them."""
+        native = QKeySequence.SequenceFormat.NativeText
+        hints = []
+        if not new.isEmpty():
+            hints.append(self.tr("{0} new article").format(new.toString(native)))
+        if not search.isEmpty():
+            hints.append(self.tr("{0} search the articles").format(search.toString(native)))
+        self.set_content(
+            self.tr("No article open"),
+            self.tr(
+                "Pick a headline on the left to read or edit it, or start a new article: it is "
+                "saved as you type."
+            ),
+            self.tr("New Article"),
+            "   ·   ".join(hints),
+        )

@@ -1,22 +1,33 @@
-"""The find & replace bar under the article body (Ctrl+F / Ctrl+H, Escape closes it)."""
+"""The find & replace bar under the article body (Ctrl+F / Ctrl+H, Escape closes it).
+
+It says where the search stands ("3 of 12", counted up to a cap, see
+:mod:`desktop_app.ui.find_count`), names its options ("Match case", "Whole words", "Pattern
+(regex)") and, when the editor is narrow, shows them and the arrows compactly instead of
+widening the window.
+"""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
 
+from desktop_app.ui.find_count import MatchCount, MatchCounter
+
 _GROUP_REFERENCE = re.compile(r"\\(\d)|\$(\d)|\\\\")
+# The pause after typing (in the editor or the find field) before the matches are counted again.
+COUNT_DELAY_MS = 200
 
 
 class FindReplaceBar(QWidget):
@@ -39,13 +50,29 @@ class FindReplaceBar(QWidget):
         self.replace_edit.setObjectName("replaceEdit")
         self.replace_edit.setAccessibleName(self.tr("Replace with"))
         self.replace_edit.setPlaceholderText(self.tr("Replace with"))
-        self.case_check = self._option("Aa", "findCaseSensitive", self.tr("Match case"))
-        self.word_check = self._option("W", "findWholeWords", self.tr("Whole words only"))
-        self.regex_check = self._option(".*", "findRegex", self.tr("Regular expression"))
-        self.previous_button = QPushButton(self.tr("Previous"), self)
-        self.previous_button.setObjectName("findPrevious")
-        self.next_button = QPushButton(self.tr("Next"), self)
-        self.next_button.setObjectName("findNext")
+        # (its name, a shorter name for a narrow bar), and what it does in the tooltip
+        self.case_check = self._option(
+            "findCaseSensitive",
+            (self.tr("Match case"), self.tr("Case", "short for Match case")),
+            self.tr("Match case: “Pemda” does not find “pemda”"),
+        )
+        self.word_check = self._option(
+            "findWholeWords",
+            (self.tr("Whole words"), self.tr("Word", "short for Whole words")),
+            self.tr("Whole words only: “rapat” does not find “merapatkan”"),
+        )
+        self.regex_check = self._option(
+            "findRegex",
+            (self.tr("Pattern (regex)"), self.tr("Regex", "short for Pattern (regex)")),
+            self.tr("Search with a regular expression, e.g. 20\\d\\d for a year; \\1 in the replacement"),
+        )
+        self.previous_button = self._arrow(
+            "findPrevious", (self.tr("Previous"), "↑"), self.tr("Previous match (Shift+Enter)")
+        )
+        self.next_button = self._arrow("findNext", (self.tr("Next"), "↓"), self.tr("Next match (Enter)"))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("findCount")
+        self.count_label.setAccessibleName(self.tr("Matches"))
         self.replace_button = QPushButton(self.tr("Replace"), self)
         self.replace_button.setObjectName("replaceOne")
         self.replace_all_button = QPushButton(self.tr("Replace all"), self)
@@ -53,6 +80,9 @@ class FindReplaceBar(QWidget):
         self.message_label = QLabel(self)
         self.message_label.setObjectName("findMessage")
         self.message_label.setAccessibleName(self.tr("Search result"))
+        # a long message must not widen the bar: it is cut, and whole in its tooltip
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.message_label.setMinimumWidth(0)
         self.close_button = QToolButton(self)
         self.close_button.setObjectName("findClose")
         self.close_button.setText("×")
@@ -60,25 +90,38 @@ class FindReplaceBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close find bar"))
         self.close_button.setAutoRaise(True)
 
-        self.find_edit.setMinimumWidth(220)
-        self.replace_edit.setMinimumWidth(220)
-        layout = QGridLayout(self)
+        self.find_edit.setMinimumWidth(120)
+        self.replace_edit.setMinimumWidth(120)
+        self.grid = layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setHorizontalSpacing(4)
         layout.setVerticalSpacing(4)
-        layout.addWidget(self.find_edit, 0, 0)
-        layout.addWidget(self.case_check, 0, 1)
-        layout.addWidget(self.word_check, 0, 2)
-        layout.addWidget(self.regex_check, 0, 3)
-        layout.addWidget(self.previous_button, 0, 4)
-        layout.addWidget(self.next_button, 0, 5)
-        layout.addWidget(self.message_label, 0, 6)
-        layout.addWidget(self.close_button, 0, 7)
+        row = (
+            self.find_edit,
+            self.count_label,
+            self.previous_button,
+            self.next_button,
+            self.case_check,
+            self.word_check,
+            self.regex_check,
+            self.message_label,
+            self.close_button,
+        )
+        for column, widget in enumerate(row):
+            layout.addWidget(widget, 0, column)
         layout.addWidget(self.replace_edit, 1, 0)
-        layout.addWidget(self.replace_button, 1, 4)
-        layout.addWidget(self.replace_all_button, 1, 5)
-        layout.setColumnStretch(0, 2)
-        layout.setColumnStretch(6, 1)
+        layout.addWidget(self.replace_button, 1, 1, 1, 2)
+        layout.addWidget(self.replace_all_button, 1, 3, 1, 2)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(7, 1)
+        self._compact = 0
+        self._allow_compact()
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self.update_count)
+        self.counter = MatchCounter(self)
+        self.counter.counted.connect(self._show_count)
 
         self.find_edit.textChanged.connect(self._search_as_you_type)
         self.find_edit.returnPressed.connect(self.find_next)
@@ -90,23 +133,84 @@ class FindReplaceBar(QWidget):
         self.close_button.clicked.connect(self.close_bar)
         for check in (self.case_check, self.word_check, self.regex_check):
             check.toggled.connect(lambda _checked: self._search_as_you_type())
+        # before the change (the count walks the paragraphs), and after it
+        self.editor.document().contentsChange.connect(lambda *_args: self.counter.cancel())
+        self.editor.document().contentsChanged.connect(self._count_later)
+        self.editor.cursorPositionChanged.connect(self._count_later)
         self.find_edit.installEventFilter(self)
         self.replace_edit.installEventFilter(self)
         self._set_replace_visible(False)
         self.hide()
 
-    def _option(self, text: str, name: str, description: str) -> QToolButton:
+    def _option(self, name: str, texts: tuple[str, str], description: str) -> QToolButton:
+        """A named, checkable option; ``texts``: (its name, its compact text)."""
+        button = self._arrow(name, texts, description)
+        button.setCheckable(True)
+        return button
+
+    def _arrow(self, name: str, texts: tuple[str, str], description: str) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
-        button.setText(text)
-        button.setCheckable(True)
+        button.setText(texts[0])
+        button.setProperty("texts", texts)
         button.setToolTip(description)
-        button.setAccessibleName(description)
+        button.setAccessibleName(texts[0])
+        button.setAccessibleDescription(description)
         button.setAutoRaise(True)
-        font = button.font()
-        font.setBold(True)
-        button.setFont(font)
         return button
+
+    def _named_buttons(self) -> tuple[QToolButton, ...]:
+        return (self.previous_button, self.next_button, self.case_check, self.word_check, self.regex_check)
+
+    # -- width -------------------------------------------------------------------------------
+    # Three steps as the editor narrows: everything named in full; the arrows for Previous and
+    # Next; then the options' shorter names. Below that the find field gives way.
+    def compactness(self) -> int:
+        """0: all named in full; 1: arrows for Previous / Next; 2: shorter option names too."""
+        return self._compact
+
+    def _texts_at(self, step: int) -> list[str]:
+        arrows = step >= 1
+        short = step >= 2
+        return [
+            b.property("texts")[
+                1 if (arrows if b in (self.previous_button, self.next_button) else short) else 0
+            ]
+            for b in self._named_buttons()
+        ]
+
+    def _width_at(self, step: int) -> int:
+        """The width the first row wants at ``step``."""
+        layout = self.grid
+        margins = layout.contentsMargins()
+        metrics = self.fontMetrics()
+        padding = self._button_padding
+        buttons = sum(metrics.horizontalAdvance(text) + padding for text in self._texts_at(step))
+        others = self.find_edit.minimumWidth() + 20 + metrics.horizontalAdvance("88 of 88") + 28
+        spacing = layout.horizontalSpacing() * 8
+        return buttons + others + spacing + margins.left() + margins.right()
+
+    def _allow_compact(self) -> None:
+        """Each named button may shrink to its shortest text: the bar gives way when the editor
+        is narrow (showing the shorter texts then); it never widens the window."""
+        button = self.case_check
+        self._button_padding = button.sizeHint().width() - self.fontMetrics().horizontalAdvance(button.text())
+        for button in self._named_buttons():
+            button.setText(button.property("texts")[1])
+            button.setMinimumWidth(button.sizeHint().width())
+            button.setText(button.property("texts")[0])
+
+    def _set_compact(self, step: int) -> None:
+        if step == self._compact:
+            return
+        self._compact = step
+        for button, text in zip(self._named_buttons(), self._texts_at(step), strict=True):
+            button.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        width = event.size().width()
+        self._set_compact(next((step for step in (0, 1) if width >= self._width_at(step)), 2))
 
     # -- showing ----------------------------------------------------------------------------
     def show_find(self) -> None:
@@ -131,6 +235,9 @@ class FindReplaceBar(QWidget):
     def close_bar(self) -> None:
         self.hide()
         self._set_message("")
+        self._count_timer.stop()
+        self.counter.cancel()
+        self.count_label.clear()
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.closed.emit()
 
@@ -149,8 +256,8 @@ class FindReplaceBar(QWidget):
         return super().eventFilter(watched, event)
 
     # -- searching --------------------------------------------------------------------------
-    def _pattern(self) -> QRegularExpression | None:
-        """The search as a regular expression; None (with a message) when it is not valid."""
+    def _build_pattern(self) -> QRegularExpression | None:
+        """The search as a regular expression (maybe not valid); None without a search."""
         text = self.find_edit.text()
         if not text:
             return None
@@ -160,7 +267,13 @@ class FindReplaceBar(QWidget):
         options = QRegularExpression.PatternOption.UseUnicodePropertiesOption
         if not self.case_check.isChecked():
             options |= QRegularExpression.PatternOption.CaseInsensitiveOption
-        regex = QRegularExpression(source, options)
+        return QRegularExpression(source, options)
+
+    def _pattern(self) -> QRegularExpression | None:
+        """The search as a regular expression; None (with a message) when it is not valid."""
+        regex = self._build_pattern()
+        if regex is None:
+            return None
         if not regex.isValid():
             self._set_message(
                 self.tr("Invalid regular expression: %1").replace("%1", regex.errorString()), error=True
@@ -176,6 +289,7 @@ class FindReplaceBar(QWidget):
             self.find_next()
         else:
             self._set_message("")
+        self.update_count()
 
     def find_next(self) -> bool:
         return self._find(backward=False)
@@ -200,11 +314,46 @@ class FindReplaceBar(QWidget):
             wrapped = not found.isNull()
         if found.isNull():
             self._set_message(self.tr("No match"), error=True)
+            self.update_count()
             return False
         self.editor.setTextCursor(found)
         self.editor.ensureCursorVisible()
         self._set_message(self.tr("Continued from the other end") if wrapped else "")
+        self.update_count()
         return True
+
+    # -- counting ----------------------------------------------------------------------------
+    def _count_later(self) -> None:
+        if self.isVisible() and self.find_edit.text():
+            self._count_timer.start()
+
+    def update_count(self) -> None:
+        """Count again (at once for an article of ordinary length, else in slices between
+        keystrokes; see :mod:`desktop_app.ui.find_count`)."""
+        self._count_timer.stop()
+        regex = self._build_pattern()
+        if regex is None or not regex.isValid():
+            self.counter.cancel()
+            self.count_label.clear()
+            return
+        cursor = self.editor.textCursor()
+        selected = cursor.selectionStart() if cursor.hasSelection() else -1
+        self.counter.start(self.editor.document(), regex, selected)
+
+    def _show_count(self, found: MatchCount) -> None:
+        """ "3 of 12" (the selected match of all), "12 matches" when no match is selected,
+        "1000+" beyond the cap; nothing when there is no match."""
+        total = f"{found.total}+" if found.more else str(found.total)
+        if found.total == 0:
+            text = ""
+        elif found.current:
+            text = self.tr("{0} of {1}").format(found.current, total)
+        elif found.more:
+            text = self.tr("{0} matches").format(total)
+        else:
+            text = self.tr("%n match(es)", "", found.total)
+        self.count_label.setText(text)
+        self.count_label.setAccessibleDescription(text)
 
     @staticmethod
     def _find_non_empty(
@@ -301,6 +450,7 @@ class FindReplaceBar(QWidget):
 
     def _set_message(self, text: str, error: bool = False) -> None:
         self.message_label.setText(text)
+        self.message_label.setToolTip(text)
         self.message_label.setProperty("error", error)
         palette = self.message_label.palette()
         role = QPalette.ColorRole.WindowText

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core.dates import news_time
 from desktop_app.core.models import ArticleData, PersonData
 from desktop_app.messages import describe_error
 from desktop_app.settings import Preferences, Settings
@@ -492,6 +491,7 @@ class MainWindow(QMainWindow):
         self.sidebar.sort_changed.connect(self.settings.set_sort_key)
         self.sidebar.error_occurred.connect(self.show_error)
         self.empty_state.new_requested.connect(c.new_article)
+        self.empty_state.set_shortcuts(self.action_new.shortcut(), self.action_search_articles.shortcut())
 
         self.editor.content_changed.connect(self._content_changed)
         self.editor.title_changed.connect(self._title_changed)
@@ -617,9 +617,7 @@ class MainWindow(QMainWindow):
         self.sidebar.select_article(article.id)
         self.banner.hide()
         self._title_changed(article.title)
-        self.save_label.setText(
-            self.tr("Last saved {0}").format(news_time(article.updated_at, self.language))
-        )
+        self.save_label.setText(self._saved_text(article))
         self._remember_open_article(cursor)
         self.update_actions()
 
@@ -708,12 +706,14 @@ class MainWindow(QMainWindow):
     def _saved(self, article: ArticleData, reason: str) -> None:
         self._remember_open_article()  # first: a crash right after the save still reopens here
         self.banner.hide()
-        time = news_time(article.updated_at, self.language).split(" ")[0]
-        text = (self.tr("Saved {0}, revision recorded") if reason == "save" else self.tr("Saved {0}")).format(
-            time
-        )
-        self.save_label.setText(text)
+        self.save_label.setText(self._saved_text(article, revision=reason == "save"))
         self.sidebar.update_headline(headline_from_article(article))
+
+    def _saved_text(self, article: ArticleData, revision: bool = False) -> str:
+        """The one wording of the saved time: "Saved 20.22 WIB" today, "Saved 3 Dec 2026
+        20.22 WIB" before (``revision``: a revision was recorded with it)."""
+        when = presence_time(article.updated_at, self.language)
+        return (self.tr("Saved {0}, revision recorded") if revision else self.tr("Saved {0}")).format(when)
 
     def _save_failed(self, message: str) -> None:
         autosave = self.autosave

@@ -27,7 +27,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.core.incremental_render import IncrementalRenderer, RenderPlan, join_blocks, render_blocks
 from desktop_app.core.rendering import ImageInfo, render_body, resolve_images
@@ -164,6 +164,15 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
+        # Laid over the page (no layout: it never changes the pane's size) while there is no text.
+        self.empty_hint = QLabel(
+            self.tr("Nothing to preview yet.\nThe article appears here as you write."), self
+        )
+        self.empty_hint.setObjectName("previewEmptyHint")
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_hint.hide()
 
         self.renderer = IncrementalRenderer()
         self.process = RenderProcess(self)
@@ -457,10 +466,28 @@ class PreviewPane(QWidget):
                 self._header + _qt_friendly(resolve_images(self._shown_html, self._image_info))
             )
         self.render_count += 1
+        self._show_empty_hint(not self._text.strip())
         self._pending_scroll = position
         self._apply_pending_scroll()
         if self.document_view.complete:
             self.rendered.emit()  # else once the last step of a long document is in
+
+    def _show_empty_hint(self, shown: bool) -> None:
+        if shown:
+            self._place_empty_hint()
+            self.empty_hint.raise_()
+        self.empty_hint.setVisible(shown)
+
+    def _place_empty_hint(self) -> None:
+        """In the lower middle of the page: below a headline shown above an empty body."""
+        area = self.browser.geometry()
+        height = max(area.height() // 3, 60)
+        self.empty_hint.setGeometry(area.x() + 16, area.y() + area.height() // 3, area.width() - 32, height)
+        palette = self.empty_hint.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, self.browser.palette().color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.empty_hint.setPalette(palette)
 
     def _on_document_complete(self) -> None:
         self._apply_pending_scroll()
@@ -500,6 +527,8 @@ class PreviewPane(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        if self.empty_hint.isVisible():
+            self._place_empty_hint()
         if self._dirty and self._is_shown() and not self._timer.isActive():
             self._timer.start(0)
         elif event.oldSize().width() != event.size().width() and "<img" in (self._shown_html or ""):

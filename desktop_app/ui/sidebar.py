@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from desktop_app.core.models import Headline, HeadlineQuery
 from desktop_app.core.status import STORED_STATUSES, Status
 from desktop_app.labels import status_label
 from desktop_app.messages import describe_error
+from desktop_app.ui.empty_state import EmptyPanel
 from desktop_app.ui.headline_delegate import HeadlineDelegate
 from desktop_app.ui.headline_model import HeadlineModel
 from desktop_app.ui.locale_format import number
@@ -34,8 +36,19 @@ from desktop_app.workers import LatestOnly
 
 SEARCH_DELAY_MS = 250
 MIN_SEARCH_CHARACTERS = 1  # from the first letter: broad searches are paged, not ranked
-#: The filter menu's keys (plain strings: they are the items' data).
-FILTERS = ("all", "for_me", *(status.value for status in STORED_STATUSES), Status.TRASH.value)
+#: The filter menu's keys (plain strings: they are the items' data). "Scheduled" follows
+#: "Published": approved or published articles whose publication time is still ahead (see
+#: :func:`desktop_app.core.articles.scheduled_condition`).
+_STATUS_FILTERS = tuple(status.value for status in STORED_STATUSES)
+_AFTER_PUBLISHED = _STATUS_FILTERS.index(Status.PUBLISHED) + 1
+FILTERS = (
+    "all",
+    "for_me",
+    *_STATUS_FILTERS[:_AFTER_PUBLISHED],
+    Status.SCHEDULED.value,
+    *_STATUS_FILTERS[_AFTER_PUBLISHED:],
+    Status.TRASH.value,
+)
 #: The filter "For me": what waits on the signed-in person (see HeadlineQuery.waiting_on).
 FOR_ME = "for_me"
 SORT_KEYS = ("updated", "created", "title")
@@ -118,6 +131,15 @@ class HeadlineList(QWidget):
         self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.model)
 
+        # What the list shows when it has no rows: why, and the next step.
+        self.empty_panel = EmptyPanel(self, object_name="headlineEmpty", scale=1.1)
+        self._empty_action_key = ""  # what its button does: "clear_search", "all" or "new"
+        self.empty_panel.action_requested.connect(self._empty_action)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.setObjectName("headlineStack")
+        self.list_stack.addWidget(self.view)
+        self.list_stack.addWidget(self.empty_panel)
+
         self.result_label = QLabel(self)
         self.result_label.setObjectName("headlineCount")
         self.result_label.setProperty("muted", True)
@@ -135,7 +157,7 @@ class HeadlineList(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.search_edit)
         layout.addLayout(controls)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.list_stack, 1)
         layout.addWidget(self.result_label)
 
         self.search_edit.textChanged.connect(self._search_timer.start)
@@ -147,6 +169,14 @@ class HeadlineList(QWidget):
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.model.modelReset.connect(self._update_result_label)
         self.model.count_changed.connect(self._update_result_label)
+        for signal in (
+            self.model.modelReset,
+            self.model.count_changed,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+        ):
+            signal.connect(self._update_empty_state)
+        self._update_empty_state()
 
     # -- public -----------------------------------------------------------------------------
 
@@ -191,6 +221,15 @@ class HeadlineList(QWidget):
 
     def search_text(self) -> str:
         return self.search_edit.text().strip()
+
+    def clear_search(self) -> None:
+        """Back to the list the filter shows (the "Clear search" of an empty result)."""
+        self.search_edit.clear()
+        self._run_search()
+        self.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showing_empty_state(self) -> bool:
+        return self.list_stack.currentWidget() is self.empty_panel
 
     def load(self) -> None:
         """Fill the list (count and first page) and the counts (in the background)."""
@@ -361,6 +400,71 @@ class HeadlineList(QWidget):
         else:
             text = self.tr("%Ln article(s)", "", n)
         self.result_label.setText(text)
+
+    def _update_empty_state(self, *_args) -> None:
+        """The list, or (when it has no rows) what is not there and what to do next."""
+        if self.model.rowCount() > 0:
+            self.list_stack.setCurrentWidget(self.view)
+            return
+        key = self.filter_combo.currentData() or "all"
+        if self.model.is_search():
+            self._empty_action_key = "clear_search"
+            where = (
+                self.tr("Nothing in the Trash matches this search.")
+                if key == Status.TRASH
+                else self.tr("Check the spelling, try fewer or other words, or look in all articles.")
+            )
+            self.empty_panel.set_content(
+                self.tr("No articles found for “{0}”").format(self.model.query.text),
+                where,
+                self.tr("Clear search"),
+            )
+        elif key == Status.TRASH:
+            self._empty_action_key = ""
+            self.empty_panel.set_content(
+                self.tr("The Trash is empty"),
+                self.tr(
+                    "Articles you move to the Trash wait here: you can restore them, or delete them forever."
+                ),
+            )
+        elif key == FOR_ME:
+            self._empty_action_key = "all"
+            self.empty_panel.set_content(
+                self.tr("Nothing waits for you"),
+                self.tr(
+                    "Articles sent back to you with requested changes appear here, and for editors "
+                    "the articles waiting for review."
+                ),
+                self.tr("Show all articles"),
+            )
+        elif key == "all":
+            self._empty_action_key = "new"
+            self.empty_panel.set_content(
+                self.tr("No articles yet"),
+                self.tr("Write the first one: it is saved as you type."),
+                self.tr("New Article"),
+            )
+        else:
+            self._empty_action_key = "all"
+            name = status_label(key)
+            text = (
+                self.tr("Approved or published articles with a publication time still ahead appear here.")
+                if key == Status.SCHEDULED
+                else self.tr("No article has this status now.")
+            )
+            self.empty_panel.set_content(
+                self.tr("No articles: {0}").format(name), text, self.tr("Show all articles")
+            )
+        self.list_stack.setCurrentWidget(self.empty_panel)
+
+    def _empty_action(self) -> None:
+        action = getattr(self, "_empty_action_key", "")
+        if action == "clear_search":
+            self.clear_search()
+        elif action == "all":
+            self.filter_combo.setCurrentIndex(FILTERS.index("all"))
+        elif action == "new":
+            self.new_requested.emit()
 
     def _show_context_menu(self, position: QPoint) -> None:
         index = self.view.indexAt(position)

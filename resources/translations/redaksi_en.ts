@@ -133,6 +133,13 @@
   <context>
     <name>FindReplaceBar</name>
     <message numerus="yes">
+      <source>%n match(es)</source>
+      <translation>
+        <numerusform>%n match(es)</numerusform>
+        <numerusform>%n match(es)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%Ln replacement(s)</source>
       <translation>
         <numerusform>%Ln replacement</numerusform>

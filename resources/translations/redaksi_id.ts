@@ -1237,12 +1237,24 @@ Tetap {2}?</translation>
     <context>
         <name>EmptyState</name>
         <message>
+            <source>{0} new article</source>
+            <translation>{0} artikel baru</translation>
+        </message>
+        <message>
+            <source>{0} search the articles</source>
+            <translation>{0} cari artikel</translation>
+        </message>
+        <message>
             <source>No article open</source>
             <translation>Belum ada artikel yang dibuka</translation>
         </message>
         <message>
+            <source>Pick a headline on the left to read or edit it, or start a new article: it is saved as you type.</source>
+            <translation>Pilih judul di sebelah kiri untuk membaca atau menyuntingnya, atau mulai artikel baru: artikel tersimpan otomatis selama Anda mengetik.</translation>
+        </message>
+        <message>
             <source>Pick a headline on the left, or start a new article.</source>
-            <translation>Pilih judul di sebelah kiri, atau mulai artikel baru.</translation>
+            <translation type="vanished">Pilih judul di sebelah kiri, atau mulai artikel baru.</translation>
         </message>
         <message>
             <source>New Article</source>
@@ -1429,23 +1441,70 @@ Tetap {2}?</translation>
         </message>
         <message>
             <source>Match case</source>
-            <translation>Cocokkan huruf besar/kecil</translation>
+            <translation>Huruf besar/kecil</translation>
         </message>
         <message>
             <source>Whole words only</source>
-            <translation>Hanya kata utuh</translation>
+            <translation type="vanished">Hanya kata utuh</translation>
         </message>
         <message>
             <source>Regular expression</source>
-            <translation>Ekspresi reguler</translation>
+            <translation type="vanished">Ekspresi reguler</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <comment>short for Match case</comment>
+            <translation>Besar/kecil</translation>
+        </message>
+        <message>
+            <source>Match case: “Pemda” does not find “pemda”</source>
+            <translation>Bedakan huruf besar dan kecil: “Pemda” tidak menemukan “pemda”</translation>
+        </message>
+        <message>
+            <source>Whole words</source>
+            <translation>Kata utuh</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <comment>short for Whole words</comment>
+            <translation>Kata</translation>
+        </message>
+        <message>
+            <source>Whole words only: “rapat” does not find “merapatkan”</source>
+            <translation>Hanya kata utuh: “rapat” tidak menemukan “merapatkan”</translation>
+        </message>
+        <message>
+            <source>Pattern (regex)</source>
+            <translation>Pola (regex)</translation>
+        </message>
+        <message>
+            <source>Regex</source>
+            <comment>short for Pattern (regex)</comment>
+            <translation>Regex</translation>
+        </message>
+        <message>
+            <source>Search with a regular expression, e.g. 20\d\d for a year; \1 in the replacement</source>
+            <translation>Cari dengan ekspresi reguler, mis. 20\d\d untuk tahun; \1 di teks pengganti</translation>
         </message>
         <message>
             <source>Previous</source>
             <translation>Sebelumnya</translation>
         </message>
         <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Hasil sebelumnya (Shift+Enter)</translation>
+        </message>
+        <message>
             <source>Next</source>
             <translation>Berikutnya</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Hasil berikutnya (Enter)</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>Jumlah hasil</translation>
         </message>
         <message>
             <source>Replace</source>
@@ -1478,6 +1537,20 @@ Tetap {2}?</translation>
         <message>
             <source>Continued from the other end</source>
             <translation>Dilanjutkan dari ujung lain</translation>
+        </message>
+        <message>
+            <source>{0} of {1}</source>
+            <translation>{0} dari {1}</translation>
+        </message>
+        <message>
+            <source>{0} matches</source>
+            <translation>{0} hasil</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n hasil</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%Ln replacement(s)</source>
@@ -1591,7 +1664,7 @@ Tetap {2}?</translation>
         <name>HeadlineList</name>
         <message>
             <source>Search articles</source>
-            <extracomment>The filter menu's keys (plain strings: they are the items' data). The filter "For me": what waits on the signed-in person (see HeadlineQuery.waiting_on).</extracomment>
+            <extracomment>The filter menu's keys (plain strings: they are the items' data). "Scheduled" follows "Published": approved or published articles whose publication time is still ahead (see :func:`desktop_app.core.articles.scheduled_condition`). The filter "For me": what waits on the signed-in person (see HeadlineQuery.waiting_on).</extracomment>
             <translation>Cari artikel</translation>
         </message>
         <message>
@@ -1640,6 +1713,50 @@ Tetap {2}?</translation>
                 <numerusform>%Ln+ hasil</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Nothing in the Trash matches this search.</source>
+            <translation>Tidak ada artikel di Sampah yang cocok dengan pencarian ini.</translation>
+        </message>
+        <message>
+            <source>Check the spelling, try fewer or other words, or look in all articles.</source>
+            <translation>Periksa ejaannya, coba kata lain atau lebih sedikit kata, atau cari di semua artikel.</translation>
+        </message>
+        <message>
+            <source>No articles found for “{0}”</source>
+            <translation>Tidak ada artikel untuk “{0}”</translation>
+        </message>
+        <message>
+            <source>Clear search</source>
+            <translation>Hapus pencarian</translation>
+        </message>
+        <message>
+            <source>The Trash is empty</source>
+            <translation>Tempat sampah kosong</translation>
+        </message>
+        <message>
+            <source>Articles you move to the Trash wait here: you can restore them, or delete them forever.</source>
+            <translation>Artikel yang Anda pindahkan ke Sampah disimpan di sini: Anda dapat memulihkannya atau menghapusnya selamanya.</translation>
+        </message>
+        <message>
+            <source>Nothing waits for you</source>
+            <translation>Tidak ada yang menunggu Anda</translation>
+        </message>
+        <message>
+            <source>Articles sent back to you with requested changes appear here, and for editors the articles waiting for review.</source>
+            <translation>Artikel yang dikembalikan kepada Anda untuk direvisi muncul di sini, dan bagi redaktur juga artikel yang menunggu tinjauan.</translation>
+        </message>
+        <message>
+            <source>Show all articles</source>
+            <translation>Tampilkan semua artikel</translation>
+        </message>
+        <message>
+            <source>No articles yet</source>
+            <translation>Belum ada artikel</translation>
+        </message>
+        <message>
+            <source>Write the first one: it is saved as you type.</source>
+            <translation>Tulis artikel pertama: artikel tersimpan otomatis selama Anda mengetik.</translation>
+        </message>
         <message numerus="yes">
             <source>Type at least %n letter(s) to search.</source>
             <translation type="vanished">
@@ -1673,6 +1790,18 @@ Tetap {2}?</translation>
         <message>
             <source>New Article</source>
             <translation>Artikel Baru</translation>
+        </message>
+        <message>
+            <source>Approved or published articles with a publication time still ahead appear here.</source>
+            <translation>Artikel yang disetujui atau terbit dengan waktu tayang yang belum tiba muncul di sini.</translation>
+        </message>
+        <message>
+            <source>No article has this status now.</source>
+            <translation>Saat ini tidak ada artikel dengan status ini.</translation>
+        </message>
+        <message>
+            <source>No articles: {0}</source>
+            <translation>Tidak ada artikel: {0}</translation>
         </message>
         <message>
             <source>Duplicate</source>
@@ -2180,7 +2309,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
         <message>
             <source>Last saved {0}</source>
-            <translation>Terakhir disimpan {0}</translation>
+            <translation type="vanished">Terakhir disimpan {0}</translation>
         </message>
         <message>
             <source>(untitled)</source>
@@ -2416,6 +2545,30 @@ Tetap tutup dan kehilangan perubahan sejak penyimpanan terakhir?</translation>
             <translation>Hanya gambar yang tidak dipakai artikel mana pun yang dapat dihapus.</translation>
         </message>
         <message>
+            <source>&amp;Add photo…</source>
+            <translation>&amp;Tambah foto…</translation>
+        </message>
+        <message>
+            <source>Add photos to the library from files (JPEG, PNG, WebP, …), ready for any article</source>
+            <translation>Tambahkan foto dari berkas (JPEG, PNG, WebP, …) ke pustaka, siap dipakai di artikel mana pun</translation>
+        </message>
+        <message>
+            <source>No photos yet</source>
+            <translation>Belum ada foto</translation>
+        </message>
+        <message>
+            <source>The media library keeps the photos of every article, each with its alt text, caption and credit, ready to be used again.</source>
+            <translation>Pustaka media menyimpan foto semua artikel, masing-masing dengan teks alternatif, keterangan foto, dan kredit foto, siap dipakai lagi.</translation>
+        </message>
+        <message>
+            <source>Add photo…</source>
+            <translation>Tambah foto…</translation>
+        </message>
+        <message>
+            <source>You can also drag a photo onto the article text, or paste one.</source>
+            <translation>Anda juga dapat menyeret foto ke teks artikel, atau menempelkannya.</translation>
+        </message>
+        <message>
             <source>1 image, {0} in the database</source>
             <translation>1 gambar, {0} di basis data</translation>
         </message>
@@ -2486,6 +2639,22 @@ web {1}</translation>
         <message>
             <source>No images yet. Add one with Article ▸ Insert Image…, or drag a photo onto the article text.</source>
             <translation>Belum ada gambar. Tambahkan lewat Artikel ▸ Sisipkan Gambar…, atau seret foto ke teks artikel.</translation>
+        </message>
+        <message>
+            <source>Add photo</source>
+            <translation>Tambah foto</translation>
+        </message>
+        <message>
+            <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+            <translation>Gambar (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Adding “{0}”…</source>
+            <translation>Menambahkan “{0}”…</translation>
+        </message>
+        <message>
+            <source>Photo not added</source>
+            <translation>Foto tidak ditambahkan</translation>
         </message>
         <message>
             <source>Image in use</source>
@@ -3204,6 +3373,12 @@ web {1}</translation>
             <source>Preview</source>
             <extracomment>The pause in typing before the preview is updated is MIN_DELAY_MS plus DELAY_PER_RENDER_MS times what the recent renders took (keystroke to new HTML shown), at most MAX_DELAY_MS: short when rendering is cheap (a few ms for an edit of a 5,000-word article), longer for a huge text, whose renders would otherwise follow each other while the user types. Before a render of the article was measured: the cost guessed from its length (ms per character of Markdown, what an edit's render and patch take on a slow office computer). Up to this many characters of new Markdown are rendered right here (a few ms); more goes to the render process. In an article longer than this even a few changed blocks go to the render process (it is already running): markdown2 on the GUI thread cost up to 20 ms while typing (e.g. after the spelling dictionaries had pushed its regular expressions out of Python's cache). A text longer than this (a 5 MB paste) is split, rendered and numbered in the render process too (splitting it alone held the window 60 ms); the window only shows the result. When this many characters of blocks are to be rendered (an article just opened), they are shared between two render processes, one per core: a 20,000-word article is shown in about half the time of one process rendering it all.</extracomment>
             <translation>Pratinjau</translation>
+        </message>
+        <message>
+            <source>Nothing to preview yet.
+The article appears here as you write.</source>
+            <translation>Belum ada yang dapat dipratinjau.
+Artikel tampil di sini selama Anda menulis.</translation>
         </message>
     </context>
     <context>

@@ -427,3 +427,55 @@ def test_writer_drops_phone_photo_into_demo_article(qtbot, demo_window, photo, m
     web = Image.open(io.BytesIO(assets.web_bytes(asset.uuid)))
     assert not web.getexif().get_ifd(0x8825)
     assert "exif" not in web.info
+
+
+# -- the media library: empty, and "Add photo…" -------------------------------------------------
+
+
+def test_an_empty_library_says_what_it_is_for_and_adds_a_photo(qtbot, assets, photo, monkeypatch):
+    seen = fill_dialog(monkeypatch, alt="Bupati meninjau jembatan")
+    dialog = MediaLibraryDialog(assets)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.showing_empty_state()
+    assert dialog.empty_panel.title() == "No photos yet"
+    assert dialog.empty_panel.button.isVisible()
+    assert not dialog.remove_button.isVisible()
+    monkeypatch.setattr(
+        "desktop_app.ui.media.library_dialog.QFileDialog.getOpenFileNames",
+        lambda *args, **kwargs: ([str(photo)], ""),
+    )
+    with qtbot.waitSignal(dialog.photos_added, timeout=10_000) as added:
+        dialog.empty_panel.button.click()
+    [asset] = assets.list()
+    assert added.args == [[asset.id]]
+    assert len(seen) == 1  # described at once
+    assert asset.alt_text == "Bupati meninjau jembatan"
+    assert not dialog.showing_empty_state()
+    assert dialog.table.rowCount() == 1
+    assert dialog.selected_asset().id == asset.id
+    assert dialog.remove_button.isVisible()
+
+
+def test_add_photo_is_there_with_images_too_and_refusals_are_said(
+    qtbot, assets, photo, tmp_path, messages, monkeypatch
+):
+    seen = fill_dialog(monkeypatch)
+    assets.import_bytes(png_bytes(300, 200), "grafik.png")
+    dialog = MediaLibraryDialog(assets)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.showing_empty_state()
+    assert dialog.add_button.isVisible()
+    broken = tmp_path / "rusak.jpg"
+    broken.write_text("not an image")
+    second = tmp_path / "kedua.png"
+    second.write_bytes(png_bytes(320, 240))
+    with qtbot.waitSignal(dialog.photos_added, timeout=10_000) as added:
+        dialog.add_photos([str(broken), str(photo), str(second)])
+    assert [kind for kind, _ in messages] == ["warning"]
+    assert "rusak.jpg" in messages[0][1]
+    assert len(added.args[0]) == 2
+    assert assets.count() == 3
+    assert dialog.table.rowCount() == 3
+    assert seen == []  # several at once: described later (the list flags missing alt text)

@@ -121,6 +121,7 @@ def test_every_status_has_a_label_and_a_colour():
         "changes_requested",
         "approved",
         "published",
+        "scheduled",
         "archived",
         "trash",
     )

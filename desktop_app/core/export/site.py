@@ -390,8 +390,9 @@ def live_articles(
         featured = images.get(by_id.get(featured_image, "")) if featured_image is not None else None
         terms = tag_lists.get(tags or "")
         if terms is None:
-            found = {tag_terms[raw.strip().lower()] for raw in (tags or "").split(",") if raw.strip()}
-            terms = tuple(sorted(found, key=lambda t: t.name.lower()))
+            # in the order the writer typed them (older revisions: sorted by name), once each
+            found = (tag_terms[raw.strip().lower()] for raw in (tags or "").split(",") if raw.strip())
+            terms = tuple(dict.fromkeys(found))
             tag_lists[tags or ""] = terms
         articles.append(
             SiteArticle(

@@ -1,19 +1,26 @@
-"""The media library: every stored image, where it is used, and removal of unused ones."""
+"""The media library: every stored image, where it is used, adding photos ("Add photo…") and
+removal of unused ones. With no images yet it says what the library is for and offers to add
+one."""
 
 from __future__ import annotations
 
+from collections import deque
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,8 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.errors import RedaksiError, ValidationError
 from desktop_app.core.media import AssetData, AssetService, AssetUsage
+from desktop_app.core.media_images import PreparedImage, prepare_file
 from desktop_app.messages import describe_error
+from desktop_app.ui.empty_state import EmptyPanel
 from desktop_app.ui.media.image_dialog import ImageDialog, format_bytes, pixmap_from_bytes
+from desktop_app.workers import run_in_background
 
 ICON_SIZE = 72
 PREVIEW_SIZE = 240
@@ -35,6 +45,8 @@ class MediaLibraryDialog(QDialog):
     emitted when the user asks to put the selected image into the open article."""
 
     insert_requested = Signal(object)
+    # the photos chosen with "Add photo…" are all in (or refused): their ids
+    photos_added = Signal(list)
 
     COLUMNS = ("image", "description", "size", "bytes", "used")
 
@@ -43,6 +55,9 @@ class MediaLibraryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.assets = assets
+        self._to_add: deque[str] = deque()
+        self._added: list[int] = []
+        self._last_folder = str(Path.home())
         self.setObjectName("mediaLibraryDialog")
         self.setWindowTitle(self.tr("Media library"))
         self.setAccessibleName(self.windowTitle())
@@ -52,6 +67,7 @@ class MediaLibraryDialog(QDialog):
         self.reload()
 
     def _create_widgets(self, can_insert: bool) -> None:
+        self._can_insert = can_insert
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setObjectName("mediaTable")
         self.table.setAccessibleName(self.tr("Images"))
@@ -105,8 +121,23 @@ class MediaLibraryDialog(QDialog):
         self.remove_button = self._button("mediaRemoveButton", self.tr("&Remove…"), self.remove_selected)
         self.remove_button.setToolTip(self.tr("Only images that no article uses can be removed."))
         self.remove_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.add_button = self._button("mediaAddButton", self.tr("&Add photo…"), self.choose_photos)
+        self.add_button.setToolTip(
+            self.tr("Add photos to the library from files (JPEG, PNG, WebP, …), ready for any article")
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        self.empty_panel = EmptyPanel(self, object_name="mediaEmpty", scale=1.4)
+        self.empty_panel.set_content(
+            self.tr("No photos yet"),
+            self.tr(
+                "The media library keeps the photos of every article, each with its alt text, "
+                "caption and credit, ready to be used again."
+            ),
+            self.tr("Add photo…"),
+            self.tr("You can also drag a photo onto the article text, or paste one."),
+        )
+        self.empty_panel.action_requested.connect(self.choose_photos)
 
     def _button(self, name: str, text: str, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -126,13 +157,18 @@ class MediaLibraryDialog(QDialog):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty_panel)
+        self._splitter = splitter
         row = QHBoxLayout()
+        row.addWidget(self.add_button)
         row.addWidget(self.summary, 1)
         for button in (self.insert_button, self.edit_button, self.remove_button):
             row.addWidget(button)
         row.addWidget(self.buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(row)
 
     # -- data ------------------------------------------------------------------------------
@@ -157,6 +193,13 @@ class MediaLibraryDialog(QDialog):
         elif self._assets:
             self.table.selectRow(0)
         self._selection_changed()
+        self.stack.setCurrentWidget(self._splitter if self._assets else self.empty_panel)
+        for button in (self.edit_button, self.insert_button, self.remove_button):
+            button.setVisible(bool(self._assets) and (button is not self.insert_button or self._can_insert))
+        self.summary.setVisible(bool(self._assets))
+
+    def showing_empty_state(self) -> bool:
+        return self.stack.currentWidget() is self.empty_panel
 
     def _fill_row(self, row: int, asset: AssetData, used: int) -> None:
         image = QTableWidgetItem()
@@ -241,6 +284,73 @@ class MediaLibraryDialog(QDialog):
         caption = "\n".join(part for part in (asset.caption, asset.credit) if part)
         text = f"{asset.filename}\n{caption}\n\n" if caption else f"{asset.filename}\n\n"
         self.details.setText(text + self._describe_usage(self.assets.usage(asset.id)))
+
+    # -- adding photos ---------------------------------------------------------------------
+
+    def choose_photos(self) -> None:
+        """Add photo…: pick image files; each is prepared (decoded, resized, stripped of its
+        location) in the background and stored as the editor's imports store them."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add photo"),
+            self._last_folder,
+            self.tr("Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)"),
+        )
+        if paths:
+            self._last_folder = str(Path(paths[0]).parent)
+            self.add_photos(paths)
+
+    def add_photos(self, paths: list[str]) -> None:
+        """Store the images at ``paths`` in the library, one after another."""
+        start = not self._to_add
+        self._to_add.extend(str(p) for p in paths)
+        if start:
+            self._added = []
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.add_button.setEnabled(False)
+            self._add_next()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._to_add)
+
+    def _add_next(self) -> None:
+        if not self._to_add:
+            self._adding_done()
+            return
+        path = self._to_add[0]
+        self.summary.setText(self.tr("Adding “{0}”…").format(Path(path).name))
+        self.summary.setVisible(True)
+        run_in_background(lambda: prepare_file(path), self._prepared, self._refused)
+
+    def _prepared(self, prepared: PreparedImage) -> None:
+        try:
+            result = self.assets.add_prepared(prepared)
+        except Exception as exc:  # noqa: BLE001 - refused, or a database error: say so, go on
+            self._refused(exc)
+            return
+        self._added.append(result.asset.id)
+        self._to_add.popleft()
+        self._add_next()
+
+    def _refused(self, exc: Exception) -> None:
+        path = self._to_add.popleft() if self._to_add else ""
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.warning(self, self.tr("Photo not added"), f"{Path(path).name}: {describe_error(exc)}")
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._add_next()
+
+    def _adding_done(self) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.add_button.setEnabled(True)
+        added = list(dict.fromkeys(self._added))
+        self.table.clearSelection()
+        self.reload()
+        if added:
+            self.select_asset(added[-1])
+        self.photos_added.emit(added)
+        if len(added) == 1:
+            self.edit_selected()  # describe it now: alt text, caption, credit
 
     # -- actions ---------------------------------------------------------------------------
 
