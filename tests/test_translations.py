@@ -68,6 +68,8 @@ def test_code_strings_are_found_with_their_run_time_context():
     keys = {(s.context, s.source) for s in code_strings()}
     assert ("Messages", "A name is required.") in keys  # through the _tr() wrapper
     assert ("SpellCheckController", "Ignore “{0}”") in keys
+    # cli_workflow's _tr hands its text to the commands' translator: TR_CONTEXT names it
+    assert ("Cli", "result: ready") in keys
 
 
 def test_finished_translations_keep_their_placeholders():
