@@ -19,8 +19,13 @@ EXIT_WARNINGS = 3
 
 
 def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.translate(text) if _tools is not None else text
+    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in). The fallback
+    names the context, "Cli", so that ``i18n_tools`` finds the strings given to this wrapper."""
+    if _tools is not None:
+        return _tools.translate(text)
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Cli", text)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,11 @@ runs it under a ``QGuiApplication`` on the offscreen platform.
 from __future__ import annotations
 
 import io
+import os
+import re
+import tempfile
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -21,8 +25,10 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QTextDocument,
+    QTextDocumentWriter,
     QTextFrameFormat,
     QTextTable,
 )
@@ -99,7 +105,7 @@ class ApprovalSheetRenderer(QObject):
             '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
             + (f'<td width="{LOGO_HEIGHT_PX + 12}" valign="middle">{logo}</td>' if logo else "")
             + f'<td valign="middle">{office}</td>'
-            + f'<td width="{QR_WIDTH_PX + 4}" align="right" valign="top">'
+            + f'<td width="{QR_WIDTH_PX + 48}" align="right" valign="top">'
             f'<img src="sheet-qr" width="{QR_WIDTH_PX}" height="{QR_WIDTH_PX}"><br>'
             f'<span class="office-sub">{qr_caption}</span></td>'
             "</tr></table>"
@@ -161,17 +167,6 @@ class ApprovalSheetRenderer(QObject):
                 ).format(s.revision)
             )
         note_html = "".join(f'<p class="note">{e(n)}</p>' for n in notes)
-        article = (
-            f"<h1>{e(s.title)}</h1>"
-            + (f'<p class="lead">{e(s.summary)}</p>' if s.summary else "")
-            + s.featured_html
-            + (
-                f'<p><span class="dateline">{e(s.dateline)}</span> — </p>'
-                if s.dateline and not s.body_html.strip()
-                else ""
-            )
-            + self._body_with_dateline()
-        )
         return (
             f"<html><head><style>{STYLE}</style></head><body>"
             + header
@@ -181,10 +176,26 @@ class ApprovalSheetRenderer(QObject):
             + meta
             + note_html
             + '<hr style="height:1px; background-color:#888; border:none;">'
-            + article
+            + self.article_html()
             + f'<p class="doc-title" style="font-size:10pt;">{e(self.tr("Approval"))}</p>'
             + self._signature_table()
             + "</body></html>"
+        )
+
+    def article_html(self) -> str:
+        """The article alone (title, lead, images, body) as the website shows it."""
+        s = self.sheet
+        e = escape
+        return (
+            f"<h1>{e(s.title)}</h1>"
+            + (f'<p class="lead">{e(s.summary)}</p>' if s.summary else "")
+            + s.featured_html
+            + (
+                f'<p><span class="dateline">{e(s.dateline)}</span> — </p>'
+                if s.dateline and not s.body_html.strip()
+                else ""
+            )
+            + self._body_with_dateline()
         )
 
     def _body_with_dateline(self) -> str:
@@ -230,6 +241,12 @@ class ApprovalSheetRenderer(QObject):
         image = QImage()
         return image if image.loadFromData(self.sheet.logo) else None
 
+    def _add_images(self, doc: QTextDocument) -> None:
+        for image in self.sheet.images:
+            loaded = QImage()
+            if loaded.loadFromData(image.data):
+                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(image.name), loaded)
+
     def document(self, page_size_units: QSizeF) -> QTextDocument:
         """The laid out sheet, pages of ``page_size_units`` (layout units) each."""
         doc = QTextDocument()
@@ -240,10 +257,7 @@ class ApprovalSheetRenderer(QObject):
         logo = self._logo_image()
         if logo is not None:
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("sheet-logo"), logo)
-        for image in self.sheet.images:
-            loaded = QImage()
-            if loaded.loadFromData(image.data):
-                doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(image.name), loaded)
+        self._add_images(doc)
         doc.setHtml(self._fit_images(self.html(width), width))
         doc.setPageSize(page_size_units)
         self._keep_signatures_together(doc, page_size_units.height())
@@ -251,7 +265,6 @@ class ApprovalSheetRenderer(QObject):
 
     def _fit_images(self, html: str, width: float) -> str:
         """Images no wider than the text (and the web versions at their size otherwise)."""
-        import re
 
         def fit(match: re.Match[str]) -> str:
             tag = match.group(0)
@@ -260,12 +273,11 @@ class ApprovalSheetRenderer(QObject):
             if not w or not h:
                 return tag
             iw, ih = int(w.group(1)), int(h.group(1))
-            limit = width * 0.9
-            if iw <= limit:
+            scale = min(1.0, width * 0.75 / iw, width * 0.5 / ih)
+            if scale >= 1.0:
                 return tag
-            nh = max(1, round(ih * limit / iw))
-            tag = tag.replace(w.group(0), f'width="{int(limit)}"').replace(h.group(0), f'height="{nh}"')
-            return tag
+            new_w, new_h = max(1, round(iw * scale)), max(1, round(ih * scale))
+            return tag.replace(w.group(0), f'width="{new_w}"').replace(h.group(0), f'height="{new_h}"')
 
         return re.sub(r'<img\b[^>]*src="sheet-image:[^"]*"[^>]*>', fit, html)
 
@@ -358,21 +370,63 @@ class ApprovalSheetRenderer(QObject):
             self.tr("Page {0} of {1}").format(index + 1, pages),
         )
         if s.draft:
+            bold = QFont(font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(QColor(170, 20, 20))
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self._draft_word())
             self._paint_draft_mark(painter, QSizeF(page.width(), page.height() + footer))
 
+    def _draft_word(self) -> str:
+        return self.tr("DRAFT", "the mark across every page of an unapproved sheet")
+
     def _paint_draft_mark(self, painter: QPainter, size: QSizeF) -> None:
+        """The word diagonally across the page, drawn as outlines (text there would break the
+        page's text apart when it is copied or searched); the footer names it as text."""
         painter.save()
         font = QFont("DejaVu Sans")
         font.setBold(True)
         font.setPixelSize(int(size.width() / 3.2))
-        painter.setFont(font)
-        painter.setPen(QColor(190, 30, 30, 60))
+        path = QPainterPath()
+        path.addText(0, 0, font, self._draft_word())
+        box = path.boundingRect()
         painter.translate(size.width() / 2, size.height() / 2)
         painter.rotate(-50)
-        text = self.tr("DRAFT", "the mark across every page of an unapproved sheet")
-        rect = QRectF(-size.height(), -size.width() / 4, 2 * size.height(), size.width() / 2)
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.translate(-box.center())
+        painter.fillPath(path, QColor(190, 30, 30, 60))
         painter.restore()
+
+    def write_odt(self, path: str) -> None:
+        """The article alone (no sheet) as an OpenDocument text file (Qt's ODF writer)."""
+        doc = QTextDocument()
+        doc.setDefaultFont(QFont("DejaVu Serif", 11))
+        self._add_images(doc)
+        width = (210 - 40) / 25.4 * LAYOUT_DPI
+        doc.setHtml(
+            f"<html><head><style>{STYLE}</style></head><body>"
+            + self._fit_images(self.article_html(), width)
+            + "</body></html>"
+        )
+        doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.sheet.title)
+        levels = []
+        block = doc.begin()
+        while block.isValid():
+            levels.append(block.blockFormat().headingLevel())
+            block = block.next()
+        target = Path(path)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        os.close(handle)
+        try:
+            writer = QTextDocumentWriter(temporary, b"ODF")
+            written = writer.write(doc)
+            del writer  # (closes the file)
+            if not written:
+                raise OSError(f"{path}: the OpenDocument file could not be written")
+            mark_odt_headings(temporary, levels)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
 
     def write_pdf(self, path: str) -> int:
         """Write the sheet as a PDF file (A4); returns the page count."""
@@ -382,3 +436,59 @@ class ApprovalSheetRenderer(QObject):
         writer.setTitle(self.sheet.title)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         return self.render(writer)
+
+
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+
+
+def mark_odt_headings(path: str, levels: list[int]) -> bool:
+    """Qt's ODF writer writes every block as ``text:p``; make those that were headings
+    ``text:h`` with their outline level (``levels``: each block's heading level, 0 for none,
+    in document order, which is the order the writer wrote them). Nothing is changed when the
+    counts disagree. Returns whether the file was changed."""
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    from desktop_app.core.docx_export import write_atomically
+
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    content = next((data for info, data in entries if info.filename == "content.xml"), None)
+    if content is None or not any(levels):
+        return False
+    for prefix, uri in (("office", "urn:oasis:names:tc:opendocument:xmlns:office:1.0"), ("text", _TEXT_NS)):
+        ET.register_namespace(prefix, uri)
+    for match in set(re.findall(rb'xmlns:(\w+)="([^"]+)"', content)):
+        ET.register_namespace(match[0].decode(), match[1].decode())
+    root = ET.fromstring(content)
+    paragraphs = [e for e in root.iter() if e.tag == f"{{{_TEXT_NS}}}p"]
+    if len(paragraphs) != len(levels):
+        return False
+    for element, level in zip(paragraphs, levels, strict=True):
+        if level:
+            element.tag = f"{{{_TEXT_NS}}}h"
+            element.set(f"{{{_TEXT_NS}}}outline-level", str(level))
+    new_content = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for info, data in entries:
+            data = new_content if info.filename == "content.xml" else data
+            kind = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            archive.writestr(info.filename, data, compress_type=kind)
+    write_atomically(path, buffer.getvalue())
+    return True
+
+
+def write_pdf_atomically(renderer: ApprovalSheetRenderer, path: str | Path) -> int:
+    """``renderer.write_pdf`` into a temporary file beside ``path``, then put in its place (no
+    half-written PDF is left when drawing fails). Returns the page count."""
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)
+    try:
+        pages = renderer.write_pdf(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return pages
