@@ -52,11 +52,11 @@ def _gui() -> str:
     return i18n.current_language()
 
 
-def _sheet(args: argparse.Namespace, language: str):
+def _sheet(args: argparse.Namespace):
     from desktop_app.core.approval_sheet import build_sheet
 
     services = _tools.services(args)
-    return build_sheet(services.database, args.id, language=language)
+    return build_sheet(services.database, args.id)
 
 
 def _check_folder(path: str) -> str | None:
@@ -84,7 +84,7 @@ def cmd_print(args: argparse.Namespace) -> int:
         language = _gui()
     except NeedsGui:
         return _fail(_tr("Printing needs Qt's graphical part, which cannot start here."))
-    sheet = _sheet(args, language)
+    sheet = _sheet(args)
     try:
         pages = write_pdf_atomically(ApprovalSheetRenderer(sheet, language), args.pdf)
     except OSError as exc:
@@ -118,7 +118,7 @@ def cmd_export_article(args: argparse.Namespace) -> int:
                 language = _gui()
             except NeedsGui:
                 return _fail(_tr("Printing needs Qt's graphical part, which cannot start here."))
-            sheet = _sheet(args, language)
+            sheet = _sheet(args)
             ApprovalSheetRenderer(sheet, language).write_odt(args.odt)
     except OSError as exc:
         return _fail(_tr("The file could not be written: {0}").format(exc.strerror or exc))

@@ -221,11 +221,9 @@ def _read_logo(path: str) -> bytes | None:
         return None
 
 
-def build_sheet(
-    database: Database, article_id: int, *, language: str = "id", now: _dt.datetime | None = None
-) -> ApprovalSheet:
-    """The approval sheet of the article (see the module's description)."""
-    del language  # (the words are the renderer's; kept for symmetry with the callers)
+def build_sheet(database: Database, article_id: int, *, now: _dt.datetime | None = None) -> ApprovalSheet:
+    """The approval sheet of the article (see the module's description); its words and dates
+    in a language are the renderer's."""
     article = Article.get_or_none(Article.id == article_id)
     if article is None:
         raise NotFound("article", article_id)

@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 
 from desktop_app.core.approval_sheet import ApprovalSheet
-from desktop_app.core.dates import news_date, news_datetime
+from desktop_app.core.dates import news_datetime, to_local
 from desktop_app.labels import status_label
 
 #: Layout units: the document is laid out at this many units per inch and scaled to the device.
@@ -87,7 +87,13 @@ class ApprovalSheetRenderer(QObject):
         }[role]
 
     def _date(self, value) -> str:
-        return news_date(value, self.language) if value is not None else ""
+        """ "4 Desember 2026" (a signature's date: short enough for its column)."""
+        if value is None:
+            return ""
+        from babel.dates import format_date
+
+        locale = "id_ID" if self.language.startswith("id") else "en_GB"
+        return str(format_date(to_local(value).date(), "d MMMM y", locale=locale))
 
     # -- the document -------------------------------------------------------------------------
 
@@ -312,7 +318,7 @@ class ApprovalSheetRenderer(QObject):
                 device.pageLayout().pageSize()
                 if device.pageLayout().pageSize().isValid()
                 else QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
+                device.pageLayout().orientation(),  # (as chosen in the print dialog; portrait by default)
                 MARGINS_MM,
                 QPageLayout.Unit.Millimeter,
             )

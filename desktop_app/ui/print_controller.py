@@ -87,7 +87,7 @@ class PrintController(QObject):
             return None
         self.flush()
         try:
-            return build_sheet(self.database, article_id, language=self.language)
+            return build_sheet(self.database, article_id)
         except RedaksiError as exc:
             QMessageBox.warning(self.window, self.tr("Print"), describe_error(exc))
             return None

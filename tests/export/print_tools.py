@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 REQUIRED = os.environ.get("REDAKSI_REQUIRE_TOOLS") == "1"
-TOOLS = {name: shutil.which(name) for name in ("pdftotext", "pdftoppm", "pdfinfo", "zbarimg")}
+TOOLS = {name: shutil.which(name) for name in ("pdftotext", "pdftoppm", "pdfinfo", "pdfimages", "zbarimg")}
 
 
 def need(*names: str) -> None:

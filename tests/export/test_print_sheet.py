@@ -166,7 +166,7 @@ def test_images_are_printed(qapp, sqlite_database, rich_article, tmp_path):
 
     from tests.export.print_tools import need
 
-    need("pdftoppm")
+    need("pdfimages")
     pdf = tmp_path / "rich.pdf"
     _pdf(sqlite_database, rich_article, pdf)
     listing = subprocess.run(
@@ -262,3 +262,27 @@ def test_odt_export_keeps_headings_emphasis_lists_links_and_images(sqlite_databa
     assert "Kutipan kepala dinas." in content
     assert 'fo:font-weight="bold"' in content
     assert 'fo:font-style="italic"' in content
+
+
+def test_the_office_logo_from_the_site_settings_is_printed(qapp, demo_database, tmp_path):
+    import shutil
+
+    from PIL import Image
+
+    from db.models import Article, SiteSetting
+    from tests.export.print_tools import need
+
+    need("pdfimages")
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (123, 97), (200, 160, 0)).save(logo)
+    SiteSetting.insert(key="logo", value=str(logo)).on_conflict(
+        conflict_target=[SiteSetting.key], update={SiteSetting.value: str(logo)}
+    ).execute()
+    article = Article.get(Article.title == EGOV)
+    assert build_sheet(demo_database, article.id).logo == logo.read_bytes()
+    pdf = tmp_path / "logo.pdf"
+    _pdf(demo_database, article.id, pdf)
+    listing = subprocess.run(
+        [shutil.which("pdfimages"), "-list", str(pdf)], capture_output=True, text=True
+    ).stdout
+    assert any(line.split()[3:5] == ["123", "97"] for line in listing.splitlines()[2:])
