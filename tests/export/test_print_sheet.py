@@ -241,7 +241,9 @@ def test_docx_export_keeps_headings_emphasis_lists_links_and_images(sqlite_datab
     assert document.core_properties.title == "Rapat Koordinasi SPBE"
 
 
-def test_odt_export_keeps_headings_emphasis_lists_links_and_images(sqlite_database, rich_article, tmp_path):
+def test_odt_export_keeps_headings_emphasis_lists_links_and_images(
+    qapp, sqlite_database, rich_article, tmp_path
+):
     from desktop_app.cli import main
 
     target = tmp_path / "artikel.odt"
