@@ -27,7 +27,6 @@ The rendering to a page (Qt) is :mod:`desktop_app.ui.approval_sheet`.
 from __future__ import annotations
 
 import datetime as _dt
-import html
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -275,8 +274,3 @@ def build_sheet(database: Database, article_id: int, *, now: _dt.datetime | None
         signatories=_signatories(data.author or "", draft, row.number, article.id),
         printed_at=now or utcnow(),
     )
-
-
-def plain_text(value: str) -> str:
-    """``value`` escaped for the sheet's HTML."""
-    return html.escape(value, quote=True)

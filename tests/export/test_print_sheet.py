@@ -33,6 +33,10 @@ RICH_BODY = """Paragraf pembuka dengan **tebal**, *miring* dan [tautan](https://
 
 > Kutipan kepala dinas.
 
+| Bidang | Jumlah |
+|:-------|-------:|
+| SPBE   | 12     |
+
 ![Foto kedua](asset:{b})
 """
 
@@ -238,6 +242,8 @@ def test_docx_export_keeps_headings_emphasis_lists_links_and_images(sqlite_datab
     links = [(h.address, h.text) for p in document.paragraphs for h in p.hyperlinks]
     assert links == [("https://kominfo.go.id", "tautan")]
     assert len(document.inline_shapes) == 2
+    [table] = document.tables
+    assert [[cell.text for cell in row.cells] for row in table.rows] == [["Bidang", "Jumlah"], ["SPBE", "12"]]
     assert document.core_properties.title == "Rapat Koordinasi SPBE"
 
 
@@ -256,6 +262,7 @@ def test_odt_export_keeps_headings_emphasis_lists_links_and_images(
         pictures = [n for n in archive.namelist() if n.startswith("Pictures/")]
     assert len(pictures) == 2
     assert content.count("<draw:image") == 2
+    assert content.count("<table:table ") == 1
     assert 'text:outline-level="1"' in content
     assert 'text:outline-level="2"' in content
     assert 'xlink:href="https://kominfo.go.id"' in content
