@@ -27,8 +27,10 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
     QTextDocumentWriter,
+    QTextFormat,
     QTextFrameFormat,
     QTextTable,
 )
@@ -45,6 +47,8 @@ FOOTER_MM = 9.0
 QR_SCALE = 8  # pixels per module of the QR code's image (printed at about 30 mm)
 QR_WIDTH_PX = 118  # ≈ 31 mm at LAYOUT_DPI
 LOGO_HEIGHT_PX = 72
+#: Room a heading needs below it on its page (about three lines), else it starts the next page.
+KEEP_WITH_NEXT = 60.0
 
 STYLE = """
 body { font-family: 'DejaVu Serif', 'Times New Roman', serif; font-size: 11pt; color: #111; }
@@ -183,7 +187,6 @@ class ApprovalSheetRenderer(QObject):
             + note_html
             + '<hr style="height:1px; background-color:#888; border:none;">'
             + self.article_html()
-            + f'<p class="doc-title" style="font-size:10pt;">{e(self.tr("Approval"))}</p>'
             + self._signature_table()
             + "</body></html>"
         )
@@ -201,7 +204,7 @@ class ApprovalSheetRenderer(QObject):
                 if s.dateline and not s.body_html.strip()
                 else ""
             )
-            + self._body_with_dateline()
+            + _paper_html(self._body_with_dateline())
         )
 
     def _body_with_dateline(self) -> str:
@@ -227,9 +230,13 @@ class ApprovalSheetRenderer(QObject):
                 "______________________________<br>"
                 f"<b>{name}</b><br>{escape(date_line)}</td>"
             )
+        heading = (
+            f'<tr><td colspan="3"><p class="doc-title" style="font-size:10pt;">'
+            f"{escape(self.tr('Approval'))}</p></td></tr>"
+        )
         return (
             '<table class="sign" width="100%" cellspacing="0" cellpadding="6" border="0">'
-            f"<tr>{''.join(cells)}</tr></table>"
+            f"{heading}<tr>{''.join(cells)}</tr></table>"
         )
 
     def _qr_image(self) -> QImage:
@@ -266,6 +273,7 @@ class ApprovalSheetRenderer(QObject):
         self._add_images(doc)
         doc.setHtml(self._fit_images(self.html(width), width))
         doc.setPageSize(page_size_units)
+        self._keep_headings_with_text(doc, page_size_units.height())
         self._keep_signatures_together(doc, page_size_units.height())
         return doc
 
@@ -286,6 +294,23 @@ class ApprovalSheetRenderer(QObject):
             return tag.replace(w.group(0), f'width="{new_w}"').replace(h.group(0), f'height="{new_h}"')
 
         return re.sub(r'<img\b[^>]*src="sheet-image:[^"]*"[^>]*>', fit, html)
+
+    def _keep_headings_with_text(self, doc: QTextDocument, page_height: float) -> None:
+        """A heading that would end a page (less than three lines below it) starts the next."""
+        layout = doc.documentLayout()
+        block = doc.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() > 0:
+                rect = layout.blockBoundingRect(block)
+                left = page_height - (rect.bottom() % page_height)
+                if (
+                    int(rect.top() // page_height) == int((rect.bottom() - 1) // page_height)
+                    and left < KEEP_WITH_NEXT
+                ):
+                    fmt = block.blockFormat()
+                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    QTextCursor(block).setBlockFormat(fmt)
+            block = block.next()
 
     def _keep_signatures_together(self, doc: QTextDocument, page_height: float) -> None:
         """A page break before the signature table when it would be split across two pages."""
@@ -498,3 +523,13 @@ def write_pdf_atomically(renderer: ApprovalSheetRenderer, path: str | Path) -> i
         Path(temporary).unlink(missing_ok=True)
         raise
     return pages
+
+
+def _paper_html(html: str) -> str:
+    """The website's body HTML in the forms Qt's rich text lays out well: tables with their
+    rules, photos and their captions centred (Qt knows no ``figure``)."""
+    html = html.replace(
+        "<table>", '<table border="0.5" cellspacing="0" cellpadding="4" style="border-color:#888;">'
+    )
+    html = html.replace('<figure class="image">', '<div align="center">').replace("</figure>", "</div>")
+    return html.replace("<figcaption>", '<p align="center">').replace("</figcaption>", "</p>")
