@@ -187,6 +187,7 @@ class ApprovalSheetRenderer(QObject):
             + note_html
             + '<hr style="height:1px; background-color:#888; border:none;">'
             + self.article_html()
+            + '<p style="margin-top:10px;"></p>'
             + self._signature_table()
             + "</body></html>"
         )
