@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._finished = True
         self._create_media_controller()
         self._create_export_actions()
+        self._create_print_actions()
         self._create_workflow_panels()
         self._create_presence()
         self._connect_late_signals()
@@ -379,6 +380,23 @@ class MainWindow(QMainWindow):
         self.article_menu.addSeparator()
         self.article_menu.addActions(self.export.article_actions)
         self.format_actions.extend(self.export.article_actions)  # only with an article open
+
+    def _create_print_actions(self) -> None:
+        """File ▸ Print… and Export as PDF… (the approval sheet), Article ▸ Export as Word… and
+        Export as OpenDocument… (``ui/print_controller.py``)."""
+        from desktop_app.ui.print_controller import PrintController
+
+        self.printing = PrintController(
+            self.services.database,
+            self,
+            self.current_article_id,
+            lambda: self.autosave.save("autosave"),
+            self.language,
+        )
+        self.file_menu.insertActions(self.action_preferences, self.printing.file_actions)
+        self.file_menu.insertSeparator(self.action_preferences)
+        self.article_menu.addActions(self.printing.article_actions)
+        self.format_actions.extend(self.printing.actions)  # only with an article open
 
     def _create_workflow_panels(self) -> None:
         """Status header above the editor, the Review and History dock, and who is working

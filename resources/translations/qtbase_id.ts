@@ -1072,4 +1072,659 @@ Tetap hapus?</translation>
         <translation>Bantuan</translation>
     </message>
 </context>
+<context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>&amp;Billing information:</source>
+        <translation>Informasi &amp;penagihan:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Akhir:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Awal:</translation>
+    </message>
+    <message>
+        <source>Banner Pages</source>
+        <translation>Halaman Spanduk</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Rahasia Terbatas</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Konfidensial</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>Siang (06.00 sampai 17.59)</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Tahan Tanpa Batas Waktu</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Job &amp;priority:</source>
+        <translation>&amp;Prioritas pekerjaan:</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>Kendali Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>Malam (18.00 sampai 05.59)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Cetak Segera</translation>
+    </message>
+    <message>
+        <source>Scheduled &amp;printing:</source>
+        <translation>&amp;Jadwal pencetakan:</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>Sif Kedua (16.00 sampai 23.59)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Waktu Tertentu</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>Sif Ketiga (00.00 sampai 07.59)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Sangat Rahasia</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Tidak Rahasia</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Akhir Pekan (Sabtu sampai Minggu)</translation>
+    </message>
+</context>
+<context>
+    <name>QCupsPrinterSupport</name>
+    <message>
+        <source>Authentication Needed</source>
+        <translation>Autentikasi Diperlukan</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1 on %2.</source>
+        <translation>Autentikasi diperlukan untuk memakai %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Authentication needed to use %1.</source>
+        <translation>Autentikasi diperlukan untuk memakai %1.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>Cicero (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Khusus</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>Didot (DD)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Tinggi:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inci (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Lanskap</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimeter (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientasi</translation>
+    </message>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>&amp;Urutan halaman:</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Tata Letak Halaman</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Ukuran halaman:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Halaman &amp;per lembar:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kertas</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Sumber kertas:</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>Pica (P̸)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Poin (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Potret</translation>
+    </message>
+    <message>
+        <source>P̸</source>
+        <translation>P̸</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Lanskap terbalik</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Potret terbalik</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Lebar:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>margin bawah</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>margin kiri</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>margin kanan</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>margin atas</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 sudah ada.
+Apakah Anda ingin menimpanya?</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 tidak mengikuti penulisan yang benar. Gunakan ',' untuk memisahkan rentang dan halaman, '-' untuk menyatakan rentang, dan pastikan rentang tidak saling bertumpang tindih.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 adalah folder.
+Silakan pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Opsi &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Opsi &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>1 (1x1)</source>
+        <translation>1 (1x1)</translation>
+    </message>
+    <message>
+        <source>16 (4x4)</source>
+        <translation>16 (4x4)</translation>
+    </message>
+    <message>
+        <source>2 (2x1)</source>
+        <translation>2 (2x1)</translation>
+    </message>
+    <message>
+        <source>4 (2x2)</source>
+        <translation>4 (2x2)</translation>
+    </message>
+    <message>
+        <source>6 (2x3)</source>
+        <translation>6 (2x3)</translation>
+    </message>
+    <message>
+        <source>9 (3x3)</source>
+        <translation>9 (3x3)</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Semua Halaman</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bawah ke Atas, Kiri ke Kanan</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bawah ke Atas, Kanan ke Kiri</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Pengaturan Bolak-balik Bertentangan</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Halaman Genap</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Berkas %1 tidak dapat ditulis.
+Silakan pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>Invalid Pages Definition</source>
+        <translation>Penulisan Halaman Tidak Sah</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Kiri ke Kanan, Bawah ke Atas</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>Kiri ke Kanan, Atas ke Bawah</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Berkas lokal</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Halaman Ganjil</translation>
+    </message>
+    <message>
+        <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Opsi 'Halaman per lembar' dan 'Set halaman' tidak dapat dipakai bersamaan.
+Silakan matikan salah satunya.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>Cetak ke Berkas ...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>Cetak ke Berkas (PDF)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Kanan ke Kiri, Bawah ke Atas</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Kanan ke Kiri, Atas ke Bawah</translation>
+    </message>
+    <message>
+        <source>The 'From' value cannot be greater than the 'To' value.</source>
+        <translation>Nilai 'Dari' tidak boleh lebih besar daripada nilai 'Sampai'.</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Ada pertentangan dalam pengaturan cetak bolak-balik. Apakah Anda ingin memperbaikinya?</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Atas ke Bawah, Kiri ke Kanan</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Atas ke Bawah, Kanan ke Kiri</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Tulis berkas PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Ekspor ke PDF</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Halaman pertama</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Sesuaikan halaman</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Lanskap</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Halaman terakhir</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>Pengaturan Halaman</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Pengaturan halaman</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Potret</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Pratinjau Cetak</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Tampilkan halaman berhadapan</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Tampilkan ikhtisar semua halaman</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Tampilkan satu halaman</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Advanced Option Conflicts</source>
+        <translation>Opsi Lanjutan Bertentangan</translation>
+    </message>
+    <message>
+        <source>Job Options</source>
+        <translation>Opsi Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Page Setup Conflicts</source>
+        <translation>Pengaturan Halaman Bertentangan</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>Properti Pencetak</translation>
+    </message>
+    <message>
+        <source>There are conflicts in page setup options. Do you want to fix them?</source>
+        <translation>Ada pertentangan dalam opsi pengaturan halaman. Apakah Anda ingin memperbaikinya?</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+        <translation>Ada pertentangan dalam beberapa opsi lanjutan. Apakah Anda ingin memperbaikinya?</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Ada pertentangan dalam beberapa opsi. Silakan perbaiki.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>Susun</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Mode Warna</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Salinan</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Salinan:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Halaman Ini</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Cetak Bolak-balik</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Skala abu-abu</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Jilid sisi panjang</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opsi</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Pengaturan Keluaran</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Set halaman:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Halaman dari</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>Cetak semua</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Rentang cetak</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Terbalik</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Jilid sisi pendek</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Tulis halaman atau rentang, dipisahkan koma. Rentang ditulis dengan dua angka yang dipisahkan tanda hubung. Misalnya: 3,5-7,9 mencetak halaman 3, 5, 6, 7 dan 9.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulir</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lokasi:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;Berkas keluaran:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>P&amp;roperti</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Pencetak</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+</context>
 </TS>

@@ -96,6 +96,119 @@
         </message>
     </context>
     <context>
+        <name>ApprovalSheetRenderer</name>
+        <message>
+            <source>Writer</source>
+            <extracomment>Layout units: the document is laid out at this many units per inch and scaled to the device. A4 with margins an office printer keeps (millimetres). Room a heading needs below it on its page (about three lines), else it starts the next page.</extracomment>
+            <translation>Penulis</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Redaktur</translation>
+        </message>
+        <message>
+            <source>Approving official</source>
+            <translation>Pejabat yang menyetujui</translation>
+        </message>
+        <message>
+            <source>Article {0} · revision {1}</source>
+            <translation>Artikel {0} · revisi {1}</translation>
+        </message>
+        <message>
+            <source>DRAFT FOR APPROVAL</source>
+            <translation>DRAF UNTUK DISETUJUI</translation>
+        </message>
+        <message>
+            <source>APPROVED TEXT</source>
+            <translation>NASKAH YANG DISETUJUI</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revisi</translation>
+        </message>
+        <message>
+            <source>{0}, saved {1}</source>
+            <translation>{0}, disimpan {1}</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the text</source>
+            <translation>SHA-256 naskah</translation>
+        </message>
+        <message>
+            <source>(first 12 characters; the QR code holds all of it)</source>
+            <translation>(12 karakter pertama; kode QR memuat seluruhnya)</translation>
+        </message>
+        <message>
+            <source>Article number</source>
+            <translation>Nomor artikel</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Dicetak</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Disetujui oleh</translation>
+        </message>
+        <message>
+            <source>This is a draft: it has not been approved and must not be published. Sign below to approve this exact text (revision {0}).</source>
+            <translation>Naskah ini masih draf: belum disetujui dan tidak boleh diterbitkan. Tanda tangani di bawah untuk menyetujui naskah ini persis seperti tercetak (revisi {0}).</translation>
+        </message>
+        <message>
+            <source>The article was edited after this text was approved; this sheet shows the approved text (revision {0}), not the later edits.</source>
+            <translation>Artikel diubah setelah naskah ini disetujui; lembar ini memuat naskah yang disetujui (revisi {0}), bukan perubahan sesudahnya.</translation>
+        </message>
+        <message>
+            <source>Date: {0}</source>
+            <translation>Tanggal: {0}</translation>
+        </message>
+        <message>
+            <source>Date: ____________</source>
+            <translation>Tanggal: ____________</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>Pencetak tidak dapat dimulai.</translation>
+        </message>
+        <message>
+            <source>{0} · Article {1}, revision {2} · SHA-256 {3}</source>
+            <translation>{0} · Artikel {1}, revisi {2} · SHA-256 {3}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Halaman {0} dari {1}</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <comment>the mark across every page of an unapproved sheet</comment>
+            <translation>DRAF</translation>
+        </message>
+        <message>
+            <source>ARTICLE APPROVAL SHEET</source>
+            <translation>LEMBAR PERSETUJUAN NASKAH BERITA</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Persetujuan</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleCommands</name>
         <message>
             <source>Move “{0}” to Trash</source>
@@ -1138,6 +1251,46 @@ Tetap {2}?</translation>
         <message>
             <source>print the spelling and house-style findings of an article; exit 0 none, 1 some</source>
             <translation>tampilkan temuan ejaan dan gaya selingkung sebuah artikel; keluar 0 bila tidak ada, 1 bila ada</translation>
+        </message>
+        <message>
+            <source>The folder “{0}” does not exist.</source>
+            <translation>Folder “{0}” tidak ada.</translation>
+        </message>
+        <message>
+            <source>Printing needs Qt's graphical part, which cannot start here.</source>
+            <translation>Pencetakan memerlukan bagian grafis Qt, yang tidak dapat dimulai di sini.</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Berkas tidak dapat ditulis: {0}</translation>
+        </message>
+        <message>
+            <source>Wrote the approval sheet of article {0} (revision {1}, SHA-256 {2}, {3} page(s)) to {4}.</source>
+            <translation>Lembar persetujuan artikel {0} (revisi {1}, SHA-256 {2}, {3} halaman) ditulis ke {4}.</translation>
+        </message>
+        <message>
+            <source>Wrote article {0} (revision {1}) to {2}.</source>
+            <translation>Artikel {0} (revisi {1}) ditulis ke {2}.</translation>
+        </message>
+        <message>
+            <source>write an article's approval sheet (to sign; with its QR code) as a PDF file</source>
+            <translation>tulis lembar persetujuan artikel (untuk ditandatangani; dengan kode QR-nya) sebagai berkas PDF</translation>
+        </message>
+        <message>
+            <source>the PDF file to write</source>
+            <translation>berkas PDF yang ditulis</translation>
+        </message>
+        <message>
+            <source>write an article as a Word or OpenDocument file</source>
+            <translation>tulis artikel sebagai berkas Word atau OpenDocument</translation>
+        </message>
+        <message>
+            <source>write a Word document (.docx)</source>
+            <translation>tulis dokumen Word (.docx)</translation>
+        </message>
+        <message>
+            <source>write an OpenDocument text (.odt)</source>
+            <translation>tulis teks OpenDocument (.odt)</translation>
         </message>
     </context>
     <context>
@@ -3379,6 +3532,69 @@ web {1}</translation>
 The article appears here as you write.</source>
             <translation>Belum ada yang dapat dipratinjau.
 Artikel tampil di sini selama Anda menulis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintController</name>
+        <message>
+            <source>Print the article's approval sheet, to be signed</source>
+            <translation>Cetak lembar persetujuan artikel untuk ditandatangani</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int…</source>
+            <translation>&amp;Cetak…</translation>
+        </message>
+        <message>
+            <source>Export as PD&amp;F…</source>
+            <translation>Ekspor sebagai PD&amp;F…</translation>
+        </message>
+        <message>
+            <source>Export as &amp;Word…</source>
+            <translation>Ekspor sebagai &amp;DOCX…</translation>
+        </message>
+        <message>
+            <source>Save the article as a .docx document (Microsoft Office, LibreOffice), to send on</source>
+            <translation>Simpan artikel sebagai dokumen .docx (Microsoft Office, LibreOffice) untuk diteruskan</translation>
+        </message>
+        <message>
+            <source>Export as &amp;OpenDocument…</source>
+            <translation>Ekspor sebagai &amp;OpenDocument…</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Print Approval Sheet</source>
+            <translation>Cetak Lembar Persetujuan</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Berkas tidak dapat ditulis: {0}</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Ekspor sebagai PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export as Word</source>
+            <translation>Ekspor sebagai DOCX</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Dokumen DOCX (*.docx)</translation>
+        </message>
+        <message>
+            <source>Export as OpenDocument</source>
+            <translation>Ekspor sebagai OpenDocument</translation>
+        </message>
+        <message>
+            <source>OpenDocument texts (*.odt)</source>
+            <translation>Teks OpenDocument (*.odt)</translation>
         </message>
     </context>
     <context>
