@@ -35,34 +35,41 @@ def icon_names() -> list[str]:
     return sorted(path.stem for path in resource_path(*ICON_FOLDER).glob("*.svg"))
 
 
-def icon(name: str) -> QIcon:
-    """The bundled icon ``name`` (a Lucide name: "save", "trash-2"), in the palette's colours."""
+def icon(name: str, role: QPalette.ColorRole = QPalette.ColorRole.WindowText) -> QIcon:
+    """The bundled icon ``name`` (a Lucide name: "save", "trash-2"), drawn in the palette's
+    ``role`` colour: its text colour by default, ``QPalette.ColorRole.PlaceholderText`` for the
+    muted picture of an empty state (``icon("inbox", PlaceholderText).pixmap(48, 48)``)."""
     if not icon_path(name).is_file():
         raise UnknownIconError(f"no icon named {name!r} in resources/icons/actions/")
-    return QIcon(_PaletteSvgEngine(name))
+    return QIcon(_PaletteSvgEngine(name, role))
 
 
-def icon_colour(mode: QIcon.Mode = QIcon.Mode.Normal, palette: QPalette | None = None) -> QColor:
-    """The colour an icon is drawn in: the text colour of ``palette`` (the application's by
-    default), its disabled text colour for a disabled icon, and the highlighted text colour for a
+def icon_colour(
+    mode: QIcon.Mode = QIcon.Mode.Normal,
+    palette: QPalette | None = None,
+    role: QPalette.ColorRole = QPalette.ColorRole.WindowText,
+) -> QColor:
+    """The colour an icon is drawn in: the ``role`` colour of ``palette`` (the application's by
+    default), its disabled colour for a disabled icon, and the highlighted text colour for a
     selected one (a selected row of a view)."""
     palette = palette if palette is not None else QGuiApplication.palette()
     if mode == QIcon.Mode.Disabled:
-        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        return palette.color(QPalette.ColorGroup.Disabled, role)
     if mode == QIcon.Mode.Selected:
         return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
-    return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    return palette.color(QPalette.ColorGroup.Active, role)
 
 
 class _PaletteSvgEngine(QIconEngine):
     """Renders one SVG, its ``currentColor`` replaced by :func:`icon_colour`, at any size."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, role: QPalette.ColorRole) -> None:
         super().__init__()
         self._name = name
+        self._role = role
 
     def clone(self) -> QIconEngine:
-        return _PaletteSvgEngine(self._name)
+        return _PaletteSvgEngine(self._name, self._role)
 
     def iconName(self) -> str:  # noqa: N802 - Qt override
         return self._name
@@ -85,7 +92,7 @@ class _PaletteSvgEngine(QIconEngine):
         side = min(size.width(), size.height())
         if side <= 0:
             return QPixmap()
-        return _render(self._name, side, scale, icon_colour(mode).rgba())
+        return _render(self._name, side, scale, icon_colour(mode, role=self._role).rgba())
 
 
 @cache

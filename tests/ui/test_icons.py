@@ -156,6 +156,13 @@ def test_icon_colour_follows_a_dark_palette(qapp):
     assert dark.rgb() == QColor("#ffd54a").rgb()  # light strokes on a dark one
 
 
+def test_an_empty_states_icon_is_drawn_in_the_muted_placeholder_colour(dark_palette):
+    muted = dark_palette.color(QPalette.ColorRole.PlaceholderText)
+    assert muted.rgb() != dark_palette.color(QPalette.ColorRole.WindowText).rgb()
+    image = icon("inbox", QPalette.ColorRole.PlaceholderText).pixmap(48, 48).toImage()
+    assert _stroke_colour(image).rgb() == muted.rgb()
+
+
 def test_a_disabled_icon_is_drawn_in_the_disabled_text_colour(dark_palette):
     disabled = icon("bold").pixmap(QSize(32, 32), QIcon.Mode.Disabled).toImage()
     assert _stroke_colour(disabled).rgb() == QColor("#80868b").rgb()
