@@ -236,7 +236,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(TOOLBAR_ICON_SIZE, TOOLBAR_ICON_SIZE))
         # The main actions (New Article, Save, Preview) keep their name beside the icon; the
-        # formatting buttons show the icon alone (low priority), named in the tooltip with the key.
+        # formatting buttons show the icon alone (low priority). Every tooltip names the key.
+        for action in (self.action_new, self.action_save, self.action_toggle_preview):
+            self.action_factory.tooltip_with_shortcut(action)
         self.toolbar.addActions([self.action_new, self.action_save])
         self.toolbar.addSeparator()
         for action in (

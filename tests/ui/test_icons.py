@@ -227,6 +227,7 @@ def test_main_actions_keep_their_label_formatting_buttons_show_the_icon_alone(ma
     assert window.action_bold.toolTip() == f"Bold ({bold})"
     assert window.action_heading.toolTip() == "Heading (Ctrl+Shift+H)"
     assert window.action_link.toolTip() == "Insert Link (Ctrl+K)"
+    assert window.action_toggle_preview.toolTip() == "Show Preview (Ctrl+Shift+P)"
 
 
 def test_the_toolbar_follows_a_palette_change(make_window):
