@@ -313,3 +313,24 @@ def test_the_app_style_keeps_message_boxes_working(qapp, qtbot):
         assert box.result() == QMessageBox.StandardButton.Discard
     finally:
         qapp.setStyle(previous)
+
+
+def test_the_headline_lists_context_menu_shows_the_same_icons(make_window):
+    from PySide6.QtCore import QTimer
+
+    window = make_window()
+    open_new_article(window)
+    sidebar = window.sidebar
+    assert sidebar.model.rowCount() > 0
+    shown: list[list[tuple[str, str]]] = []
+
+    def record_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        try:
+            shown.append([(a.text(), a.icon().name()) for a in menu.actions() if not a.isSeparator()])
+        finally:
+            menu.close()  # (the menu's own event loop ends: the test goes on)
+
+    QTimer.singleShot(0, record_and_close)
+    sidebar._show_context_menu(sidebar.view.visualRect(sidebar.model.index(0, 0)).center())
+    assert shown == [[("New Article", "file-plus"), ("Duplicate", "copy"), ("Move to Trash", "trash-2")]]
