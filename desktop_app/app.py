@@ -278,6 +278,9 @@ def run_gui(db_target: str | Path | None, language: str | None = None) -> int:
     app.setOrganizationName("Redaksi")
     app.setApplicationDisplayName("Redaksi")
     _set_application_icon(app)
+    from desktop_app.ui.app_style import install_style
+
+    install_style()  # (before the first window)
 
     def after_first_paint(window) -> None:
         from desktop_app.ui.safety import flows

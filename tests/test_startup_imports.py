@@ -28,8 +28,9 @@ print(",".join(sorted(name for name in sys.argv[2:] if name in sys.modules)))
 
 # Loaded on first use, after the window has painted: the exporter, the image decoder, the
 # Markdown renderer and sanitizer, Babel (the headline list formats with Qt), the migration
-# runner (an up-to-date database needs none).
+# runner (an up-to-date database needs none); the SVG renderer (icons are drawn when painted).
 NOT_BEFORE_FIRST_PAINT = NOT_AT_START + [
+    "PySide6.QtSvg",
     "jinja2",
     "PIL",
     "markdown2",

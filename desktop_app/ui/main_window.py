@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from desktop_app.ui.banner import DatabaseHealthBanner, EmptyState, PresenceBann
 from desktop_app.ui.editor import ArticleEditor
 from desktop_app.ui.fonts import editor_font
 from desktop_app.ui.headline_model import headline_from_article
+from desktop_app.ui.icons import icon
 from desktop_app.ui.presence import presence_time
 from desktop_app.ui.preview import PreviewPane
 from desktop_app.ui.recent import RecentDatabasesMenu
@@ -50,6 +50,9 @@ if TYPE_CHECKING:
 #: Find and Replace where the platform binds no key to it: Qt binds one on Windows, GNOME and KDE
 #: only (not ⌘H on macOS: it hides the application).
 REPLACE_FALLBACK = "Ctrl+Alt+F" if sys.platform == "darwin" else "Ctrl+H"
+#: The toolbar's icons, in device-independent pixels: the line icons read best a little below the
+#: styles' 24 (beside a label in the system font).
+TOOLBAR_ICON_SIZE = 20
 
 
 class MainWindow(QMainWindow):
@@ -114,74 +117,72 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------------
 
     def _create_actions(self) -> None:
-        sp = QStyle.StandardPixmap
         key = QKeySequence.StandardKey
         a = self.action_factory.create
-        self.action_new = a(
-            self.tr("&New Article"), None, key.New, "document-new", sp.SP_FileIcon, name="actionNew"
-        )
-        self.action_save = a(
-            self.tr("&Save"), None, key.Save, "document-save", sp.SP_DialogSaveButton, name="actionSave"
-        )
+        self.action_new = a(self.tr("&New Article"), None, key.New, "file-plus", name="actionNew")
+        self.action_save = a(self.tr("&Save"), None, key.Save, "save", name="actionSave")
         self.action_save_copy = a(
-            self.tr("Save Copy &As…"), None, key.SaveAs, "document-save-as", name="actionSaveCopy"
+            self.tr("Save Copy &As…"), None, key.SaveAs, "save-all", name="actionSaveCopy"
         )
         self.action_save_copy.setStatusTip(
             self.tr("Save the open article as a Markdown file with its details (front matter)")
         )
-        self.action_open_database = a(
-            self.tr("&Open Database…"), None, key.Open, "document-open", sp.SP_DialogOpenButton
-        )
-        self.action_new_database = a(self.tr("New &Database…"), None)
-        self.action_preferences = a(self.tr("&Preferences…"), None, key.Preferences, "preferences-system")
+        self.action_open_database = a(self.tr("&Open Database…"), None, key.Open, "folder-open")
+        self.action_new_database = a(self.tr("New &Database…"), None, None, "database-plus")
+        self.action_preferences = a(self.tr("&Preferences…"), None, key.Preferences, "settings")
         self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.action_quit = a(self.tr("&Quit"), self.close, key.Quit, "application-exit")
+        self.action_quit = a(self.tr("&Quit"), self.close, key.Quit, "log-out")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_undo = a(self.tr("&Undo"), None, key.Undo, "edit-undo", name="actionUndo")
-        self.action_redo = a(self.tr("&Redo"), None, key.Redo, "edit-redo", name="actionRedo")
-        self.action_find = a(self.tr("&Find…"), None, key.Find, "edit-find")
+        self.action_undo = a(self.tr("&Undo"), None, key.Undo, "undo-2", name="actionUndo")
+        self.action_redo = a(self.tr("&Redo"), None, key.Redo, "redo-2", name="actionRedo")
+        self.action_find = a(self.tr("&Find…"), None, key.Find, "search")
         self.action_replace = a(
-            self.tr("Find and Re&place…"), None, key.Replace, "edit-find-replace", fallback=REPLACE_FALLBACK
+            self.tr("Find and Re&place…"), None, key.Replace, "replace", fallback=REPLACE_FALLBACK
         )
-        self.action_search_articles = a(self.tr("Search &Articles"), None, "Ctrl+Shift+F")
-        self.action_bold = a(self.tr("&Bold"), None, key.Bold, "format-text-bold")
-        self.action_italic = a(self.tr("&Italic"), None, key.Italic, "format-text-italic")
-        self.action_link = a(self.tr("Insert &Link…"), None, "Ctrl+K", "insert-link")
-        self.action_heading = a(self.tr("&Heading"), None, "Ctrl+Shift+H")
-        self.action_quote = a(self.tr("&Quote"), None, "Ctrl+Shift+Q")
-        self.action_bullets = a(self.tr("Bulleted Li&st"), None, "Ctrl+Shift+L", "format-list-unordered")
-        self.action_code = a(self.tr("&Code"), None, "Ctrl+Shift+K")
-        self.action_toggle_sidebar = a(self.tr("Show &Sidebar"), None, "Ctrl+Shift+B", checkable=True)
+        self.action_search_articles = a(self.tr("Search &Articles"), None, "Ctrl+Shift+F", "text-search")
+        self.action_bold = a(self.tr("&Bold"), None, key.Bold, "bold")
+        self.action_italic = a(self.tr("&Italic"), None, key.Italic, "italic")
+        self.action_link = a(self.tr("Insert &Link…"), None, "Ctrl+K", "link")
+        self.action_heading = a(self.tr("&Heading"), None, "Ctrl+Shift+H", "heading")
+        self.action_quote = a(self.tr("&Quote"), None, "Ctrl+Shift+Q", "quote")
+        self.action_bullets = a(self.tr("Bulleted Li&st"), None, "Ctrl+Shift+L", "list")
+        self.action_code = a(self.tr("&Code"), None, "Ctrl+Shift+K", "code")
+        self.action_toggle_sidebar = a(
+            self.tr("Show &Sidebar"), None, "Ctrl+Shift+B", "panel-left", checkable=True
+        )
         self.action_toggle_preview = a(
-            self.tr("Show &Preview"), None, "Ctrl+Shift+P", checkable=True, name="actionTogglePreview"
+            self.tr("Show &Preview"), None, "Ctrl+Shift+P", "eye", checkable=True, name="actionTogglePreview"
         )
         self.action_distraction_free = a(
             self.tr("&Distraction-Free Mode"),
             None,
             key.FullScreen,
-            "view-fullscreen",
+            "maximize",
             checkable=True,
             fallback="F11",
         )
-        self.action_duplicate = a(self.tr("D&uplicate"), None, "Ctrl+Shift+D", "edit-copy")
+        self.action_duplicate = a(self.tr("D&uplicate"), None, "Ctrl+Shift+D", "copy")
         # The Delete key alone: Qt also binds Ctrl+D (Emacs) to Delete on Linux, for line edits.
         self.action_trash = a(
             self.tr("Move to &Trash"),
             None,
             QKeySequence(key.Delete),
-            "user-trash",
-            sp.SP_TrashIcon,
+            "trash-2",
             name="actionTrash",
         )
         self.action_trash.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action_restore = a(self.tr("&Restore from Trash"), None, None, "edit-undo")
-        self.action_delete_forever = a(self.tr("Delete &Forever…"), None, None, "edit-delete")
-        self.action_backup_now = a(self.tr("Back &Up Now"), None, None, name="actionBackupNow")
+        self.action_restore = a(self.tr("&Restore from Trash"), None, None, "archive-restore")
+        self.action_delete_forever = a(self.tr("Delete &Forever…"), None, None, "circle-x")
+        self.action_backup_now = a(
+            self.tr("Back &Up Now"), None, None, "database-backup", name="actionBackupNow"
+        )
         self.action_backup_now.setStatusTip(self.tr("Make a backup of this database now"))
-        self.action_guide = a(self.tr("&Guide"), None, key.HelpContents, "help-contents", name="actionGuide")
+        self.action_guide = a(self.tr("&Guide"), None, key.HelpContents, "book-open", name="actionGuide")
         self.action_guide.setStatusTip(self.tr("Read the guide to Redaksi"))
-        self.action_shortcuts = a(self.tr("&Keyboard Shortcuts"), None, "Ctrl+/", name="actionShortcuts")
-        self.action_about = a(self.tr("&About Redaksi"), None, None, "help-about")
+        self.action_shortcuts = a(
+            self.tr("&Keyboard Shortcuts"), None, "Ctrl+/", "keyboard", name="actionShortcuts"
+        )
+        self.action_about = a(self.tr("&About Redaksi"), None, None, "info")
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.action_about_qt = a(self.tr("About &Qt"), QApplication.aboutQt)
         self.action_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
@@ -245,6 +246,11 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(TOOLBAR_ICON_SIZE, TOOLBAR_ICON_SIZE))
+        # The main actions (New Article, Save, Preview) keep their name beside the icon; the
+        # formatting buttons show the icon alone (low priority). Every tooltip names the key.
+        for action in (self.action_new, self.action_save, self.action_toggle_preview):
+            self.action_factory.tooltip_with_shortcut(action)
         self.toolbar.addActions([self.action_new, self.action_save])
         self.toolbar.addSeparator()
         for action in (
@@ -255,14 +261,18 @@ class MainWindow(QMainWindow):
             self.action_quote,
             self.action_bullets,
         ):
-            # Formatting buttons: the icon alone where the theme has one (the name is in the
-            # tooltip; low priority hides it beside the icon), else the name alone.
-            if not action.icon().isNull():
-                action.setPriority(QAction.Priority.LowPriority)
-            self.toolbar.addAction(action)
+            self._add_icon_only_button(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_toggle_preview)
         self.addToolBar(self.toolbar)
+
+    def _add_icon_only_button(self, action: QAction, before: QAction | None = None) -> None:
+        action.setPriority(QAction.Priority.LowPriority)
+        self.action_factory.tooltip_with_shortcut(action)
+        if before is None:
+            self.toolbar.addAction(action)
+        else:
+            self.toolbar.insertAction(before, action)
 
     def _create_sidebar(self) -> None:
         self.sidebar = HeadlineList(
@@ -335,19 +345,19 @@ class MainWindow(QMainWindow):
         """Article ▸ Insert Image… (toolbar too) and Article ▸ Media Library…; the
         controller behind them comes with :meth:`finish_building`."""
         self.action_insert_image = self.action_factory.create(
-            self.tr("Insert &Image…"), None, "Ctrl+Shift+I", "insert-image", name="actionInsertImage"
+            self.tr("Insert &Image…"), None, "Ctrl+Shift+I", "image-plus", name="actionInsertImage"
         )
         self.action_image_properties = self.action_factory.create(
-            self.tr("Image &Properties…"), None, None, "document-properties", name="actionImageProperties"
+            self.tr("Image &Properties…"), None, None, "image", name="actionImageProperties"
         )
         self.action_media_library = self.action_factory.create(
-            self.tr("&Media Library…"), None, None, "folder-pictures", name="actionMediaLibrary"
+            self.tr("&Media Library…"), None, None, "images", name="actionMediaLibrary"
         )
         self.article_menu.addSeparator()
         self.article_menu.addActions(
             [self.action_insert_image, self.action_image_properties, self.action_media_library]
         )
-        self.toolbar.insertAction(self.action_toggle_preview, self.action_insert_image)
+        self._add_icon_only_button(self.action_insert_image, before=self.action_toggle_preview)
         self.toolbar.insertSeparator(self.action_toggle_preview)
         # only with an article open
         self.format_actions += [self.action_insert_image, self.action_image_properties]
@@ -380,6 +390,14 @@ class MainWindow(QMainWindow):
         self.article_menu.addSeparator()
         self.article_menu.addActions(self.export.article_actions)
         self.format_actions.extend(self.export.article_actions)  # only with an article open
+        export = self.export
+        for action, name in (
+            (export.action_export, "globe"),
+            (export.action_site_settings, "sliders-horizontal"),
+            (export.action_copy_html, "code-xml"),
+            (export.action_save_html, "file-code"),
+        ):
+            action.setIcon(icon(name))
 
     def _create_print_actions(self) -> None:
         """File ▸ Print… and Export as PDF… (the approval sheet), Article ▸ Export as Word… and
@@ -397,6 +415,14 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(self.action_preferences)
         self.article_menu.addActions(self.printing.article_actions)
         self.format_actions.extend(self.printing.actions)  # only with an article open
+        printing = self.printing
+        for action, name in (
+            (printing.action_print, "printer"),
+            (printing.action_export_pdf, "file-down"),
+            (printing.action_export_docx, "file-text"),
+            (printing.action_export_odt, "file-text"),
+        ):
+            action.setIcon(icon(name))
 
     def _create_workflow_panels(self) -> None:
         """Status header above the editor, the Review and History dock, and who is working
@@ -415,6 +441,14 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.workflow.toggle_action)
         button = self.workflow.person_button
+        for action, name in (
+            (self.workflow.toggle_action, "panel-right"),
+            (button.lock_action, "lock"),
+            (button.switch_action, "users-round"),
+            (button.password_action, "key-round"),
+            (button.manage_action, "user-round-cog"),
+        ):
+            action.setIcon(icon(name))
         self.file_menu.insertActions(self.action_quit, [button.lock_action, button.switch_action])
         self.file_menu.insertSeparator(self.action_quit)
         self.workflow.controller.error_shown.connect(self.show_error)
@@ -439,10 +473,16 @@ class MainWindow(QMainWindow):
     def _create_spelling_actions(self) -> None:
         """Edit ▸ Office Dictionary…; ``spell_check`` is installed by the app."""
         self.action_office_dictionary = self.action_factory.create(
-            self.tr("Office &Dictionary…"), self.show_office_dictionary, name="actionOfficeDictionary"
+            self.tr("Office &Dictionary…"),
+            self.show_office_dictionary,
+            icon="book-a",
+            name="actionOfficeDictionary",
         )
         self.action_office_style = self.action_factory.create(
-            self.tr("Office &House Style…"), self.show_office_style_rules, name="actionOfficeHouseStyle"
+            self.tr("Office &House Style…"),
+            self.show_office_style_rules,
+            icon="spell-check",
+            name="actionOfficeHouseStyle",
         )
         self.edit_menu.insertAction(self.format_menu.menuAction(), self.action_office_dictionary)
         self.edit_menu.insertAction(self.format_menu.menuAction(), self.action_office_style)

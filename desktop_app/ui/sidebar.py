@@ -31,6 +31,7 @@ from desktop_app.messages import describe_error
 from desktop_app.ui.empty_state import EmptyPanel
 from desktop_app.ui.headline_delegate import HeadlineDelegate
 from desktop_app.ui.headline_model import HeadlineModel
+from desktop_app.ui.icons import icon
 from desktop_app.ui.locale_format import number
 from desktop_app.workers import LatestOnly
 
@@ -470,19 +471,29 @@ class HeadlineList(QWidget):
         index = self.view.indexAt(position)
         headline = self.model.headline(index.row()) if index.isValid() else None
         menu = QMenu(self)
-        new = QAction(self.tr("New Article"), menu)
+        new = QAction(icon("file-plus"), self.tr("New Article"), menu)
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_requested)
         menu.addAction(new)
         if headline is not None:
             article_id = headline.id
             if headline.deleted_at is None:
-                menu.addAction(self.tr("Duplicate"), lambda: self.duplicate_requested.emit(article_id))
-                menu.addAction(self.tr("Move to Trash"), lambda: self.trash_requested.emit(article_id))
-            else:
-                menu.addAction(self.tr("Restore from Trash"), lambda: self.restore_requested.emit(article_id))
                 menu.addAction(
-                    self.tr("Delete Forever…"), lambda: self.delete_forever_requested.emit(article_id)
+                    icon("copy"), self.tr("Duplicate"), lambda: self.duplicate_requested.emit(article_id)
+                )
+                menu.addAction(
+                    icon("trash-2"), self.tr("Move to Trash"), lambda: self.trash_requested.emit(article_id)
+                )
+            else:
+                menu.addAction(
+                    icon("archive-restore"),
+                    self.tr("Restore from Trash"),
+                    lambda: self.restore_requested.emit(article_id),
+                )
+                menu.addAction(
+                    icon("circle-x"),
+                    self.tr("Delete Forever…"),
+                    lambda: self.delete_forever_requested.emit(article_id),
                 )
         menu.exec(self.view.viewport().mapToGlobal(position))
         menu.deleteLater()

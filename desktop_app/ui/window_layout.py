@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QStyle, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop_app import APP_ID
 from desktop_app.core.resources import resource_path
+from desktop_app.ui.icons import icon as bundled_icon
 
 if TYPE_CHECKING:
     from desktop_app.settings import Settings
@@ -49,7 +50,6 @@ class ActionFactory:
         slot: Callable[[], object] | None = None,
         shortcut: QKeySequence.StandardKey | QKeySequence | str | None = None,
         icon: str | None = None,
-        standard_icon: QStyle.StandardPixmap | None = None,
         checkable: bool = False,
         name: str = "",
         fallback: str | None = None,
@@ -57,12 +57,11 @@ class ActionFactory:
         """An action of the window. ``shortcut`` is a ``QKeySequence.StandardKey`` wherever one
         exists: every key the platform binds to it (Redo is Ctrl+Y and Ctrl+Shift+Z on Windows,
         Ctrl+Shift+Z on Linux, ⌘⇧Z on macOS), or ``fallback`` where it binds none. Else it is a
-        key of Redaksi's own ("Ctrl+Shift+P")."""
+        key of Redaksi's own ("Ctrl+Shift+P"). ``icon``: the name of one of Redaksi's own icons
+        (:mod:`desktop_app.ui.icons`), drawn in the palette's colours."""
         action = QAction(text, self._window)
         if icon:
-            action.setIcon(QIcon.fromTheme(icon))
-        if standard_icon is not None and action.icon().isNull():
-            action.setIcon(self._window.style().standardIcon(standard_icon))
+            action.setIcon(bundled_icon(icon))
         if shortcut is not None:
             self._set_shortcut(action, shortcut, fallback)
         action.setCheckable(checkable)
@@ -72,6 +71,13 @@ class ActionFactory:
             action.triggered.connect(slot)
         self._window.addAction(action)
         return action
+
+    @staticmethod
+    def tooltip_with_shortcut(action: QAction) -> None:
+        """The tooltip of an icon-only button: the action's name and its key, "Bold (Ctrl+B)"."""
+        name = action.iconText()  # the text without its "&" and its "…"
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{name} ({keys})" if keys else name)
 
     def _set_shortcut(
         self,

@@ -83,6 +83,8 @@ def test_wheel_carries_the_resources_and_the_migrations(wheel):
         "desktop_app/resources/dictionaries/id_ID.dic",
         "desktop_app/resources/site/article.html",
         "desktop_app/resources/demo/demo.json",
+        "desktop_app/resources/icons/actions/save.svg",  # the toolbar's icons, with their licence
+        "desktop_app/resources/icons/actions/LICENSE.txt",
         "db/migrations/__init__.py",
         "db/migrations/0001_initial.py",
     ):

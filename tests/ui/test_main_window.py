@@ -282,38 +282,3 @@ def test_preview_shows_the_headline_and_lead_like_the_website(make_window, qtbot
     qtbot.waitUntil(lambda: "Judul Baru" in window.preview.browser.toPlainText(), timeout=5000)
     window.close_article()
     assert "Judul Baru" not in window.preview.browser.toPlainText()
-
-
-@pytest.fixture
-def bold_icon_theme(tmp_path):
-    """An icon theme with an icon for Bold only (the test machine has no theme at all)."""
-    from PySide6.QtGui import QIcon, QImage
-
-    folder = tmp_path / "icons" / "tiny" / "16x16" / "actions"
-    folder.mkdir(parents=True)
-    (folder.parents[1] / "index.theme").write_text(
-        "[Icon Theme]\nName=tiny\nDirectories=16x16/actions\n\n[16x16/actions]\nSize=16\nType=Fixed\n",
-        encoding="utf-8",
-    )
-    image = QImage(16, 16, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.darkBlue)
-    assert image.save(str(folder / "format-text-bold.png"))
-    paths, name = QIcon.themeSearchPaths(), QIcon.themeName()
-    QIcon.setThemeSearchPaths([str(tmp_path / "icons")])
-    QIcon.setThemeName("tiny")
-    yield
-    QIcon.setThemeSearchPaths(paths)
-    QIcon.setThemeName(name)
-
-
-def test_toolbar_formatting_buttons_show_the_icon_or_else_the_name(make_window, bold_icon_theme):
-    window = make_window()
-    bold = window.toolbar.widgetForAction(window.action_bold)
-    heading = window.toolbar.widgetForAction(window.action_heading)
-    assert not window.action_bold.icon().isNull()
-    assert window.action_heading.icon().isNull()
-    # Bold: its icon alone (the name is its tooltip); Heading, with no icon: its name.
-    icon_and_name = window.toolbar.iconSize().width() + bold.fontMetrics().horizontalAdvance("Bold")
-    assert bold.sizeHint().width() < icon_and_name
-    assert heading.sizeHint().width() > heading.fontMetrics().horizontalAdvance(heading.text())
-    assert window.action_bold.toolTip() == "Bold"
