@@ -2374,7 +2374,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
         <message>
             <source>Back &amp;Up Now</source>
-            <translation>&amp;Cadangkan Sekarang</translation>
+            <translation>Cadangkan Seka&amp;rang</translation>
         </message>
         <message>
             <source>Make a backup of this database now</source>

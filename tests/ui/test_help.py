@@ -292,7 +292,7 @@ def test_the_indonesian_menus_name_the_guide_the_shortcuts_and_the_backup(indone
     window = indonesian_window
     assert window.action_guide.text() == "&Panduan"
     assert window.action_shortcuts.text() == "Pintasan &Keyboard"
-    assert window.action_backup_now.text() == "&Cadangkan Sekarang"
+    assert window.action_backup_now.text() == "Cadangkan Seka&rang"
     guide = GuideDialog(window)
     qtbot.addWidget(guide)
     assert guide.language == "id"
