@@ -60,8 +60,9 @@ class FindReplaceBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close find bar"))
         self.close_button.setAutoRaise(True)
 
-        self.find_edit.setMinimumWidth(220)
-        self.replace_edit.setMinimumWidth(220)
+        # (narrow enough for the editor's narrowest width: the bar never widens the window)
+        self.find_edit.setMinimumWidth(120)
+        self.replace_edit.setMinimumWidth(120)
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setHorizontalSpacing(4)

@@ -38,6 +38,7 @@ from desktop_app.ui.banner import DatabaseHealthBanner, EmptyState, PresenceBann
 from desktop_app.ui.editor import ArticleEditor
 from desktop_app.ui.fonts import editor_font
 from desktop_app.ui.headline_model import headline_from_article
+from desktop_app.ui.pane_fit import PaneFit
 from desktop_app.ui.presence import presence_time
 from desktop_app.ui.preview import PreviewPane
 from desktop_app.ui.recent import RecentDatabasesMenu
@@ -260,12 +261,10 @@ class MainWindow(QMainWindow):
         self.sidebar = HeadlineList(
             self.articles, self, language=self.language, sort=self.settings.sort_key()
         )
-        self.sidebar.setMinimumWidth(240)
 
     def _create_editor(self) -> None:
         self.editor = ArticleEditor(self)
         self.preview = PreviewPane(self)
-        self.preview.setMinimumWidth(200)
         self.empty_state = EmptyState(self)
         self.banner = SaveBanner(self)
         self.presence_banner = PresenceBanner(self)
@@ -297,6 +296,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([320, 560, 400])
         self.setCentralWidget(self.splitter)
+        # the panes' minimums, and the preview folding before the editor gets too narrow
+        self.pane_fit = PaneFit(
+            self.splitter,
+            self.sidebar,
+            centre,
+            self.preview,
+            self.editor.body_edit,
+            self.action_toggle_preview,
+            self.action_toggle_sidebar,
+        )
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()
@@ -455,6 +464,7 @@ class MainWindow(QMainWindow):
         self.action_search_articles.triggered.connect(self.sidebar.focus_search)
         self.action_toggle_sidebar.toggled.connect(self.sidebar.setVisible)
         self.action_toggle_preview.toggled.connect(self.set_preview_visible)
+        self.pane_fit.preview_folded.connect(self._preview_folded)
         self.action_distraction_free.toggled.connect(self.window_layout.set_distraction_free)
         for action, slot in (
             (self.action_bold, self.editor.toggle_bold),
@@ -819,11 +829,16 @@ class MainWindow(QMainWindow):
     # -- view -------------------------------------------------------------------------------
 
     def set_preview_visible(self, visible: bool) -> None:
-        self.preview.setVisible(visible)
-        if self.action_toggle_preview.isChecked() != visible:
-            self.action_toggle_preview.setChecked(visible)
-        if visible and self.current_article_id() is not None:
+        """Show or hide the preview as the user asks (where there is no room beside the
+        editor, it folds until there is: see ``ui/pane_fit.py``)."""
+        shown = self.pane_fit.set_preview_wanted(visible)
+        if shown and self.current_article_id() is not None:
             self.preview.set_markdown(self.editor.body_text())
+
+    def _preview_folded(self, folded: bool) -> None:
+        if folded:
+            text = self.tr("Preview hidden to keep the editor readable; it comes back when there is room.")
+            self.statusBar().showMessage(text, 8000)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape and self.window_layout.distraction_free:

@@ -2017,6 +2017,10 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             </translation>
         </message>
         <message>
+            <source>Preview hidden to keep the editor readable; it comes back when there is room.</source>
+            <translation>Pratinjau disembunyikan agar editor tetap nyaman dibaca; pratinjau muncul lagi bila ruangnya cukup.</translation>
+        </message>
+        <message>
             <source>Save a Copy…</source>
             <translation>Simpan Salinan…</translation>
         </message>
@@ -4147,6 +4151,18 @@ web {1}</translation>
         <message>
             <source>Show the history</source>
             <translation>Tampilkan riwayat</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Tindakan lainnya</translation>
+        </message>
+        <message>
+            <source>The actions that do not fit on this line</source>
+            <translation>Tindakan yang tidak muat di baris ini</translation>
         </message>
         <message>
             <source>Changed since approval</source>
