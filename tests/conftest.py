@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import os
 import sys
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from pathlib import Path
+
+# The offscreen platform with a screen like an office monitor's (its own is 800×800, and the
+# window keeps within the screen: tests/offscreen_screen.json).
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", "offscreen:configfile=" + str(Path(__file__).with_name("offscreen_screen.json"))
+)
 
 import pytest
 
