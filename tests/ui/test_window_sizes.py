@@ -354,3 +354,28 @@ def test_the_first_window_fits_a_small_screen(qtbot, demo_target, make_window, m
     settle(qtbot)
     assert window.frameGeometry().width() <= area.width()
     assert window.frameGeometry().height() <= area.height()
+
+
+def test_a_narrow_preview_sets_its_type_smaller(qtbot, demo_window):
+    from desktop_app.ui.preview import COMPACT_WIDTH
+
+    window = demo_window
+    window.resize(1366, 768)
+    window.open_article(article_ids(window)["published"])
+    settle(qtbot)
+    preview = window.preview
+    splitter = window.splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([220, total - 220 - 600, 600])  # a wide preview: the website's sizes
+    settle(qtbot)
+    assert preview.width() >= COMPACT_WIDTH
+    assert not preview.compact
+    assert "font-size: 17px" in preview.browser.document().defaultStyleSheet()
+    splitter.setSizes([220, total - 220 - 300, 300])  # narrow: smaller and tighter
+    settle(qtbot)
+    assert preview.isVisible()
+    assert preview.compact
+    style = preview.browser.document().defaultStyleSheet()
+    assert "font-size: 17px" not in style
+    assert "font-size: 14px" in style
+    assert "line-height: 165%" not in style
