@@ -379,3 +379,30 @@ def test_a_narrow_preview_sets_its_type_smaller(qtbot, demo_window):
     assert "font-size: 17px" not in style
     assert "font-size: 14px" in style
     assert "line-height: 165%" not in style
+
+
+@pytest.mark.parametrize(
+    "show",
+    [
+        lambda w: w.banner.show_conflict("Someone else saved this article meanwhile."),
+        lambda w: w.banner.show_failure("The disk is full.", "damaged", "SQLITE_FULL"),
+        lambda w: w.banner.show_failure("The disk is full.", "file_replaced", "replaced"),
+        lambda w: w.banner.show_read_only(),
+        lambda w: w.presence_banner.show_editing("Redaktur Demo", "10.22"),
+        lambda w: w.presence_banner.show_taken("Redaktur Demo", "10.22"),
+        lambda w: w.health_banner.show_damaged(["index sidebar rusak"], "/tmp/backup.db"),
+    ],
+    ids=["conflict", "failure", "file-replaced", "read-only", "editing", "taken", "damaged"],
+)
+def test_the_banners_over_the_editor_fit_too(qtbot, demo_window, show):
+    window = demo_window
+    window.resize(1280, 720)
+    window.open_article(article_ids(window)["published"])
+    window.workflow.dock.show()
+    window.action_find.trigger()
+    settle(qtbot)
+    show(window)
+    settle(qtbot)
+    assert (window.width(), window.height()) == (1280, 720)
+    assert clipped_widgets(window) == []
+    assert characters_per_line(window.editor.body_edit) >= EDITOR_CHARACTERS - 2
