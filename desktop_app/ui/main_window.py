@@ -466,6 +466,7 @@ class MainWindow(QMainWindow):
         self.action_toggle_preview.toggled.connect(self.set_preview_visible)
         self.pane_fit.preview_folded.connect(self._preview_folded)
         self.action_distraction_free.toggled.connect(self.window_layout.set_distraction_free)
+        self.action_distraction_free.toggled.connect(self.pane_fit.set_suspended)
         for action, slot in (
             (self.action_bold, self.editor.toggle_bold),
             (self.action_italic, self.editor.toggle_italic),
@@ -828,10 +829,11 @@ class MainWindow(QMainWindow):
 
     # -- view -------------------------------------------------------------------------------
 
-    def set_preview_visible(self, visible: bool) -> None:
+    def set_preview_visible(self, visible: bool, make_room: bool = True) -> None:
         """Show or hide the preview as the user asks (where there is no room beside the
-        editor, it folds until there is: see ``ui/pane_fit.py``)."""
-        shown = self.pane_fit.set_preview_wanted(visible)
+        editor, the sidebar makes room, or with ``make_room`` False it folds until there is:
+        see ``ui/pane_fit.py``)."""
+        shown = self.pane_fit.set_preview_wanted(visible, make_room)
         if shown and self.current_article_id() is not None:
             self.preview.set_markdown(self.editor.body_text())
 
@@ -875,7 +877,7 @@ class MainWindow(QMainWindow):
         self.autosave.set_delay(prefs.autosave_delay_ms)
         if hasattr(self, "workflow"):  # (applied once more when the workflow panels are made)
             self.workflow.set_idle_lock(prefs.lock_after_minutes)
-        self.set_preview_visible(prefs.preview_visible)
+        self.set_preview_visible(prefs.preview_visible, make_room=False)
         spell_check = getattr(self, "spell_check", None)
         if spell_check is not None:
             spell_check.set_skip_uppercase(prefs.spell_skip_uppercase)

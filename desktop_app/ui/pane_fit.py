@@ -100,6 +100,7 @@ class PaneFit(QObject):
         self._wanted = True  # the user wants the preview
         self._folded = False  # hidden for lack of room (comes back by itself)
         self._preview_width = PREVIEW_UNFOLD_WIDTH  # its width before it folded
+        self._suspended = False
         sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
         let_combo_boxes_shrink(sidebar)
         preview.setMinimumWidth(PREVIEW_HARD_MIN_WIDTH)
@@ -127,10 +128,17 @@ class PaneFit(QObject):
 
     # -- the user's wishes ------------------------------------------------------------------
 
-    def set_preview_wanted(self, wanted: bool) -> bool:
+    def set_suspended(self, suspended: bool) -> None:
+        """While suspended (distraction-free mode shows the editor alone) nothing folds or
+        comes back; the panes are fitted again when it ends."""
+        self._suspended = suspended
+        if not suspended:
+            self._fit_timer.start()
+
+    def set_preview_wanted(self, wanted: bool, make_room: bool = True) -> bool:
         """The user shows or hides the preview; True when it shows now. Asked for where there
-        is no room, the sidebar folds to make room; without room even then, it stays folded
-        (and comes back when there is room)."""
+        is no room, the sidebar folds to make room (with ``make_room``); without room even
+        then, it stays folded (and comes back when there is room)."""
         self._wanted = wanted
         if not wanted:
             self._folded = False
@@ -140,7 +148,7 @@ class PaneFit(QObject):
             self._folded = False
             self._set_preview_shown(True)
             return True
-        if self._room_for_preview() < PREVIEW_FOLD_WIDTH and self._sidebar.isVisible():
+        if make_room and self._room_for_preview() < PREVIEW_FOLD_WIDTH and self._sidebar.isVisible():
             self._sidebar_action.setChecked(False)  # (hides the sidebar)
             self._sidebar.hide()
         if self._room_for_preview() < PREVIEW_FOLD_WIDTH:
@@ -153,7 +161,7 @@ class PaneFit(QObject):
 
     def fit(self) -> None:
         """Fold the preview when it got too narrow; bring it back when there is room."""
-        if not self._splitter.isVisible():
+        if self._suspended or not self._splitter.isVisible():
             return
         if self._preview.isVisible():
             if self._preview.width() < PREVIEW_FOLD_WIDTH:

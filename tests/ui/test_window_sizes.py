@@ -406,3 +406,37 @@ def test_the_banners_over_the_editor_fit_too(qtbot, demo_window, show):
     assert (window.width(), window.height()) == (1280, 720)
     assert clipped_widgets(window) == []
     assert characters_per_line(window.editor.body_edit) >= EDITOR_CHARACTERS - 2
+
+
+def test_a_folded_preview_stays_folded_in_distraction_free_mode(qtbot, demo_window):
+    window = demo_window
+    window.resize(1280, 720)
+    window.open_article(article_ids(window)["published"])
+    window.workflow.dock.show()
+    settle(qtbot)
+    if window.preview.isVisible():
+        pytest.skip("the body's font leaves room for the preview beside the dock")
+    window.action_distraction_free.trigger()  # full screen, the editor alone
+    settle(qtbot)
+    assert window.preview.isHidden()
+    assert window.sidebar.isHidden()
+    window.action_distraction_free.trigger()
+    settle(qtbot)
+    assert window.sidebar.isVisible()
+    assert window.preview.isHidden()
+    assert window.pane_fit.folded
+
+
+def test_preferences_applied_again_do_not_push_the_sidebar_aside(qtbot, demo_window):
+    window = demo_window
+    window.resize(1280, 720)
+    window.open_article(article_ids(window)["published"])
+    window.workflow.dock.show()
+    settle(qtbot)
+    if window.preview.isVisible():
+        pytest.skip("the body's font leaves room for the preview beside the dock")
+    window._apply_preferences(window.preferences)  # (as after Preferences ▸ OK)
+    settle(qtbot)
+    assert window.sidebar.isVisible()
+    assert window.preview.isHidden()
+    assert window.pane_fit.folded
