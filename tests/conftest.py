@@ -8,11 +8,9 @@ import os
 import sys
 from pathlib import Path
 
-# The offscreen platform with a screen like an office monitor's (its own is 800×800, and the
-# window keeps within the screen: tests/offscreen_screen.json).
-os.environ.setdefault(
-    "QT_QPA_PLATFORM", "offscreen:configfile=" + str(Path(__file__).with_name("offscreen_screen.json"))
-)
+from tests.offscreen import OFFSCREEN_PLATFORM
+
+os.environ.setdefault("QT_QPA_PLATFORM", OFFSCREEN_PLATFORM)  # (a 1920×1080 screen)
 
 import pytest
 

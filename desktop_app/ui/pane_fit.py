@@ -178,7 +178,8 @@ class PaneFit(QObject):
         handle = splitter.handleWidth()
         room = splitter.width() - self._centre.minimumWidth() - handle
         if self._sidebar.isVisible():
-            room -= max(self._sidebar.minimumWidth(), self._sidebar.minimumSizeHint().width()) + handle
+            sidebar = self._sidebar.minimumWidth() or self._sidebar.minimumSizeHint().width()
+            room -= sidebar + handle
         return room
 
     def _fold(self) -> None:

@@ -203,8 +203,8 @@ class WorkflowHeader(QFrame):
     # -- one line at any width ---------------------------------------------------------------
 
     def _movable(self) -> list[QAbstractButton]:
-        """The buttons that may move into "More", the first to stay first: the main action's
-        neighbours, then Comments and History."""
+        """The buttons that may move into "More", in the order they stay on the line: Comments,
+        History, then the actions beside the main one (the last of them moves first)."""
         actions = [b for b in self.buttons.values() if b is not self._primary]
         return [self.comments_button, self.history_button, *actions]
 
