@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: name: (sidebar, preview wanted, review dock, find bar: "" / "find" / "replace", details shown,
-#: article: "published" / "changes")
+#: article: "published" / "changes" / "in_review")
 COMBINATIONS = {
     "plain": (True, True, False, "", True, "published"),
     "review": (True, True, True, "", True, "published"),
@@ -36,6 +36,7 @@ COMBINATIONS = {
     "changes_review": (True, True, True, "find", True, "changes"),
     "changes": (True, True, False, "", True, "changes"),
     "no_preview": (True, False, False, "", True, "published"),
+    "in_review_review": (True, True, True, "", True, "in_review"),
 }
 
 
@@ -115,17 +116,19 @@ def main() -> None:
     window.show()
 
     def settle() -> None:
+        from PySide6.QtTest import QTest
+
         for _ in range(30):
             app.processEvents()
         wait_for_workers()
-        for _ in range(10):
-            app.processEvents()
+        QTest.qWait(400)  # (the preview renders after a pause)
 
     settle()
     headlines = [window.sidebar.model.headline(i) for i in range(window.sidebar.model.rowCount())]
     articles = {
         "published": next(h.id for h in headlines if h.status == "published"),
         "changes": next(h.id for h in headlines if h.status == "changes_requested"),
+        "in_review": next(h.id for h in headlines if h.status == "in_review"),
     }
     rows = {}
     for name, (sidebar, preview, dock, find, details, article) in COMBINATIONS.items():

@@ -836,11 +836,16 @@ class MainWindow(QMainWindow):
         shown = self.pane_fit.set_preview_wanted(visible, make_room)
         if shown and self.current_article_id() is not None:
             self.preview.set_markdown(self.editor.body_text())
+        if shown:
+            self._preview_folded(False)
 
     def _preview_folded(self, folded: bool) -> None:
+        """Say why the preview went away (and stop saying it once it is back)."""
+        text = self.tr("Preview hidden to keep the editor readable; it comes back when there is room.")
         if folded:
-            text = self.tr("Preview hidden to keep the editor readable; it comes back when there is room.")
             self.statusBar().showMessage(text, 8000)
+        elif self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape and self.window_layout.distraction_free:

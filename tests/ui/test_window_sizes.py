@@ -440,3 +440,19 @@ def test_preferences_applied_again_do_not_push_the_sidebar_aside(qtbot, demo_win
     assert window.sidebar.isVisible()
     assert window.preview.isHidden()
     assert window.pane_fit.folded
+
+
+def test_the_status_bar_says_why_the_preview_went_and_stops_when_it_is_back(qtbot, demo_window):
+    window = demo_window
+    window.resize(1280, 720)
+    window.open_article(article_ids(window)["published"])
+    settle(qtbot)
+    window.workflow.dock.show()
+    settle(qtbot)
+    if window.preview.isVisible():
+        pytest.skip("the body's font leaves room for the preview beside the dock")
+    assert window.statusBar().currentMessage().startswith("Pratinjau disembunyikan")
+    window.workflow.dock.hide()
+    settle(qtbot)
+    assert window.preview.isVisible()
+    assert window.statusBar().currentMessage() == ""
