@@ -456,3 +456,20 @@ def test_the_status_bar_says_why_the_preview_went_and_stops_when_it_is_back(qtbo
     settle(qtbot)
     assert window.preview.isVisible()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_main_action_stays_on_the_line_when_the_rest_moves_into_more(qtbot, demo_window):
+    window = demo_window
+    window.resize(1280, 720)
+    model = window.sidebar.model
+    headlines = [model.headline(row) for row in range(model.rowCount())]
+    window.open_article(next(h.id for h in headlines if h.status == "in_review"))
+    make_narrowest(qtbot, window)
+    header = window.workflow.header
+    approve = header.buttons["approve"]
+    assert approve.isVisible()
+    assert approve.isDefault()
+    assert "action_approve" not in header.overflow_names()
+    assert header.overflow_names()  # the others did move
+    assert header.chip.isVisible()
+    assert clipped_widgets(window) == []
