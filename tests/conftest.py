@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import os
 import sys
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from pathlib import Path
+
+from tests.offscreen import OFFSCREEN_PLATFORM
+
+os.environ.setdefault("QT_QPA_PLATFORM", OFFSCREEN_PLATFORM)  # (a 1920×1080 screen)
 
 import pytest
 

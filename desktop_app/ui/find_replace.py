@@ -90,6 +90,7 @@ class FindReplaceBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close find bar"))
         self.close_button.setAutoRaise(True)
 
+        # (narrow enough for the editor's narrowest width: the bar never widens the window)
         self.find_edit.setMinimumWidth(120)
         self.replace_edit.setMinimumWidth(120)
         self.grid = layout = QGridLayout(self)

@@ -37,6 +37,7 @@ from desktop_app.ui.editor import ArticleEditor
 from desktop_app.ui.fonts import editor_font
 from desktop_app.ui.headline_model import headline_from_article
 from desktop_app.ui.icons import icon
+from desktop_app.ui.pane_fit import PaneFit
 from desktop_app.ui.presence import presence_time
 from desktop_app.ui.preview import PreviewPane
 from desktop_app.ui.recent import RecentDatabasesMenu
@@ -278,12 +279,10 @@ class MainWindow(QMainWindow):
         self.sidebar = HeadlineList(
             self.articles, self, language=self.language, sort=self.settings.sort_key()
         )
-        self.sidebar.setMinimumWidth(240)
 
     def _create_editor(self) -> None:
         self.editor = ArticleEditor(self)
         self.preview = PreviewPane(self)
-        self.preview.setMinimumWidth(200)
         self.empty_state = EmptyState(self)
         self.banner = SaveBanner(self)
         self.presence_banner = PresenceBanner(self)
@@ -315,6 +314,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([320, 560, 400])
         self.setCentralWidget(self.splitter)
+        # the panes' minimums, and the preview folding before the editor gets too narrow
+        self.pane_fit = PaneFit(
+            self.splitter,
+            self.sidebar,
+            centre,
+            self.preview,
+            self.editor.body_edit,
+            self.action_toggle_preview,
+            self.action_toggle_sidebar,
+        )
 
     def _create_status_bar(self) -> None:
         bar = self.statusBar()
@@ -523,7 +532,9 @@ class MainWindow(QMainWindow):
         self.action_search_articles.triggered.connect(self.sidebar.focus_search)
         self.action_toggle_sidebar.toggled.connect(self.sidebar.setVisible)
         self.action_toggle_preview.toggled.connect(self.set_preview_visible)
+        self.pane_fit.preview_folded.connect(self._preview_folded)
         self.action_distraction_free.toggled.connect(self.window_layout.set_distraction_free)
+        self.action_distraction_free.toggled.connect(self.pane_fit.set_suspended)
         for action, slot in (
             (self.action_bold, self.editor.toggle_bold),
             (self.action_italic, self.editor.toggle_italic),
@@ -887,12 +898,23 @@ class MainWindow(QMainWindow):
 
     # -- view -------------------------------------------------------------------------------
 
-    def set_preview_visible(self, visible: bool) -> None:
-        self.preview.setVisible(visible)
-        if self.action_toggle_preview.isChecked() != visible:
-            self.action_toggle_preview.setChecked(visible)
-        if visible and self.current_article_id() is not None:
+    def set_preview_visible(self, visible: bool, make_room: bool = True) -> None:
+        """Show or hide the preview as the user asks (where there is no room beside the
+        editor, the sidebar makes room, or with ``make_room`` False it folds until there is:
+        see ``ui/pane_fit.py``)."""
+        shown = self.pane_fit.set_preview_wanted(visible, make_room)
+        if shown and self.current_article_id() is not None:
             self.preview.set_markdown(self.editor.body_text())
+        if shown:
+            self._preview_folded(False)
+
+    def _preview_folded(self, folded: bool) -> None:
+        """Say why the preview went away (and stop saying it once it is back)."""
+        text = self.tr("Preview hidden to keep the editor readable; it comes back when there is room.")
+        if folded:
+            self.statusBar().showMessage(text, 8000)
+        elif self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape and self.window_layout.distraction_free:
@@ -929,7 +951,7 @@ class MainWindow(QMainWindow):
         self.autosave.set_delay(prefs.autosave_delay_ms)
         if hasattr(self, "workflow"):  # (applied once more when the workflow panels are made)
             self.workflow.set_idle_lock(prefs.lock_after_minutes)
-        self.set_preview_visible(prefs.preview_visible)
+        self.set_preview_visible(prefs.preview_visible, make_room=False)
         spell_check = getattr(self, "spell_check", None)
         if spell_check is not None:
             spell_check.set_skip_uppercase(prefs.spell_skip_uppercase)

@@ -19,6 +19,7 @@ How it stays out of the writer's way:
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from html import escape
@@ -74,8 +75,30 @@ class ImageProvider(Protocol):
     def web_bytes(self, uuid: str) -> bytes | None: ...
 
 
-def preview_style_sheet(palette: QPalette) -> str:
-    """resources/styles/preview.css with the palette's colours filled in."""
+#: Narrower than this (pixels), the preview sets its type a little smaller and tighter: the
+#: website's sizes in a narrow column show two or three words a line.
+COMPACT_WIDTH = 480
+#: The compact type: font sizes times this, line heights at most :data:`COMPACT_LINE_HEIGHT`.
+COMPACT_SCALE = 0.85
+COMPACT_LINE_HEIGHT = 145
+
+
+def compact_style(css: str) -> str:
+    """``css`` with its pixel font sizes scaled by :data:`COMPACT_SCALE` and its line heights
+    capped (the preview in a narrow column)."""
+    css = re.sub(
+        r"font-size:\s*(\d+)px", lambda m: f"font-size: {round(int(m.group(1)) * COMPACT_SCALE)}px", css
+    )
+    return re.sub(
+        r"line-height:\s*(\d+)%",
+        lambda m: f"line-height: {min(int(m.group(1)), COMPACT_LINE_HEIGHT)}%",
+        css,
+    )
+
+
+def preview_style_sheet(palette: QPalette, compact: bool = False) -> str:
+    """resources/styles/preview.css with the palette's colours filled in (``compact``: for a
+    narrow preview, see :func:`compact_style`)."""
     text = palette.color(QPalette.ColorRole.Text)
     base = palette.color(QPalette.ColorRole.Base)
     dark = base.lightnessF() < 0.5
@@ -100,7 +123,8 @@ def preview_style_sheet(palette: QPalette) -> str:
         "heading": text.name(),
     }
     source = resource_path("styles", "preview.css").read_text(encoding="utf-8")
-    return Template(source).safe_substitute(values)
+    css = Template(source).safe_substitute(values)
+    return compact_style(css) if compact else css
 
 
 class PreviewBrowser(QTextBrowser):
@@ -210,6 +234,7 @@ class PreviewPane(QWidget):
         self._image_infos: dict[str, ImageInfo | None] = {}
         self._pending_scroll: int | None = None
         self.render_count = 0  # how many times new HTML was displayed (tests, bench)
+        self.compact = False  # the type for a narrow column (see COMPACT_WIDTH)
         self.browser.verticalScrollBar().rangeChanged.connect(self._apply_pending_scroll)
         self._apply_style()
 
@@ -502,7 +527,9 @@ class PreviewPane(QWidget):
             self._pending_scroll = None
 
     def _apply_style(self) -> None:
-        self.browser.document().setDefaultStyleSheet(preview_style_sheet(self.browser.palette()))
+        self.browser.document().setDefaultStyleSheet(
+            preview_style_sheet(self.browser.palette(), self.compact)
+        )
 
     # -- links ------------------------------------------------------------------------------
     def _on_anchor_clicked(self, url: QUrl) -> None:
@@ -527,6 +554,11 @@ class PreviewPane(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        compact = 0 < event.size().width() < COMPACT_WIDTH
+        if compact != self.compact:
+            self.compact = compact
+            self._apply_style()
+            self._redisplay()
         if self.empty_hint.isVisible():
             self._place_empty_hint()
         if self._dirty and self._is_shown() and not self._timer.isActive():

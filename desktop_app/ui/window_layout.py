@@ -8,13 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from desktop_app import APP_ID
 from desktop_app.core.resources import resource_path
 from desktop_app.ui.icons import icon as bundled_icon
+from desktop_app.ui.pane_fit import available_screen_area
+
+#: The window's size the first time (or smaller, on a smaller screen).
+DEFAULT_SIZE = QSize(1280, 800)
 
 if TYPE_CHECKING:
     from desktop_app.settings import Settings
@@ -106,7 +110,7 @@ class ActionFactory:
                 standard_action.setShortcuts([s for s in keys if s.toString() != own])
 
 
-class WindowLayout:
+class WindowLayout(QObject):
     """Distraction-free mode and the state of ``window`` kept in ``settings`` between runs
     (geometry, toolbars and docks, the ``splitter``'s sizes).
 
@@ -123,6 +127,7 @@ class WindowLayout:
         panes: Mapping[str, QWidget],
         full_screen_action: QAction,
     ) -> None:
+        super().__init__(window)
         self._window = window
         self._settings = settings
         self._splitter = splitter
@@ -160,13 +165,42 @@ class WindowLayout:
         window, settings = self._window, self._settings
         geometry = settings.window_geometry()
         if geometry is None or not window.restoreGeometry(geometry):
-            window.resize(1280, 800)
+            window.resize(DEFAULT_SIZE)
         state = settings.window_state()
         if state is not None:
             window.restoreState(state)
         splitter = settings.splitter_state()
         if splitter is not None:
             self._splitter.restoreState(splitter)
+        self.clamp_to_screen()
+        window.installEventFilter(self)  # once more when shown: its frame is known then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.clamp_to_screen)
+        return False
+
+    def clamp_to_screen(self, area: QRect | None = None) -> None:
+        """Keep the window inside ``area`` (the screen's available part by default): a state
+        saved on a bigger screen, or the default size on a small one, never makes it bigger
+        than the screen, nor puts it where its title bar cannot be reached."""
+        window = self._window
+        area = available_screen_area(window) if area is None else area
+        if area.isEmpty() or window.isMaximized() or window.isFullScreen():
+            return
+        frame = window.frameGeometry()
+        extra_width = max(0, frame.width() - window.width())
+        extra_height = max(0, frame.height() - window.height())
+        width = min(window.width(), area.width() - extra_width)
+        height = min(window.height(), area.height() - extra_height)
+        if (width, height) != (window.width(), window.height()):
+            window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+        frame = window.frameGeometry()
+        x = min(max(frame.x(), area.left()), max(area.left(), area.right() + 1 - frame.width()))
+        y = min(max(frame.y(), area.top()), max(area.top(), area.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            window.move(x, y)
 
     def save_state(self) -> None:
         """Remember the window as it is (out of distraction-free mode first)."""

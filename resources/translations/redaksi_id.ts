@@ -2253,7 +2253,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <name>MainWindow</name>
         <message>
             <source>Redaksi</source>
-            <extracomment>Find and Replace where the platform binds no key to it: Qt binds one on Windows, GNOME and KDE only (not ⌘H on macOS: it hides the application).</extracomment>
+            <extracomment>Find and Replace where the platform binds no key to it: Qt binds one on Windows, GNOME and KDE only (not ⌘H on macOS: it hides the application). The toolbar's icons, in device-independent pixels: the line icons read best a little below the styles' 24 (beside a label in the system font).</extracomment>
             <translation>Redaksi</translation>
         </message>
         <message>
@@ -2479,6 +2479,10 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <translation>
                 <numerusform>%Ln karakter</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Preview hidden to keep the editor readable; it comes back when there is room.</source>
+            <translation>Pratinjau disembunyikan agar editor tetap nyaman dibaca; pratinjau muncul lagi bila ruangnya cukup.</translation>
         </message>
         <message>
             <source>Save a Copy…</source>
@@ -3524,7 +3528,7 @@ web {1}</translation>
         <name>PreviewPane</name>
         <message>
             <source>Preview</source>
-            <extracomment>The pause in typing before the preview is updated is MIN_DELAY_MS plus DELAY_PER_RENDER_MS times what the recent renders took (keystroke to new HTML shown), at most MAX_DELAY_MS: short when rendering is cheap (a few ms for an edit of a 5,000-word article), longer for a huge text, whose renders would otherwise follow each other while the user types. Before a render of the article was measured: the cost guessed from its length (ms per character of Markdown, what an edit's render and patch take on a slow office computer). Up to this many characters of new Markdown are rendered right here (a few ms); more goes to the render process. In an article longer than this even a few changed blocks go to the render process (it is already running): markdown2 on the GUI thread cost up to 20 ms while typing (e.g. after the spelling dictionaries had pushed its regular expressions out of Python's cache). A text longer than this (a 5 MB paste) is split, rendered and numbered in the render process too (splitting it alone held the window 60 ms); the window only shows the result. When this many characters of blocks are to be rendered (an article just opened), they are shared between two render processes, one per core: a 20,000-word article is shown in about half the time of one process rendering it all.</extracomment>
+            <extracomment>The pause in typing before the preview is updated is MIN_DELAY_MS plus DELAY_PER_RENDER_MS times what the recent renders took (keystroke to new HTML shown), at most MAX_DELAY_MS: short when rendering is cheap (a few ms for an edit of a 5,000-word article), longer for a huge text, whose renders would otherwise follow each other while the user types. Before a render of the article was measured: the cost guessed from its length (ms per character of Markdown, what an edit's render and patch take on a slow office computer). Up to this many characters of new Markdown are rendered right here (a few ms); more goes to the render process. In an article longer than this even a few changed blocks go to the render process (it is already running): markdown2 on the GUI thread cost up to 20 ms while typing (e.g. after the spelling dictionaries had pushed its regular expressions out of Python's cache). A text longer than this (a 5 MB paste) is split, rendered and numbered in the render process too (splitting it alone held the window 60 ms); the window only shows the result. When this many characters of blocks are to be rendered (an article just opened), they are shared between two render processes, one per core: a 20,000-word article is shown in about half the time of one process rendering it all. Narrower than this (pixels), the preview sets its type a little smaller and tighter: the website's sizes in a narrow column show two or three words a line. The compact type: font sizes times this, line heights at most :data:`COMPACT_LINE_HEIGHT`.</extracomment>
             <translation>Pratinjau</translation>
         </message>
         <message>
@@ -4760,6 +4764,18 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Show the history</source>
             <translation>Tampilkan riwayat</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Tindakan lainnya</translation>
+        </message>
+        <message>
+            <source>The actions that do not fit on this line</source>
+            <translation>Tindakan yang tidak muat di baris ini</translation>
         </message>
         <message>
             <source>Changed since approval</source>

@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import desktop_app
+from tests.offscreen import OFFSCREEN_PLATFORM
 
 
 def clean_environment(base: Path) -> dict[str, str]:
@@ -18,7 +19,7 @@ def clean_environment(base: Path) -> dict[str, str]:
         k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "REDAKSI_TEST_DRIVER")
     }
     env.update(
-        QT_QPA_PLATFORM="offscreen",
+        QT_QPA_PLATFORM=OFFSCREEN_PLATFORM,  # (a screen the window fits with its preview)
         HOME=str(base / "home"),
         XDG_DATA_HOME=str(base / "data"),
         XDG_CONFIG_HOME=str(base / "config"),

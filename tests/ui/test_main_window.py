@@ -95,9 +95,9 @@ def test_restart_reopens_article_at_cursor(qtbot, make_window, demo_target):
 
 def test_geometry_and_splitter_persist(qtbot, make_window):
     window = make_window()
-    window.resize(760, 560)
-    width = window.size().width()  # 760, or the window's minimum width if that is wider
-    window.splitter.setSizes([250, 300, 200])
+    window.resize(1200, 700)
+    width = window.size().width()
+    window.splitter.setSizes([250, 600, 350])  # (the preview has room: it does not fold)
     sizes = window.splitter.sizes()
     window = restart(qtbot, window, make_window)
     assert window.size().width() == width

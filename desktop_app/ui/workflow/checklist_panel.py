@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktop_app.checklist_text import check_label, result_text
 from desktop_app.core.checklist import Check, Checklist, Level, Outcome
 from desktop_app.core.models import ArticleData
+from desktop_app.ui.elided_label import ElidedLabel
 from desktop_app.ui.palette import is_dark
 from desktop_app.workers import LatestOnly
 
@@ -32,10 +33,10 @@ class ChecklistPanel(QFrame):
         self._runner = LatestOnly(serial=True)
         self.setObjectName("checklistPanel")
         self.setAccessibleName(self.tr("Checklist before publishing"))
-        self.summary = QLabel(self)
+        # One line at any width: shortened with "…", the whole text in its tooltip.
+        self.summary = ElidedLabel("", self)
         self.summary.setObjectName("checklistSummary")
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.details_button = QToolButton(self)
         self.details_button.setObjectName("checklistDetailsButton")
         self.details_button.setText(self.tr("Details"))
@@ -51,7 +52,7 @@ class ChecklistPanel(QFrame):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.summary, 1)
-        top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 3, 10, 4)
         layout.setSpacing(2)

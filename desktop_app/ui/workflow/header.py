@@ -3,9 +3,10 @@ may take; and the status-bar button showing who is working."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,10 +22,15 @@ from desktop_app.core.models import ArticleData
 from desktop_app.core.status import Status
 from desktop_app.core.workflow import Action, display_status
 from desktop_app.labels import action_label, action_tooltip, status_label
+from desktop_app.ui.elided_label import ElidedLabel
 from desktop_app.ui.palette import chip_colours, is_dark
 
 #: The action drawn as the main (default) button when it is offered.
 PRIMARY = (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE, Action.PUBLISH, Action.PUBLISH_CHANGES)
+
+# The width (in average characters) the "Online since …" text keeps before the secondary
+# buttons move into the header's "More" menu.
+DETAIL_RESERVE_CHARACTERS = 18
 
 
 class StatusChip(QLabel):
@@ -48,6 +54,11 @@ class StatusChip(QLabel):
 
 
 class WorkflowHeader(QFrame):
+    """Status chip, "Online since …" and the buttons of the actions the person may take, on
+    one line at any width: the text is shortened with "…" (whole in its tooltip) and, when the
+    line is narrow, the secondary buttons move into a "More" menu (the main action and the
+    status stay)."""
+
     action_requested = Signal(str)
     comments_requested = Signal()
     history_requested = Signal()
@@ -60,16 +71,15 @@ class WorkflowHeader(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self.chip = StatusChip(self)
-        self.detail = QLabel(self)
+        self.detail = ElidedLabel("", self)
         self.detail.setObjectName("statusDetail")
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.changed_label = QLabel(self.tr("Changed since publication"), self)
+        self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.changed_label = ElidedLabel(self.tr("Changed since publication"), self, minimum_characters=6)
         self.changed_label.setObjectName("changedSincePublication")
         self.changed_label.setAccessibleName(
             self.tr("Changed since publication: the website still shows the published version")
         )
-        self.changed_label.setToolTip(
+        self.changed_label.set_fixed_tool_tip(
             self.tr("The website still shows the published version; publish again to update it.")
         )
         self.changed_label.hide()
@@ -88,8 +98,21 @@ class WorkflowHeader(QFrame):
         self._actions_layout.setContentsMargins(0, 0, 0, 0)
         self._actions_layout.setSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
+        self._primary: QPushButton | None = None
+        # the buttons that do not fit go into its menu
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("headerMoreButton")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setAccessibleName(self.tr("More actions"))
+        self.more_button.setToolTip(self.tr("The actions that do not fit on this line"))
+        self.more_button.setAutoRaise(True)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._more_menu = QMenu(self.more_button)
+        self._more_menu.setToolTipsVisible(True)
+        self.more_button.setMenu(self._more_menu)
+        self.more_button.hide()
 
-        layout = QHBoxLayout(self)
+        layout = self._layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(8)
         layout.addWidget(self.chip)
@@ -98,6 +121,7 @@ class WorkflowHeader(QFrame):
         layout.addWidget(self.comments_button)
         layout.addWidget(self.history_button)
         layout.addWidget(self._actions_box)
+        layout.addWidget(self.more_button)
         self._style()
         self.set_open_comments(0)
 
@@ -126,7 +150,7 @@ class WorkflowHeader(QFrame):
         self.changed_label.setVisible(changed_since_publication)
         if article.status == Status.APPROVED:
             self.changed_label.setText(self.tr("Changed since approval"))
-            self.changed_label.setToolTip(
+            self.changed_label.set_fixed_tool_tip(
                 self.tr(
                     "Publishing puts the approved version online; the edits made since follow "
                     "with Publish changes."
@@ -134,7 +158,7 @@ class WorkflowHeader(QFrame):
             )
         else:
             self.changed_label.setText(self.tr("Changed since publication"))
-            self.changed_label.setToolTip(
+            self.changed_label.set_fixed_tool_tip(
                 self.tr("The website still shows the published version; publish again to update it.")
             )
         self.changed_label.setAccessibleName(self.changed_label.text())
@@ -151,12 +175,15 @@ class WorkflowHeader(QFrame):
         text = self.tr("Comments ({0})").format(count) if count else self.tr("Comments")
         self.comments_button.setText(text)
         self.comments_button.setAccessibleName(self.tr("Open comments: {0}").format(count))
+        self._fit()
 
     def _set_actions(self, actions: list[Action]) -> None:
         for button in self.buttons.values():
             self._actions_layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = {}
+        self._primary = None
         primary = next((a for a in actions if a in PRIMARY), None)
         for action in actions:
             button = QPushButton(action_label(action), self._actions_box)
@@ -169,6 +196,85 @@ class WorkflowHeader(QFrame):
             button.clicked.connect(lambda _c=False, a=action.value: self.action_requested.emit(a))
             self._actions_layout.addWidget(button)
             self.buttons[action.value] = button
+            if action == primary:
+                self._primary = button
+        self._fit()
+
+    # -- one line at any width ---------------------------------------------------------------
+
+    def _movable(self) -> list[QAbstractButton]:
+        """The buttons that may move into "More", in the order they stay on the line: Comments,
+        History, then the actions beside the main one (the last of them moves first)."""
+        actions = [b for b in self.buttons.values() if b is not self._primary]
+        return [self.comments_button, self.history_button, *actions]
+
+    def _spacing(self) -> int:
+        return self._layout.spacing()
+
+    def _fixed_width(self) -> int:
+        """What is always on the line: margins, chip, the shortest "changed" and detail text,
+        the main action."""
+        margins = self._layout.contentsMargins()
+        width = margins.left() + margins.right() + self.chip.sizeHint().width()
+        if not self.changed_label.isHidden():
+            width += self._spacing() + self.changed_label.minimumSizeHint().width()
+        width += self._spacing() + self.detail.minimumSizeHint().width()
+        if self._primary is not None:
+            width += self._spacing() + self._primary.sizeHint().width()
+        return width
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        more = self._spacing() + self.more_button.sizeHint().width()
+        hint.setWidth(self._fixed_width() + more)
+        return hint
+
+    def _fit(self) -> None:
+        """Show as many buttons as fit beside the status and a readable part of the detail;
+        the rest go into the "More" menu, in their order."""
+        available = self.width()
+        metrics = self.detail.fontMetrics()
+        detail_reserve = min(
+            metrics.horizontalAdvance(self.detail.full_text()),
+            metrics.averageCharWidth() * DETAIL_RESERVE_CHARACTERS,
+        )
+        used = self._fixed_width() - self.detail.minimumSizeHint().width() + detail_reserve
+        movable = self._movable()
+        widths = [self._spacing() + w.sizeHint().width() for w in movable]
+        more = self._spacing() + self.more_button.sizeHint().width()
+        shown = len(movable)
+        if used + sum(widths) > available:
+            shown = 0
+            total = used + more
+            for width in widths:
+                if total + width > available:
+                    break
+                total += width
+                shown += 1
+        overflow = movable[shown:]
+        for widget in movable[:shown]:
+            widget.setVisible(True)
+        for widget in overflow:
+            widget.setVisible(False)
+        self._actions_box.setVisible(any(not b.isHidden() for b in self.buttons.values()))
+        menu = self._more_menu
+        menu.clear()
+        for widget in overflow:
+            item = QAction(widget.text(), menu)
+            item.setToolTip(widget.toolTip())
+            item.triggered.connect(widget.click)
+            menu.addAction(item)
+        self.more_button.setVisible(bool(overflow))
+        self.updateGeometry()
+
+    def overflow_names(self) -> list[str]:
+        """The object names of the buttons now in the "More" menu."""
+        return [w.objectName() for w in self._movable() if w.isHidden()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._fit()
 
     def action_names(self) -> list[str]:
         return list(self.buttons)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.change_requests import change_request
 from desktop_app.core.checklist import check_article
 from desktop_app.core.models import ArticleData, Role
+from desktop_app.ui.pane_fit import DOCK_MIN_WIDTH
 from desktop_app.ui.workflow.change_request import ChangeRequestBanner
 from desktop_app.ui.workflow.checklist_panel import ChecklistPanel
 from desktop_app.ui.workflow.controller import WorkflowController
@@ -109,7 +110,7 @@ class WorkflowPanels(QObject):
         self.dock.setObjectName("workflowDock")
         self.dock.setAccessibleName(self.tr("Review and history"))
         self.dock.setWidget(self.tabs)
-        self.dock.setMinimumWidth(340)
+        self.dock.setMinimumWidth(DOCK_MIN_WIDTH)  # beside the editor on a 1280-pixel screen
         self.dock.hide()
         self.toggle_action = self.dock.toggleViewAction()
         self.toggle_action.setText(self.tr("Review and &History"))

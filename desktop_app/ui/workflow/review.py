@@ -159,6 +159,7 @@ class ReviewPanel(QWidget):
 
         self.title = QLabel(self)
         self.title.setObjectName("reviewTitle")
+        self.title.setWordWrap(True)  # (two lines in a narrow panel, beside "Show resolved")
         self.show_resolved = QCheckBox(self.tr("Show resolved"), self)
         self.show_resolved.setObjectName("showResolved")
         self.show_resolved.toggled.connect(self.refresh)
