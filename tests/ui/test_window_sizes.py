@@ -54,6 +54,21 @@ def _squeezed(widget: QWidget) -> bool:
     return widget.width() < least
 
 
+def _in_layout(widget: QWidget) -> bool:
+    """Whether ``widget`` is placed by its parent's layout (or one nested in it): an overlay
+    placed by hand over the page (the empty preview's hint) is meant to be over a sibling."""
+    layouts = [widget.parentWidget().layout()]
+    while layouts:
+        layout = layouts.pop()
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.widget() is widget:
+                return True
+            if item.layout() is not None:
+                layouts.append(item.layout())
+    return False
+
+
 def _overlapping(widget: QWidget, seen: list[QWidget]) -> QWidget | None:
     """A sibling laid out in the same layout that ``widget`` overlaps."""
     for other in seen:
@@ -73,7 +88,7 @@ def clipped_widgets(window: QWidget) -> list[str]:
             continue
         parent = widget.parentWidget()
         name = f"{type(widget).__name__}#{widget.objectName()}"
-        if parent is not None and parent is not window and parent.layout() is not None:
+        if parent is not None and parent is not window and parent.layout() is not None and _in_layout(widget):
             if _squeezed(widget):
                 least = widget.minimumSizeHint().width()
                 found.append(f"{name} squeezed to {widget.width()} (at least {least})")
