@@ -1,0 +1,86 @@
+"""A compact form: tight rows, two fields side by side where the width allows, one per row
+where it does not (the article's details above the body)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QWidget
+
+#: Below this width (in average characters of the font) every field takes a row of its own.
+TWO_COLUMNS_MIN_CHARACTERS = 70
+
+
+@dataclass
+class _Row:
+    label: QLabel
+    field: QWidget
+    full_width: bool
+
+
+class CompactForm(QWidget):
+    """Label and field pairs in a grid. A ``full_width`` field takes a row of its own; the
+    others are paired two per row while the form is wide enough."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._two_columns: bool | None = None
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(12, 0, 12, 4)
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(3)
+        # Narrower than two columns need: the resize that makes it one column must come.
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def add_row(self, label: str, field: QWidget, *, full_width: bool = False) -> QLabel:
+        """Add a field with its label (``&`` marks the label's shortcut key); the label is
+        returned."""
+        caption = QLabel(label, self)
+        caption.setProperty("muted", True)
+        caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        caption.setBuddy(field.focusProxy() or field)
+        self._rows.append(_Row(caption, field, full_width))
+        self._arrange(self._wide_enough(self.width()), force=True)
+        return caption
+
+    def two_columns(self) -> bool:
+        """Whether the fields are paired two per row now."""
+        return bool(self._two_columns)
+
+    def _wide_enough(self, width: int) -> bool:
+        return width >= self.fontMetrics().averageCharWidth() * TWO_COLUMNS_MIN_CHARACTERS
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange(self._wide_enough(event.size().width()))
+
+    def _arrange(self, two_columns: bool, *, force: bool = False) -> None:
+        if two_columns == self._two_columns and not force:
+            return
+        self._two_columns = two_columns
+        grid = self._grid
+        for row in self._rows:  # taken out, then placed again
+            grid.removeWidget(row.label)
+            grid.removeWidget(row.field)
+        line, column = 0, 0
+        for row in self._rows:
+            if row.full_width or not two_columns:
+                if column:
+                    line, column = line + 1, 0
+                self._place(row, line, 0, span=3 if two_columns else 1)
+                line += 1
+                continue
+            self._place(row, line, column, span=1)
+            column = 0 if column else 2
+            if not column:
+                line += 1
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1 if two_columns else 0)
+
+    def _place(self, row: _Row, line: int, column: int, span: int) -> None:
+        top = Qt.AlignmentFlag.AlignTop if row.full_width else Qt.AlignmentFlag.AlignVCenter
+        row.label.setAlignment(Qt.AlignmentFlag.AlignRight | top)
+        self._grid.addWidget(row.label, line, column)
+        self._grid.addWidget(row.field, line, column + 1, 1, span)
