@@ -131,6 +131,10 @@ class Settings:
             else:
                 values[f.name] = str(raw) if raw is not None else default
         prefs = Preferences(**values)
+        if not self._prefs.contains("preferences/editor_monospace"):
+            # Saved by a version whose dialog always saved the font it showed (the fixed-pitch
+            # default, mostly): no choice, so the new default (proportional) applies.
+            prefs.editor_font_family = ""
         if prefs.language not in LANGUAGES:
             prefs.language = DEFAULT_LANGUAGE
         prefs.autosave_delay_ms = max(250, min(prefs.autosave_delay_ms, 60_000))

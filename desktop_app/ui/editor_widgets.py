@@ -141,8 +141,16 @@ class MarkdownTextEdit(StorableTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and continue_on_enter(self):
-            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if plain and continue_on_enter(self):
+                return
+            shift = (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.ShiftModifier
+            )
+            if shift and not self.isReadOnly():  # a plain new line (Qt's own is a U+2028 inside the line)
+                self.textCursor().insertText("\n")
+                self.ensureCursorVisible()
+                return
         revision = self.document().revision()
         super().keyPressEvent(event)
         if self.document().revision() != revision and (

@@ -5,7 +5,7 @@ font is an option for those who like to see the Markdown marks line up."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop_app.settings import Preferences
 
@@ -45,18 +45,13 @@ def editor_font(prefs: Preferences) -> QFont:
     """The editor font the preferences name (by default a proportional writing font, or the
     system's fixed-pitch font with ``editor_monospace``)."""
     font = default_editor_font(prefs.editor_monospace)
-    if prefs.editor_font_family and not _old_default(prefs):
-        font.setFamilies([prefs.editor_font_family, *font.families()])
+    family = chosen_family(prefs)
+    if family:
+        font.setFamilies([family, *font.families()])
     font.setPointSize(prefs.editor_font_size)
     return font
 
 
-def _old_default(prefs: Preferences) -> bool:
-    """Whether the family is the fixed-pitch font that older versions saved as the default
-    (their Preferences dialog always saved a family): the proportional default replaces it."""
-    return not prefs.editor_monospace and prefs.editor_font_family == default_monospace_font().family()
-
-
-def shown_family(font: QFont) -> str:
-    """The family a font is drawn in (the first of its families this system has)."""
-    return QFontInfo(font).family()
+def chosen_family(prefs: Preferences) -> str:
+    """The font family chosen in Preferences; "" for the default (which follows the system)."""
+    return prefs.editor_font_family

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.settings import LANGUAGES, Preferences
-from desktop_app.ui.fonts import default_editor_font, editor_font, shown_family
+from desktop_app.ui.fonts import chosen_family, default_editor_font
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -42,10 +42,10 @@ class PreferencesDialog(QDialog):
         self.font_combo = QFontComboBox(self)
         self.font_combo.setObjectName("editorFont")
         self.font_combo.setAccessibleName(self.tr("Editor font"))
-        self._show_fonts(prefs.editor_monospace, editor_font(prefs))
-        self.monospace_check.toggled.connect(
-            lambda monospace: self._show_fonts(monospace, default_editor_font(monospace))
-        )
+        self._font_chosen = False  # a family chosen, or the default (which follows the system)
+        self._show_fonts(prefs.editor_monospace, chosen_family(prefs))
+        self.monospace_check.toggled.connect(lambda monospace: self._show_fonts(monospace, ""))
+        self.font_combo.currentFontChanged.connect(lambda _font: setattr(self, "_font_chosen", True))
         self.size_spin = QSpinBox(self)
         self.size_spin.setObjectName("editorFontSize")
         self.size_spin.setAccessibleName(self.tr("Editor font size"))
@@ -105,17 +105,19 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def _show_fonts(self, monospace: bool, font: QFont) -> None:
-        """The font list (only fixed-pitch fonts for monospace) with ``font`` chosen."""
+    def _show_fonts(self, monospace: bool, family: str) -> None:
+        """The font list (only fixed-pitch fonts for monospace) showing ``family``, or the
+        default font when it is ""."""
         filters = QFontComboBox.FontFilter
+        blocked = self.font_combo.blockSignals(True)
         self.font_combo.setFontFilters(filters.MonospacedFonts if monospace else filters.AllFonts)
-        self.font_combo.setCurrentFont(QFont(shown_family(font)))
+        self.font_combo.setCurrentFont(QFont(family) if family else default_editor_font(monospace))
+        self.font_combo.blockSignals(blocked)
+        self._font_chosen = bool(family)
 
     def preferences(self) -> Preferences:
         monospace = self.monospace_check.isChecked()
-        family = self.font_combo.currentFont().family()
-        if family == shown_family(default_editor_font(monospace)):
-            family = ""  # the default: follows the system (another font on another computer)
+        family = self.font_combo.currentFont().family() if self._font_chosen else ""
         return replace(
             self._original,
             editor_font_family=family,
