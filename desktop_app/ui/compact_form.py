@@ -1,15 +1,17 @@
 """A compact form: tight rows, two fields side by side where the width allows, one per row
-where it does not (the article's details above the body)."""
+where it does not (the article's details above the body); and the one-line summary shown
+when it is folded."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QSizePolicy, QWidget
 
 #: Below this width (in average characters of the font) every field takes a row of its own.
-TWO_COLUMNS_MIN_CHARACTERS = 70
+TWO_COLUMNS_MIN_CHARACTERS = 80
 
 
 @dataclass
@@ -80,7 +82,37 @@ class CompactForm(QWidget):
         grid.setColumnStretch(3, 1 if two_columns else 0)
 
     def _place(self, row: _Row, line: int, column: int, span: int) -> None:
-        top = Qt.AlignmentFlag.AlignTop if row.full_width else Qt.AlignmentFlag.AlignVCenter
-        row.label.setAlignment(Qt.AlignmentFlag.AlignRight | top)
+        tall = row.field.minimumSizeHint().height() > 2 * row.label.sizeHint().height()
+        vertical = Qt.AlignmentFlag.AlignTop if tall else Qt.AlignmentFlag.AlignVCenter
+        row.label.setAlignment(Qt.AlignmentFlag.AlignRight | vertical)
+        row.label.setContentsMargins(0, 4 if tall else 0, 0, 0)  # (level with a tall field's first line)
         self._grid.addWidget(row.label, line, column)
         self._grid.addWidget(row.field, line, column + 1, 1, span)
+
+
+class ElidedLabel(QLabel):
+    """One line of text that ends in "…" where it does not fit (the form's summary when it is
+    folded; the whole text is the tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def shown_text(self) -> str:
+        """The text as drawn: elided to the label's width."""
+        return self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )

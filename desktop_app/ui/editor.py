@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from desktop_app.core.articles import TITLE_MAX_LENGTH
 from desktop_app.core.models import ArticleChanges, ArticleData
 from desktop_app.core.status import Status
 from desktop_app.core.text import count_words, make_slug, reading_minutes
-from desktop_app.ui.compact_form import CompactForm
+from desktop_app.ui.compact_form import CompactForm, ElidedLabel
 from desktop_app.ui.editor_format import cycle_heading, toggle_prefix, toggle_wrap
 from desktop_app.ui.editor_widgets import (
     MarkdownTextEdit,
@@ -93,12 +92,9 @@ class ArticleEditor(QWidget):
         self.details_button.setAutoRaise(True)
         self.details_button.setToolTip(self.tr("Show or hide the article details"))
         # While the details are folded: what they hold, in one line ("Opini · Teta Midra · 3 tags").
-        self.details_summary = QLabel(self)
+        self.details_summary = ElidedLabel(self)
         self.details_summary.setObjectName("detailsSummary")
         self.details_summary.setProperty("muted", True)
-        self.details_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.details_summary.setMinimumWidth(0)
-        self.details_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.details_summary.hide()
 
         self.slug_edit = QLineEdit(self)

@@ -123,6 +123,12 @@ def test_details_fold_to_a_one_line_summary(editor, qtbot):
     editor.category_combo.setCurrentText("Opini")
     editor.tags_edit.setText("spbe")
     assert editor.details_summary.text().split(" · ")[:3] == ["Opini", "Teta Midra", "1 tag(s)"]
+    editor.tags_edit.setText(", ".join(f"tag{n}" for n in range(40)))
+    editor.dateline_edit.setText("Kecamatan Gunung Talang, Kabupaten Solok, Sumatera Barat " * 4)
+    summary = editor.details_summary
+    assert summary.shown_text().endswith("…")  # too long for the line: elided,
+    assert len(summary.shown_text()) < len(summary.text())
+    assert summary.toolTip() == summary.text()  # and all of it in the tooltip
     qtbot.mouseClick(editor.details_button, Qt.MouseButton.LeftButton)
     assert shown == [False, True]
     assert editor.details.isVisible()
