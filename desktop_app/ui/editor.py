@@ -301,6 +301,7 @@ class ArticleEditor(QWidget):
                 article.slug == generated or _SLUG_SUFFIX.sub("", article.slug) == generated
             )
             self.slug_edit.setText(article.slug)
+            self.slug_edit.setCursorPosition(0)  # the start of a long slug, as of the headline
             self._update_slug_state()
             with self.body_edit.huge_change(article.body):
                 self.body_edit.setPlainText(article.body)

@@ -6,8 +6,16 @@ from __future__ import annotations
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QKeySequence, QPalette, QValidator
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QImage,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QValidator,
+)
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit
 
 from desktop_app.core.text import storable_text, unstorable_count
@@ -132,6 +140,20 @@ class MarkdownTextEdit(StorableTextEdit):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._update_text_column()
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # A click in the margin beside the text column puts the cursor at the nearest place
+        # of that line (the margin is no part of the text view, which would ignore it).
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            point = self.viewport().mapFrom(self, event.position().toPoint())
+            inside = self.viewport().rect()
+            if not inside.contains(point) and 0 <= point.y() < inside.height():
+                if event.button() == Qt.MouseButton.LeftButton:
+                    x = min(max(point.x(), 0), inside.width() - 1)
+                    self.setTextCursor(self.cursorForPosition(QPoint(x, point.y())))
+                    self.setFocus(Qt.FocusReason.MouseFocusReason)
+                return True
+        return super().event(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

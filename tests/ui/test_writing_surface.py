@@ -4,6 +4,7 @@ a text column of a comfortable width, centred on a wide window."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
 from desktop_app.settings import Preferences, Settings
@@ -127,3 +128,18 @@ def test_a_narrow_editor_has_no_side_margins(editor, qtbot):
     editor.resize(body.text_column_width() // 2, 600)
     qtbot.waitUntil(lambda: body.viewportMargins().left() == 0)
     assert body.viewport().width() < body.text_column_width()
+
+
+def test_a_click_in_the_margin_puts_the_cursor_on_that_line(editor, qtbot):
+    body = editor.body_edit
+    body.setPlainText("Baris pertama.\nBaris kedua.\nBaris ketiga.")
+    editor.resize(body.text_column_width() + 800, 600)
+    qtbot.waitUntil(lambda: body.viewportMargins().left() > 100)
+    second = body.document().findBlockByNumber(1)
+    line_y = round(body.blockBoundingGeometry(second).translated(body.contentOffset()).center().y())
+    left = body.viewport().mapTo(body, QPoint(0, line_y)) - QPoint(50, 0)
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=left)
+    assert body.textCursor().position() == second.position()  # the start of that line
+    right = body.viewport().mapTo(body, QPoint(body.viewport().width(), line_y)) + QPoint(50, 0)
+    qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=right)
+    assert body.textCursor().position() == second.position() + second.length() - 1  # its end
