@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 #: Below this width (in average characters of the font) every field takes a row of its own.
 TWO_COLUMNS_MIN_CHARACTERS = 80
@@ -47,6 +47,11 @@ class CompactForm(QWidget):
         self._arrange(self._wide_enough(self.width()), force=True)
         return caption
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Never what keeps the window wide: narrower, the form takes one field a row (the
+        # layout's own minimum is that of the arrangement of the moment).
+        return QSize(self.fontMetrics().averageCharWidth() * 30, super().minimumSizeHint().height())
+
     def two_columns(self) -> bool:
         """Whether the fields are paired two per row now."""
         return bool(self._two_columns)
@@ -59,6 +64,7 @@ class CompactForm(QWidget):
         self._arrange(self._wide_enough(event.size().width()))
 
     def _arrange(self, two_columns: bool, *, force: bool = False) -> None:
+        """Place the rows two per row or one per row (only when that changes, or ``force``)."""
         if two_columns == self._two_columns and not force:
             return
         self._two_columns = two_columns
@@ -116,3 +122,27 @@ class ElidedLabel(QLabel):
             self.shown_text(),
             self.foregroundRole(),
         )
+
+
+class IndentedBox(QWidget):
+    """A column of widgets and layouts (``box``) indented by the same margin on both sides,
+    e.g. to line up with a centred text column; the indent never makes it wider than its
+    content needs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self._indent = 0
+
+    def indent(self) -> int:
+        return self._indent
+
+    def set_indent(self, side: int) -> None:
+        self._indent = side
+        self.box.setContentsMargins(side, 0, side, 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        return QSize(max(0, hint.width() - 2 * self._indent), hint.height())

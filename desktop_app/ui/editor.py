@@ -24,7 +24,7 @@ from desktop_app.core.articles import TITLE_MAX_LENGTH
 from desktop_app.core.models import ArticleChanges, ArticleData
 from desktop_app.core.status import Status
 from desktop_app.core.text import count_words, make_slug, reading_minutes
-from desktop_app.ui.compact_form import CompactForm, ElidedLabel
+from desktop_app.ui.compact_form import CompactForm, ElidedLabel, IndentedBox
 from desktop_app.ui.editor_format import cycle_heading, toggle_prefix, toggle_wrap
 from desktop_app.ui.editor_widgets import (
     MarkdownTextEdit,
@@ -78,7 +78,7 @@ class ArticleEditor(QWidget):
         self.title_edit.setPlaceholderText(self.tr("Headline"))
         self.title_edit.setFrame(False)
         title_font = QFont(self.title_edit.font())
-        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.6)
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.45)
         title_font.setWeight(QFont.Weight.DemiBold)
         self.title_edit.setFont(title_font)
 
@@ -210,18 +210,23 @@ class ArticleEditor(QWidget):
         toggle_row.addWidget(self.details_button)
         toggle_row.addWidget(self.details_summary, 1)
         toggle_row.addStretch(0)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(10, 8, 12, 0)  # (the headline's text starts where the body's does)
+        title_row.addWidget(self.title_edit)
+        # Headline and details: lined up with the body's text column on a wide window.
+        self.header = IndentedBox(self)
+        self.header.setObjectName("articleHeader")
+        self.header.box.setSpacing(2)
+        self.header.box.addLayout(title_row)
+        self.header.box.addLayout(toggle_row)
+        self.header.box.addWidget(self.details)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        title_margins = QHBoxLayout()
-        title_margins.setContentsMargins(10, 8, 12, 0)
-        title_margins.addWidget(self.title_edit)
-        layout.addLayout(title_margins)
-        layout.addLayout(toggle_row)
-        layout.addWidget(self.details)
+        layout.addWidget(self.header)
         layout.addWidget(line)
         layout.addWidget(self.notice)
         layout.addWidget(self.body_edit, 1)
@@ -259,6 +264,7 @@ class ArticleEditor(QWidget):
         self.body_edit.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_moved)
         self.body_edit.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_moved)
         self.body_edit.image_files_dropped.connect(self.image_files_dropped)
+        self.body_edit.text_column_changed.connect(self._line_up_with_text_column)
         for source in (self.storable_text, self.title_edit, self.summary_edit, self.body_edit):
             source.characters_removed.connect(self._characters_removed)
         self.body_edit.image_pasted.connect(self.image_pasted)
@@ -642,6 +648,10 @@ class ArticleEditor(QWidget):
         bar = self.body_edit.verticalScrollBar()
         span = bar.maximum() - bar.minimum()
         self.scroll_fraction_changed.emit((bar.value() - bar.minimum()) / span if span > 0 else 0.0)
+
+    def _line_up_with_text_column(self, side: int) -> None:
+        """On a wide window the headline and the details line up with the body's text column."""
+        self.header.set_indent(side)
 
     # -- the details block, folded or shown ---------------------------------------------------
     def details_shown(self) -> bool:

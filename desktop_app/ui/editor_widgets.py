@@ -113,6 +113,7 @@ class MarkdownTextEdit(StorableTextEdit):
 
     image_files_dropped = Signal(list)
     image_pasted = Signal(bytes)
+    text_column_changed = Signal(int)  # the margin beside the text column, in pixels
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -136,6 +137,7 @@ class MarkdownTextEdit(StorableTextEdit):
         side = max(0, (room - self.text_column_width()) // 2)
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
+            self.text_column_changed.emit(side)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._update_text_column()

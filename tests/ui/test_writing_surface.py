@@ -143,3 +143,21 @@ def test_a_click_in_the_margin_puts_the_cursor_on_that_line(editor, qtbot):
     right = body.viewport().mapTo(body, QPoint(body.viewport().width(), line_y)) + QPoint(50, 0)
     qtbot.mouseClick(body, Qt.MouseButton.LeftButton, pos=right)
     assert body.textCursor().position() == second.position() + second.length() - 1  # its end
+
+
+def test_on_a_wide_window_the_headline_and_details_line_up_with_the_text_column(editor, qtbot):
+    body, title = editor.body_edit, editor.title_edit
+
+    def text_left(widget, inner) -> int:
+        return inner.mapTo(editor, QPoint(0, 0)).x() + round(widget.document().documentMargin())
+
+    editor.resize(body.text_column_width() // 2, 600)
+    qtbot.waitUntil(lambda: body.viewportMargins().left() == 0)
+    narrow = text_left(title, title.viewport())
+    assert abs(narrow - text_left(body, body.viewport())) <= 2
+    editor.resize(body.text_column_width() + 800, 600)
+    qtbot.waitUntil(lambda: text_left(title, title.viewport()) > narrow + 300)
+    assert abs(text_left(title, title.viewport()) - text_left(body, body.viewport())) <= 2
+    column_left = body.viewport().mapTo(editor, QPoint(0, 0)).x()
+    assert editor.details_button.mapTo(editor, QPoint(0, 0)).x() >= column_left - 12
+    assert editor.summary_edit.mapTo(editor, QPoint(0, 0)).x() > column_left
