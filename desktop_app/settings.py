@@ -28,8 +28,9 @@ SESSION_FILE = "session.json"
 class Preferences:
     """What the Preferences dialog edits."""
 
-    editor_font_family: str = ""  # empty: the system's fixed-pitch font
+    editor_font_family: str = ""  # empty: the default font (proportional, or fixed-pitch below)
     editor_font_size: int = 12
+    editor_monospace: bool = False  # write in a monospace font (the default: a proportional one)
     preview_visible: bool = True
     language: str = DEFAULT_LANGUAGE
     autosave_delay_ms: int = 2000
@@ -130,6 +131,10 @@ class Settings:
             else:
                 values[f.name] = str(raw) if raw is not None else default
         prefs = Preferences(**values)
+        if not self._prefs.contains("preferences/editor_monospace"):
+            # Saved by a version whose dialog always saved the font it showed (the fixed-pitch
+            # default, mostly): no choice, so the new default (proportional) applies.
+            prefs.editor_font_family = ""
         if prefs.language not in LANGUAGES:
             prefs.language = DEFAULT_LANGUAGE
         prefs.autosave_delay_ms = max(250, min(prefs.autosave_delay_ms, 60_000))
@@ -167,6 +172,13 @@ class Settings:
 
     def set_splitter_state(self, value: QByteArray) -> None:
         self._state.setValue("window/splitter", value)
+
+    def details_shown(self) -> bool:
+        """Whether the article details above the body are shown (or folded)."""
+        return _as_bool(self._state.value("editor/details_shown", True))
+
+    def set_details_shown(self, shown: bool) -> None:
+        self._state.setValue("editor/details_shown", shown)
 
     def sort_key(self) -> str:
         value = str(self._state.value("sidebar/sort", "updated"))

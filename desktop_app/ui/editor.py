@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from desktop_app.core.articles import TITLE_MAX_LENGTH
 from desktop_app.core.models import ArticleChanges, ArticleData
 from desktop_app.core.status import Status
 from desktop_app.core.text import count_words, make_slug, reading_minutes
+from desktop_app.ui.compact_form import CompactForm, ElidedLabel, IndentedBox
 from desktop_app.ui.editor_format import cycle_heading, toggle_prefix, toggle_wrap
 from desktop_app.ui.editor_widgets import (
     MarkdownTextEdit,
@@ -34,6 +34,7 @@ from desktop_app.ui.editor_widgets import (
 )
 from desktop_app.ui.find_replace import FindReplaceBar
 from desktop_app.ui.markdown_highlighter import MarkdownHighlighter
+from desktop_app.ui.title_edit import TitleEdit
 
 #: Pause after typing before words/characters/reading time are counted again.
 STATS_DELAY_MS = 250
@@ -52,6 +53,7 @@ class ArticleEditor(QWidget):
     scroll_fraction_changed = Signal(float)
     image_files_dropped = Signal(list)
     image_pasted = Signal(bytes)
+    details_shown_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,13 +72,13 @@ class ArticleEditor(QWidget):
 
     # -- construction -----------------------------------------------------------------------
     def _create_widgets(self) -> None:
-        self.title_edit = QLineEdit(self)
+        self.title_edit = TitleEdit(self)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.setPlaceholderText(self.tr("Headline"))
         self.title_edit.setFrame(False)
         title_font = QFont(self.title_edit.font())
-        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.6)
+        title_font.setPointSizeF(max(title_font.pointSizeF(), 9.0) * 1.45)
         title_font.setWeight(QFont.Weight.DemiBold)
         self.title_edit.setFont(title_font)
 
@@ -84,11 +86,16 @@ class ArticleEditor(QWidget):
         self.details_button.setObjectName("detailsToggle")
         self.details_button.setText(self.tr("Details"))
         self.details_button.setAccessibleName(self.tr("Show or hide the article details"))
-        self.details_button.setCheckable(True)
-        self.details_button.setChecked(True)
+        self._details_shown = True
         self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.details_button.setArrowType(Qt.ArrowType.DownArrow)
         self.details_button.setAutoRaise(True)
+        self.details_button.setToolTip(self.tr("Show or hide the article details"))
+        # While the details are folded: what they hold, in one line ("Opini · Teta Midra · 3 tags").
+        self.details_summary = ElidedLabel(self)
+        self.details_summary.setObjectName("detailsSummary")
+        self.details_summary.setProperty("muted", True)
+        self.details_summary.hide()
 
         self.slug_edit = QLineEdit(self)
         self.slug_edit.setObjectName("slugEdit")
@@ -104,7 +111,7 @@ class ArticleEditor(QWidget):
         self.summary_edit.setAccessibleName(self.tr("Summary (lead)"))
         self.summary_edit.setPlaceholderText(self.tr("One or two sentences that open the article"))
         self.summary_edit.setTabChangesFocus(True)
-        self.summary_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.summary_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 12)
         self.category_combo = QComboBox(self)
         self.category_combo.setObjectName("categoryCombo")
         self.category_combo.setAccessibleName(self.tr("Category"))
@@ -164,7 +171,7 @@ class ArticleEditor(QWidget):
         # Every field takes out what no article can store (NUL, control characters...) as it
         # is typed or pasted, and says so.
         self.storable_text = StorableTextValidator(self)
-        for edit in (self.title_edit, self.slug_edit, self.tags_edit, *self.line_fields.values()):
+        for edit in (self.slug_edit, self.tags_edit, *self.line_fields.values()):
             edit.setValidator(self.storable_text)
         self.category_combo.setValidator(self.storable_text)
 
@@ -180,55 +187,64 @@ class ArticleEditor(QWidget):
         return edit
 
     def _create_layout(self) -> None:
-        self.details = QWidget(self)
+        self.details = CompactForm(self)
         self.details.setObjectName("articleDetails")
-        form = QFormLayout(self.details)
-        form.setContentsMargins(12, 0, 12, 6)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        slug_row = QHBoxLayout()
-        slug_row.setSpacing(4)
-        slug_row.addWidget(self.slug_edit, 1)
-        slug_row.addWidget(self.slug_auto_button)
-        meta_row = QHBoxLayout()
-        meta_row.addWidget(self.category_combo, 1)
-        meta_row.addWidget(self.author_combo, 1)
-        form.addRow(self.tr("Slug"), slug_row)
-        form.addRow(self.tr("Summary"), self.summary_edit)
-        form.addRow(self.tr("Category / author"), meta_row)
-        form.addRow(self.tr("Tags"), self.tags_edit)
+        slug_row = QWidget(self.details)
+        slug_layout = QHBoxLayout(slug_row)
+        slug_layout.setContentsMargins(0, 0, 0, 0)
+        slug_layout.setSpacing(4)
+        slug_layout.addWidget(self.slug_edit, 1)
+        slug_layout.addWidget(self.slug_auto_button)
+        slug_row.setFocusProxy(self.slug_edit)
+        self.details.add_row(self.tr("Summary"), self.summary_edit, full_width=True)
+        self.details.add_row(self.tr("Category"), self.category_combo)
+        self.details.add_row(self.tr("Author"), self.author_combo)
+        self.details.add_row(self.tr("Tags"), self.tags_edit)
         for name, edit in self.line_fields.items():
-            form.addRow(self._line_labels[name], edit)
+            self.details.add_row(self._line_labels[name], edit)
+        self.details.add_row(self.tr("Slug"), slug_row, full_width=True)
 
-        header = QHBoxLayout()
-        header.setContentsMargins(12, 8, 8, 0)
-        header.addWidget(self.title_edit, 1)
-        header.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignBottom)
+        toggle_row = QHBoxLayout()
+        toggle_row.setContentsMargins(8, 0, 12, 0)
+        toggle_row.setSpacing(6)
+        toggle_row.addWidget(self.details_button)
+        toggle_row.addWidget(self.details_summary, 1)
+        toggle_row.addStretch(0)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(10, 8, 12, 0)  # (the headline's text starts where the body's does)
+        title_row.addWidget(self.title_edit)
+        # Headline and details: lined up with the body's text column on a wide window.
+        self.header = IndentedBox(self)
+        self.header.setObjectName("articleHeader")
+        self.header.box.setSpacing(2)
+        self.header.box.addLayout(title_row)
+        self.header.box.addLayout(toggle_row)
+        self.header.box.addWidget(self.details)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(header)
-        layout.addWidget(self.details)
+        layout.setSpacing(2)
+        layout.addWidget(self.header)
         layout.addWidget(line)
         layout.addWidget(self.notice)
         layout.addWidget(self.body_edit, 1)
         layout.addWidget(self.find_bar)
 
     def _connect(self) -> None:
-        self.title_edit.textChanged.connect(self._on_title_changed)
+        self.title_edit.text_changed.connect(self._on_title_changed)
         self.title_edit.returnPressed.connect(lambda: self.body_edit.setFocus(Qt.FocusReason.TabFocusReason))
         order = [
             self.title_edit,
             self.details_button,
-            self.slug_edit,
-            self.slug_auto_button,
             self.summary_edit,
             self.category_combo,
             self.author_combo,
             self.tags_edit,
             *self.line_fields.values(),
+            self.slug_edit,
+            self.slug_auto_button,
             self.body_edit,
         ]
         for first, second in zip(order, order[1:], strict=False):
@@ -243,15 +259,17 @@ class ArticleEditor(QWidget):
             self.author_combo.currentIndexChanged,
         ):
             signal.connect(self._on_edit)
+            signal.connect(self._update_details_summary)
         self.body_edit.textChanged.connect(self._on_body_changed)
         self.body_edit.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_moved)
         self.body_edit.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_moved)
         self.body_edit.image_files_dropped.connect(self.image_files_dropped)
-        for source in (self.storable_text, self.summary_edit, self.body_edit):
+        self.body_edit.text_column_changed.connect(self._line_up_with_text_column)
+        for source in (self.storable_text, self.title_edit, self.summary_edit, self.body_edit):
             source.characters_removed.connect(self._characters_removed)
         self.body_edit.image_pasted.connect(self.image_pasted)
         self._stats_timer.timeout.connect(self._emit_stats)
-        self.details_button.toggled.connect(self._on_details_toggled)
+        self.details_button.clicked.connect(lambda: self.set_details_shown(not self._details_shown))
 
     # -- loading and reading ----------------------------------------------------------------
     def load(
@@ -289,6 +307,7 @@ class ArticleEditor(QWidget):
                 article.slug == generated or _SLUG_SUFFIX.sub("", article.slug) == generated
             )
             self.slug_edit.setText(article.slug)
+            self.slug_edit.setCursorPosition(0)  # the start of a long slug, as of the headline
             self._update_slug_state()
             with self.body_edit.huge_change(article.body):
                 self.body_edit.setPlainText(article.body)
@@ -297,6 +316,7 @@ class ArticleEditor(QWidget):
             self.hide_notice()
         finally:
             self._loading = False
+        self._update_details_summary()
         self._emit_stats()
         self.title_changed.emit(article.title)
 
@@ -305,7 +325,8 @@ class ArticleEditor(QWidget):
         self._loading = True
         try:
             self._article = None
-            for edit in (self.title_edit, self.slug_edit, self.tags_edit, *self.line_fields.values()):
+            self.title_edit.clear()
+            for edit in (self.slug_edit, self.tags_edit, *self.line_fields.values()):
                 edit.clear()
             self.summary_edit.clear()
             self.body_edit.clear()
@@ -628,6 +649,40 @@ class ArticleEditor(QWidget):
         span = bar.maximum() - bar.minimum()
         self.scroll_fraction_changed.emit((bar.value() - bar.minimum()) / span if span > 0 else 0.0)
 
+    def _line_up_with_text_column(self, side: int) -> None:
+        """On a wide window the headline and the details line up with the body's text column."""
+        self.header.set_indent(side)
+
+    # -- the details block, folded or shown ---------------------------------------------------
+    def details_shown(self) -> bool:
+        return self._details_shown
+
+    def set_details_shown(self, shown: bool) -> None:
+        """Fold or show the details (the main window restores the last choice)."""
+        self._details_shown = shown
+        self._on_details_toggled(shown)
+
+    def details_summary_text(self) -> str:
+        """The details in one line, e.g. "Opini · Teta Midra · 3 tags"."""
+        parts = [self.category_combo.currentText().strip()]
+        if self.author_combo.currentData() is not None:
+            parts.append(self.author_combo.currentText().strip())
+        tags = {t.strip().casefold() for t in self.tags_edit.text().split(",") if t.strip()}
+        if tags:
+            parts.append(self.tr("%n tag(s)", "", len(tags)))
+        parts.append(self.dateline_edit.text().strip())
+        return " · ".join(part for part in parts if part)
+
+    def _update_details_summary(self, *_args) -> None:
+        if self.details_summary.isHidden():
+            return  # (made again when the details are folded)
+        text = self.details_summary_text() if self._article is not None else ""
+        self.details_summary.setText(text)
+        self.details_summary.setToolTip(text)
+
     def _on_details_toggled(self, shown: bool) -> None:
         self.details.setVisible(shown)
         self.details_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.details_summary.setVisible(not shown)
+        self._update_details_summary()
+        self.details_shown_changed.emit(shown)

@@ -6,14 +6,25 @@ from __future__ import annotations
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QValidator
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QImage,
+    QInputMethodEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QValidator,
+)
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit
 
 from desktop_app.core.text import storable_text, unstorable_count
+from desktop_app.ui.editor_lists import continue_on_enter, renumber_after_edit
 from desktop_app.ui.markdown_highlighter import HUGE_TEXT, MarkdownHighlighter
 from desktop_app.ui.scroll_bar import SteadyScrollBar
 
+#: The body's text column is at most this many average characters wide (a comfortable line).
+TEXT_COLUMN_CHARACTERS = 76
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
 
 
@@ -102,12 +113,76 @@ class MarkdownTextEdit(StorableTextEdit):
 
     image_files_dropped = Signal(list)
     image_pasted = Signal(bytes)
+    text_column_changed = Signal(int)  # the margin beside the text column, in pixels
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         #: Set by the editor: a huge paste is highlighted in slices afterwards.
         self.highlighter: MarkdownHighlighter | None = None
+        # The text is a column of at most TEXT_COLUMN_CHARACTERS, centred: the margins beside
+        # it (the same colour as the page) grow on a wide window.
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+
+    def text_column_width(self) -> int:
+        """The widest the text column gets, in pixels (margins of the document included)."""
+        margin = round(self.document().documentMargin())
+        return self.fontMetrics().averageCharWidth() * TEXT_COLUMN_CHARACTERS + 2 * margin
+
+    def _update_text_column(self) -> None:
+        bar = self.verticalScrollBar()
+        frame = 2 * self.frameWidth()
+        room = self.width() - frame - (bar.sizeHint().width() if bar.isVisible() else 0)
+        side = max(0, (room - self.text_column_width()) // 2)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+            self.text_column_changed.emit(side)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._update_text_column()
+        super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # A click in the margin beside the text column puts the cursor at the nearest place
+        # of that line (the margin is no part of the text view, which would ignore it).
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            point = self.viewport().mapFrom(self, event.position().toPoint())
+            inside = self.viewport().rect()
+            if not inside.contains(point) and 0 <= point.y() < inside.height():
+                if event.button() == Qt.MouseButton.LeftButton:
+                    x = min(max(point.x(), 0), inside.width() - 1)
+                    self.setTextCursor(self.cursorForPosition(QPoint(x, point.y())))
+                    self.setFocus(Qt.FocusReason.MouseFocusReason)
+                return True
+        return super().event(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_text_column()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if plain and continue_on_enter(self):
+                return
+            shift = (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.ShiftModifier
+            )
+            if shift and not self.isReadOnly():  # a plain new line (Qt's own is a U+2028 inside the line)
+                self.textCursor().insertText("\n")
+                self.ensureCursorVisible()
+                return
+        revision = self.document().revision()
+        super().keyPressEvent(event)
+        if self.document().revision() != revision and (
+            key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+            or event.matches(QKeySequence.StandardKey.Cut)
+            or event.matches(QKeySequence.StandardKey.Paste)
+        ):
+            renumber_after_edit(self)
 
     def huge_change(self, text: str) -> AbstractContextManager[None]:
         """Wrap a change that brings ``text``: highlighting (and spell checking) of a huge text

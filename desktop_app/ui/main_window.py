@@ -566,6 +566,8 @@ class MainWindow(QMainWindow):
         self.editor.title_changed.connect(self._title_changed)
         self.editor.stats_changed.connect(self._show_stats)
         self.editor.scroll_fraction_changed.connect(self.preview.set_scroll_fraction)
+        self.editor.set_details_shown(self.settings.details_shown())
+        self.editor.details_shown_changed.connect(self.settings.set_details_shown)
         for field in (self.editor.title_edit, self.editor.summary_edit, self.editor.dateline_edit):
             field.textChanged.connect(self._update_preview_header)
         self.preview.set_source(self.editor.body_text)  # read only while the preview is shown

@@ -1,10 +1,11 @@
-"""The Preferences dialog: editor font and size, preview, spell checking of words in capitals,
-language, autosave delay."""
+"""The Preferences dialog: editor font (proportional or monospace) and size, preview, spell
+checking of words in capitals, language, autosave delay."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.settings import LANGUAGES, Preferences
-from desktop_app.ui.fonts import editor_font
+from desktop_app.ui.fonts import chosen_family, default_editor_font
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
 
@@ -32,10 +33,19 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self._original = prefs
 
+        self.monospace_check = QCheckBox(self.tr("&Monospace font (every character equally wide)"), self)
+        self.monospace_check.setObjectName("editorMonospace")
+        self.monospace_check.setToolTip(
+            self.tr("Off: a proportional font, as in a word processor. On: the Markdown marks line up.")
+        )
+        self.monospace_check.setChecked(prefs.editor_monospace)
         self.font_combo = QFontComboBox(self)
         self.font_combo.setObjectName("editorFont")
         self.font_combo.setAccessibleName(self.tr("Editor font"))
-        self.font_combo.setCurrentFont(editor_font(prefs))
+        self._font_chosen = False  # a family chosen, or the default (which follows the system)
+        self._show_fonts(prefs.editor_monospace, chosen_family(prefs))
+        self.monospace_check.toggled.connect(lambda monospace: self._show_fonts(monospace, ""))
+        self.font_combo.currentFontChanged.connect(lambda _font: setattr(self, "_font_chosen", True))
         self.size_spin = QSpinBox(self)
         self.size_spin.setObjectName("editorFontSize")
         self.size_spin.setAccessibleName(self.tr("Editor font size"))
@@ -77,6 +87,7 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         note.setProperty("muted", True)
         form = QFormLayout()
+        form.addRow("", self.monospace_check)
         form.addRow(self.tr("Editor &font:"), self.font_combo)
         form.addRow(self.tr("Font &size:"), self.size_spin)
         form.addRow("", self.preview_check)
@@ -94,10 +105,23 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _show_fonts(self, monospace: bool, family: str) -> None:
+        """The font list (only fixed-pitch fonts for monospace) showing ``family``, or the
+        default font when it is ""."""
+        filters = QFontComboBox.FontFilter
+        blocked = self.font_combo.blockSignals(True)
+        self.font_combo.setFontFilters(filters.MonospacedFonts if monospace else filters.AllFonts)
+        self.font_combo.setCurrentFont(QFont(family) if family else default_editor_font(monospace))
+        self.font_combo.blockSignals(blocked)
+        self._font_chosen = bool(family)
+
     def preferences(self) -> Preferences:
+        monospace = self.monospace_check.isChecked()
+        family = self.font_combo.currentFont().family() if self._font_chosen else ""
         return replace(
             self._original,
-            editor_font_family=self.font_combo.currentFont().family(),
+            editor_font_family=family,
+            editor_monospace=monospace,
             editor_font_size=self.size_spin.value(),
             preview_visible=self.preview_check.isChecked(),
             language=self.language_combo.currentData(),

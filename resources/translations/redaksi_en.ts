@@ -4,6 +4,13 @@
   <context>
     <name>ArticleEditor</name>
     <message numerus="yes">
+      <source>%n tag(s)</source>
+      <translation>
+        <numerusform>%n tag</numerusform>
+        <numerusform>%n tags</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Removed %n character(s) that cannot be stored (such as NUL or other control characters). The rest of the text is as you pasted it.</source>
       <translation>
         <numerusform>Removed %n character that cannot be stored (such as NUL or other control characters). The rest of the text is as you pasted it.</numerusform>

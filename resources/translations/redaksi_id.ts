@@ -330,13 +330,19 @@
             <source>Slug</source>
             <translation>Slug</translation>
         </message>
+        <message numerus="yes">
+            <source>%n tag(s)</source>
+            <translation>
+                <numerusform>%n tag</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Summary</source>
             <translation>Ringkasan</translation>
         </message>
         <message>
             <source>Category / author</source>
-            <translation>Kategori / penulis</translation>
+            <translation type="vanished">Kategori / penulis</translation>
         </message>
         <message>
             <source>(nobody)</source>
@@ -3412,6 +3418,14 @@ web {1}</translation>
         <message>
             <source>Preferences</source>
             <translation>Preferensi</translation>
+        </message>
+        <message>
+            <source>&amp;Monospace font (every character equally wide)</source>
+            <translation>Fon &amp;monospace (setiap huruf sama lebar)</translation>
+        </message>
+        <message>
+            <source>Off: a proportional font, as in a word processor. On: the Markdown marks line up.</source>
+            <translation>Mati: fon proporsional, seperti di pengolah kata. Hidup: tanda Markdown tersusun lurus.</translation>
         </message>
         <message>
             <source>Editor font</source>

@@ -11,7 +11,7 @@ from tests.ui.window_fixtures import restart
 
 def widgets(window):
     return (
-        window.findChild(QLineEdit, "titleEdit"),
+        window.findChild(QPlainTextEdit, "titleEdit"),
         window.findChild(QPlainTextEdit, "bodyEdit"),
         window.findChild(QTextBrowser, "preview"),
     )
@@ -22,7 +22,7 @@ def test_widgets_carry_object_and_accessible_names(make_window):
     for cls, name in (
         (QListView, "headlineList"),
         (QLineEdit, "headlineSearch"),
-        (QLineEdit, "titleEdit"),
+        (QPlainTextEdit, "titleEdit"),
         (QPlainTextEdit, "bodyEdit"),
         (QTextBrowser, "preview"),
     ):
