@@ -3,6 +3,7 @@ characters no article can store (NUL, control characters...) out of every field.
 
 from __future__ import annotations
 
+import math
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QCompleter, QPlainTextEdit
 
 from desktop_app.core.text import storable_text, unstorable_count
 from desktop_app.ui.editor_lists import continue_on_enter, renumber_after_edit
+from desktop_app.ui.fonts import text_character_width
 from desktop_app.ui.markdown_highlighter import HUGE_TEXT, MarkdownHighlighter
 from desktop_app.ui.scroll_bar import SteadyScrollBar
 
@@ -128,7 +130,7 @@ class MarkdownTextEdit(StorableTextEdit):
     def text_column_width(self) -> int:
         """The widest the text column gets, in pixels (margins of the document included)."""
         margin = round(self.document().documentMargin())
-        return self.fontMetrics().averageCharWidth() * TEXT_COLUMN_CHARACTERS + 2 * margin
+        return math.ceil(text_character_width(self.font()) * TEXT_COLUMN_CHARACTERS) + 2 * margin
 
     def _update_text_column(self) -> None:
         bar = self.verticalScrollBar()

@@ -5,7 +5,7 @@ font is an option for those who like to see the Markdown marks line up."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF
 
 from desktop_app.settings import Preferences
 
@@ -20,6 +20,20 @@ WRITING_FAMILIES = (
     "Liberation Sans",
     "Arial",
 )
+
+
+#: A line of an Indonesian news text: what "a character" of the body is on average (a font's
+#: own average width is that of its letters alone, narrower in most proportional fonts).
+SAMPLE_LINE = (
+    "Pemerintah Kabupaten menggelar rapat koordinasi bersama dinas terkait pada Senin (4/12) "
+    "untuk membahas pelayanan publik, anggaran 2027, dan program Smart City di 14 kecamatan."
+)
+
+
+def text_character_width(font: QFont) -> float:
+    """The average width of a character of running text in ``font`` (spaces, capitals and
+    digits included), in pixels: what line lengths "of N characters" are measured in."""
+    return QFontMetricsF(font).horizontalAdvance(SAMPLE_LINE) / len(SAMPLE_LINE)
 
 
 def default_writing_font() -> QFont:

@@ -21,6 +21,8 @@ from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSplitter, QStyle, QWidget
 
+from desktop_app.ui.fonts import text_character_width
+
 #: Characters (of the body's font, average width) the editor keeps on a line.
 EDITOR_CHARACTERS = 60
 #: The sidebar's minimum width (its rows elide below their natural width).
@@ -40,8 +42,7 @@ def editor_min_width(body: QPlainTextEdit, centre: QWidget, characters: int = ED
     """The centre's width at which ``body`` still shows ``characters`` average characters of
     its font on a line: the text, the document's margins, the frame, the scroll bar and the
     layout margins between the body and ``centre``."""
-    metrics = body.fontMetrics()
-    width = math.ceil(metrics.averageCharWidth() * characters)
+    width = math.ceil(text_character_width(body.font()) * characters)
     width += math.ceil(2 * body.document().documentMargin()) + 2 * body.frameWidth()
     width += body.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, body.verticalScrollBar())
     widget: QWidget | None = body.parentWidget()
@@ -110,7 +111,7 @@ class PaneFit(QObject):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit)
-        for watched in (splitter, body, sidebar, preview):
+        for watched in (splitter, body, sidebar, preview, centre):
             watched.installEventFilter(self)
         splitter.splitterMoved.connect(lambda _pos, _index: self._fit_timer.start())
 
@@ -123,8 +124,12 @@ class PaneFit(QObject):
         return self._wanted
 
     def update_minimums(self) -> None:
-        """The centre's minimum from the body's font (again after the font changes)."""
-        self._centre.setMinimumWidth(editor_min_width(self._body, self._centre))
+        """The centre's minimum: room for the body's line (from its font: again after the font
+        changes) and for what its layout cannot shrink (the workflow header's status and main
+        action: again when the layout changes)."""
+        least = max(editor_min_width(self._body, self._centre), self._centre.minimumSizeHint().width())
+        if least != self._centre.minimumWidth():
+            self._centre.setMinimumWidth(least)
 
     # -- the user's wishes ------------------------------------------------------------------
 
@@ -222,6 +227,9 @@ class PaneFit(QObject):
         kind = event.type()
         if watched is self._body:
             if kind == QEvent.Type.FontChange:
+                self.update_minimums()
+        elif watched is self._centre:
+            if kind == QEvent.Type.LayoutRequest:
                 self.update_minimums()
         elif kind in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide):
             self._fit_timer.start()  # the splitter, the sidebar or the preview changed

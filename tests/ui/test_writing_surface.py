@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from desktop_app.settings import Preferences, Settings
 from desktop_app.ui.editor import ArticleEditor
 from desktop_app.ui.editor_widgets import TEXT_COLUMN_CHARACTERS
-from desktop_app.ui.fonts import editor_font
+from desktop_app.ui.fonts import editor_font, text_character_width
 from desktop_app.ui.preferences import PreferencesDialog
 from tests.ui.test_editor import make_article
 from tests.ui.window_fixtures import restart
@@ -111,7 +111,7 @@ def editor(qtbot):
 def test_the_text_column_is_centred_with_a_comfortable_width_on_a_wide_window(editor, qtbot):
     body = editor.body_edit
     column = body.text_column_width()
-    assert column == pytest.approx(body.fontMetrics().averageCharWidth() * TEXT_COLUMN_CHARACTERS, abs=2 * 20)
+    assert column == pytest.approx(text_character_width(body.font()) * TEXT_COLUMN_CHARACTERS, abs=2 * 20)
     editor.resize(column + 600, 600)
     qtbot.waitUntil(lambda: body.viewport().width() <= column)
     margins = body.viewportMargins()
