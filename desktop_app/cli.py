@@ -920,6 +920,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     tools = CliTools(_services, _sign_in, SignInNeeded, _integer, _qt_language, _tr)
     add_commands(add, as_json, password_help, tools)
+    from desktop_app.cli_import import add_command as add_import_command
+
+    add_import_command(add, password_help, tools)
     return parser
 
 

@@ -329,6 +329,16 @@ def _take_title(soup: Any) -> str:
     return ""
 
 
+def _below_the_title(soup: Any) -> None:
+    """Headings one level down when the body has a level-1 heading: the title is the page's
+    only level-1 heading on the website (level 6 stays 6)."""
+    if soup.find("h1") is None:
+        return
+    for level in range(5, 0, -1):
+        for heading in soup.find_all(f"h{level}"):
+            heading.name = f"h{level + 1}"
+
+
 def convert_document(
     archive: zipfile.ZipFile, source: IO[bytes], progress: Progress | None
 ) -> ImportedDocument:
@@ -351,6 +361,7 @@ def convert_document(
         raise DocxImportError("damaged") from exc
     soup = BeautifulSoup(result.value, "html.parser")
     title = _take_title(soup)
+    _below_the_title(soup)
     _footnotes(soup)
     conversion = html_to_markdown(str(soup))
     if not title and not conversion.markdown.strip() and not images.prepared:

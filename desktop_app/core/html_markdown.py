@@ -3,15 +3,15 @@ import (mammoth's HTML) go through :func:`html_to_markdown`.
 
 Three steps, each a well-kept library doing what it is good at:
 
-1. A small BeautifulSoup pass, only when the HTML has Word's or Google Docs' tell-tale marks:
-   Word's list paragraphs (``mso-list``) become real nested lists, ``MsoTitle`` a heading,
-   bold and italic given only as styles (``font-weight:700``, ``font-style:italic``) become
-   ``<strong>`` and ``<em>``, Google Docs' all-enclosing ``<b style="font-weight:normal">`` goes.
+1. Word's list paragraphs (``mso-list``, the bullet written as text) become real nested lists
+   in one pass over the text (a regular expression: the only hand-written part).
 2. nh3 keeps an allow-list of tags and attributes: styles, fonts, colours, classes, comments
-   (Word's conditional ones too), ``<o:p>``, ``<xml>`` and scripts are dropped.
+   (Word's conditional ones too), ``<o:p>``, ``<xml>`` and scripts are dropped; kept are only
+   the style properties that mean bold or italic and Word's title and quote classes.
 3. markdownify writes Markdown (ATX headings, ``-`` bullets, ``**``/``*``, GFM pipe tables);
-   tables it cannot write as a table (merged cells, a table in a table) become one paragraph
-   per row, and the caller is told.
+   bold or italic given as a style becomes ``**``/``*``, Google Docs' all-enclosing
+   ``<b style="font-weight:normal">`` is dropped; tables it cannot write as a table (merged
+   cells, a table in a table) become one paragraph per row, and the caller is told.
 
 Images are never fetched: ``http(s)`` sources are dropped (counted in
 :attr:`Conversion.remote_images`), ``data:`` images are decoded into :attr:`Conversion.images`
@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import multiprocessing
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 
 import nh3
@@ -39,23 +42,28 @@ MAX_DATA_IMAGE_BYTES = 40 * 1024 * 1024
 
 _TAGS = {
     "a", "b", "blockquote", "br", "code", "del", "div", "em", "h1", "h2", "h3", "h4", "h5", "h6",
-    "hr", "i", "img", "li", "ol", "p", "pre", "s", "strike", "strong", "sub", "sup", "table",
+    "hr", "i", "img", "li", "ol", "p", "pre", "s", "span", "strike", "strong", "sub", "sup", "table",
     "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "caption",
 }  # fmt: skip
 _ATTRIBUTES = {
     "a": {"href"},
+    "b": {"style", "id"},
+    "span": {"style"},
     "img": {"src", "alt"},
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan"},
 }
 _CLEAN_CONTENT = {"script", "style", "title", "xml", "template", "noscript", "svg", "math"}
 _URL_SCHEMES = {"http", "https", "mailto", "data", IMAGE_SCHEME}
+#: Kept through nh3 for the converter: bold and italic given as styles (Google Docs, some
+#: browsers) and Word's title and quote paragraphs.
+_STYLE_PROPERTIES = {"font-weight", "font-style"}
+_CLASSES = {"p": {"MsoTitle", "MsoQuote", "MsoIntenseQuote"}}
 
-_WORD_MARKS = ("mso-list", "MsoTitle", "font-weight", "font-style", "docs-internal-guid")
-_LIST_LEVEL = re.compile(r"mso-list:\s*l(\d+)\s+level(\d+)", re.IGNORECASE)
 _ORDERED_MARKER = re.compile(r"^\(?([0-9]{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]$")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.IGNORECASE)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+_NORMAL_WEIGHT = re.compile(r"font-weight\s*:\s*(normal|[1-4]00)\b", re.IGNORECASE)
 _DATA_URI = re.compile(r"^data:(?P<mime>image/[\w.+-]+)?(?P<params>(;[^,;]*)*),(?P<data>.*)$", re.DOTALL)
 
 
@@ -80,85 +88,56 @@ class Conversion:
     flattened_tables: int = 0  # tables with merged cells or tables inside: one paragraph per row
 
 
-# -- step 1: Word's and Google Docs' marks ----------------------------------------------------
+# -- step 1: Word's list paragraphs -----------------------------------------------------------
+
+_WORD_LIST_ITEM = re.compile(
+    r"<p\b(?=[^>]*mso-list:\s*l\d+\s+level(?P<level>\d+))[^>]*>(?P<body>.*?)</p\s*>",
+    re.DOTALL | re.IGNORECASE,
+)
+_WORD_LIST_MARKER = re.compile(
+    r"<!(?:--)?\[if !supportLists\](?:--)?>(?P<marker>.*?)<!(?:--)?\[endif\](?:--)?>",
+    re.DOTALL | re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^>]*>")
 
 
-def _style(tag: Tag) -> str:
-    value = tag.get("style")
-    return value if isinstance(value, str) else ""
+def _word_lists(html: str) -> str:
+    """Word writes a list as paragraphs styled ``mso-list:l0 level2`` with the bullet or number
+    as text (``<![if !supportLists]>1.<![endif]>``): real nested ``<ul>``/``<ol>`` instead. One
+    pass over the text (a tree edit per paragraph is quadratic on a long document)."""
+    out: list[str] = []
+    stack: list[tuple[int, str]] = []  # (level, "ul"/"ol") of the open lists
+    position = 0
 
+    def close(down_to: int) -> None:
+        while len(stack) > down_to:
+            out.append(f"</li></{stack.pop()[1]}>")
 
-def _word_list_item(paragraph: Tag) -> tuple[int, bool] | None:
-    """(level, ordered) of one of Word's list paragraphs; its bullet (``mso-list:Ignore``) is
-    taken out. None: not a list paragraph."""
-    match = _LIST_LEVEL.search(_style(paragraph))
-    if match is None:
-        return None
-    marker = ""
-    for span in paragraph.find_all("span"):
-        if "mso-list:ignore" in _style(span).replace(" ", "").lower():
-            marker = span.get_text().replace("\xa0", " ").strip()
-            span.decompose()
-            break
-    return int(match.group(2)), bool(_ORDERED_MARKER.match(marker))
-
-
-def _word_lists(soup: BeautifulSoup) -> None:
-    """Word writes a list as paragraphs styled ``mso-list:l0 level2``: real nested lists."""
-    paragraphs = [p for p in soup.find_all("p") if "mso-list" in _style(p)]
-    stack: list[tuple[int, Tag]] = []  # (level, <ul>/<ol>) from the outermost
-    previous: Tag | None = None
-    for paragraph in paragraphs:
-        item = _word_list_item(paragraph)
-        if item is None:
-            continue
-        level, ordered = item
-        sibling = paragraph.find_previous_sibling()
-        if previous is None or sibling is not previous:
-            stack = []  # not right after the last list paragraph: a new list
+    for match in _WORD_LIST_ITEM.finditer(html):
+        between = html[position : match.start()]
+        if between.strip():
+            close(0)
+        out.append(between)
+        level = int(match.group("level"))
+        body = match.group("body")
+        marker_match = _WORD_LIST_MARKER.search(body)
+        marker = ""
+        if marker_match is not None:
+            marker = unescape(_TAG.sub("", marker_match.group("marker"))).replace("\xa0", " ").strip()
+            body = body[: marker_match.start()] + body[marker_match.end() :]
         while stack and stack[-1][0] > level:
-            stack.pop()
-        li = soup.new_tag("li")
-        for child in list(paragraph.contents):
-            li.append(child.extract())
+            close(len(stack) - 1)
         if stack and stack[-1][0] == level:
-            stack[-1][1].append(li)
+            out.append("</li><li>")
         else:
-            new_list = soup.new_tag("ol" if ordered else "ul")
-            new_list.append(li)
-            if stack:
-                last_items = stack[-1][1].find_all("li", recursive=False)
-                (last_items[-1] if last_items else stack[-1][1]).append(new_list)
-            else:
-                paragraph.insert_before(new_list)
-            stack.append((level, new_list))
-        # the next list paragraph must follow this one: a placeholder keeps the place
-        marker = soup.new_tag("span")
-        paragraph.replace_with(marker)
-        previous = marker  # (an empty span: nh3 drops it)
-
-
-def _office_marks(html: str) -> str:
-    """Step 1 (only when the HTML has such marks: a browser's plain HTML is left alone)."""
-    if not any(mark in html for mark in _WORD_MARKS):
-        return html
-    soup = BeautifulSoup(html, "html.parser")
-    if "mso-list" in html:
-        _word_lists(soup)
-    for title in soup.find_all("p", class_="MsoTitle"):
-        title.name = "h1"
-    for quote in soup.find_all("p", class_=["MsoQuote", "MsoIntenseQuote"]):
-        quote.wrap(soup.new_tag("blockquote"))
-    for wrapper in soup.find_all("b", id=re.compile("^docs-internal-guid")):
-        wrapper.unwrap()
-    if "font-weight" in html or "font-style" in html:
-        for span in soup.find_all("span", style=True):
-            style = _style(span)
-            if _ITALIC_STYLE.search(style):
-                span.wrap(soup.new_tag("em"))
-            if _BOLD_STYLE.search(style):
-                span.wrap(soup.new_tag("strong"))
-    return str(soup)
+            kind = "ol" if _ORDERED_MARKER.match(marker) else "ul"
+            stack.append((level, kind))
+            out.append(f"<{kind}><li>")
+        out.append(body)
+        position = match.end()
+    close(0)
+    out.append(html[position:])
+    return "".join(out)
 
 
 # -- step 3: Markdown ------------------------------------------------------------------------
@@ -178,6 +157,10 @@ def _complex_table(table: Tag) -> bool:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+#: markdownify's converter, for calling the conversions it makes at run time (``convert_b``...)
+_BASE: Any = MarkdownConverter
 
 
 class _Converter(MarkdownConverter):
@@ -259,6 +242,28 @@ class _Converter(MarkdownConverter):
     def convert_th(self, el: Any, text: str, parent_tags: Any) -> str:
         return self._cell(el, text)
 
+    def convert_span(self, el: Any, text: str, parent_tags: Any) -> str:
+        """Bold and italic given as a style (Google Docs, some web pages)."""
+        style = str(el.attrs.get("style") or "")
+        if _ITALIC_STYLE.search(style):
+            text = str(_BASE.convert_em(self, el, text, parent_tags))
+        if _BOLD_STYLE.search(style):
+            text = str(_BASE.convert_strong(self, el, text, parent_tags))
+        return text
+
+    def convert_b(self, el: Any, text: str, parent_tags: Any) -> str:
+        if _NORMAL_WEIGHT.search(str(el.attrs.get("style") or "")):
+            return text  # Google Docs wraps everything it copies in <b style="font-weight:normal">
+        return str(_BASE.convert_b(self, el, text, parent_tags))
+
+    def convert_p(self, el: Any, text: str, parent_tags: Any) -> str:
+        classes = el.attrs.get("class") or []
+        if "MsoTitle" in classes and "_inline" not in parent_tags:
+            return str(_BASE.convert_hN(self, 1, el, text, parent_tags))
+        if {"MsoQuote", "MsoIntenseQuote"} & set(classes) and "blockquote" not in parent_tags:
+            return str(_BASE.convert_blockquote(self, el, text.strip(), parent_tags))
+        return str(_BASE.convert_p(self, el, text, parent_tags))
+
     def convert_u(self, el: Any, text: str, parent_tags: Any) -> str:
         return text  # Markdown has no underline; the words stay
 
@@ -297,14 +302,18 @@ def _tidy(markdown: str) -> str:
 
 def clean_html(html: str) -> str:
     """Steps 1 and 2: the HTML without office marks, styles and anything unsafe."""
+    if "mso-list" in html:
+        html = _word_lists(html)
     return nh3.clean(
-        _office_marks(html),
+        html,
         tags=_TAGS,
         clean_content_tags=_CLEAN_CONTENT,
         attributes=_ATTRIBUTES,
         url_schemes=_URL_SCHEMES,
         strip_comments=True,
         link_rel=None,
+        filter_style_properties=_STYLE_PROPERTIES,
+        allowed_classes=_CLASSES,
     )
 
 
@@ -328,3 +337,26 @@ def replace_images(markdown: str, sources: dict[int, str | None]) -> str:
         return f"![{match.group('alt')}]({source})" if source else ""
 
     return _tidy(IMAGE_PLACEHOLDER.sub(replace, markdown)) if markdown.strip() else markdown
+
+
+def html_to_markdown_in_process(html: str) -> Conversion:
+    """:func:`html_to_markdown` in a child process ("spawn", as the website export's workers; a
+    bundle finds it through ``multiprocessing.freeze_support()``): the seconds a multi-megabyte
+    paste takes in pure-Python parsing never hold the window's interpreter. Call it from a worker
+    thread; it waits without holding the interpreter lock."""
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        return pool.submit(html_to_markdown, html).result()
+
+
+_FORMATTING = re.compile(
+    r"<(?:h[1-6]|b|strong|em|i|a|ul|ol|table|blockquote|img)\b|font-weight|font-style|mso-list|MsoTitle",
+    re.IGNORECASE,
+)
+
+
+def has_formatting(html: str) -> bool:
+    """Whether ``html`` holds anything Markdown can say beyond plain text (headings, emphasis,
+    links, lists, tables, quotes, images). Without any, a paste takes the clipboard's plain text,
+    whose line breaks the source program wrote itself."""
+    return _FORMATTING.search(html) is not None

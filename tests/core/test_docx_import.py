@@ -52,8 +52,9 @@ def test_press_release_becomes_a_draft_with_its_photos(tmp_path, articles, asset
         "Pemerintah kabupaten menyalurkan **bantuan logistik** kepada warga di *tiga kecamatan*."
     )
     assert f"[laman resmi]({LINK_URL})" in body
-    assert "# Bantuan yang disalurkan" in body
-    assert "## Langkah berikutnya" in body
+    # one level down: the title is the page's only level-1 heading
+    assert "\n## Bantuan yang disalurkan\n" in body
+    assert "\n### Langkah berikutnya\n" in body
     assert "- Beras 5 ton\n- Air bersih\n- Selimut" in body
     assert "1. Mendata warga\n2. Melapor ke provinsi" in body
     assert "> Keselamatan warga yang utama." in body
@@ -79,7 +80,7 @@ def test_press_release_becomes_a_draft_with_its_photos(tmp_path, articles, asset
     assert not web.getexif().get_ifd(0x8825)  # no GPS
     html = render_markdown(body)
     assert "<table>" in html
-    assert "<h1" in html
+    assert "<h2" in html
     assert "<ol>" in html
     assert "<blockquote>" in html
 
