@@ -37,7 +37,7 @@ from desktop_app.core.media_images import PreparedImage, prepare_image, sha256_o
 MAX_DOCX_BYTES = 200 * 1024 * 1024
 #: Documents with more embedded images than this are refused (nothing is imported).
 MAX_IMAGES = 500
-#: A first line longer than this is not taken as the title (it stays in the body).
+#: A first heading or line longer than this is not taken as the title (it stays in the body).
 TITLE_LINE_MAX = 250
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -316,6 +316,8 @@ def _take_title(soup: Any) -> str:
     heading = next((h for h in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]) if _text(h)), None)
     if heading is not None:
         title = _text(heading)
+        if len(title) > TITLE_LINE_MAX:
+            return ""  # a heading that long is a paragraph in disguise: it stays in the body
         heading.decompose()
         return title
     for paragraph in soup.find_all("p"):

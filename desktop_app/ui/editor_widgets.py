@@ -7,6 +7,7 @@ from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QTextCursor, QValidator
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit
@@ -198,15 +199,17 @@ class MarkdownTextEdit(StorableTextEdit):
         self.paste_message.emit(self.tr("Converting the pasted text…"))
 
         def done(conversion: Conversion | None) -> None:
-            try:
-                self._pending.remove(pending)
-            except (ValueError, RuntimeError):  # the editor is gone
+            if not shiboken6.isValid(self) or pending not in self._pending:  # the editor is gone
                 return
+            self._pending.remove(pending)
             if not self._pending:
                 self.viewport().unsetCursor()
-            if pending.dropped:
+            if pending.dropped or self.isReadOnly():  # another article, or someone else's now
                 self.paste_message.emit(
-                    self.tr("The paste was dropped: the text was replaced while it was converted.")
+                    self.tr(
+                        "The paste was dropped: another text was opened, or this one became "
+                        "read-only, while it was being converted. Paste again."
+                    )
                 )
                 self.paste_finished.emit(False)
                 return

@@ -213,14 +213,14 @@
     <message numerus="yes">
       <source>%n picture(s) from the web were left out (Redaksi fetches nothing from the internet); add them with Insert Image.</source>
       <translation>
-        <numerusform>%n picture from the web was left out (Redaksi fetches nothing from the internet); add it with Insert Image.</numerusform>
+        <numerusform>%n picture from the web were left out (Redaksi fetches nothing from the internet); add them with Insert Image.</numerusform>
         <numerusform>%n pictures from the web were left out (Redaksi fetches nothing from the internet); add them with Insert Image.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%n table(s) with merged cells were pasted as one paragraph per row.</source>
       <translation>
-        <numerusform>%n table with merged cells was pasted as one paragraph per row.</numerusform>
+        <numerusform>%n table with merged cells were pasted as one paragraph per row.</numerusform>
         <numerusform>%n tables with merged cells were pasted as one paragraph per row.</numerusform>
       </translation>
     </message>
