@@ -182,6 +182,11 @@ def _document_notices(archive: zipfile.ZipFile) -> tuple[list[ImportNotice], int
 # -- converting ------------------------------------------------------------------------------
 
 
+#: What stands in for a skipped picture: stand-in number 0, which no picture has (taken out of
+#: the Markdown with the others' stand-ins; not counted as a web picture left out).
+_SKIPPED = {"src": "redaksi-image:0"}
+
+
 class _Images:
     """mammoth's image callback: each embedded image prepared for the media library (the same
     picture twice is prepared once), or skipped with its reason."""
@@ -205,17 +210,17 @@ class _Images:
                 data = _read_stream(stream)
         except (OSError, KeyError, zipfile.BadZipFile, EOFError, ValueError):
             self.skipped.setdefault("image_damaged", []).append(name)
-            return {"src": ""}
+            return _SKIPPED
         index = self.by_sha256.get(sha256_of(data))
         if index is None:
             try:
                 prepared = prepare_image(data, name)
             except ValidationError as exc:
                 self.skipped.setdefault(exc.code, []).append(name)
-                return {"src": ""}
+                return _SKIPPED
             except Exception:  # noqa: BLE001 - Pillow on a cut-off picture: struct.error, OSError...
                 self.skipped.setdefault("image_damaged", []).append(name)
-                return {"src": ""}
+                return _SKIPPED
             finally:
                 if self.progress is not None:
                     self.progress(min(self.seen, self.total), max(self.total, self.seen))

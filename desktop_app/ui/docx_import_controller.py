@@ -78,6 +78,7 @@ class DocxImportController(QObject):
         session = self.current_session()
         dialog = QProgressDialog(self.tr("Importing “{0}”…").format(Path(path).name), "", 0, 0, self.window)
         dialog.setObjectName("docxImportProgress")
+        dialog.setMinimumWidth(420)
         dialog.setWindowTitle(self.tr("Import Word Document"))
         dialog.setCancelButton(None)  # the import stores everything or nothing: it runs to the end
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -258,6 +258,7 @@ def test_damaged_images_are_skipped_and_named(tmp_path, articles, assets, writer
     notices = {notice.code: notice for notice in outcome.notices}
     assert notices["images_damaged"].count == 2
     assert notices["images_damaged"].names == ("gambar-1.jpg", "gambar-2.png")
+    assert "linked_images_skipped" not in notices  # damaged, not linked: said once, rightly
     body = articles.get(outcome.article.id).body
     assert "![" not in body
     assert "redaksi-image" not in body
