@@ -208,8 +208,11 @@ class _Images:
         try:
             with image.open() as stream:
                 data = _read_stream(stream)
-        except (OSError, KeyError, zipfile.BadZipFile, EOFError, ValueError):
-            self.skipped.setdefault("image_damaged", []).append(name)
+        except (OSError, KeyError, zipfile.BadZipFile, EOFError, ValueError) as exc:
+            # a picture linked to a file outside the document is never read (mammoth's
+            # ExternalFileAccessIsDisabledError); one missing from the zip is damaged
+            reason = "linked" if "External" in type(exc).__name__ else "image_damaged"
+            self.skipped.setdefault(reason, []).append(name)
             return _SKIPPED
         index = self.by_sha256.get(sha256_of(data))
         if index is None:
@@ -254,6 +257,7 @@ def _suffix(content_type: str | None) -> str:
 
 
 _SKIP_CODES = {
+    "linked": "linked_images_skipped",
     "image_damaged": "images_damaged",
     "not_an_image": "images_unsupported",
     "image_svg_refused": "images_unsupported",
@@ -371,7 +375,7 @@ def convert_document(
     _below_the_title(soup)
     _footnotes(soup)
     conversion = html_to_markdown(str(soup))
-    if not title and not conversion.markdown.strip() and not images.prepared:
+    if not title and not replace_images(conversion.markdown, {}).strip() and not images.prepared:
         raise DocxImportError("no_text")
     if conversion.flattened_tables:
         notices.append(ImportNotice("tables_flattened", conversion.flattened_tables))

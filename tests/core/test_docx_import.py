@@ -310,3 +310,16 @@ def test_sample_documents_are_documented():
     for sample in SAMPLES.glob("*.docx"):
         assert sample.name in readme
     assert shutil.which  # (the README names each sample's origin and licence)
+
+
+def test_a_linked_picture_is_named_as_linked_and_never_read(tmp_path, articles, assets, writer):
+    from docx import Document
+
+    document = Document(str(SAMPLES / "external-picture.docx"))  # LibreOffice's, a linked picture
+    document.paragraphs[0].insert_paragraph_before("Judul berita")
+    document.add_paragraph("Isi berita.")
+    document.save(tmp_path / "linked.docx")
+    outcome = import_docx(tmp_path / "linked.docx", articles, assets, actor=writer)
+    assert _notices(outcome) == {"linked_images_skipped": 1}
+    assert articles.get(outcome.article.id).body == "Isi berita.\n"
+    assert Asset.select().count() == 0
