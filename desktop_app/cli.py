@@ -923,6 +923,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_print
 
     cli_print.add_commands(add, tools)
+    from desktop_app.cli_import import add_command as add_import_command
+
+    add_import_command(add, password_help, tools)
     return parser
 
 

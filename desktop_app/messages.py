@@ -87,6 +87,11 @@ def describe_error(exc: Exception) -> str:
         return fields_not_saved_message(exc)
     if isinstance(exc, ValidationError):
         return validation_message(exc)
+    docx = sys.modules.get("desktop_app.core.docx_import")  # only the Word import raises it
+    if docx is not None and isinstance(exc, docx.DocxImportError):
+        from desktop_app.docx_messages import import_error_message
+
+        return import_error_message(exc)
     from desktop_app.core.export.writer import ExportError  # not loaded for every message
 
     if isinstance(exc, ExportError):

@@ -6,7 +6,9 @@ from __future__ import annotations
 import math
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMimeData, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QImage,
@@ -15,6 +17,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPalette,
+    QTextCursor,
     QValidator,
 )
 from PySide6.QtWidgets import QCompleter, QPlainTextEdit
@@ -27,6 +30,10 @@ from desktop_app.ui.scroll_bar import SteadyScrollBar
 
 #: The body's text column is at most this many average characters wide (a comfortable line).
 TEXT_COLUMN_CHARACTERS = 76
+
+if TYPE_CHECKING:
+    from desktop_app.core.html_markdown import Conversion
+
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff"})
 
 
@@ -110,18 +117,38 @@ class StorableTextEdit(QPlainTextEdit):
         super().inputMethodEvent(event)
 
 
+#: Pasted HTML up to this many characters is converted at once (about a tenth of a second);
+#: longer HTML in a child process while the window goes on (see :meth:`MarkdownTextEdit.paste_html`).
+RICH_PASTE_AT_ONCE = 60_000
+
+
+def _has_formatting(html: str) -> bool:
+    """(the HTML modules load on the first rich paste, not when the window starts)"""
+    from desktop_app.core.html_markdown import has_formatting
+
+    return has_formatting(html)
+
+
 class MarkdownTextEdit(StorableTextEdit):
-    """The body editor: plain text, image drops and pastes become signals, not text."""
+    """The body editor: plain text, image drops and pastes become signals, not text. HTML on the
+    clipboard (Word, LibreOffice, a browser, WhatsApp Web) is pasted as Markdown."""
 
     image_files_dropped = Signal(list)
     image_pasted = Signal(bytes)
     text_column_changed = Signal(int)  # the margin beside the text column, in pixels
+    #: a sentence about a paste (pictures left out, a long paste being converted)
+    paste_message = Signal(str)
+    #: a long paste's conversion finished (True) or was dropped (False); for tests and the window
+    paste_finished = Signal(bool)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         #: Set by the editor: a huge paste is highlighted in slices afterwards.
         self.highlighter: MarkdownHighlighter | None = None
+        self._plain_only = False  # Paste as Plain Text
+        self._pending: list[_PendingPaste] = []  # long pastes being converted
+        self.document().contentsChange.connect(self._contents_changed)
         # The text is a column of at most TEXT_COLUMN_CHARACTERS, centred: the margins beside
         # it (the same colour as the page) grow on a wide window.
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -217,8 +244,113 @@ class MarkdownTextEdit(StorableTextEdit):
                 image.save(buffer, "PNG")
                 self.image_pasted.emit(bytes(data.data()))
             return
+        if source.hasHtml() and not self._plain_only and _has_formatting(source.html()):
+            self.paste_html(source.html(), source.text() if source.hasText() else "")
+            return
         with self.huge_change(source.text() if source.hasText() else ""):
             super().insertFromMimeData(source)
+
+    # -- rich paste ------------------------------------------------------------------------
+
+    def paste_plain_text(self) -> None:
+        """Edit ▸ Paste as Plain Text (Ctrl+Shift+V): the clipboard's text, never its HTML."""
+        self._plain_only = True
+        try:
+            self.paste()
+        finally:
+            self._plain_only = False
+
+    def paste_html(self, html: str, plain: str = "") -> None:
+        """``html`` as Markdown at the cursor, in one undo step. Long HTML is converted in a
+        child process: the window keeps answering, and the text arrives where the cursor was
+        (unless the whole text was replaced meanwhile, e.g. another article opened: then the
+        paste is dropped and said so)."""
+        from desktop_app.core.html_markdown import html_to_markdown, html_to_markdown_in_process
+
+        if len(html) <= RICH_PASTE_AT_ONCE:
+            self._insert_conversion(self.textCursor(), html_to_markdown(html), plain)
+            return
+        from desktop_app.workers import run_in_background
+
+        pending = _PendingPaste(QTextCursor(self.textCursor()))
+        self._pending.append(pending)
+        self.viewport().setCursor(Qt.CursorShape.BusyCursor)
+        self.paste_message.emit(self.tr("Converting the pasted text…"))
+
+        def done(conversion: Conversion | None) -> None:
+            if not shiboken6.isValid(self) or pending not in self._pending:  # the editor is gone
+                return
+            self._pending.remove(pending)
+            if not self._pending:
+                self.viewport().unsetCursor()
+            if pending.dropped or self.isReadOnly():  # another article, or someone else's now
+                self.paste_message.emit(
+                    self.tr(
+                        "The paste was dropped: another text was opened, or this one became "
+                        "read-only, while it was being converted. Paste again."
+                    )
+                )
+                self.paste_finished.emit(False)
+                return
+            if conversion is None:  # the conversion failed: the plain text, as before
+                self._insert_text(pending.cursor, plain)
+            else:
+                self._insert_conversion(pending.cursor, conversion, plain)
+            self.paste_finished.emit(True)
+
+        run_in_background(lambda: html_to_markdown_in_process(html), done, lambda _exc: done(None))
+
+    def _contents_changed(self, position: int, removed: int, added: int) -> None:
+        if self._pending and position == 0 and removed and added >= self.document().characterCount() - 1:
+            for pending in self._pending:  # the whole text replaced (another article loaded)
+                pending.dropped = True
+
+    def _insert_text(self, cursor: QTextCursor, text: str) -> None:
+        text = self._storable(text)
+        with self.huge_change(text):
+            cursor.beginEditBlock()  # one undo step
+            cursor.insertText(text)
+            cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def _insert_conversion(self, cursor: QTextCursor, conversion: Conversion, plain: str) -> None:
+        from desktop_app.core.html_markdown import replace_images
+
+        markdown = replace_images(conversion.markdown, {}) if conversion.images else conversion.markdown
+        if not markdown.strip() and not conversion.images:
+            markdown = plain  # nothing Markdown could say: the clipboard's own text
+        elif "\n" not in markdown.rstrip("\n"):
+            markdown = markdown.rstrip("\n")  # a few words pasted into a line stay in it
+        self._insert_text(cursor, markdown)
+        for image in conversion.images:  # into the media library, at the cursor
+            self.image_pasted.emit(image.data)
+        left_out = conversion.remote_images + conversion.unreadable_images
+        if left_out:
+            self.paste_message.emit(
+                self.tr(
+                    "%n picture(s) from the web were left out (Redaksi fetches nothing "
+                    "from the internet); add them with Insert Image.",
+                    "",
+                    left_out,
+                )
+            )
+        if conversion.flattened_tables:
+            self.paste_message.emit(
+                self.tr(
+                    "%n table(s) with merged cells were pasted as one paragraph per row.",
+                    "",
+                    conversion.flattened_tables,
+                )
+            )
+
+
+class _PendingPaste:
+    """A long paste being converted: where it goes, and whether it was dropped meanwhile."""
+
+    def __init__(self, cursor: QTextCursor) -> None:
+        self.cursor = cursor  # moves with the edits made while converting
+        self.dropped = False
 
 
 class TagCompleter(QCompleter):

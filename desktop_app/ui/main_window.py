@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._create_window_layout()
         self._create_media_actions()
         self._create_spelling_actions()
+        self._create_paste_plain_action()
         self.commands = ArticleCommands(self, self)
         self._connect_signals()
         self._apply_preferences(self.preferences)
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._create_media_controller()
         self._create_export_actions()
         self._create_print_actions()
+        self._create_docx_import()
         self._create_workflow_panels()
         self._create_presence()
         self._connect_late_signals()
@@ -433,6 +435,21 @@ class MainWindow(QMainWindow):
         ):
             action.setIcon(icon(name))
 
+    def _create_docx_import(self) -> None:
+        """File ▸ Import Word Document… (``ui/docx_import_controller.py``), under Save Copy As…."""
+        from desktop_app.ui.docx_import_controller import DocxImportController
+
+        self.docx_import = DocxImportController(lambda: self.services, self, self.current_session, self.flush)
+        after = self.file_menu.actions()[self.file_menu.actions().index(self.action_save_copy) + 1]
+        self.file_menu.insertAction(after, self.docx_import.action)
+        self.docx_import.imported.connect(self._show_imported)
+
+    def _show_imported(self, article_id: int) -> None:
+        if self.sidebar.showing_trash() or self.sidebar.showing_for_me():
+            self.sidebar.filter_combo.setCurrentIndex(0)
+        self.sidebar.refresh()
+        self.open_article(article_id)
+
     def _create_workflow_panels(self) -> None:
         """Status header above the editor, the Review and History dock, and who is working
         in the status bar."""
@@ -496,6 +513,25 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertAction(self.format_menu.menuAction(), self.action_office_dictionary)
         self.edit_menu.insertAction(self.format_menu.menuAction(), self.action_office_style)
         self.edit_menu.insertSeparator(self.format_menu.menuAction())
+
+    def _create_paste_plain_action(self) -> None:
+        """Edit ▸ Paste as Plain Text (Ctrl+Shift+V); a plain paste (Ctrl+V) of HTML becomes
+        Markdown (``MarkdownTextEdit.paste_html``), and what it left out shows in the status bar."""
+        self.action_paste_plain = self.action_factory.create(
+            self.tr("Paste as Plain &Text"), self._paste_plain_text, "Ctrl+Shift+V", name="actionPastePlain"
+        )
+        self.edit_menu.insertAction(self.action_find, self.action_paste_plain)
+        self.edit_menu.insertSeparator(self.action_find)
+        self.format_actions.append(self.action_paste_plain)  # only with an article open
+        body = self.editor.body_edit
+        body.paste_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def _paste_plain_text(self) -> None:
+        paste = getattr(QApplication.focusWidget(), "paste", None)
+        if paste is None or QApplication.focusWidget() is self.editor.body_edit:
+            self.editor.body_edit.paste_plain_text()
+        else:
+            paste()  # the title, summary and other fields take plain text anyway
 
     def show_office_dictionary(self) -> None:
         spell_check = getattr(self, "spell_check", None)
@@ -880,6 +916,9 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
         else:
             self.action_new.setEnabled(True)
+        docx_import = getattr(self, "docx_import", None)  # (built after the first paint)
+        if docx_import is not None:  # File ▸ Import Word Document… makes an article, as New does
+            docx_import.action.setEnabled(self.action_new.isEnabled() and not docx_import.busy)
         if not self.undo_stack.canUndo():
             self.undo_button.hide()
 

@@ -223,6 +223,23 @@
     </message>
   </context>
   <context>
+    <name>MarkdownTextEdit</name>
+    <message numerus="yes">
+      <source>%n picture(s) from the web were left out (Redaksi fetches nothing from the internet); add them with Insert Image.</source>
+      <translation>
+        <numerusform>%n picture from the web were left out (Redaksi fetches nothing from the internet); add them with Insert Image.</numerusform>
+        <numerusform>%n pictures from the web were left out (Redaksi fetches nothing from the internet); add them with Insert Image.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n table(s) with merged cells were pasted as one paragraph per row.</source>
+      <translation>
+        <numerusform>%n table with merged cells were pasted as one paragraph per row.</numerusform>
+        <numerusform>%n tables with merged cells were pasted as one paragraph per row.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Messages</name>
     <message numerus="yes">
       <source>Too many failed attempts in a row. Try again in %n second(s).</source>

@@ -1295,8 +1295,40 @@ Tetap {2}?</translation>
             <translation>tulis dokumen Word (.docx)</translation>
         </message>
         <message>
+            <source>Preparing pictures: {0} of {1}</source>
+            <translation>Menyiapkan gambar: {0} dari {1}</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(belum ada)</translation>
+        </message>
+        <message>
+            <source>Unknown category “{0}”. The categories are: {1}.</source>
+            <translation>Kategori “{0}” tidak dikenal. Kategori yang ada: {1}.</translation>
+        </message>
+        <message>
+            <source>Article number: {0}</source>
+            <translation>Nomor artikel: {0}</translation>
+        </message>
+        <message>
+            <source>import a Word document (.docx) as a new draft, its pictures into the media library</source>
+            <translation>impor dokumen Word (.docx) sebagai draf baru, gambarnya ke Pustaka Media</translation>
+        </message>
+        <message>
+            <source>the Word document</source>
+            <translation>dokumen Word</translation>
+        </message>
+        <message>
+            <source>the draft's category</source>
+            <translation>kategori draf</translation>
+        </message>
+        <message>
+            <source>print no progress on a terminal</source>
+            <translation>jangan tampilkan kemajuan di terminal</translation>
+        </message>
+        <message>
             <source>write an OpenDocument text (.odt)</source>
-            <translation>tulis teks OpenDocument (.odt)</translation>
+            <translation>tulis dokumen teks OpenDocument (.odt)</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +1423,149 @@ Tetap {2}?</translation>
         <message>
             <source>This database file is damaged: the check after opening found damaged pages. Some articles may be incomplete or fail to open or save. {0}</source>
             <translation>Berkas basis data ini rusak: pemeriksaan setelah dibuka menemukan halaman yang rusak. Beberapa artikel mungkin tidak lengkap atau gagal dibuka atau disimpan. {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocxImport</name>
+        <message>
+            <source>The file “{0}” does not exist.</source>
+            <translation>Berkas “{0}” tidak ada.</translation>
+        </message>
+        <message>
+            <source>The file “{0}” cannot be read (no permission?).</source>
+            <translation>Berkas “{0}” tidak dapat dibaca (tidak ada izin?).</translation>
+        </message>
+        <message>
+            <source>“{0}” is a folder, not a Word document.</source>
+            <translation>“{0}” adalah folder, bukan dokumen Word.</translation>
+        </message>
+        <message>
+            <source>The file is empty: there is nothing to import.</source>
+            <translation>Berkas ini kosong: tidak ada yang dapat diimpor.</translation>
+        </message>
+        <message>
+            <source>The document is larger than {0} MB and was not imported. Save a copy with smaller pictures (in Word: File ▸ Compress Pictures) and import that.</source>
+            <translation>Dokumen lebih besar dari {0} MB dan tidak diimpor. Simpan salinan dengan gambar yang lebih kecil (di Word: File ▸ Compress Pictures), lalu impor salinan itu.</translation>
+        </message>
+        <message>
+            <source>The document holds more than {0} pictures and was not imported. Split it into several documents and import them one by one.</source>
+            <translation>Dokumen berisi lebih dari {0} gambar dan tidak diimpor. Pecah menjadi beberapa dokumen dan impor satu per satu.</translation>
+        </message>
+        <message>
+            <source>This file is not a Word document (.docx), or it is damaged. Open it in Word or LibreOffice and save it as “Word Document (.docx)”.</source>
+            <translation>Berkas ini bukan dokumen Word (.docx), atau rusak. Buka di Word atau LibreOffice, lalu simpan sebagai “Word Document (.docx)”.</translation>
+        </message>
+        <message>
+            <source>The Word document is damaged and cannot be read. Open it in Word (which can often repair it), save it again, and import the new copy.</source>
+            <translation>Dokumen Word ini rusak dan tidak dapat dibaca. Buka di Word (yang sering dapat memperbaikinya), simpan lagi, lalu impor salinan baru itu.</translation>
+        </message>
+        <message>
+            <source>The document is protected with a password. Open it in Word, remove the password (File ▸ Info ▸ Protect Document ▸ Encrypt with Password, clear the password), save it and import it again.</source>
+            <translation>Dokumen ini dilindungi kata sandi. Buka di Word, hapus kata sandinya (File ▸ Info ▸ Protect Document ▸ Encrypt with Password, kosongkan kata sandi), simpan, lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>This is a document in the old Word 97–2003 format (.doc). Open it in Word or LibreOffice and save it as “Word Document (.docx)”, then import that.</source>
+            <translation>Ini dokumen berformat Word 97–2003 yang lama (.doc). Buka di Word atau LibreOffice, simpan sebagai “Word Document (.docx)”, lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>This is a Rich Text (RTF) file, not a Word document. Open it in Word or LibreOffice and save it as “Word Document (.docx)”, then import that.</source>
+            <translation>Ini berkas Rich Text (RTF), bukan dokumen Word. Buka di Word atau LibreOffice, simpan sebagai “Word Document (.docx)”, lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>This is an OpenDocument text (.odt). Open it in LibreOffice and save it as “Word Document (.docx)”, then import that.</source>
+            <translation>Ini teks OpenDocument (.odt). Buka di LibreOffice, simpan sebagai “Word Document (.docx)”, lalu impor berkas itu.</translation>
+        </message>
+        <message>
+            <source>The document has no text or pictures that can be imported.</source>
+            <translation>Dokumen ini tidak berisi teks atau gambar yang dapat diimpor.</translation>
+        </message>
+        <message>
+            <source>The document cannot be imported ({0}).</source>
+            <translation>Dokumen tidak dapat diimpor ({0}).</translation>
+        </message>
+        <message>
+            <source>{0} comment(s) in the document were left out.</source>
+            <translation>{0} komentar dalam dokumen tidak ikut diimpor.</translation>
+        </message>
+        <message>
+            <source>The document had {0} tracked change(s): they were taken as accepted (deleted text is gone).</source>
+            <translation>Dokumen memuat {0} perubahan terlacak: semuanya dianggap diterima (teks yang dihapus tidak ikut).</translation>
+        </message>
+        <message>
+            <source>{0} table(s) with merged cells or a table inside could not stay tables: each row became a paragraph, cells separated by “·”.</source>
+            <translation>{0} tabel dengan sel gabungan atau tabel di dalamnya tidak dapat tetap menjadi tabel: setiap baris menjadi satu paragraf, antarsel dipisah “·”.</translation>
+        </message>
+        <message>
+            <source>{0} picture(s) are only linked (not saved in the document) and were not imported.</source>
+            <translation>{0} gambar hanya ditautkan (tidak tersimpan di dalam dokumen) dan tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>{0} picture(s) are damaged and were skipped: {1}.</source>
+            <translation>{0} gambar rusak dan dilewati: {1}.</translation>
+        </message>
+        <message>
+            <source>{0} picture(s) are in a format Redaksi cannot use (such as EMF drawings) and were skipped: {1}.</source>
+            <translation>{0} gambar berformat yang tidak dapat dipakai Redaksi (misalnya gambar EMF) dan dilewati: {1}.</translation>
+        </message>
+        <message>
+            <source>{0} picture(s) are too large and were skipped: {1}.</source>
+            <translation>{0} gambar terlalu besar dan dilewati: {1}.</translation>
+        </message>
+        <message>
+            <source>{0} Word style(s) have no equivalent; their text became plain paragraphs.</source>
+            <translation>{0} gaya Word tidak punya padanan; teksnya menjadi paragraf biasa.</translation>
+        </message>
+        <message>
+            <source>{0} item(s) Redaksi cannot show (such as drawings or special symbols) were left out.</source>
+            <translation>{0} unsur yang tidak dapat ditampilkan Redaksi (misalnya gambar vektor atau simbol khusus) tidak ikut diimpor.</translation>
+        </message>
+        <message>
+            <source>Left out: {0} ({1}).</source>
+            <translation>Tidak ikut diimpor: {0} ({1}).</translation>
+        </message>
+        <message>
+            <source>Imported “{0}” as a new draft.</source>
+            <translation>“{0}” diimpor sebagai draf baru.</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Pictures: {0} added to the media library, {1} already there.</source>
+            <translation>Gambar: {0} ditambahkan ke Pustaka Media, {1} sudah ada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocxImportController</name>
+        <message>
+            <source>&amp;Import Word Document…</source>
+            <extracomment>the new draft's id, after it was stored</extracomment>
+            <translation>&amp;Impor Dokumen Word…</translation>
+        </message>
+        <message>
+            <source>Make a new draft from a Word document (.docx) and its pictures</source>
+            <translation>Buat draf baru dari dokumen Word (.docx) beserta gambarnya</translation>
+        </message>
+        <message>
+            <source>Import Word Document</source>
+            <translation>Impor Dokumen Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx *.docm);;All files (*)</source>
+            <translation>Dokumen Word (*.docx *.docm);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Importing “{0}”…</source>
+            <translation>Mengimpor “{0}”…</translation>
+        </message>
+        <message>
+            <source>Preparing pictures: {0} of {1}</source>
+            <translation>Menyiapkan gambar: {0} dari {1}</translation>
+        </message>
+        <message>
+            <source>The document was not imported; nothing was stored.</source>
+            <translation>Dokumen tidak diimpor; tidak ada yang disimpan.</translation>
         </message>
     </context>
     <context>
@@ -2455,6 +2630,10 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <translation>Ga&amp;ya Selingkung Kantor…</translation>
         </message>
         <message>
+            <source>Paste as Plain &amp;Text</source>
+            <translation>Tempel sebagai Teks &amp;Biasa</translation>
+        </message>
+        <message>
             <source>The office dictionary is not available.</source>
             <translation>Kamus kantor tidak tersedia.</translation>
         </message>
@@ -2599,6 +2778,30 @@ Tetap tutup dan kehilangan perubahan sejak penyimpanan terakhir?</translation>
         <message>
             <source>A copy of the article was saved as “{0}”.</source>
             <translation>Salinan artikel disimpan sebagai “{0}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkdownTextEdit</name>
+        <message>
+            <source>Converting the pasted text…</source>
+            <extracomment>The body's text column is at most this many average characters wide (a comfortable line). Pasted HTML up to this many characters is converted at once (about a tenth of a second); longer HTML in a child process while the window goes on (see :meth:`MarkdownTextEdit.paste_html`). a sentence about a paste (pictures left out, a long paste being converted) a long paste's conversion finished (True) or was dropped (False); for tests and the window Set by the editor: a huge paste is highlighted in slices afterwards.</extracomment>
+            <translation>Mengonversi teks yang ditempel…</translation>
+        </message>
+        <message>
+            <source>The paste was dropped: another text was opened, or this one became read-only, while it was being converted. Paste again.</source>
+            <translation>Tempelan dibatalkan: teks lain dibuka, atau teks ini menjadi hanya-baca, selagi tempelan dikonversi. Tempel lagi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n picture(s) from the web were left out (Redaksi fetches nothing from the internet); add them with Insert Image.</source>
+            <translation>
+                <numerusform>%n gambar dari web tidak ikut ditempel (Redaksi tidak mengambil apa pun dari internet); tambahkan lewat Sisipkan Gambar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n table(s) with merged cells were pasted as one paragraph per row.</source>
+            <translation>
+                <numerusform>%n tabel dengan sel gabungan ditempel sebagai satu paragraf per baris.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -61,3 +61,25 @@ def test_bundle_makes_the_demo_exports_and_opens_the_window(bundle, tmp_path):
     assert Path(shown["package"]).is_relative_to(bundle)
     check_window(shown)
     assert 256 in shown["icon_sizes"]
+
+
+def test_bundle_imports_a_word_document(bundle, tmp_path):
+    """mammoth, markdownify and BeautifulSoup are in the bundle: ``redaksi import-docx``."""
+    import subprocess
+
+    from desktop_app.core.demo import DEMO_PASSWORDS
+
+    env = clean_environment(tmp_path) | {"REDAKSI_PASSWORD": DEMO_PASSWORDS["writer"]}
+    program = str(bundle / f"redaksi{EXE}")
+    database = str(tmp_path / "word.db")
+    document = str(Path(__file__).parents[1] / "data" / "docx" / "tables.docx")
+    subprocess.run([program, "--db", database, "demo"], env=env, check=True, capture_output=True)
+    done = subprocess.run(
+        [program, "--lang", "en", "--db", database, "import-docx", document, "--user", "Penulis Demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Imported “Above” as a new draft." in done.stdout

@@ -60,7 +60,8 @@ _ALLOWED_WORDS = """
 redaksi markdown html url urls spbe postgresql sqlite qt jpeg png webp gif heic heif svg ok
 ctrl shift alt enter esc tab del ins wib wita wit pt px mb kb gb kominfo diskominfo pg_dump
 gps rss xml css json csv zip e-government pdf
-"""
+word
+"""  # (Word: Microsoft's; "kata" is the Indonesian word for a word)
 ALLOWED = set(_ALLOWED_WORDS.split())
 _MARKUP = re.compile(r"<[^>]+>|&(?=\w)|\{\w*\}|%\w|https?://\S+|\S*[/\\]\S*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

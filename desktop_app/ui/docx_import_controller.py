@@ -1,0 +1,147 @@
+"""File ▸ Import Word Document…: a .docx chosen by the writer becomes a new draft
+(:mod:`desktop_app.core.docx_import`, in a worker thread with a progress dialog), which opens;
+what did not come through is shown afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop_app.messages import describe_error
+from desktop_app.workers import run_in_background
+
+if TYPE_CHECKING:
+    from desktop_app.core.docx_import import ImportOutcome
+    from desktop_app.services import Services
+
+
+class _Progress(QObject):
+    """Emitted from the worker thread; delivered on the GUI thread (queued)."""
+
+    advanced = Signal(int, int)
+
+
+class DocxImportController(QObject):
+    """Owns the action; ``open_imported(article_id)`` shows the new draft in the window."""
+
+    #: the new draft's id, after it was stored
+    imported = Signal(int)
+
+    def __init__(
+        self,
+        services: Callable[[], Services],
+        window: QWidget,
+        current_session: Callable[[], object],
+        before_import: Callable[[], bool] = lambda: True,
+    ) -> None:
+        super().__init__(window)
+        self.services = services
+        self.window = window
+        self.current_session = current_session
+        self.before_import = before_import  # saves the open article; False: stay
+        self.last_folder = ""
+        self.busy = False
+        self.progress_dialog: QProgressDialog | None = None
+        self.last_report: QMessageBox | None = None
+        self.action = QAction(self.tr("&Import Word Document…"), window)
+        self.action.setObjectName("actionImportDocx")
+        self.action.setStatusTip(self.tr("Make a new draft from a Word document (.docx) and its pictures"))
+        self.action.triggered.connect(self.choose_and_import)
+
+    def choose_and_import(self) -> None:
+        if self.busy or not self.before_import():
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import Word Document"),
+            self.last_folder,
+            self.tr("Word documents (*.docx *.docm);;All files (*)"),
+        )
+        if path:
+            self.last_folder = str(Path(path).parent)
+            self.import_file(path)
+
+    def import_file(self, path: str, category: str | None = None) -> None:
+        """Read ``path`` in a worker thread, store it, open the new draft."""
+        if self.busy:
+            return
+        from desktop_app.core.docx_import import import_docx
+
+        self.busy = True
+        self.action.setEnabled(False)
+        services = self.services()
+        session = self.current_session()
+        dialog = QProgressDialog(self.tr("Importing “{0}”…").format(Path(path).name), "", 0, 0, self.window)
+        dialog.setObjectName("docxImportProgress")
+        dialog.setMinimumWidth(420)
+        dialog.setWindowTitle(self.tr("Import Word Document"))
+        dialog.setCancelButton(None)  # the import stores everything or nothing: it runs to the end
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.progress_dialog = dialog
+        progress = _Progress(self)
+        progress.advanced.connect(self._advanced)
+
+        def work() -> ImportOutcome:
+            return import_docx(
+                path,
+                services.articles,
+                services.assets,
+                actor=session,
+                category=category,
+                progress=progress.advanced.emit,
+            )
+
+        run_in_background(work, self._succeeded, self._failed)
+
+    def _advanced(self, done: int, total: int) -> None:
+        dialog = self.progress_dialog
+        if dialog is None:
+            return
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(self.tr("Preparing pictures: {0} of {1}").format(done, total))
+
+    def _finish(self) -> None:
+        self.busy = False
+        self.action.setEnabled(True)
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _succeeded(self, outcome: ImportOutcome) -> None:
+        from desktop_app.docx_messages import notice_lines, summary
+
+        self._finish()
+        self.imported.emit(outcome.article.id)
+        lines = notice_lines(outcome.notices)
+        text = summary(outcome.article.title, outcome.images_added, outcome.images_reused)
+        self._report(QMessageBox.Icon.Information, text, lines)
+
+    def _failed(self, exc: Exception) -> None:
+        self._finish()
+        self._report(
+            QMessageBox.Icon.Warning,
+            self.tr("The document was not imported; nothing was stored."),
+            [describe_error(exc)],
+        )
+
+    def _report(self, icon: QMessageBox.Icon, text: str, lines: list[str]) -> None:
+        """A message box (not waited for: tests and the window go on)."""
+        box = QMessageBox(
+            icon, self.tr("Import Word Document"), text, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setObjectName("docxImportReport")
+        if lines:
+            box.setInformativeText("\n".join("• " + line for line in lines))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_report = box
+        box.open()
