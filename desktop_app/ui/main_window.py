@@ -740,6 +740,7 @@ class MainWindow(QMainWindow):
         self.sidebar.select_article(None)
         self._title_changed("")
         self.save_label.clear()
+        self.stats_label.clear()  # (no article: no count)
         self._remember_open_article()
         self.update_actions()
 

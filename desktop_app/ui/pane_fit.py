@@ -101,6 +101,8 @@ class PaneFit(QObject):
         self._wanted = True  # the user wants the preview
         self._folded = False  # hidden for lack of room (comes back by itself)
         self._preview_width = PREVIEW_UNFOLD_WIDTH  # its width before it folded
+        #: The sidebar's width as the user left it (it gets it back when shown again)
+        self._sidebar_width = 0
         self._suspended = False
         sidebar.setMinimumWidth(SIDEBAR_MIN_WIDTH)
         let_combo_boxes_shrink(sidebar)
@@ -113,7 +115,7 @@ class PaneFit(QObject):
         self._fit_timer.timeout.connect(self.fit)
         for watched in (splitter, body, sidebar, preview, centre):
             watched.installEventFilter(self)
-        splitter.splitterMoved.connect(lambda _pos, _index: self._fit_timer.start())
+        splitter.splitterMoved.connect(self._moved_by_user)
 
     @property
     def folded(self) -> bool:
@@ -164,10 +166,17 @@ class PaneFit(QObject):
 
     # -- fitting ------------------------------------------------------------------------------
 
+    def _moved_by_user(self, _position: int, _index: int) -> None:
+        if self._sidebar.isVisible():
+            self._sidebar_width = self._sidebar.width()
+        self._fit_timer.start()
+
     def fit(self) -> None:
-        """Fold the preview when it got too narrow; bring it back when there is room."""
+        """Give the sidebar back the width it had before it was squeezed (shown again beside
+        the dock); fold the preview when it got too narrow; bring it back when there is room."""
         if self._suspended or not self._splitter.isVisible():
             return
+        self._widen_sidebar()
         if self._preview.isVisible():
             if self._preview.width() < PREVIEW_FOLD_WIDTH:
                 self._fold()
@@ -175,6 +184,21 @@ class PaneFit(QObject):
                 self._preview_width = self._preview.width()  # (its width when it comes back)
         elif self._wanted and self._folded and self._room_for_preview() >= PREVIEW_UNFOLD_WIDTH:
             self._unfold()
+
+    def _widen_sidebar(self) -> None:
+        """The sidebar back to the width the user gave it, from what the editor has beyond its
+        minimum (a sidebar shown again while the dock is open gets only its minimum)."""
+        if not self._sidebar.isVisible():
+            return
+        sizes = self._splitter.sizes()
+        if not self._sidebar_width:
+            self._sidebar_width = sizes[0]
+            return
+        missing = self._sidebar_width - sizes[0]
+        spare = sizes[1] - self._centre.minimumWidth()
+        if missing > 0 and spare > 0:
+            grow = min(missing, spare)
+            self._splitter.setSizes([sizes[0] + grow, sizes[1] - grow, sizes[2]])
 
     def _room_for_preview(self) -> int:
         """What the preview could have beside the sidebar (at its minimum) and the editor (at

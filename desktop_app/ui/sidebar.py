@@ -119,6 +119,8 @@ class HeadlineList(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setLayoutMode(QListView.LayoutMode.Batched)
         self.view.setBatchSize(BATCH_SIZE)
+        # rows elide to the list's width: a narrow sidebar shows no sideways scroll bar
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._wanted_scroll: int | None = None  # see _scroll_back_to
         self._wanted_scroll_timer = QTimer(self)
         self._wanted_scroll_timer.setSingleShot(True)

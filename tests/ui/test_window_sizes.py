@@ -228,6 +228,29 @@ def test_a_hidden_sidebar_gives_its_room_back(qtbot, demo_window):
     assert window.width() == 1280
 
 
+def test_a_sidebar_shown_again_beside_the_dock_gets_its_width_back(qtbot, demo_window):
+    """Hidden and shown again while the dock is open, the sidebar came back at its minimum and
+    stayed so after the dock closed; it gets the width it had, from the editor's spare room."""
+    window = demo_window
+    window.resize(1280, 720)
+    window.open_article(article_ids(window)["published"])
+    settle(qtbot)
+    width = window.sidebar.width()
+    assert width > window.sidebar.minimumWidth()
+    window.workflow.dock.show()
+    settle(qtbot)
+    window.action_toggle_sidebar.setChecked(False)
+    settle(qtbot)
+    window.action_toggle_sidebar.setChecked(True)
+    settle(qtbot)
+    assert window.sidebar.width() == width
+    window.workflow.dock.hide()
+    settle(qtbot)
+    assert window.sidebar.width() == width
+    assert window.preview.isVisible()
+    assert clipped_widgets(window) == []
+
+
 def test_asking_for_the_preview_where_there_is_no_room_folds_the_sidebar(qtbot, demo_window):
     window = demo_window
     window.resize(1280, 720)
