@@ -12,19 +12,16 @@ from desktop_app.cli_workflow import CliTools
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s;
+#: ``i18n_tools`` reads it).
+TR_CONTEXT = "Cli"
 
 _tools: CliTools | None = None
 
 
 def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in). The fallback
-    names the context "Cli" for the translation tools (``i18n_tools`` finds the strings of a
-    wrapper around ``QCoreApplication.translate``; a handed-in function it cannot follow)."""
-    if _tools is not None:
-        return _tools.translate(text)
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Cli", text)
+    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
+    return _tools.translate(text) if _tools is not None else text
 
 
 def _use() -> CliTools:

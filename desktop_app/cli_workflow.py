@@ -22,14 +22,8 @@ TR_CONTEXT = "Cli"
 
 
 def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in). The fallback
-    names the context "Cli" for the translation tools (``i18n_tools`` finds the strings of a
-    wrapper around ``QCoreApplication.translate``; a handed-in function it cannot follow)."""
-    if _tools is not None:
-        return _tools.translate(text)
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Cli", text)
+    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
+    return _tools.translate(text) if _tools is not None else text
 
 
 @dataclass(frozen=True)
