@@ -48,7 +48,7 @@ class DocxImportController(QObject):
         self.busy = False
         self.progress_dialog: QProgressDialog | None = None
         self.last_report: QMessageBox | None = None
-        self.action = QAction(self.tr("&Import Word Document…"), window)
+        self.action = QAction(self.tr("I&mport Word Document…"), window)
         self.action.setObjectName("actionImportDocx")
         self.action.setStatusTip(self.tr("Make a new draft from a Word document (.docx) and its pictures"))
         self.action.triggered.connect(self.choose_and_import)

@@ -442,6 +442,7 @@ class MainWindow(QMainWindow):
         self.docx_import = DocxImportController(lambda: self.services, self, self.current_session, self.flush)
         after = self.file_menu.actions()[self.file_menu.actions().index(self.action_save_copy) + 1]
         self.file_menu.insertAction(after, self.docx_import.action)
+        self.docx_import.action.setIcon(icon("file-input"))
         self.docx_import.imported.connect(self._show_imported)
 
     def _show_imported(self, article_id: int) -> None:

@@ -1539,7 +1539,7 @@ Tetap {2}?</translation>
     <context>
         <name>DocxImportController</name>
         <message>
-            <source>&amp;Import Word Document…</source>
+            <source>I&amp;mport Word Document…</source>
             <extracomment>the new draft's id, after it was stored</extracomment>
             <translation>&amp;Impor Dokumen Word…</translation>
         </message>
