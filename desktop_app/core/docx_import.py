@@ -311,7 +311,7 @@ def _footnotes(soup: Any) -> None:
 
 def _text(element: Any) -> str:
     """The words of ``element`` on one line, without footnote marks."""
-    from bs4 import NavigableString
+    from bs4.element import NavigableString
 
     words = []
     for piece in element.descendants:
