@@ -26,8 +26,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+# first: a dependency (spylls) installs a package named "tests" of its own
+sys.path.insert(0, str(ROOT))
 from tests.offscreen import OFFSCREEN_PLATFORM  # noqa: E402 - (a 1920×1080 screen, as the tests')
 
 os.environ.setdefault("QT_QPA_PLATFORM", OFFSCREEN_PLATFORM)
@@ -221,11 +221,13 @@ def _run(app, folder: Path, name: str, size: str, language: str, body_font: str,
             window.open_article(articles[article])
         else:
             window.close_article()
+        if preview != window.pane_fit.preview_wanted:  # (as the user would: View ▸ Show Preview)
+            window.action_toggle_preview.setChecked(preview)
+        settle()
+        # then the panels: asked for with no room, the preview would have folded the sidebar
         window.action_toggle_sidebar.setChecked(sidebar)
         window.workflow.dock.setVisible(dock)
         settle()
-        if preview != window.pane_fit.preview_wanted:  # (as the user would: View ▸ Show Preview)
-            window.action_toggle_preview.setChecked(preview)
         toggle = window.editor.findChild(QToolButton, "detailsToggle")
         if toggle is not None and toggle.isChecked() != details:
             toggle.click()
