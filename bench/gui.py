@@ -431,31 +431,45 @@ def preview_round_trips(runs: int) -> dict[str, float]:
     }
 
 
+class Heartbeat:
+    """A 1 ms timer on the GUI thread; ``gaps`` are the milliseconds between its ticks (the
+    longest is the longest time the thread could not respond)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.gaps: list[float] = []
+        self._last = self.clock.nsecsElapsed()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._beat)
+
+    def _beat(self) -> None:
+        now = self.clock.nsecsElapsed()
+        self.gaps.append((now - self._last) / 1e6)
+        self._last = now
+
+    def restart_count(self) -> None:
+        """Forget the gaps so far (count from now)."""
+        self.gaps.clear()
+        self._last = self.clock.nsecsElapsed()
+
+
 def idle_heartbeat_gap_ms(seconds: float) -> float:
     """The longest gap of the same 1 ms heartbeat with nothing else to do: what this machine
     (shared, two cores) itself adds to a stall figure."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[float] = []
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(1)
-    heartbeat.timeout.connect(beat)
+    heartbeat = Heartbeat()
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
-    heartbeat.start()
+    heartbeat.timer.start()
     loop.exec()
-    heartbeat.stop()
-    return max(gaps[50:] or gaps)
+    heartbeat.timer.stop()
+    return max(heartbeat.gaps[50:] or heartbeat.gaps)
 
 
 def typing_figures(seconds: float, settle: bool = True) -> dict[str, float]:
@@ -466,7 +480,7 @@ def typing_figures(seconds: float, settle: bool = True) -> dict[str, float]:
     dictionaries read and its paragraphs checked. Without, it starts the moment the article is
     opened, so the opening's own work (rendering and showing 20,000 words, reading the
     dictionaries) falls into the typing."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QPlainTextEdit
 
@@ -500,17 +514,8 @@ def typing_figures(seconds: float, settle: bool = True) -> dict[str, float]:
         ):
             QApplication.processEvents()
 
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[float] = []
-    last = [clock.nsecsElapsed()]
     saves = [0]
     window.autosave.saved.connect(lambda *_: saves.__setitem__(0, saves[0] + 1))
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
 
     keys = "kata baru di tengah berita "
     typed = [0]
@@ -519,22 +524,19 @@ def typing_figures(seconds: float, settle: bool = True) -> dict[str, float]:
         QTest.keyClick(body, keys[typed[0] % len(keys)], Qt.KeyboardModifier.NoModifier)
         typed[0] += 1
 
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(1)
-    heartbeat.timeout.connect(beat)
+    heartbeat = Heartbeat()
     typist = QTimer()
     typist.setTimerType(Qt.TimerType.PreciseTimer)
     typist.setInterval(60)  # a fast typist, continuously
     typist.timeout.connect(type_one)
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
-    heartbeat.start()
+    heartbeat.timer.start()
     typist.start()
     loop.exec()
-    heartbeat.stop()
+    heartbeat.timer.stop()
     typist.stop()
-    steady = gaps[50:] or gaps
+    steady = heartbeat.gaps[50:] or heartbeat.gaps
     result = {
         "typing_longest_stall_20k_ms": max(steady),
         "typing_p99_gap_20k_ms": statistics.quantiles(steady, n=100)[98],
@@ -560,7 +562,7 @@ def paste_figures(seconds: float = 8.0) -> dict[str, float]:
     how long the paste itself holds the window, when the full text is in the editor, the
     longest stall of a 1 ms heartbeat after the paste landed, and when highlighting and spell
     checking were done; beside it the same paste into a bare QPlainTextEdit."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QMimeData, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QMimeData, QTimer
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     from db.database import open_database
@@ -598,20 +600,7 @@ def paste_figures(seconds: float = 8.0) -> dict[str, float]:
     while time.perf_counter() < settle:
         QApplication.processEvents()
 
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[float] = []
-    last = [clock.nsecsElapsed()]
-
-    def beat() -> None:
-        now = clock.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(1)
-    heartbeat.timeout.connect(beat)
+    heartbeat = Heartbeat()
     marks: dict[str, float] = {}
     expected = len("Awal berita.\n\n") + len(text)
 
@@ -637,16 +626,15 @@ def paste_figures(seconds: float = 8.0) -> dict[str, float]:
         marks["start"] = time.perf_counter()
         body.insertFromMimeData(mime)  # what Ctrl+V does with the clipboard's text
         marks["returned"] = time.perf_counter()
-        gaps.clear()
-        last[0] = clock.nsecsElapsed()
+        heartbeat.restart_count()
 
     loop = QEventLoop()
-    heartbeat.start()
+    heartbeat.timer.start()
     watcher.start()
     QTimer.singleShot(100, paste)
     QTimer.singleShot(int(seconds * 1000), loop.quit)
     loop.exec()
-    heartbeat.stop()
+    heartbeat.timer.stop()
     watcher.stop()
     ok = window.editor.body_text() == "Awal berita.\n\n" + text
     window.close()
@@ -657,7 +645,7 @@ def paste_figures(seconds: float = 8.0) -> dict[str, float]:
         "paste_5mb_bare_qplaintextedit_ms": bare_ms,
         "paste_5mb_call_ms": (marks["returned"] - start) * 1000,
         "paste_5mb_text_in_editor_ms": (marks.get("text", float("nan")) - start) * 1000,
-        "paste_5mb_longest_stall_after_ms": max(gaps) if gaps else float("nan"),
+        "paste_5mb_longest_stall_after_ms": max(heartbeat.gaps) if heartbeat.gaps else float("nan"),
         "paste_5mb_highlighting_done_ms": (marks.get("highlighted", float("nan")) - start) * 1000,
         "paste_5mb_full_text_kept": float(ok),
     }
