@@ -251,14 +251,21 @@ def test_a_sidebar_shown_again_beside_the_dock_gets_its_width_back(qtbot, demo_w
     assert clipped_widgets(window) == []
 
 
-def test_asking_for_the_preview_where_there_is_no_room_folds_the_sidebar(qtbot, demo_window):
-    window = demo_window
+def open_beside_the_dock(qtbot, window) -> None:
+    """The published article at 1280×720 with the Review and History dock open: no room for
+    the preview, which folds."""
     window.resize(1280, 720)
     window.open_article(article_ids(window)["published"])
+    settle(qtbot)
     window.workflow.dock.show()
     settle(qtbot)
-    if window.preview.isVisible():
-        pytest.skip("the body's font leaves room for the preview beside the dock")
+    assert window.preview.isHidden()
+    assert window.pane_fit.folded
+
+
+def test_asking_for_the_preview_where_there_is_no_room_folds_the_sidebar(qtbot, demo_window):
+    window = demo_window
+    open_beside_the_dock(qtbot, window)
     window.action_toggle_preview.trigger()  # the user asks for it
     settle(qtbot)
     assert window.preview.isVisible()
@@ -448,12 +455,7 @@ def test_the_banners_over_the_editor_fit_too(qtbot, demo_window, show):
 
 def test_a_folded_preview_stays_folded_in_distraction_free_mode(qtbot, demo_window):
     window = demo_window
-    window.resize(1280, 720)
-    window.open_article(article_ids(window)["published"])
-    window.workflow.dock.show()
-    settle(qtbot)
-    if window.preview.isVisible():
-        pytest.skip("the body's font leaves room for the preview beside the dock")
+    open_beside_the_dock(qtbot, window)
     window.action_distraction_free.trigger()  # full screen, the editor alone
     settle(qtbot)
     assert window.preview.isHidden()
@@ -467,12 +469,7 @@ def test_a_folded_preview_stays_folded_in_distraction_free_mode(qtbot, demo_wind
 
 def test_preferences_applied_again_do_not_push_the_sidebar_aside(qtbot, demo_window):
     window = demo_window
-    window.resize(1280, 720)
-    window.open_article(article_ids(window)["published"])
-    window.workflow.dock.show()
-    settle(qtbot)
-    if window.preview.isVisible():
-        pytest.skip("the body's font leaves room for the preview beside the dock")
+    open_beside_the_dock(qtbot, window)
     window._apply_preferences(window.preferences)  # (as after Preferences ▸ OK)
     settle(qtbot)
     assert window.sidebar.isVisible()
@@ -482,13 +479,7 @@ def test_preferences_applied_again_do_not_push_the_sidebar_aside(qtbot, demo_win
 
 def test_the_status_bar_says_why_the_preview_went_and_stops_when_it_is_back(qtbot, demo_window):
     window = demo_window
-    window.resize(1280, 720)
-    window.open_article(article_ids(window)["published"])
-    settle(qtbot)
-    window.workflow.dock.show()
-    settle(qtbot)
-    if window.preview.isVisible():
-        pytest.skip("the body's font leaves room for the preview beside the dock")
+    open_beside_the_dock(qtbot, window)
     assert window.statusBar().currentMessage().startswith("Pratinjau disembunyikan")
     window.workflow.dock.hide()
     settle(qtbot)
