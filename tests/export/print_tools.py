@@ -35,29 +35,23 @@ def pdf_text(path: Path, page: int | None = None) -> str:
     return unicodedata.normalize("NFKC", result.stdout)  # (ligatures: "ﬃ" is "ffi")
 
 
-def red_share(path: Path, page: int) -> float:
-    """The share of the page's pixels that are clearly red (the diagonal DRAF mark is)."""
+def page_png(path: Path, page: int, dpi: int, name: str) -> Path:
+    """``page`` of the PDF at ``path`` as a PNG beside it (pdftoppm at ``dpi``), named ``name``."""
     need("pdftoppm")
-    from PIL import Image
-
-    prefix = path.with_name(f"{path.stem}-red-{page}")
+    prefix = path.with_name(name)
     subprocess.run(
-        [
-            TOOLS["pdftoppm"],
-            "-r",
-            "30",
-            "-f",
-            str(page),
-            "-l",
-            str(page),
-            "-png",
-            "-singlefile",
-            str(path),
-            str(prefix),
-        ],
+        [TOOLS["pdftoppm"], "-r", str(dpi), "-f", str(page), "-l", str(page), "-png", "-singlefile"]
+        + [str(path), str(prefix)],
         check=True,
     )
-    with Image.open(f"{prefix}.png") as image:
+    return prefix.with_name(f"{name}.png")
+
+
+def red_share(path: Path, page: int) -> float:
+    """The share of the page's pixels that are clearly red (the diagonal DRAF mark is)."""
+    from PIL import Image
+
+    with Image.open(page_png(path, page, 30, f"{path.stem}-red-{page}")) as image:
         data = image.convert("RGB").tobytes()
     pixels = [data[i : i + 3] for i in range(0, len(data), 3)]
     return sum(1 for r, g, b in pixels if r > 200 and g < 215 and r - g > 25 and r - b > 25) / len(pixels)
@@ -71,25 +65,9 @@ def pdf_pages(path: Path) -> int:
 
 def qr_codes(path: Path, page: int = 1) -> list[str]:
     """The QR codes zbarimg reads on ``page`` of the PDF (rendered at 150 dpi by pdftoppm)."""
-    need("pdftoppm", "zbarimg")
-    prefix = path.with_suffix("")
-    subprocess.run(
-        [
-            TOOLS["pdftoppm"],
-            "-r",
-            "150",
-            "-f",
-            str(page),
-            "-l",
-            str(page),
-            "-png",
-            "-singlefile",
-            str(path),
-            str(prefix),
-        ],
-        check=True,
-    )
+    need("zbarimg")
+    picture = page_png(path, page, 150, path.stem)
     result = subprocess.run(
-        [TOOLS["zbarimg"], "-q", "--raw", f"{prefix}.png"], capture_output=True, text=True, check=False
+        [TOOLS["zbarimg"], "-q", "--raw", str(picture)], capture_output=True, text=True, check=False
     )
     return [line for line in result.stdout.splitlines() if line]
