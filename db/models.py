@@ -16,6 +16,7 @@ from peewee import (
     BooleanField,
     CharField,
     DatabaseProxy,
+    DateField,
     DateTimeField,
     ForeignKeyField,
     IntegerField,
@@ -101,6 +102,14 @@ class ArticleText(BaseModel):
     title = CharField(max_length=500)
     summary = TextField(default="")
     dateline = CharField(max_length=200, default="")
+    #: A press release's responsible official and its contact person (``""`` for other
+    #: articles): part of what is approved and published (migration 0015_press_office_records).
+    official_name = CharField(max_length=200, default="")
+    official_title = CharField(max_length=300, default="")
+    contact_name = CharField(max_length=200, default="")
+    contact_title = CharField(max_length=300, default="")
+    contact_phone = CharField(max_length=50, default="")
+    contact_email = CharField(max_length=200, default="")
 
 
 #: The columns :class:`ArticleText` gives :class:`Article` and :class:`Revision`, in order.
@@ -125,6 +134,11 @@ class Article(ArticleText):
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
     deleted_at = DateTimeField(null=True)
+    #: ``news`` or ``press_release`` (a "Siaran Pers"; ``desktop_app.core.models.ArticleKind``).
+    kind = CharField(max_length=16, default="news")
+    #: A press release's number, given once on its first approval (``""`` until then; the
+    #: register, :class:`PressRelease`, keeps every number ever given).
+    release_number = CharField(max_length=200, default="")
 
     # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
     category_id: int | None
@@ -369,6 +383,121 @@ class ArticlePresence(BaseModel):
         indexes = ((("article", "session_id"), True), (("session_id",), False))
 
 
+class ReleaseCounter(BaseModel):
+    """The last press-release sequence number given in a year. Taken with an atomic
+    ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING`` inside the approval's transaction: on
+    PostgreSQL the row stays locked until that transaction ends, so two workstations approving
+    at once are numbered one after the other, and a rolled-back approval gives its number back
+    (no gaps). Never decremented: a number is not given twice, even after a deletion."""
+
+    year = IntegerField(primary_key=True)
+    last_seq = IntegerField(default=0)
+
+
+class PressRelease(BaseModel):
+    """The register of press-release numbers: one row per number ever given. The row outlives
+    its article (``article`` becomes NULL; ``article_uuid`` and ``title`` still name it)."""
+
+    id = AutoField()
+    year = IntegerField()
+    seq = IntegerField()
+    number = CharField(max_length=200, unique=True)
+    article = ForeignKeyField(Article, null=True, on_delete="SET NULL", backref="+")
+    article_uuid = CharField(max_length=36)
+    title = CharField(max_length=500, default="")  # the headline when the number was given
+    assigned_at = DateTimeField(default=utcnow)
+    assigned_by = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int | None
+    assigned_by_id: int | None
+
+    class Meta:
+        table_name = "press_release"
+        indexes = ((("year", "seq"), True),)
+
+
+class Correction(BaseModel):
+    """A public correction ("Ralat") of a published article: proposed with its public note,
+    then approved (the corrected text becomes the live revision ``published_revision``) or
+    rejected. ``state``: ``pending``, ``approved`` or ``rejected``."""
+
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    article = ForeignKeyField(Article, null=True, on_delete="SET NULL", backref="+")
+    article_uuid = CharField(max_length=36)
+    note = TextField()
+    state = CharField(max_length=16, default="pending")
+    proposed_by = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    proposed_at = DateTimeField(default=utcnow)
+    proposed_revision = IntegerField(null=True)
+    decided_by = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    decided_at = DateTimeField(null=True)
+    decision_note = TextField(default="")
+    published_revision = IntegerField(null=True)
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int | None
+    proposed_by_id: int | None
+    decided_by_id: int | None
+
+    class Meta:
+        indexes = ((("article", "state"), False),)
+
+
+class Takedown(BaseModel):
+    """A published article taken off the website ("Tarik berita") with a public note. The
+    website keeps a withdrawal page at ``path`` (the article's address then) for as long as the
+    article is not live again; the row outlives the article."""
+
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    article = ForeignKeyField(Article, null=True, on_delete="SET NULL", backref="+")
+    article_uuid = CharField(max_length=36)
+    slug = CharField(max_length=200)
+    title = CharField(max_length=500)
+    note = TextField()
+    published_at = DateTimeField(null=True)  # when the article had gone online
+    withdrawn_at = DateTimeField(default=utcnow)
+    actor = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int | None
+    actor_id: int | None
+
+
+class Official(BaseModel):
+    """Someone outside the staff whom articles name with a title (Bupati, Sekda, Kepala
+    Dinas, camat...): the officials directory, managed by editors."""
+
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    name = CharField(max_length=200)
+    created_at = DateTimeField(default=utcnow)
+
+
+class OfficialTitle(BaseModel):
+    """A title an official held, from ``valid_from`` to ``valid_to`` (inclusive dates; NULL:
+    still holds it). ``acting``: as "Plt." (acting head). ``aliases``: other ways articles write
+    the title, one a line (e.g. "Kepala Dinas Kominfo", "Kadiskominfo")."""
+
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    official = ForeignKeyField(Official, on_delete="CASCADE", backref="titles")
+    title = CharField(max_length=300)
+    unit = CharField(max_length=300, default="")
+    acting = BooleanField(default=False)
+    valid_from = DateField()
+    valid_to = DateField(null=True)
+    aliases = TextField(default="")
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    official_id: int
+
+    class Meta:
+        table_name = "official_title"
+
+
 ALL_MODELS = (
     Person,
     Category,
@@ -388,4 +517,10 @@ ALL_MODELS = (
     ArticlePresence,
     PersonEvent,
     SignInThrottle,
+    ReleaseCounter,
+    PressRelease,
+    Correction,
+    Takedown,
+    Official,
+    OfficialTitle,
 )

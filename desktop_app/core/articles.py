@@ -441,6 +441,8 @@ class ArticleService:
             created_at=row.created_at,
             updated_at=row.updated_at,
             deleted_at=row.deleted_at,
+            kind=row.kind,
+            release_number=row.release_number,
         )
 
     def get_by_slug(self, slug: str) -> ArticleData:

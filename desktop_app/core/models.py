@@ -17,7 +17,19 @@ SortKey = Literal["updated", "created", "title"]
 #: tuple, so a new plain text field is: its column in ``db.models.ArticleText``, its migration,
 #: this tuple and the two dataclasses below, its label (``labels.field_label``) and its row in the
 #: editor. ``tests/core/test_text_fields.py`` checks this against the database models.
-ARTICLE_TEXT_FIELDS: tuple[str, ...] = ("title", "summary", "body", "dateline")
+ARTICLE_TEXT_FIELDS: tuple[str, ...] = (
+    "title",
+    "summary",
+    "body",
+    "dateline",
+    # a press release's responsible official and contact person ("" for other articles)
+    "official_name",
+    "official_title",
+    "contact_name",
+    "contact_title",
+    "contact_phone",
+    "contact_email",
+)
 #: The text fields that are columns of ``Article`` (the body lives in ``ArticleBody``).
 ROW_TEXT_FIELDS: tuple[str, ...] = tuple(name for name in ARTICLE_TEXT_FIELDS if name != "body")
 
@@ -112,6 +124,21 @@ class ArticleData:
     created_at: _dt.datetime
     updated_at: _dt.datetime
     deleted_at: _dt.datetime | None
+    official_name: str = ""
+    official_title: str = ""
+    contact_name: str = ""
+    contact_title: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    kind: str = "news"  # an ArticleKind
+    release_number: str = ""  # a press release's number once approved
+
+
+class ArticleKind(enum.StrEnum):
+    """What ``Article.kind`` holds."""
+
+    NEWS = "news"
+    PRESS_RELEASE = "press_release"  # "Siaran Pers": numbered on its first approval
 
 
 @dataclass
@@ -131,6 +158,13 @@ class ArticleChanges:
     author_id: int | None = None
     featured_image_id: int | None = None
     publish_at: _dt.datetime | None = None
+    official_name: str = ""
+    official_title: str = ""
+    contact_name: str = ""
+    contact_title: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    kind: str = "news"  # an ArticleKind
 
 
 class Role(enum.StrEnum):

@@ -4855,6 +4855,30 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <source>Image descriptions (alt text, caption, credit)</source>
             <translation>Teks gambar (teks alternatif, keterangan foto, kredit foto)</translation>
         </message>
+        <message>
+            <source>Responsible official</source>
+            <translation>Pejabat penanggung jawab</translation>
+        </message>
+        <message>
+            <source>Official's title</source>
+            <translation>Jabatan pejabat</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Narahubung</translation>
+        </message>
+        <message>
+            <source>Contact's title</source>
+            <translation>Jabatan narahubung</translation>
+        </message>
+        <message>
+            <source>Contact telephone</source>
+            <translation>Telepon narahubung</translation>
+        </message>
+        <message>
+            <source>Contact e-mail</source>
+            <translation>Surel narahubung</translation>
+        </message>
     </context>
     <context>
         <name>WorkflowController</name>
