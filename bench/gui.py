@@ -557,7 +557,7 @@ def paste_text(megabytes: float = 5.0) -> str:
     return "\n\n".join(article.replace("## ", f"## {i}. ") for i in range(copies))
 
 
-def paste_figures(seconds: float = 8.0) -> dict[str, float]:
+def paste_figures(seconds: float = 15.0) -> dict[str, float]:
     """A 5 MB paste into the body of an open article (spelling, highlighting, preview on):
     how long the paste itself holds the window, when the full text is in the editor, the
     longest stall of a 1 ms heartbeat after the paste landed, and when highlighting and spell
