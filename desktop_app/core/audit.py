@@ -69,8 +69,9 @@ GENESIS_HASH = "0" * 64
 CHAIN_LOCK_KEY = 0x5265_6461_6B73_6902
 
 #: The revision fields a signature covers, frozen for format 1 (a new article field needs a new
-#: format: ``tests/core/test_signing.py`` checks that this covers them all).
-CONTENT_FIELDS: tuple[str, ...] = (
+#: format, or to be added as :data:`LATER_CONTENT_FIELDS` are: ``tests/core/test_signing.py``
+#: checks that the two cover them all).
+FORMAT_1_CONTENT_FIELDS: tuple[str, ...] = (
     "title",
     "summary",
     "body",
@@ -81,6 +82,19 @@ CONTENT_FIELDS: tuple[str, ...] = (
     "featured_image",
     "image_words",
 )
+#: Fields added to revisions since format 1 (a press release's official and contact, migration
+#: 0015): covered when they hold something. Every revision made before they existed has them
+#: empty, so its digest, and every signature over it, stays what it was; a value given, changed
+#: or taken away changes the digest as any other field does.
+LATER_CONTENT_FIELDS: tuple[str, ...] = (
+    "official_name",
+    "official_title",
+    "contact_name",
+    "contact_title",
+    "contact_phone",
+    "contact_email",
+)
+CONTENT_FIELDS: tuple[str, ...] = FORMAT_1_CONTENT_FIELDS + LATER_CONTENT_FIELDS
 #: The columns a record's hash covers (with ``prev_hash``); not the ids: ``article_id`` becomes
 #: NULL when an article is deleted for good (``article_uuid`` still names it).
 STATUS_CHANGE_HASHED: tuple[str, ...] = (
@@ -155,8 +169,11 @@ def sha256_hex(data: bytes) -> str:
 
 
 def content_digest(revision: Revision) -> str:
-    """SHA-256 of a revision's :data:`CONTENT_FIELDS` (its exact text and metadata)."""
-    return sha256_hex(canonical_json({name: getattr(revision, name) for name in CONTENT_FIELDS}))
+    """SHA-256 of a revision's :data:`CONTENT_FIELDS` (its exact text and metadata; the
+    :data:`LATER_CONTENT_FIELDS` only when they hold something)."""
+    fields = {name: getattr(revision, name) for name in FORMAT_1_CONTENT_FIELDS}
+    fields.update((name, value) for name in LATER_CONTENT_FIELDS if (value := getattr(revision, name)))
+    return sha256_hex(canonical_json(fields))
 
 
 def _values(row: StatusChange | RoleChange, names: tuple[str, ...]) -> dict[str, object]:

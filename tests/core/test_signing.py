@@ -447,6 +447,21 @@ def test_the_signed_content_covers_every_field_of_a_snapshot():
     assert set(ARTICLE_TEXT_FIELDS) | set(ARTICLE_TEXT_COLUMNS) <= set(audit.CONTENT_FIELDS)
 
 
+def test_fields_added_later_leave_older_digests_as_they_were():
+    """A revision from before the press-release fields (all of them empty) keeps the digest its
+    signature was made over; giving one a value changes the digest."""
+    fields = {name: f"<{name}>" for name in audit.FORMAT_1_CONTENT_FIELDS}
+    fields["featured_image"] = None
+    older = type("Row", (), {**fields, **{name: "" for name in audit.LATER_CONTENT_FIELDS}})()
+    expected = audit.sha256_hex(audit.canonical_json(fields))
+    assert audit.content_digest(older) == expected
+    for name in audit.LATER_CONTENT_FIELDS:
+        newer = type(
+            "Row", (), {**fields, **{n: ("x" if n == name else "") for n in audit.LATER_CONTENT_FIELDS}}
+        )()
+        assert audit.content_digest(newer) != expected, name
+
+
 def test_the_signed_content_is_the_snapshot(office):
     database, keys, writer, editor, _admin = office
     article_id, record = _approved(database, keys, writer, editor)
