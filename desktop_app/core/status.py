@@ -35,8 +35,8 @@ STORED_STATUSES = (
     Status.CHANGES_REQUESTED,
     Status.APPROVED,
     Status.PUBLISHED,
-    Status.ARCHIVED,
     Status.WITHDRAWN,
+    Status.ARCHIVED,
 )
 
 
