@@ -13,7 +13,7 @@ from desktop_app.settings import Settings
 from desktop_app.ui.workflow.controller import WorkflowController
 from desktop_app.ui.workflow.history import HistoryPanel
 
-DEMO_ARTICLE = 11  # the full demo article (published, its publication signed)
+DEMO_ARTICLE = 6  # a published demo article, its publication signed (and nothing since)
 
 
 @pytest.fixture(autouse=True)
