@@ -35,17 +35,14 @@ imports the workflow.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, cast
 
 from peewee import JOIN, Database
 
 from db.models import Article, Correction, Person, Revision, Takedown, utcnow
 from desktop_app.core.status import Status
-
-if TYPE_CHECKING:
-    from desktop_app.core.auth import SignedIn
 
 PENDING = "pending"
 APPROVED = "approved"
@@ -151,7 +148,8 @@ def approved_corrections(article_ids: Iterable[int]) -> dict[int, tuple[PublicCo
             .order_by(Correction.decided_at.desc(), Correction.id.desc())
             .tuples()
         )
-        for article_id, note, decided_at, name in query:
+        rows = cast(Iterable[tuple[int, str, Any, str | None]], query)
+        for article_id, note, decided_at, name in rows:
             found.setdefault(article_id, []).append(
                 PublicCorrection(note, Article.published_at.python_value(decided_at), name or "")
             )
@@ -289,55 +287,3 @@ class CorrectionService:
             (Revision.article == article_id) & Revision.reason.in_(PUBLISHED_REASONS)
         )
         return {r.number for r in query}
-
-
-# -- the demo --------------------------------------------------------------------------------
-
-
-def fill_demo_corrections(
-    database: Database, items: list[dict[str, Any]], sessions: Mapping[str, SignedIn], now: _dt.datetime
-) -> int:
-    """The demo's corrections (``demo.json``'s ``corrections``): each replaces a passage of a
-    published demo article and goes through the workflow like any correction, proposed and
-    approved by the person named (``by``, a key of ``sessions``), ``hours_ago`` before ``now``.
-    Returns how many were made."""
-    from dataclasses import replace
-
-    from desktop_app.core.articles import ArticleService
-    from desktop_app.core.models import ArticleChanges, text_fields
-    from desktop_app.core.workflow import WorkflowService
-
-    articles = ArticleService(database)
-    workflow = WorkflowService(database)
-    made = 0
-    for item in items:
-        row = Article.get_or_none(Article.title == item["title"])
-        if row is None:
-            continue
-        article = articles.get(row.id)
-        old, new = item["replace"]
-        texts = {**text_fields(article), "body": article.body.replace(old, new)}
-        changes = replace(
-            ArticleChanges(title=article.title),
-            **texts,
-            category=article.category,
-            tags=list(article.tags),
-            slug=article.slug,
-            author_id=article.author_id,
-            featured_image_id=article.featured_image_id,
-            publish_at=article.publish_at,
-        )
-        session = sessions[item["by"]]
-        when = now - _dt.timedelta(hours=item["hours_ago"])
-        saved = articles.save(article.id, changes, article.version, actor=session)
-        for action, note in (("correct", item["note"]), ("approve_correction", "")):
-            workflow.perform(
-                saved.id,
-                action,
-                session,
-                note=note,
-                now=when,
-                warnings_accepted=True,  # (the demo's texts are the seed's, long lead and all)
-            )
-        made += 1
-    return made

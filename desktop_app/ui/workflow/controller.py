@@ -260,9 +260,10 @@ class WorkflowController(QObject):
             if note is None:
                 return None
         elif action in PUBLIC_NOTE_ACTIONS:
-            note = self.ask_public_note(action)
-            if note is None:
+            public_note = self.ask_public_note(action)
+            if public_note is None:
                 return None
+            note = public_note
         elif action == Action.SCHEDULE:
             publish_at = self.ask_publish_time()
             if publish_at is None:

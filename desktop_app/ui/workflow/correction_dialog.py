@@ -5,7 +5,7 @@ approval of a correction, and a rejection's note to the writer."""
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,13 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core.corrections import CorrectionData
 from desktop_app.core.dates import plain_date, to_local
 from desktop_app.core.export.strings import SiteStrings
+from desktop_app.core.models import ArticleData, PersonData
 from desktop_app.core.workflow import Action
 from desktop_app.ui.palette import is_dark
 
-if TYPE_CHECKING:
-    from desktop_app.ui.workflow.controller import WorkflowController
+
+class _Asker(Protocol):
+    """What :func:`ask_public_note` uses of the workflow controller."""
+
+    article: ArticleData | None
+    person: PersonData | None
+    parent_widget: QWidget | None
+
+    def site_language(self) -> str: ...
+    def pending_correction(self) -> CorrectionData | None: ...
+    def exec_dialog(self, dialog: QDialog) -> bool: ...
+
 
 #: The most characters a public note may have (a few sentences on the website).
 MAX_NOTE = 1000
@@ -237,7 +249,7 @@ class TakedownDialog(_NoteDialog):
         return takedown_preview(note, self.today, self.language)
 
 
-def ask_public_note(controller: WorkflowController, action: Action) -> str | None:
+def ask_public_note(controller: _Asker, action: Action) -> str | None:
     """Ask ``action``'s note in its dialog over the controller's window: the public note of a
     correction or a takedown, the reason of a rejection; an approval returns "" (the public
     note was written with the proposal). None when cancelled."""
