@@ -241,3 +241,20 @@ def test_newest_correction_first(database, articles, workflow, people, tmp_path)
     export_site(database, out, now=when + _dt.timedelta(days=5))
     page = (out / "berita" / f"{article.slug}.html").read_text(encoding="utf-8")
     assert page.index("Ralat kedua.") < page.index("Ralat pertama.")
+
+
+def test_a_waiting_correction_is_for_the_editors(database, articles, workflow, people):
+    from desktop_app.core.models import HeadlineQuery
+
+    article = _live(articles, workflow, people)
+    _edit(articles, article.id, "Kebijakan itu dirumuskan bersama.")
+
+    def waiting(role):
+        return [h.id for h in articles.list_headlines(HeadlineQuery(waiting_on=people[role].id))]
+
+    assert waiting("editor") == []
+    workflow.perform(article.id, "correct", as_person(people["writer"]), note=NOTE)
+    assert waiting("editor") == [article.id]
+    assert waiting("writer") == []
+    workflow.perform(article.id, "approve_correction", as_person(people["editor"]))
+    assert waiting("editor") == []

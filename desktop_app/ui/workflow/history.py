@@ -219,14 +219,15 @@ class HistoryPanel(QWidget):
         self.revision_list.clear()
         for rev in self.revisions:
             why = reason_label(rev.reason)
-            if rev.reason == "restore" and rev.note:
-                why = self.tr("Restored revision {0}").format(rev.note)
-            elif rev.note and rev.reason != "conflict":
-                why += f" — {rev.note}"
+            # the mark first: a long note is cut at the column's edge
             if rev.number == published:
                 why += " · " + self.tr("on the website")
             elif rev.number in was_online:
                 why += " · " + self.tr("was on the website")
+            if rev.reason == "restore" and rev.note:
+                why = self.tr("Restored revision {0}").format(rev.note)
+            elif rev.note and rev.reason != "conflict":
+                why += f" — {rev.note}"
             item = QTreeWidgetItem([str(rev.number), why, rev.author or "—", self._when(rev.created_at)])
             item.setData(0, Qt.ItemDataRole.UserRole, rev.number)
             item.setToolTip(1, why + " · " + self.tr("%Ln word(s)", "", count_words(rev.body)))
