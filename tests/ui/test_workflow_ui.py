@@ -243,7 +243,8 @@ def test_history_panel_diff_and_restore(qtbot, monkeypatch, controller, people):
     assert "Selintas ketika" in html
     assert "Sekilas saat" in html
     assert "Text" in panel.summary.text()
-    assert panel.audit_list.topLevelItemCount() == 1
+    # the demo's publication, and its public correction (proposed, approved)
+    assert panel.audit_list.topLevelItemCount() == 3
 
     panel.compare(numbers[-1], numbers[0])
     assert panel.old_combo.currentData() == numbers[-1]
