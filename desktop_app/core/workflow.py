@@ -113,6 +113,8 @@ NOT_ON_LIVE = {
     Action.UNPUBLISH: "takedown_required",
     Action.ARCHIVE: "takedown_required",
 }
+#: The actions on a correction (one may wait per article).
+CORRECTION_ACTIONS = (Action.CORRECT, Action.APPROVE_CORRECTION, Action.REJECT_CORRECTION)
 #: Actions whose note is shown to the public (the correction's, the takedown's).
 PUBLIC_NOTE_ACTIONS = (Action.CORRECT, Action.TAKEDOWN)
 #: The reason of the revision an action records, where it is not the action's name (a revision's
@@ -354,6 +356,9 @@ class WorkflowService:
             # The conditional UPDATE comes first: it takes the write lock, and a concurrent
             # change that got there before us makes it match nothing.
             updated = Article.update(**fields).where(condition).execute()
+            if updated and action in CORRECTION_ACTIONS:
+                # again under the article's lock: two people acting on one correction at once
+                self._check_pending(action, status, article_id)
             if updated:
                 # Publishing puts the approved text online, not edits made after approval
                 # (those show as "changed since publication" until published themselves).
@@ -421,6 +426,15 @@ class WorkflowService:
                 )
         raise InvalidTransition(action.value, current_status or seen_status, REASON_STATUS_CHANGED)
 
+    @staticmethod
+    def _check_pending(action: Action, status: str, article_id: int) -> None:
+        """``correct`` needs no correction waiting; approving or rejecting needs one."""
+        waiting = corrections.pending_correction(article_id) is not None
+        if action == Action.CORRECT and waiting:
+            raise InvalidTransition(action.value, status, REASON_CORRECTION_PENDING)
+        if action != Action.CORRECT and not waiting:
+            raise InvalidTransition(action.value, status, REASON_NO_CORRECTION)
+
     def _check_preconditions(
         self,
         action: Action,
@@ -441,12 +455,8 @@ class WorkflowService:
         if rule.note_required and not note:
             reason = REASON_PUBLIC_NOTE if action in PUBLIC_NOTE_ACTIONS else REASON_NOTE_REQUIRED
             raise InvalidTransition(action.value, status, reason)
-        if action in (Action.CORRECT, Action.APPROVE_CORRECTION, Action.REJECT_CORRECTION):
-            waiting = corrections.pending_correction(row.id) is not None
-            if action == Action.CORRECT and waiting:
-                raise InvalidTransition(action.value, status, REASON_CORRECTION_PENDING)
-            if action != Action.CORRECT and not waiting:
-                raise InvalidTransition(action.value, status, REASON_NO_CORRECTION)
+        if action in CORRECTION_ACTIONS:
+            self._check_pending(action, status, row.id)
         if action in (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE) and not row.title.strip():
             raise InvalidTransition(action.value, status, REASON_NO_TITLE)
         if action in (Action.APPROVE, Action.PUBLISH_CHANGES, Action.APPROVE_CORRECTION):

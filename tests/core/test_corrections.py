@@ -258,3 +258,81 @@ def test_a_waiting_correction_is_for_the_editors(database, articles, workflow, p
     assert waiting("writer") == []
     workflow.perform(article.id, "approve_correction", as_person(people["editor"]))
     assert waiting("editor") == []
+
+
+RACER = r"""
+import json, os, sys, time
+from pathlib import Path
+sys.path.insert(0, os.environ["REDAKSI_ROOT"])
+from db.database import open_database
+from desktop_app.core import workflow as wf
+from desktop_app.core.auth import AuthService
+from desktop_app.core.errors import RedaksiError
+from desktop_app.core import checklist  # off, as in every test not about it (tests/conftest.py)
+checklist.DEFAULT_LEVELS = {check: checklist.Level.OFF for check in checklist.Check}
+
+target, article_id, person_name, action, me, folder = sys.argv[1:7]
+folder = Path(folder)
+database = open_database(target)
+original = wf.check_action
+
+def check_then_wait(*args, **kwargs):
+    # both processes have read the article and its pending correction before either writes
+    original(*args, **kwargs)
+    (folder / f"ready-{me}").touch()
+    deadline = time.monotonic() + 60
+    while len(list(folder.glob("ready-*"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.005)
+
+wf.check_action = check_then_wait
+actor = AuthService(database).sign_in(person_name, "kata-sandi-uji")  # tests.people_helpers
+try:
+    article = wf.WorkflowService(database).perform(int(article_id), action, actor, note="Serentak.")
+    result = {"outcome": "won"}
+except RedaksiError as exc:
+    result = {"outcome": "refused", "reason": getattr(exc, "reason", "")}
+(folder / f"result-{me}.json").write_text(json.dumps(result))
+"""
+
+
+def test_two_editors_decide_one_correction_at_once(database, db_target, tmp_path, articles, workflow, people):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    article = _live(articles, workflow, people)
+    _edit(articles, article.id, "Kebijakan itu dirumuskan bersama.")
+    workflow.perform(article.id, "correct", as_person(people["writer"]), note=NOTE)
+    second = PeopleService(database).create(admin_of(database, "Orang admin"), "Redaktur Dua", "editor")
+    as_person(second)  # (the tests' password)
+    script = tmp_path / "racer.py"
+    script.write_text(RACER)
+    env = dict(os.environ, REDAKSI_ROOT=str(Path(__file__).resolve().parents[2]))
+    racers = [("approve_correction", people["editor"]), ("reject_correction", second)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(script),
+                db_target,
+                str(article.id),
+                person.name,
+                action,
+                str(n),
+                str(tmp_path),
+            ],
+            env=env,
+        )
+        for n, (action, person) in enumerate(racers)
+    ]
+    for proc in procs:
+        assert proc.wait(timeout=120) == 0
+    results = [json.loads((tmp_path / f"result-{n}.json").read_text()) for n in range(2)]
+    assert sorted(r["outcome"] for r in results) == ["refused", "won"], results
+    [lost] = [r for r in results if r["outcome"] == "refused"]
+    assert lost["reason"] == "no_pending_correction"
+    [decided] = CorrectionService(database).corrections(article.id)
+    assert decided.state in ("approved", "rejected")
+    decisions = [c.action for c in workflow.audit_trail(article.id) if c.action.endswith("_correction")]
+    assert len(decisions) == 1, "one decision recorded, not two"
