@@ -136,7 +136,6 @@ def test_a_rejected_correction_leaves_the_website_alone(articles, workflow, peop
 @pytest.mark.parametrize("note", ["", "   \n\t"])
 def test_a_correction_needs_a_public_note_and_a_change(articles, workflow, people, note):
     article = _live(articles, workflow, people)
-    before = StatusChange.select().count(), Revision.select().count()
     with pytest.raises(InvalidTransition) as info:
         workflow.perform(article.id, "correct", as_person(people["writer"]), note=NOTE)
     assert info.value.reason == "not_changed_since_publication"
