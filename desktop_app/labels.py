@@ -33,6 +33,7 @@ def status_label(status: str) -> str:
         Status.PUBLISHED: tr("Status", "Published"),
         Status.SCHEDULED: tr("Status", "Scheduled"),
         Status.ARCHIVED: tr("Status", "Archived"),
+        Status.WITHDRAWN: tr("Status", "Withdrawn"),
         Status.TRASH: tr("Status", "In Trash"),
     }
     return texts.get(status, status)
@@ -56,6 +57,10 @@ def action_label(action: str) -> str:
         Action.UNPUBLISH: _tr("Unpublish"),
         Action.ARCHIVE: _tr("Archive"),
         Action.REOPEN: _tr("Reopen as draft"),
+        Action.CORRECT: _tr("Propose correction…"),
+        Action.APPROVE_CORRECTION: _tr("Approve correction…"),
+        Action.REJECT_CORRECTION: _tr("Reject correction…"),
+        Action.TAKEDOWN: _tr("Take down…"),
     }
     return texts.get(action, action)
 
@@ -72,6 +77,14 @@ def action_tooltip(action: str) -> str:
         Action.UNPUBLISH: _tr("Take the article off the website (it stays approved)."),
         Action.ARCHIVE: _tr("Take the article off the website and archive it."),
         Action.REOPEN: _tr("Make the article a draft again."),
+        Action.CORRECT: _tr(
+            "Correct the published article: the website shows your public note once an editor approves it."
+        ),
+        Action.APPROVE_CORRECTION: _tr("Put the corrected text and its public note on the website."),
+        Action.REJECT_CORRECTION: _tr("Refuse the correction; the website keeps the published text."),
+        Action.TAKEDOWN: _tr(
+            "Withdraw the article from the website; a page at its address says when and why."
+        ),
     }
     return texts.get(action, "")
 
@@ -92,6 +105,10 @@ def reason_label(reason: str) -> str:
         "unpublish": _tr("Unpublished"),
         "archive": _tr("Archived"),
         "reopen": _tr("Reopened"),
+        "correct": _tr("Correction proposed"),
+        "corrected": _tr("Correction published"),
+        "not_corrected": _tr("Correction rejected"),
+        "takedown": _tr("Taken down"),
         "restore": _tr("Restored"),
         "import": _tr("Imported"),
         "conflict": _tr("Conflict copy"),

@@ -147,6 +147,25 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
         "in_trash": _tr("The article is in the Trash. Restore it first."),
         "title_required": _tr("The article needs a title first."),
         "not_changed_since_publication": _tr("Nothing changed since the article was published."),
+        "not_live": _tr(
+            "“{0}” is only possible for an article that is on the website; this one is “{1}”. "
+            "Nothing was changed."
+        ),
+        "public_note_required": _tr(
+            "“{0}” needs a public note: the website shows it to readers. Nothing was changed."
+        ),
+        "correction_pending": _tr(
+            "A correction of this article is already waiting for approval. Nothing was changed."
+        ),
+        "no_pending_correction": _tr("No correction of this article is waiting for approval."),
+        "correction_required": _tr(
+            "The article is on the website: change it through “Propose correction…”, which shows "
+            "readers a public note. Nothing was changed."
+        ),
+        "takedown_required": _tr(
+            "The article is on the website: take it off with “Take down…”, which leaves a page "
+            "saying when and why. Nothing was changed."
+        ),
     }
     text = texts.get(exc.reason) or _tr("This cannot be done now: {0}.")
     return text.format(action, status, getattr(exc, "detail", ""))

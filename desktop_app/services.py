@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop_app.core.auth import AuthService
     from desktop_app.core.backups import BackupService
     from desktop_app.core.comments import CommentService
+    from desktop_app.core.corrections import CorrectionService
     from desktop_app.core.export.service import SiteExportService
     from desktop_app.core.house_style import OfficeStyleRules
     from desktop_app.core.media import AssetService
@@ -78,6 +79,14 @@ class Services:
         from desktop_app.core.workflow import WorkflowService
 
         return WorkflowService(self.database)
+
+    @cached_property
+    def corrections(self) -> CorrectionService:
+        """Public corrections and takedowns of published articles (read; the changes are
+        workflow actions)."""
+        from desktop_app.core.corrections import CorrectionService
+
+        return CorrectionService(self.database)
 
     @cached_property
     def comments(self) -> CommentService:

@@ -99,7 +99,7 @@ def test_an_unknown_status_is_refused_and_the_statuses_named(demo_db, capsys):
     assert_one_line_error(code, err)
     assert err == (
         "redaksi: Unknown status “bogus”. The statuses are: draft, in_review, "
-        "changes_requested, approved, published, archived.\n"
+        "changes_requested, approved, published, withdrawn, archived.\n"
     )
     code, out, err = run(["--db", demo_db, "list", "--status", "published"], capsys)
     assert code == 0

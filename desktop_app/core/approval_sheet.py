@@ -53,6 +53,9 @@ from desktop_app.core.workflow import display_status
 QR_PREFIX = "redaksi:"
 #: Statuses whose sheet is a record of approval; every other one prints as a draft.
 SIGNED_OFF_STATUSES = (Status.APPROVED, Status.PUBLISHED)
+#: The actions of the status changes that signed a text off (a correction's approval records the
+#: revision reason "corrected": see ``desktop_app.core.workflow.REVISION_REASONS``).
+SIGN_OFF_ACTIONS = (*SIGN_OFF_REASONS, "approve_correction")
 #: The scheme of an image's name inside the sheet's HTML (the renderer supplies the bytes).
 IMAGE_SCHEME = "sheet-image"
 SHORT_HASH_LENGTH = 12
@@ -188,7 +191,7 @@ def _signatories(author: str, draft: bool, revision: int, article_id: int) -> tu
     reviewed = last(REVIEW_ACTIONS)
     approver = Signatory("approver")
     if not draft:
-        signed = last(SIGN_OFF_REASONS, revision) or last(SIGN_OFF_REASONS)
+        signed = last(SIGN_OFF_ACTIONS, revision) or last(SIGN_OFF_ACTIONS)
         if signed is not None:
             approver = Signatory("approver", signed.name, signed.when)
         reviewed = reviewed or signed

@@ -19,6 +19,7 @@ from db.models import (
     ArticleTag,
     Category,
     Comment,
+    Correction,
     Person,
     Tag,
     database_proxy,
@@ -747,11 +748,13 @@ def scheduled_condition(now: _dt.datetime | None = None) -> Expression:
 
 def waiting_on_condition(person_id: int) -> Expression:
     """What waits on the person: their articles sent back to them; for an editor or an admin
-    also every article waiting for review."""
+    also every article waiting for review, and every correction waiting for approval."""
     role = Person.select(Person.role).where(Person.id == person_id).scalar()
     condition = (Article.status == Status.CHANGES_REQUESTED) & (Article.author == person_id)
     if role in ("editor", "admin"):
         condition |= Article.status == Status.IN_REVIEW
+        pending = Correction.select(Correction.article).where(Correction.state == "pending")
+        condition |= (Article.status == Status.PUBLISHED) & Article.id.in_(pending)
     return condition
 
 

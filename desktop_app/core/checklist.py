@@ -80,11 +80,22 @@ DEFAULT_LEVELS: dict[Check, Level] = {
 #: resubmits may leave the editor's comments for the editor to resolve.
 REVIEWER_CHECKS = frozenset({Check.OPEN_COMMENTS})
 #: The workflow actions (their values) the checklist gates, and those that leave review.
-GATED_ACTIONS = frozenset({"submit", "resubmit", "approve", "schedule", "publish", "publish_changes"})
+GATED_ACTIONS = frozenset(
+    {
+        "submit",
+        "resubmit",
+        "approve",
+        "schedule",
+        "publish",
+        "publish_changes",
+        "correct",
+        "approve_correction",
+    }
+)
 #: Actions that put the text an editor approved online (not edits made since): their checks
 #: read that text (see :func:`as_approved`). "Publish changes" publishes the current fields.
 APPROVED_TEXT_ACTIONS = frozenset({"schedule", "publish"})
-REVIEWER_ACTIONS = frozenset({"approve", "schedule", "publish", "publish_changes"})
+REVIEWER_ACTIONS = frozenset({"approve", "schedule", "publish", "publish_changes", "approve_correction"})
 
 _KEY_PREFIX = "checklist."
 _MIN_WORDS_KEY = _KEY_PREFIX + "min_words"

@@ -64,6 +64,15 @@ def news_date(value: _dt.datetime | _dt.date, language: str = "id", timezone: st
     return _long_date(value, language)
 
 
+def plain_date(value: _dt.datetime | _dt.date, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:
+    """ "5 Desember 2026" (or "5 December 2026"): a date inside a sentence, as in "Ralat, 5
+    Desember 2026: …"."""
+    if isinstance(value, _dt.datetime):
+        value = to_local(value, timezone).date()
+    months = _date_names(_locale(language))[1]
+    return f"{value.day} {months[value.month - 1]} {value.year}"
+
+
 def short_date(value: _dt.datetime, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:
     """ "28 Nov 2026", for lists."""
     from babel.dates import format_date

@@ -116,6 +116,9 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
                     now=when,
                     signer=sessions["editor"].signer,
                 )
+        from desktop_app.core.corrections_demo import fill_demo_corrections
+
+        fill_demo_corrections(database, data.get("corrections", []), sessions, now)
     return len(data["articles"])
 
 

@@ -189,7 +189,9 @@ def record_revision(
 
 
 #: Revisions recorded when an editor signed a text off.
-SIGN_OFF_REASONS = ("approve", "publish", "schedule", "publish_changes")
+SIGN_OFF_REASONS = ("approve", "publish", "schedule", "publish_changes", "corrected")
+#: Revisions recorded when a text was put on the website (History marks them).
+PUBLISHED_REASONS = ("publish", "schedule", "publish_changes", "corrected")
 
 
 def approved_snapshot(article_id: int) -> Snapshot | None:

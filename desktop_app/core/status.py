@@ -22,6 +22,7 @@ class Status(enum.StrEnum):
     APPROVED = "approved"
     PUBLISHED = "published"
     ARCHIVED = "archived"
+    WITHDRAWN = "withdrawn"  # taken off the website with a public note ("Tarik berita")
     # shown only, never stored
     SCHEDULED = "scheduled"
     TRASH = "trash"
@@ -34,6 +35,7 @@ STORED_STATUSES = (
     Status.CHANGES_REQUESTED,
     Status.APPROVED,
     Status.PUBLISHED,
+    Status.WITHDRAWN,
     Status.ARCHIVED,
 )
 
@@ -60,6 +62,7 @@ STATUS_COLOURS: dict[str, StatusColours] = {
     Status.PUBLISHED: StatusColours("#16a34a", "#cfe3fb", "#173b63"),
     Status.SCHEDULED: StatusColours("#0891b2", "#e3dcf7", "#3b2d66"),
     Status.ARCHIVED: StatusColours("#7c3aed", "#ececec", "#404040"),
+    Status.WITHDRAWN: StatusColours("#b45309", "#f6dfc8", "#5a3413"),
     Status.TRASH: StatusColours("#991b1b", "#e8eaed", "#3c4043"),
 }
 

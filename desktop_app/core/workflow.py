@@ -6,7 +6,14 @@
                       │   ▲                 ▲                            │
        request_changes│   │resubmit         └─────────unpublish──────────┘
                       ▼   │
-               changes_requested        reopen: changes_requested / approved / archived ─▶ draft
+               changes_requested        reopen: changes_requested / approved / archived / withdrawn ─▶ draft
+
+    published (live) ─correct─▶ published + pending correction ─approve_correction─▶ published
+                                                            └──reject_correction──▶ published
+    published (live) ─takedown─▶ withdrawn ─archive─▶ archived
+
+Corrections and takedowns, and what ``publish_changes``, ``unpublish`` and ``archive`` may do
+with a live article, are described in :mod:`desktop_app.core.corrections`.
 
 Writers submit and resubmit; editors do everything else (and, since editors write too, may also
 submit their own drafts); admins may do everything. The rules live in :data:`RULES`; every
@@ -33,6 +40,7 @@ from typing import TYPE_CHECKING, Any, cast
 from peewee import JOIN, Database, Expression
 
 from db.models import Article, ArticleBody, Person, Revision, StatusChange, utcnow
+from desktop_app.core import corrections
 from desktop_app.core.audit import Verdict, record_status_change, verification_of
 from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.checklist import GATED_ACTIONS, check_article, enforce
@@ -60,6 +68,10 @@ class Action(enum.StrEnum):
     UNPUBLISH = "unpublish"
     ARCHIVE = "archive"
     REOPEN = "reopen"
+    CORRECT = "correct"
+    APPROVE_CORRECTION = "approve_correction"
+    REJECT_CORRECTION = "reject_correction"
+    TAKEDOWN = "takedown"
 
 
 @dataclass(frozen=True)
@@ -80,12 +92,36 @@ RULES: dict[Action, Rule] = {
     Action.APPROVE: Rule((Status.IN_REVIEW,), Status.APPROVED, EDITORS),
     Action.PUBLISH: Rule((Status.APPROVED,), Status.PUBLISHED, EDITORS),
     Action.SCHEDULE: Rule((Status.APPROVED,), Status.PUBLISHED, EDITORS),
-    # A published article edited afterwards: freeze the current text as the new live version.
+    # A scheduled article (not yet live) edited afterwards: freeze the current text as the
+    # version that goes live. A live article is changed through a correction instead.
     Action.PUBLISH_CHANGES: Rule((Status.PUBLISHED,), Status.PUBLISHED, EDITORS),
     Action.UNPUBLISH: Rule((Status.PUBLISHED,), Status.APPROVED, EDITORS),
-    Action.ARCHIVE: Rule((Status.PUBLISHED,), Status.ARCHIVED, EDITORS),
-    Action.REOPEN: Rule((Status.CHANGES_REQUESTED, Status.APPROVED, Status.ARCHIVED), Status.DRAFT, EDITORS),
+    Action.ARCHIVE: Rule((Status.PUBLISHED, Status.WITHDRAWN), Status.ARCHIVED, EDITORS),
+    Action.REOPEN: Rule(
+        (Status.CHANGES_REQUESTED, Status.APPROVED, Status.ARCHIVED, Status.WITHDRAWN), Status.DRAFT, EDITORS
+    ),
+    Action.CORRECT: Rule((Status.PUBLISHED,), Status.PUBLISHED, WRITERS, note_required=True),
+    Action.APPROVE_CORRECTION: Rule((Status.PUBLISHED,), Status.PUBLISHED, EDITORS),
+    Action.REJECT_CORRECTION: Rule((Status.PUBLISHED,), Status.PUBLISHED, EDITORS, note_required=True),
+    Action.TAKEDOWN: Rule((Status.PUBLISHED,), Status.WITHDRAWN, EDITORS, note_required=True),
 }
+#: Actions on a live article only (a scheduled one is not public yet: nothing to correct).
+LIVE_ONLY = (Action.CORRECT, Action.APPROVE_CORRECTION, Action.REJECT_CORRECTION, Action.TAKEDOWN)
+#: Actions refused on a live article, with the reason that names the way to go instead.
+NOT_ON_LIVE = {
+    Action.PUBLISH_CHANGES: "correction_required",
+    Action.UNPUBLISH: "takedown_required",
+    Action.ARCHIVE: "takedown_required",
+}
+#: The actions on a correction (one may wait per article).
+CORRECTION_ACTIONS = (Action.CORRECT, Action.APPROVE_CORRECTION, Action.REJECT_CORRECTION)
+#: Actions whose note is shown to the public (the correction's, the takedown's).
+PUBLIC_NOTE_ACTIONS = (Action.CORRECT, Action.TAKEDOWN)
+#: The reason of the revision an action records, where it is not the action's name (a revision's
+#: reason has at most 16 characters).
+REVISION_REASONS = {Action.APPROVE_CORRECTION: "corrected", Action.REJECT_CORRECTION: "not_corrected"}
+#: Actions that put a new text on the website.
+PUBLISHING = (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES, Action.APPROVE_CORRECTION)
 
 # Reason codes of InvalidTransition (messages.py turns them into sentences).
 REASON_WRONG_STATUS = "wrong_status"
@@ -96,6 +132,10 @@ REASON_STATUS_CHANGED = "status_changed"
 REASON_IN_TRASH = "in_trash"
 REASON_NO_TITLE = "title_required"
 REASON_NOT_CHANGED = "not_changed_since_publication"
+REASON_NOT_LIVE = "not_live"
+REASON_PUBLIC_NOTE = "public_note_required"
+REASON_CORRECTION_PENDING = "correction_pending"
+REASON_NO_CORRECTION = "no_pending_correction"
 ACTION_INACTIVE = ACTING_WHILE_INACTIVE
 
 
@@ -171,7 +211,18 @@ def check_action(person: PersonData, status: str, action: Action | str, *, delet
     if deleted:
         raise InvalidTransition(action.value, status, REASON_IN_TRASH)
     if status not in rule.from_statuses:
-        raise InvalidTransition(action.value, status, REASON_WRONG_STATUS)
+        reason = REASON_NOT_LIVE if action in LIVE_ONLY else REASON_WRONG_STATUS
+        raise InvalidTransition(action.value, status, reason)
+
+
+def check_live(action: Action | str, status: str, live: bool) -> None:
+    """Raise when ``action`` needs a live article and this one is not, or is refused on a live
+    one (see :mod:`desktop_app.core.corrections`)."""
+    action = Action(action)
+    if action in LIVE_ONLY and not live:
+        raise InvalidTransition(action.value, status, REASON_NOT_LIVE)
+    if action in NOT_ON_LIVE and live:
+        raise InvalidTransition(action.value, status, NOT_ON_LIVE[action])
 
 
 def allowed(person: PersonData, status: str, action: Action | str, *, deleted: bool = False) -> bool:
@@ -187,15 +238,33 @@ def available_actions(
 ) -> list[Action]:
     """The actions ``person`` may take on ``article`` now, in the order the header shows them.
 
-    ``publish_changes`` is offered only when the text differs from the published revision.
+    ``publish_changes`` (scheduled articles) and ``correct`` (live ones) are offered only when
+    the text differs from the published revision; ``correct`` only while no correction waits,
+    ``approve_correction`` and ``reject_correction`` only while one does.
     """
     if person is None:
         return []
-    actions = [
-        a for a in Action if allowed(person, article.status, a, deleted=article.deleted_at is not None)
-    ]
-    if Action.PUBLISH_CHANGES in actions and not changed_since_publication(article.id):
-        actions.remove(Action.PUBLISH_CHANGES)
+    live = is_live(article, now)
+    actions = []
+    for action in Action:
+        if not allowed(person, article.status, action, deleted=article.deleted_at is not None):
+            continue
+        try:
+            check_live(action, article.status, live)
+        except InvalidTransition:
+            continue
+        actions.append(action)
+    waiting = (
+        corrections.pending_correction(article.id) is not None
+        if {Action.CORRECT, Action.APPROVE_CORRECTION, Action.REJECT_CORRECTION} & set(actions)
+        else False
+    )
+    if waiting:
+        actions = [a for a in actions if a != Action.CORRECT]
+    else:
+        actions = [a for a in actions if a not in (Action.APPROVE_CORRECTION, Action.REJECT_CORRECTION)]
+    if {Action.PUBLISH_CHANGES, Action.CORRECT} & set(actions) and not changed_since_publication(article.id):
+        actions = [a for a in actions if a not in (Action.PUBLISH_CHANGES, Action.CORRECT)]
     return actions
 
 
@@ -272,7 +341,7 @@ class WorkflowService:
         fields: dict[str, Any] = {"status": rule.to_status, "version": Article.version + 1}
         if action == Action.SCHEDULE:
             fields.update(publish_at=publish_at, published_at=publish_at)
-        elif action in (Action.PUBLISH, Action.PUBLISH_CHANGES):
+        elif action in (Action.PUBLISH, Action.PUBLISH_CHANGES):  # (publish_changes: not yet live)
             if row.publish_at is not None and row.publish_at > now:
                 # an embargo set on the article holds: it goes live at that moment
                 fields.update(published_at=row.publish_at)
@@ -287,17 +356,29 @@ class WorkflowService:
             # The conditional UPDATE comes first: it takes the write lock, and a concurrent
             # change that got there before us makes it match nothing.
             updated = Article.update(**fields).where(condition).execute()
+            if updated and action in CORRECTION_ACTIONS:
+                # again under the article's lock: two people acting on one correction at once
+                self._check_pending(action, status, article_id)
             if updated:
                 # Publishing puts the approved text online, not edits made after approval
                 # (those show as "changed since publication" until published themselves).
                 snapshot = (
                     approved_snapshot(article_id) if action in (Action.PUBLISH, Action.SCHEDULE) else None
                 )
-                number = record_revision(
-                    article_id, action.value, person_id, note=note, now=now, snapshot=snapshot
-                )
-                if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
+                if action == Action.APPROVE_CORRECTION and not note:
+                    note = corrections.public_note_of_pending(article_id)  # what was approved
+                reason = REVISION_REASONS.get(action, action.value)
+                number = record_revision(article_id, reason, person_id, note=note, now=now, snapshot=snapshot)
+                if action in PUBLISHING:
                     Article.update(published_revision=number).where(Article.id == article_id).execute()
+                if action == Action.CORRECT:
+                    corrections.on_correct(article_id, note, person_id, number, now)
+                elif action == Action.APPROVE_CORRECTION:
+                    corrections.on_approve_correction(article_id, person_id, number, now)
+                elif action == Action.REJECT_CORRECTION:
+                    corrections.on_reject_correction(article_id, person_id, note, now)
+                elif action == Action.TAKEDOWN:
+                    corrections.on_takedown(row, note, person_id, now)
                 record_status_change(
                     article_id,
                     status,
@@ -316,7 +397,7 @@ class WorkflowService:
             self._refuse(
                 action, article_id, status, current.status if current else None, person_id, note, now
             )
-        if action in (Action.PUBLISH, Action.SCHEDULE, Action.PUBLISH_CHANGES):
+        if action in PUBLISHING:
             _render_published(article_id, number)
         return moved
 
@@ -345,6 +426,15 @@ class WorkflowService:
                 )
         raise InvalidTransition(action.value, current_status or seen_status, REASON_STATUS_CHANGED)
 
+    @staticmethod
+    def _check_pending(action: Action, status: str, article_id: int) -> None:
+        """``correct`` needs no correction waiting; approving or rejecting needs one."""
+        waiting = corrections.pending_correction(article_id) is not None
+        if action == Action.CORRECT and waiting:
+            raise InvalidTransition(action.value, status, REASON_CORRECTION_PENDING)
+        if action != Action.CORRECT and not waiting:
+            raise InvalidTransition(action.value, status, REASON_NO_CORRECTION)
+
     def _check_preconditions(
         self,
         action: Action,
@@ -355,18 +445,28 @@ class WorkflowService:
         now: _dt.datetime,
     ) -> None:
         status = row.status
+        live = (
+            status == Status.PUBLISHED
+            and row.deleted_at is None
+            and row.published_revision is not None
+            and (row.publish_at is None or row.publish_at <= now)
+        )
+        check_live(action, status, live)
         if rule.note_required and not note:
-            raise InvalidTransition(action.value, status, REASON_NOTE_REQUIRED)
+            reason = REASON_PUBLIC_NOTE if action in PUBLIC_NOTE_ACTIONS else REASON_NOTE_REQUIRED
+            raise InvalidTransition(action.value, status, reason)
+        if action in CORRECTION_ACTIONS:
+            self._check_pending(action, status, row.id)
         if action in (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE) and not row.title.strip():
             raise InvalidTransition(action.value, status, REASON_NO_TITLE)
-        if action == Action.APPROVE or action == Action.PUBLISH_CHANGES:
+        if action in (Action.APPROVE, Action.PUBLISH_CHANGES, Action.APPROVE_CORRECTION):
             body_row = ArticleBody.get_or_none(ArticleBody.article == row.id)
             missing = _missing_alt_text(self.db, body_row.body if body_row else "", row.featured_image_id)
             if missing:
                 raise InvalidTransition(action.value, status, REASON_MISSING_ALT, detail=", ".join(missing))
         if action == Action.SCHEDULE and (publish_at is None or publish_at <= now):
             raise InvalidTransition(action.value, status, REASON_NOT_IN_FUTURE)
-        if action == Action.PUBLISH_CHANGES and not changed_since_publication(row.id):
+        if action in (Action.PUBLISH_CHANGES, Action.CORRECT) and not changed_since_publication(row.id):
             raise InvalidTransition(action.value, status, REASON_NOT_CHANGED)
 
     # -- the audit trail -------------------------------------------------------------------

@@ -209,6 +209,33 @@
         </message>
     </context>
     <context>
+        <name>ApproveCorrectionDialog</name>
+        <message>
+            <source>Approve the correction</source>
+            <translation>Setujui ralat</translation>
+        </message>
+        <message>
+            <source>{0} proposed a correction of “{1}” with this public note. Approving puts the current text on the website with the note above it; the published version stays in the History.</source>
+            <translation>{0} mengajukan ralat atas “{1}” dengan catatan publik berikut. Jika disetujui, teks saat ini tayang di situs web dengan catatan tersebut di atasnya; versi yang sudah terbit tetap tersimpan di Riwayat.</translation>
+        </message>
+        <message>
+            <source>A writer</source>
+            <translation>Seorang penulis</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Approve correction</source>
+            <translation>Setujui ralat</translation>
+        </message>
+        <message>
+            <source>Public note</source>
+            <translation>Catatan publik</translation>
+        </message>
+    </context>
+    <context>
         <name>ArticleCommands</name>
         <message>
             <source>Move “{0}” to Trash</source>
@@ -1330,6 +1357,66 @@ Tetap {2}?</translation>
             <source>write an OpenDocument text (.odt)</source>
             <translation>tulis dokumen teks OpenDocument (.odt)</translation>
         </message>
+        <message>
+            <source>pending</source>
+            <translation>menunggu persetujuan</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>disetujui</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>ditolak</translation>
+        </message>
+        <message>
+            <source>no corrections or takedowns</source>
+            <translation>tidak ada ralat atau penarikan berita</translation>
+        </message>
+        <message>
+            <source>correction, {0} ({1}, {2}): {3}</source>
+            <translation>ralat, {0} ({1}, {2}): {3}</translation>
+        </message>
+        <message>
+            <source>why: {0}</source>
+            <translation>alasan: {0}</translation>
+        </message>
+        <message>
+            <source>taken down {0} by {1}: {2}</source>
+            <translation>ditarik {0} oleh {1}: {2}</translation>
+        </message>
+        <message>
+            <source>propose a public correction of a published article (its edited text)</source>
+            <translation>ajukan ralat publik atas artikel yang sudah terbit (teks yang sudah disunting)</translation>
+        </message>
+        <message>
+            <source>put a proposed correction and its public note on the website (after the checklist)</source>
+            <translation>tayangkan ralat yang diajukan beserta catatan publiknya di situs web (setelah daftar periksa)</translation>
+        </message>
+        <message>
+            <source>refuse a proposed correction, with a note</source>
+            <translation>tolak ralat yang diajukan, dengan catatan</translation>
+        </message>
+        <message>
+            <source>withdraw a published article from the website, with a public note</source>
+            <translation>tarik artikel yang sudah terbit dari situs web, dengan catatan publik</translation>
+        </message>
+        <message>
+            <source>the public note readers see above the article (required)</source>
+            <translation>catatan publik yang dibaca pembaca di atas artikel (wajib)</translation>
+        </message>
+        <message>
+            <source>why, for the writer (required)</source>
+            <translation>alasannya, untuk penulis (wajib)</translation>
+        </message>
+        <message>
+            <source>the public reason on the withdrawal page (required)</source>
+            <translation>alasan publik di halaman penarikan berita (wajib)</translation>
+        </message>
+        <message>
+            <source>list an article's public corrections and takedowns</source>
+            <translation>tampilkan ralat publik dan penarikan sebuah artikel</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -1388,6 +1475,37 @@ Tetap {2}?</translation>
         <message>
             <source>&amp;Save Merged</source>
             <translation>Simpan &amp;Gabungan</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectionDialog</name>
+        <message>
+            <source>Propose a correction</source>
+            <translation>Ajukan ralat</translation>
+        </message>
+        <message>
+            <source>The corrected text of “{0}” goes to an editor for approval; the website keeps the published text until then. Write the public note readers will see above the article: what was wrong and what is right now. (required)</source>
+            <translation>Teks “{0}” yang sudah diperbaiki dikirim ke redaktur untuk disetujui; sampai saat itu situs web tetap menampilkan teks yang sudah terbit. Tulis catatan publik yang akan dibaca pembaca di atas artikel: apa yang keliru dan apa yang benar. (wajib)</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Propose correction</source>
+            <translation>Ajukan ralat</translation>
+        </message>
+        <message>
+            <source>Public note</source>
+            <translation>Catatan publik</translation>
+        </message>
+        <message>
+            <source>For example: the article said “di rumuskan”; the right spelling is “dirumuskan”.</source>
+            <translation>Contoh: berita menulis “di rumuskan”; penulisan yang benar adalah “dirumuskan”.</translation>
+        </message>
+        <message>
+            <source>the approving editor</source>
+            <translation>redaktur yang menyetujui</translation>
         </message>
     </context>
     <context>
@@ -2173,7 +2291,7 @@ Tetap {2}?</translation>
         <name>HistoryPanel</name>
         <message>
             <source>History</source>
-            <extracomment>Unchanged paragraphs around a change that stay visible; longer runs fold into "…".</extracomment>
+            <extracomment>Unchanged paragraphs around a change that stay visible; longer runs fold into "…". The actions whose status change the trail names (a correction leaves the status as it was).</extracomment>
             <translation>Riwayat</translation>
         </message>
         <message>
@@ -2235,6 +2353,10 @@ Tetap {2}?</translation>
         <message>
             <source>on the website</source>
             <translation>di situs web</translation>
+        </message>
+        <message>
+            <source>was on the website</source>
+            <translation>pernah tayang</translation>
         </message>
         <message numerus="yes">
             <source>%Ln word(s)</source>
@@ -3389,6 +3511,30 @@ web {1}</translation>
             <source>The minimum length must be between 0 and {0} words.</source>
             <translation>Panjang minimal harus antara 0 dan {0} kata.</translation>
         </message>
+        <message>
+            <source>“{0}” is only possible for an article that is on the website; this one is “{1}”. Nothing was changed.</source>
+            <translation>“{0}” hanya dapat dilakukan untuk artikel yang tayang di situs web; artikel ini berstatus “{1}”. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>“{0}” needs a public note: the website shows it to readers. Nothing was changed.</source>
+            <translation>“{0}” memerlukan catatan publik: situs web menampilkannya kepada pembaca. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>A correction of this article is already waiting for approval. Nothing was changed.</source>
+            <translation>Ralat atas artikel ini sudah menunggu persetujuan. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>No correction of this article is waiting for approval.</source>
+            <translation>Tidak ada ralat atas artikel ini yang menunggu persetujuan.</translation>
+        </message>
+        <message>
+            <source>The article is on the website: change it through “Propose correction…”, which shows readers a public note. Nothing was changed.</source>
+            <translation>Artikel ini sedang tayang di situs web: ubahlah melalui “Ajukan ralat…”, yang menampilkan catatan publik kepada pembaca. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The article is on the website: take it off with “Take down…”, which leaves a page saying when and why. Nothing was changed.</source>
+            <translation>Artikel ini sedang tayang di situs web: turunkan melalui “Tarik berita…”, yang meninggalkan halaman berisi kapan dan mengapa berita ditarik. Tidak ada yang diubah.</translation>
+        </message>
     </context>
     <context>
         <name>OfficeDictionary</name>
@@ -3827,6 +3973,29 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Clear List</source>
             <translation>Kosongkan Daftar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectCorrectionDialog</name>
+        <message>
+            <source>Reject the correction</source>
+            <translation>Tolak ralat</translation>
+        </message>
+        <message>
+            <source>Why is the correction of “{0}” not approved? The writer reads this note; the website keeps the published text. (required)</source>
+            <translation>Mengapa ralat atas “{0}” tidak disetujui? Penulis membaca catatan ini; situs web tetap menampilkan teks yang sudah terbit. (wajib)</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Reject correction</source>
+            <translation>Tolak ralat</translation>
+        </message>
+        <message>
+            <source>Note to the writer</source>
+            <translation>Catatan untuk penulis</translation>
         </message>
     </context>
     <context>
@@ -4547,6 +4716,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <source>Scheduled</source>
             <translation>Terjadwal</translation>
         </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Ditarik</translation>
+        </message>
     </context>
     <context>
         <name>StatusChip</name>
@@ -4554,6 +4727,33 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <source>Status: {0}</source>
             <extracomment>The action drawn as the main (default) button when it is offered.</extracomment>
             <translation>Status: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TakedownDialog</name>
+        <message>
+            <source>Take down the article</source>
+            <translation>Tarik berita</translation>
+        </message>
+        <message>
+            <source>“{0}” leaves the website: its lists, feeds and sitemap drop it, and its address shows a page saying when it was withdrawn and why. Publishing it again needs a new approval. Write the public reason. (required)</source>
+            <translation>“{0}” diturunkan dari situs web: daftar berita, umpan, dan peta situs tidak lagi memuatnya, dan alamatnya menampilkan halaman berisi kapan dan mengapa berita ditarik. Untuk menerbitkannya lagi diperlukan persetujuan baru. Tulis alasan publiknya. (wajib)</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>Take down</source>
+            <translation>Tarik berita</translation>
+        </message>
+        <message>
+            <source>Public note</source>
+            <translation>Catatan publik</translation>
+        </message>
+        <message>
+            <source>For example: the figures in this article were not final.</source>
+            <translation>Contoh: angka dalam berita ini belum final.</translation>
         </message>
     </context>
     <context>
@@ -4879,12 +5079,60 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <source>Contact e-mail</source>
             <translation>Surel narahubung</translation>
         </message>
+        <message>
+            <source>Propose correction…</source>
+            <translation>Ajukan ralat…</translation>
+        </message>
+        <message>
+            <source>Approve correction…</source>
+            <translation>Setujui ralat…</translation>
+        </message>
+        <message>
+            <source>Reject correction…</source>
+            <translation>Tolak ralat…</translation>
+        </message>
+        <message>
+            <source>Take down…</source>
+            <translation>Tarik berita…</translation>
+        </message>
+        <message>
+            <source>Correct the published article: the website shows your public note once an editor approves it.</source>
+            <translation>Ralat artikel yang sudah terbit: situs web menampilkan catatan publik Anda setelah redaktur menyetujuinya.</translation>
+        </message>
+        <message>
+            <source>Put the corrected text and its public note on the website.</source>
+            <translation>Tayangkan teks yang sudah diralat beserta catatan publiknya di situs web.</translation>
+        </message>
+        <message>
+            <source>Refuse the correction; the website keeps the published text.</source>
+            <translation>Tolak ralat; situs web tetap menampilkan teks yang sudah terbit.</translation>
+        </message>
+        <message>
+            <source>Withdraw the article from the website; a page at its address says when and why.</source>
+            <translation>Tarik artikel dari situs web; halaman di alamatnya menyebutkan kapan dan mengapa.</translation>
+        </message>
+        <message>
+            <source>Correction proposed</source>
+            <translation>Ralat diajukan</translation>
+        </message>
+        <message>
+            <source>Correction published</source>
+            <translation>Ralat diterbitkan</translation>
+        </message>
+        <message>
+            <source>Correction rejected</source>
+            <translation>Ralat ditolak</translation>
+        </message>
+        <message>
+            <source>Taken down</source>
+            <translation>Berita ditarik</translation>
+        </message>
     </context>
     <context>
         <name>WorkflowController</name>
         <message>
             <source>The article could not be saved; nobody was signed out.</source>
-            <extracomment>The actions the window asks about first, naming the article. The schedule dialog's time, as the app writes times ("14.05"; "WIB" stands beside it). Made by the core when the person signed in; every change acts as it. Saves the editor's unsaved text; True when nothing is left unsaved. The editor's current body (comments anchor against what the person sees).</extracomment>
+            <extracomment>The actions asked about in a dialog with a note (see :meth:`WorkflowController.ask_public_note`). The actions the window asks about first, naming the article. The schedule dialog's time, as the app writes times ("14.05"; "WIB" stands beside it). Made by the core when the person signed in; every change acts as it. Saves the editor's unsaved text; True when nothing is left unsaved. The editor's current body (comments anchor against what the person sees).</extracomment>
             <translation>Artikel tidak dapat disimpan; tidak ada yang dikeluarkan.</translation>
         </message>
         <message>
@@ -5027,6 +5275,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <translation>Penerbitan menayangkan versi yang disetujui; suntingan sesudahnya menyusul lewat Terbitkan perubahan.</translation>
         </message>
         <message>
+            <source>The website still shows the published version; a correction with a public note, once approved, updates it.</source>
+            <translation>Situs web masih menampilkan versi terbit; ralat dengan catatan publik, setelah disetujui, memperbaruinya.</translation>
+        </message>
+        <message>
             <source>Goes online {0}</source>
             <translation>Tayang {0}</translation>
         </message>
@@ -5065,6 +5317,26 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Review and &amp;History</source>
             <translation>Tinjauan dan &amp;Riwayat</translation>
+        </message>
+    </context>
+    <context>
+        <name>_NoteDialog</name>
+        <message>
+            <source>On the website:</source>
+            <extracomment>The most characters a public note may have (a few sentences on the website).</extracomment>
+            <translation>Di situs web:</translation>
+        </message>
+        <message>
+            <source>How the website will show it</source>
+            <translation>Tampilannya di situs web</translation>
+        </message>
+        <message>
+            <source>The note is too long (at most {0} characters).</source>
+            <translation>Catatan terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>(the public note)</source>
+            <translation>(catatan publik)</translation>
         </message>
     </context>
     <context>

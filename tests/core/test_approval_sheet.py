@@ -14,7 +14,10 @@ EGOV = "E-Government : Konsep Dan Implementasi"
 def test_a_published_article_prints_its_published_revision_with_the_signed_hash(demo_database):
     article = Article.get(Article.title == EGOV)
     sheet = build_sheet(demo_database, article.id)
-    record = StatusChange.get((StatusChange.article == article.id) & (StatusChange.action == "publish"))
+    # the record that signed the text online: the approval of the demo's public correction
+    record = StatusChange.get(
+        (StatusChange.article == article.id) & (StatusChange.action == "approve_correction")
+    )
     assert sheet.revision == article.published_revision == record.revision
     assert sheet.sha256 == record.content_sha256  # what the editor's signature covers
     assert sheet.short_hash == record.content_sha256[:12]

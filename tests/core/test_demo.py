@@ -8,7 +8,20 @@ from desktop_app.core.articles import ArticleService
 from desktop_app.core.demo import fill_demo
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import HeadlineQuery
+from desktop_app.core.revisions import RevisionService
 from tests.conftest import SEEDS_DIR
+
+
+def _first_publication(article_id: int) -> int:
+    from db.models import Revision
+
+    return (
+        Revision.select(Revision.number)
+        .where((Revision.article == article_id) & (Revision.reason == "publish"))
+        .order_by(Revision.number)
+        .first()
+        .number
+    )
 
 
 def _seed():
@@ -31,7 +44,11 @@ def test_demo_full_article_paragraphs_verbatim(demo_database):
     article = next(h for h in service.list_headlines() if h.title == lines[start])
     data = service.get(article.id)
     assert data.status == "published"
-    assert data.body.split("\n\n") == paragraphs
+    # verbatim as first published; since corrected once, publicly ("di rumuskan" → "dirumuskan")
+    first = RevisionService(demo_database).get(article.id, _first_publication(article.id))
+    assert first.body.split("\n\n") == paragraphs
+    assert data.body == first.body.replace("di rumuskan", "dirumuskan")
+    assert data.body != first.body
 
 
 def test_demo_spreads_statuses(demo_database):
@@ -62,3 +79,20 @@ def test_demo_refuses_a_database_with_people(database):
     with pytest.raises(ValidationError) as caught:
         fill_demo(database)
     assert caught.value.code == "database_not_empty"
+
+
+def test_demo_has_a_public_correction_signed_by_the_editor(demo_database):
+    from desktop_app.core.corrections import CorrectionService
+    from desktop_app.core.workflow import WorkflowService
+
+    service = ArticleService(demo_database)
+    article = next(h for h in service.list_headlines() if h.title.startswith("E-Government"))
+    [correction] = CorrectionService(demo_database).corrections(article.id)
+    assert correction.state == "approved"
+    assert "dirumuskan" in correction.note
+    assert correction.decided_by == "Redaktur Demo"
+    assert correction.published_revision == service.get(article.id).published_revision
+    workflow = WorkflowService(demo_database)
+    trail = workflow.audit_trail(article.id)
+    assert [c.action for c in trail[-2:]] == ["correct", "approve_correction"]
+    assert set(workflow.verification_of(article.id).values()) == {"valid"}

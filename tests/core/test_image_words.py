@@ -125,7 +125,9 @@ def test_library_words_changed_after_publication_wait_for_a_new_publication(data
     assert all(w in deleted for w in ("menggunting", "Peresmian", "Humas"))
     assert "foto-1.png: " in "".join(c.text for c in changed["image_words"].chunks)
 
-    workflow.perform(article_id, "publish_changes", editor)
+    # (a live article: the new words go online through a public correction)
+    workflow.perform(article_id, "correct", editor, note="Keterangan foto diperbaiki.")
+    workflow.perform(article_id, "approve_correction", editor)
     assert not changed_since_publication(article_id)
     assert not any(d.changed for d in revisions.diff_with_current(article_id, published + 1))
     assert {d.field for d in revisions.diff(article_id, published, published + 1) if d.changed} == {

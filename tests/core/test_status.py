@@ -16,6 +16,7 @@ def test_stored_statuses_are_the_database_strings():
         "changes_requested",
         "approved",
         "published",
+        "withdrawn",
         "archived",
     ]
     assert set(Status) - set(STORED_STATUSES) == {Status.SCHEDULED, Status.TRASH}

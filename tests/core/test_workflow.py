@@ -23,6 +23,7 @@ from desktop_app.core.snapshots import (
     published_snapshot,
 )
 from desktop_app.core.workflow import (
+    REVISION_REASONS,
     Action,
     WorkflowService,
     available_actions,
@@ -34,7 +35,7 @@ from tests.people_helpers import admin_of, as_person
 
 ROOT = Path(__file__).resolve().parents[2]
 ROLES = ("writer", "editor", "admin")
-STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived")
+STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "archived", "withdrawn")
 
 # Written out by hand from the workflow rules of DESIGN.md (not derived from workflow.RULES), so that a
 # wrong rule in the code makes this table disagree.
@@ -45,13 +46,24 @@ TRANSITIONS = {  # (action, from status) -> to status
     ("approve", "in_review"): "approved",
     ("publish", "approved"): "published",
     ("schedule", "approved"): "published",
-    ("publish_changes", "published"): "published",
-    ("unpublish", "published"): "approved",
-    ("archive", "published"): "archived",
+    # a live article is corrected or taken down, never changed or removed without a trace
+    ("correct", "published"): "published",
+    ("takedown", "published"): "withdrawn",
+    ("archive", "withdrawn"): "archived",
     ("reopen", "changes_requested"): "draft",
     ("reopen", "approved"): "draft",
     ("reopen", "archived"): "draft",
+    ("reopen", "withdrawn"): "draft",
 }
+# Refused on the (live) published article of the matrix, with the reason that names the way.
+LIVE_REFUSALS = {
+    "publish_changes": "correction_required",
+    "unpublish": "takedown_required",
+    "archive": "takedown_required",
+    "approve_correction": "no_pending_correction",  # (nothing proposed)
+    "reject_correction": "no_pending_correction",
+}
+LIVE_ONLY = {"correct", "approve_correction", "reject_correction", "takedown"}
 ALLOWED_ROLES = {
     "submit": {"writer", "editor", "admin"},
     "resubmit": {"writer", "editor", "admin"},
@@ -63,6 +75,10 @@ ALLOWED_ROLES = {
     "unpublish": {"editor", "admin"},
     "archive": {"editor", "admin"},
     "reopen": {"editor", "admin"},
+    "correct": {"writer", "editor", "admin"},
+    "approve_correction": {"editor", "admin"},
+    "reject_correction": {"editor", "admin"},
+    "takedown": {"editor", "admin"},
 }
 # How the fixture reaches each status, the way people would.
 PATHS = {
@@ -71,7 +87,8 @@ PATHS = {
     "changes_requested": ["submit", "request_changes"],
     "approved": ["submit", "approve"],
     "published": ["submit", "approve", "publish"],
-    "archived": ["submit", "approve", "publish", "archive"],
+    "archived": ["submit", "approve", "publish", "takedown", "archive"],
+    "withdrawn": ["submit", "approve", "publish", "takedown"],
 }
 FUTURE = _dt.timedelta(days=2)
 
@@ -103,6 +120,8 @@ def _args(action: str) -> dict:
         return {"note": "Tolong lengkapi kutipan."}
     if action == "schedule":
         return {"publish_at": utcnow() + FUTURE}
+    if action in ("correct", "reject_correction", "takedown"):
+        return {"note": "Nama narasumber diperbaiki."}
     return {}
 
 
@@ -110,7 +129,7 @@ def _bring_to(articles, workflow, people, status):
     article = _article(articles)
     for action in PATHS[status]:
         workflow.perform(article.id, action, as_person(people["admin"]), **_args(action))
-    # an edit after reaching the status: publish_changes then has something to publish
+    # an edit after reaching the status: a correction then has something to correct
     current = articles.get(article.id)
     articles.save(
         article.id,
@@ -128,6 +147,9 @@ def test_transition_matrix(articles, workflow, people, role, status, action):
     changes_before = StatusChange.select().where(StatusChange.article == article.id).count()
     person = people[role]
     target = TRANSITIONS.get((action, status))
+    refusal = LIVE_REFUSALS.get(action) if status == "published" else None
+    if refusal is None:
+        refusal = "not_live" if action in LIVE_ONLY else "wrong_status"
     # the header offers exactly what the core allows
     offered = {a.value for a in available_actions(person, article)}
     assert (action in offered) == (role in ALLOWED_ROLES[action] and target is not None)
@@ -139,7 +161,7 @@ def test_transition_matrix(articles, workflow, people, role, status, action):
     elif target is None:
         with pytest.raises(InvalidTransition) as info:
             workflow.perform(article.id, action, as_person(person), **_args(action))
-        assert info.value.reason == "wrong_status"
+        assert info.value.reason == refusal
         assert info.value.status == status
         expected = None
     else:
@@ -158,7 +180,7 @@ def test_transition_matrix(articles, workflow, people, role, status, action):
         newest = (
             Revision.select().where(Revision.article == article.id).order_by(Revision.number.desc()).first()
         )
-        assert newest.reason == action
+        assert newest.reason == REVISION_REASONS.get(action, action)
         assert newest.author_id == person.id
 
 
@@ -169,8 +191,9 @@ def test_available_actions_per_role(articles, workflow, people):
     draft = _article(articles, "Draf")
     assert available_actions(people["writer"], draft) == [Action.SUBMIT]
     assert available_actions(None, draft) == []
-    published = _bring_to(articles, workflow, people, "published")
-    assert Action.PUBLISH_CHANGES in available_actions(people["editor"], published)
+    published = _bring_to(articles, workflow, people, "published")  # live, edited since
+    assert Action.PUBLISH_CHANGES not in available_actions(people["editor"], published)
+    assert Action.CORRECT in available_actions(people["writer"], published)
 
 
 def test_request_changes_needs_a_note(articles, workflow, people):
@@ -275,35 +298,38 @@ def test_publishing_freezes_the_revision(articles, workflow, people):
     assert frozen["body"] == approved.body, "the approved text goes online, not later edits"
     assert changed_since_publication(article.id)
 
+    # a live article's text changes only through a public correction
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "publish_changes", as_person(people["editor"]))
+    assert info.value.reason == "correction_required"
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "unpublish", as_person(people["editor"]))
+    assert info.value.reason == "takedown_required"
+    assert published_snapshot(article.id) == frozen, "the website text did not change"
+
+
+def test_publish_changes_updates_a_scheduled_article_not_yet_live(articles, workflow, people):
+    article = _bring_to(articles, workflow, people, "approved")
+    when = utcnow() + FUTURE
+    scheduled = workflow.perform(article.id, "schedule", as_person(people["editor"]), publish_at=when)
+    assert changed_since_publication(article.id)  # (edited after approval)
+    assert Action.PUBLISH_CHANGES in available_actions(people["editor"], scheduled)
+    assert Action.CORRECT not in available_actions(people["editor"], scheduled), "nothing public yet"
     brought = workflow.perform(article.id, "publish_changes", as_person(people["editor"]))
     assert published_snapshot(article.id)["body"] == brought.body
-    assert not changed_since_publication(article.id)
-    frozen = published_snapshot(article.id)
-
-    articles.save(
-        article.id,
-        ArticleChanges(title=brought.title, body="Ralat: isi baru.", category="Berita"),
-        brought.version,
-    )
-    assert changed_since_publication(article.id)
-    assert published_snapshot(article.id) == frozen, "the website text did not change"
-    assert articles.get(article.id).published_revision == brought.published_revision
-
-    again = workflow.perform(article.id, "publish_changes", as_person(people["editor"]))
-    assert again.published_revision > brought.published_revision
-    assert published_snapshot(article.id)["body"] == "Ralat: isi baru."
+    assert brought.publish_at == when, "the schedule holds"
     assert not changed_since_publication(article.id)
     with pytest.raises(InvalidTransition) as info:
         workflow.perform(article.id, "publish_changes", as_person(people["editor"]))
     assert info.value.reason == "not_changed_since_publication"
-
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "takedown", as_person(people["editor"]), note="Salah.")
+    assert info.value.reason == "not_live"
     back = workflow.perform(article.id, "unpublish", as_person(people["editor"]))
     assert back.status == "approved"
     assert not is_live(back)
-    assert not changed_since_publication(article.id)
-    assert not changed_since_approval(article.id)
     republished = workflow.perform(article.id, "publish", as_person(people["editor"]))
-    assert published_snapshot(article.id)["body"] == "Ralat: isi baru."
+    assert published_snapshot(article.id)["body"] == brought.body
     assert not changed_since_publication(republished.id)
 
 

@@ -100,7 +100,10 @@ def test_the_demo_egov_sheet_shows_every_field_and_its_qr_code_names_the_signed_
     from db.models import Article, StatusChange
 
     article = Article.get(Article.title == EGOV)
-    record = StatusChange.get((StatusChange.article == article.id) & (StatusChange.action == "publish"))
+    # the record that signed the text online: the approval of the demo's public correction
+    record = StatusChange.get(
+        (StatusChange.article == article.id) & (StatusChange.action == "approve_correction")
+    )
     pdf = tmp_path / "egov.pdf"
     pages = _pdf(demo_database, article.id, pdf)
     assert pdf_pages(pdf) == pages >= 1

@@ -13,7 +13,7 @@ from desktop_app.settings import Settings
 from desktop_app.ui.workflow.controller import WorkflowController
 from desktop_app.ui.workflow.history import HistoryPanel
 
-DEMO_ARTICLE = 11  # the full demo article (published, its publication signed)
+DEMO_ARTICLE = 6  # a published demo article, its publication signed (and nothing since)
 
 
 @pytest.fixture(autouse=True)
@@ -65,13 +65,13 @@ def test_an_unsigned_record_has_no_mark(panel, sqlite_database):
     controller = panel.controller
     editor = next(p for p in controller.people.list() if p.role == "editor")
     signed_in = controller.auth.sign_in(editor.name, DEMO_PASSWORDS["editor"])
-    controller.workflow.perform(DEMO_ARTICLE, "unpublish", signed_in)
+    controller.workflow.perform(DEMO_ARTICLE, "takedown", signed_in, note="Ditarik.")
     # made a record from before signatures: unsigned (its hash made again: the chain holds)
     row = StatusChange.select().order_by(StatusChange.id.desc()).first()
     row.signer_key, row.signature = None, ""
     row.record_hash = audit.record_hash(row)
     row.save()
-    controller.workflow.perform(DEMO_ARTICLE, "publish", signed_in)
+    controller.workflow.perform(DEMO_ARTICLE, "reopen", signed_in)
     controller.set_article(controller.articles.get(DEMO_ARTICLE))
     panel.refresh()
     marks = _marks(panel)  # newest first

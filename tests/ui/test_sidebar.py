@@ -122,6 +122,7 @@ def test_every_status_has_a_label_and_a_colour():
         "approved",
         "published",
         "scheduled",
+        "withdrawn",
         "archived",
         "trash",
     )

@@ -337,11 +337,12 @@ def test_the_header_elides_its_text_and_moves_buttons_into_more(qtbot, demo_wind
         assert not detail_rect.intersects(QRect(button.mapTo(header, QPoint(0, 0)), button.size()))
     assert clipped_widgets(window) == []
     # a menu item does what its button does
-    archive = next(a for a in more.menu().actions() if a.text() == header.buttons["archive"].text())
-    header.action_requested.disconnect()  # (not archived here: only asked for)
+    # (a live article's secondary action: "Tarik berita…")
+    takedown = next(a for a in more.menu().actions() if a.text() == header.buttons["takedown"].text())
+    header.action_requested.disconnect()  # (not taken down here: only asked for)
     with qtbot.waitSignal(header.action_requested) as signal:
-        archive.trigger()
-    assert signal.args == ["archive"]
+        takedown.trigger()
+    assert signal.args == ["takedown"]
     # wide again: everything back on the line
     window.workflow.dock.hide()
     window.resize(1366, 768)

@@ -86,8 +86,9 @@ def test_header_offers_only_the_persons_actions(controller, header, people):
     assert header.chip.text() == "Published"
     assert header.action_names() == [], "a writer can do nothing with a published article"
     _as(controller, people["editor"])
-    assert header.action_names() == ["unpublish", "archive"]
-    assert header.buttons["unpublish"].accessibleName() == "Unpublish"
+    # a live article leaves the website only through a takedown, with a public note
+    assert header.action_names() == ["takedown"]
+    assert header.buttons["takedown"].accessibleName() == "Take down"
     assert not header.changed_label.isVisible()
 
 
@@ -103,10 +104,11 @@ def test_core_refuses_what_the_header_hides(controller, header, people):
 
 def test_carrying_the_demo_article_through_the_workflow(qtbot, monkeypatch, controller, header, people):
     monkeypatch.setattr(controller, "confirm", lambda action: True)
+    monkeypatch.setattr(controller, "ask_public_note", lambda action: "Ditarik untuk diperbarui.")
     editor, writer = people["editor"], people["writer"]
     _as(controller, editor)
-    qtbot.mouseClick(header.buttons["unpublish"], Qt.MouseButton.LeftButton)
-    assert header.chip.text() == "Approved"
+    qtbot.mouseClick(header.buttons["takedown"], Qt.MouseButton.LeftButton)
+    assert header.chip.text() == "Withdrawn"
     header.buttons["reopen"].click()
     assert header.chip.text() == "Draft"
 
@@ -133,7 +135,7 @@ def test_carrying_the_demo_article_through_the_workflow(qtbot, monkeypatch, cont
     assert header.detail.text().startswith("Online since")
     trail = controller.workflow.audit_trail(DEMO_ARTICLE)
     assert [(c.to_status, c.actor) for c in trail[-7:]] == [
-        ("approved", editor.name),
+        ("withdrawn", editor.name),
         ("draft", editor.name),
         ("in_review", writer.name),
         ("changes_requested", editor.name),
@@ -143,18 +145,22 @@ def test_carrying_the_demo_article_through_the_workflow(qtbot, monkeypatch, cont
     ]
     assert trail[-4].note == "Lengkapi sumber."
 
-    # an edit after publication: flagged, and "publish changes" is offered
+    # an edit after publication: flagged, and a correction is offered (not "publish changes")
     a = controller.articles.get(DEMO_ARTICLE)
     controller.articles.save(a.id, ArticleChanges(title=a.title, body=a.body + "\n\nRalat."), a.version)
     _as(controller, editor)
     assert not header.changed_label.isHidden()
-    assert "publish_changes" in header.action_names()
+    assert "correct" in header.action_names()
+    assert "publish_changes" not in header.action_names()
 
 
 def test_header_flags_edits_made_after_approval(monkeypatch, controller, header, people):
     monkeypatch.setattr(controller, "confirm", lambda action: True)
+    monkeypatch.setattr(controller, "ask_public_note", lambda action: "Ditarik untuk diperbarui.")
     _as(controller, people["editor"])
-    header.buttons["unpublish"].click()
+    for action in ("takedown", "reopen", "submit", "approve"):
+        header.buttons[action].click()
+    assert header.chip.text() == "Approved"
     assert header.changed_label.isHidden()
     a = controller.articles.get(DEMO_ARTICLE)
     controller.articles.save(a.id, ArticleChanges(title=a.title, body=a.body + " Tambahan."), a.version)
@@ -163,7 +169,7 @@ def test_header_flags_edits_made_after_approval(monkeypatch, controller, header,
     assert header.changed_label.text() == "Changed since approval"
     header.buttons["publish"].click()
     assert header.changed_label.text() == "Changed since publication"
-    assert "publish_changes" in header.action_names()
+    assert "correct" in header.action_names()
 
 
 def test_review_panel_comments_select_reply_resolve(qtbot, controller, people):
@@ -237,7 +243,8 @@ def test_history_panel_diff_and_restore(qtbot, monkeypatch, controller, people):
     assert "Selintas ketika" in html
     assert "Sekilas saat" in html
     assert "Text" in panel.summary.text()
-    assert panel.audit_list.topLevelItemCount() == 1
+    # the demo's publication, and its public correction (proposed, approved)
+    assert panel.audit_list.topLevelItemCount() == 3
 
     panel.compare(numbers[-1], numbers[0])
     assert panel.old_combo.currentData() == numbers[-1]

@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import escape
 from peewee import Database
 
+from desktop_app.core.corrections import TakedownData, withdrawn_articles
 from desktop_app.core.dates import to_local
 from desktop_app.core.export.pages import (
     THEME_ERRORS,
     PageSpec,
     SiteContext,
+    correction_items,
     environment,
     iso,
     site_body_html,
@@ -25,6 +27,7 @@ from desktop_app.core.export.pages import (
     templates_digest,
     theme_export_error,
 )
+from desktop_app.core.export.paths import safe_segment
 from desktop_app.core.export.rendered import MAX_WORKERS, cores, rendered_bodies
 from desktop_app.core.export.site import (
     SiteArticle,
@@ -165,8 +168,10 @@ class _Build:
         cancelled: Callable[[], bool] | None,
         workers: int | None,
         pool: ArticlePagePool | None = None,
+        withdrawn: list[TakedownData] | None = None,
     ) -> None:
         self.settings = settings
+        self.withdrawn = withdrawn or []
         self.pool = pool
         self.articles = articles
         self.images = images
@@ -212,6 +217,7 @@ class _Build:
                     {"article": article},
                 )
             )
+        specs += self._withdrawal_pages({s.path for s in specs})
         specs += self._listing("index", None, self.articles)
         by_category: dict[Term, list[SiteArticle]] = {}
         by_tag: dict[Term, list[SiteArticle]] = {}
@@ -229,6 +235,26 @@ class _Build:
             for name in ("atom.xml", "rss.xml"):
                 specs.append(PageSpec(name, name, feed_key, {"feed": latest}))
         specs.append(PageSpec("404.html", "404.html", _sha(self.global_key, "404"), {}))
+        return specs
+
+    def _withdrawal_pages(self, taken: set[str]) -> list[PageSpec]:
+        """A page at each withdrawn article's old address (one live again there wins)."""
+        specs = []
+        for takedown in self.withdrawn:
+            path = f"berita/{safe_segment(takedown.slug, 'berita')}.html"
+            if path in taken:
+                continue
+            taken.add(path)
+            key = _sha(
+                self.global_key,
+                "withdrawn",
+                takedown.uuid,
+                takedown.title,
+                takedown.note,
+                takedown.withdrawn_at.isoformat(),
+                takedown.published_at and takedown.published_at.isoformat(),
+            )
+            specs.append(PageSpec(path, "withdrawn.html", key, {"takedown": takedown}))
         return specs
 
     def _listing(self, kind: str, term: Term | None, items: list[SiteArticle]) -> list[PageSpec]:
@@ -270,6 +296,8 @@ class _Build:
             return self.ctx.article(article, self.html[article.body_sha256], self.images)
         if spec.template in ("atom.xml", "rss.xml"):
             return self._feed_context(data["feed"])
+        if spec.template == "withdrawn.html":
+            return self.ctx.withdrawn(spec.path, data["takedown"])
         if spec.template == "404.html":
             context = self.ctx.common(spec.path, self.settings.base_url or None)
             context.update(
@@ -301,6 +329,7 @@ class _Build:
         entries = []
         for article in items:
             html = site_body_html(self.html[article.body_sha256], article.shown_images(self.images), base)
+            notice = self._correction_notice(article)
             entries.append(
                 {
                     "title": article.title,
@@ -309,8 +338,8 @@ class _Build:
                     "summary": article.summary,
                     # RSS readers take <description> as HTML: the text as HTML (escaped here),
                     # which the template's autoescaping escapes once more for XML.
-                    "description_html": str(escape(article.summary or article.title)),
-                    "content": html,
+                    "description_html": notice + str(escape(article.summary or article.title)),
+                    "content": notice + html,
                     "author": article.author,
                     "category": article.category and article.category.name,
                     "published": iso(article.published_at),
@@ -328,6 +357,16 @@ class _Build:
             "rfc822": _rfc822(updated),
             "language": self.settings.language,
         }
+
+    def _correction_notice(self, article: SiteArticle) -> str:
+        """The article's approved corrections as HTML for the top of a feed entry."""
+        t = self.ctx.t
+        return "".join(
+            f"<p><strong>{escape(t('correction', date=c['date']))}:</strong> {escape(c['note'])}"
+            + (f" ({escape(t('correction_approved_by', name=c['approver']))})" if c["approver"] else "")
+            + "</p>\n"
+            for c in correction_items(article.corrections, self.ctx.language)
+        )
 
     @staticmethod
     def _bodies(articles: list[SiteArticle]) -> dict[str, str]:
@@ -416,7 +455,7 @@ class _Build:
                     "lastmod": modified.get(s.path, ""),
                 }
                 for s in specs
-                if s.path.endswith(".html") and s.path != "404.html"
+                if s.path.endswith(".html") and s.template not in ("404.html", "withdrawn.html")
             ]
             self.writer.write("sitemap.xml", self.render("sitemap.xml", {"urls": urls}))
             self.step("sitemap.xml")
@@ -479,7 +518,8 @@ def export_site(
             # Every page will be written: the workers start while the database is read.
             pool = _start_pool(_worker_count(workers), settings)
         articles, images, facts = live_articles(now, writer.previous_revisions)
-        build = _Build(settings, articles, images, writer, progress, cancelled, workers, pool)
+        withdrawn = withdrawn_articles(now)
+        build = _Build(settings, articles, images, writer, progress, cancelled, workers, pool, withdrawn)
         build.facts = facts
         stats = build.run()
     except BaseException as exc:

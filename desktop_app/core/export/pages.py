@@ -42,7 +42,8 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
-from desktop_app.core.dates import news_date, news_time, to_local
+from desktop_app.core.corrections import PublicCorrection, TakedownData
+from desktop_app.core.dates import news_date, news_time, plain_date, to_local
 from desktop_app.core.export.site import SiteArticle, SiteImage
 from desktop_app.core.export.strings import SiteStrings, SiteStringsError, UnknownSiteString
 from desktop_app.core.export.writer import ExportError
@@ -61,6 +62,8 @@ TEMPLATE_NAMES = (
     "tag.html",
     "404.html",
     "standalone.html",
+    "_corrections.html",
+    "withdrawn.html",
     "atom.xml",
     "rss.xml",
     "sitemap.xml",
@@ -318,6 +321,27 @@ def site_body_html(html: str, images: dict[str, SiteImage], prefix: str) -> str:
     return _ALIGN.sub(r'<\1 class="align-\2">', html)
 
 
+def correction_items(corrections: tuple[PublicCorrection, ...], language: str) -> list[dict[str, str]]:
+    """What ``_corrections.html`` shows of an article's approved corrections (newest first)."""
+    return [
+        {
+            "date": plain_date(c.approved_at, language),
+            "iso": iso(c.approved_at),
+            "note": c.note,
+            "approver": c.approver,
+        }
+        for c in corrections
+    ]
+
+
+def correction_jsonld(corrections: tuple[PublicCorrection, ...]) -> list[dict[str, str]]:
+    """schema.org's ``correction`` of a NewsArticle: one ``CorrectionComment`` each."""
+    return [
+        {"@type": "CorrectionComment", "text": c.note, "datePublished": iso(c.approved_at)}
+        for c in corrections
+    ]
+
+
 @dataclass(frozen=True)
 class PageSpec:
     """One page to write: its path, template and the data that decide its bytes."""
@@ -467,6 +491,8 @@ class SiteContext:
             data["articleSection"] = article.category.name
         if article.tags:
             data["keywords"] = [t.name for t in article.tags]
+        if article.corrections:
+            data["correction"] = correction_jsonld(article.corrections)
         context.update(
             page_title=article.title,
             description=article.summary or self.settings.description,
@@ -496,6 +522,22 @@ class SiteContext:
             },
             published_iso=self.iso(article.published_at),
             modified_iso=self.iso(article.modified_at),
+            corrections=correction_items(article.corrections, self.language),
+        )
+        return context
+
+    def withdrawn(self, path: str, takedown: TakedownData) -> dict[str, Any]:
+        """The page left at a withdrawn article's address: its title, when and why."""
+        context = self.common(path)
+        context.update(
+            page_title=self.t("withdrawn_title", title=takedown.title),
+            description="",
+            og_type="website",
+            og_image="",
+            title=takedown.title,
+            note=takedown.note,
+            withdrawn_date=plain_date(takedown.withdrawn_at, self.language),
+            published_date=plain_date(takedown.published_at, self.language) if takedown.published_at else "",
         )
         return context
 

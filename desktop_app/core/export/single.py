@@ -10,8 +10,10 @@ from typing import Any
 from peewee import Database
 
 from desktop_app.core.articles import ArticleService
+from desktop_app.core.corrections import approved_corrections
 from desktop_app.core.dates import news_date, news_time
 from desktop_app.core.export.pages import (
+    correction_items,
     environment,
     iso,
     site_body_html,
@@ -89,6 +91,9 @@ def article_standalone(database: Database, article_id: int) -> str:
         "time": news_time(when, settings.language),
         "iso": iso(when),
         "body": body,
+        "corrections": correction_items(
+            approved_corrections([article_id]).get(article_id, ()), settings.language
+        ),
         "css": stylesheet(env).decode("utf-8"),
         "figure": featured
         and {

@@ -21,6 +21,7 @@ from peewee import JOIN, DatabaseError, Expression
 
 from db import render_cache
 from db.models import Article, Asset, Category, Person, Revision, Tag, utcnow
+from desktop_app.core.corrections import PublicCorrection, approved_corrections
 from desktop_app.core.export.paths import safe_segment, unique_segments
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ROW_TEXT_FIELDS, NamedTexts
 from desktop_app.core.rendering import RENDERER_VERSION
@@ -82,6 +83,8 @@ class SiteArticle(NamedTexts):
     #: ``{asset uuid: (alt, caption, credit)}`` the published snapshot keeps; None for one made
     #: before they were kept (its images show the media library's words).
     image_words: Mapping[str, ImageWords] | None = field(default=None, hash=False)
+    #: The approved public corrections ("Ralat"), newest first.
+    corrections: tuple[PublicCorrection, ...] = field(default=(), hash=False)
 
     @property
     def path(self) -> str:
@@ -113,6 +116,7 @@ class SiteArticle(NamedTexts):
             RENDERER_VERSION,
             [_image_key(shown.get(u)) for u in self.image_uuids],
             _image_key(self.image),
+            [[c.note, c.approved_at.isoformat(), c.approver] for c in self.corrections],
         ]
         return hashlib.sha256(repr(data).encode()).hexdigest()
 
@@ -378,6 +382,7 @@ def live_articles(
     images, by_id = load_images(uuids, ids)
     tag_lists: dict[str, tuple[Term, ...]] = {}
     image_words: dict[str, Mapping[str, ImageWords] | None] = {}  # (most are the same: "{}")
+    corrected = approved_corrections(r[1] for r in live)
     articles = []
     for published, article_id, row, body, fact in live:
         _, uuid, _, author, revision_id, _, _, category_name, tags, featured_image, revision_at, *rest = row
@@ -411,6 +416,7 @@ def live_articles(
                 image=featured and _worded(featured, kept),
                 image_uuids=tuple(fact[1]),
                 image_words=kept,
+                corrections=corrected.get(article_id, ()),
             )
         )
     return articles, images, facts

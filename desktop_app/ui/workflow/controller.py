@@ -23,12 +23,13 @@ from desktop_app.checklist_text import refusal_text, warnings_question
 from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.checklist import GATED_ACTIONS, CheckResult, check_article
 from desktop_app.core.comments import CommentData
+from desktop_app.core.corrections import CorrectionData
 from desktop_app.core.dates import news_datetime, to_local, to_utc_naive
 from desktop_app.core.errors import RedaksiError
 from desktop_app.core.models import ArticleData, PersonData, Role
 from desktop_app.core.snapshots import changed_since_approval, changed_since_publication
 from desktop_app.core.status import Status
-from desktop_app.core.workflow import Action, available_actions, check_action
+from desktop_app.core.workflow import Action, available_actions, check_action, check_live, is_live
 from desktop_app.labels import action_label, role_label
 from desktop_app.messages import describe_error
 from desktop_app.ui.workflow.change_request import ChangeRequestDialog
@@ -40,6 +41,13 @@ from desktop_app.ui.workflow.sign_in_dialogs import (
     SignInDialog,
 )
 
+#: The actions asked about in a dialog with a note (see :meth:`WorkflowController.ask_public_note`).
+PUBLIC_NOTE_ACTIONS = (
+    Action.CORRECT,
+    Action.APPROVE_CORRECTION,
+    Action.REJECT_CORRECTION,
+    Action.TAKEDOWN,
+)
 #: The actions the window asks about first, naming the article.
 CONFIRMED = (Action.APPROVE, Action.PUBLISH, Action.PUBLISH_CHANGES, Action.UNPUBLISH, Action.ARCHIVE)
 #: The schedule dialog's time, as the app writes times ("14.05"; "WIB" stands beside it).
@@ -209,6 +217,20 @@ class WorkflowController(QObject):
             return []
         return available_actions(self.person, self.article)
 
+    def published_revisions(self) -> set[int]:
+        """The open article's revisions that were on the website (History marks them)."""
+        return self._services.corrections.published_revisions(self.article.id) if self.article else set()
+
+    def pending_correction(self) -> CorrectionData | None:
+        """The open article's correction waiting for approval."""
+        return self._services.corrections.pending(self.article.id) if self.article else None
+
+    def site_language(self) -> str:
+        """The website's language (how a public note will read there)."""
+        from desktop_app.core.site_settings import load_site_settings
+
+        return load_site_settings(self._services.database).language or "id"
+
     def changed_since_publication(self) -> bool:
         """Published: the website shows an older text. Approved: publishing would put the
         approved text online, not the edits made since."""
@@ -227,6 +249,7 @@ class WorkflowController(QObject):
             check_action(
                 self.person, self.article.status, action, deleted=self.article.deleted_at is not None
             )
+            check_live(action, self.article.status, is_live(self.article))
         except RedaksiError as exc:
             self.show_error(describe_error(exc))
             return None
@@ -236,6 +259,11 @@ class WorkflowController(QObject):
             note = self.ask_note()
             if note is None:
                 return None
+        elif action in PUBLIC_NOTE_ACTIONS:
+            public_note = self.ask_public_note(action)
+            if public_note is None:
+                return None
+            note = public_note
         elif action == Action.SCHEDULE:
             publish_at = self.ask_publish_time()
             if publish_at is None:
@@ -300,6 +328,13 @@ class WorkflowController(QObject):
         if not self.exec_dialog(dialog):
             return None
         return dialog.note()
+
+    def ask_public_note(self, action: Action) -> str | None:
+        """The note of a correction, its approval (""), its rejection or a takedown, asked in
+        its dialog (see :mod:`.correction_dialog`); None when cancelled."""
+        from desktop_app.ui.workflow.correction_dialog import ask_public_note
+
+        return ask_public_note(self, action)
 
     def ask_publish_time(self) -> _dt.datetime | None:
         """A future publish time as naive UTC; None when cancelled."""

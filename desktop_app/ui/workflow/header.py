@@ -26,7 +26,15 @@ from desktop_app.ui.elided_label import ElidedLabel
 from desktop_app.ui.palette import chip_colours, is_dark
 
 #: The action drawn as the main (default) button when it is offered.
-PRIMARY = (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE, Action.PUBLISH, Action.PUBLISH_CHANGES)
+PRIMARY = (
+    Action.SUBMIT,
+    Action.RESUBMIT,
+    Action.APPROVE,
+    Action.PUBLISH,
+    Action.PUBLISH_CHANGES,
+    Action.APPROVE_CORRECTION,
+    Action.CORRECT,
+)
 
 # The width (in average characters) the "Online since …" text keeps before the secondary
 # buttons move into the header's "More" menu.
@@ -154,6 +162,14 @@ class WorkflowHeader(QFrame):
                 self.tr(
                     "Publishing puts the approved version online; the edits made since follow "
                     "with Publish changes."
+                )
+            )
+        elif status == Status.PUBLISHED:  # live: the change is a public correction
+            self.changed_label.setText(self.tr("Changed since publication"))
+            self.changed_label.set_fixed_tool_tip(
+                self.tr(
+                    "The website still shows the published version; a correction with a public "
+                    "note, once approved, updates it."
                 )
             )
         else:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_app.core.revisions import FieldDiff, RevisionData
 from desktop_app.core.text import count_words
 from desktop_app.core.workflow import StatusChangeData
-from desktop_app.labels import field_label, reason_label, status_label, when_text
+from desktop_app.labels import action_label, field_label, reason_label, status_label, when_text
 from desktop_app.ui.palette import is_dark
 from desktop_app.ui.workflow.controller import WorkflowController
 
@@ -34,6 +34,8 @@ from desktop_app.ui.workflow.controller import WorkflowController
 CONTEXT_LINES = 1
 CONTEXT_CHARS = 120  # of an unchanged run inside a changed paragraph, on each side
 CURRENT = -1  # the "revision number" of the article as it is now
+#: The actions whose status change the trail names (a correction leaves the status as it was).
+RECORDS_ACTIONS = ("correct", "approve_correction", "reject_correction", "takedown")
 
 
 def diff_html(
@@ -212,16 +214,20 @@ class HistoryPanel(QWidget):
 
     def _fill_revisions(self) -> None:
         published = self.controller.article.published_revision if self.controller.article else None
+        was_online = self.controller.published_revisions()
         self.revision_list.blockSignals(True)
         self.revision_list.clear()
         for rev in self.revisions:
             why = reason_label(rev.reason)
+            # the mark first: a long note is cut at the column's edge
+            if rev.number == published:
+                why += " · " + self.tr("on the website")
+            elif rev.number in was_online:
+                why += " · " + self.tr("was on the website")
             if rev.reason == "restore" and rev.note:
                 why = self.tr("Restored revision {0}").format(rev.note)
             elif rev.note and rev.reason != "conflict":
                 why += f" — {rev.note}"
-            if rev.number == published:
-                why += " · " + self.tr("on the website")
             item = QTreeWidgetItem([str(rev.number), why, rev.author or "—", self._when(rev.created_at)])
             item.setData(0, Qt.ItemDataRole.UserRole, rev.number)
             item.setToolTip(1, why + " · " + self.tr("%Ln word(s)", "", count_words(rev.body)))
@@ -251,6 +257,8 @@ class HistoryPanel(QWidget):
         self.audit_list.clear()
         for change in reversed(self.trail):
             text = f"{status_label(change.from_status)} → {status_label(change.to_status)}"
+            if change.action in RECORDS_ACTIONS:  # (published → published says little alone)
+                text += " · " + action_label(change.action).rstrip("…")
             if change.refused:
                 text = self.tr("{0} (refused: the status had changed)").format(text)
             verdict = self.verification.get(change.id, "unsigned")
