@@ -926,6 +926,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app.cli_import import add_command as add_import_command
 
     add_import_command(add, password_help, tools)
+    from desktop_app import cli_officials
+
+    cli_officials.add_commands(add, as_json, password_help, tools)
     return parser
 
 

@@ -1342,6 +1342,42 @@ Tetap {2}?</translation>
             <source>write an OpenDocument text (.odt)</source>
             <translation>tulis dokumen teks OpenDocument (.odt)</translation>
         </message>
+        <message>
+            <source>not a date (YYYY-MM-DD): {0}</source>
+            <translation>bukan tanggal (TTTT-BB-HH): {0}</translation>
+        </message>
+        <message>
+            <source>Nobody in the officials directory held a title on {0}.</source>
+            <translation>Tidak ada pejabat di direktori yang menjabat pada {0}.</translation>
+        </message>
+        <message>
+            <source>The officials directory is empty.</source>
+            <translation>Direktori pejabat masih kosong.</translation>
+        </message>
+        <message>
+            <source>Wrote the website settings and {0} official(s) to {1}.</source>
+            <translation>Pengaturan situs web dan {0} pejabat ditulis ke {1}.</translation>
+        </message>
+        <message>
+            <source>Imported {0} website setting(s), {1} checklist setting(s); officials: {2} added, {3} updated.</source>
+            <translation>Diimpor: {0} pengaturan situs web, {1} pengaturan daftar periksa; pejabat: {2} ditambahkan, {3} diperbarui.</translation>
+        </message>
+        <message>
+            <source>print the officials directory (with --date: who held which title)</source>
+            <translation>cetak direktori pejabat (dengan --date: siapa menjabat apa pada tanggal itu)</translation>
+        </message>
+        <message>
+            <source>the holders on this day</source>
+            <translation>para pejabat pada tanggal ini</translation>
+        </message>
+        <message>
+            <source>export or import the website settings with the officials directory (one JSON file)</source>
+            <translation>ekspor atau impor pengaturan situs web beserta direktori pejabat (satu berkas JSON)</translation>
+        </message>
+        <message>
+            <source>an administrator's name (for import)</source>
+            <translation>nama seorang admin (untuk impor)</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -3543,6 +3579,85 @@ web {1}</translation>
         </message>
     </context>
     <context>
+        <name>Officials</name>
+        <message>
+            <source>since {0}</source>
+            <translation>sejak {0}</translation>
+        </message>
+        <message>
+            <source>“{0}” overlaps a period already in the directory: {1} is {2} ({3}). Periods of one title may not overlap, acting or not; nothing was changed.</source>
+            <translation>“{0}” bertumpang tindih dengan masa jabatan yang sudah ada di direktori: {1} adalah {2} ({3}). Masa jabatan untuk satu jabatan tidak boleh bertumpang tindih, baik Plt. maupun definitif; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Each title needs its text (e.g. “Kepala Dinas Komunikasi dan Informatika”).</source>
+            <translation>Setiap jabatan harus diisi namanya (mis. “Kepala Dinas Komunikasi dan Informatika”).</translation>
+        </message>
+        <message>
+            <source>A title is too long (at most {0} characters).</source>
+            <translation>Nama jabatan terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>A unit is too long (at most {0} characters).</source>
+            <translation>Nama unit kerja terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>The other spellings are too long (at most {0} characters in all).</source>
+            <translation>Penulisan lain terlalu panjang (paling banyak {0} karakter seluruhnya).</translation>
+        </message>
+        <message>
+            <source>The title “{0}” needs the day it was first held.</source>
+            <translation>Jabatan “{0}” memerlukan tanggal mulai menjabat.</translation>
+        </message>
+        <message>
+            <source>The period of “{0}” ends before it begins.</source>
+            <translation>Masa jabatan “{0}” berakhir sebelum dimulai.</translation>
+        </message>
+        <message>
+            <source>Two periods of one title overlap: {0}. Nothing was changed.</source>
+            <translation>Dua masa jabatan untuk satu jabatan bertumpang tindih: {0}. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}. Nothing was changed.</source>
+            <translation>Berkas tidak dapat dibaca: {0}. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The file is not a Redaksi settings file (not JSON). Nothing was changed.</source>
+            <translation>Berkas ini bukan berkas pengaturan Redaksi (bukan JSON). Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The file is not a Redaksi settings file. Nothing was changed.</source>
+            <translation>Berkas ini bukan berkas pengaturan Redaksi. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The file was made by a newer version of Redaksi (format version {0}). Update Redaksi to import it; nothing was changed.</source>
+            <translation>Berkas ini dibuat oleh versi Redaksi yang lebih baru (versi format {0}). Perbarui Redaksi untuk mengimpornya; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The settings file has an invalid value: {0}. Nothing was changed.</source>
+            <translation>Berkas pengaturan berisi nilai yang tidak sah: {0}. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Invalid input: {0}</source>
+            <translation>Masukan tidak sah: {0}</translation>
+        </message>
+        <message>
+            <source>On {0}, {1} was acting: write “Plt. {2}”</source>
+            <translation>Pada {0}, {1} masih pelaksana tugas: tulis “Plt. {2}”</translation>
+        </message>
+        <message>
+            <source>On {0}, {1} was no longer acting: write “{2}” without “Plt.”</source>
+            <translation>Pada {0}, {1} sudah definitif: tulis “{2}” tanpa “Plt.”</translation>
+        </message>
+        <message>
+            <source>On {0}, {1} was {2}, not {3}</source>
+            <translation>Pada {0}, {1} adalah {2}, bukan {3}</translation>
+        </message>
+        <message>
+            <source>On {0}, nobody in the officials directory was {1}; {2} was not</source>
+            <translation>Pada {0}, tidak ada pejabat di direktori yang menjabat {1}; {2} juga tidak</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleManagerDialog</name>
         <message>
             <source>People</source>
@@ -5096,85 +5211,6 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>The two passwords are not the same.</source>
             <translation>Kedua kata sandi tidak sama.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Officials</name>
-        <message>
-            <source>since {0}</source>
-            <translation>sejak {0}</translation>
-        </message>
-        <message>
-            <source>“{0}” overlaps a period already in the directory: {1} is {2} ({3}). Periods of one title may not overlap, acting or not; nothing was changed.</source>
-            <translation>“{0}” bertumpang tindih dengan masa jabatan yang sudah ada di direktori: {1} adalah {2} ({3}). Masa jabatan untuk satu jabatan tidak boleh bertumpang tindih, baik Plt. maupun definitif; tidak ada yang diubah.</translation>
-        </message>
-        <message>
-            <source>Each title needs its text (e.g. “Kepala Dinas Komunikasi dan Informatika”).</source>
-            <translation>Setiap jabatan harus diisi namanya (mis. “Kepala Dinas Komunikasi dan Informatika”).</translation>
-        </message>
-        <message>
-            <source>A title is too long (at most {0} characters).</source>
-            <translation>Nama jabatan terlalu panjang (paling banyak {0} karakter).</translation>
-        </message>
-        <message>
-            <source>A unit is too long (at most {0} characters).</source>
-            <translation>Nama unit kerja terlalu panjang (paling banyak {0} karakter).</translation>
-        </message>
-        <message>
-            <source>The other spellings are too long (at most {0} characters in all).</source>
-            <translation>Penulisan lain terlalu panjang (paling banyak {0} karakter seluruhnya).</translation>
-        </message>
-        <message>
-            <source>The title “{0}” needs the day it was first held.</source>
-            <translation>Jabatan “{0}” memerlukan tanggal mulai menjabat.</translation>
-        </message>
-        <message>
-            <source>The period of “{0}” ends before it begins.</source>
-            <translation>Masa jabatan “{0}” berakhir sebelum dimulai.</translation>
-        </message>
-        <message>
-            <source>Two periods of one title overlap: {0}. Nothing was changed.</source>
-            <translation>Dua masa jabatan untuk satu jabatan bertumpang tindih: {0}. Tidak ada yang diubah.</translation>
-        </message>
-        <message>
-            <source>The file cannot be read: {0}. Nothing was changed.</source>
-            <translation>Berkas tidak dapat dibaca: {0}. Tidak ada yang diubah.</translation>
-        </message>
-        <message>
-            <source>The file is not a Redaksi settings file (not JSON). Nothing was changed.</source>
-            <translation>Berkas ini bukan berkas pengaturan Redaksi (bukan JSON). Tidak ada yang diubah.</translation>
-        </message>
-        <message>
-            <source>The file is not a Redaksi settings file. Nothing was changed.</source>
-            <translation>Berkas ini bukan berkas pengaturan Redaksi. Tidak ada yang diubah.</translation>
-        </message>
-        <message>
-            <source>The file was made by a newer version of Redaksi (format version {0}). Update Redaksi to import it; nothing was changed.</source>
-            <translation>Berkas ini dibuat oleh versi Redaksi yang lebih baru (versi format {0}). Perbarui Redaksi untuk mengimpornya; tidak ada yang diubah.</translation>
-        </message>
-        <message>
-            <source>The settings file has an invalid value: {0}. Nothing was changed.</source>
-            <translation>Berkas pengaturan berisi nilai yang tidak sah: {0}. Tidak ada yang diubah.</translation>
-        </message>
-        <message>
-            <source>Invalid input: {0}</source>
-            <translation>Masukan tidak sah: {0}</translation>
-        </message>
-        <message>
-            <source>On {0}, {1} was acting: write “Plt. {2}”</source>
-            <translation>Pada {0}, {1} masih pelaksana tugas: tulis “Plt. {2}”</translation>
-        </message>
-        <message>
-            <source>On {0}, {1} was no longer acting: write “{2}” without “Plt.”</source>
-            <translation>Pada {0}, {1} sudah definitif: tulis “{2}” tanpa “Plt.”</translation>
-        </message>
-        <message>
-            <source>On {0}, {1} was {2}, not {3}</source>
-            <translation>Pada {0}, {1} adalah {2}, bukan {3}</translation>
-        </message>
-        <message>
-            <source>On {0}, nobody in the officials directory was {1}; {2} was not</source>
-            <translation>Pada {0}, tidak ada pejabat di direktori yang menjabat {1}; {2} juga tidak</translation>
         </message>
     </context>
 </TS>
