@@ -2437,6 +2437,53 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
     </context>
     <context>
+        <name>InsertOfficialDialog</name>
+        <message>
+            <source>Insert Official</source>
+            <translation>Sisipkan Pejabat</translation>
+        </message>
+        <message>
+            <source>Title, other spelling or name, e.g. Kepala Dinas Kominfo</source>
+            <translation>Jabatan, penulisan lain atau nama, mis. Kepala Dinas Kominfo</translation>
+        </message>
+        <message>
+            <source>Find an official</source>
+            <translation>Cari pejabat</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Menjabat pada</translation>
+        </message>
+        <message>
+            <source>The article's date: who held the title then</source>
+            <translation>Tanggal artikel: siapa yang menjabat saat itu</translation>
+        </message>
+        <message>
+            <source>Officials on that day</source>
+            <translation>Pejabat pada tanggal itu</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Cari:</translation>
+        </message>
+        <message>
+            <source>&amp;Held on:</source>
+            <translation>&amp;Menjabat pada:</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Sisipkan</translation>
+        </message>
+        <message>
+            <source>Nobody on that day matches “{0}”.</source>
+            <translation>Tidak ada pejabat pada tanggal itu yang cocok dengan “{0}”.</translation>
+        </message>
+        <message>
+            <source>The officials directory has nobody for that day (Edit ▸ Officials Directory…).</source>
+            <translation>Direktori pejabat belum berisi siapa pun untuk tanggal itu (Sunting ▸ Direktori Pejabat…).</translation>
+        </message>
+    </context>
+    <context>
         <name>LicenceDialog</name>
         <message>
             <source>Licence: GNU General Public License, version 3</source>
@@ -3658,6 +3705,141 @@ web {1}</translation>
         </message>
     </context>
     <context>
+        <name>OfficialsController</name>
+        <message>
+            <source>Officia&amp;ls Directory…</source>
+            <extracomment>Edit ▸ Insert Official… (J: "jabatan"; no other action of the window uses it).</extracomment>
+            <translation>&amp;Direktori Pejabat…</translation>
+        </message>
+        <message>
+            <source>Officials and their titles, with the days each was held</source>
+            <translation>Para pejabat dan jabatannya, beserta masa jabatan masing-masing</translation>
+        </message>
+        <message>
+            <source>&amp;Insert Official…</source>
+            <translation>Sisipkan &amp;Pejabat…</translation>
+        </message>
+        <message>
+            <source>Insert an official's title and name as they were on the article's date</source>
+            <translation>Sisipkan jabatan dan nama pejabat sesuai tanggal artikel</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficialsDirectoryDialog</name>
+        <message>
+            <source>Officials Directory</source>
+            <translation>Direktori Pejabat</translation>
+        </message>
+        <message>
+            <source>People outside the staff whom articles name with a title, each title with the days it was held. “Insert Official” and the checklist use them; periods of one title may not overlap.</source>
+            <translation>Orang di luar staf yang disebut dalam berita beserta jabatannya, dan masa setiap jabatan. “Sisipkan Pejabat” dan daftar periksa memakainya; masa jabatan untuk satu jabatan tidak boleh bertumpang tindih.</translation>
+        </message>
+        <message>
+            <source>Find a name or title</source>
+            <translation>Cari nama atau jabatan</translation>
+        </message>
+        <message>
+            <source>Officials</source>
+            <translation>Pejabat</translation>
+        </message>
+        <message>
+            <source>&amp;New Official</source>
+            <translation>Pejabat &amp;Baru</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>e.g. Teta Midra</source>
+            <translation>mis. Teta Midra</translation>
+        </message>
+        <message>
+            <source>Titles and periods</source>
+            <translation>Jabatan dan masa jabatan</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>Plt.</source>
+            <translation>Plt.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>Other spellings</source>
+            <translation>Penulisan lain</translation>
+        </message>
+        <message>
+            <source>Other ways articles write the title, separated by ;</source>
+            <translation>Cara lain berita menulis jabatan ini, dipisah dengan ;</translation>
+        </message>
+        <message>
+            <source>Acting (Pelaksana Tugas)</source>
+            <translation>Pelaksana Tugas (Plt.)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Title</source>
+            <translation>Tambah &amp;Jabatan</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Title</source>
+            <translation>Hapus J&amp;abatan</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;ma:</translation>
+        </message>
+        <message>
+            <source>Only editors and admins change the directory; you can read it.</source>
+            <translation>Hanya redaktur dan admin yang dapat mengubah direktori; Anda dapat membacanya.</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to “{0}”?</source>
+            <translation>Buang perubahan yang Anda buat pada “{0}”?</translation>
+        </message>
+        <message>
+            <source>the new official</source>
+            <translation>pejabat baru</translation>
+        </message>
+        <message>
+            <source>“{0}” saved.</source>
+            <translation>“{0}” disimpan.</translation>
+        </message>
+        <message>
+            <source>Delete Official</source>
+            <translation>Hapus Pejabat</translation>
+        </message>
+        <message>
+            <source>Delete “{0}” and their titles from the directory? The audit trail keeps them.</source>
+            <translation>Hapus “{0}” beserta jabatannya dari direktori? Jejak audit tetap menyimpannya.</translation>
+        </message>
+        <message>
+            <source>“{0}” deleted.</source>
+            <translation>“{0}” dihapus.</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleManagerDialog</name>
         <message>
             <source>People</source>
@@ -4728,6 +4910,22 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Send reply</source>
             <translation>Kirim balasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>UntilEdit</name>
+        <message>
+            <source>still holds</source>
+            <extracomment>The table's columns.</extracomment>
+            <translation>masih menjabat</translation>
+        </message>
+        <message>
+            <source>No last day yet: the official still holds the title</source>
+            <translation>Belum ada tanggal akhir: pejabat itu masih menjabat</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Sampai</translation>
         </message>
     </context>
     <context>
