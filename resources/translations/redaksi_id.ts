@@ -4498,6 +4498,45 @@ Artikel tampil di sini selama Anda menulis.</translation>
         </message>
     </context>
     <context>
+        <name>SettingsFileButtons</name>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>Eks&amp;por…</translation>
+        </message>
+        <message>
+            <source>Save the website settings, the checklist and the officials directory to a file</source>
+            <translation>Simpan pengaturan situs web, daftar periksa dan direktori pejabat ke sebuah berkas</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Impor…</translation>
+        </message>
+        <message>
+            <source>Replace the website settings and add or update officials from a file (admins)</source>
+            <translation>Ganti pengaturan situs web serta tambahkan atau perbarui pejabat dari sebuah berkas (admin)</translation>
+        </message>
+        <message>
+            <source>Export Settings</source>
+            <translation>Ekspor Pengaturan</translation>
+        </message>
+        <message>
+            <source>Saved the settings and {0} official(s) to {1}.</source>
+            <translation>Pengaturan dan {0} pejabat disimpan ke {1}.</translation>
+        </message>
+        <message>
+            <source>Import Settings</source>
+            <translation>Impor Pengaturan</translation>
+        </message>
+        <message>
+            <source>Replace the website settings and the checklist with those of “{0}”, and add or update its officials? Nothing is changed if the file has a problem.</source>
+            <translation>Ganti pengaturan situs web dan daftar periksa dengan isi “{0}”, serta tambahkan atau perbarui pejabatnya? Tidak ada yang diubah jika berkas itu bermasalah.</translation>
+        </message>
+        <message>
+            <source>Imported: {0} website setting(s), {1} checklist setting(s); officials: {2} added, {3} updated.</source>
+            <translation>Diimpor: {0} pengaturan situs web, {1} pengaturan daftar periksa; pejabat: {2} ditambahkan, {3} diperbarui.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard Shortcuts</source>

@@ -206,3 +206,37 @@ def test_the_checklist_message_in_indonesian(qapp):
         mismatch_text(found, "en")
         == "On 10 November 2026, Plt. Kepala Dinas Kominfo was Teta Midra, not Budi Santoso"
     )
+
+
+def test_the_website_settings_dialog_exports_and_imports(qtbot, database, services, tmp_path, monkeypatch):
+    from desktop_app.core.site_settings import load_site_settings
+    from desktop_app.ui.site_settings_dialog import SiteSettingsDialog
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    admin = admin_of(database)
+    services.officials.save(admin, OfficialDraft("Teta Midra", [TitleDraft(KADIS, D(2026, 11, 5))]))
+    dialog = SiteSettingsDialog(services.site_export, None, admin)
+    qtbot.addWidget(dialog)
+    buttons = dialog.settings_file
+    assert buttons.export_button.isEnabled()
+    assert buttons.import_button.isEnabled()
+    path = tmp_path / "settings.json"
+    assert buttons.export_to(str(path))
+    assert '"Teta Midra"' in path.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "redaksi-settings", "version": 7}', encoding="utf-8")
+    assert not buttons.import_from(str(bad))
+    assert "newer version" in dialog.error_label.text()
+    assert dialog.result() == 0  # not closed: nothing happened
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"Situs Berita"', '"Diskominfo Solok"'), encoding="utf-8"
+    )
+    assert buttons.import_from(str(path))
+    assert dialog.result() == SiteSettingsDialog.DialogCode.Accepted
+    assert load_site_settings(database).title == "Diskominfo Solok"
+
+    writer = editor_of(database, "writer")
+    read_only = SiteSettingsDialog(services.site_export, None, writer)
+    qtbot.addWidget(read_only)
+    assert read_only.settings_file.export_button.isEnabled()
+    assert not read_only.settings_file.import_button.isEnabled()
