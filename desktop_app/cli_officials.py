@@ -47,6 +47,8 @@ def cmd_officials(args: argparse.Namespace) -> int:
     from desktop_app.core.officials import OfficialsService
 
     service = OfficialsService(services.database)
+    if args.what == "history":
+        return _print_history(service, args.json)
     if args.date is not None:
         holdings = service.titles_on(args.date)
         if args.json:
@@ -90,6 +92,49 @@ def cmd_officials(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _print_history(service, as_json: bool) -> int:
+    """The directory's audit trail, newest first."""
+    events = service.history()
+    if as_json:
+        rows = [
+            {
+                "when": event.created_at.isoformat(timespec="seconds"),
+                "action": event.kind,
+                "official": event.person_name,
+                "actor": event.actor_name,
+                "before": event.old_value,
+                "after": event.new_value,
+            }
+            for event in events
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _use().qt_language()
+    from desktop_app.labels import when_text
+
+    kinds = {
+        "official_added": _tr("added"),
+        "official_changed": _tr("changed"),
+        "official_deleted": _tr("removed"),
+        "settings_imported": _tr("settings file imported"),
+    }
+    from desktop_app.i18n import current_language
+
+    language = current_language()
+    for event in events:
+        what = kinds.get(event.kind, event.kind)
+        subject = event.person_name
+        if event.kind == "settings_imported":
+            try:
+                subject = str(json.loads(event.new_value).get("file", ""))
+            except ValueError:
+                subject = ""
+        print(f"{when_text(event.created_at, language)}  {event.actor_name}: {what} {subject}".rstrip())
+        for line in (event.new_value or event.old_value).splitlines()[1:]:
+            print(f"    {line}")
+    return EXIT_OK
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     tools = _use()
     services = tools.services(args)
@@ -126,7 +171,13 @@ def add_commands(
     p = add(
         "officials", cmd_officials, _tr("print the officials directory (with --date: who held which title)")
     )
-    p.add_argument("what", nargs="?", choices=["list"], default="list", help=argparse.SUPPRESS)
+    p.add_argument(
+        "what",
+        nargs="?",
+        choices=["list", "history"],
+        default="list",
+        help=_tr("list (the default), or history: the directory's audit trail"),
+    )
     p.add_argument(
         "--date", type=_day, default=None, metavar="YYYY-MM-DD", help=_tr("the holders on this day")
     )

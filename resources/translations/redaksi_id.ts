@@ -1378,6 +1378,26 @@ Tetap {2}?</translation>
             <source>an administrator's name (for import)</source>
             <translation>nama seorang admin (untuk impor)</translation>
         </message>
+        <message>
+            <source>added</source>
+            <translation>menambahkan</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>mengubah</translation>
+        </message>
+        <message>
+            <source>settings file imported</source>
+            <translation>mengimpor berkas pengaturan</translation>
+        </message>
+        <message>
+            <source>list (the default), or history: the directory's audit trail</source>
+            <translation>list (bawaan), atau history: jejak audit direktori</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>menghapus</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>

@@ -132,3 +132,17 @@ def test_the_checklist_warns_on_the_article_and_never_blocks(database, articles)
     assert result.findings[0].holder == "Teta Midra"
     december = replace(article, published_at=_dt.datetime(2026, 12, 10, 3, 0))
     assert check_article(database, december, spelling=False).result(Check.OFFICIALS).outcome == Outcome.PASSED
+
+
+def test_the_demo_articles_name_their_officials_rightly(demo_database, articles):
+    """The demo's articles name Teta Midra as "Plt. Kepala Dinas Kominfo" while she was: no
+    finding (and the check does look: the same title a month later would be one)."""
+    from desktop_app.core.checklist import title_mismatches
+
+    listed = [articles.get(h.id) for h in articles.list_headlines()]
+    assert listed
+    assert [a.title for a in listed if title_mismatches(a)] == []
+    [acting] = [a for a in listed if "Plt. Kepala Dinas Kominfo" in a.title]
+    later = replace(acting, published_at=acting.published_at + _dt.timedelta(days=30))
+    [found] = title_mismatches(later)
+    assert (found.named, found.holder, found.problem) == ("Teta Midra", "Kepala Dinas Demo", "not_holder")

@@ -213,3 +213,14 @@ def test_the_demo_has_the_handover(demo_database):
     new = service.holder_of("Kadis Kominfo", today)
     assert (new.name, new.title.acting, new.title.valid_to) == ("Kepala Dinas Demo", False, None)
     assert new.title.valid_from == today - _dt.timedelta(days=3)
+
+
+def test_the_directory_history_names_who_and_what(service, editor):
+    saved = service.save(editor, teta())
+    service.delete(editor, saved.id)
+    history = service.history()
+    assert [(e.kind, e.person_name, e.actor_name) for e in history] == [
+        ("official_deleted", "Teta Midra", "Redaktur Uji"),
+        ("official_added", "Teta Midra", "Redaktur Uji"),
+    ]
+    assert "Plt. " + KADIS in history[0].old_value

@@ -200,6 +200,10 @@ def test_the_commands(tmp_path, capsys, monkeypatch):
     command[-1] = "Admin Redaksi"
     assert main(["--lang", "en", *command]) == 0
     assert "officials: 0 added, 0 updated" in capsys.readouterr().out
+    assert main(["--lang", "en", "--db", target, "officials", "history"]) == 0
+    history = capsys.readouterr().out
+    assert "Admin Redaksi: settings file imported out.json" in history
+    assert "Redaktur Demo: added Teta Midra" in history
     out.write_text('{"format": "redaksi-settings", "version": 2}', encoding="utf-8")
     assert main(["--lang", "id", *command]) == 1
     assert "versi Redaksi yang lebih baru" in capsys.readouterr().err
