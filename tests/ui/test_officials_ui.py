@@ -240,3 +240,32 @@ def test_the_website_settings_dialog_exports_and_imports(qtbot, database, servic
     qtbot.addWidget(read_only)
     assert read_only.settings_file.export_button.isEnabled()
     assert not read_only.settings_file.import_button.isEnabled()
+
+
+def test_a_field_completer_offers_the_days_titles_and_names(qtbot, database, services):
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop_app.ui.officials.completer import OfficialFieldCompleter
+
+    editor = editor_of(database)
+    services.officials.save(
+        editor, OfficialDraft("Teta Midra", [TitleDraft("Plt. " + KADIS, D(2026, 11, 5), D(2026, 12, 1))])
+    )
+    services.officials.save(editor, OfficialDraft("Kepala Dinas Demo", [TitleDraft(KADIS, D(2026, 12, 2))]))
+    title_edit, name_edit = QLineEdit(), QLineEdit()
+    qtbot.addWidget(title_edit)
+    qtbot.addWidget(name_edit)
+    titles = OfficialFieldCompleter(title_edit, "title")
+    names = OfficialFieldCompleter(name_edit, "name")
+    november = services.officials.titles_on(D(2026, 11, 10))
+    titles.set_holdings(november)
+    names.set_holdings(november)
+    assert title_edit.completer() is titles
+    assert titles.words.stringList() == ["Plt. " + KADIS]
+    assert names.words.stringList() == ["Teta Midra"]
+    titles.setCompletionPrefix("kominfo")  # anywhere, any case: no match in the full title
+    assert titles.completionCount() == 0
+    titles.setCompletionPrefix("komunikasi")
+    assert titles.completionCount() == 1
+    names.set_holdings(services.officials.titles_on(D(2026, 12, 5)))
+    assert names.words.stringList() == ["Kepala Dinas Demo"]
