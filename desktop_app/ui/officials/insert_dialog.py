@@ -85,7 +85,7 @@ class InsertOfficialDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self.accept())
         self.list.currentRowChanged.connect(lambda _row: self._update_button())
         self.search_edit.installEventFilter(self)  # arrow keys move in the list while typing
-        self.resize(560, 380)
+        self.resize(560, 320)
         self._day_changed(self.date_edit.date())
         self.search_edit.setFocus()
 
