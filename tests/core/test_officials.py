@@ -224,3 +224,33 @@ def test_the_directory_history_names_who_and_what(service, editor):
         ("official_added", "Teta Midra", "Redaktur Uji"),
     ]
     assert "Plt. " + KADIS in history[0].old_value
+
+
+def test_two_editors_adding_overlapping_periods_at_once_cannot_both_succeed(database, service, editor):
+    """The directory's changes take turns (an advisory lock on PostgreSQL, SQLite's write lock):
+    of two overlapping periods saved at the same moment, one is refused."""
+    import threading
+
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def add(name: str, start: _dt.date) -> None:
+        barrier.wait()
+        try:
+            service.save(editor, OfficialDraft(name, [TitleDraft(KADIS, start, unit=UNIT)]))
+            outcomes.append("saved")
+        except ValidationError as exc:
+            outcomes.append(exc.code)
+        finally:
+            database.close()  # this thread's connection
+
+    threads = [
+        threading.Thread(target=add, args=("Kepala Dinas Satu", D(2026, 11, 1))),
+        threading.Thread(target=add, args=("Kepala Dinas Dua", D(2026, 11, 2))),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["official_period_overlap", "saved"]
+    assert len(service.officials()) == 1
