@@ -83,6 +83,6 @@ def mismatch_text(found, language: str | None = None) -> str:
     if found.holder:
         title = f"Plt. {found.written_title}" if found.holder_acting else found.written_title
         return _tr("On {0}, {1} was {2}, not {3}").format(day, title, found.holder, found.named)
-    return _tr("On {0}, nobody in the officials directory was {1}; {2} was not").format(
+    return _tr("On {0}, the officials directory has nobody as {1} (not {2})").format(
         day, found.written_title, found.named
     )

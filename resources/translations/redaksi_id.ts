@@ -3720,8 +3720,8 @@ web {1}</translation>
             <translation>Pada {0}, {1} adalah {2}, bukan {3}</translation>
         </message>
         <message>
-            <source>On {0}, nobody in the officials directory was {1}; {2} was not</source>
-            <translation>Pada {0}, tidak ada pejabat di direktori yang menjabat {1}; {2} juga tidak</translation>
+            <source>On {0}, the officials directory has nobody as {1} (not {2})</source>
+            <translation>Pada {0}, direktori pejabat tidak mencatat siapa pun sebagai {1} (bukan {2})</translation>
         </message>
     </context>
     <context>

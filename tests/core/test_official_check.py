@@ -96,6 +96,14 @@ def test_right_or_unrelated_mentions_pass(text):
     assert MentionScanner(directory()).mismatches(text, NOVEMBER) == []
 
 
+def test_a_title_nobody_held_that_day():
+    [found] = MentionScanner(directory()).mismatches("Kadis Kominfo Budi Santoso hadir.", D(2026, 10, 1))
+    assert (found.problem, found.holder) == ("not_holder", "")
+    assert mismatch_text(found, "en") == (
+        "On 1 October 2026, the officials directory has nobody as Kadis Kominfo (not Budi Santoso)"
+    )
+
+
 def test_two_officials_in_one_sentence_are_paired_with_their_own_titles():
     text = "Bupati Epyardi Asda bersama Kepala Dinas Kominfo Budi Santoso meninjau lokasi."
     [found] = MentionScanner(directory()).mismatches(text, NOVEMBER)
