@@ -25,6 +25,7 @@ def check_label(check: Check | str) -> str:
         Check.OPEN_COMMENTS: _tr("No open review comments"),
         Check.SPELLING: _tr("No spelling errors"),
         Check.DATELINE: _tr("Dateline place"),
+        Check.OFFICIALS: _tr("Officials' titles as on the article's date"),
     }
     return labels.get(Check(check), str(check))
 
@@ -56,6 +57,7 @@ def result_text(result: CheckResult) -> str:
             Check.OPEN_COMMENTS: _tr("Review comments: none open"),
             Check.SPELLING: _tr("Spelling: no errors found"),
             Check.DATELINE: _tr("Dateline place: given"),
+            Check.OFFICIALS: _tr("Officials' titles: as in the directory"),
         }
         return texts[check]
     if check == Check.TITLE:
@@ -93,6 +95,13 @@ def result_text(result: CheckResult) -> str:
         return QCoreApplication.translate("Checklist", "%n word(s) to check: {0}", "", result.count).format(
             ", ".join(result.words)
         )
+    if check == Check.OFFICIALS:
+        from desktop_app.officials_messages import mismatch_text
+
+        text = mismatch_text(result.findings[0]) if result.findings else ""
+        if result.count > 1:
+            text += " " + _tr("(and {0} more)").format(result.count - 1)
+        return text
     return _tr("The dateline place is missing")
 
 

@@ -929,6 +929,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_corrections
 
     cli_corrections.add_commands(add, as_json, password_help, tools)
+    from desktop_app import cli_officials
+
+    cli_officials.add_commands(add, as_json, password_help, tools)
     return parser
 
 

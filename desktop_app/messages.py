@@ -69,6 +69,7 @@ def describe_error(exc: Exception) -> str:
             "person": _tr("The person {0} was not found."),
             "image": _tr("The image {0} was not found (removed?)."),
             "comment": _tr("The comment {0} was not found (deleted?)."),
+            "official": _tr("The official {0} was not found (deleted?)."),
         }
         if exc.kind in texts:
             return texts[exc.kind].format(exc.key)
@@ -122,6 +123,11 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
             )
         if exc.action == SESSION_ENDED:
             return _tr("Your account is no longer in this database. Sign in again; nothing was changed.")
+        if exc.action == "manage_officials":
+            return _tr(
+                "Only an editor or an admin may change the officials directory (your role: {0}). "
+                "Nothing was changed."
+            ).format(role_label(exc.role))
         if exc.action == KEY_REPLACED:
             return _tr(
                 "Your password was changed since you signed in. Lock Redaksi (Ctrl+L) and sign in "
@@ -190,6 +196,10 @@ def fields_not_saved_message(exc) -> str:
 
 
 def validation_message(exc: ValidationError) -> str:
+    if exc.code.startswith(("official_", "settings_file_")):
+        from desktop_app.officials_messages import directory_message
+
+        return directory_message(exc)
     texts = {
         "title_too_long": _tr("The title is too long (at most {0} characters)."),
         "nul_character": _tr("The text contains a NUL character, which cannot be stored."),

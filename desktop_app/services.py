@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from desktop_app.core.export.service import SiteExportService
     from desktop_app.core.house_style import OfficeStyleRules
     from desktop_app.core.media import AssetService
+    from desktop_app.core.officials import OfficialsService
     from desktop_app.core.people import PeopleService
     from desktop_app.core.presence import PresenceService
     from desktop_app.core.revisions import RevisionService
@@ -144,6 +145,13 @@ class Services:
         from desktop_app.core.house_style import OfficeStyleRules
 
         return OfficeStyleRules(self.database)
+
+    @cached_property
+    def officials(self) -> OfficialsService:
+        """The officials directory (names, titles and their periods)."""
+        from desktop_app.core.officials import OfficialsService
+
+        return OfficialsService(self.database)
 
 
 def make_services(database: Database, target: str | Path) -> Services:

@@ -1,5 +1,6 @@
 """The checklist an article passes before it moves on: title, lead, category, author, length,
-the featured image's words, open review comments, spelling, dateline place.
+the featured image's words, open review comments, spelling, dateline place, the officials'
+titles (as the officials directory has them on the article's day; a warning at most).
 
 Each check is ``required`` (a failure blocks), ``warning`` (a failure is shown and must be
 accepted once, explicitly) or ``off``, as the office's admin sets it in Site settings (stored in
@@ -12,8 +13,9 @@ and publish; the editor shows it; ``redaksi check-article`` prints it. The words
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from peewee import Database
 
@@ -36,6 +38,7 @@ class Check(enum.StrEnum):
     OPEN_COMMENTS = "open_comments"  # no unresolved review comment (at approval and after)
     SPELLING = "spelling"  # no word the spell checker rejects, no house-style finding
     DATELINE = "dateline"  # the place the news happened
+    OFFICIALS = "officials"  # officials named with the title they held that day (the directory)
 
 
 class Level(enum.StrEnum):
@@ -74,6 +77,7 @@ DEFAULT_LEVELS: dict[Check, Level] = {
     Check.OPEN_COMMENTS: Level.REQUIRED,
     Check.SPELLING: Level.WARNING,
     Check.DATELINE: Level.REQUIRED,
+    Check.OFFICIALS: Level.WARNING,
 }
 
 #: Checks made only when an article leaves review (approve, schedule, publish): a writer who
@@ -119,8 +123,10 @@ def default_settings() -> ChecklistSettings:
 class CheckResult:
     """One check of one article. ``problem`` names what is wrong (``""`` when it passed):
     ``missing``, ``too_long``, ``long``, ``too_few``, ``no_alt_text``, ``no_credit``,
-    ``no_alt_text_or_credit``, ``open``, ``misspelled``. ``count`` and ``limit`` are the numbers
-    the message gives (characters, words, comments); ``words`` the misspelt words named."""
+    ``no_alt_text_or_credit``, ``open``, ``misspelled``, ``wrong_titles``. ``count`` and
+    ``limit`` are the numbers the message gives (characters, words, comments); ``words`` the
+    misspelt words named; ``findings`` the officials check's
+    :class:`~desktop_app.core.official_mentions.TitleMismatch` items."""
 
     check: Check
     level: Level
@@ -129,6 +135,7 @@ class CheckResult:
     count: int = 0
     limit: int = 0
     words: tuple[str, ...] = ()
+    findings: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -234,9 +241,12 @@ def evaluate(
     featured: ImageWords | None,
     misspelled: Iterable[str] | None,
     action: str | None = None,
+    title_mismatches: Sequence[Any] | None = None,
 ) -> Checklist:
     """The checklist of ``article`` (pure: every fact is given). ``misspelled``: the words the
-    spell checker rejects (None: not checked). ``action``: the workflow action it gates (the
+    spell checker rejects (None: not checked). ``title_mismatches``: officials named with a
+    title they did not hold on the article's day (None: not checked; see
+    :mod:`desktop_app.core.official_mentions`). ``action``: the workflow action it gates (the
     reviewer's checks are skipped for submit/resubmit); None: every check, as the editor shows
     it."""
     results: list[CheckResult] = []
@@ -301,7 +311,30 @@ def evaluate(
             words=tuple(unique[:SPELLING_NAMED]),
         )
     add(Check.DATELINE, "" if article.dateline.strip() else "missing")
+    if title_mismatches is None:
+        results.append(CheckResult(Check.OFFICIALS, settings.level(Check.OFFICIALS), Outcome.SKIPPED))
+    else:
+        add(
+            Check.OFFICIALS,
+            "wrong_titles" if title_mismatches else "",
+            soft=True,
+            count=len(title_mismatches),
+            findings=tuple(title_mismatches),
+        )
     return Checklist(article.id, tuple(results))
+
+
+def title_mismatches(article: ArticleData) -> list[Any]:
+    """The officials the article names with a title they did not hold on its day (see
+    :mod:`desktop_app.core.official_mentions`)."""
+    from desktop_app.core.official_mentions import find_mismatches
+    from desktop_app.core.officials import article_day, load_directory
+
+    directory = load_directory()
+    if not directory:
+        return []
+    day = article_day(article.published_at, article.publish_at)
+    return find_mismatches(directory, (article.title, article.summary, article.body), day)
 
 
 def misspelled_words(database: Database, article: ArticleData) -> list[str]:
@@ -372,6 +405,7 @@ def check_article(
     misspelled: list[str] | None = []  # switched off: shown so, not as "not checked"
     if settings.level(Check.SPELLING) != Level.OFF:
         misspelled = misspelled_words(database, article) if spelling else None
+    mismatches = title_mismatches(article) if settings.level(Check.OFFICIALS) != Level.OFF else []
     return evaluate(
         article,
         settings,
@@ -379,6 +413,7 @@ def check_article(
         featured=featured,
         misspelled=misspelled,
         action=action,
+        title_mismatches=mismatches,
     )
 
 

@@ -24,6 +24,7 @@ from desktop_app.core.audit import record_status_change
 from desktop_app.core.auth import AuthService
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import ArticleChanges
+from desktop_app.core.officials import fill_demo_officials
 from desktop_app.core.people import PeopleService
 from desktop_app.core.resources import resource_path
 from desktop_app.core.snapshots import record_revision
@@ -78,6 +79,7 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
                 auth.set_password(sessions["admin"], person.id, DEMO_PASSWORDS[item["key"]])
                 sessions[item["key"]] = auth.sign_in(item["name"], DEMO_PASSWORDS[item["key"]])
         ids = {key: session.person_id for key, session in sessions.items()}
+        fill_demo_officials(database, sessions["editor"], now, data["officials"]["directory"])
         for key, value in data["site"].items():
             SiteSetting.insert(key=key, value=value).on_conflict(
                 conflict_target=[SiteSetting.key], update={SiteSetting.value: value}

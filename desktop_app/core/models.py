@@ -205,6 +205,13 @@ class PersonEventKind(enum.StrEnum):
     SIGNED_IN = "signed_in"
     SIGN_IN_FAILED = "sign_in_failed"  # person: None when nobody active has the name typed
     PASSWORD_CHECK_FAILED = "password_check_failed"  # a wrong password on the lock screen
+    # the officials directory (desktop_app/core/officials.py): ``person`` is None,
+    # ``person_name`` the official's name; old_value / new_value the entry before and after
+    OFFICIAL_ADDED = "official_added"
+    OFFICIAL_CHANGED = "official_changed"
+    OFFICIAL_DELETED = "official_deleted"
+    #: site settings and the directory read from a file (desktop_app/core/settings_transfer.py)
+    SETTINGS_IMPORTED = "settings_imported"
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._create_print_actions()
         self._create_docx_import()
         self._create_workflow_panels()
+        self._create_officials_actions()
         self._create_presence()
         self._connect_late_signals()
         self.update_actions()
@@ -481,6 +482,32 @@ class MainWindow(QMainWindow):
         self.workflow.controller.error_shown.connect(self.show_error)
         self.workflow.controller.message_shown.connect(self.show_error)
         self.workflow.set_idle_lock(self.preferences.lock_after_minutes)
+
+    def _create_officials_actions(self) -> None:
+        """Edit ▸ Insert Official… (under Paste as Plain Text) and Edit ▸ Officials Directory…
+        (beside the office's word lists); ``ui/officials/``."""
+        from desktop_app.ui.officials.controller import OfficialsController
+
+        self.officials = OfficialsController(
+            lambda: self.services,
+            self,
+            self.current_session,
+            self.current_article,
+            self.editor,
+            self.editor.body_edit,
+        )
+        actions = self.edit_menu.actions()
+        self.edit_menu.insertAction(
+            actions[actions.index(self.action_paste_plain) + 1], self.officials.action_insert
+        )
+        actions = self.edit_menu.actions()
+        self.edit_menu.insertAction(
+            actions[actions.index(self.action_office_style) + 1], self.officials.action_directory
+        )
+        self.format_actions.append(self.officials.action_insert)  # only with an article open
+        self.officials.directory_changed.connect(
+            lambda: self.workflow.checklist.set_article(self.current_article(), spelling=False)
+        )
 
     def _create_presence(self) -> None:
         """Who else edits the open article (``ui/presence.py``): the banner, read-only until

@@ -107,6 +107,11 @@ class SiteSettingsDialog(QDialog):
                 if button.parent() is not buttons:
                     button.setEnabled(False)
             buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        from desktop_app.ui.officials.settings_file import SettingsFileButtons
+
+        self.settings_file = SettingsFileButtons(
+            self, buttons, service.db, session, self.error_label, can_import=self.editable
+        )
         note_label = QLabel(note, self)
         note_label.setObjectName("siteSettingsNote")
         note_label.setWordWrap(True)

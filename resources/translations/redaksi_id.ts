@@ -689,6 +689,18 @@
 
 Tetap {2}?</translation>
         </message>
+        <message>
+            <source>Officials' titles as on the article's date</source>
+            <translation>Jabatan pejabat sesuai tanggal artikel</translation>
+        </message>
+        <message>
+            <source>Officials' titles: as in the directory</source>
+            <translation>Jabatan pejabat: sesuai direktori</translation>
+        </message>
+        <message>
+            <source>(and {0} more)</source>
+            <translation>(dan {0} lagi)</translation>
+        </message>
     </context>
     <context>
         <name>ChecklistPanel</name>
@@ -1412,6 +1424,62 @@ Tetap {2}?</translation>
         <message>
             <source>the public reason on the withdrawal page (required)</source>
             <translation>alasan publik di halaman penarikan berita (wajib)</translation>
+        </message>
+        <message>
+            <source>not a date (YYYY-MM-DD): {0}</source>
+            <translation>bukan tanggal (TTTT-BB-HH): {0}</translation>
+        </message>
+        <message>
+            <source>Nobody in the officials directory held a title on {0}.</source>
+            <translation>Tidak ada pejabat di direktori yang menjabat pada {0}.</translation>
+        </message>
+        <message>
+            <source>The officials directory is empty.</source>
+            <translation>Direktori pejabat masih kosong.</translation>
+        </message>
+        <message>
+            <source>Wrote the website settings and {0} official(s) to {1}.</source>
+            <translation>Pengaturan situs web dan {0} pejabat ditulis ke {1}.</translation>
+        </message>
+        <message>
+            <source>Imported {0} website setting(s), {1} checklist setting(s); officials: {2} added, {3} updated.</source>
+            <translation>Diimpor: {0} pengaturan situs web, {1} pengaturan daftar periksa; pejabat: {2} ditambahkan, {3} diperbarui.</translation>
+        </message>
+        <message>
+            <source>print the officials directory (with --date: who held which title)</source>
+            <translation>cetak direktori pejabat (dengan --date: siapa menjabat apa pada tanggal itu)</translation>
+        </message>
+        <message>
+            <source>the holders on this day</source>
+            <translation>para pejabat pada tanggal ini</translation>
+        </message>
+        <message>
+            <source>export or import the website settings with the officials directory (one JSON file)</source>
+            <translation>ekspor atau impor pengaturan situs web beserta direktori pejabat (satu berkas JSON)</translation>
+        </message>
+        <message>
+            <source>an administrator's name (for import)</source>
+            <translation>nama seorang admin (untuk impor)</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>menambahkan</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>mengubah</translation>
+        </message>
+        <message>
+            <source>settings file imported</source>
+            <translation>mengimpor berkas pengaturan</translation>
+        </message>
+        <message>
+            <source>list (the default), or history: the directory's audit trail</source>
+            <translation>list (bawaan), atau history: jejak audit direktori</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>menghapus</translation>
         </message>
         <message>
             <source>list an article's public corrections and takedowns</source>
@@ -2511,6 +2579,53 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
     </context>
     <context>
+        <name>InsertOfficialDialog</name>
+        <message>
+            <source>Insert Official</source>
+            <translation>Sisipkan Pejabat</translation>
+        </message>
+        <message>
+            <source>Title, other spelling or name, e.g. Kepala Dinas Kominfo</source>
+            <translation>Jabatan, penulisan lain atau nama, mis. Kepala Dinas Kominfo</translation>
+        </message>
+        <message>
+            <source>Find an official</source>
+            <translation>Cari pejabat</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Menjabat pada</translation>
+        </message>
+        <message>
+            <source>The article's date: who held the title then</source>
+            <translation>Tanggal artikel: siapa yang menjabat saat itu</translation>
+        </message>
+        <message>
+            <source>Officials on that day</source>
+            <translation>Pejabat pada tanggal itu</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Cari:</translation>
+        </message>
+        <message>
+            <source>&amp;Held on:</source>
+            <translation>&amp;Menjabat pada:</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Sisipkan</translation>
+        </message>
+        <message>
+            <source>Nobody on that day matches “{0}”.</source>
+            <translation>Tidak ada pejabat pada tanggal itu yang cocok dengan “{0}”.</translation>
+        </message>
+        <message>
+            <source>The officials directory has nobody for that day (Edit ▸ Officials Directory…).</source>
+            <translation>Direktori pejabat belum berisi siapa pun untuk tanggal itu (Sunting ▸ Direktori Pejabat…).</translation>
+        </message>
+    </context>
+    <context>
         <name>LicenceDialog</name>
         <message>
             <source>Licence: GNU General Public License, version 3</source>
@@ -3532,6 +3647,14 @@ web {1}</translation>
             <translation>Artikel ini sedang tayang di situs web: ubahlah melalui “Ajukan ralat…”, yang menampilkan catatan publik kepada pembaca. Tidak ada yang diubah.</translation>
         </message>
         <message>
+            <source>The official {0} was not found (deleted?).</source>
+            <translation>Pejabat {0} tidak ditemukan (sudah dihapus?).</translation>
+        </message>
+        <message>
+            <source>Only an editor or an admin may change the officials directory (your role: {0}). Nothing was changed.</source>
+            <translation>Hanya redaktur atau admin yang dapat mengubah direktori pejabat (peran Anda: {0}). Tidak ada yang diubah.</translation>
+        </message>
+        <message>
             <source>The article is on the website: take it off with “Take down…”, which leaves a page saying when and why. Nothing was changed.</source>
             <translation>Artikel ini sedang tayang di situs web: turunkan melalui “Tarik berita…”, yang meninggalkan halaman berisi kapan dan mengapa berita ditarik. Tidak ada yang diubah.</translation>
         </message>
@@ -3666,6 +3789,220 @@ web {1}</translation>
         <message>
             <source>The rule for “{0}” was removed.</source>
             <translation>Aturan untuk “{0}” dihapus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Officials</name>
+        <message>
+            <source>since {0}</source>
+            <translation>sejak {0}</translation>
+        </message>
+        <message>
+            <source>“{0}” overlaps a period already in the directory: {1} is {2} ({3}). Periods of one title may not overlap, acting or not; nothing was changed.</source>
+            <translation>“{0}” bertumpang tindih dengan masa jabatan yang sudah ada di direktori: {1} adalah {2} ({3}). Masa jabatan untuk satu jabatan tidak boleh bertumpang tindih, baik Plt. maupun definitif; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Each title needs its text (e.g. “Kepala Dinas Komunikasi dan Informatika”).</source>
+            <translation>Setiap jabatan harus diisi namanya (mis. “Kepala Dinas Komunikasi dan Informatika”).</translation>
+        </message>
+        <message>
+            <source>A title is too long (at most {0} characters).</source>
+            <translation>Nama jabatan terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>A unit is too long (at most {0} characters).</source>
+            <translation>Nama unit kerja terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>The other spellings are too long (at most {0} characters in all).</source>
+            <translation>Penulisan lain terlalu panjang (paling banyak {0} karakter seluruhnya).</translation>
+        </message>
+        <message>
+            <source>The title “{0}” needs the day it was first held.</source>
+            <translation>Jabatan “{0}” memerlukan tanggal mulai menjabat.</translation>
+        </message>
+        <message>
+            <source>The period of “{0}” ends before it begins.</source>
+            <translation>Masa jabatan “{0}” berakhir sebelum dimulai.</translation>
+        </message>
+        <message>
+            <source>Two periods of one title overlap: {0}. Nothing was changed.</source>
+            <translation>Dua masa jabatan untuk satu jabatan bertumpang tindih: {0}. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}. Nothing was changed.</source>
+            <translation>Berkas tidak dapat dibaca: {0}. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The file is not a Redaksi settings file (not JSON). Nothing was changed.</source>
+            <translation>Berkas ini bukan berkas pengaturan Redaksi (bukan JSON). Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The file is not a Redaksi settings file. Nothing was changed.</source>
+            <translation>Berkas ini bukan berkas pengaturan Redaksi. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The file was made by a newer version of Redaksi (format version {0}). Update Redaksi to import it; nothing was changed.</source>
+            <translation>Berkas ini dibuat oleh versi Redaksi yang lebih baru (versi format {0}). Perbarui Redaksi untuk mengimpornya; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The settings file has an invalid value: {0}. Nothing was changed.</source>
+            <translation>Berkas pengaturan berisi nilai yang tidak sah: {0}. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Invalid input: {0}</source>
+            <translation>Masukan tidak sah: {0}</translation>
+        </message>
+        <message>
+            <source>On {0}, {1} was acting: write “Plt. {2}”</source>
+            <translation>Pada {0}, {1} masih pelaksana tugas: tulis “Plt. {2}”</translation>
+        </message>
+        <message>
+            <source>On {0}, {1} was no longer acting: write “{2}” without “Plt.”</source>
+            <translation>Pada {0}, {1} sudah definitif: tulis “{2}” tanpa “Plt.”</translation>
+        </message>
+        <message>
+            <source>On {0}, {1} was {2}, not {3}</source>
+            <translation>Pada {0}, {1} adalah {2}, bukan {3}</translation>
+        </message>
+        <message>
+            <source>On {0}, the officials directory has nobody as {1} (not {2})</source>
+            <translation>Pada {0}, direktori pejabat tidak mencatat siapa pun sebagai {1} (bukan {2})</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficialsController</name>
+        <message>
+            <source>Officia&amp;ls Directory…</source>
+            <extracomment>Edit ▸ Insert Official… (J: "jabatan"; no other action of the window uses it).</extracomment>
+            <translation>&amp;Direktori Pejabat…</translation>
+        </message>
+        <message>
+            <source>Officials and their titles, with the days each was held</source>
+            <translation>Para pejabat dan jabatannya, beserta masa jabatan masing-masing</translation>
+        </message>
+        <message>
+            <source>&amp;Insert Official…</source>
+            <translation>Sisipkan &amp;Pejabat…</translation>
+        </message>
+        <message>
+            <source>Insert an official's title and name as they were on the article's date</source>
+            <translation>Sisipkan jabatan dan nama pejabat sesuai tanggal artikel</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficialsDirectoryDialog</name>
+        <message>
+            <source>Officials Directory</source>
+            <translation>Direktori Pejabat</translation>
+        </message>
+        <message>
+            <source>People outside the staff whom articles name with a title, each title with the days it was held. “Insert Official” and the checklist use them; periods of one title may not overlap.</source>
+            <translation>Orang di luar staf yang disebut dalam berita beserta jabatannya, dan masa setiap jabatan. “Sisipkan Pejabat” dan daftar periksa memakainya; masa jabatan untuk satu jabatan tidak boleh bertumpang tindih.</translation>
+        </message>
+        <message>
+            <source>Find a name or title</source>
+            <translation>Cari nama atau jabatan</translation>
+        </message>
+        <message>
+            <source>Officials</source>
+            <translation>Pejabat</translation>
+        </message>
+        <message>
+            <source>&amp;New Official</source>
+            <translation>Pejabat &amp;Baru</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>e.g. Teta Midra</source>
+            <translation>mis. Teta Midra</translation>
+        </message>
+        <message>
+            <source>Titles and periods</source>
+            <translation>Jabatan dan masa jabatan</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Jabatan</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unit kerja</translation>
+        </message>
+        <message>
+            <source>Plt.</source>
+            <translation>Plt.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Mulai</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Sampai</translation>
+        </message>
+        <message>
+            <source>Other spellings</source>
+            <translation>Penulisan lain</translation>
+        </message>
+        <message>
+            <source>Other ways articles write the title, separated by ;</source>
+            <translation>Cara lain berita menulis jabatan ini, dipisah dengan ;</translation>
+        </message>
+        <message>
+            <source>Acting (Pelaksana Tugas)</source>
+            <translation>Pelaksana Tugas (Plt.)</translation>
+        </message>
+        <message>
+            <source>Add &amp;Title</source>
+            <translation>Tambah &amp;Jabatan</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Title</source>
+            <translation>Hapus J&amp;abatan</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;ma:</translation>
+        </message>
+        <message>
+            <source>Only editors and admins change the directory; you can read it.</source>
+            <translation>Hanya redaktur dan admin yang dapat mengubah direktori; Anda dapat membacanya.</translation>
+        </message>
+        <message>
+            <source>Discard the changes you made to “{0}”?</source>
+            <translation>Buang perubahan yang Anda buat pada “{0}”?</translation>
+        </message>
+        <message>
+            <source>the new official</source>
+            <translation>pejabat baru</translation>
+        </message>
+        <message>
+            <source>“{0}” saved.</source>
+            <translation>“{0}” disimpan.</translation>
+        </message>
+        <message>
+            <source>Delete Official</source>
+            <translation>Hapus Pejabat</translation>
+        </message>
+        <message>
+            <source>Delete “{0}” and their titles from the directory? The audit trail keeps them.</source>
+            <translation>Hapus “{0}” beserta jabatannya dari direktori? Jejak audit tetap menyimpannya.</translation>
+        </message>
+        <message>
+            <source>“{0}” deleted.</source>
+            <translation>“{0}” dihapus.</translation>
         </message>
     </context>
     <context>
@@ -4350,6 +4687,45 @@ Artikel tampil di sini selama Anda menulis.</translation>
         </message>
     </context>
     <context>
+        <name>SettingsFileButtons</name>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>Eks&amp;por…</translation>
+        </message>
+        <message>
+            <source>Save the website settings, the checklist and the officials directory to a file</source>
+            <translation>Simpan pengaturan situs web, daftar periksa dan direktori pejabat ke sebuah berkas</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Impor…</translation>
+        </message>
+        <message>
+            <source>Replace the website settings and add or update officials from a file (admins)</source>
+            <translation>Ganti pengaturan situs web serta tambahkan atau perbarui pejabat dari sebuah berkas (admin)</translation>
+        </message>
+        <message>
+            <source>Export Settings</source>
+            <translation>Ekspor Pengaturan</translation>
+        </message>
+        <message>
+            <source>Saved the settings and {0} official(s) to {1}.</source>
+            <translation>Pengaturan dan {0} pejabat disimpan ke {1}.</translation>
+        </message>
+        <message>
+            <source>Import Settings</source>
+            <translation>Impor Pengaturan</translation>
+        </message>
+        <message>
+            <source>Replace the website settings and the checklist with those of “{0}”, and add or update its officials? Nothing is changed if the file has a problem.</source>
+            <translation>Ganti pengaturan situs web dan daftar periksa dengan isi “{0}”, serta tambahkan atau perbarui pejabatnya? Tidak ada yang diubah jika berkas itu bermasalah.</translation>
+        </message>
+        <message>
+            <source>Imported: {0} website setting(s), {1} checklist setting(s); officials: {2} added, {3} updated.</source>
+            <translation>Diimpor: {0} pengaturan situs web, {1} pengaturan daftar periksa; pejabat: {2} ditambahkan, {3} diperbarui.</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard Shortcuts</source>
@@ -4793,6 +5169,22 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Send reply</source>
             <translation>Kirim balasan</translation>
+        </message>
+    </context>
+    <context>
+        <name>UntilEdit</name>
+        <message>
+            <source>still holds</source>
+            <extracomment>The table's columns.</extracomment>
+            <translation>masih menjabat</translation>
+        </message>
+        <message>
+            <source>No last day yet: the official still holds the title</source>
+            <translation>Belum ada tanggal akhir: pejabat itu masih menjabat</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>Sampai</translation>
         </message>
     </context>
     <context>
