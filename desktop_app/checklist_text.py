@@ -25,6 +25,8 @@ def check_label(check: Check | str) -> str:
         Check.OPEN_COMMENTS: _tr("No open review comments"),
         Check.SPELLING: _tr("No spelling errors"),
         Check.DATELINE: _tr("Dateline place"),
+        Check.RELEASE_OFFICIAL: _tr("Press release: responsible official"),
+        Check.RELEASE_CONTACT: _tr("Press release: contact person"),
     }
     return labels.get(Check(check), str(check))
 
@@ -56,6 +58,8 @@ def result_text(result: CheckResult) -> str:
             Check.OPEN_COMMENTS: _tr("Review comments: none open"),
             Check.SPELLING: _tr("Spelling: no errors found"),
             Check.DATELINE: _tr("Dateline place: given"),
+            Check.RELEASE_OFFICIAL: _tr("Responsible official: named"),
+            Check.RELEASE_CONTACT: _tr("Contact person: named, with a telephone or an e-mail"),
         }
         return texts[check]
     if check == Check.TITLE:
@@ -93,6 +97,10 @@ def result_text(result: CheckResult) -> str:
         return QCoreApplication.translate("Checklist", "%n word(s) to check: {0}", "", result.count).format(
             ", ".join(result.words)
         )
+    if check == Check.RELEASE_OFFICIAL:
+        return _tr("The press release names no responsible official (name and title)")
+    if check == Check.RELEASE_CONTACT:
+        return _tr("The press release needs a contact person with a telephone or an e-mail")
     return _tr("The dateline place is missing")
 
 

@@ -147,6 +147,10 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
         "in_trash": _tr("The article is in the Trash. Restore it first."),
         "title_required": _tr("The article needs a title first."),
         "not_changed_since_publication": _tr("Nothing changed since the article was published."),
+        "release_number_taken": _tr(
+            "The press-release number pattern gives “{2}”, which the register already holds. "
+            "Change the pattern in Website Settings; nothing was approved."
+        ),
     }
     text = texts.get(exc.reason) or _tr("This cannot be done now: {0}.")
     return text.format(action, status, getattr(exc, "detail", ""))
@@ -235,10 +239,39 @@ def validation_message(exc: ValidationError) -> str:
         ),
         # website settings (desktop_app/core/site_settings.py, checklist.py)
         "min_words_out_of_range": _tr("The minimum length must be between 0 and {0} words."),
+        # press releases (desktop_app/core/press_releases.py)
+        "release_pattern_no_seq": _tr(
+            "The press-release number pattern needs {seq} (the running number); nothing was saved."
+        ),
+        "release_pattern_no_year": _tr(
+            "The press-release number pattern needs {year}: the running number starts again each "
+            "year, so without the year the same number would be given twice. Nothing was saved."
+        ),
+        "release_pattern_placeholder": _tr(
+            "“{0}” cannot be used in the press-release number pattern. Use {seq}, {seq:03d}, "
+            "{year}, {month}, {month_roman} and {day}; nothing was saved."
+        ),
+        "release_pattern_format": _tr(
+            "“{0}”: only the running number takes a width, as in {seq:03d}; nothing was saved."
+        ),
+        "release_pattern_syntax": _tr(
+            "The press-release number pattern has an unmatched brace “{” or “}”; nothing was saved."
+        ),
+        "release_pattern_too_long": _tr(
+            "The press-release number pattern is too long (at most {0} characters); nothing was saved."
+        ),
+        "invalid_kind": _tr("Unknown article type: {0}."),
+        "release_field_too_long": _tr("A press-release field is too long (at most {0} characters)."),
+        "invalid_contact_phone": _tr(
+            "“{0}” is not a telephone number (digits, spaces, +, -, brackets); it was not saved."
+        ),
+        "invalid_contact_email": _tr("“{0}” is not an e-mail address; it was not saved."),
     }
     text = texts.get(exc.code)
     if text is None:
         return _tr("Invalid input: {0}").format(exc.code)
+    if exc.code.startswith("release_pattern"):  # (the texts name placeholders in braces)
+        return text.replace("{0}", exc.detail)
     return text.format(exc.detail)
 
 

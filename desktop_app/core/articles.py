@@ -33,11 +33,13 @@ from desktop_app.core.errors import ConflictError, NotFound, ValidationError
 from desktop_app.core.models import (
     ArticleChanges,
     ArticleData,
+    ArticleKind,
     Headline,
     HeadlineQuery,
     row_texts,
     text_fields,
 )
+from desktop_app.core.press_releases import release_field_problems
 from desktop_app.core.snapshots import lock_article, record_revision
 from desktop_app.core.status import STORED_STATUSES, Status
 from desktop_app.core.text import count_words, make_slug, storable_text
@@ -492,6 +494,7 @@ class ArticleService:
         for code, name, values, limit in limits:
             if any(len(value) > limit for value in values):
                 problems.append(ValidationError(code, name, str(limit)))
+        problems.extend(release_field_problems(changes))
         return problems
 
     @staticmethod
@@ -585,6 +588,7 @@ class ArticleService:
             slug = _unique_slug(make_slug(changes.slug or changes.title))
             article = Article.create(
                 slug=slug,
+                kind=changes.kind or ArticleKind.NEWS,
                 **row_texts(changes),
                 category=self.ensure_category(changes.category),
                 author=changes.author_id or actor_id,
@@ -649,9 +653,12 @@ class ArticleService:
                 )
             else:
                 slug = _unique_slug(make_slug(changes.slug), article_id)
+            # A numbered press release stays one: its number is in the register.
+            kind = current.kind if changes.kind is None or current.release_number else changes.kind
             updated = (
                 Article.update(
                     slug=slug,
+                    kind=kind,
                     **row_texts(changes),
                     category=self.ensure_category(changes.category),
                     author=changes.author_id if changes.author_id else current.author_id,
@@ -727,6 +734,7 @@ class ArticleService:
             tags=list(source.tags),
             author_id=actor_id_of(actor) or source.author_id,
             featured_image_id=source.featured_image_id,
+            kind=source.kind,
         )
         return self.create(changes, actor=actor)
 
@@ -804,6 +812,7 @@ def _unchanged(changes: ArticleChanges, stored: ArticleData) -> bool:
         and (changes.author_id or stored.author_id) == stored.author_id
         and changes.featured_image_id == stored.featured_image_id
         and changes.publish_at == stored.publish_at
+        and (changes.kind is None or changes.kind == stored.kind)
     )
 
 

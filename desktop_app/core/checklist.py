@@ -20,7 +20,17 @@ from peewee import Database
 from db.models import Asset, SiteSetting
 from desktop_app.core.auth import SignedIn, require_admin
 from desktop_app.core.errors import InvalidTransition, ValidationError
-from desktop_app.core.models import ArticleData
+from desktop_app.core.models import ArticleData, ArticleKind
+
+#: A press release's official and contact fields (checked from the approved text too).
+RELEASE_TEXT_FIELDS = (
+    "official_name",
+    "official_title",
+    "contact_name",
+    "contact_title",
+    "contact_phone",
+    "contact_email",
+)
 
 
 class Check(enum.StrEnum):
@@ -36,6 +46,10 @@ class Check(enum.StrEnum):
     OPEN_COMMENTS = "open_comments"  # no unresolved review comment (at approval and after)
     SPELLING = "spelling"  # no word the spell checker rejects, no house-style finding
     DATELINE = "dateline"  # the place the news happened
+    #: A press release ("Siaran Pers") names its responsible official (name and title) and a
+    #: contact person (name, and a telephone or an e-mail); skipped for other articles.
+    RELEASE_OFFICIAL = "release_official"
+    RELEASE_CONTACT = "release_contact"
 
 
 class Level(enum.StrEnum):
@@ -74,6 +88,8 @@ DEFAULT_LEVELS: dict[Check, Level] = {
     Check.OPEN_COMMENTS: Level.REQUIRED,
     Check.SPELLING: Level.WARNING,
     Check.DATELINE: Level.REQUIRED,
+    Check.RELEASE_OFFICIAL: Level.REQUIRED,
+    Check.RELEASE_CONTACT: Level.REQUIRED,
 }
 
 #: Checks made only when an article leaves review (approve, schedule, publish): a writer who
@@ -290,6 +306,14 @@ def evaluate(
             words=tuple(unique[:SPELLING_NAMED]),
         )
     add(Check.DATELINE, "" if article.dateline.strip() else "missing")
+    if article.kind == ArticleKind.PRESS_RELEASE:
+        official = article.official_name.strip() and article.official_title.strip()
+        add(Check.RELEASE_OFFICIAL, "" if official else "missing")
+        reachable = article.contact_phone.strip() or article.contact_email.strip()
+        add(Check.RELEASE_CONTACT, "" if article.contact_name.strip() and reachable else "missing")
+    else:
+        for check in (Check.RELEASE_OFFICIAL, Check.RELEASE_CONTACT):
+            results.append(CheckResult(check, settings.level(check), Outcome.SKIPPED))
     return Checklist(article.id, tuple(results))
 
 
@@ -329,6 +353,7 @@ def as_approved(article: ArticleData) -> ArticleData:
         summary=text("summary"),
         body=text("body"),
         dateline=text("dateline"),
+        **{name: text(name) for name in RELEASE_TEXT_FIELDS},
         slug=text("slug"),
         category=text("category_name") or None,
         tags=tuple(tag for tag in tags.split(",") if tag),

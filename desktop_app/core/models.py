@@ -164,7 +164,8 @@ class ArticleChanges:
     contact_title: str = ""
     contact_phone: str = ""
     contact_email: str = ""
-    kind: str = "news"  # an ArticleKind
+    #: An ArticleKind; None: a save keeps the stored kind, a new article is news.
+    kind: str | None = None
 
 
 class Role(enum.StrEnum):

@@ -287,6 +287,8 @@ class WorkflowService:
             # The conditional UPDATE comes first: it takes the write lock, and a concurrent
             # change that got there before us makes it match nothing.
             updated = Article.update(**fields).where(condition).execute()
+            if updated and action == Action.APPROVE:
+                _number_press_release(self.db, article_id, person_id, now)
             if updated:
                 # Publishing puts the approved text online, not edits made after approval
                 # (those show as "changed since publication" until published themselves).
@@ -414,6 +416,15 @@ class WorkflowService:
             )
             .count()
         )
+
+
+def _number_press_release(database: Database, article_id: int, person_id: int, now: _dt.datetime) -> None:
+    """A press release approved for the first time gets its number (in the approval's
+    transaction: see :mod:`desktop_app.core.press_releases`)."""
+    from desktop_app.core.press_releases import assign_number
+    from desktop_app.core.site_settings import load_site_settings
+
+    assign_number(article_id, person_id, load_site_settings(database).release_pattern, now)
 
 
 def _render_published(article_id: int, number: int) -> None:
