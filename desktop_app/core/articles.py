@@ -161,6 +161,8 @@ class ArticleService:
         Article.publish_at,
         Article.deleted_at,
         Article.word_count,
+        Article.kind,
+        Article.release_number,
     )
 
     def _headline_query(self, query: HeadlineQuery) -> ModelSelect[Article]:
@@ -237,6 +239,8 @@ class ArticleService:
             publish_at,
             deleted_at,
             word_count,
+            kind,
+            release_number,
         ) in rows:
             # The same object as Headline(...), without the frozen dataclass's thirteen
             # object.__setattr__ calls (half the time of a 60k-row list).
@@ -261,6 +265,8 @@ class ArticleService:
                     "open_comments": open_comments(id_, 0),
                     "change_note": "",
                     "change_by": "",
+                    "kind": kind,
+                    "release_number": release_number,
                 },
             )
             if status == Status.CHANGES_REQUESTED:

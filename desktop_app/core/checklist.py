@@ -22,16 +22,6 @@ from desktop_app.core.auth import SignedIn, require_admin
 from desktop_app.core.errors import InvalidTransition, ValidationError
 from desktop_app.core.models import ArticleData, ArticleKind
 
-#: A press release's official and contact fields (checked from the approved text too).
-RELEASE_TEXT_FIELDS = (
-    "official_name",
-    "official_title",
-    "contact_name",
-    "contact_title",
-    "contact_phone",
-    "contact_email",
-)
-
 
 class Check(enum.StrEnum):
     """One item of the checklist, in the order it is shown."""
@@ -353,7 +343,12 @@ def as_approved(article: ArticleData) -> ArticleData:
         summary=text("summary"),
         body=text("body"),
         dateline=text("dateline"),
-        **{name: text(name) for name in RELEASE_TEXT_FIELDS},
+        official_name=text("official_name"),
+        official_title=text("official_title"),
+        contact_name=text("contact_name"),
+        contact_title=text("contact_title"),
+        contact_phone=text("contact_phone"),
+        contact_email=text("contact_email"),
         slug=text("slug"),
         category=text("category_name") or None,
         tags=tuple(tag for tag in tags.split(",") if tag),

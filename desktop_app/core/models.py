@@ -85,6 +85,8 @@ class Headline:
     #: Sent back to its writer: the editor's note and name (``""`` otherwise).
     change_note: str = ""
     change_by: str = ""
+    kind: str = "news"  # an ArticleKind
+    release_number: str = ""  # a press release's number once approved
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from peewee import JOIN, Database
 
@@ -180,6 +180,35 @@ def release_field_problems(changes: ArticleChanges) -> list[ValidationError]:
     return problems
 
 
+# -- what the published page shows -------------------------------------------------------------
+
+
+def tel_uri(phone: str) -> str:
+    """``tel:`` address of a telephone number as written ("(0752) 123456" -> ``tel:0752123456``)."""
+    return "tel:" + "".join(c for c in phone if c.isdigit() or c == "+")
+
+
+def release_block(number: str, texts: Mapping[str, str]) -> dict[str, str] | None:
+    """What a published press release shows beside its text (the export's pages and feeds, the
+    single-article copy, the approval sheet): its number and the official's and the contact's
+    lines; None for an article without a number."""
+    if not number:
+        return None
+
+    def joined(*parts: str) -> str:
+        return ", ".join(part.strip() for part in parts if part.strip())
+
+    phone, email = texts.get("contact_phone", "").strip(), texts.get("contact_email", "").strip()
+    return {
+        "number": number,
+        "official": joined(texts.get("official_name", ""), texts.get("official_title", "")),
+        "contact": joined(texts.get("contact_name", ""), texts.get("contact_title", "")),
+        "phone": phone,
+        "tel": tel_uri(phone) if phone else "",
+        "email": email,
+    }
+
+
 @dataclass(frozen=True)
 class RegisterRow:
     """One number of the register."""
@@ -229,7 +258,7 @@ class PressReleaseService:
             query = query.where(PressRelease.year == year)
         rows = []
         for number, year_, seq, title, assigned_at, article_id, current, status, deleted, name in cast(
-            Iterable[tuple], query.tuples()
+            Iterable[tuple[Any, ...]], query.tuples()
         ):
             gone = article_id is None or deleted is not None
             if isinstance(assigned_at, str):
