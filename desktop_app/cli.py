@@ -926,6 +926,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app.cli_import import add_command as add_import_command
 
     add_import_command(add, password_help, tools)
+    from desktop_app.cli_register import add_command as add_register_command
+
+    add_register_command(add, tools)
     return parser
 
 

@@ -240,25 +240,19 @@ def validation_message(exc: ValidationError) -> str:
         # website settings (desktop_app/core/site_settings.py, checklist.py)
         "min_words_out_of_range": _tr("The minimum length must be between 0 and {0} words."),
         # press releases (desktop_app/core/press_releases.py)
-        "release_pattern_no_seq": _tr(
-            "The press-release number pattern needs {seq} (the running number); nothing was saved."
-        ),
+        "release_pattern_no_seq": _tr("The press-release number pattern needs {seq}, the running number."),
         "release_pattern_no_year": _tr(
             "The press-release number pattern needs {year}: the running number starts again each "
-            "year, so without the year the same number would be given twice. Nothing was saved."
+            "year, so without the year the same number would come twice."
         ),
         "release_pattern_placeholder": _tr(
             "“{0}” cannot be used in the press-release number pattern. Use {seq}, {seq:03d}, "
-            "{year}, {month}, {month_roman} and {day}; nothing was saved."
+            "{year}, {month}, {month_roman} and {day}."
         ),
-        "release_pattern_format": _tr(
-            "“{0}”: only the running number takes a width, as in {seq:03d}; nothing was saved."
-        ),
-        "release_pattern_syntax": _tr(
-            "The press-release number pattern has an unmatched brace “{” or “}”; nothing was saved."
-        ),
+        "release_pattern_format": _tr("“{0}”: only the running number takes a width, as in {seq:03d}."),
+        "release_pattern_syntax": _tr("The press-release number pattern has an unmatched brace “{” or “}”."),
         "release_pattern_too_long": _tr(
-            "The press-release number pattern is too long (at most {0} characters); nothing was saved."
+            "The press-release number pattern is too long (at most {0} characters)."
         ),
         "invalid_kind": _tr("Unknown article type: {0}."),
         "release_field_too_long": _tr("A press-release field is too long (at most {0} characters)."),

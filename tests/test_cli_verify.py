@@ -34,7 +34,7 @@ def test_every_demo_approval_is_valid(demo, capsys):
     assert main(["--db", demo, "verify"]) == 0
     out = capsys.readouterr().out.splitlines()
     records = [line for line in out if line.startswith("Perubahan status")]
-    assert len(records) == 9
+    assert len(records) == 10  # (one of them the demo press release submitted for review)
     assert all(line.endswith(": sah") for line in records)
     assert any("Setujui" in line for line in records)
     assert out[-1] == "hasil: baik"
@@ -44,8 +44,8 @@ def test_every_demo_approval_is_valid(demo, capsys):
     approvals = [r for r in report["records"] if r["action"] in ("approve", "publish")]
     assert len(approvals) == 6
     assert {r["status"] for r in approvals} == {"valid"}
-    assert report["counts"] == {"valid": 9, "invalid": 0, "unsigned": 0}
-    assert report["chains"]["status_change"]["records"] == 9
+    assert report["counts"] == {"valid": 10, "invalid": 0, "unsigned": 0}
+    assert report["chains"]["status_change"]["records"] == 10
     assert report["chains"]["status_change"]["breaks"] == []
 
 

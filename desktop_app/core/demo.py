@@ -25,6 +25,7 @@ from desktop_app.core.auth import AuthService
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
+from desktop_app.core.press_release_demo import fill_demo_press_releases
 from desktop_app.core.resources import resource_path
 from desktop_app.core.snapshots import record_revision
 from desktop_app.core.status import Status
@@ -116,6 +117,7 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
                     now=when,
                     signer=sessions["editor"].signer,
                 )
+        fill_demo_press_releases(database, data["press_releases"], sessions, now)
     return len(data["articles"])
 
 

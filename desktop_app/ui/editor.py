@@ -314,6 +314,7 @@ class ArticleEditor(QWidget):
             self.summary_edit.setPlainText(article.summary)
             for name, edit in self.line_fields.items():
                 edit.setText(getattr(article, name))
+                edit.setCursorPosition(0)  # the start of a long title
             self.tags_edit.setText(", ".join(article.tags))
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(article.kind)))
             # a numbered press release stays one (its number is in the register)

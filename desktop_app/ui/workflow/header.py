@@ -75,7 +75,8 @@ class WorkflowHeader(QFrame):
         self.detail.setObjectName("statusDetail")
         self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # A press release: its number ("SP 001/SP/Diskominfo/XII/2026") or "Press release".
-        self.release_label = ElidedLabel("", self, minimum_characters=12)
+        self.release_label = QLabel(self)
+        self.release_label.setTextFormat(Qt.TextFormat.PlainText)
         self.release_label.setObjectName("releaseNumber")
         self.release_label.hide()
         self.changed_label = ElidedLabel(self.tr("Changed since publication"), self, minimum_characters=6)
