@@ -311,3 +311,45 @@ def test_approval_of_a_press_release_needs_its_official_and_a_reachable_contact(
     results = check_article(database, fixed, spelling=False)
     assert results.result(Check.RELEASE_OFFICIAL).outcome == Outcome.PASSED
     assert results.result(Check.RELEASE_CONTACT).outcome == Outcome.PASSED
+
+
+def test_the_fields_diff_in_history_and_restore_keeps_the_kind(database, articles):
+    from desktop_app.core.revisions import RevisionService
+
+    article_id = _release(articles, contact_phone="0752 111111")
+    article = articles.get(article_id)
+    first = articles.save(
+        article_id,
+        ArticleChanges(
+            title=article.title,
+            body=article.body,
+            contact_phone="0752 111111",
+            contact_email="humas@contoh.go.id",
+            official_name="Teta Midra",
+            official_title="Plt. Kepala Dinas Komunikasi dan Informatika",
+            contact_name="Redaktur Demo",
+        ),
+        article.version,
+        reason="save",
+    )
+    revisions = RevisionService(database)
+    before = revisions.list(article_id)[0].number
+    second = articles.save(
+        article_id,
+        ArticleChanges(
+            title=article.title,
+            body=article.body,
+            contact_phone="0752 222222",
+            contact_email="humas@contoh.go.id",
+            official_name="Teta Midra",
+            official_title="Plt. Kepala Dinas Komunikasi dan Informatika",
+            contact_name="Redaktur Demo",
+        ),
+        first.version,
+        reason="save",
+    )
+    after = revisions.list(article_id)[0].number
+    changed = {d.field for d in revisions.diff(article_id, before, after) if d.changed}
+    assert changed == {"contact_phone"}
+    restored = revisions.restore(article_id, before, actor=None, expected_version=second.version)
+    assert (restored.contact_phone, restored.kind) == ("0752 111111", "press_release")
