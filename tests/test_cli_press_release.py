@@ -82,6 +82,9 @@ def test_csv_and_ods(demo, capsys, tmp_path):
 
 
 def test_an_empty_register_says_so(tmp_path, capsys):
+    from db.database import open_database
+
     target = str(tmp_path / "kosong.db")
+    open_database(target).close()
     assert main(["--db", target, "--lang", "en", "register"]) == 0
     assert capsys.readouterr().out == "No press release has a number yet.\n"
