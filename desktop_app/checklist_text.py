@@ -26,6 +26,8 @@ def check_label(check: Check | str) -> str:
         Check.SPELLING: _tr("No spelling errors"),
         Check.DATELINE: _tr("Dateline place"),
         Check.OFFICIALS: _tr("Officials' titles as on the article's date"),
+        Check.RELEASE_OFFICIAL: _tr("Press release: responsible official"),
+        Check.RELEASE_CONTACT: _tr("Press release: contact person"),
     }
     return labels.get(Check(check), str(check))
 
@@ -58,6 +60,8 @@ def result_text(result: CheckResult) -> str:
             Check.SPELLING: _tr("Spelling: no errors found"),
             Check.DATELINE: _tr("Dateline place: given"),
             Check.OFFICIALS: _tr("Officials' titles: as in the directory"),
+            Check.RELEASE_OFFICIAL: _tr("Responsible official: named"),
+            Check.RELEASE_CONTACT: _tr("Contact person: named, with a telephone or an e-mail"),
         }
         return texts[check]
     if check == Check.TITLE:
@@ -102,6 +106,10 @@ def result_text(result: CheckResult) -> str:
         if result.count > 1:
             text += " " + _tr("(and {0} more)").format(result.count - 1)
         return text
+    if check == Check.RELEASE_OFFICIAL:
+        return _tr("The press release names no responsible official (name and title)")
+    if check == Check.RELEASE_CONTACT:
+        return _tr("The press release needs a contact person with a telephone or an e-mail")
     return _tr("The dateline place is missing")
 
 

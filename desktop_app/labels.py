@@ -141,3 +141,17 @@ def when_text(value: _dt.datetime, language: str = "id") -> str:
     from desktop_app.core.dates import news_time, short_date
 
     return f"{short_date(value, language)} {news_time(value, language)}"
+
+
+def kind_label(kind: str) -> str:
+    """An article type's name ("Berita", "Siaran Pers")."""
+    texts = {"news": _tr("News"), "press_release": _tr("Press release")}
+    return texts.get(kind, kind)
+
+
+def release_mark(number: str) -> str:
+    """A press release in one short mark: "SP 001/SP/Diskominfo/XII/2026", or "Siaran Pers"
+    while it has no number yet."""
+    if not number:
+        return kind_label("press_release")
+    return QCoreApplication.translate("Workflow", "PR {0}", "a press release's number").format(number)

@@ -172,6 +172,10 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
             "The article is on the website: take it off with “Take down…”, which leaves a page "
             "saying when and why. Nothing was changed."
         ),
+        "release_number_taken": _tr(
+            "The press-release number pattern gives “{2}”, which the register already holds. "
+            "Change the pattern in Website Settings; nothing was approved."
+        ),
     }
     text = texts.get(exc.reason) or _tr("This cannot be done now: {0}.")
     return text.format(action, status, getattr(exc, "detail", ""))
@@ -264,10 +268,33 @@ def validation_message(exc: ValidationError) -> str:
         ),
         # website settings (desktop_app/core/site_settings.py, checklist.py)
         "min_words_out_of_range": _tr("The minimum length must be between 0 and {0} words."),
+        # press releases (desktop_app/core/press_releases.py)
+        "release_pattern_no_seq": _tr("The press-release number pattern needs {seq}, the running number."),
+        "release_pattern_no_year": _tr(
+            "The press-release number pattern needs {year}: the running number starts again each "
+            "year, so without the year the same number would come twice."
+        ),
+        "release_pattern_placeholder": _tr(
+            "“{0}” cannot be used in the press-release number pattern. Use {seq}, {seq:03d}, "
+            "{year}, {month}, {month_roman} and {day}."
+        ),
+        "release_pattern_format": _tr("“{0}”: only the running number takes a width, as in {seq:03d}."),
+        "release_pattern_syntax": _tr("The press-release number pattern has an unmatched brace “{” or “}”."),
+        "release_pattern_too_long": _tr(
+            "The press-release number pattern is too long (at most {0} characters)."
+        ),
+        "invalid_kind": _tr("Unknown article type: {0}."),
+        "release_field_too_long": _tr("A press-release field is too long (at most {0} characters)."),
+        "invalid_contact_phone": _tr(
+            "“{0}” is not a telephone number (digits, spaces, +, -, brackets); it was not saved."
+        ),
+        "invalid_contact_email": _tr("“{0}” is not an e-mail address; it was not saved."),
     }
     text = texts.get(exc.code)
     if text is None:
         return _tr("Invalid input: {0}").format(exc.code)
+    if exc.code.startswith("release_pattern"):  # (the texts name placeholders in braces)
+        return text.replace("{0}", exc.detail)
     return text.format(exc.detail)
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop_app.core.officials import OfficialsService
     from desktop_app.core.people import PeopleService
     from desktop_app.core.presence import PresenceService
+    from desktop_app.core.press_releases import PressReleaseService
     from desktop_app.core.revisions import RevisionService
     from desktop_app.core.spelling import OfficeDictionary
     from desktop_app.core.workflow import WorkflowService
@@ -152,6 +153,13 @@ class Services:
         from desktop_app.core.officials import OfficialsService
 
         return OfficialsService(self.database)
+
+    @cached_property
+    def press_releases(self) -> PressReleaseService:
+        """The register of press-release numbers."""
+        from desktop_app.core.press_releases import PressReleaseService
+
+        return PressReleaseService(self.database)
 
 
 def make_services(database: Database, target: str | Path) -> Services:

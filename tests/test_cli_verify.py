@@ -34,7 +34,8 @@ def test_every_demo_approval_is_valid(demo, capsys):
     assert main(["--db", demo, "verify"]) == 0
     out = capsys.readouterr().out.splitlines()
     records = [line for line in out if line.startswith("Perubahan status")]
-    assert len(records) == 11  # 9 status records, and the demo's correction (proposed, approved)
+    # 9 status records, the demo's correction (proposed, approved), a press release submitted
+    assert len(records) == 12
     assert all(line.endswith(": sah") for line in records)
     assert any("Setujui" in line for line in records)
     assert out[-1] == "hasil: baik"
@@ -44,8 +45,8 @@ def test_every_demo_approval_is_valid(demo, capsys):
     approvals = [r for r in report["records"] if r["action"] in ("approve", "publish")]
     assert len(approvals) == 6
     assert {r["status"] for r in approvals} == {"valid"}
-    assert report["counts"] == {"valid": 11, "invalid": 0, "unsigned": 0}
-    assert report["chains"]["status_change"]["records"] == 11
+    assert report["counts"] == {"valid": 12, "invalid": 0, "unsigned": 0}
+    assert report["chains"]["status_change"]["records"] == 12
     assert report["chains"]["status_change"]["breaks"] == []
 
 

@@ -38,6 +38,8 @@ from db.models import Article, Asset, Person, Revision, StatusChange, utcnow
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.audit import content_digest
 from desktop_app.core.errors import NotFound
+from desktop_app.core.models import ArticleKind, text_fields
+from desktop_app.core.press_releases import release_block
 from desktop_app.core.rendering import ImageInfo, render_body, resolve_images
 from desktop_app.core.site_settings import load_site_settings
 from desktop_app.core.snapshots import (
@@ -103,6 +105,15 @@ class SheetImage:
 
 
 @dataclass(frozen=True)
+class PrintedRelease:
+    number: str
+    official: str  # "name, title"
+    contact: str  # "name, title"
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
 class ApprovalSheet:
     article_id: int
     article_uuid: str
@@ -128,6 +139,9 @@ class ApprovalSheet:
     edited_since: bool
     signatories: tuple[Signatory, ...]
     printed_at: _dt.datetime
+    #: A press release: its number (``""`` until approved) and the printed revision's official
+    #: and contact lines; None for other articles.
+    release: PrintedRelease | None = None
 
     @property
     def short_hash(self) -> str:
@@ -276,4 +290,18 @@ def build_sheet(database: Database, article_id: int, *, now: _dt.datetime | None
         edited_since=edited_since,
         signatories=_signatories(data.author or "", draft, row.number, article.id),
         printed_at=now or utcnow(),
+        release=_printed_release(article, row),
+    )
+
+
+def _printed_release(article: Article, row: Revision) -> PrintedRelease | None:
+    if article.kind != ArticleKind.PRESS_RELEASE:
+        return None
+    block = release_block(article.release_number or "-", text_fields(row)) or {}
+    return PrintedRelease(
+        number=article.release_number,
+        official=block.get("official", ""),
+        contact=block.get("contact", ""),
+        phone=block.get("phone", ""),
+        email=block.get("email", ""),
     )

@@ -34,11 +34,13 @@ from desktop_app.core.errors import ConflictError, NotFound, ValidationError
 from desktop_app.core.models import (
     ArticleChanges,
     ArticleData,
+    ArticleKind,
     Headline,
     HeadlineQuery,
     row_texts,
     text_fields,
 )
+from desktop_app.core.press_releases import release_field_problems
 from desktop_app.core.snapshots import lock_article, record_revision
 from desktop_app.core.status import STORED_STATUSES, Status
 from desktop_app.core.text import count_words, make_slug, storable_text
@@ -160,6 +162,8 @@ class ArticleService:
         Article.publish_at,
         Article.deleted_at,
         Article.word_count,
+        Article.kind,
+        Article.release_number,
     )
 
     def _headline_query(self, query: HeadlineQuery) -> ModelSelect[Article]:
@@ -236,6 +240,8 @@ class ArticleService:
             publish_at,
             deleted_at,
             word_count,
+            kind,
+            release_number,
         ) in rows:
             # The same object as Headline(...), without the frozen dataclass's thirteen
             # object.__setattr__ calls (half the time of a 60k-row list).
@@ -260,6 +266,8 @@ class ArticleService:
                     "open_comments": open_comments(id_, 0),
                     "change_note": "",
                     "change_by": "",
+                    "kind": kind,
+                    "release_number": release_number,
                 },
             )
             if status == Status.CHANGES_REQUESTED:
@@ -493,6 +501,7 @@ class ArticleService:
         for code, name, values, limit in limits:
             if any(len(value) > limit for value in values):
                 problems.append(ValidationError(code, name, str(limit)))
+        problems.extend(release_field_problems(changes))
         return problems
 
     @staticmethod
@@ -586,6 +595,7 @@ class ArticleService:
             slug = _unique_slug(make_slug(changes.slug or changes.title))
             article = Article.create(
                 slug=slug,
+                kind=changes.kind or ArticleKind.NEWS,
                 **row_texts(changes),
                 category=self.ensure_category(changes.category),
                 author=changes.author_id or actor_id,
@@ -650,9 +660,12 @@ class ArticleService:
                 )
             else:
                 slug = _unique_slug(make_slug(changes.slug), article_id)
+            # A numbered press release stays one: its number is in the register.
+            kind = current.kind if changes.kind is None or current.release_number else changes.kind
             updated = (
                 Article.update(
                     slug=slug,
+                    kind=kind,
                     **row_texts(changes),
                     category=self.ensure_category(changes.category),
                     author=changes.author_id if changes.author_id else current.author_id,
@@ -728,6 +741,7 @@ class ArticleService:
             tags=list(source.tags),
             author_id=actor_id_of(actor) or source.author_id,
             featured_image_id=source.featured_image_id,
+            kind=source.kind,
         )
         return self.create(changes, actor=actor)
 
@@ -807,6 +821,7 @@ def _unchanged(changes: ArticleChanges, stored: ArticleData) -> bool:
         and (changes.author_id or stored.author_id) == stored.author_id
         and changes.featured_image_id == stored.featured_image_id
         and changes.publish_at == stored.publish_at
+        and (changes.kind is None or changes.kind == stored.kind)
     )
 
 

@@ -22,7 +22,7 @@ from peewee import Database
 from db.models import Asset, SiteSetting
 from desktop_app.core.auth import SignedIn, require_admin
 from desktop_app.core.errors import InvalidTransition, ValidationError
-from desktop_app.core.models import ArticleData
+from desktop_app.core.models import ArticleData, ArticleKind
 
 
 class Check(enum.StrEnum):
@@ -39,6 +39,10 @@ class Check(enum.StrEnum):
     SPELLING = "spelling"  # no word the spell checker rejects, no house-style finding
     DATELINE = "dateline"  # the place the news happened
     OFFICIALS = "officials"  # officials named with the title they held that day (the directory)
+    #: A press release ("Siaran Pers") names its responsible official (name and title) and a
+    #: contact person (name, and a telephone or an e-mail); skipped for other articles.
+    RELEASE_OFFICIAL = "release_official"
+    RELEASE_CONTACT = "release_contact"
 
 
 class Level(enum.StrEnum):
@@ -78,6 +82,8 @@ DEFAULT_LEVELS: dict[Check, Level] = {
     Check.SPELLING: Level.WARNING,
     Check.DATELINE: Level.REQUIRED,
     Check.OFFICIALS: Level.WARNING,
+    Check.RELEASE_OFFICIAL: Level.REQUIRED,
+    Check.RELEASE_CONTACT: Level.REQUIRED,
 }
 
 #: Checks made only when an article leaves review (approve, schedule, publish): a writer who
@@ -321,6 +327,14 @@ def evaluate(
             count=len(title_mismatches),
             findings=tuple(title_mismatches),
         )
+    if article.kind == ArticleKind.PRESS_RELEASE:
+        official = article.official_name.strip() and article.official_title.strip()
+        add(Check.RELEASE_OFFICIAL, "" if official else "missing")
+        reachable = article.contact_phone.strip() or article.contact_email.strip()
+        add(Check.RELEASE_CONTACT, "" if article.contact_name.strip() and reachable else "missing")
+    else:
+        for check in (Check.RELEASE_OFFICIAL, Check.RELEASE_CONTACT):
+            results.append(CheckResult(check, settings.level(check), Outcome.SKIPPED))
     return Checklist(article.id, tuple(results))
 
 
@@ -373,6 +387,12 @@ def as_approved(article: ArticleData) -> ArticleData:
         summary=text("summary"),
         body=text("body"),
         dateline=text("dateline"),
+        official_name=text("official_name"),
+        official_title=text("official_title"),
+        contact_name=text("contact_name"),
+        contact_title=text("contact_title"),
+        contact_phone=text("contact_phone"),
+        contact_email=text("contact_email"),
         slug=text("slug"),
         category=text("category_name") or None,
         tags=tuple(tag for tag in tags.split(",") if tag),

@@ -26,6 +26,7 @@ from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.officials import fill_demo_officials
 from desktop_app.core.people import PeopleService
+from desktop_app.core.press_release_demo import fill_demo_press_releases, last_year_day, release_fields
 from desktop_app.core.resources import resource_path
 from desktop_app.core.snapshots import record_revision
 from desktop_app.core.status import Status
@@ -84,7 +85,13 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
             SiteSetting.insert(key=key, value=value).on_conflict(
                 conflict_target=[SiteSetting.key], update={SiteSetting.value: value}
             ).execute()
+        # Last year's press releases are made on their own day, with their contact, so that
+        # what the demo editor signed is what they are (see core/press_release_demo.py).
+        releases = data["press_releases"]
+        last_year = {item["title"]: last_year_day(now, item["day"]) for item in releases["last_year"]}
         for item in data["articles"]:
+            when = last_year.get(item["title"]) or now - _dt.timedelta(days=item["days_ago"])
+            release = release_fields(releases) if item["title"] in last_year else {}
             changes = ArticleChanges(
                 title=item["title"],
                 body=item["body"],
@@ -93,9 +100,9 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
                 category=item["category"],
                 tags=item["tags"],
                 author_id=ids[item["author"]],
+                **release,
             )
             article = articles.create(changes, actor=sessions[item["author"]])
-            when = now - _dt.timedelta(days=item["days_ago"])
             # (the demo's statuses are set here, with the records the workflow would have made)
             fields: dict[str, Any] = {"status": item["status"], "created_at": when, "updated_at": when}
             action = _DEMO_ACTIONS.get(item["status"])
@@ -121,6 +128,7 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
         from desktop_app.core.corrections_demo import fill_demo_corrections
 
         fill_demo_corrections(database, data.get("corrections", []), sessions, now)
+        fill_demo_press_releases(database, data["press_releases"], sessions, now)
     return len(data["articles"])
 
 

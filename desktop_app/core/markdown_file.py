@@ -29,7 +29,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges, ArticleData
+from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges, ArticleData, ArticleKind
 from desktop_app.core.text import make_slug
 
 FrontMatterValue = str | int | bool | None | _dt.datetime | Sequence[str]
@@ -79,6 +79,10 @@ def markdown_with_front_matter(fields: Mapping[str, FrontMatterValue], body: str
     return text if text.endswith("\n") else text + "\n"
 
 
+#: The text fields every copy names (the others, a press release's, only when given).
+_ALWAYS = ("title", "summary", "dateline")
+
+
 def article_front_matter(
     changes: ArticleChanges, article: ArticleData | None = None
 ) -> dict[str, FrontMatterValue]:
@@ -86,8 +90,8 @@ def article_front_matter(
     the database knows (status, identity, dates) from ``article``, its last saved state."""
     fields: dict[str, FrontMatterValue] = {}
     for name in ARTICLE_TEXT_FIELDS:
-        if name != "body":
-            fields[name] = getattr(changes, name)
+        if name != "body" and (name in _ALWAYS or getattr(changes, name)):
+            fields[name] = getattr(changes, name)  # (a press release's official and contact: when given)
     fields["category"] = changes.category or None
     fields["tags"] = [tag for tag in changes.tags if tag.strip()]
     if changes.slug:
@@ -96,6 +100,10 @@ def article_front_matter(
         fields["slug"] = article.slug
     else:
         fields["slug"] = make_slug(changes.title)
+    if article is not None and article.kind == ArticleKind.PRESS_RELEASE:
+        fields["kind"] = article.kind
+        if article.release_number:
+            fields["release_number"] = article.release_number
     if article is not None:
         fields["status"] = article.status
         fields["author"] = article.author

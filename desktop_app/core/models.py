@@ -85,6 +85,8 @@ class Headline:
     #: Sent back to its writer: the editor's note and name (``""`` otherwise).
     change_note: str = ""
     change_by: str = ""
+    kind: str = "news"  # an ArticleKind
+    release_number: str = ""  # a press release's number once approved
 
 
 @dataclass(frozen=True)
@@ -164,7 +166,8 @@ class ArticleChanges:
     contact_title: str = ""
     contact_phone: str = ""
     contact_email: str = ""
-    kind: str = "news"  # an ArticleKind
+    #: An ArticleKind; None: a save keeps the stored kind, a new article is news.
+    kind: str | None = None
 
 
 class Role(enum.StrEnum):

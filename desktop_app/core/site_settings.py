@@ -18,6 +18,7 @@ from peewee import Database
 
 from db.models import SiteSetting
 from desktop_app.core.errors import ValidationError
+from desktop_app.core.press_releases import validate_pattern
 
 if TYPE_CHECKING:  # (signing in loads PyNaCl: the export reads settings without it)
     from desktop_app.core.auth import SignedIn
@@ -39,6 +40,8 @@ class SiteSettings:
     logo: str = ""
     language: str = "id"
     theme: str = ""
+    #: How press releases are numbered (see ``desktop_app.core.press_releases``).
+    release_pattern: str = "{seq:03d}/SP/Diskominfo/{month_roman}/{year}"
 
     def with_base_url(self, base_url: str | None) -> SiteSettings:
         """A copy with ``base_url`` replaced (validated) when given."""
@@ -100,6 +103,7 @@ def validate(settings: SiteSettings) -> SiteSettings:
         logo=_clean_path(settings.logo, "logo"),
         language=language,
         theme=_clean_path(settings.theme, "theme"),
+        release_pattern=validate_pattern(settings.release_pattern or DEFAULTS.release_pattern),
     )
 
 
@@ -111,6 +115,10 @@ def load_site_settings(database: Database) -> SiteSettings:
         values["base_url"] = normalize_base_url(values["base_url"])
     except ValidationError:
         values["base_url"] = ""
+    try:
+        values["release_pattern"] = validate_pattern(values["release_pattern"])
+    except ValidationError:
+        values["release_pattern"] = DEFAULTS.release_pattern
     settings = SiteSettings(**values)
     try:
         return validate(settings)

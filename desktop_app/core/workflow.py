@@ -359,6 +359,8 @@ class WorkflowService:
             if updated and action in CORRECTION_ACTIONS:
                 # again under the article's lock: two people acting on one correction at once
                 self._check_pending(action, status, article_id)
+            if updated and action == Action.APPROVE:
+                _number_press_release(self.db, article_id, person_id, now)
             if updated:
                 # Publishing puts the approved text online, not edits made after approval
                 # (those show as "changed since publication" until published themselves).
@@ -514,6 +516,15 @@ class WorkflowService:
             )
             .count()
         )
+
+
+def _number_press_release(database: Database, article_id: int, person_id: int, now: _dt.datetime) -> None:
+    """A press release approved for the first time gets its number (in the approval's
+    transaction: see :mod:`desktop_app.core.press_releases`)."""
+    from desktop_app.core.press_releases import assign_number
+    from desktop_app.core.site_settings import load_site_settings
+
+    assign_number(article_id, person_id, load_site_settings(database).release_pattern, now)
 
 
 def _render_published(article_id: int, number: int) -> None:

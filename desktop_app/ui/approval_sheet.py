@@ -152,6 +152,20 @@ class ApprovalSheetRenderer(QObject):
                     + (f" ({e(self._date(approver.when))})" if approver.when else ""),
                 ),
             )
+        if s.release is not None:  # a press release: its number, official and contact
+            release = s.release
+            contact = e(release.contact) or "—"
+            reach = [value for value in (release.phone, release.email) if value]
+            if reach:
+                contact += "<br>" + e(" · ".join(reach))
+            rows[1:1] = [
+                (
+                    self.tr("Press release number"),
+                    f"<b>{e(release.number)}</b>" if release.number else e(self.tr("given on approval")),
+                ),
+                (self.tr("Responsible official"), e(release.official) or "—"),
+                (self.tr("Contact person"), contact),
+            ]
         meta = (
             '<table class="meta" width="100%" cellspacing="0" cellpadding="3" border="0.5" '
             'style="border-color:#888; border-style:solid;">'

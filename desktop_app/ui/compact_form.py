@@ -19,6 +19,7 @@ class _Row:
     label: QLabel
     field: QWidget
     full_width: bool
+    shown: bool = True
 
 
 class CompactForm(QWidget):
@@ -47,6 +48,16 @@ class CompactForm(QWidget):
         self._arrange(self._wide_enough(self.width()), force=True)
         return caption
 
+    def set_row_shown(self, field: QWidget, shown: bool) -> None:
+        """Show or hide the row of ``field`` (label and field); the rows close up."""
+        for row in self._rows:
+            if row.field is field and row.shown != shown:
+                row.shown = shown
+                self._arrange(self._wide_enough(self.width()), force=True)
+
+    def row_shown(self, field: QWidget) -> bool:
+        return any(row.shown for row in self._rows if row.field is field)
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # Never what keeps the window wide: narrower, the form takes one field a row (the
         # layout's own minimum is that of the arrangement of the moment).
@@ -74,6 +85,10 @@ class CompactForm(QWidget):
             grid.removeWidget(row.field)
         line, column = 0, 0
         for row in self._rows:
+            row.label.setHidden(not row.shown)
+            row.field.setHidden(not row.shown)
+            if not row.shown:
+                continue
             if row.full_width or not two_columns:
                 if column:
                     line, column = line + 1, 0

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.articles import TITLE_MAX_LENGTH
-from desktop_app.core.models import ArticleChanges, ArticleData
+from desktop_app.core.models import ArticleChanges, ArticleData, ArticleKind
 from desktop_app.core.status import Status
 from desktop_app.core.text import count_words, make_slug, reading_minutes
+from desktop_app.labels import kind_label, release_mark
 from desktop_app.ui.compact_form import CompactForm, ElidedLabel, IndentedBox
 from desktop_app.ui.editor_format import cycle_heading, toggle_prefix, toggle_wrap
 from desktop_app.ui.editor_widgets import (
@@ -135,6 +136,27 @@ class ArticleEditor(QWidget):
         self.dateline_edit = self._line_field(
             "dateline", self.tr("Dateline place"), self.tr("Where the news happened, e.g. Arosuka")
         )
+        # A press release ("Siaran Pers"): numbered on approval; names its responsible official
+        # and a contact person (rows shown only for a press release).
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kindCombo")
+        self.kind_combo.setAccessibleName(self.tr("Article type"))
+        for kind in ArticleKind:
+            self.kind_combo.addItem(kind_label(kind), kind.value)
+        self.release_fields = (
+            self._line_field(
+                "official_name", self.tr("Official"), self.tr("Name of the responsible official")
+            ),
+            self._line_field(
+                "official_title",
+                self.tr("Official's title"),
+                self.tr("e.g. Kepala Dinas Komunikasi dan Informatika"),
+            ),
+            self._line_field("contact_name", self.tr("Contact"), self.tr("Name of the contact person")),
+            self._line_field("contact_title", self.tr("Contact's title"), self.tr("e.g. Pranata Humas")),
+            self._line_field("contact_phone", self.tr("Telephone"), self.tr("e.g. 0752 123456")),
+            self._line_field("contact_email", self.tr("E-mail"), self.tr("e.g. humas@example.go.id")),
+        )
 
         self.body_edit = MarkdownTextEdit(self)
         self.body_edit.setObjectName("bodyEdit")
@@ -200,9 +222,11 @@ class ArticleEditor(QWidget):
         self.details.add_row(self.tr("Category"), self.category_combo)
         self.details.add_row(self.tr("Author"), self.author_combo)
         self.details.add_row(self.tr("Tags"), self.tags_edit)
+        self.details.add_row(self.tr("Type"), self.kind_combo)
         for name, edit in self.line_fields.items():
             self.details.add_row(self._line_labels[name], edit)
         self.details.add_row(self.tr("Slug"), slug_row, full_width=True)
+        self._show_release_rows(False)
 
         toggle_row = QHBoxLayout()
         toggle_row.setContentsMargins(8, 0, 12, 0)
@@ -242,6 +266,7 @@ class ArticleEditor(QWidget):
             self.category_combo,
             self.author_combo,
             self.tags_edit,
+            self.kind_combo,
             *self.line_fields.values(),
             self.slug_edit,
             self.slug_auto_button,
@@ -257,9 +282,13 @@ class ArticleEditor(QWidget):
             *(edit.textChanged for edit in self.line_fields.values()),
             self.category_combo.currentTextChanged,
             self.author_combo.currentIndexChanged,
+            self.kind_combo.currentIndexChanged,
         ):
             signal.connect(self._on_edit)
             signal.connect(self._update_details_summary)
+        self.kind_combo.currentIndexChanged.connect(
+            lambda: self._show_release_rows(self.kind_combo.currentData() == ArticleKind.PRESS_RELEASE)
+        )
         self.body_edit.textChanged.connect(self._on_body_changed)
         self.body_edit.verticalScrollBar().valueChanged.connect(self._on_scroll_bar_moved)
         self.body_edit.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_moved)
@@ -285,7 +314,17 @@ class ArticleEditor(QWidget):
             self.summary_edit.setPlainText(article.summary)
             for name, edit in self.line_fields.items():
                 edit.setText(getattr(article, name))
+                edit.setCursorPosition(0)  # the start of a long title
             self.tags_edit.setText(", ".join(article.tags))
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(article.kind)))
+            # a numbered press release stays one (its number is in the register)
+            self.kind_combo.setEnabled(not article.release_number and not getattr(self, "_read_only", False))
+            self.kind_combo.setToolTip(
+                self.tr("Numbered {0}: it stays a press release").format(article.release_number)
+                if article.release_number
+                else self.tr("A press release gets its number when it is approved")
+            )
+            self._show_release_rows(article.kind == ArticleKind.PRESS_RELEASE)
             self.tag_completer.model().setStringList(sorted(tags, key=str.casefold))
             self.category_combo.clear()
             names = list(categories)
@@ -332,6 +371,7 @@ class ArticleEditor(QWidget):
             self.body_edit.clear()
             self.category_combo.clear()
             self.author_combo.clear()
+            self.kind_combo.setCurrentIndex(0)
             self._slug_manual = False
             self._slug_locked = False
             self._update_slug_state()
@@ -365,6 +405,7 @@ class ArticleEditor(QWidget):
             tags=list(dict.fromkeys(tags)),
             slug=self.slug_edit.text().strip() or None if self._slug_manual else None,
             author_id=self.author_combo.currentData(),
+            kind=self.kind_combo.currentData(),
             featured_image_id=self._article.featured_image_id if self._article else None,
             publish_at=self._article.publish_at if self._article else None,
         )
@@ -578,6 +619,7 @@ class ArticleEditor(QWidget):
             edit.setReadOnly(read_only)
         for combo in (self.category_combo, self.author_combo):
             combo.setEnabled(not read_only)
+        self.kind_combo.setEnabled(not read_only and not (self._article and self._article.release_number))
         self._update_slug_state()
 
     def _update_slug_state(self) -> None:
@@ -671,7 +713,14 @@ class ArticleEditor(QWidget):
         if tags:
             parts.append(self.tr("%n tag(s)", "", len(tags)))
         parts.append(self.dateline_edit.text().strip())
+        if self.kind_combo.currentData() == ArticleKind.PRESS_RELEASE:
+            parts.insert(0, release_mark(self._article.release_number if self._article else ""))
         return " · ".join(part for part in parts if part)
+
+    def _show_release_rows(self, shown: bool) -> None:
+        """The official's and the contact's rows: only for a press release."""
+        for edit in self.release_fields:
+            self.details.set_row_shown(edit, shown)
 
     def _update_details_summary(self, *_args) -> None:
         if self.details_summary.isHidden():

@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_app.core.articles import MARK_END, MARK_START
-from desktop_app.core.models import Headline
+from desktop_app.core.models import ArticleKind, Headline
 from desktop_app.core.status import Status, status_colours
 from desktop_app.core.workflow import display_status
-from desktop_app.labels import status_label
+from desktop_app.labels import release_mark, status_label
 from desktop_app.ui.headline_model import EditingRole, HeadlineRole
 from desktop_app.ui.locale_format import short_date
 from desktop_app.ui.palette import is_dark
@@ -122,6 +122,8 @@ class HeadlineDelegate(QStyledItemDelegate):
             )
             badge_width += 8 + mark_width
         parts = [self._date(headline)]
+        if headline.kind == ArticleKind.PRESS_RELEASE:  # "SP 001/SP/Diskominfo/XII/2026"
+            parts.insert(0, release_mark(headline.release_number))
         if headline.change_note:  # sent back: what the editor asked comes first
             parts.append(
                 "✎ "

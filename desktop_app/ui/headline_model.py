@@ -14,9 +14,10 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop_app.core.articles import SEARCH_PAGE, ArticleService, SearchResults
 from desktop_app.core.change_requests import change_request
-from desktop_app.core.models import ArticleData, Headline, HeadlineQuery
+from desktop_app.core.models import ArticleData, ArticleKind, Headline, HeadlineQuery
 from desktop_app.core.presence import Presence
 from desktop_app.core.status import Status
+from desktop_app.labels import release_mark
 from desktop_app.workers import LatestOnly
 
 HeadlineRole = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +45,8 @@ def headline_from_article(article: ArticleData, snippet: str = "") -> Headline:
         deleted_at=article.deleted_at,
         word_count=article.word_count,
         snippet=snippet,
+        kind=article.kind,
+        release_number=article.release_number,
     )
 
 
@@ -93,6 +96,8 @@ class HeadlineModel(QAbstractListModel):
                 if role == Qt.ItemDataRole.ToolTipRole
                 else headline.title or self.tr("(untitled)")
             )
+            if headline.kind == ArticleKind.PRESS_RELEASE:
+                title += "\n" + release_mark(headline.release_number)
             if headline.change_note:
                 title += "\n" + self.tr("Changes requested by {0}: {1}").format(
                     headline.change_by or "—", headline.change_note

@@ -240,6 +240,16 @@ class MainWindow(QMainWindow):
         self.article_menu.addSeparator()
         self.article_menu.addActions([self.action_trash, self.action_restore, self.action_delete_forever])
 
+        # The office's records (press-release register...): before Help.
+        self.records_menu = bar.addMenu(self.tr("&Records"))
+        self.action_release_register = self.action_factory.create(
+            self.tr("Press Release &Register…"),
+            self.show_release_register,
+            None,
+            "list",
+            name="actionReleaseRegister",
+        )
+        self.records_menu.addAction(self.action_release_register)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.action_guide, self.action_shortcuts])
         self.help_menu.addSeparator()
@@ -1041,6 +1051,12 @@ class MainWindow(QMainWindow):
         guide.show()
         guide.raise_()
         guide.activateWindow()
+
+    def show_release_register(self) -> None:
+        """Records ▸ Press Release Register…: every number given, by year; CSV and ODS."""
+        from desktop_app.ui.register_dialog import RegisterDialog
+
+        RegisterDialog(self.services.press_releases, self).exec()
 
     def show_shortcuts(self) -> None:
         from desktop_app.ui.help.shortcuts_dialog import ShortcutsDialog

@@ -33,6 +33,7 @@ from desktop_app.core.checklist import (
 )
 from desktop_app.core.errors import RedaksiError, ValidationError
 from desktop_app.core.export.service import SiteExportService
+from desktop_app.core.press_releases import example_number
 from desktop_app.core.site_settings import SiteSettings
 from desktop_app.messages import describe_error
 
@@ -67,6 +68,29 @@ class SiteSettingsDialog(QDialog):
         self.language_combo.addItem(self.tr("English"), "en")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current.language)))
 
+        # How press releases are numbered, with the number it gives today (or what is wrong).
+        self.release_pattern_edit = self._line(
+            "siteReleasePattern", self.tr("Press-release number pattern"), current.release_pattern
+        )
+        self.release_pattern_edit.setToolTip(
+            self.tr(
+                "{seq:03d}: the running number (restarts each year), {year}, {month}, "
+                "{month_roman} (XII), {day}"
+            )
+        )
+        self.release_example = QLabel(self)
+        self.release_example.setObjectName("siteReleaseExample")
+        self.release_example.setWordWrap(True)
+        self.release_pattern_edit.textChanged.connect(self._show_release_example)
+        self._show_release_example(current.release_pattern)
+        release_box = QWidget(self)
+        release_column = QVBoxLayout(release_box)
+        release_column.setContentsMargins(0, 0, 0, 0)
+        release_column.setSpacing(2)
+        release_column.addWidget(self.release_pattern_edit)
+        release_column.addWidget(self.release_example)
+        release_box.setFocusProxy(self.release_pattern_edit)
+
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Description:"), self.description_edit)
@@ -75,6 +99,7 @@ class SiteSettingsDialog(QDialog):
         form.addRow(self.tr("L&anguage:"), self.language_combo)
         theme_row = self._with_browse(self.theme_edit, self._browse_theme)
         form.addRow(self.tr("T&heme folder:"), theme_row)
+        form.addRow(self.tr("Press-release &number:"), release_box)
         self.editable = _is_admin(session)
         website = QWidget(self)
         website.setLayout(form)
@@ -96,7 +121,13 @@ class SiteSettingsDialog(QDialog):
         note = self.tr("A theme folder may hold templates and a style.css that replace Redaksi's own.")
         if not self.editable:
             note = self.tr("Only an admin changes the website settings; you can read them here.")
-            for edit in (self.title_edit, self.base_url_edit, self.logo_edit, self.theme_edit):
+            for edit in (
+                self.title_edit,
+                self.base_url_edit,
+                self.logo_edit,
+                self.theme_edit,
+                self.release_pattern_edit,
+            ):
                 edit.setReadOnly(True)
             self.description_edit.setReadOnly(True)
             self.language_combo.setEnabled(False)
@@ -198,7 +229,19 @@ class SiteSettingsDialog(QDialog):
             logo=self.logo_edit.text(),
             language=self.language_combo.currentData(),
             theme=self.theme_edit.text(),
+            release_pattern=self.release_pattern_edit.text(),
         )
+
+    def _show_release_example(self, pattern: str) -> None:
+        """ "Example: 001/SP/Diskominfo/XII/2026", or why the pattern cannot be used."""
+        try:
+            example = example_number(pattern)
+        except ValidationError as exc:
+            self.release_example.setText(describe_error(exc))
+            self.release_example.setStyleSheet("color: #b3261e;")
+        else:
+            self.release_example.setText(self.tr("Example: {0}").format(example))
+            self.release_example.setStyleSheet("color: palette(placeholder-text);")
 
     def save(self) -> None:
         try:
@@ -229,7 +272,7 @@ class SiteSettingsDialog(QDialog):
             "nul_character": self.tr("The text contains a NUL character."),
             "invalid_language": self.tr("Choose Indonesian or English."),
         }
-        return texts.get(exc.code, str(exc))
+        return texts.get(exc.code) or describe_error(exc)
 
 
 def _is_admin(session: SignedIn | None) -> bool:

@@ -249,4 +249,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>RegisterDialog</name>
+    <message numerus="yes">
+      <source>%n number(s)</source>
+      <translation>
+        <numerusform>%n number</numerusform>
+        <numerusform>%n numbers</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -167,6 +167,22 @@
             <translation>Disetujui oleh</translation>
         </message>
         <message>
+            <source>Press release number</source>
+            <translation>Nomor siaran pers</translation>
+        </message>
+        <message>
+            <source>given on approval</source>
+            <translation>diberikan saat disetujui</translation>
+        </message>
+        <message>
+            <source>Responsible official</source>
+            <translation>Penanggung jawab</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Narahubung</translation>
+        </message>
+        <message>
             <source>This is a draft: it has not been approved and must not be published. Sign below to approve this exact text (revision {0}).</source>
             <translation>Naskah ini masih draf: belum disetujui dan tidak boleh diterbitkan. Tanda tangani di bawah untuk menyetujui naskah ini persis seperti tercetak (revisi {0}).</translation>
         </message>
@@ -342,6 +358,58 @@
             <translation>Tempat peristiwa, mis. Arosuka</translation>
         </message>
         <message>
+            <source>Article type</source>
+            <translation>Jenis artikel</translation>
+        </message>
+        <message>
+            <source>Official</source>
+            <translation>Penanggung jawab</translation>
+        </message>
+        <message>
+            <source>Name of the responsible official</source>
+            <translation>Nama pejabat penanggung jawab</translation>
+        </message>
+        <message>
+            <source>Official's title</source>
+            <translation>Jabatan penanggung jawab</translation>
+        </message>
+        <message>
+            <source>e.g. Kepala Dinas Komunikasi dan Informatika</source>
+            <translation>mis. Kepala Dinas Komunikasi dan Informatika</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Narahubung</translation>
+        </message>
+        <message>
+            <source>Name of the contact person</source>
+            <translation>Nama narahubung</translation>
+        </message>
+        <message>
+            <source>Contact's title</source>
+            <translation>Jabatan narahubung</translation>
+        </message>
+        <message>
+            <source>e.g. Pranata Humas</source>
+            <translation>mis. Pranata Humas</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>e.g. 0752 123456</source>
+            <translation>mis. 0752 123456</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Surel</translation>
+        </message>
+        <message>
+            <source>e.g. humas@example.go.id</source>
+            <translation>mis. humas@contoh.go.id</translation>
+        </message>
+        <message>
             <source>Article body (Markdown)</source>
             <translation>Isi berita (Markdown)</translation>
         </message>
@@ -354,8 +422,20 @@
             <translation>Catatan</translation>
         </message>
         <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
             <source>Slug</source>
             <translation>Slug</translation>
+        </message>
+        <message>
+            <source>Numbered {0}: it stays a press release</source>
+            <translation>Bernomor {0}: tetap siaran pers</translation>
+        </message>
+        <message>
+            <source>A press release gets its number when it is approved</source>
+            <translation>Siaran pers mendapat nomor saat disetujui</translation>
         </message>
         <message numerus="yes">
             <source>%n tag(s)</source>
@@ -700,6 +780,30 @@ Tetap {2}?</translation>
         <message>
             <source>(and {0} more)</source>
             <translation>(dan {0} lagi)</translation>
+        </message>
+        <message>
+            <source>Press release: responsible official</source>
+            <translation>Siaran pers: penanggung jawab</translation>
+        </message>
+        <message>
+            <source>Press release: contact person</source>
+            <translation>Siaran pers: narahubung</translation>
+        </message>
+        <message>
+            <source>Responsible official: named</source>
+            <translation>Penanggung jawab: disebutkan</translation>
+        </message>
+        <message>
+            <source>Contact person: named, with a telephone or an e-mail</source>
+            <translation>Narahubung: disebutkan, dengan telepon atau surel</translation>
+        </message>
+        <message>
+            <source>The press release names no responsible official (name and title)</source>
+            <translation>Siaran pers belum menyebutkan penanggung jawab (nama dan jabatan)</translation>
+        </message>
+        <message>
+            <source>The press release needs a contact person with a telephone or an e-mail</source>
+            <translation>Siaran pers memerlukan narahubung dengan telepon atau surel</translation>
         </message>
     </context>
     <context>
@@ -1484,6 +1588,34 @@ Tetap {2}?</translation>
         <message>
             <source>list an article's public corrections and takedowns</source>
             <translation>tampilkan ralat publik dan penarikan sebuah artikel</translation>
+        </message>
+        <message>
+            <source>cannot write {0}: {1}</source>
+            <translation>tidak dapat menulis {0}: {1}</translation>
+        </message>
+        <message>
+            <source>{0} number(s) written to {1}</source>
+            <translation>{0} nomor ditulis ke {1}</translation>
+        </message>
+        <message>
+            <source>No press release has a number yet.</source>
+            <translation>Belum ada siaran pers yang bernomor.</translation>
+        </message>
+        <message>
+            <source>print the register of press-release numbers (every number given, never reused)</source>
+            <translation>tampilkan register nomor siaran pers (setiap nomor yang pernah diberikan, tidak pernah dipakai ulang)</translation>
+        </message>
+        <message>
+            <source>only this year's numbers</source>
+            <translation>hanya nomor tahun ini</translation>
+        </message>
+        <message>
+            <source>print CSV (UTF-8, a header row) for a spreadsheet</source>
+            <translation>tampilkan CSV (UTF-8, dengan baris judul kolom) untuk lembar kerja</translation>
+        </message>
+        <message>
+            <source>write an OpenDocument spreadsheet (.ods) to FILE</source>
+            <translation>tulis lembar kerja OpenDocument (.ods) ke FILE</translation>
         </message>
     </context>
     <context>
@@ -2839,6 +2971,14 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <translation>&amp;Artikel</translation>
         </message>
         <message>
+            <source>&amp;Records</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>Press Release &amp;Register…</source>
+            <translation>&amp;Register Siaran Pers…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>Ba&amp;ntuan</translation>
         </message>
@@ -3658,6 +3798,50 @@ web {1}</translation>
             <source>The article is on the website: take it off with “Take down…”, which leaves a page saying when and why. Nothing was changed.</source>
             <translation>Artikel ini sedang tayang di situs web: turunkan melalui “Tarik berita…”, yang meninggalkan halaman berisi kapan dan mengapa berita ditarik. Tidak ada yang diubah.</translation>
         </message>
+        <message>
+            <source>The press-release number pattern gives “{2}”, which the register already holds. Change the pattern in Website Settings; nothing was approved.</source>
+            <translation>Pola nomor siaran pers menghasilkan “{2}”, yang sudah ada di register. Ubah pola di Pengaturan Situs Web; tidak ada yang disetujui.</translation>
+        </message>
+        <message>
+            <source>The press-release number pattern needs {seq}, the running number.</source>
+            <translation>Pola nomor siaran pers memerlukan {seq}, yaitu nomor urut.</translation>
+        </message>
+        <message>
+            <source>The press-release number pattern needs {year}: the running number starts again each year, so without the year the same number would come twice.</source>
+            <translation>Pola nomor siaran pers memerlukan {year}: nomor urut dimulai lagi setiap tahun, jadi tanpa tahun nomor yang sama akan muncul dua kali.</translation>
+        </message>
+        <message>
+            <source>“{0}” cannot be used in the press-release number pattern. Use {seq}, {seq:03d}, {year}, {month}, {month_roman} and {day}.</source>
+            <translation>“{0}” tidak dapat dipakai dalam pola nomor siaran pers. Gunakan {seq}, {seq:03d}, {year}, {month}, {month_roman} dan {day}.</translation>
+        </message>
+        <message>
+            <source>“{0}”: only the running number takes a width, as in {seq:03d}.</source>
+            <translation>“{0}”: hanya nomor urut yang dapat diberi lebar, seperti {seq:03d}.</translation>
+        </message>
+        <message>
+            <source>The press-release number pattern has an unmatched brace “{” or “}”.</source>
+            <translation>Pola nomor siaran pers memiliki kurung kurawal “{” atau “}” yang tidak berpasangan.</translation>
+        </message>
+        <message>
+            <source>The press-release number pattern is too long (at most {0} characters).</source>
+            <translation>Pola nomor siaran pers terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>Unknown article type: {0}.</source>
+            <translation>Jenis artikel tidak dikenal: {0}.</translation>
+        </message>
+        <message>
+            <source>A press-release field is too long (at most {0} characters).</source>
+            <translation>Isian siaran pers terlalu panjang (paling banyak {0} karakter).</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a telephone number (digits, spaces, +, -, brackets); it was not saved.</source>
+            <translation>“{0}” bukan nomor telepon (angka, spasi, +, -, tanda kurung); isian ini tidak disimpan.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not an e-mail address; it was not saved.</source>
+            <translation>“{0}” bukan alamat surel; isian ini tidak disimpan.</translation>
+        </message>
     </context>
     <context>
         <name>OfficeDictionary</name>
@@ -4313,6 +4497,106 @@ Artikel tampil di sini selama Anda menulis.</translation>
         </message>
     </context>
     <context>
+        <name>Register</name>
+        <message>
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Numbered on</source>
+            <translation>Diberi nomor</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Disetujui oleh</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Dihapus</translation>
+        </message>
+        <message>
+            <source>Press releases</source>
+            <translation>Siaran Pers</translation>
+        </message>
+        <message>
+            <source>Press releases {0}</source>
+            <translation>Siaran Pers {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>Press Release Register</source>
+            <translation>Register Siaran Pers</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Semua tahun</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Tahun:</translation>
+        </message>
+        <message>
+            <source>Press-release numbers</source>
+            <translation>Nomor siaran pers</translation>
+        </message>
+        <message>
+            <source>No press release has a number yet. A press release is numbered when it is approved.</source>
+            <translation>Belum ada siaran pers yang bernomor. Siaran pers diberi nomor saat disetujui.</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Simpan sebagai &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;Spreadsheet (ODS)…</source>
+            <translation>Simpan sebagai &amp;Lembar Kerja (ODS)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n number(s)</source>
+            <translation>
+                <numerusform>%n nomor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>press-release-register</source>
+            <translation>register-siaran-pers</translation>
+        </message>
+        <message>
+            <source>Save as CSV</source>
+            <translation>Simpan sebagai CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Berkas CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save as Spreadsheet</source>
+            <translation>Simpan sebagai Lembar Kerja</translation>
+        </message>
+        <message>
+            <source>OpenDocument spreadsheets (*.ods)</source>
+            <translation>Lembar kerja OpenDocument (*.ods)</translation>
+        </message>
+        <message>
+            <source>“{0}” could not be written: {1}</source>
+            <translation>“{0}” tidak dapat ditulis: {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>RejectCorrectionDialog</name>
         <message>
             <source>Reject the correction</source>
@@ -4839,6 +5123,14 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <translation>Bahasa Inggris</translation>
         </message>
         <message>
+            <source>Press-release number pattern</source>
+            <translation>Pola nomor siaran pers</translation>
+        </message>
+        <message>
+            <source>{seq:03d}: the running number (restarts each year), {year}, {month}, {month_roman} (XII), {day}</source>
+            <translation>{seq:03d}: nomor urut (mulai lagi setiap tahun), {year}, {month}, {month_roman} (XII), {day}</translation>
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation>&amp;Judul:</translation>
         </message>
@@ -4861,6 +5153,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>T&amp;heme folder:</source>
             <translation>&amp;Folder tema:</translation>
+        </message>
+        <message>
+            <source>Press-release &amp;number:</source>
+            <translation>&amp;Nomor siaran pers:</translation>
         </message>
         <message>
             <source>Website</source>
@@ -4917,6 +5213,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Theme Folder</source>
             <translation>Folder Tema</translation>
+        </message>
+        <message>
+            <source>Example: {0}</source>
+            <translation>Contoh: {0}</translation>
         </message>
         <message>
             <source>Only an admin changes the website settings. Sign in first.</source>
@@ -5518,6 +5818,19 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Taken down</source>
             <translation>Berita ditarik</translation>
+        </message>
+        <message>
+            <source>PR {0}</source>
+            <comment>a press release's number</comment>
+            <translation>SP {0}</translation>
+        </message>
+        <message>
+            <source>News</source>
+            <translation>Berita</translation>
+        </message>
+        <message>
+            <source>Press release</source>
+            <translation>Siaran Pers</translation>
         </message>
     </context>
     <context>

@@ -90,7 +90,7 @@ def probe_window(command: list, database: Path, work: Path, env: dict[str, str])
 def check_window(shown: dict) -> None:
     """The window as a person sees it: Indonesian menus and Qt texts, spelling checked by the
     shipped dictionary, the preview rendered, Redaksi's icon."""
-    assert shown["menus"] == ["&Berkas", "&Sunting", "&Tampilan", "&Artikel", "Ba&ntuan"]
+    assert shown["menus"] == ["&Berkas", "&Sunting", "&Tampilan", "&Artikel", "&Register", "Ba&ntuan"]
     assert shown["qt_cancel"] == "Batal"  # Qt's own texts: Redaksi's qtbase_id translation
     # the seed article's real slips, found by the shipped Indonesian dictionary
     assert {"sekedar", "merubah", "Realitanya"} <= set(shown["underlined"])

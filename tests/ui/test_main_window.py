@@ -34,7 +34,7 @@ def test_widgets_carry_object_and_accessible_names(make_window):
 def test_menus_and_shortcuts(make_window):
     window = make_window()
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "Edit", "View", "Article", "Help"]
+    assert titles == ["File", "Edit", "View", "Article", "Records", "Help"]
     shortcuts = {a.shortcut().toString() for a in window.actions()}
     for key in (
         "Ctrl+N",

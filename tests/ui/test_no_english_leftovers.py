@@ -178,6 +178,7 @@ def _argument(name: str, window) -> object:
         "backups": [],
         "theirs": "",
         "mine": "",
+        "press_releases": services.press_releases,
     }
     if name == "office":
         return services.office_dictionary

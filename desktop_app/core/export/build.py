@@ -22,6 +22,7 @@ from desktop_app.core.export.pages import (
     correction_items,
     environment,
     iso,
+    release_feed_html,
     site_body_html,
     stylesheet,
     templates_digest,
@@ -39,6 +40,7 @@ from desktop_app.core.export.site import (
     load_bodies,
 )
 from desktop_app.core.export.writer import ExportError, SiteWriter, WriteStats
+from desktop_app.core.press_releases import release_block
 from desktop_app.core.site_settings import SiteSettings, load_site_settings
 
 if TYPE_CHECKING:
@@ -330,6 +332,9 @@ class _Build:
         for article in items:
             html = site_body_html(self.html[article.body_sha256], article.shown_images(self.images), base)
             notice = self._correction_notice(article)
+            release = release_block(article.release_number, article.texts)
+            if release:
+                html = release_feed_html(release, self.ctx.t, html)
             entries.append(
                 {
                     "title": article.title,
@@ -345,6 +350,7 @@ class _Build:
                     "published": iso(article.published_at),
                     "updated": iso(article.modified_at),
                     "rfc822": _rfc822(article.published_at),
+                    "release_number": article.release_number,
                 }
             )
         updated = max((a.modified_at for a in items), default=_dt.datetime(2000, 1, 1))

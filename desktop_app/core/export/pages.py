@@ -47,6 +47,7 @@ from desktop_app.core.dates import news_date, news_time, plain_date, to_local
 from desktop_app.core.export.site import SiteArticle, SiteImage
 from desktop_app.core.export.strings import SiteStrings, SiteStringsError, UnknownSiteString
 from desktop_app.core.export.writer import ExportError
+from desktop_app.core.press_releases import release_block
 from desktop_app.core.rendering import ImageInfo, resolve_images
 from desktop_app.core.resources import resource_path
 from desktop_app.core.site_settings import SiteSettings
@@ -342,6 +343,29 @@ def correction_jsonld(corrections: tuple[PublicCorrection, ...]) -> list[dict[st
     ]
 
 
+def release_feed_html(release: dict[str, str], t: Callable[..., str], html: str) -> str:
+    """A press release's feed content: its number above the text, the official and the contact
+    below it (as the article page shows them)."""
+    head = (
+        f'<p class="release-number"><strong>{escape(t("press_release"))}</strong> '
+        f"{escape(t('release_number', number=release['number']))}</p>\n"
+    )
+    lines = []
+    if release["official"]:
+        lines.append(f"<strong>{escape(t('responsible_official'))}:</strong> {escape(release['official'])}")
+    if release["contact"]:
+        lines.append(f"<strong>{escape(t('contact_person'))}:</strong> {escape(release['contact'])}")
+    if release["phone"]:
+        lines.append(
+            f'{escape(t("telephone"))}: <a href="{escape(release["tel"])}">{escape(release["phone"])}</a>'
+        )
+    if release["email"]:
+        email = escape(release["email"])
+        lines.append(f'{escape(t("email"))}: <a href="mailto:{email}">{email}</a>')
+    foot = f'\n<p class="release-contacts">{"<br>".join(lines)}</p>' if lines else ""
+    return head + html + foot
+
+
 @dataclass(frozen=True)
 class PageSpec:
     """One page to write: its path, template and the data that decide its bytes."""
@@ -493,7 +517,11 @@ class SiteContext:
             data["keywords"] = [t.name for t in article.tags]
         if article.corrections:
             data["correction"] = correction_jsonld(article.corrections)
+        release = release_block(article.release_number, article.texts)
+        if release:
+            data["identifier"] = release["number"]
         context.update(
+            release=release,
             page_title=article.title,
             description=article.summary or self.settings.description,
             og_type="article",

@@ -16,12 +16,15 @@ from desktop_app.core.export.pages import (
     correction_items,
     environment,
     iso,
+    release_feed_html,
     site_body_html,
     stylesheet,
     theme_errors_reported,
 )
 from desktop_app.core.export.site import ASSET_REFERENCE, SiteImage, load_images
+from desktop_app.core.export.strings import SiteStrings
 from desktop_app.core.models import row_texts
+from desktop_app.core.press_releases import release_block
 from desktop_app.core.rendering import render_body, sanitize_html
 from desktop_app.core.site_settings import load_site_settings, normalize_base_url
 
@@ -45,6 +48,9 @@ def article_fragment(database: Database, article_id: int, base_url: str | None =
     parts = [f"<h1>{escape(article.title)}</h1>"]
     if article.summary:
         parts.append(f"<p><strong>{escape(article.summary)}</strong></p>")
+    release = release_block(article.release_number, row_texts(article))
+    if release:  # its number above the text, the official and the contact below it
+        body = release_feed_html(release, SiteStrings(settings.language, settings.theme), body)
     parts.append(body)
     return sanitize_html("\n".join(parts)).strip() + "\n"
 
@@ -84,6 +90,7 @@ def article_standalone(database: Database, article_id: int) -> str:
         "summary": article.summary,
         "dateline": article.dateline,
         "texts": row_texts(article),  # every text field but the body, by name: ``texts.<name>``
+        "release": release_block(article.release_number, row_texts(article)),
         "author": article.author or "",
         "category": article.category or "",
         "tags": list(article.tags),

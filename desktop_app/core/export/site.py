@@ -85,6 +85,8 @@ class SiteArticle(NamedTexts):
     image_words: Mapping[str, ImageWords] | None = field(default=None, hash=False)
     #: The approved public corrections ("Ralat"), newest first.
     corrections: tuple[PublicCorrection, ...] = field(default=(), hash=False)
+    #: A press release's number (``""`` for other articles): shown above the title.
+    release_number: str = ""
 
     @property
     def path(self) -> str:
@@ -111,6 +113,7 @@ class SiteArticle(NamedTexts):
             self.category and [self.category.name, self.category.slug],
             [[t.name, t.slug] for t in self.tags],
             self.author,
+            self.release_number,
             self.published_at.isoformat(),
             self.modified_at.isoformat(),
             RENDERER_VERSION,
@@ -341,6 +344,7 @@ def live_articles(
             Revision.created_at,
             Revision.image_words,
             *(getattr(Revision, name) for name in ROW_TEXT_FIELDS),
+            Article.release_number,
         )
         .join(
             Revision, on=((Revision.article == Article.id) & (Revision.number == Article.published_revision))
@@ -386,7 +390,7 @@ def live_articles(
     articles = []
     for published, article_id, row, body, fact in live:
         _, uuid, _, author, revision_id, _, _, category_name, tags, featured_image, revision_at, *rest = row
-        words, texts = rest[0], rest[1:]
+        words, texts, release_number = rest[0], rest[1:-1], rest[-1]
         category = category_terms[category_name] if category_name else None
         if words in image_words:
             kept = image_words[words]
@@ -417,6 +421,7 @@ def live_articles(
                 image_uuids=tuple(fact[1]),
                 image_words=kept,
                 corrections=corrected.get(article_id, ()),
+                release_number=release_number or "",
             )
         )
     return articles, images, facts

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.dates import news_datetime
-from desktop_app.core.models import ArticleData
+from desktop_app.core.models import ArticleData, ArticleKind
 from desktop_app.core.status import Status
 from desktop_app.core.workflow import Action, display_status
-from desktop_app.labels import action_label, action_tooltip, status_label
+from desktop_app.labels import action_label, action_tooltip, release_mark, status_label
 from desktop_app.ui.elided_label import ElidedLabel
 from desktop_app.ui.palette import chip_colours, is_dark
 
@@ -82,6 +82,11 @@ class WorkflowHeader(QFrame):
         self.detail = ElidedLabel("", self)
         self.detail.setObjectName("statusDetail")
         self.detail.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # A press release: its number ("SP 001/SP/Diskominfo/XII/2026") or "Press release".
+        self.release_label = QLabel(self)
+        self.release_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.release_label.setObjectName("releaseNumber")
+        self.release_label.hide()
         self.changed_label = ElidedLabel(self.tr("Changed since publication"), self, minimum_characters=6)
         self.changed_label.setObjectName("changedSincePublication")
         self.changed_label.setAccessibleName(
@@ -124,6 +129,7 @@ class WorkflowHeader(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(8)
         layout.addWidget(self.chip)
+        layout.addWidget(self.release_label)
         layout.addWidget(self.changed_label)
         layout.addWidget(self.detail, 1)
         layout.addWidget(self.comments_button)
@@ -142,6 +148,7 @@ class WorkflowHeader(QFrame):
             " padding: 2px 8px; }"
             % (("#5c4a10", "#fdefc3") if dark else ("#fff4d6", "#6b4e00"))
             + "QLabel#statusDetail { color: palette(placeholder-text); }"
+            + "QLabel#releaseNumber { font-weight: 600; }"
         )
 
     def set_article(
@@ -155,6 +162,11 @@ class WorkflowHeader(QFrame):
         status = display_status(article.status, article.publish_at)
         self.chip.set_status(status)
         self.detail.setText(self._detail(article, status))
+        release = article.kind == ArticleKind.PRESS_RELEASE
+        self.release_label.setVisible(release)
+        mark = release_mark(article.release_number) if release else ""
+        self.release_label.setText(mark)
+        self.release_label.setAccessibleName(mark)
         self.changed_label.setVisible(changed_since_publication)
         if article.status == Status.APPROVED:
             self.changed_label.setText(self.tr("Changed since approval"))
@@ -232,6 +244,8 @@ class WorkflowHeader(QFrame):
         the main action."""
         margins = self._layout.contentsMargins()
         width = margins.left() + margins.right() + self.chip.sizeHint().width()
+        if not self.release_label.isHidden():
+            width += self._spacing() + self.release_label.minimumSizeHint().width()
         if not self.changed_label.isHidden():
             width += self._spacing() + self.changed_label.minimumSizeHint().width()
         width += self._spacing() + self.detail.minimumSizeHint().width()
