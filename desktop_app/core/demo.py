@@ -67,7 +67,11 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
     data = load_demo_data()
     now = now or utcnow()
     # The people, their accounts and signing keys date from before the oldest demo record.
-    since = now - _dt.timedelta(days=max(item["days_ago"] for item in data["articles"]) + 1)
+    oldest = min(
+        [now - _dt.timedelta(days=item["days_ago"]) for item in data["articles"]]
+        + [last_year_day(now, item["day"]) for item in data["press_releases"]["last_year"]]
+    )
+    since = oldest - _dt.timedelta(days=1)
     auth = AuthService(database, clock=lambda: since)
     people = PeopleService(database)
     articles = ArticleService(database)
