@@ -24,13 +24,14 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
-from peewee import JOIN, Database, PostgresqlDatabase
+from peewee import Database, PostgresqlDatabase
 
-from db.models import Official, OfficialTitle, Person, PersonEvent, database_proxy, utcnow
+from db.models import Official, OfficialTitle, PersonEvent, database_proxy, utcnow
 from desktop_app.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.core.models import PersonEventData, PersonEventKind, Role
+from desktop_app.core.people_rules import person_events
 from desktop_app.core.text import storable_text
 
 if TYPE_CHECKING:  # (signing in loads PyNaCl: reading the directory does without it)
@@ -486,30 +487,7 @@ class OfficialsService:
             PersonEventKind.OFFICIAL_DELETED,
             PersonEventKind.SETTINGS_IMPORTED,
         ]
-        actor = Person.alias()
-        query = (
-            PersonEvent.select(PersonEvent, actor.name.alias("actor_name"))
-            .join(actor, JOIN.LEFT_OUTER, on=(PersonEvent.actor == actor.id))
-            .where(PersonEvent.action.in_([kind.value for kind in kinds]))
-            .order_by(PersonEvent.created_at.desc(), PersonEvent.id.desc())
-            .limit(limit)
-        )
-        rows = cast(Iterable[PersonEvent], query.objects())
-        return [
-            PersonEventData(
-                row.id,
-                row.uuid,
-                row.action,
-                row.person_id,
-                row.person_name,
-                row.actor_id,
-                getattr(row, "actor_name", None) or "",
-                row.old_value,
-                row.new_value,
-                row.created_at,
-            )
-            for row in rows
-        ]
+        return person_events(kinds=kinds, limit=limit)
 
 
 # -- the demo ------------------------------------------------------------------------------------

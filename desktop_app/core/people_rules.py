@@ -111,9 +111,11 @@ def record_event(
     )
 
 
-def person_events(person_id: int | None = None, *, limit: int = 500) -> list[PersonEventData]:
+def person_events(
+    person_id: int | None = None, *, kinds: Iterable[PersonEventKind] | None = None, limit: int = 500
+) -> list[PersonEventData]:
     """The people's audit trail, newest first: everyone's, or what concerns ``person_id``
-    (about them or done by them)."""
+    (about them or done by them); only rows of ``kinds`` when given."""
     actor = Person.alias()
     query = (
         PersonEvent.select(PersonEvent, actor.name.alias("actor_name"))
@@ -123,6 +125,8 @@ def person_events(person_id: int | None = None, *, limit: int = 500) -> list[Per
     )
     if person_id is not None:
         query = query.where((PersonEvent.person == person_id) | (PersonEvent.actor == person_id))
+    if kinds is not None:
+        query = query.where(PersonEvent.action.in_([kind.value for kind in kinds]))
     rows = cast(Iterable[PersonEvent], query.objects())
     return [
         PersonEventData(
