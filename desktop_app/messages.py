@@ -143,6 +143,7 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
     texts = {
         "wrong_status": _tr("“{0}” is not possible while the article is “{1}”."),
         "note_required": _tr("“{0}” needs a note that says what should change."),
+        "note_too_long": _tr("The note is too long (at most {2} characters). Nothing was changed."),
         "missing_alt_text": _tr(
             "Every image needs a description (alt text) before approval. Missing for: {2}."
         ),

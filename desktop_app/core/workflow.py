@@ -48,6 +48,7 @@ from desktop_app.core.errors import ACTING_WHILE_INACTIVE, InvalidTransition, No
 from desktop_app.core.models import ArticleData, PersonData, Role
 from desktop_app.core.snapshots import approved_snapshot, changed_since_publication, record_revision
 from desktop_app.core.status import Status
+from desktop_app.core.text import storable_text
 
 if TYPE_CHECKING:
 
@@ -136,6 +137,10 @@ REASON_NOT_LIVE = "not_live"
 REASON_PUBLIC_NOTE = "public_note_required"
 REASON_CORRECTION_PENDING = "correction_pending"
 REASON_NO_CORRECTION = "no_pending_correction"
+REASON_NOTE_TOO_LONG = "note_too_long"
+#: The longest note a status change keeps (a public note of a correction or a takedown is shown
+#: to readers: a few sentences; a review note a few paragraphs).
+NOTE_MAX_LENGTH = 5000
 ACTION_INACTIVE = ACTING_WHILE_INACTIVE
 
 
@@ -319,7 +324,9 @@ class WorkflowService:
         action = Action(action)
         rule = RULES[action]
         now = now or utcnow()
-        note = note.strip()
+        # (what a database or a feed cannot hold, e.g. a control character pasted from Word,
+        # goes: a public note is written into the website's pages and XML feeds)
+        note = storable_text(note).strip()
         person = current_person(actor)
         person_id = person.id
         signer = actor.signer
@@ -457,6 +464,8 @@ class WorkflowService:
         if rule.note_required and not note:
             reason = REASON_PUBLIC_NOTE if action in PUBLIC_NOTE_ACTIONS else REASON_NOTE_REQUIRED
             raise InvalidTransition(action.value, status, reason)
+        if len(note) > NOTE_MAX_LENGTH:
+            raise InvalidTransition(action.value, status, REASON_NOTE_TOO_LONG, detail=str(NOTE_MAX_LENGTH))
         if action in CORRECTION_ACTIONS:
             self._check_pending(action, status, row.id)
         if action in (Action.SUBMIT, Action.RESUBMIT, Action.APPROVE) and not row.title.strip():

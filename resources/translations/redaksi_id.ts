@@ -3842,6 +3842,10 @@ web {1}</translation>
             <source>“{0}” is not an e-mail address; it was not saved.</source>
             <translation>“{0}” bukan alamat surel; isian ini tidak disimpan.</translation>
         </message>
+        <message>
+            <source>The note is too long (at most {2} characters). Nothing was changed.</source>
+            <translation>Catatan terlalu panjang (paling banyak {2} karakter). Tidak ada yang diubah.</translation>
+        </message>
     </context>
     <context>
         <name>OfficeDictionary</name>

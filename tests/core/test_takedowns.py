@@ -18,7 +18,7 @@ from desktop_app.core.models import ArticleChanges
 from desktop_app.core.people import PeopleService
 from desktop_app.core.site_settings import SiteSettings, save_site_settings
 from desktop_app.core.status import STORED_STATUSES
-from desktop_app.core.workflow import Action, WorkflowService, available_actions, is_live
+from desktop_app.core.workflow import NOTE_MAX_LENGTH, Action, WorkflowService, available_actions, is_live
 from tests.people_helpers import admin_of, as_person
 
 NOTE = "Data anggaran dalam berita ini belum final."
@@ -90,6 +90,21 @@ def test_a_takedown_needs_a_public_note(articles, workflow, people, note):
     assert articles.get(article.id).status == "published"
     assert StatusChange.select().count() == before
     assert not Takedown.select().exists()
+
+
+def test_a_public_note_too_long_is_refused_and_control_characters_go(articles, workflow, people):
+    article = _live(articles, workflow, people)
+    editor = as_person(people["editor"])
+    with pytest.raises(InvalidTransition) as info:
+        workflow.perform(article.id, "takedown", editor, note="x" * (NOTE_MAX_LENGTH + 1))
+    assert info.value.reason == "note_too_long"
+    assert articles.get(article.id).status == "published"
+    assert not Takedown.select().exists()
+    # A vertical tab or a NUL pasted from a word processor would break PostgreSQL or the XML
+    # feeds: the note keeps its words without them.
+    workflow.perform(article.id, "takedown", editor, note="Data\x0b belum\x00 final.\ufffe")
+    [takedown] = CorrectionService(articles.db).takedowns(article.id)
+    assert takedown.note == "Data belum final."
 
 
 @pytest.mark.parametrize("path", [[], ["submit"], ["submit", "approve"]])
