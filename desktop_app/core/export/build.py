@@ -23,6 +23,7 @@ from desktop_app.core.export.pages import (
     environment,
     iso,
     release_feed_html,
+    search_script,
     site_body_html,
     stylesheet,
     templates_digest,
@@ -30,6 +31,15 @@ from desktop_app.core.export.pages import (
 )
 from desktop_app.core.export.paths import safe_segment
 from desktop_app.core.export.rendered import MAX_WORKERS, cores, rendered_bodies
+from desktop_app.core.export.search_index import (
+    INDEX_PATH,
+    OPENING_SOURCE_CHARS,
+    PAGE_PATH,
+    SCRIPT_PATH,
+    index_script,
+    make_entry,
+    plain_opening,
+)
 from desktop_app.core.export.site import (
     SiteArticle,
     SiteImage,
@@ -38,6 +48,7 @@ from desktop_app.core.export.site import (
     image_from_bytes,
     live_articles,
     load_bodies,
+    load_body_openings,
 )
 from desktop_app.core.export.writer import ExportError, SiteWriter, WriteStats
 from desktop_app.core.press_releases import release_block
@@ -237,6 +248,7 @@ class _Build:
             for name in ("atom.xml", "rss.xml"):
                 specs.append(PageSpec(name, name, feed_key, {"feed": latest}))
         specs.append(PageSpec("404.html", "404.html", _sha(self.global_key, "404"), {}))
+        specs.append(PageSpec(PAGE_PATH, "search.html", _sha(self.global_key, "search"), {}))
         return specs
 
     def _withdrawal_pages(self, taken: set[str]) -> list[PageSpec]:
@@ -300,6 +312,8 @@ class _Build:
             return self._feed_context(data["feed"])
         if spec.template == "withdrawn.html":
             return self.ctx.withdrawn(spec.path, data["takedown"])
+        if spec.template == "search.html":
+            return self.ctx.search_page(spec.path)
         if spec.template == "404.html":
             context = self.ctx.common(spec.path, self.settings.base_url or None)
             context.update(
@@ -383,7 +397,7 @@ class _Build:
     def run(self) -> WriteStats:
         specs = self.specs()
         self.total = (
-            len(specs) + 2 + (1 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
+            len(specs) + 4 + (1 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
         )
         pending = []
         for spec in specs:
@@ -453,6 +467,9 @@ class _Build:
             self.step(image.path)
         self.writer.write("style.css", stylesheet(self.env))
         self.step("style.css")
+        self.writer.write(SCRIPT_PATH, search_script(self.env))
+        self.step(SCRIPT_PATH)
+        self._write_search_index()
         if self.settings.base_url:  # the sitemap protocol wants absolute URLs: none without
             modified = {a.path: to_local(a.modified_at).date().isoformat() for a in self.articles}
             urls = [
@@ -461,12 +478,40 @@ class _Build:
                     "lastmod": modified.get(s.path, ""),
                 }
                 for s in specs
-                if s.path.endswith(".html") and s.template not in ("404.html", "withdrawn.html")
+                if s.path.endswith(".html")
+                and s.template not in ("404.html", "withdrawn.html", "search.html")
             ]
             self.writer.write("sitemap.xml", self.render("sitemap.xml", {"urls": urls}))
             self.step("sitemap.xml")
         self.writer.write("robots.txt", self.render("robots.txt", {"site": self.settings}))
         self.step("robots.txt")
+
+    def _write_search_index(self) -> None:
+        """``cari-indeks.js``: kept as it is while no live article changed (so a re-export
+        after no change reads no text); else made again, reading only the openings of the
+        texts not read yet."""
+        key = _sha(self.global_key, "search-index", [(a.path, self.digests[a.id]) for a in self.articles])
+        if not self.writer.reuse(INDEX_PATH, key):
+            unread = [a.revision_id for a in self.articles if a.body is None]
+            openings = load_body_openings(unread, OPENING_SOURCE_CHARS) if unread else {}
+            entries = []
+            for article in self.articles:
+                body = article.body if article.body is not None else openings.get(article.revision_id, "")
+                date, stamp = self.ctx.dates(article)
+                entries.append(
+                    make_entry(
+                        title=article.title,
+                        url=article.path,
+                        date=date,
+                        iso_date=stamp[:10],
+                        category=article.category.name if article.category else "",
+                        summary=article.summary,
+                        opening=plain_opening(body),
+                        tags=[t.name for t in article.tags],
+                    )
+                )
+            self.writer.write(INDEX_PATH, index_script(entries), key)
+        self.step(INDEX_PATH)
 
 
 def _worker_count(workers: int | None) -> int:

@@ -67,6 +67,8 @@ TEMPLATE_NAMES = (
     "_corrections.html",
     "_release.html",
     "withdrawn.html",
+    "search.html",
+    "search.js",
     "atom.xml",
     "rss.xml",
     "sitemap.xml",
@@ -245,6 +247,11 @@ def stylesheet(env: Environment) -> bytes:
             "/* Tipografi artikel (sama dengan pratinjau) */\n" + ARTICLE_CSS.read_text(encoding="utf-8")
         )
     return "\n".join(parts).encode("utf-8")
+
+
+def search_script(env: Environment) -> bytes:
+    """The site's search script (``search.js``, a theme may replace it), as it is."""
+    return _source(env, "search.js").encode("utf-8")
 
 
 def iso(value: _dt.datetime) -> str:
@@ -568,6 +575,17 @@ class SiteContext:
             note=takedown.note,
             withdrawn_date=plain_date(takedown.withdrawn_at, self.language),
             published_date=plain_date(takedown.published_at, self.language) if takedown.published_at else "",
+        )
+        return context
+
+    def search_page(self, path: str) -> dict[str, Any]:
+        """The search page: the form, and the results ``cari.js`` shows under it."""
+        context = self.common(path)
+        context.update(
+            page_title=self.t("search_title"),
+            description=self.settings.description,
+            og_type="website",
+            og_image="",
         )
         return context
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
-from peewee import JOIN, DatabaseError, Expression
+from peewee import JOIN, DatabaseError, Expression, fn
 
 from db import render_cache
 from db.models import Article, Asset, Category, Person, Revision, Tag, utcnow
@@ -204,6 +204,21 @@ def load_bodies(revision_ids: list[int]) -> dict[int, str]:
             .tuples()
         )
         found.update(cast(Iterable[tuple[int, str]], query))
+    return found
+
+
+def load_body_openings(revision_ids: list[int], chars: int) -> dict[int, str]:
+    """The first ``chars`` characters of the bodies of the given revisions (the search index
+    needs only the opening of each text, so a large archive is not read whole)."""
+    found: dict[int, str] = {}
+    ids = sorted(set(revision_ids))
+    for start in range(0, len(ids), 400):
+        query = (
+            Revision.select(Revision.id, fn.SUBSTR(Revision.body, 1, chars))
+            .where(Revision.id.in_(ids[start : start + 400]))
+            .tuples()
+        )
+        found.update((row_id, text or "") for row_id, text in query)
     return found
 
 
