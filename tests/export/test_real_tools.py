@@ -193,7 +193,9 @@ def _axe_violations(site: Path, page: str, profile: Path) -> list[dict]:
     return json.loads(unescape(found.group(1)))
 
 
-@pytest.mark.parametrize("page", ["index.html", "berita/rapat-koordinasi-spbe.html", "kategori/berita.html"])
+@pytest.mark.parametrize(
+    "page", ["index.html", "berita/rapat-koordinasi-spbe.html", "kategori/berita.html", "cari.html"]
+)
 def test_no_serious_accessibility_violations(demo_site, tmp_path, page):
     need(axe_core=AXE_JS, chromium=CHROMIUM)
     violations = _axe_violations(demo_site, page, tmp_path / "chromium-profile")

@@ -218,7 +218,8 @@ def load_body_openings(revision_ids: list[int], chars: int) -> dict[int, str]:
             .where(Revision.id.in_(ids[start : start + 400]))
             .tuples()
         )
-        found.update((row_id, text or "") for row_id, text in query)
+        rows = cast(Iterable[tuple[int, str | None]], query)
+        found.update((row_id, text or "") for row_id, text in rows)
     return found
 
 
