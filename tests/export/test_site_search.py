@@ -62,26 +62,19 @@ def test_the_index_lists_the_live_articles_newest_first(database, tmp_path):
         "Pengumuman Seleksi Tenaga Ahli TIK",
         "Bupati Resmikan Layanan Internet Desa",
     ]
-    title, url, date, iso_date, category, snippet, extra = rows[2]
-    assert url == "berita/bupati-resmikan-layanan-internet-desa.html"
-    assert (out / url).is_file()
-    assert (date, iso_date, category) == ("Jumat, 20 November 2026", "2026-11-20", "Berita")
+    assert index["page"] == ["berita/", ".html"]
+    assert index["months"][10] == "November"
+    title, slug, iso_date, category, snippet, extra = rows[2]
+    assert (out / f"berita/{slug}.html").is_file()
+    assert slug == "bupati-resmikan-layanan-internet-desa"
+    assert (iso_date, category) == ("2026-11-20", "Berita")
     assert snippet == "Sebanyak 74 nagari kini terhubung dengan internet."
     # the opening of the text and the tags, folded, without what the title and snippet hold
-    assert extra.split() == [
-        "meresmikan",
-        "di",
-        "jadwal",
-        "pemasangan",
-        "pelatihan",
-        "operator",
-        "untuk",
-        "semua",
-        "spbe",
-    ]
+    # nor common words ("di", "untuk")
+    assert extra.split() == ["meresmikan", "jadwal", "pemasangan", "pelatihan", "operator", "semua", "spbe"]
     # the link address of the second article's text is not a word to find it by
-    assert "https" not in rows[1][6]
-    assert "situs resmi" in rows[1][6]
+    assert "https" not in rows[1][5]
+    assert "situs resmi" in rows[1][5]
 
 
 def test_nothing_in_a_title_breaks_out_of_the_index_script(database, tmp_path):
@@ -95,7 +88,7 @@ def test_nothing_in_a_title_breaks_out_of_the_index_script(database, tmp_path):
     assert "\u2028" not in text
     row = read_index(out)["articles"][0]
     assert row[0] == NASTY_TITLE
-    assert row[5] == "</SCRIPT> ringkasan <b>"
+    assert row[4] == "</SCRIPT> ringkasan <b>"
     if shutil.which("node"):  # the script as a JavaScript engine reads it
         run = subprocess.run(
             [
@@ -112,16 +105,8 @@ def test_nothing_in_a_title_breaks_out_of_the_index_script(database, tmp_path):
 
 
 def test_index_script_escapes_markup_and_keeps_emoji():
-    entry = make_entry(
-        title="</script> 🎉",
-        url="berita/a.html",
-        date="",
-        iso_date="",
-        category="",
-        summary="",
-        opening="",
-    )
-    data = index_script([entry]).decode()
+    entry = make_entry(title="</script> 🎉", slug="a", iso_date="", category="", summary="", opening="")
+    data = index_script([entry.row()], ["Januari"]).decode()
     assert "</script>" not in data
     assert "\\u003c/script\\u003e 🎉" in data
 
@@ -130,16 +115,17 @@ def test_words_are_folded_as_the_script_folds_them():
     assert fold("Pemérintah ÇAMAT Naïf") == "pemerintah camat naif"
     assert words("SPBE: e-Government, Rp 1.500") == ["spbe", "e", "government", "rp", "1", "500"]
     entry = make_entry(
-        title="Rapat",
-        url="berita/a.html",
-        date="",
+        title="Rapat Pemerintah",
+        slug="a",
         iso_date="",
-        category="",
-        summary="",
-        opening="Pemérintah Nagari",
-        tags=["SPBE"],
+        category="Berita",
+        summary="Ringkasan.",
+        opening="Pemérintah nagari dan sandi; persandian, sandiwara di Sandi",
+        tags=["SPBE", "Di Sini"],
     )
-    assert set(entry.extra) == {"pemerintah", "nagari", "spbe"} - set(words(entry.snippet))
+    # no word twice, none that starts a word kept anyway ("sandi": "sandiwara"), no common
+    # word but a tag's
+    assert entry.extra == ("nagari", "persandian", "sandiwara", "spbe", "sini", "di")
 
 
 def test_the_opening_of_a_text_is_plain():
@@ -162,6 +148,7 @@ def test_the_index_is_kept_while_no_live_article_changes(database, tmp_path, mon
     out = tmp_path / "site"
     export_site(database, out, now=NOW)
     first = (out / "cari-indeks.js").read_bytes()
+    first_rows = read_index(out)["articles"]
     import desktop_app.core.export.build as build
 
     def no_reading(*args, **kwargs):
@@ -179,8 +166,35 @@ def test_the_index_is_kept_while_no_live_article_changes(database, tmp_path, mon
     assert "cari.html" not in changed.written
     rows = read_index(out)["articles"]
     assert rows[0][0] == "Lomba Inovasi Nagari"
-    assert rows[0][5] == "Pemérintah nagari berlomba."
+    assert rows[0][4] == "Pemérintah nagari berlomba."
     assert len(rows) == 4
+    assert rows[1:] == first_rows  # the others' rows kept
+
+
+def test_a_change_reads_only_the_changed_text(database, tmp_path, monkeypatch):
+    _fixed_site(database)
+    out = tmp_path / "site"
+    export_site(database, out, now=NOW)
+    before = read_index(out)["articles"]
+    changed = Article.get(Article.title == "Pengumuman Seleksi Tenaga Ahli TIK")
+    publish_snapshot(changed.id, body="Seleksi ditunda sampai Januari.", summary="")
+    import desktop_app.core.export.build as build
+
+    read: list[list[int]] = []
+    real = build.load_body_openings
+
+    def counted(ids, chars):
+        read.append(list(ids))
+        return real(ids, chars)
+
+    monkeypatch.setattr(build, "load_body_openings", counted)
+    export_site(database, out, now=NOW)
+    after = read_index(out)["articles"]
+    assert len(read) <= 1
+    assert [len(ids) for ids in read] in ([], [1])  # (or none: the changed body was read anyway)
+    assert after[1][4] == "Seleksi ditunda sampai Januari."
+    assert after[0] == before[0]
+    assert after[2] == before[2]
 
 
 def test_the_search_page_says_what_to_do_without_javascript(database, tmp_path):

@@ -14,7 +14,7 @@ from markupsafe import escape
 from peewee import Database
 
 from desktop_app.core.corrections import TakedownData, withdrawn_articles
-from desktop_app.core.dates import to_local
+from desktop_app.core.dates import plain_date, to_local
 from desktop_app.core.export.pages import (
     THEME_ERRORS,
     PageSpec,
@@ -32,6 +32,7 @@ from desktop_app.core.export.pages import (
 from desktop_app.core.export.paths import safe_segment
 from desktop_app.core.export.rendered import MAX_WORKERS, cores, rendered_bodies
 from desktop_app.core.export.search_index import (
+    INDEX_FORMAT,
     INDEX_PATH,
     OPENING_SOURCE_CHARS,
     PAGE_PATH,
@@ -39,6 +40,7 @@ from desktop_app.core.export.search_index import (
     index_script,
     make_entry,
     plain_opening,
+    read_index_rows,
 )
 from desktop_app.core.export.site import (
     SiteArticle,
@@ -488,30 +490,50 @@ class _Build:
 
     def _write_search_index(self) -> None:
         """``cari-indeks.js``: kept as it is while no live article changed (so a re-export
-        after no change reads no text); else made again, reading only the openings of the
-        texts not read yet."""
-        key = _sha(self.global_key, "search-index", [(a.path, self.digests[a.id]) for a in self.articles])
+        after no change reads no text); else written again with the previous index's rows of
+        the articles whose page is unchanged, the others made anew from the openings of their
+        texts (only those read from the database)."""
+        key = _sha(
+            self.global_key,
+            "search-index",
+            INDEX_FORMAT,
+            [(a.slug, self.digests[a.id]) for a in self.articles],
+        )
         if not self.writer.reuse(INDEX_PATH, key):
-            unread = [a.revision_id for a in self.articles if a.body is None]
-            openings = load_body_openings(unread, OPENING_SOURCE_CHARS) if unread else {}
-            entries = []
-            for article in self.articles:
-                body = article.body if article.body is not None else openings.get(article.revision_id, "")
-                date, stamp = self.ctx.dates(article)
-                entries.append(
-                    make_entry(
-                        title=article.title,
-                        url=article.path,
-                        date=date,
-                        iso_date=stamp[:10],
-                        category=article.category.name if article.category else "",
-                        summary=article.summary,
-                        opening=plain_opening(body),
-                        tags=[t.name for t in article.tags],
-                    )
-                )
-            self.writer.write(INDEX_PATH, index_script(entries), key)
+            self.writer.write(INDEX_PATH, index_script(self._search_rows(), self._months()), key)
         self.step(INDEX_PATH)
+
+    def _search_rows(self) -> list[list[str]]:
+        previous = self.writer.previous_bytes(INDEX_PATH)
+        kept = (previous and read_index_rows(previous)) or {}
+        rows: dict[int, list[str]] = {}
+        for article in self.articles:
+            row = kept.get(article.slug)
+            entry = self.writer.previous.get(article.path)
+            if row and entry and entry.get("key") == _sha(self.global_key, self.digests[article.id]):
+                rows[article.id] = row  # (its page is unchanged: the words it is found by too)
+        unread = [a.revision_id for a in self.articles if a.id not in rows and a.body is None]
+        openings = load_body_openings(unread, OPENING_SOURCE_CHARS) if unread else {}
+        for article in self.articles:
+            if article.id in rows:
+                continue
+            body = article.body if article.body is not None else openings.get(article.revision_id, "")
+            rows[article.id] = make_entry(
+                title=article.title,
+                slug=article.slug,
+                iso_date=self.ctx.iso(article.published_at)[:10],
+                category=article.category.name if article.category else "",
+                summary=article.summary,
+                opening=plain_opening(body),
+                tags=[t.name for t in article.tags],
+            ).row()
+        return [rows[a.id] for a in self.articles]
+
+    def _months(self) -> list[str]:
+        """The month names of the site's language, as its dates show them."""
+        return [
+            plain_date(_dt.date(2000, month, 1), self.ctx.language).split(" ")[1] for month in range(1, 13)
+        ]
 
 
 def _worker_count(workers: int | None) -> int:

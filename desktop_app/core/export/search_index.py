@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 INDEX_PATH = "cari-indeks.js"
@@ -22,7 +22,7 @@ PAGE_PATH = "cari.html"
 #: The global the index assigns (read by ``cari.js``).
 GLOBAL_NAME = "REDAKSI_SEARCH"
 INDEX_FORMAT = 1
-SNIPPET_CHARS = 220
+SNIPPET_CHARS = 160
 #: How much of the text's opening is searched (and read from the database).
 OPENING_CHARS = 300
 #: How much Markdown is read to get :data:`OPENING_CHARS` of text out of it.
@@ -34,40 +34,58 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]:?")
 _TAG = re.compile(r"<[^>]*>")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
-_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)|[*_`~|]+|^[\s:|-]+$", re.MULTILINE)
+_LINE_MARKS = re.compile(
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+|[ \t:|-]+$)", re.MULTILINE
+)
+_INLINE_MARKS = re.compile(r"[*_`~|]+")
 _SPACE = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """Lower-case without diacritics, as ``cari.js`` folds (``normalize("NFKD")``, marks
-    dropped, ``toLowerCase()``)."""
+    """Lower-case without diacritics, as ``cari.js`` folds: ``normalize("NFKD")``, every mark
+    (``\\p{M}``: Unicode's categories Mn, Mc, Me) dropped, ``toLowerCase()``."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    if decomposed.isascii():
+        return decomposed.lower()
+    return "".join(c for c in decomposed if unicodedata.category(c)[0] != "M").lower()
 
 
 def words(text: str) -> list[str]:
-    """The folded words of ``text`` (letters and digits), in order."""
-    return _WORD.findall(fold(text))
+    """The folded words of ``text`` (letters and digits), in order: what ``cari.js`` makes of
+    it. (Folded a space-separated piece at a time, and only the pieces that are not ASCII:
+    folding never moves a space, and most of an Indonesian text is ASCII.)"""
+    if text.isascii():
+        return _WORD.findall(text.lower())
+    found: list[str] = []
+    for piece in text.split():
+        found += _WORD.findall(piece.lower() if piece.isascii() else fold(piece))
+    return found
 
 
 def plain_opening(markdown: str, chars: int = OPENING_CHARS) -> str:
     """The first ``chars`` characters (or so, cut at a word) of a Markdown text as plain text:
     no markup, images, code blocks, footnote marks or link addresses."""
     text = markdown[:OPENING_SOURCE_CHARS]
-    text = _FENCE.sub(" ", text)
-    text = _IMAGE.sub(" ", text)
-    text = _LINK.sub(r"\1", text)
-    text = _FOOTNOTE.sub("", text)
-    text = _TAG.sub(" ", text)
-    text = _MARKS.sub(" ", text)
-    return shorten(_SPACE.sub(" ", text).strip(), chars)
+    if "```" in text or "~~~" in text:
+        text = _FENCE.sub(" ", text)
+    if "[" in text:
+        text = _LINK.sub(r"\1", _IMAGE.sub(" ", text))
+        text = _FOOTNOTE.sub("", text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    text = _INLINE_MARKS.sub(" ", _LINE_MARKS.sub(" ", text))
+    return shorten(text, chars)
 
 
 def shorten(text: str, chars: int) -> str:
     """``text`` cut to about ``chars`` characters at a word, with an ellipsis when cut."""
-    text = _SPACE.sub(" ", text).strip()
+    limit = chars * 3  # (spaces collapsed in no more than is needed)
+    longer = len(text) > limit
+    text = _SPACE.sub(" ", text[:limit]).strip()
     if len(text) <= chars:
-        return text
+        return text + "…" if longer and text else text
     cut = text[:chars]
     space = cut.rfind(" ")
     if space > chars * 2 // 3:
@@ -75,36 +93,48 @@ def shorten(text: str, chars: int) -> str:
     return cut.rstrip(" ,.;:-–") + "…"
 
 
+#: Words too common to find an article by (Indonesian function words): left out of the words
+#: kept apart (the title's and the snippet's words are searched whole).
+# fmt: off
+STOPWORDS = frozenset({
+    "ada", "adalah", "agar", "akan", "antara", "atau", "bagi", "bahwa", "bisa", "dalam", "dan",
+    "dari", "dengan", "di", "dia", "ia", "ini", "itu", "juga", "ke", "kami", "karena", "kita",
+    "lagi", "lebih", "maka", "masih", "mereka", "namun", "oleh", "pada", "para", "saat", "sebagai",
+    "sedang", "sejak", "serta", "setelah", "sudah", "telah", "tersebut", "untuk", "yaitu", "yakni",
+    "yang", "the", "of", "and", "to", "in",
+})
+# fmt: on
+
+
 @dataclass(frozen=True)
 class SearchEntry:
-    """One article as the index holds it."""
+    """One article as the index holds it (see :func:`index_script` for the row's order)."""
 
     title: str
-    url: str  # relative to the site's top
-    date: str  # as the site shows it ("Sabtu, 28 November 2026")
-    iso_date: str  # 2026-11-28
+    slug: str  # the page is berita/<slug>.html
+    iso_date: str  # 2026-11-28 (the script shows "28 November 2026")
     category: str
     snippet: str
-    #: Folded words to find it by that the title, the snippet and the category do not hold.
+    #: Folded words to find it by that the title, the snippet and the category do not hold
+    #: (nor begin: a query word matches the start of a word).
     extra: tuple[str, ...]
 
     def row(self) -> list[str]:
-        return [
-            self.title,
-            self.url,
-            self.date,
-            self.iso_date,
-            self.category,
-            self.snippet,
-            " ".join(self.extra),
-        ]
+        return [self.title, self.slug, self.iso_date, self.category, self.snippet, " ".join(self.extra)]
+
+
+def _not_prefixes(candidates: list[str], shown: list[str]) -> list[str]:
+    """The ``candidates`` that are not the start of a shown word or of a longer candidate
+    (a query that finds those finds the longer word too)."""
+    everything = sorted(set(shown) | set(candidates))
+    redundant = {a for a, b in zip(everything, everything[1:], strict=False) if b.startswith(a)}
+    return [w for w in candidates if w not in redundant]
 
 
 def make_entry(
     *,
     title: str,
-    url: str,
-    date: str,
+    slug: str,
     iso_date: str,
     category: str,
     summary: str,
@@ -112,11 +142,15 @@ def make_entry(
     tags: Iterable[str] = (),
 ) -> SearchEntry:
     """An entry: the snippet is the summary (or else the opening of the text); the words of
-    the opening and the tags not already in the title, snippet or category are kept apart."""
-    snippet = shorten(summary, SNIPPET_CHARS) if summary.strip() else shorten(opening, SNIPPET_CHARS)
-    shown = set(words(title)) | set(words(snippet)) | set(words(category))
-    extra = dict.fromkeys(w for text in (opening, *tags) for w in words(text) if w not in shown)
-    return SearchEntry(title, url, date, iso_date, category, snippet, tuple(extra))
+    the opening and the tags not already found by the title, snippet or category are kept
+    apart (common words left out)."""
+    snippet = shorten(summary if summary.strip() else opening, SNIPPET_CHARS)
+    shown = words(title) + words(snippet) + words(category)
+    tag_words = [w for tag in tags for w in words(tag)]
+    candidates = dict.fromkeys(w for w in (*words(opening), *tag_words) if w not in STOPWORDS)
+    candidates.update(dict.fromkeys(tag_words))  # (a tag counts, however common its words)
+    extra = _not_prefixes([w for w in candidates if w not in shown], shown)
+    return SearchEntry(title, slug, iso_date, category, snippet, tuple(extra))
 
 
 def _script_json(value: object) -> str:
@@ -133,19 +167,41 @@ def _script_json(value: object) -> str:
     )
 
 
-def index_script(entries: Iterable[SearchEntry]) -> bytes:
-    """The index as a script: ``window.REDAKSI_SEARCH = {...};`` (one entry per line, so a
-    re-export's change shows as a small diff)."""
-    rows = [_script_json(e.row()) for e in entries]
+_HEAD = "/* Indeks pencarian situs (dibuat oleh Redaksi) */\nwindow." + GLOBAL_NAME + " = "
+_FIELDS = ["title", "slug", "date", "category", "snippet", "words"]
+
+
+def index_script(rows: Iterable[list[str]], months: list[str]) -> bytes:
+    """The index as a script: ``window.REDAKSI_SEARCH = {...};``, one article a line (rows of
+    :meth:`SearchEntry.row`, newest first), with the month names the dates are shown with."""
     head = _script_json(
-        {"format": INDEX_FORMAT, "fields": ["title", "url", "date", "iso", "category", "snippet", "words"]}
+        {
+            "format": INDEX_FORMAT,
+            "fields": _FIELDS,
+            "page": ["berita/", ".html"],
+            "months": months,
+        }
     )
-    body = ",\n".join(rows)
-    return (
-        f"/* Indeks pencarian situs (dibuat oleh Redaksi) */\nwindow.{GLOBAL_NAME} = "
-        f'{head[:-1]},"articles":[\n{body}\n]}};\n'
-    ).encode()
+    body = ",\n".join(_script_json(row) for row in rows)
+    return f'{_HEAD}{head[:-1]},"articles":[\n{body}\n]}};\n'.encode()
 
 
-#: ``openings(revision ids) -> {revision id: Markdown opening}`` (the bodies not yet read).
-Openings = Callable[[list[int]], dict[int, str]]
+def read_index_rows(data: bytes) -> dict[str, list[str]] | None:
+    """``{slug: row}`` of an index this version wrote (None for anything else: another
+    format, a file edited by hand or cut short)."""
+    try:
+        text = data.decode("utf-8")
+        if not text.startswith(_HEAD) or not text.endswith("};\n"):
+            return None
+        index = json.loads(text[len(_HEAD) : -2])
+        if index.get("format") != INDEX_FORMAT or index.get("fields") != _FIELDS:
+            return None
+        rows = index["articles"]
+        if not all(
+            isinstance(row, list) and len(row) == len(_FIELDS) and all(isinstance(v, str) for v in row)
+            for row in rows
+        ):
+            return None
+        return {row[1]: row for row in rows}
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None

@@ -321,6 +321,17 @@ class SiteWriter:
             return None
         return os.path.join(self._out_str, path)
 
+    def previous_bytes(self, path: str) -> bytes | None:
+        """The previous export's file at ``path`` (None without one, or unreadable)."""
+        old = self._old(path)
+        if old is None:
+            return None
+        try:
+            with open(old, "rb") as file:
+                return file.read()
+        except OSError:
+            return None
+
     def has(self, path: str) -> bool:
         return path in self._claimed
 

@@ -30,7 +30,7 @@
       var title = words(row[0]);
       return {
         row: row, position: position, title: title,
-        all: title.concat(words(row[4] + " " + row[5]), row[6] ? row[6].split(" ") : [])
+        all: title.concat(words(row[3] + " " + row[4]), row[5] ? row[5].split(" ") : [])
       };
     });
     return entries;
@@ -72,6 +72,12 @@
     return out;
   }
 
+  /* 2026-11-28 as the site writes it: "28 November 2026". */
+  function shownDate(iso) {
+    var parts = iso.split("-");
+    return Number(parts[2]) + " " + data.months[Number(parts[1]) - 1] + " " + parts[0];
+  }
+
   function element(tag, className, text) {
     var node = document.createElement(tag);
     if (className) { node.className = className; }
@@ -96,19 +102,19 @@
       var item = element("li", "search-result");
       var heading = element("h2", "search-result-title");
       var link = element("a");
-      link.href = row[1];
+      link.href = data.page[0] + row[1] + data.page[1];
       link.appendChild(highlighted(row[0], terms));
       heading.appendChild(link);
       item.appendChild(heading);
       var meta = element("p", "search-result-meta");
-      var time = element("time", "", row[2]);
-      time.setAttribute("datetime", row[3]);
+      var time = element("time", "", shownDate(row[2]));
+      time.setAttribute("datetime", row[2]);
       meta.appendChild(time);
-      if (row[4]) { meta.appendChild(document.createTextNode(" · " + row[4])); }
+      if (row[3]) { meta.appendChild(document.createTextNode(" · " + row[3])); }
       item.appendChild(meta);
-      if (row[5]) {
+      if (row[4]) {
         var snippet = element("p", "search-result-snippet");
-        snippet.appendChild(highlighted(row[5], terms));
+        snippet.appendChild(highlighted(row[4], terms));
         item.appendChild(snippet);
       }
       list.appendChild(item);
