@@ -13,6 +13,8 @@ from dataclasses import replace
 from html import unescape
 from pathlib import Path
 
+import pytest
+
 from db.models import Article
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.export import export_site
@@ -281,3 +283,20 @@ def test_the_search_runs_in_a_browser_from_the_folder_on_disk(sqlite_database, t
     dom = _search_dom(page, "zzzzqx", profile)
     assert 'class="search-result"' not in dom
     assert "Tidak ada berita yang cocok dengan “zzzzqx”." in dom
+
+
+@pytest.mark.parametrize(
+    "damage", [b"", b"window.REDAKSI_SEARCH = {", b'/* x */\nwindow.REDAKSI_SEARCH = {"a":1};\n']
+)
+def test_an_index_damaged_since_is_made_again_whole(database, tmp_path, damage):
+    _fixed_site(database)
+    out = tmp_path / "site"
+    export_site(database, out, now=NOW)
+    before = read_index(out)["articles"]
+    (out / "cari-indeks.js").write_bytes(damage)
+    changed = Article.get(Article.title == "Pengumuman Seleksi Tenaga Ahli TIK")
+    publish_snapshot(changed.id, summary="Seleksi ditunda.")
+    export_site(database, out, now=NOW)
+    after = read_index(out)["articles"]
+    assert after[1][4] == "Seleksi ditunda."
+    assert [after[0], after[2]] == [before[0], before[2]]
