@@ -21,6 +21,8 @@ SCRIPT_PATH = "cari.js"
 PAGE_PATH = "cari.html"
 #: The global the index assigns (read by ``cari.js``).
 GLOBAL_NAME = "REDAKSI_SEARCH"
+#: Bumped whenever a row is made differently (its fields, the words kept): an index of another
+#: format is made again whole, not kept row by row.
 INDEX_FORMAT = 1
 SNIPPET_CHARS = 160
 #: How much of the text's opening is searched (and read from the database).
