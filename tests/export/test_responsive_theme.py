@@ -258,3 +258,27 @@ def test_an_article_prints_without_the_site_chrome(phone_site, tmp_path, pdftote
     shell = ("Menu", "Langsung ke konten utama", "Umpan Atom", "Kembali ke berita terbaru", "Pengumuman")
     for chrome in shell:
         assert chrome not in flat, chrome
+
+
+def test_a_card_without_a_photo_gets_the_band_of_its_category(phone_site):
+    html = (phone_site / "index.html").read_text(encoding="utf-8")
+    cards = re.findall(r'<article class="card[^"]*">.*?</article>', html, re.S)
+    with_photo = [c for c in cards if "Rapat Koordinasi SPBE" in c]
+    assert len(with_photo) == 1
+    assert '<div class="card-media"><img src="img/' in with_photo[0]
+    assert "card-band" not in with_photo[0]
+    bands = {}
+    for card in cards:
+        if card is with_photo[0]:
+            continue
+        assert card.startswith('<article class="card card-no-photo">')
+        band = re.search(
+            r'<div class="card-media card-band card-tone-(\d)" aria-hidden="true">\s*'
+            r'<span class="card-band-brand">Dinas Kominfo</span><span class="card-band-label">([^<]+)</span>',
+            card,
+        )
+        assert band, card
+        bands.setdefault(band[2], set()).add(band[1])
+    # one colour per category, and the categories of the demo's front page do not share one
+    assert all(len(tones) == 1 for tones in bands.values())
+    assert len({tone for tones in bands.values() for tone in tones}) == len(bands) >= 3
