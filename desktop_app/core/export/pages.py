@@ -75,6 +75,8 @@ TEMPLATE_NAMES = (
     "style.css",
     "robots.txt",
 )
+#: How many colours (``card-tone-0`` to ``card-tone-3`` in style.css) the cards without a photo use.
+CARD_TONES = 4
 _ALIGN = re.compile(r'<(td|th) align="(left|right|center)">')
 _EMPTY_IMG = re.compile(r'<img\b[^>]*\bsrc=""[^>]*>')
 
@@ -401,6 +403,8 @@ class SiteContext:
         self._times: dict[tuple[int, int], str] = {}
         self._isos: dict[_dt.datetime, str] = {}
         self._nav: dict[tuple[str, str], Markup] = {}
+        #: A category's colour on cards without a photo (its place in the menu, one of four).
+        self._tones = {slug: n % CARD_TONES for n, (_, slug) in enumerate(categories)}
 
     def url(self, path: str) -> str:
         """Absolute URL of a path in the site, or ``""`` without a base URL."""
@@ -490,6 +494,7 @@ class SiteContext:
             "summary": article.summary,
             "date": date,
             "datetime": stamp,
+            "tone": self._tones.get(article.category.slug, 0) if article.category else 0,
             "category": article.category
             and {"name": article.category.name, "href": root + f"kategori/{article.category.slug}.html"},
             "image": image
