@@ -3,7 +3,6 @@ and axe-core in headless Chromium."""
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import subprocess
@@ -11,78 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.export_helpers import publish_snapshot, site_admin
-from tests.export.tools import AXE_JS, CHROMIUM, JAVA, VNU_JAR, need
-
-RICH_BODY = """Paragraf pembuka dengan **tebal**, *miring* dan [tautan](https://kominfo.go.id).
-
-![Suasana rapat](asset:{uuid})
-
-## Agenda rapat
-
-1. Pembukaan
-2. Laporan kegiatan[^1]
-
-| Bidang | Jumlah |
-|:-------|-------:|
-| SPBE   | 12     |
-
-> Kutipan kepala dinas.
-
-```python
-print("halo")
-```
-
-[^1]: Catatan kaki.
-"""
+from tests.core.export_helpers import site_admin
+from tests.export.tools import AXE_JS, CHROMIUM, JAVA, VNU_JAR, export_demo_with_photo, need
 
 
 @pytest.fixture
 def demo_site(sqlite_database, tmp_path) -> Path:
     """The demo database plus one richly formatted article with an image, exported."""
-    from PIL import Image
-
-    from db.models import Asset
-    from desktop_app.core.articles import ArticleService
-    from desktop_app.core.demo import fill_demo
-    from desktop_app.core.export import export_site
-    from desktop_app.core.models import ArticleChanges
-
-    fill_demo(sqlite_database)
-    buffer = io.BytesIO()
-    Image.new("RGB", (64, 48), (20, 60, 140)).save(buffer, "JPEG")
-    data = buffer.getvalue()
-    asset = Asset.create(
-        sha256="e" * 64,
-        filename="rapat.jpg",
-        mime_type="image/jpeg",
-        width=64,
-        height=48,
-        bytes=len(data),
-        original=data,
-        web=data,
-        web_mime_type="image/jpeg",
-        web_width=64,
-        web_height=48,
-        alt_text="Suasana rapat",
-        caption="Rapat koordinasi",
-        credit="Humas",
-    )
-    article = ArticleService(sqlite_database).create(
-        ArticleChanges(
-            title="Rapat Koordinasi SPBE",
-            body=RICH_BODY.format(uuid=asset.uuid),
-            summary="Ringkasan rapat.",
-            category="Berita",
-            tags=["SPBE"],
-            featured_image_id=asset.id,
-            dateline="AROSUKA",
-        )
-    )
-    publish_snapshot(article.id, featured_image=asset.id)
-    out = tmp_path / "site"
-    export_site(sqlite_database, out, base_url="https://kominfo.example.go.id")
-    return out
+    return export_demo_with_photo(sqlite_database, tmp_path / "site", (64, 48))
 
 
 def test_every_page_passes_the_nu_html_checker(demo_site, sqlite_database, tmp_path):

@@ -4,7 +4,6 @@ at least 44 px) and printed to PDF (no menu or footer, link addresses written ou
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import shutil
@@ -14,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.export_helpers import publish_snapshot
-from tests.export.test_real_tools import RICH_BODY
-from tests.export.tools import CHROMIUM, need
+from tests.export.tools import CHROMIUM, export_demo_with_photo, need
 
 PAGES = ["index.html", "berita/rapat-koordinasi-spbe.html", "kategori/berita.html"]
 LONG_TEXT = (
@@ -33,49 +30,7 @@ LONG_TEXT = (
 def phone_site(sqlite_database, tmp_path) -> Path:
     """The demo site plus an article with a photo, a long address, a long word and a wide table
     (with the photo, the front page has cards with and without one)."""
-    from PIL import Image
-
-    from db.models import Asset
-    from desktop_app.core.articles import ArticleService
-    from desktop_app.core.demo import fill_demo
-    from desktop_app.core.export import export_site
-    from desktop_app.core.models import ArticleChanges
-
-    fill_demo(sqlite_database)
-    buffer = io.BytesIO()
-    Image.new("RGB", (1600, 900), (20, 60, 140)).save(buffer, "JPEG")
-    data = buffer.getvalue()
-    asset = Asset.create(
-        sha256="f" * 64,
-        filename="rapat.jpg",
-        mime_type="image/jpeg",
-        width=1600,
-        height=900,
-        bytes=len(data),
-        original=data,
-        web=data,
-        web_mime_type="image/jpeg",
-        web_width=1600,
-        web_height=900,
-        alt_text="Suasana rapat",
-        caption="Rapat koordinasi",
-        credit="Humas",
-    )
-    article = ArticleService(sqlite_database).create(
-        ArticleChanges(
-            title="Rapat Koordinasi SPBE",
-            body=RICH_BODY.format(uuid=asset.uuid) + LONG_TEXT,
-            summary="Ringkasan rapat.",
-            category="Berita",
-            tags=["SPBE"],
-            featured_image_id=asset.id,
-            dateline="AROSUKA",
-        )
-    )
-    publish_snapshot(article.id, featured_image=asset.id)
-    out = tmp_path / "site"
-    export_site(sqlite_database, out, base_url="https://kominfo.example.go.id")
-    return out
+    return export_demo_with_photo(sqlite_database, tmp_path / "site", (1600, 900), LONG_TEXT)
 
 
 #: Runs in the page: measures, opens the menu, measures again, and sends what it found to the
