@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections.abc import Callable
 from typing import Any
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-#: Exit status of a command that stopped at the checklist's warnings (not accepted).
-EXIT_WARNINGS = 3
+from desktop_app.cli_workflow import EXIT_OK, act
+
 #: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s, "Cli";
 #: ``i18n_tools`` reads it).
 TR_CONTEXT = "Cli"
@@ -29,39 +26,9 @@ def _tr(text: str) -> str:
     return _tools.translate(text) if _tools is not None else text
 
 
-def _act(action: str) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        from desktop_app.core.checklist import ChecklistWarnings
-        from desktop_app.labels import action_label, status_label
-        from desktop_app.messages import describe_error
-
-        _tools.qt_language()
-        services = _tools.services(args)
-        article = services.articles.get(args.id)
-        actor = _tools.sign_in(args, services.database)
-        if actor is None:
-            raise _tools.sign_in_needed()
-        try:
-            moved = services.workflow.perform(
-                article.id,
-                action,
-                actor,
-                note=getattr(args, "note", "") or "",
-                expected_status=article.status,
-                warnings_accepted=getattr(args, "accept_warnings", False),
-            )
-        except ChecklistWarnings as exc:
-            print(f"redaksi: {describe_error(exc)}", file=sys.stderr)
-            print(_tr("Run it again with --accept-warnings to go on."), file=sys.stderr)
-            return EXIT_WARNINGS
-        print(
-            _tr("{0}: “{1}” is now {2}.").format(
-                action_label(action).rstrip("…"), moved.title, status_label(moved.status)
-            )
-        )
-        return EXIT_OK
-
-    return run
+def _always(action: str) -> Callable[[str], str]:
+    """``action`` whatever the article's status (the workflow says whether it may be taken)."""
+    return lambda _status: action
 
 
 def cmd_corrections(args: argparse.Namespace) -> int:
@@ -161,7 +128,7 @@ def add_commands(
         "takedown": _tr("the public reason on the withdrawal page (required)"),
     }
     for name, action, help_text, needs_note in commands:
-        p = add(name, _act(action), help_text)
+        p = add(name, act(_always(action)), help_text)
         p.add_argument("id", type=integer, help=_tr("the article's number (see “list”)"))
         p.add_argument("--user", metavar="NAME", help=_tr("your name") + " " + password_help)
         if needs_note:

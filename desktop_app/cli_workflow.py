@@ -103,7 +103,11 @@ def cmd_check_article(args: argparse.Namespace) -> int:
     return EXIT_ERROR if checklist.blocking else EXIT_OK
 
 
-def _act(action_of: Callable[[str], str]) -> Callable[[argparse.Namespace], int]:
+def act(action_of: Callable[[str], str]) -> Callable[[argparse.Namespace], int]:
+    """The command that signs in and takes the workflow action ``action_of(status)`` on the
+    article ``args.id`` (with ``args.note`` and ``--accept-warnings`` when the command has them);
+    the correction and takedown commands (``cli_corrections``) use it too."""
+
     def run(args: argparse.Namespace) -> int:
         from desktop_app.core.checklist import ChecklistWarnings
         from desktop_app.labels import action_label, status_label
@@ -121,8 +125,9 @@ def _act(action_of: Callable[[str], str]) -> Callable[[argparse.Namespace], int]
                 article.id,
                 action,
                 actor,
+                note=getattr(args, "note", "") or "",
                 expected_status=article.status,
-                warnings_accepted=args.accept_warnings,
+                warnings_accepted=getattr(args, "accept_warnings", False),
             )
         except ChecklistWarnings as exc:
             print(f"redaksi: {describe_error(exc)}", file=sys.stderr)
@@ -172,7 +177,7 @@ def add_commands(
         "publish": _tr("publish an approved article on the website (after the checklist)"),
     }
     for name, action_of in commands:
-        p = add(name, _act(action_of), helps[name])
+        p = add(name, act(action_of), helps[name])
         p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))
         p.add_argument("--user", metavar="NAME", help=_tr("your name") + " " + password_help)
         p.add_argument(
