@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 GOALS = {  # figure: (goal, "≤" meaning lower is better)
     "start_ratio_vs_bare_qmainwindow": 1.5,
+    "start_typing_ready_ratio_vs_bare_qmainwindow": 2.0,
     "sidebar_first_paint_100k_ms": 10.0,
     "preview_update_1k_words_ms": 20.0,
     "preview_update_20k_words_ms": 75.0,
@@ -59,6 +60,9 @@ def child(mode: str, db: str | None) -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
+    if mode == "redaksi-typing":
+        typing_ready_child(app, db)
+        return
     if mode == "bare":
         window = QMainWindow()
         window.resize(1280, 800)
@@ -88,6 +92,86 @@ def child(mode: str, db: str | None) -> None:
     window.show()
     app.exec()
     os._exit(0)  # skip teardown: not part of the figure
+
+
+BENCH_ADMIN = "Admin Bench"  # (when the generated file has no admin of its own)
+BENCH_PASSWORD = "kata-sandi-bench-panjang"
+
+
+def typing_database(source: Path) -> Path:
+    """A copy of a generated database whose first admin has a password (the bench signs in as
+    them to type; the generated file itself stays untouched)."""
+    import sqlite3
+
+    from db.database import open_database
+    from desktop_app.core.auth import AuthService
+
+    copy = Path(tempfile.mkdtemp(prefix="redaksi-bench-typing-")) / "redaksi.db"
+    with sqlite3.connect(source) as origin, sqlite3.connect(copy) as target:
+        origin.backup(target)
+    database = open_database(copy)
+    auth = AuthService(database)
+    candidates = auth.first_admin_candidates()
+    auth.set_up_first_admin(candidates[0].name if candidates else BENCH_ADMIN, BENCH_PASSWORD)
+    database.close()
+    return copy
+
+
+def typing_ready_child(app, db: str | None) -> None:
+    """Start Redaksi as ``redaksi`` does and print when a key typed into the restored article's
+    body has reached its text (wall clock): the window painted, finished after the paint, the
+    last article open, and the editor taking keystrokes."""
+    import sqlite3
+
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+
+    from desktop_app.app import build_main_window
+    from desktop_app.settings import Settings
+
+    config_dir = tempfile.mkdtemp(prefix="redaksi-bench-cfg-")
+    (draft,) = (
+        sqlite3.connect(db)
+        .execute(
+            "SELECT id FROM article WHERE status = 'draft' AND deleted_at IS NULL"
+            " ORDER BY updated_at DESC LIMIT 1"
+        )
+        .fetchone()
+    )  # a writer's draft, the article they were typing in when they closed Redaksi
+    Settings(config_dir).set_open_article(str(Path(db).resolve()), draft, 0)
+    with sqlite3.connect(db) as connection:
+        (admin,) = connection.execute(
+            "SELECT name FROM person WHERE role = 'admin' AND password_hash != '' LIMIT 1"
+        ).fetchone()
+        # The previous run ended without closing its window: as after a normal exit, nobody
+        # holds the draft (else it would open read-only, "being edited" by that run).
+        connection.execute("DELETE FROM article_presence")
+
+    def ready(window) -> None:
+        # The person signs in (their password typed: the hashing is their own wait, as long on
+        # any editor's sign-in, so it is taken out of the figure).
+        signing_in = time.time()
+        session = window.services.auth.sign_in(admin, BENCH_PASSWORD)
+        window.workflow.controller.set_person(session, remember=False)
+        hashing = time.time() - signing_in
+        body = window.editor.body_edit
+        body.setFocus()
+
+        def typed() -> None:
+            print(json.dumps({"typing_ready": time.time() - hashing, "rss_mb": rss_mb()}), flush=True)
+            app.exit(0)
+
+        body.textChanged.connect(typed)
+        QCoreApplication.postEvent(
+            body, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier, "x")
+        )
+        QTimer.singleShot(30_000, lambda: app.exit(1))  # never typed: the run fails
+
+    window = build_main_window(db, config_dir, open_after_paint=True, then=ready)
+    window.resize(1280, 800)
+    window.show()
+    code = app.exec()
+    os._exit(code)
 
 
 def skeleton_window(db: str, qt_namespace: bool = False):
@@ -224,7 +308,7 @@ def time_starts(modes: dict[str, str | None], runs: int) -> dict[str, tuple[floa
             data = json.loads(out.stdout.strip().splitlines()[-1])
             if run == 0:
                 continue  # warm-up: bytecode cache and the operating system's file cache
-            times[mode].append((data["painted"] - start) * 1000)
+            times[mode].append((data.get("painted", data.get("typing_ready", 0)) - start) * 1000)
             rss[mode].append(data["rss_mb"])
     return {mode: (statistics.median(times[mode]), statistics.median(rss[mode])) for mode in modes}
 
@@ -713,10 +797,10 @@ def start_figures(runs: int, instructions: bool) -> dict[str, float]:
 
     figures: dict[str, float] = {}
     db_10k = cached_database(10_000)
-    starts = time_starts(
-        {"bare": None, "skeleton": str(db_10k), "floor": str(db_10k), "redaksi": str(db_10k)}, 2 * runs + 1
-    )
-    bare, skeleton, floor, redaksi = (starts[mode][0] for mode in ("bare", "skeleton", "floor", "redaksi"))
+    modes = {"bare": None, "skeleton": str(db_10k), "floor": str(db_10k), "redaksi": str(db_10k)}
+    modes["redaksi-typing"] = str(typing_database(db_10k))
+    starts = time_starts(modes, 2 * runs + 1)
+    bare, skeleton, floor, redaksi, typing_ready = (starts[mode][0] for mode in modes)
     figures["start_bare_qmainwindow_ms"] = bare
     figures["start_plain_qt_skeleton_ms"] = skeleton
     figures["start_skeleton_with_storage_and_qt_ms"] = floor
@@ -726,6 +810,9 @@ def start_figures(runs: int, instructions: bool) -> dict[str, float]:
     # ... and of one that reads its headlines through Redaksi's storage layer: no Redaksi UI
     figures["start_ratio_skeleton_with_storage_and_qt_vs_bare"] = floor / bare
     figures["start_ratio_vs_plain_qt_skeleton"] = redaksi / skeleton
+    # The issue's second goal (<= 2.0x): a key typed into the restored article has landed.
+    figures["start_to_typing_ready_10k_ms"] = typing_ready
+    figures["start_typing_ready_ratio_vs_bare_qmainwindow"] = typing_ready / bare
     if instructions:
         counts = count_instructions(
             {"bare": None, "skeleton": str(db_10k), "floor": str(db_10k), "redaksi": str(db_10k)}
@@ -755,7 +842,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--child",
-        choices=["bare", "skeleton", "floor", "redaksi", "typing", "paste"],
+        choices=["bare", "skeleton", "floor", "redaksi", "redaksi-typing", "typing", "paste"],
         help=argparse.SUPPRESS,
     )
     parser.add_argument(
