@@ -209,3 +209,30 @@ def _clear_clipboard(request):
 
         if QGuiApplication.instance() is not None:
             QGuiApplication.clipboard().clear()
+
+
+# -- the fault suite's figures, also when pytest-xdist runs the tests in worker processes ------
+
+
+def pytest_sessionfinish(session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)  # set in an xdist worker
+    faults = sys.modules.get("tests.faults.conftest")
+    if workeroutput is not None and faults is not None:
+        workeroutput["fault_figures"] = dict(faults.FIGURES)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error) -> None:
+    """In the controlling process: a worker's figures added to the whole run's."""
+    figures = getattr(node, "workeroutput", {}).get("fault_figures")
+    if figures:
+        from tests.faults.conftest import FIGURES
+
+        for name, value in figures.items():
+            FIGURES[name] += value
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    faults = sys.modules.get("tests.faults.conftest")
+    if faults is not None:
+        faults.write_figures(terminalreporter)

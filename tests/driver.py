@@ -123,7 +123,13 @@ def _start_probe(window, spec: dict, timeout_ms: int = 60_000) -> QTimer:
 
     def poll() -> None:
         waited["ms"] += timer.interval()
-        ready = _underlined(body) and first_words in preview.toPlainText()
+        spelling = getattr(window.editor, "spell_controller", None)
+        ready = (
+            spelling is not None
+            and not spelling.has_pending_work()  # every block checked, not only the first
+            and _underlined(body)
+            and first_words in preview.toPlainText()
+        )
         if not ready and waited["ms"] < timeout_ms:
             return
         timer.stop()

@@ -1,6 +1,7 @@
 """The fault suite: kills, broken files, racing saves. Each test adds its figures to
-:data:`FIGURES`; the terminal summary prints them (kills survived, files tried, saves landed /
-kept as conflicts / lost, kills during a restore or an export and what they left)."""
+:data:`FIGURES`; the terminal summary prints them (:func:`write_figures`: kills survived, files
+tried, saves landed / kept as conflicts / lost, kills during a restore or an export and what
+they left)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,9 @@ def add_figure(name: str, value: int) -> None:
     FIGURES[name] += value
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+def write_figures(terminalreporter) -> None:
+    """The figures' section of the terminal summary (tests/conftest.py calls it: with
+    pytest-xdist, the figures come from the workers to the controlling process)."""
     if not FIGURES:
         return
     terminalreporter.section("fault suite figures")

@@ -164,6 +164,7 @@ def test_processes_racing_from_one_starting_shot_lose_nothing(target, racers):
     add_figure("racing saves landed", len(landed))
     add_figure("racing saves kept as conflicts", len(conflicts))
     add_figure("racing saves failed", len(failed))
+    add_figure("racing saves retried after a busy wait", sum(a.get("busy_retries", 0) for _, _, a in results))
     add_figure("racing saves lost", len(lost))
     assert not failed, failed[:3]
     assert not lost, lost[:3]
