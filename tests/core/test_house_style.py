@@ -271,3 +271,50 @@ def test_an_office_rule_for_a_word_of_the_list_wins(spell):
     checker = HouseStyleChecker(spell, office_rules=[office])
     assert fixes(checker, "analisa data") == [("analisa", "kajian", OFFICE_RULE_ID)]
     assert fixes(HouseStyleChecker(spell), "analisa data") == [("analisa", "analisis", WORDS_RULE_ID)]
+
+
+def _demo_texts() -> list[str]:
+    texts: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            texts.extend(value.splitlines())
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in sorted(resource_path("demo").rglob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+def test_on_the_demo_the_seed_and_real_news_only_real_errors_are_found(style):
+    """The whole list run over the demo content, the seed and the news corpus of
+    bench/spell.py: every finding is a real non-standard form."""
+    from pathlib import Path
+
+    news = Path(__file__).resolve().parents[2] / "bench" / "data" / "news_id_csui.txt"
+    lines = _demo_texts()
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    lines += news.read_text(encoding="utf-8").splitlines()
+    found = {(f.text, f.suggestion) for line in lines for f in style.findings(line)}
+    assert found == {
+        ("sekedar", "sekadar"),
+        ("merubah", "mengubah"),
+        ("sehingga sehingga", "sehingga"),
+        ("di rumuskan", "dirumuskan"),
+        ("Perubahan –perubahan", "Perubahan-perubahan"),
+        ("Realitanya", "Realitasnya"),
+        ("kapanpun", "kapan pun"),
+        ("dimanapun", "di mana pun"),
+        ("Bekerjasama", "Bekerja sama"),
+        ("Idul Fitri", "Idulfitri"),  # a demo press release
+        ("ibukota", "ibu kota"),  # the news corpus
+        ("hektar", "hektare"),
+        ("jamrud", "zamrud"),
+        ("Jamrud", "Zamrud"),
+    }
