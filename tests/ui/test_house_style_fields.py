@@ -86,3 +86,22 @@ def test_the_window_checks_the_title_and_the_lead(make_window, qtbot):
     assert [c.text_edit for c in controllers] == [window.editor.title_edit, window.editor.summary_edit]
     assert all(c.checker is window.spell_check.checker for c in controllers)
     assert window.spell_check.companions == controllers
+
+
+def test_underlines_drawn_in_the_title_later_are_no_edit(demo_target, make_window, qtbot):
+    """The dictionaries arrive, an office rule changes: the title's underlines are redrawn
+    without the editor taking it for an edit (no autosave, no dirty article)."""
+    window = make_window()
+    article_editor = window.editor
+    model = window.sidebar.model
+    row = next(r for r in range(model.rowCount()) if "E-Government" in model.headline(r).title)
+    window.open_article(model.headline(row).id)
+    changes: list[int] = []
+    article_editor.content_changed.connect(lambda: changes.append(1))
+    window.spell_check.finish_pending()
+    OfficeStyleRules(window.services.database).add("Konsep", "Gagasan", "Kata kantor.")
+    window.spell_check.reload_office_rules()
+    window.spell_check.finish_pending()
+    qtbot.wait(20)
+    assert ("Konsep", BLUE) in marks(article_editor.title_edit)
+    assert changes == []
