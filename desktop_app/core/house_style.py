@@ -1,7 +1,10 @@
 """Indonesian house style beyond spelling, Qt-free: non-standard forms and the checks of EYD.
 
 The rules are data, in ``resources/house_style/id_ID.json`` (each rule: the wrong form, the right
-one, a reason in English and Indonesian, an example), and the office's own rules are rows of the
+one, a reason in English and Indonesian, an example), with a published list of commonly misspelt
+words beside it (``resources/house_style/published/``: Indonesian Wikipedia's list as spaCy
+ships it, reviewed: pairs whose "wrong" form is a word of its own are skipped, the source's typos
+corrected; see that folder's README), and the office's own rules are rows of the
 database (:class:`OfficeStyleRules`, table ``style_rule``, migration 0014). A
 :class:`HouseStyleChecker` finds, in one paragraph:
 
@@ -37,7 +40,8 @@ from desktop_app.core.spelling import mask_markup
 
 RULES_FILE = ("house_style", "id_ID.json")
 OFFICE_RULE_ID = "office"
-WORDS_RULE_ID = "non-standard-word"
+WORDS_RULE_ID = "non-standard-word"  # the published list
+OWN_WORDS_RULE_ID = "non-standard-word-redaksi"  # Redaksi's own compilation
 RULE_TEXT_MAX = 100
 REASON_MAX = 300
 PARAGRAPH_CACHE_SIZE = 5_000
@@ -106,6 +110,10 @@ class RuleBook:
     apart_ok: frozenset[str] = frozenset()
     source: Path | None = None
     all_rules: list[Rule] = field(default_factory=list)
+    #: wrong forms the spelling dictionary has as words though KBBI marks them non-standard
+    dictionary_variants: frozenset[str] = frozenset()
+    #: the published list's pairs Redaksi does not use: lower-case wrong form -> why
+    skipped: dict[str, str] = field(default_factory=dict)
 
 
 def _rule(entry: dict[str, Any], **overrides: str) -> Rule:
@@ -139,11 +147,24 @@ def read_rule_book(path: Path) -> RuleBook:
             (phrases if " " in rule.wrong else words)[rule.wrong.lower()] = rule
         else:
             named[rule.kind] = rule
+    published = data.get("published_list", {})
+    skipped = {w.lower(): why for w, why in published.get("skip", {}).items()}
+    if published.get("file"):
+        corrections = {w.lower(): right for w, right in published.get("corrections", {}).items()}
+        for wrong, right in read_pairs(path.parent / published["file"]):
+            if wrong.lower() in skipped:
+                continue
+            right = corrections.get(wrong.lower(), right)
+            rule = _rule(published, id=WORDS_RULE_ID, kind="word", wrong=wrong, right=right)
+            all_rules.append(rule)
+            (phrases if " " in wrong else words).setdefault(wrong.lower(), rule)
     listed = data.get("words", {})
     for wrong, right in listed.get("pairs", []):
-        rule = _rule(listed, id=WORDS_RULE_ID, kind="word", wrong=wrong, right=right)
+        if wrong.lower() in words or wrong.lower() in phrases:
+            continue  # the published list has it
+        rule = _rule(listed, id=OWN_WORDS_RULE_ID, kind="word", wrong=wrong, right=right)
         all_rules.append(rule)
-        (phrases if " " in wrong else words).setdefault(wrong.lower(), rule)
+        (phrases if " " in wrong else words)[wrong.lower()] = rule
     return RuleBook(
         named=named,
         words=words,
@@ -153,7 +174,21 @@ def read_rule_book(path: Path) -> RuleBook:
         apart_ok=frozenset(w.lower() for w in data.get("apart_ok", [])),
         source=path,
         all_rules=all_rules,
+        dictionary_variants=frozenset(w.lower() for w in data.get("dictionary_variants", [])),
+        skipped=skipped,
     )
+
+
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    """The (wrong, right) pairs of a tab-separated list ("#" starts a comment line)."""
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        wrong, _tab, right = line.partition("\t")
+        if wrong.strip() and right.strip():
+            pairs.append((wrong.strip(), right.strip()))
+    return pairs
 
 
 @cache
@@ -321,8 +356,8 @@ class HouseStyleChecker:
             if joint == "-":
                 continue  # "hal-hal": right
             a, b = first.lower(), second.lower()
-            if not (a == b or a.endswith(b) or b.startswith(a)):
-                continue  # "Solok – Padang", "2020 – 2021": a dash between different words
+            if not (a == b or (min(len(a), len(b)) >= 3 and (a.endswith(b) or b.startswith(a)))):
+                continue  # "Solok – Padang"; "di- ditulis" (the prefix named before a word)
             original = text[m.start() : m.end()]
             out.append(StyleFinding(m.start(), len(original), original, f"{first}-{second}", rule))
         return out

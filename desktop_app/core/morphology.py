@@ -11,7 +11,9 @@ semi-, pasca-..., -kan, -i, -an, the loan suffixes -isasi, -si, -ik..., and the 
 a loan word ("mentransformasi", "mempublikasikan"): both readings are tried.
 
 It only says "this could be a derived form": "merubah" (me + rubah, a fox) passes here, and the
-house style (:mod:`desktop_app.core.house_style`) is what says it should be "mengubah".
+house style (:mod:`desktop_app.core.house_style`) is what says it should be "mengubah". One check
+goes the other way: :func:`lacks_required_suffix` turns down a meN- form without a suffix that
+the dictionary knows only with -kan or -i ("memungkin" for "memungkinkan").
 """
 
 from __future__ import annotations
@@ -76,6 +78,11 @@ NASAL_PREFIXES = (
     ("pe", ("",)),
 )
 _VOWELS = frozenset("aeiou")
+# meN- (and memper-) forms that may need a suffix the writer left off ("memungkin").
+ACTIVE_PREFIXES = ("memper", "menge", "meny", "meng", "mem", "men", "me")
+REQUIRED_SUFFIXES = ("kan", "i")
+# Loan nouns in -asi take meN- alone as well ("mentransformasi", "mengimplementasi").
+SUFFIX_OPTIONAL_ENDINGS = ("asi",)
 
 
 def _without_clitics(word: str) -> Iterator[str]:
@@ -140,6 +147,20 @@ def derived_from_known_root(word: str, is_root: Callable[[str], bool]) -> bool:
     if not lower.isalpha():
         return False
     return any(root != lower and is_root(root) for root in candidate_roots(lower))
+
+
+def lacks_required_suffix(word: str, is_word: Callable[[str], bool]) -> bool:
+    """True when ``word`` is a meN- form without a suffix that the dictionary (``is_word``:
+    hunspell itself, its affix rules included, not this module) does not know, while it knows
+    the same form with -kan or -i: a suffix left off, not a word. "memungkin" (memungkinkan),
+    "mengakibat" (mengakibatkan), "memperbaik" (memperbaiki); "membaca", "memungkinkan" and the
+    loan verbs in -asi ("mentransformasi", "mengonfirmasi") are not touched."""
+    lower = word.lower()
+    if not lower.startswith(ACTIVE_PREFIXES) or lower.endswith(SUFFIX_OPTIONAL_ENDINGS):
+        return False
+    if is_word(lower):
+        return False
+    return any(is_word(lower + suffix) for suffix in REQUIRED_SUFFIXES)
 
 
 def read_roots(dic_path: Path, encoding: str = "ISO-8859-1") -> frozenset[str]:

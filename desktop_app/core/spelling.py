@@ -30,7 +30,7 @@ from peewee import Database
 
 from db.models import DictionaryWord, Person
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.morphology import derived_from_known_root, read_roots
+from desktop_app.core.morphology import derived_from_known_root, lacks_required_suffix, read_roots
 from desktop_app.core.resources import resource_path
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ SUGGESTION_SECONDS = 0.6
 
 # Indonesian clitics and particles written together with their word: "teknologinya", "kapanpun".
 _ID_CLITICS = ("nya", "lah", "kah", "pun", "ku", "mu")
+_HYPHEN_CLITICS = frozenset(("nya", "ku", "mu"))
 
 # Regions never checked (replaced by spaces before words are found, so offsets stay right).
 _SKIP = re.compile(
@@ -355,8 +356,16 @@ class SpellChecker:
                     and any(d.lookup(stem) for d in dictionaries.values())
                 ):
                     return True
-        if self._roots and word[:1].islower():  # "dikonfirmasi", "berkomitmen", "antarwarga"
-            return derived_from_known_root(word, self._roots.__contains__)
+        # "dikonfirmasi", "berkomitmen", "antarwarga"; "Pemeringkat" at a sentence's start too
+        if self._roots and (word == word.lower() or word == word.capitalize()):
+            lower = word.lower()
+
+            def hunspell_has(form: str) -> bool:
+                return any(d.lookup(form) for d in dictionaries.values())
+
+            if lacks_required_suffix(lower, hunspell_has):  # "memungkin" for "memungkinkan"
+                return False
+            return derived_from_known_root(lower, self._roots.__contains__)
         return False
 
     def _is_root(self, root: str) -> bool:
@@ -388,6 +397,8 @@ class SpellChecker:
             return True
         if word.isupper() and (self.skip_uppercase or len(word) <= self.ignore_acronyms_up_to):
             return True
+        if self.skip_uppercase and any(c.isupper() for c in word[1:]):
+            return True  # capitals inside: an acronym or a code ("PPh", "idA", "MedcoEnergi")
         known = self._in_dictionaries(word, lookup)
         if known:
             return True
@@ -399,11 +410,18 @@ class SpellChecker:
         ):
             return True
         if "-" in word:  # "e-government", "hal-hal": each part on its own
-            parts = [self._verdict(part, lookup) for part in word.split("-") if part]
+            parts = [self._part_verdict(i, part, lookup) for i, part in enumerate(word.split("-")) if part]
             if all(parts):
                 return True
             return None if None in parts or known is None else False
         return known
+
+    def _part_verdict(self, index: int, part: str, lookup: bool) -> bool | None:
+        """:meth:`_verdict` of one part of a hyphenated word; a clitic after an acronym, a
+        number or a name is written with a hyphen ("PPh-nya", "SMS-mu"), and is right."""
+        if index > 0 and part.lower() in _HYPHEN_CLITICS:
+            return True
+        return self._verdict(part, lookup)
 
     def misspelled(self, text: str) -> list[tuple[int, int]]:
         """(start, length) of each misspelt word in ``text``; [] when no dictionary is there."""
@@ -447,8 +465,8 @@ class SpellChecker:
                 continue
             if "-" in word and not self._in_dictionaries(word, lookup):
                 offset = 0  # mark only the wrong parts of a hyphenated word
-                for part in word.split("-"):
-                    if part and self._verdict(part, lookup) is False:
+                for i, part in enumerate(word.split("-")):
+                    if part and self._part_verdict(i, part, lookup) is False:
                         found.append((start + offset, len(part)))
                     offset += len(part) + 1
             else:

@@ -3,16 +3,21 @@ the list of non-standard forms, the seed article's five errors, the office's own
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.house_style import (
     OFFICE_RULE_ID,
+    OWN_WORDS_RULE_ID,
     WORDS_RULE_ID,
     HouseStyleChecker,
     OfficeStyleRules,
+    read_pairs,
     shipped_rule_book,
 )
+from desktop_app.core.resources import resource_path
 from desktop_app.core.spelling import SpellChecker
 from tests.conftest import SEEDS_DIR
 
@@ -80,7 +85,7 @@ NAMED = [
         "Perubahan-perubahan",
         "Solok – Padang",
     ),
-    ("reduplication-dash", "hal - hal teknis", "hal - hal", "hal-hal", "perubahan-perubahan kecil"),
+    ("reduplication-dash", "hal - hal teknis", "hal - hal", "hal-hal", "awalan di- ditulis serangkai"),
     (
         "title-capital",
         "dibuka oleh bupati Solok",
@@ -119,24 +124,67 @@ def test_every_named_rule_has_a_reason_and_an_example_that_it_finds(style):
     } <= kinds
     for rule in book.all_rules:
         assert all((rule.wrong, rule.right, rule.reason_en, rule.reason_id)), rule
-        if rule.id != WORDS_RULE_ID:
-            assert all((rule.example_wrong, rule.example_right)), rule
+        assert all((rule.example_wrong, rule.example_right)), rule
+        if rule.id not in (WORDS_RULE_ID, OWN_WORDS_RULE_ID) or rule.wrong in rule.example_wrong.split():
             assert any(f.rule.id == rule.id for f in style.findings(rule.example_wrong)), rule
             assert not [f for f in style.findings(rule.example_right) if f.rule.id == rule.id], rule
 
 
-def test_the_list_of_non_standard_forms_has_over_300_and_each_is_found(style, spell):
+def _listed(book) -> list:
+    return [r for r in book.all_rules if r.id in (WORDS_RULE_ID, OWN_WORDS_RULE_ID)]
+
+
+def test_the_published_list_has_over_300_pairs_with_its_source_and_licence():
     book = shipped_rule_book()
-    listed = [r for r in book.all_rules if r.id == WORDS_RULE_ID]
-    assert len(listed) >= 300
+    published = [r for r in book.all_rules if r.id == WORDS_RULE_ID]
+    assert len(published) >= 300
+    folder = resource_path("house_style")
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert "Daftar_kosakata_bahasa_Indonesia_yang_sering_salah_dieja" in readme
+    assert "a41e28ceba0a49648b860e85280abaf0c77ad628" in readme
+    assert "MIT" in (folder / "published" / "LICENSE-spaCy.txt").read_text(encoding="utf-8")
+    # the reason names the list; the office's own compilation says it is Redaksi's
+    assert "Wikipedia" in published[0].reason("id")
+    own = [r for r in book.all_rules if r.id == OWN_WORDS_RULE_ID]
+    assert own
+    assert all("Redaksi" in r.reason("id") for r in own)
+
+
+def test_the_review_of_the_published_list_matches_the_file():
+    book = shipped_rule_book()
+    data = json.loads(book.source.read_text(encoding="utf-8"))["published_list"]
+    pairs = dict((w.lower(), r) for w, r in read_pairs(book.source.parent / data["file"]))
+    assert len(pairs) == 490  # the source's spelling section, copied whole
+    assert set(book.skipped) <= set(pairs), "a skipped pair that the list does not have"
+    assert {w.lower() for w in data["corrections"]} <= set(pairs)
+    for wrong in book.skipped:
+        assert wrong not in book.words or book.words[wrong].id != WORDS_RULE_ID, wrong
+    assert book.words["tradisionil"].right == "tradisional"  # the source's "tradisionial"
+    assert "kokoh" not in book.words
+    assert "sop" not in book.words
+
+
+def test_every_pair_of_the_lists_is_found_and_no_correct_word_is_marked(style, spell):
+    """Over the whole list: the wrong form is found with the right one as the fix; the right
+    form is known to the spell checker and is no finding; and the wrong form is no word of
+    the Indonesian dictionary (hunspell-id) unless KBBI marks that word non-standard (the
+    reviewed ``dictionary_variants``)."""
+    book = shipped_rule_book()
+    listed = _listed(book)
     assert len({r.wrong.lower() for r in listed}) == len(listed)
+    hunspell_id = SpellChecker(("id",), use_supplements=False, use_morphology=False)
+    hunspell_id.load()
+    known_variants = set()
     for rule in listed:
         assert rule.wrong.lower() != rule.right.lower(), rule
         found = style.findings(f"Kata {rule.wrong} di sini.")
         assert [(f.text, f.suggestion) for f in found] == [(rule.wrong, rule.right)], rule
-        # the standard form is no finding, and the spell checker knows it
         assert not style.findings(f"Kata {rule.right}."), rule
         assert spell.misspelled(rule.right) == [], rule
+        if hunspell_id.is_correct(rule.wrong):
+            assert rule.wrong.lower() in book.dictionary_variants, rule
+            known_variants.add(rule.wrong.lower())
+    assert known_variants == set(book.dictionary_variants)  # no stale entry in the review
 
 
 def test_case_and_clitics_are_kept_in_the_fix(style):
@@ -223,3 +271,50 @@ def test_an_office_rule_for_a_word_of_the_list_wins(spell):
     checker = HouseStyleChecker(spell, office_rules=[office])
     assert fixes(checker, "analisa data") == [("analisa", "kajian", OFFICE_RULE_ID)]
     assert fixes(HouseStyleChecker(spell), "analisa data") == [("analisa", "analisis", WORDS_RULE_ID)]
+
+
+def _demo_texts() -> list[str]:
+    texts: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            texts.extend(value.splitlines())
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in sorted(resource_path("demo").rglob("*.json")):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return texts
+
+
+def test_on_the_demo_the_seed_and_real_news_only_real_errors_are_found(style):
+    """The whole list run over the demo content, the seed and the news corpus of
+    bench/spell.py: every finding is a real non-standard form."""
+    from pathlib import Path
+
+    news = Path(__file__).resolve().parents[2] / "bench" / "data" / "news_id_csui.txt"
+    lines = _demo_texts()
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    lines += news.read_text(encoding="utf-8").splitlines()
+    found = {(f.text, f.suggestion) for line in lines for f in style.findings(line)}
+    assert found == {
+        ("sekedar", "sekadar"),
+        ("merubah", "mengubah"),
+        ("sehingga sehingga", "sehingga"),
+        ("di rumuskan", "dirumuskan"),
+        ("Perubahan –perubahan", "Perubahan-perubahan"),
+        ("Realitanya", "Realitasnya"),
+        ("kapanpun", "kapan pun"),
+        ("dimanapun", "di mana pun"),
+        ("Bekerjasama", "Bekerja sama"),
+        ("Idul Fitri", "Idulfitri"),  # a demo press release
+        ("ibukota", "ibu kota"),  # the news corpus
+        ("hektar", "hektare"),
+        ("jamrud", "zamrud"),
+        ("Jamrud", "Zamrud"),
+    }

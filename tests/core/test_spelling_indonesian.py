@@ -89,3 +89,41 @@ def test_affixes_on_an_office_word_are_accepted_and_do_not_hide_real_errors():
 
     assert spell.misspelled_words("yang di rumuskan") == []
     assert [f.suggestion for f in HouseStyleChecker(spell).findings("yang di rumuskan")] == ["dirumuskan"]
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("memungkin", "memungkinkan"),
+        ("mengakibat", "mengakibatkan"),
+        ("menyebab", "menyebabkan"),
+        ("memperbaik", "memperbaiki"),
+    ],
+)
+def test_a_men_form_without_the_suffix_it_needs_is_flagged(spell, wrong, right):
+    assert spell.misspelled_words(f"hal ini {wrong} kita") == [wrong]
+    assert spell.misspelled_words(f"hal ini {right} kita") == []
+
+
+def test_the_suffix_check_keeps_the_right_forms(spell):
+    right = (
+        "memungkinkan dimungkinkan kemungkinan membaca menulis mentransformasi mengakselerasi "
+        "mengonfirmasi mengimplementasikan mengapresiasi berkomitmen dikonfirmasi"
+    )
+    assert spell.misspelled_words(right) == []
+
+
+def test_a_capitalised_word_at_a_sentence_start_gets_the_affix_handling(spell):
+    assert spell.misspelled_words("Pemeringkat itu menegaskan. Dikonfirmasi kemarin.") == []
+    assert spell.misspelled_words("Pelayann dan Memungkin") == ["Pelayann", "Memungkin"]
+
+
+def test_capitals_inside_a_word_and_a_clitic_after_a_hyphen():
+    relaxed = SpellChecker(("id",), skip_uppercase=True)
+    strict = SpellChecker(("id",))
+    text = "PPh-nya dan SKPx-nya naik, peringkat idA dari MedcoEnergi"
+    assert relaxed.misspelled_words(text) == []
+    # "PPh" is in the shipped names list; "-nya" after a hyphen is right
+    assert strict.misspelled_words(text) == ["SKPx", "idA", "MedcoEnergi"]
+    assert relaxed.misspelled_words("Rapat Ppkmx") == ["Ppkmx"]  # one capital, first: checked
+    assert relaxed.misspelled_words("rumahh-nya") == ["rumahh"]

@@ -92,9 +92,26 @@ class SpellCheckController(QObject):
         self._load_timer.setInterval(LOAD_DELAY_MS)
         self._load_timer.timeout.connect(self._load)
         self._typing: tuple[QTextBlock, int] | None = None  # the word being typed ends here
+        #: The controllers of one editor's fields (body, title, lead) sharing the checker: what
+        #: changes a verdict (a word added or ignored, an office rule, a Preference) redraws all.
+        self._group: list[SpellCheckController] = [self]
         text_edit.cursorPositionChanged.connect(self._cursor_moved)
         text_edit.viewport().installEventFilter(self)
         highlighter.set_spell_checker(self)
+
+    def add_companion(self, other: SpellCheckController) -> None:
+        """Check ``other``'s field with this one: one load of the dictionaries, and verdict
+        changes made in either redraw both; ``other``'s messages come out of this one."""
+        for controller in other._group:
+            if controller not in self._group:
+                self._group.append(controller)
+            controller._group = self._group
+        other.notice.connect(self.notice)
+        other.word_added.connect(self.word_added)
+
+    @property
+    def companions(self) -> list[SpellCheckController]:
+        return [c for c in self._group if c is not self]
 
     # -- what the highlighter calls ----------------------------------------------------------
 
@@ -156,15 +173,20 @@ class SpellCheckController(QObject):
             self._redraw(block)
 
     def set_enabled(self, enabled: bool) -> None:
-        if enabled != self._enabled:
-            self._enabled = enabled
-            self._start_sweep()
+        for controller in self._group:
+            if enabled != controller._enabled:
+                controller._enabled = enabled
+                controller._start_sweep()
 
     @property
     def enabled(self) -> bool:
         return self._enabled
 
     def has_pending_work(self) -> bool:
+        """Checking or redrawing is still to be done here or in a companion field."""
+        return any(c._has_own_pending_work() for c in self._group if shiboken6.isValid(c._timer))
+
+    def _has_own_pending_work(self) -> bool:
         return (
             bool(self._pending)
             or self._loading
@@ -187,7 +209,7 @@ class SpellCheckController(QObject):
 
     def _load(self) -> None:
         self._load_timer.stop()
-        if self._loading or self.checker.loaded:
+        if self.checker.loaded or any(c._loading for c in self._group):
             return
         self._loading = True
         self._run_background(self._load_yielding, self._on_loaded, self._on_load_failed)
@@ -226,11 +248,14 @@ class SpellCheckController(QObject):
             self.notice_text = self.describe(status)
             self.notice.emit(self.notice_text)
         # never re-highlight from inside highlighting (a synchronous load would be): next pass
-        self._start_sweep()
+        for controller in self._group:
+            if shiboken6.isValid(controller._timer):
+                controller._start_sweep()
 
     def _on_load_failed(self, _exc: Exception) -> None:
         self._loading = False
-        self._enabled = False
+        for controller in self._group:
+            controller._enabled = False
         self.notice_text = self.tr("Spell checking is off: the dictionaries could not be read.")
         self.notice.emit(self.notice_text)
 
@@ -353,7 +378,13 @@ class SpellCheckController(QObject):
             self.text_edit.blockSignals(blocked)
 
     def _rehighlight_where(self, wanted: Callable[[str], bool]) -> None:
-        """Redraw the paragraphs whose text ``wanted`` accepts (and only those)."""
+        """Redraw the paragraphs whose text ``wanted`` accepts (and only those), in this field
+        and its companions."""
+        for controller in self._group:
+            if shiboken6.isValid(controller._timer):
+                controller._rehighlight_here(wanted)
+
+    def _rehighlight_here(self, wanted: Callable[[str], bool]) -> None:
         block = self.text_edit.document().firstBlock()
         while block.isValid():
             if wanted(block.text()):
@@ -370,8 +401,12 @@ class SpellCheckController(QObject):
         """Do all deferred checking now (tests and benchmarks)."""
         if self._load_timer.isActive():
             self._load()
-        while self._pending or self._sweep_left > 0 or self._checked or self._to_redraw:
-            self._process_pending(sync=True)
+        for controller in self._group:
+            while controller._has_work_queued():
+                controller._process_pending(sync=True)
+
+    def _has_work_queued(self) -> bool:
+        return bool(self._pending or self._sweep_left > 0 or self._checked or self._to_redraw)
 
     # -- the context menu ------------------------------------------------------------------
 
