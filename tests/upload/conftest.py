@@ -78,3 +78,11 @@ def service(demo_database, trusted):
 
 
 __all__ = ["PASSWORD", "USER"]
+
+
+@pytest.fixture
+def demo_admin(demo_database):
+    """The demo database's admin, signed in."""
+    from tests.people_helpers import admin_of
+
+    return admin_of(demo_database)

@@ -54,7 +54,7 @@ def connect_sftp(
         client = paramiko.SFTPClient.from_transport(transport)
         if client is None:
             raise UploadError("connect_failed", "no SFTP subsystem")
-        client.get_channel().settimeout(timeout)  # type: ignore[union-attr]
+        client.get_channel().settimeout(timeout)
         folder = SftpFolder(transport, client, settings.remote_folder)
         folder.make_folders("")
         return folder
