@@ -206,13 +206,14 @@ class _Manifest:
             self.write()
 
 
-#: What a broken connection raises, whatever the protocol (paramiko's SSHException is one of
-#: the "Exception"s; ftplib's are OSError or EOFError).
 def _is_connection_error(exc: BaseException) -> bool:
-    if isinstance(exc, OSError | EOFError | socket.timeout):
+    """What a broken connection raises, whatever the protocol; other errors are the server's
+    refusals (a folder without permission, a full disk)."""
+    if isinstance(exc, ConnectionError | TimeoutError | EOFError | socket.timeout):
         return True
-    module = type(exc).__module__ or ""
-    return module.startswith(("paramiko", "ftplib"))
+    return type(exc).__name__ in ("SSHException", "ProxyCommandFailure") or (
+        type(exc).__module__.startswith("paramiko") and not isinstance(exc, OSError)
+    )
 
 
 def upload_site(
@@ -306,8 +307,11 @@ def upload_site(
     except UploadError:
         raise
     except Exception as exc:
+        detail = f"{current}: {exc}" if current else str(exc)
         if _is_connection_error(exc):
-            raise UploadError("connection_lost", f"{current}: {exc}" if current else str(exc)) from exc
+            raise UploadError("connection_lost", detail) from exc
+        if isinstance(exc, OSError) or type(exc).__module__ == "ftplib":
+            raise UploadError("remote_error", detail) from exc
         raise
     return result
 
