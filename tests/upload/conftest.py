@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 
+from tests.ui.window_fixtures import make_window  # noqa: F401 - (File ▸ Upload Site…)
 from tests.upload.sftp_server import PASSWORD, USER, SftpTestServer
 
 

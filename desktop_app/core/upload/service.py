@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 
 from peewee import Database
 
+from desktop_app.core.upload.connection import connect
 from desktop_app.core.upload.errors import HostKeyUnknown, UploadError
 from desktop_app.core.upload.known_hosts import KnownHosts
-from desktop_app.core.upload.remote import RemoteFolder, connect
+from desktop_app.core.upload.remote import RemoteFolder
 from desktop_app.core.upload.secrets import PasswordStore
 from desktop_app.core.upload.settings import UploadSettings, load_upload_settings, save_upload_settings
 from desktop_app.core.upload.sync import (
