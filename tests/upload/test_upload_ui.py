@@ -84,16 +84,16 @@ def test_upload_site_exports_and_sends_with_progress(
     seen: list[str] = []
     dialog._relay.uploading.connect(lambda *args: seen.append(dialog.counts_label.text()))
     dialog.upload_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
     site = Path(upload_settings.site_folder)
     assert served_tree(server.state.root / "public_html") == site_tree(site)
     assert "Uploaded:" in dialog.status_label.text()
     assert any(" of " in text and "files" in text for text in seen)
     assert dialog.close_button.text() == "Close"
     # nothing changed: the second upload says so
-    dialog.result = None
+    dialog.outcome = None
     dialog.upload_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
     assert "up to date" in dialog.status_label.text()
 
 
@@ -110,8 +110,8 @@ def test_check_changes_lists_without_sending(
     dialog = UploadDialog(uploads, export_service, "/tmp/none.db")
     qtbot.addWidget(dialog)
     dialog.check_button.click()
-    qtbot.waitUntil(lambda: dialog.result is not None, timeout=30_000)
-    assert dialog.result.dry_run
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
+    assert dialog.outcome.dry_run
     assert "would be sent" in dialog.status_label.text()
     assert not (server.state.root / "public_html" / "index.html").exists()
 

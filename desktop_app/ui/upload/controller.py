@@ -34,7 +34,7 @@ class UploadController(QObject):
         self.export = export
         self.show_settings = show_settings
         self.dialog: UploadDialog | None = None
-        self.action = QAction(self.tr("&Upload Site…"), window)
+        self.action = QAction(self.tr("Up&load Site…"), window)
         self.action.setObjectName("actionUploadSite")
         self.action.setStatusTip(self.tr("Send the exported website to the office's web host"))
         self.action.triggered.connect(self.show_dialog)

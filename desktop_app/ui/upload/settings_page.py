@@ -127,11 +127,14 @@ class UploadSettingsPage(QWidget):
         self.form = QFormLayout(self)
         self.form.addRow(intro)
         self.form.addRow(self.tr("P&rotocol:"), self.protocol_combo)
-        self.form.addRow(self.tr("&Host:"), host_row)
-        self.form.labelForField(host_row).setBuddy(self.host_edit)
+        host_label = QLabel(self.tr("&Host:"), self)
+        host_label.setBuddy(self.host_edit)
+        self.form.addRow(host_label, host_row)
         self.form.addRow(self.tr("&User:"), self.user_edit)
         self.form.addRow(self.tr("Sign &in with:"), self.auth_combo)
-        self.form.addRow(self.tr("Pass&word:"), password_box)
+        self.password_label = QLabel(self.tr("Pass&word:"), self)
+        self.password_label.setBuddy(self.password_edit)
+        self.form.addRow(self.password_label, password_box)
         self.key_row = self._with_browse(self.key_edit, self._browse_key)
         self.form.addRow(self.tr("&Key file:"), self.key_row)
         self.form.addRow(self.tr("&Folder on the server:"), self.remote_edit)
@@ -193,9 +196,7 @@ class UploadSettingsPage(QWidget):
             self.auth_combo.setCurrentIndex(self.auth_combo.findData("password"))
         uses_key = sftp and self.auth_combo.currentData() == "key"
         self.key_row.setEnabled(uses_key and self.editable)
-        label = self.form.labelForField(self.password_edit.parentWidget())
-        if isinstance(label, QLabel):
-            label.setText(self.tr("Pass&phrase:") if uses_key else self.tr("Pass&word:"))
+        self.password_label.setText(self.tr("Pass&phrase:") if uses_key else self.tr("Pass&word:"))
         self.password_edit.setAccessibleName(self.tr("Passphrase") if uses_key else self.tr("Password"))
 
     # -- values ---------------------------------------------------------------------------------

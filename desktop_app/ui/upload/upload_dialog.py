@@ -48,7 +48,7 @@ class _ProgressRelay(QObject):
     """Emitted from the worker thread; delivered on the GUI thread (queued connection)."""
 
     exporting = Signal(int, int)
-    uploading = Signal(int, int, "qint64", "qint64", str)
+    uploading = Signal(int, int, float, float, str)  # (byte counts: past 2 GiB too)
 
 
 @dataclass
@@ -81,7 +81,7 @@ class UploadDialog(QDialog):
         self.export = export
         self.database_target = database_target
         self.show_settings = show_settings
-        self.result: UploadResult | None = None
+        self.outcome: UploadResult | None = None
         self._cancel = threading.Event()
         self._running = False
         self.setObjectName("uploadDialog")
@@ -217,8 +217,8 @@ class UploadDialog(QDialog):
 
     # -- the work -------------------------------------------------------------------------------
 
-    def _password(self) -> str | None | bool:
-        """The saved password, else asked (False: the user cancelled)."""
+    def _password(self) -> str | None:
+        """The saved password, else asked (None: the user cancelled)."""
         settings = self.uploads.settings()
         saved = self.uploads.saved_password(settings)
         if saved is not None:
@@ -229,19 +229,16 @@ class UploadDialog(QDialog):
             else self.tr("Password of {0}:").format(settings.account)
         )
         text, ok = QInputDialog.getText(self, self.tr("Upload Site"), label, QLineEdit.EchoMode.Password)
-        if not ok:
-            return False
-        return text
+        return text if ok else None
 
     def start(self, dry_run: bool = False, password: str | None = None) -> None:
         if password is None:
-            asked = self._password()
-            if asked is False:
+            password = self._password()
+            if password is None:
                 return
-            password = asked or ""
         self._cancel.clear()
         self._set_running(True)
-        self.result = None
+        self.outcome = None
         self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Checking what changed…") if dry_run else self.tr("Connecting…"))
         self.counts_label.clear()
@@ -282,8 +279,11 @@ class UploadDialog(QDialog):
         self.progress.setRange(0, max(total, 1) if total else 0)
         self.progress.setValue(done)
 
-    @Slot(int, int, "qint64", "qint64", str)
-    def _on_uploading(self, files: int, files_total: int, sent: int, total: int, path: str) -> None:
+    @Slot(int, int, float, float, str)
+    def _on_uploading(
+        self, files: int, files_total: int, sent_bytes: float, total_bytes: float, path: str
+    ) -> None:
+        sent, total = int(sent_bytes), int(total_bytes)
         self.status_label.setText(self.tr("Uploading…"))
         scale = max(total, 1)
         self.progress.setRange(0, 1000)
@@ -298,7 +298,7 @@ class UploadDialog(QDialog):
 
     def _on_done(self, outcome: _Outcome) -> None:
         self._set_running(False)
-        result = self.result = outcome.upload
+        result = self.outcome = outcome.upload
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.file_label.clear()
