@@ -121,3 +121,75 @@ def test_file_menu_has_upload_site(make_window):
     names = [action.objectName() for action in window.file_menu.actions()]
     assert "actionUploadSite" in names
     assert names.index("actionUploadSite") == names.index("actionExportWebsite") + 1
+
+
+def test_cancel_stops_the_upload_and_says_what_happens_next(
+    qtbot, demo_database, export_service, demo_admin, trusted, server, upload_settings
+):
+    import json
+    import threading
+
+    from desktop_app.core.upload.service import UploadService
+    from desktop_app.core.upload.sync import REMOTE_MANIFEST
+    from desktop_app.ui.upload.upload_dialog import UploadDialog
+
+    uploads = UploadService(demo_database, trusted)
+    uploads.save_settings(upload_settings, demo_admin)
+    uploads.remember_password(upload_settings, PASSWORD)
+    clicked = threading.Event()
+    real_upload = uploads.upload
+
+    def upload(**options):
+        report = options["progress"]
+
+        def gated(files_done, *rest):
+            report(files_done, *rest)
+            if files_done >= 2:  # the worker waits here until Cancel was clicked
+                clicked.wait(30)
+
+        return real_upload(**{**options, "progress": gated})
+
+    uploads.upload = upload
+    dialog = UploadDialog(uploads, export_service, "/tmp/none.db")
+    qtbot.addWidget(dialog)
+
+    def click_cancel(files_done, *_rest):
+        if files_done >= 2 and not clicked.is_set():
+            assert dialog.close_button.text() == "Cancel"
+            dialog.close_button.click()
+            clicked.set()
+
+    dialog._relay.uploading.connect(click_cancel)
+    dialog.upload_button.click()
+    qtbot.waitUntil(lambda: "cancelled" in dialog.status_label.text(), timeout=30_000)
+    assert dialog.outcome is None
+    assert dialog.close_button.text() == "Close"
+    manifest = json.loads((server.state.root / "public_html" / REMOTE_MANIFEST).read_text(encoding="utf-8"))
+    site = Path(upload_settings.site_folder)
+    assert 2 <= len(manifest["files"]) < len(site_tree(site))
+
+
+def test_keep_publishing_in_the_background_registers_the_database(
+    qtbot, demo_database, export_service, trusted, monkeypatch
+):
+    from desktop_app.core.upload import scheduler
+    from desktop_app.core.upload.service import UploadService
+    from desktop_app.ui.upload.upload_dialog import UploadDialog
+
+    calls = []
+    monkeypatch.setattr(
+        scheduler,
+        "enable",
+        lambda target: calls.append(("on", target)) or scheduler.Registration("systemd", done=True),
+    )
+    monkeypatch.setattr(
+        scheduler, "disable", lambda: calls.append(("off",)) or scheduler.Registration("systemd", done=True)
+    )
+    dialog = UploadDialog(UploadService(demo_database, trusted), export_service, "/data/kantor.db")
+    qtbot.addWidget(dialog)
+    assert not dialog.background_check.isChecked()
+    dialog.background_check.setChecked(True)
+    assert calls == [("on", "/data/kantor.db")]
+    assert "every 5 minutes" in dialog.background_note.text()
+    dialog.background_check.setChecked(False)
+    assert calls[-1] == ("off",)
