@@ -58,10 +58,10 @@ def _password(uploads: Any, settings: Any, *, ask: bool) -> str | None:
     if password is not None:
         return password
     saved = uploads.saved_password(settings)
-    if saved is not None or not ask or not sys.stdin.isatty():
+    # (a key file mostly has no passphrase: one it needs is said by the error, not asked first)
+    if saved is not None or not ask or settings.uses_key or not sys.stdin.isatty():
         return saved
-    prompt = _tr("Passphrase of the key {0}: ") if settings.uses_key else _tr("Password of {0}: ")
-    return getpass.getpass(prompt.format(settings.key_file if settings.uses_key else settings.account))
+    return getpass.getpass(_tr("Password of {0}: ").format(settings.account))
 
 
 def _progress_printer() -> Callable[[int, int, int, int, str], None] | None:

@@ -1618,10 +1618,6 @@ Tetap {2}?</translation>
             <translation>tulis lembar kerja OpenDocument (.ods) ke FILE</translation>
         </message>
         <message>
-            <source>Passphrase of the key {0}: </source>
-            <translation>Frasa sandi kunci {0}: </translation>
-        </message>
-        <message>
             <source>{0} of {1} files, {2} of {3}</source>
             <translation>{0} dari {1} berkas, {2} dari {3}</translation>
         </message>
