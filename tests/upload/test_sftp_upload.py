@@ -174,3 +174,26 @@ def test_a_folder_that_is_not_an_export_is_refused_before_connecting(service, tm
     with pytest.raises(UploadError) as caught:
         service.upload(tmp_path / "home", settings=upload_settings, password=PASSWORD)
     assert caught.value.code == "not_an_export"
+
+
+def test_a_broken_first_upload_keeps_what_the_server_recorded(
+    monkeypatch, service, site, server, upload_settings
+):
+    from desktop_app.core.upload import sync
+
+    monkeypatch.setattr(sync, "CHECKPOINT_FILES", 3)  # the manifest written every 3 files
+    size = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    server.state.break_after = size // 2
+    with pytest.raises(UploadError) as caught:
+        service.upload(settings=upload_settings, password=PASSWORD)
+    assert caught.value.code == "connection_lost"
+    manifest = json.loads((_public(server) / REMOTE_MANIFEST).read_text(encoding="utf-8"))
+    recorded = set(manifest["files"])
+    assert len(recorded) >= 3
+    local, served = site_tree(site), served_tree(_public(server))
+    assert all(served[path] == local[path] for path in recorded)
+    assert 0 < len(manifest["partial"]) <= 3  # only the temporary names that can be left
+    result = service.upload(settings=upload_settings, password=PASSWORD)
+    assert not set(result.sent) & recorded  # what the server recorded is not sent again
+    assert served_tree(_public(server)) == local
+    assert part_files(_public(server)) == []

@@ -198,12 +198,19 @@ class _Manifest:
         self.remote.replace(temp, REMOTE_MANIFEST)
         self.pending_files = self.pending_bytes = 0
 
-    def arrived(self, item: LocalFile) -> None:
+    def arrived(self, item: LocalFile, send: list[LocalFile], next_index: int) -> None:
+        """``item`` is in place; ``send[next_index:]``: the files still to send. Every few hundred files
+        (or megabytes) the manifest is written, naming the temporary files the files until the
+        next such write may leave (a break leaves at most the one being written)."""
         self.files[item.path] = {"sha256": item.sha256, "size": item.size}
         self.pending_files += 1
         self.pending_bytes += item.size
         if self.pending_files >= CHECKPOINT_FILES or self.pending_bytes >= CHECKPOINT_BYTES:
+            self.expect(send, next_index)
             self.write()
+
+    def expect(self, send: list[LocalFile], start: int = 0) -> None:
+        self.partial = [part_name(item.path) for item in send[start : start + CHECKPOINT_FILES]]
 
 
 def _is_connection_error(exc: BaseException) -> bool:
@@ -262,10 +269,10 @@ def upload_site(
     try:
         for leftover in leftovers:
             remote.remove(leftover)
-        manifest.partial = [part_name(item.path) for item in plan.send]
+        manifest.expect(plan.send)
         manifest.write()  # (names the temporary files this upload may leave behind)
         report(0, "")
-        for item in plan.send:
+        for index, item in enumerate(plan.send):
             if is_cancelled():
                 raise UploadCancelled()
             current = item.path
@@ -283,7 +290,7 @@ def upload_site(
             done_bytes = before + item.size
             result.sent.append(item.path)
             result.bytes_sent += item.size
-            manifest.arrived(item)
+            manifest.arrived(item, plan.send, index + 1)
             report(len(result.sent), item.path)
         manifest.partial = []
         manifest.write()
