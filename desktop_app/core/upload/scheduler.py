@@ -43,10 +43,21 @@ def redaksi_command() -> list[str]:
     ``redaksi`` script, or this Python running the module."""
     if getattr(sys, "frozen", False):
         return [sys.executable]
+    here = Path(sys.executable).parent
+    for beside in (here / "redaksi", here / "redaksi.exe", here / "Scripts" / "redaksi.exe"):
+        if beside.is_file():
+            return [str(beside)]
     script = shutil.which("redaksi")
     if script:
         return [script]
     return [sys.executable, "-m", "desktop_app.cli"]
+
+
+def _working_directory(command: list[str]) -> str:
+    """Home, or the source tree when Redaksi runs from one (``python -m desktop_app.cli``)."""
+    if command[1:3] == ["-m", "desktop_app.cli"]:
+        return str(Path(__file__).resolve().parents[3])
+    return str(Path.home())
 
 
 def pass_command(database: str, base: list[str] | None = None) -> list[str]:
@@ -71,7 +82,7 @@ def systemd_units(command: list[str], every_minutes: int, working_directory: str
         "After=network-online.target\n\n"
         "[Service]\n"
         "Type=oneshot\n"
-        f"WorkingDirectory={_systemd_quote(working_directory)}\n"
+        f"WorkingDirectory={working_directory.replace('%', '%%')}\n"
         f"ExecStart={exec_start}\n"
     )
     timer = (
@@ -80,8 +91,7 @@ def systemd_units(command: list[str], every_minutes: int, working_directory: str
         "[Timer]\n"
         "OnBootSec=1min\n"
         f"OnUnitActiveSec={every_minutes}min\n"
-        "AccuracySec=10s\n"
-        "Persistent=true\n\n"
+        "AccuracySec=10s\n\n"
         "[Install]\n"
         "WantedBy=timers.target\n"
     )
@@ -149,7 +159,7 @@ def enable(
     folder = systemd_folder()
     folder.mkdir(parents=True, exist_ok=True)
     registration = Registration(system)
-    for name, text in systemd_units(line, every_minutes, str(Path.home())).items():
+    for name, text in systemd_units(line, every_minutes, _working_directory(line)).items():
         (folder / name).write_text(text, encoding="utf-8")
         registration.files.append(folder / name)
     commands = [
