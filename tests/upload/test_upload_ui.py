@@ -193,3 +193,26 @@ def test_keep_publishing_in_the_background_registers_the_database(
     assert "every 5 minutes" in dialog.background_note.text()
     dialog.background_check.setChecked(False)
     assert calls[-1] == ("off",)
+
+
+def test_a_new_server_confirmed_in_the_dialog_is_trusted_and_the_upload_goes_on(
+    qtbot, demo_database, export_service, demo_admin, config_dir, server, upload_settings, monkeypatch
+):
+    from desktop_app.core.upload.service import UploadService
+    from desktop_app.ui.upload import upload_dialog
+    from desktop_app.ui.upload.upload_dialog import UploadDialog
+
+    asked = []
+    monkeypatch.setattr(
+        upload_dialog, "confirm_new_host", lambda parent, unknown: asked.append(unknown) or True
+    )
+    uploads = UploadService(demo_database, config_dir)  # (nothing trusted yet)
+    uploads.save_settings(upload_settings, demo_admin)
+    uploads.remember_password(upload_settings, PASSWORD)
+    dialog = UploadDialog(uploads, export_service, "/tmp/none.db")
+    qtbot.addWidget(dialog)
+    dialog.upload_button.click()
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30_000)
+    assert [unknown.fingerprint.startswith("SHA256:") for unknown in asked] == [True]
+    assert f"[127.0.0.1]:{server.port}" in (config_dir / "known_hosts").read_text(encoding="utf-8")
+    assert (server.state.root / "public_html" / "index.html").is_file()
