@@ -5,13 +5,14 @@ first use (:mod:`.known_hosts`)."""
 
 from __future__ import annotations
 
+import contextlib
 import ftplib
 import io
 import posixpath
 import ssl
 from typing import TYPE_CHECKING, BinaryIO
 
-from desktop_app.core.upload.errors import UploadError
+from desktop_app.core.upload.errors import UploadCancelled, UploadError
 from desktop_app.core.upload.known_hosts import KnownHosts
 from desktop_app.core.upload.remote import OnBytes
 from desktop_app.core.upload.settings import UploadSettings
@@ -106,7 +107,14 @@ class FtpsFolder:
         return buffer.getvalue()
 
     def write(self, path: str, source: BinaryIO, size: int, on_bytes: OnBytes) -> None:
-        self.ftp.storbinary("STOR " + self._path(path), source, BLOCK, lambda block: on_bytes(len(block)))
+        try:
+            self.ftp.storbinary("STOR " + self._path(path), source, BLOCK, lambda block: on_bytes(len(block)))
+        except UploadCancelled:
+            # The transfer was cut short: the server's answer to it is read, so that the next
+            # command (removing the piece) gets its own.
+            with contextlib.suppress(ftplib.Error, OSError, EOFError):
+                self.ftp.voidresp()
+            raise
 
     def replace(self, source: str, target: str) -> None:
         try:
