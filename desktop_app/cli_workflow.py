@@ -178,7 +178,13 @@ def add_commands(
     }
     for name, action_of in commands:
         p = add(name, act(action_of), helps[name])
-        p.add_argument("id", type=_integer, help=_tr("the article's number (see “list”)"))
+        # (publish --watch takes none: see cli_upload)
+        p.add_argument(
+            "id",
+            type=_integer,
+            nargs="?" if name == "publish" else None,
+            help=_tr("the article's number (see “list”)"),
+        )
         p.add_argument("--user", metavar="NAME", help=_tr("your name") + " " + password_help)
         p.add_argument(
             "--accept-warnings",

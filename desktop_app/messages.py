@@ -93,6 +93,11 @@ def describe_error(exc: Exception) -> str:
         from desktop_app.docx_messages import import_error_message
 
         return import_error_message(exc)
+    upload = sys.modules.get("desktop_app.core.upload.errors")  # only an upload raises it
+    if upload is not None and isinstance(exc, upload.UploadError):
+        from desktop_app.upload_messages import upload_error_message
+
+        return upload_error_message(exc)
     from desktop_app.core.export.writer import ExportError  # not loaded for every message
 
     if isinstance(exc, ExportError):

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._finished = True
         self._create_media_controller()
         self._create_export_actions()
+        self._create_upload()
         self._create_print_actions()
         self._create_docx_import()
         self._create_workflow_panels()
@@ -420,6 +421,20 @@ class MainWindow(QMainWindow):
             (export.action_save_html, "file-code"),
         ):
             action.setIcon(icon(name))
+
+    def _create_upload(self) -> None:
+        """File ▸ Upload Site… under Export Website… (``ui/upload/``)."""
+        from desktop_app.ui.upload.controller import UploadController
+
+        self.upload = UploadController(
+            self,
+            self.services.database,
+            self.services.target,
+            lambda: self.services.site_export,
+            self.export.show_site_settings,
+        )
+        self.file_menu.insertAction(self.export.action_site_settings, self.upload.action)
+        self.upload.action.setIcon(icon("cloud-upload"))
 
     def _create_print_actions(self) -> None:
         """File ▸ Print… and Export as PDF… (the approval sheet), Article ▸ Export as Word… and

@@ -107,6 +107,11 @@ class SiteSettingsDialog(QDialog):
         self.tabs.setObjectName("siteSettingsTabs")
         self.tabs.addTab(website, self.tr("Website"))
         self.tabs.addTab(self._checklist_tab(), self.tr("Checklist"))
+        from desktop_app.core.upload.service import UploadService
+        from desktop_app.ui.upload.settings_page import UploadSettingsPage
+
+        self.upload_page = UploadSettingsPage(UploadService(service.db), self.editable, self)
+        self.tabs.addTab(self.upload_page, self.tr("Upload"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("siteSettingsError")
         self.error_label.setWordWrap(True)
@@ -244,6 +249,10 @@ class SiteSettingsDialog(QDialog):
             self.release_example.setStyleSheet("color: palette(placeholder-text);")
 
     def save(self) -> None:
+        if problem := self.upload_page.problem():
+            self.tabs.setCurrentWidget(self.upload_page)
+            self.error_label.setText(problem)
+            return
         try:
             if self.session is None:
                 self.error_label.setText(
@@ -252,6 +261,7 @@ class SiteSettingsDialog(QDialog):
                 return
             self.service.save_settings(self.settings(), self.session)
             save_checklist_settings(self.service.db, self.checklist_settings(), actor=self.session)
+            self.upload_page.save(self.session)
         except ValidationError as exc:
             self.error_label.setText(self.describe(exc))
             return

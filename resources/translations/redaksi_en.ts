@@ -259,4 +259,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>UploadSettingsPage</name>
+    <message numerus="yes">
+      <source>Connected. The server holds %n file(s) from earlier uploads.</source>
+      <translation>
+        <numerusform>Connected. The server holds %n file from earlier uploads.</numerusform>
+        <numerusform>Connected. The server holds %n files from earlier uploads.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

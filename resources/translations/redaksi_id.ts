@@ -1617,6 +1617,106 @@ Tetap {2}?</translation>
             <source>write an OpenDocument spreadsheet (.ods) to FILE</source>
             <translation>tulis lembar kerja OpenDocument (.ods) ke FILE</translation>
         </message>
+        <message>
+            <source>{0} of {1} files, {2} of {3}</source>
+            <translation>{0} dari {1} berkas, {2} dari {3}</translation>
+        </message>
+        <message>
+            <source>send    {0}</source>
+            <translation>kirim   {0}</translation>
+        </message>
+        <message>
+            <source>remove  {0}</source>
+            <translation>hapus   {0}</translation>
+        </message>
+        <message>
+            <source>Would send {0} file(s) ({1}) to {2} and remove {3}; {4} unchanged.</source>
+            <translation>Akan mengirim {0} berkas ({1}) ke {2} dan menghapus {3}; {4} tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Uploaded to {0}: {1} file(s) sent ({2}), {3} unchanged, {4} removed.</source>
+            <translation>Diunggah ke {0}: {1} berkas dikirim ({2}), {3} tidak berubah, {4} dihapus.</translation>
+        </message>
+        <message>
+            <source>nothing new to upload</source>
+            <translation>tidak ada yang baru untuk diunggah</translation>
+        </message>
+        <message>
+            <source>uploaded {0} file(s), removed {1}</source>
+            <translation>{0} berkas diunggah, {1} dihapus</translation>
+        </message>
+        <message>
+            <source>next scheduled article: {0}</source>
+            <translation>artikel terjadwal berikutnya: {0}</translation>
+        </message>
+        <message>
+            <source>Watching for scheduled articles; Ctrl+C stops.</source>
+            <translation>Memantau artikel terjadwal; Ctrl+C untuk berhenti.</translation>
+        </message>
+        <message>
+            <source>give the article's number, or --watch</source>
+            <translation>sebutkan nomor artikel, atau --watch</translation>
+        </message>
+        <message>
+            <source>Publishing in the background: on</source>
+            <translation>Penerbitan di latar belakang: aktif</translation>
+        </message>
+        <message>
+            <source>Publishing in the background: off</source>
+            <translation>Penerbitan di latar belakang: nonaktif</translation>
+        </message>
+        <message>
+            <source>Publishing in the background is off.</source>
+            <translation>Penerbitan di latar belakang dinonaktifkan.</translation>
+        </message>
+        <message>
+            <source>Publishing in the background is on: every {0} minutes, scheduled articles are exported and uploaded.</source>
+            <translation>Penerbitan di latar belakang aktif: setiap {0} menit, artikel terjadwal diekspor dan diunggah.</translation>
+        </message>
+        <message>
+            <source>To finish, run:</source>
+            <translation>Untuk menyelesaikan, jalankan:</translation>
+        </message>
+        <message>
+            <source>the exported website folder (default: the one in Website Settings ▸ Upload)</source>
+            <translation>folder situs web hasil ekspor (bawaan: yang ada di Pengaturan Situs Web ▸ Unggah)</translation>
+        </message>
+        <message>
+            <source>send the exported website to the web host (only what changed)</source>
+            <translation>kirim situs web hasil ekspor ke server web (hanya yang berubah)</translation>
+        </message>
+        <message>
+            <source>only list what would be sent and removed</source>
+            <translation>hanya tampilkan apa yang akan dikirim dan dihapus</translation>
+        </message>
+        <message>
+            <source>send every file again</source>
+            <translation>kirim ulang semua berkas</translation>
+        </message>
+        <message>
+            <source>trust a web host seen for the first time when its fingerprint is this one</source>
+            <translation>percayai server web yang baru pertama kali dihubungi bila sidik jarinya sama dengan ini</translation>
+        </message>
+        <message>
+            <source>export and upload the website whenever a scheduled article's time comes</source>
+            <translation>ekspor dan unggah situs web setiap kali waktu terbit artikel terjadwal tiba</translation>
+        </message>
+        <message>
+            <source>with --watch: one pass, then exit</source>
+            <translation>dengan --watch: satu kali putaran, lalu selesai</translation>
+        </message>
+        <message>
+            <source>with --watch: look at least this often</source>
+            <translation>dengan --watch: periksa paling tidak sesering ini</translation>
+        </message>
+        <message>
+            <source>keep publishing in the background (a systemd user timer, or Windows' Task Scheduler)</source>
+            <translation>tetap menerbitkan di latar belakang (timer pengguna systemd, atau Task Scheduler Windows)</translation>
+        </message>
+        <message>
+            <source>how often to look (default 5 minutes)</source>
+            <translation>seberapa sering memeriksa (bawaan 5 menit)</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -2621,6 +2721,33 @@ Tetap {2}?</translation>
         <message>
             <source>Bring back revision {0} as the current text? The text now is kept in the history.</source>
             <translation>Kembalikan revisi {0} sebagai teks saat ini? Teks sekarang tetap tersimpan di riwayat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostKeyQuestion</name>
+        <message>
+            <source>certificate</source>
+            <translation>sertifikat</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>kunci</translation>
+        </message>
+        <message>
+            <source>Redaksi has not connected to {0} before. The server's {1} fingerprint is:
+
+{2}
+
+Compare it with the fingerprint your hosting provider gives (for example in its control panel). Trust this server only if they are the same.</source>
+            <translation>Redaksi belum pernah terhubung ke {0}. Sidik jari {1} server ini:
+
+{2}
+
+Bandingkan dengan sidik jari dari penyedia hosting Anda (misalnya di panel kontrolnya). Percayai server ini hanya bila keduanya sama.</translation>
+        </message>
+        <message>
+            <source>New Web Host</source>
+            <translation>Server Web Baru</translation>
         </message>
     </context>
     <context>
@@ -5171,6 +5298,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <translation>Daftar periksa</translation>
         </message>
         <message>
+            <source>Upload</source>
+            <translation>Unggah</translation>
+        </message>
+        <message>
             <source>Only an admin may choose the website theme.</source>
             <translation type="vanished">Hanya admin yang boleh memilih tema situs web.</translation>
         </message>
@@ -5516,6 +5647,400 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Stop</source>
             <translation>Hentikan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Upload</name>
+        <message>
+            <source>The web host {0} has a certificate that no authority vouches for. Its fingerprint is {1}: compare it with the one your hosting provider gives, then trust it (Website Settings ▸ Upload ▸ Test Connection, or --trust-host-key).</source>
+            <translation>Server web {0} memakai sertifikat yang tidak dijamin otoritas mana pun. Sidik jarinya {1}: bandingkan dengan yang diberikan penyedia hosting Anda, lalu percayai (Pengaturan Situs Web ▸ Unggah ▸ Uji Koneksi, atau --trust-host-key).</translation>
+        </message>
+        <message>
+            <source>The web host {0} is not known yet. Its key fingerprint is {1}: compare it with the one your hosting provider gives, then trust it (Website Settings ▸ Upload ▸ Test Connection, or --trust-host-key).</source>
+            <translation>Server web {0} belum dikenal. Sidik jari kuncinya {1}: bandingkan dengan yang diberikan penyedia hosting Anda, lalu percayai (Pengaturan Situs Web ▸ Unggah ▸ Uji Koneksi, atau --trust-host-key).</translation>
+        </message>
+        <message>
+            <source>The key of the web host {0} has CHANGED (it is now {1}). Nothing was sent: someone may be between you and the server. If the host was reinstalled, ask its administrator for the new fingerprint, then remove the old key from {2}.</source>
+            <translation>Kunci server web {0} BERUBAH (sekarang {1}). Tidak ada yang dikirim: mungkin ada pihak lain di antara Anda dan server. Bila server dipasang ulang, mintalah sidik jari baru kepada pengelolanya, lalu hapus kunci lama dari {2}.</translation>
+        </message>
+        <message>
+            <source>The upload is not set up yet: enter the web host in Website Settings ▸ Upload.</source>
+            <translation>Pengunggahan belum diatur: isi server web di Pengaturan Situs Web ▸ Unggah.</translation>
+        </message>
+        <message>
+            <source>The website folder “{0}” does not exist. Export the website first (File ▸ Export Website…) or choose its folder in Website Settings ▸ Upload.</source>
+            <translation>Folder situs web “{0}” tidak ada. Ekspor situs web terlebih dahulu (Berkas ▸ Ekspor Situs Web…) atau pilih foldernya di Pengaturan Situs Web ▸ Unggah.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not an exported Redaksi website (it has no .redaksi-manifest.json). Choose the folder the website is exported to.</source>
+            <translation>“{0}” bukan situs web hasil ekspor Redaksi (tidak ada .redaksi-manifest.json). Pilih folder tujuan ekspor situs web.</translation>
+        </message>
+        <message>
+            <source>The export in “{0}” did not finish. Export the website again, then upload.</source>
+            <translation>Ekspor di “{0}” tidak selesai. Ekspor situs web sekali lagi, lalu unggah.</translation>
+        </message>
+        <message>
+            <source>The web host cannot be reached ({0}). Check the host name, the port and the internet connection.</source>
+            <translation>Server web tidak dapat dihubungi ({0}). Periksa nama server, port, dan koneksi internet.</translation>
+        </message>
+        <message>
+            <source>The web host refused the user name, password or key. Check them in Website Settings ▸ Upload.</source>
+            <translation>Server web menolak nama pengguna, kata sandi, atau kunci. Periksa di Pengaturan Situs Web ▸ Unggah.</translation>
+        </message>
+        <message>
+            <source>No password is saved for this web host. Enter it in Website Settings ▸ Upload.</source>
+            <translation>Belum ada kata sandi tersimpan untuk server web ini. Isi di Pengaturan Situs Web ▸ Unggah.</translation>
+        </message>
+        <message>
+            <source>The key file cannot be used ({0}).</source>
+            <translation>Berkas kunci tidak dapat digunakan ({0}).</translation>
+        </message>
+        <message>
+            <source>The key file is protected by a passphrase: enter it as the password.</source>
+            <translation>Berkas kunci dilindungi frasa sandi: isikan sebagai kata sandi.</translation>
+        </message>
+        <message>
+            <source>The secure connection (TLS) to the web host failed ({0}). The host must offer FTP with TLS (FTPS); Redaksi does not send passwords over plain FTP.</source>
+            <translation>Koneksi aman (TLS) ke server web gagal ({0}). Server harus menyediakan FTP dengan TLS (FTPS); Redaksi tidak mengirim kata sandi lewat FTP biasa.</translation>
+        </message>
+        <message>
+            <source>The folder on the web host cannot be used ({0}).</source>
+            <translation>Folder di server web tidak dapat digunakan ({0}).</translation>
+        </message>
+        <message>
+            <source>The connection to the web host was lost ({0}). No file on the server is half-written: upload again to finish.</source>
+            <translation>Koneksi ke server web terputus ({0}). Tidak ada berkas di server yang tertulis setengah: unggah sekali lagi untuk menyelesaikan.</translation>
+        </message>
+        <message>
+            <source>The web host refused a file ({0}).</source>
+            <translation>Server web menolak sebuah berkas ({0}).</translation>
+        </message>
+        <message>
+            <source>The upload was cancelled. What arrived is recorded; the next upload sends the rest.</source>
+            <translation>Pengunggahan dibatalkan. Yang sudah terkirim tercatat; unggahan berikutnya mengirim sisanya.</translation>
+        </message>
+        <message>
+            <source>No website folder is set. Choose the folder the website is exported to in Website Settings ▸ Upload.</source>
+            <translation>Folder situs web belum ditentukan. Pilih folder tujuan ekspor situs web di Pengaturan Situs Web ▸ Unggah.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadController</name>
+        <message>
+            <source>Up&amp;load Site…</source>
+            <translation>Ungga&amp;h Situs…</translation>
+        </message>
+        <message>
+            <source>Send the exported website to the office's web host</source>
+            <translation>Kirim situs web hasil ekspor ke server web kantor</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadDialog</name>
+        <message>
+            <source>Upload Site</source>
+            <translation>Unggah Situs</translation>
+        </message>
+        <message>
+            <source>Export the website first (the latest published articles)</source>
+            <translation>Ekspor situs web dahulu (artikel terbit terbaru)</translation>
+        </message>
+        <message>
+            <source>Keep publishing in the background</source>
+            <translation>Tetap menerbitkan di latar belakang</translation>
+        </message>
+        <message>
+            <source>Every 5 minutes, even with Redaksi closed, the website is exported and uploaded when a scheduled article's time has come.</source>
+            <translation>Setiap 5 menit, meski Redaksi ditutup, situs web diekspor dan diunggah bila waktu terbit artikel terjadwal telah tiba.</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Dari:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Ke:</translation>
+        </message>
+        <message>
+            <source>Upload progress</source>
+            <translation>Kemajuan unggahan</translation>
+        </message>
+        <message>
+            <source>&amp;Upload</source>
+            <translation>&amp;Unggah</translation>
+        </message>
+        <message>
+            <source>&amp;Check Changes</source>
+            <translation>&amp;Periksa Perubahan</translation>
+        </message>
+        <message>
+            <source>List what would be sent and removed, without sending anything</source>
+            <translation>Tampilkan apa yang akan dikirim dan dihapus, tanpa mengirim apa pun</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>Pe&amp;ngaturan…</translation>
+        </message>
+        <message>
+            <source>(no website folder set)</source>
+            <translation>(folder situs web belum ditentukan)</translation>
+        </message>
+        <message>
+            <source>Only the files that changed since the last upload are sent.</source>
+            <translation>Hanya berkas yang berubah sejak unggahan terakhir yang dikirim.</translation>
+        </message>
+        <message>
+            <source>(no web host set)</source>
+            <translation>(server web belum ditentukan)</translation>
+        </message>
+        <message>
+            <source>Set up the web host first: Settings… (Website Settings ▸ Upload).</source>
+            <translation>Atur server web terlebih dahulu: Pengaturan… (Pengaturan Situs Web ▸ Unggah).</translation>
+        </message>
+        <message>
+            <source>On: every 5 minutes the website is exported and uploaded when a scheduled article's time has come, even with Redaksi closed.</source>
+            <translation>Aktif: setiap 5 menit situs web diekspor dan diunggah bila waktu terbit artikel terjadwal telah tiba, meski Redaksi ditutup.</translation>
+        </message>
+        <message>
+            <source>Almost: to finish, run {0}</source>
+            <translation>Hampir selesai: untuk menyelesaikan, jalankan {0}</translation>
+        </message>
+        <message>
+            <source>This system has no scheduler Redaksi can use.</source>
+            <translation>Sistem ini tidak memiliki penjadwal yang dapat digunakan Redaksi.</translation>
+        </message>
+        <message>
+            <source>Off: scheduled articles go online when someone uploads.</source>
+            <translation>Nonaktif: artikel terjadwal tayang saat seseorang mengunggah.</translation>
+        </message>
+        <message>
+            <source>Passphrase of the key file {0}:</source>
+            <translation>Frasa sandi berkas kunci {0}:</translation>
+        </message>
+        <message>
+            <source>Password of {0}:</source>
+            <translation>Kata sandi {0}:</translation>
+        </message>
+        <message>
+            <source>Checking what changed…</source>
+            <translation>Memeriksa perubahan…</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Menghubungkan…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Membatalkan…</translation>
+        </message>
+        <message>
+            <source>Exporting the website…</source>
+            <translation>Mengekspor situs web…</translation>
+        </message>
+        <message>
+            <source>Uploading…</source>
+            <translation>Mengunggah…</translation>
+        </message>
+        <message>
+            <source>{0} of {1} files · {2} of {3}</source>
+            <translation>{0} dari {1} berkas · {2} dari {3}</translation>
+        </message>
+        <message>
+            <source>{0} file(s) would be sent ({1}) and {2} removed; {3} unchanged.</source>
+            <translation>{0} berkas akan dikirim ({1}) dan {2} dihapus; {3} tidak berubah.</translation>
+        </message>
+        <message>
+            <source>The web host is up to date: nothing to send.</source>
+            <translation>Server web sudah mutakhir: tidak ada yang perlu dikirim.</translation>
+        </message>
+        <message>
+            <source>Uploaded: {0} file(s) sent ({1}), {2} unchanged, {3} removed.</source>
+            <translation>Selesai diunggah: {0} berkas dikirim ({1}), {2} tidak berubah, {3} dihapus.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the server was not trusted.</source>
+            <translation>Tidak ada yang dikirim: server tidak dipercayai.</translation>
+        </message>
+        <message>
+            <source>The upload failed: {0}</source>
+            <translation>Pengunggahan gagal: {0}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadSettingsPage</name>
+        <message>
+            <source>Protocol</source>
+            <translation>Protokol</translation>
+        </message>
+        <message>
+            <source>SFTP (SSH)</source>
+            <translation>SFTP (SSH)</translation>
+        </message>
+        <message>
+            <source>FTPS (FTP with TLS)</source>
+            <translation>FTPS (FTP dengan TLS)</translation>
+        </message>
+        <message>
+            <source>Web host</source>
+            <translation>Server web</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Nama pengguna</translation>
+        </message>
+        <message>
+            <source>Sign in with</source>
+            <translation>Masuk dengan</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Berkas kunci</translation>
+        </message>
+        <message>
+            <source>(saved; type to change)</source>
+            <translation>(tersimpan; ketik untuk mengganti)</translation>
+        </message>
+        <message>
+            <source>Remember the password on this computer</source>
+            <translation>Ingat kata sandi di komputer ini</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring: the password is kept in a file only your account can read ({0}). A key file is safer.</source>
+            <translation>Komputer ini tidak memiliki penyimpanan kata sandi sistem (keyring): kata sandi disimpan dalam berkas yang hanya dapat dibaca akun Anda ({0}). Berkas kunci lebih aman.</translation>
+        </message>
+        <message>
+            <source>The password is kept in the system's keyring.</source>
+            <translation>Kata sandi disimpan di penyimpanan kata sandi sistem (keyring).</translation>
+        </message>
+        <message>
+            <source>Folder on the server</source>
+            <translation>Folder di server</translation>
+        </message>
+        <message>
+            <source>Website folder on this computer</source>
+            <translation>Folder situs web di komputer ini</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>&amp;Uji Koneksi</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>File ▸ Upload Site… sends the exported website to the office's web host: only the files that changed, each one complete before it replaces the old one.</source>
+            <translation>Berkas ▸ Unggah Situs… mengirim situs web hasil ekspor ke server web kantor: hanya berkas yang berubah, masing-masing utuh sebelum menggantikan yang lama.</translation>
+        </message>
+        <message>
+            <source>P&amp;rotocol:</source>
+            <translation>P&amp;rotokol:</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>Ser&amp;ver:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Pengguna:</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in with:</source>
+            <translation>&amp;Masuk dengan:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Kata &amp;sandi:</translation>
+        </message>
+        <message>
+            <source>&amp;Key file:</source>
+            <translation>Berkas &amp;kunci:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder on the server:</source>
+            <translation>&amp;Folder di server:</translation>
+        </message>
+        <message>
+            <source>&amp;Website folder:</source>
+            <translation>Folder situs &amp;web:</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Telusuri…</translation>
+        </message>
+        <message>
+            <source>Browse for {0}</source>
+            <translation>Telusuri {0}</translation>
+        </message>
+        <message>
+            <source>Key File</source>
+            <translation>Berkas Kunci</translation>
+        </message>
+        <message>
+            <source>Website Folder</source>
+            <translation>Folder Situs Web</translation>
+        </message>
+        <message>
+            <source>Pass&amp;phrase:</source>
+            <translation>&amp;Frasa sandi:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frasa sandi</translation>
+        </message>
+        <message>
+            <source>The host is a name such as kominfo.example.go.id or an IP address.</source>
+            <translation>Server berupa nama seperti kominfo.example.go.id atau alamat IP.</translation>
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535.</source>
+            <translation>Port berupa angka 1 sampai 65535.</translation>
+        </message>
+        <message>
+            <source>Choose the key file and the website folder with Browse… (a full path).</source>
+            <translation>Pilih berkas kunci dan folder situs web dengan Telusuri… (path lengkap).</translation>
+        </message>
+        <message>
+            <source>Choose SFTP or FTPS.</source>
+            <translation>Pilih SFTP atau FTPS.</translation>
+        </message>
+        <message>
+            <source>Enter the host and the user name first.</source>
+            <translation>Isi server dan nama pengguna terlebih dahulu.</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>Menghubungkan ke {0}…</translation>
+        </message>
+        <message>
+            <source>Not connected: the server was not trusted.</source>
+            <translation>Tidak terhubung: server tidak dipercayai.</translation>
+        </message>
+        <message>
+            <source>Connected. Nothing has been uploaded there yet.</source>
+            <translation>Terhubung. Belum ada yang diunggah ke sana.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected. The server holds %n file(s) from earlier uploads.</source>
+            <translation>
+                <numerusform>Terhubung. Server menyimpan %n berkas dari unggahan sebelumnya.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

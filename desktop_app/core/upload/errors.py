@@ -1,0 +1,51 @@
+"""Why an upload could not be done; ``code`` names it, the UI and the commands translate it
+(``desktop_app/upload_messages.py``)."""
+
+from __future__ import annotations
+
+from desktop_app.core.errors import RedaksiError
+
+
+class UploadError(RedaksiError):
+    """``code``: ``not_configured``, ``folder_missing``, ``not_an_export``,
+    ``export_incomplete``, ``connect_failed``, ``auth_failed``, ``no_password``,
+    ``key_file``, ``key_passphrase``, ``tls_failed``, ``remote_folder``, ``connection_lost``,
+    ``remote_error``, ``cancelled``; ``detail`` what the system said."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        self.code = code
+        self.detail = detail
+        super().__init__(code + (f": {detail}" if detail else ""))
+
+
+class UploadCancelled(UploadError):
+    def __init__(self) -> None:
+        super().__init__("cancelled")
+
+
+class HostKeyUnknown(UploadError):
+    """The server is not known yet (first use): its key (SFTP) or certificate (FTPS) must be
+    confirmed by its ``fingerprint`` before anything is sent. ``entry`` is what is stored when
+    it is trusted (see :mod:`.known_hosts`)."""
+
+    def __init__(self, host: str, port: int, fingerprint: str, entry: str, kind: str = "ssh") -> None:
+        self.host = host
+        self.port = port
+        self.fingerprint = fingerprint
+        self.entry = entry
+        self.kind = kind
+        super().__init__("host_key_unknown", f"{host}:{port} {fingerprint}")
+        self.code = "host_key_unknown"
+
+
+class HostKeyChanged(UploadError):
+    """The server's key (or certificate) is not the one trusted before: refused. Either the
+    server was reinstalled, or someone is in between; ``known_file`` is where the old one is."""
+
+    def __init__(self, host: str, port: int, fingerprint: str, known_file: str) -> None:
+        self.host = host
+        self.port = port
+        self.fingerprint = fingerprint
+        self.known_file = known_file
+        super().__init__("host_key_changed", f"{host}:{port} {fingerprint}")
+        self.code = "host_key_changed"
