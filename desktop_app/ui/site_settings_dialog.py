@@ -107,6 +107,10 @@ class SiteSettingsDialog(QDialog):
         self.tabs.setObjectName("siteSettingsTabs")
         self.tabs.addTab(website, self.tr("Website"))
         self.tabs.addTab(self._checklist_tab(), self.tr("Checklist"))
+        from desktop_app.ui.wordpress.settings_page import WordPressSettingsPage
+
+        self.wordpress_page = WordPressSettingsPage(service.db, session, self)
+        self.tabs.addTab(self.wordpress_page, self.tr("WordPress"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("siteSettingsError")
         self.error_label.setWordWrap(True)
@@ -252,6 +256,7 @@ class SiteSettingsDialog(QDialog):
                 return
             self.service.save_settings(self.settings(), self.session)
             save_checklist_settings(self.service.db, self.checklist_settings(), actor=self.session)
+            self.wordpress_page.save()
         except ValidationError as exc:
             self.error_label.setText(self.describe(exc))
             return

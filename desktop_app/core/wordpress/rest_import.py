@@ -126,9 +126,13 @@ def read_posts(
     client = client or WordPressClient(site_url, user, password)
     site = client.site_url
     query: dict[str, Any] = {"_embed": "1", "per_page": per_page, "orderby": "id", "order": "asc"}
+    after: _dt.datetime | None = None
     if since is not None:
-        aware = since if since.tzinfo else since.replace(tzinfo=_dt.UTC)
-        query["modified_after"] = aware.astimezone(_dt.UTC).replace(tzinfo=None).isoformat(timespec="seconds")
+        after = (since if since.tzinfo else since.replace(tzinfo=_dt.UTC)).astimezone(_dt.UTC)
+        # WordPress compares ``modified_after`` with the site's local time: ask with a day's
+        # margin, then keep what was modified after ``since`` by ``modified_gmt``
+        margin = after - _dt.timedelta(days=1)
+        query["modified_after"] = margin.replace(tzinfo=None).isoformat(timespec="seconds")
     page, done, total = 1, 0, None
     while True:
         if cancelled is not None and cancelled():
@@ -148,7 +152,9 @@ def read_posts(
             if cancelled is not None and cancelled():
                 raise ImportCancelled
             if isinstance(post, dict) and "id" in post:
-                yield to_imported(site, post)
+                imported = to_imported(site, post)
+                if after is None or imported.modified is None or imported.modified > after:
+                    yield imported
             done += 1
             if progress is not None:
                 progress(done, max(total, done))
