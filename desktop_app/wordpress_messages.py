@@ -55,8 +55,8 @@ def wordpress_error_text(exc: WordPressError) -> str:
             "choose whether to send Redaksi's version over it."
         ),
         "not_configured": _tr(
-            "WordPress is not set up on this computer (Site Settings ▸ WordPress: the address, "
-            "the user name and the application password)."
+            "WordPress is not set up on this computer (File ▸ Website Settings ▸ WordPress: the "
+            "address, the user name and the application password)."
         ),
         "not_published": _tr("The article is not published: nothing is sent to WordPress."),
         "bad_answer": _tr("The WordPress site gave an answer that cannot be read ({detail})."),

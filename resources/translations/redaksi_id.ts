@@ -5672,8 +5672,8 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <translation>Tulisan ini diubah di WordPress sejak terakhir dikirim Redaksi. Tulisan itu tidak ditimpa: pilih apakah versi Redaksi dikirim untuk menimpanya.</translation>
         </message>
         <message>
-            <source>WordPress is not set up on this computer (Site Settings ▸ WordPress: the address, the user name and the application password).</source>
-            <translation>WordPress belum diatur di komputer ini (Pengaturan Situs ▸ WordPress: alamat, nama pengguna, dan kata sandi aplikasi).</translation>
+            <source>WordPress is not set up on this computer (File ▸ Website Settings ▸ WordPress: the address, the user name and the application password).</source>
+            <translation>WordPress belum diatur di komputer ini (Berkas ▸ Pengaturan Situs Web ▸ WordPress: alamat, nama pengguna, dan kata sandi aplikasi).</translation>
         </message>
         <message>
             <source>The article is not published: nothing is sent to WordPress.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.window_fixtures import config_dir, make_window  # noqa: F401 (the window tests)
 from tests.wordpress.live_site import LiveWordPress, _Processes, need_wordpress, start_wordpress
 
 

@@ -142,6 +142,28 @@ $_SERVER['SCRIPT_FILENAME'] = __DIR__ . '/index.php';
 require __DIR__ . '/index.php';
 """
 
+#: Faults a test switches on with an option (the server really answers so): ``redaksi_test_503``
+#: (the next N REST requests answer 503), ``redaksi_test_refuse_images`` (the media library
+#: refuses image types, as a hardened site does).
+_FAULTS = """<?php
+add_filter('rest_pre_dispatch', function ($result, $server, $request) {
+    $left = (int) get_option('redaksi_test_503', 0);
+    if ($left > 0) {
+        update_option('redaksi_test_503', $left - 1);
+        return new WP_Error('test_unavailable', 'Service Unavailable (test)', ['status' => 503]);
+    }
+    return $result;
+}, 10, 3);
+add_filter('upload_mimes', function ($mimes) {
+    if (get_option('redaksi_test_refuse_images')) {
+        foreach (array_keys($mimes) as $key) {
+            if (strpos($mimes[$key], 'image/') === 0) unset($mimes[$key]);
+        }
+    }
+    return $mimes;
+});
+"""
+
 _INSTALL = """<?php
 define('WP_INSTALLING', true);
 require __DIR__ . '/wp-load.php';
@@ -256,6 +278,8 @@ def start_wordpress(root: Path, processes: _Processes) -> LiveWordPress:
     )
     (web / "wp-config.php").write_text(_CONFIG.format(socket=sock, url=url, salts=salts), encoding="utf-8")
     (web / "_router.php").write_text(_ROUTER, encoding="utf-8")
+    (web / "wp-content" / "mu-plugins").mkdir(exist_ok=True)
+    (web / "wp-content" / "mu-plugins" / "redaksi-test-faults.php").write_text(_FAULTS, encoding="utf-8")
     (web / "_install.php").write_text(_INSTALL, encoding="utf-8")
     install = subprocess.run(
         [PHP or "", str(web / "_install.php")], capture_output=True, text=True, timeout=120

@@ -45,7 +45,11 @@ def normalize_site_url(url: str) -> str:
     if text and "://" not in text:
         text = "https://" + text
     parts = urllib.parse.urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts.port  # noqa: B018 - a port that is not a number raises
+    except ValueError:
+        raise WordPressError("bad_url", url) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or any(ord(c) <= 32 for c in text):
         raise WordPressError("bad_url", url)
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
 
@@ -83,7 +87,7 @@ class WordPressClient:
             try:
                 answer = self._open("GET", root, None, {}, authenticated=False)
             except WordPressError as problem:
-                if problem.code in ("offline", "timeout", "bad_url"):
+                if problem.transient or problem.code == "bad_url":
                     raise
                 answered_html = answered_html or problem.code in ("bad_answer", "not_found", "rejected")
                 continue
@@ -197,6 +201,8 @@ def _http_error(status: int, raw: bytes) -> WordPressError:
     code = str(data.get("code", "")) if isinstance(data, dict) else ""
     message = str(data.get("message", "")) if isinstance(data, dict) else ""
     detail = f"{code}: {message}" if code else message or f"HTTP {status}"
+    if code.startswith("rest_upload"):  # (WordPress answers 500 to a file type it refuses)
+        return WordPressError("upload_refused", detail, status=status)
     if status == 401:
         if code in ("application_passwords_disabled", "application_passwords_disabled_for_user"):
             return WordPressError("app_passwords_off", detail, status=status)
@@ -215,8 +221,6 @@ def _http_error(status: int, raw: bytes) -> WordPressError:
         return WordPressError("rate_limited", detail, status=status)
     if status >= 500:
         return WordPressError("server_error", detail, status=status)
-    if code == "rest_upload_unknown_error" or code.startswith("rest_upload"):
-        return WordPressError("upload_refused", detail, status=status)
     if not isinstance(data, dict) or not data:
         return WordPressError("bad_answer", detail, status=status)
     return WordPressError("rejected", detail, status=status)
