@@ -1,7 +1,8 @@
 """The ``redaksi`` commands of WordPress publishing: ``wp-publish ID [--overwrite]`` sends a
 published article to the WordPress site now (through the same queue the window's worker
 uses); ``wp-send`` sends what is due in the queue once (for a scheduler: cron, a systemd
-timer). Part of ``desktop_app/cli.py``, split out for size."""
+timer); ``wp-status [ID]`` lists what waits, or every send of one article. Part of
+``desktop_app/cli.py``, split out for size."""
 
 from __future__ import annotations
 
@@ -112,6 +113,53 @@ def cmd_wp_send(args: argparse.Namespace) -> int:
     return _report(outbox.process_queue(services.database), args.json)
 
 
+def cmd_wp_status(args: argparse.Namespace) -> int:
+    """What waits (or, with an article id, every send of that article), oldest first."""
+    tools = _use()
+    services = tools.services(args)
+    tools.qt_language()
+    from desktop_app.core.wordpress import outbox
+    from desktop_app.wordpress_messages import send_state_text, wordpress_error_text
+
+    if args.id is not None:
+        rows = [(args.id, state) for state in outbox.history(args.id)]
+    else:
+        rows = [(article_id, state) for article_id, state in outbox.waiting(services.database)]
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "article": article_id,
+                        "operation": s.operation,
+                        "state": s.state,
+                        "attempts": s.attempts,
+                        "queued": s.created_at.isoformat(timespec="seconds"),
+                        "next_attempt": s.next_attempt_at.isoformat(timespec="seconds"),
+                        "finished": s.finished_at.isoformat(timespec="seconds") if s.finished_at else None,
+                        "error": s.error.code if s.error else None,
+                    }
+                    for article_id, s in rows
+                ],
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    if not rows:
+        print(_tr("Nothing waits to be sent to WordPress."))
+    for article_id, state in rows:
+        line = _tr("Article {0}: {1} (queued {2} UTC, {3} attempt(s))").format(
+            article_id,
+            send_state_text(state.state, state.operation),
+            state.created_at.strftime("%Y-%m-%d %H:%M"),
+            state.attempts,
+        )
+        print(line)
+        if state.error is not None and state.state != outbox.DONE:
+            print("    " + wordpress_error_text(state.error))
+    return EXIT_OK
+
+
 def add_commands(
     add: Callable[..., argparse.ArgumentParser], as_json: str, password_help: str, tools: CliTools
 ) -> None:
@@ -128,4 +176,11 @@ def add_commands(
     p.add_argument("--user", metavar="NAME", help=_tr("an editor's name") + " " + password_help)
     p.add_argument("--json", action="store_true", help=as_json)
     p = add("wp-send", cmd_wp_send, _tr("send what waits in the WordPress queue once (for a scheduler)"))
+    p.add_argument("--json", action="store_true", help=as_json)
+    p = add(
+        "wp-status",
+        cmd_wp_status,
+        _tr("list the sends to WordPress that wait (with an article id: all of its sends)"),
+    )
+    p.add_argument("id", nargs="?", type=tools.integer, default=None, metavar="ID")
     p.add_argument("--json", action="store_true", help=as_json)

@@ -1649,6 +1649,14 @@ Tetap {2}?</translation>
             <source>send what waits in the WordPress queue once (for a scheduler)</source>
             <translation>kirim sekali semua yang menunggu di antrean WordPress (untuk penjadwal)</translation>
         </message>
+        <message>
+            <source>Article {0}: {1} (queued {2} UTC, {3} attempt(s))</source>
+            <translation>Berita {0}: {1} (masuk antrean {2} UTC, {3} kali dicoba)</translation>
+        </message>
+        <message>
+            <source>list the sends to WordPress that wait (with an article id: all of its sends)</source>
+            <translation>daftar pengiriman ke WordPress yang menunggu (dengan nomor berita: semua pengirimannya)</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>

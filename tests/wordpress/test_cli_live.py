@@ -53,8 +53,17 @@ def test_wp_send_reports_a_missing_permission_in_indonesian(tmp_path, wordpress,
     assert json.loads(out)["failed"] == [
         {"article": article.id, "error": "forbidden", "permission": "publish_posts"}
     ]
+    code, out, _ = _run(capsys, "--lang", "en", "wp-status", "--db", target)
+    assert code == 0
+    assert f"Article {article.id}: Not sent to the website (queued " in out
+    assert "it needs the right to publish posts" in out
     outbox.retry(article.id)
     code, out, _ = _run(capsys, "--lang", "id", "wp-send", "--db", target)
     assert code == 1
     assert "menerbitkan tulisan" in out
+    code, out, _ = _run(capsys, "--lang", "en", "wp-status", str(article.id), "--json", "--db", target)
+    sends = json.loads(out)
+    assert [(s["operation"], s["state"], s["attempts"], s["error"]) for s in sends] == [
+        ("publish", "failed", 2, "forbidden")
+    ]
     database.close()

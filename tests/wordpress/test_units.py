@@ -156,3 +156,27 @@ def test_only_an_admin_sets_up_wordpress(sqlite_database):
         save_wordpress_settings(
             sqlite_database, WordPressSettings("https://situs.example", "x"), actor=editor_of(sqlite_database)
         )
+
+
+def test_unpublishing_before_the_first_send_cancels_it(sqlite_database):
+    from db.models import WpOutbox
+    from desktop_app.core.wordpress.config import WordPressSettings, save_wordpress_settings
+    from tests.people_helpers import admin_of
+    from tests.wordpress.helpers import editor_of, published
+
+    save_wordpress_settings(
+        sqlite_database,
+        WordPressSettings("https://situs.example", "redaksi"),
+        actor=admin_of(sqlite_database),
+    )
+    when = (_dt.datetime.now(_dt.UTC) + _dt.timedelta(days=1)).replace(tzinfo=None)
+    article = published(
+        sqlite_database,
+        "Terjadwal Lalu Ditarik",
+        actions=("submit", "approve", ("schedule", {"publish_at": when})),
+    )
+    from desktop_app.core.workflow import WorkflowService
+
+    WorkflowService(sqlite_database).perform(article.id, "unpublish", editor_of(sqlite_database))
+    assert [(r.operation, r.state) for r in WpOutbox.select()] == [("publish", "superseded")]
+    assert outbox.waiting_count() == 0

@@ -56,7 +56,11 @@ def queue_after_action(article_id: int, action: str, person_id: int | None, now:
     if not load_wordpress_settings(WpOutbox._meta.database).configured:
         return False
     if operation == UNPUBLISH and not WpPost.select().where(WpPost.article == article_id).exists():
-        return False  # never sent: nothing on the site to take back
+        # never sent: nothing on the site to take back, and a send still waiting must not go
+        WpOutbox.update(state=SUPERSEDED, finished_at=now).where(
+            (WpOutbox.article == article_id) & WpOutbox.state.in_((PENDING, FAILED, CONFLICT))
+        ).execute()
+        return False
     return queue_send(article_id, operation, person_id, now)
 
 
@@ -144,6 +148,16 @@ def send_states(article_ids: Iterable[int]) -> dict[int, SendState]:
 def waiting_count() -> int:
     """Sends still to go (pending) or needing a person (failed, conflict)."""
     return WpOutbox.select().where(WpOutbox.state.in_((PENDING, FAILED, CONFLICT))).count()
+
+
+def waiting(database: Database) -> list[tuple[int, SendState]]:
+    """The sends still to go or needing a person, oldest first, with their article ids."""
+    rows = (
+        WpOutbox.select()
+        .where(WpOutbox.state.in_((PENDING, FAILED, CONFLICT)) & WpOutbox.article.is_null(False))
+        .order_by(WpOutbox.id)
+    )
+    return [(int(row.article_id or 0), _state(row)) for row in rows]
 
 
 def history(article_id: int) -> list[SendState]:
