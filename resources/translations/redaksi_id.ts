@@ -2587,6 +2587,10 @@ Tetap {2}?</translation>
             <translation>Catatan</translation>
         </message>
         <message>
+            <source>Website</source>
+            <translation>Situs web</translation>
+        </message>
+        <message>
             <source>Restored revision {0}</source>
             <translation>Revisi {0} dipulihkan</translation>
         </message>
@@ -5755,6 +5759,29 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>The post was changed on WordPress since Redaksi last sent it. Send Redaksi's published version over those changes?</source>
             <translation>Tulisan ini diubah di WordPress sejak terakhir dikirim Redaksi. Kirim versi terbit Redaksi dan timpa perubahan itu?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordPressSends</name>
+        <message>
+            <source>Sends to the website</source>
+            <translation>Pengiriman ke situs</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Pengiriman</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>Percobaan</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
         </message>
     </context>
     <context>

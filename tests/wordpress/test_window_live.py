@@ -75,6 +75,15 @@ def test_the_open_article_shows_its_waiting_send_until_the_worker_sends_it(qtbot
     assert button.text() == "Sent to the website"
     link = WpPost.get(WpPost.article == article.id)
     assert button.toolTip() == link.link
+    history = window.workflow.history
+    history.refresh()
+    tab = history.tabs.indexOf(history.website_sends)
+    assert history.tabs.isTabVisible(tab)
+    rows = [
+        [history.website_sends.topLevelItem(i).text(c) for c in range(3)]
+        for i in range(history.website_sends.topLevelItemCount())
+    ]
+    assert rows == [["Sent to the website", "2", ""]]
 
 
 def test_a_conflict_is_sent_over_only_when_the_user_says_so(qtbot, make_window, wordpress, monkeypatch):
