@@ -237,3 +237,25 @@ def _signed_in_sessions_reset():
     people_helpers._sessions.clear()
     yield
     people_helpers._sessions.clear()
+
+
+def test_an_author_may_publish_but_not_make_categories(sqlite_database, wordpress):
+    set_up_wordpress(sqlite_database, wordpress, wordpress.author)
+    article = published(sqlite_database, "Kategori Baru Sekali", category="Kategori Khusus Penulis")
+    report = _send(sqlite_database, wordpress, wordpress.author)
+    assert [(a, e.code, e.permission) for a, e in report.failed] == [
+        (article.id, "forbidden", "manage_categories")
+    ]
+    known = published(sqlite_database, "Berita Kategori Lama", category="Uncategorized")
+    assert _send(sqlite_database, wordpress, wordpress.author).sent == [known.id]
+    assert _post(wordpress, known.id)["status"] == "publish"
+
+
+def test_a_contributor_may_not_upload_the_images(sqlite_database, wordpress):
+    set_up_wordpress(sqlite_database, wordpress, wordpress.contributor)
+    image = photo(sqlite_database, (5, 5, 5))
+    article = published(sqlite_database, "Foto Kegiatan Kontributor", featured_image_id=image.id)
+    report = _send(sqlite_database, wordpress, wordpress.contributor)
+    assert [(a, e.code, e.permission) for a, e in report.failed] == [
+        (article.id, "forbidden", "upload_files")
+    ]

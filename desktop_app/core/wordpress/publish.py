@@ -63,6 +63,10 @@ def _term_id(client: WordPressClient, taxonomy: str, name: str) -> int:
     except WordPressError as problem:
         if "term_exists" in problem.detail:  # made in between, or a name WordPress folds
             return _term_by_slug(client, taxonomy, name)
+        if problem.code == "forbidden":  # (an Author may use terms, not make them)
+            raise WordPressError(
+                "forbidden", f"{taxonomy}: {name}", status=problem.status, permission="manage_categories"
+            ) from None
         raise
     return int(cast(dict[str, Any], made.data)["id"])
 
@@ -91,6 +95,10 @@ def _media(client: WordPressClient, site: str, image: SiteImage) -> tuple[int, s
     try:
         uploaded = client.upload(f"{image.uuid[:8]}.{extension}", mime, image.data)
     except WordPressError as problem:
+        if problem.code == "forbidden":
+            raise WordPressError(
+                "forbidden", problem.detail, status=problem.status, permission="upload_files"
+            ) from None
         if problem.code in ("rejected", "bad_answer", "too_large") and problem.status:
             raise WordPressError("upload_refused", problem.detail, status=problem.status) from None
         raise
