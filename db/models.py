@@ -498,6 +498,73 @@ class OfficialTitle(BaseModel):
         table_name = "official_title"
 
 
+class WpPost(BaseModel):
+    """The WordPress post an article became on a site (migration 0017_wordpress).
+    ``modified_gmt`` is the post's as WordPress answered Redaksi's last send: when the post says
+    otherwise, someone changed it on WordPress and it is not overwritten without asking."""
+
+    id = AutoField()
+    article = ForeignKeyField(Article, on_delete="CASCADE", backref="+")
+    site = CharField(max_length=500)
+    post_id = IntegerField()
+    link = CharField(max_length=1000, default="")
+    status = CharField(max_length=16, default="")  # WordPress's: publish, future, draft
+    modified_gmt = CharField(max_length=32, default="")
+    sent_revision = IntegerField(null=True)
+    sent_at = DateTimeField(default=utcnow)
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int
+
+    class Meta:
+        table_name = "wp_post"
+        indexes = ((("article", "site"), True),)
+
+
+class WpMedia(BaseModel):
+    """An image already in a WordPress site's media library, by the SHA-256 of what was
+    uploaded: each image is uploaded once per site."""
+
+    id = AutoField()
+    site = CharField(max_length=500)
+    sha256 = CharField(max_length=64)
+    media_id = IntegerField()
+    source_url = CharField(max_length=1000, default="")
+    uploaded_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "wp_media"
+        indexes = ((("site", "sha256"), True),)
+
+
+class WpOutbox(BaseModel):
+    """A send to WordPress: queued in the transaction of the workflow action that asked for it
+    (``operation``: ``publish`` or ``unpublish``), then tried by a worker. ``state``:
+    ``pending`` (waiting or retrying after ``next_attempt_at``), ``done``, ``failed`` (needs a
+    person: a refused password, a missing permission) or ``conflict`` (the post was changed on
+    WordPress since the last send)."""
+
+    id = AutoField()
+    article = ForeignKeyField(Article, null=True, on_delete="SET NULL", backref="+")
+    article_uuid = CharField(max_length=36)
+    operation = CharField(max_length=16)
+    state = CharField(max_length=16, default="pending", index=True)
+    attempts = IntegerField(default=0)
+    next_attempt_at = DateTimeField(default=utcnow)
+    last_error = TextField(default="")
+    requested_by = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    created_at = DateTimeField(default=utcnow)
+    finished_at = DateTimeField(null=True)
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int | None
+    requested_by_id: int | None
+
+    class Meta:
+        table_name = "wp_outbox"
+        indexes = ((("article", "state"), False),)
+
+
 ALL_MODELS = (
     Person,
     Category,
@@ -523,4 +590,7 @@ ALL_MODELS = (
     Takedown,
     Official,
     OfficialTitle,
+    WpPost,
+    WpMedia,
+    WpOutbox,
 )

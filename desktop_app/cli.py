@@ -932,6 +932,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_officials
 
     cli_officials.add_commands(add, as_json, password_help, tools)
+    from desktop_app import cli_wordpress
+
+    cli_wordpress.add_commands(add, as_json, password_help, tools)
     from desktop_app.cli_register import add_command as add_register_command
 
     add_register_command(add, tools)

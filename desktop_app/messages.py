@@ -83,6 +83,11 @@ def describe_error(exc: Exception) -> str:
         return workflow_message(exc)
     if isinstance(exc, SignInFailed | SignInWait):
         return sign_in_message(exc)
+    wordpress = sys.modules.get("desktop_app.core.wordpress.errors")  # only a WordPress send
+    if wordpress is not None and isinstance(exc, wordpress.WordPressError):
+        from desktop_app.wordpress_messages import wordpress_error_text
+
+        return wordpress_error_text(exc)
     articles = sys.modules.get("desktop_app.core.articles")  # only a save raises it
     if articles is not None and isinstance(exc, articles.FieldsNotSaved):
         return fields_not_saved_message(exc)

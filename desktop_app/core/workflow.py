@@ -399,6 +399,7 @@ class WorkflowService:
                     now=now,
                     signer=signer,
                 )
+                _queue_website_send(article_id, action, person_id, now)
                 # The version this change made (read before the commit: see ArticleService.save).
                 moved = ArticleService(self.db).get(article_id)
         if not updated:
@@ -543,3 +544,11 @@ def _render_published(article_id: int, number: int) -> None:
     snapshot = Revision.get_or_none((Revision.article == article_id) & (Revision.number == number))
     if snapshot is not None:
         remember_snapshot(snapshot.uuid, snapshot.body)
+
+
+def _queue_website_send(article_id: int, action: Action, person_id: int, now: _dt.datetime) -> None:
+    """A WordPress site set up: queue the send this action needs, in its transaction (the
+    outbox's worker sends it; see :mod:`desktop_app.core.wordpress.outbox`)."""
+    from desktop_app.core.wordpress.outbox import queue_after_action
+
+    queue_after_action(article_id, action.value, person_id, now)

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._create_workflow_panels()
         self._create_officials_actions()
         self._create_presence()
+        self._create_wordpress()
         self._connect_late_signals()
         self.update_actions()
 
@@ -533,6 +534,16 @@ class MainWindow(QMainWindow):
         self.officials.directory_changed.connect(
             lambda: self.workflow.checklist.set_article(self.current_article(), spelling=False)
         )
+
+    def _create_wordpress(self) -> None:
+        """The WordPress send queue's worker and the open article's send state in the status
+        bar (``ui/wordpress/``)."""
+        from desktop_app.ui.wordpress.controller import WordPressController
+
+        self.wordpress = WordPressController(lambda: self.services.database, self, self.current_article_id)
+        self.statusBar().addPermanentWidget(self.wordpress.button)
+        self.wordpress.message_shown.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.workflow.controller.article_changed.connect(self.wordpress.article_changed)
 
     def _create_presence(self) -> None:
         """Who else edits the open article (``ui/presence.py``): the banner, read-only until

@@ -112,6 +112,10 @@ class SiteSettingsDialog(QDialog):
 
         self.upload_page = UploadSettingsPage(UploadService(service.db), self.editable, self)
         self.tabs.addTab(self.upload_page, self.tr("Upload"))
+        from desktop_app.ui.wordpress.settings_page import WordPressSettingsPage
+
+        self.wordpress_page = WordPressSettingsPage(service.db, session, self)
+        self.tabs.addTab(self.wordpress_page, self.tr("WordPress"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("siteSettingsError")
         self.error_label.setWordWrap(True)
@@ -262,6 +266,7 @@ class SiteSettingsDialog(QDialog):
             self.service.save_settings(self.settings(), self.session)
             save_checklist_settings(self.service.db, self.checklist_settings(), actor=self.session)
             self.upload_page.save(self.session)
+            self.wordpress_page.save()
         except ValidationError as exc:
             self.error_label.setText(self.describe(exc))
             return

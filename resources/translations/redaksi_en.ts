@@ -269,4 +269,14 @@
       </translation>
     </message>
   </context>
+  <context>
+    <name>WordPressController</name>
+    <message numerus="yes">
+      <source>Sent to the website: %n article(s).</source>
+      <translation>
+        <numerusform>Sent to the website: %n article.</numerusform>
+        <numerusform>Sent to the website: %n articles.</numerusform>
+      </translation>
+    </message>
+  </context>
 </TS>

@@ -1717,6 +1717,46 @@ Tetap {2}?</translation>
             <source>how often to look (default 5 minutes)</source>
             <translation>seberapa sering memeriksa (bawaan 5 menit)</translation>
         </message>
+        <message>
+            <source>Article {0}: sent to WordPress.</source>
+            <translation>Berita {0}: terkirim ke WordPress.</translation>
+        </message>
+        <message>
+            <source>Article {0}: {1}</source>
+            <translation>Berita {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Article {0}: the post was changed on WordPress since the last send; not overwritten (send it with: redaksi wp-publish {0} --overwrite).</source>
+            <translation>Berita {0}: tulisannya diubah di WordPress sejak pengiriman terakhir; tidak ditimpa (kirim dengan: redaksi wp-publish {0} --overwrite).</translation>
+        </message>
+        <message>
+            <source>Nothing waits to be sent to WordPress.</source>
+            <translation>Tidak ada yang menunggu dikirim ke WordPress.</translation>
+        </message>
+        <message>
+            <source>Article {0}: {1} (queued {2} UTC, {3} attempt(s))</source>
+            <translation>Berita {0}: {1} (masuk antrean {2} UTC, {3} kali dicoba)</translation>
+        </message>
+        <message>
+            <source>send a published article to the WordPress site now</source>
+            <translation>kirim berita yang sudah terbit ke situs WordPress sekarang</translation>
+        </message>
+        <message>
+            <source>send it even if the post was changed on WordPress since the last send</source>
+            <translation>kirim meskipun tulisannya diubah di WordPress sejak pengiriman terakhir</translation>
+        </message>
+        <message>
+            <source>an editor's name</source>
+            <translation>nama seorang redaktur</translation>
+        </message>
+        <message>
+            <source>send what waits in the WordPress queue once (for a scheduler)</source>
+            <translation>kirim sekali semua yang menunggu di antrean WordPress (untuk penjadwal)</translation>
+        </message>
+        <message>
+            <source>list the sends to WordPress that wait (with an article id: all of its sends)</source>
+            <translation>daftar pengiriman ke WordPress yang menunggu (dengan nomor berita: semua pengirimannya)</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -2645,6 +2685,10 @@ Tetap {2}?</translation>
         <message>
             <source>Note</source>
             <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Situs web</translation>
         </message>
         <message>
             <source>Restored revision {0}</source>
@@ -5302,6 +5346,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <translation>Unggah</translation>
         </message>
         <message>
+            <source>WordPress</source>
+            <translation>WordPress</translation>
+        </message>
+        <message>
             <source>Only an admin may choose the website theme.</source>
             <translation type="vanished">Hanya admin yang boleh memilih tema situs web.</translation>
         </message>
@@ -5390,7 +5438,7 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <name>SpellCheckController</name>
         <message>
             <source>Spell checking is off: the dictionaries could not be read.</source>
-            <extracomment>The house style (None: none checked); it asks ``checker`` about words.</extracomment>
+            <extracomment>The house style (None: none checked); it asks ``checker`` about words. The controllers of one editor's fields (body, title, lead) sharing the checker: what changes a verdict (a word added or ignored, an office rule, a Preference) redraws all.</extracomment>
             <translation>Pemeriksaan ejaan mati: kamus tidak dapat dibaca.</translation>
         </message>
         <message>
@@ -6076,6 +6124,280 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Start working</source>
             <translation type="vanished">Mulai bekerja</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordPress</name>
+        <message>
+            <source>publish posts (the Author, Editor or Administrator role)</source>
+            <translation>menerbitkan tulisan (peran Author, Editor, atau Administrator)</translation>
+        </message>
+        <message>
+            <source>write posts (at least the Contributor role)</source>
+            <translation>menulis tulisan (sekurang-kurangnya peran Contributor)</translation>
+        </message>
+        <message>
+            <source>edit other people's posts (the Editor role)</source>
+            <translation>menyunting tulisan orang lain (peran Editor)</translation>
+        </message>
+        <message>
+            <source>upload files to the media library (the Author role or higher)</source>
+            <translation>mengunggah berkas ke pustaka media (peran Author atau lebih tinggi)</translation>
+        </message>
+        <message>
+            <source>create categories and tags (the Editor role)</source>
+            <translation>membuat kategori dan tag (peran Editor)</translation>
+        </message>
+        <message>
+            <source>give posts categories and tags</source>
+            <translation>memberi tulisan kategori dan tag</translation>
+        </message>
+        <message>
+            <source>The WordPress site cannot be reached (no connection?). It is tried again later.</source>
+            <translation>Situs WordPress tidak dapat dihubungi (tidak ada koneksi?). Pengiriman dicoba lagi nanti.</translation>
+        </message>
+        <message>
+            <source>The WordPress site did not answer in time. It is tried again later.</source>
+            <translation>Situs WordPress tidak menjawab tepat waktu. Pengiriman dicoba lagi nanti.</translation>
+        </message>
+        <message>
+            <source>The WordPress site had an error (HTTP {status}). It is tried again later.</source>
+            <translation>Situs WordPress mengalami galat (HTTP {status}). Pengiriman dicoba lagi nanti.</translation>
+        </message>
+        <message>
+            <source>The WordPress site asks to wait before more requests. It is tried again later.</source>
+            <translation>Situs WordPress meminta jeda sebelum permintaan berikutnya. Pengiriman dicoba lagi nanti.</translation>
+        </message>
+        <message>
+            <source>“{detail}” is not a web address (it should start with https://).</source>
+            <translation>“{detail}” bukan alamat web (seharusnya diawali https://).</translation>
+        </message>
+        <message>
+            <source>The address answers, but it is not a WordPress site: {detail}</source>
+            <translation>Alamat itu menjawab, tetapi bukan situs WordPress: {detail}</translation>
+        </message>
+        <message>
+            <source>This WordPress site has its REST API switched off (a security plugin?); ask its administrator to allow /wp-json/ for logged-in users.</source>
+            <translation>REST API situs WordPress ini dimatikan (oleh plugin keamanan?); minta administratornya mengizinkan /wp-json/ bagi pengguna yang masuk.</translation>
+        </message>
+        <message>
+            <source>WordPress refused the user name or the application password. Make a new application password in WordPress (Users ▸ Profile ▸ Application Passwords) and enter it here.</source>
+            <translation>WordPress menolak nama pengguna atau kata sandi aplikasi. Buat kata sandi aplikasi baru di WordPress (Pengguna ▸ Profil ▸ Kata Sandi Aplikasi) lalu masukkan di sini.</translation>
+        </message>
+        <message>
+            <source>This WordPress site does not allow application passwords (it needs https, or a plugin switched them off).</source>
+            <translation>Situs WordPress ini tidak mengizinkan kata sandi aplikasi (memerlukan https, atau dimatikan oleh plugin).</translation>
+        </message>
+        <message>
+            <source>WordPress refused what was sent: {detail}</source>
+            <translation>WordPress menolak data yang dikirim: {detail}</translation>
+        </message>
+        <message>
+            <source>The article is too large for the WordPress site ({detail}). Nothing was sent.</source>
+            <translation>Berita terlalu besar untuk situs WordPress ({detail}). Tidak ada yang dikirim.</translation>
+        </message>
+        <message>
+            <source>WordPress refused an image upload ({detail}). The article was not sent; nothing was changed.</source>
+            <translation>WordPress menolak unggahan gambar ({detail}). Berita tidak dikirim; tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>The post is no longer on WordPress: {detail}</source>
+            <translation>Tulisan itu sudah tidak ada di WordPress: {detail}</translation>
+        </message>
+        <message>
+            <source>The post was changed on WordPress since Redaksi last sent it. It was not overwritten: choose whether to send Redaksi's version over it.</source>
+            <translation>Tulisan ini diubah di WordPress sejak terakhir dikirim Redaksi. Tulisan itu tidak ditimpa: pilih apakah versi Redaksi dikirim untuk menimpanya.</translation>
+        </message>
+        <message>
+            <source>WordPress is not set up on this computer (File ▸ Website Settings ▸ WordPress: the address, the user name and the application password).</source>
+            <translation>WordPress belum diatur di komputer ini (Berkas ▸ Pengaturan Situs Web ▸ WordPress: alamat, nama pengguna, dan kata sandi aplikasi).</translation>
+        </message>
+        <message>
+            <source>The article is not published: nothing is sent to WordPress.</source>
+            <translation>Berita belum terbit: tidak ada yang dikirim ke WordPress.</translation>
+        </message>
+        <message>
+            <source>The WordPress site gave an answer that cannot be read ({detail}).</source>
+            <translation>Situs WordPress memberi jawaban yang tidak dapat dibaca ({detail}).</translation>
+        </message>
+        <message>
+            <source>The WordPress user may not do this: it needs the right to {0}.</source>
+            <translation>Pengguna WordPress tidak berhak melakukan ini: diperlukan hak untuk {0}.</translation>
+        </message>
+        <message>
+            <source>The WordPress user may not do this ({0}).</source>
+            <translation>Pengguna WordPress tidak berhak melakukan ini ({0}).</translation>
+        </message>
+        <message>
+            <source>WordPress: {detail}</source>
+            <translation>WordPress: {detail}</translation>
+        </message>
+        <message>
+            <source>Waiting to be taken off the website</source>
+            <translation>Menunggu ditarik dari situs</translation>
+        </message>
+        <message>
+            <source>Waiting to send to the website</source>
+            <translation>Menunggu dikirim ke situs</translation>
+        </message>
+        <message>
+            <source>Sent to the website</source>
+            <translation>Terkirim ke situs</translation>
+        </message>
+        <message>
+            <source>Taken off the website</source>
+            <translation>Ditarik dari situs</translation>
+        </message>
+        <message>
+            <source>Not sent to the website</source>
+            <translation>Tidak terkirim ke situs</translation>
+        </message>
+        <message>
+            <source>Changed on the website: not sent</source>
+            <translation>Diubah di situs: tidak dikirim</translation>
+        </message>
+        <message>
+            <source>Replaced by a later send</source>
+            <translation>Digantikan pengiriman berikutnya</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordPressController</name>
+        <message>
+            <source>Website send</source>
+            <translation>Pengiriman ke situs</translation>
+        </message>
+        <message>
+            <source>{0} (try {1})</source>
+            <translation>{0} (percobaan ke-{1})</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to the website: %n article(s).</source>
+            <translation>
+                <numerusform>Terkirim ke situs: %n berita.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changed on the Website</source>
+            <translation>Diubah di Situs</translation>
+        </message>
+        <message>
+            <source>The post was changed on WordPress since Redaksi last sent it. Send Redaksi's published version over those changes?</source>
+            <translation>Tulisan ini diubah di WordPress sejak terakhir dikirim Redaksi. Kirim versi terbit Redaksi dan timpa perubahan itu?</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordPressSends</name>
+        <message>
+            <source>Sends to the website</source>
+            <translation>Pengiriman ke situs</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Pengiriman</translation>
+        </message>
+        <message>
+            <source>Tries</source>
+            <translation>Percobaan</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Masalah</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordPressSettingsPage</name>
+        <message>
+            <source>WordPress site address</source>
+            <translation>Alamat situs WordPress</translation>
+        </message>
+        <message>
+            <source>WordPress user name</source>
+            <translation>Nama pengguna WordPress</translation>
+        </message>
+        <message>
+            <source>Application password</source>
+            <translation>Kata sandi aplikasi</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>&amp;Uji Koneksi</translation>
+        </message>
+        <message>
+            <source>The password is kept in this computer's keyring.</source>
+            <translation>Kata sandi disimpan di keyring komputer ini.</translation>
+        </message>
+        <message>
+            <source>Warning: this computer has no keyring, so the password is kept in a file in Redaksi's settings folder that only your account can read: {0}</source>
+            <translation>Perhatian: komputer ini tidak memiliki keyring, sehingga kata sandi disimpan dalam berkas di folder pengaturan Redaksi yang hanya dapat dibaca oleh akun Anda: {0}</translation>
+        </message>
+        <message>
+            <source>Site &amp;address:</source>
+            <translation>&amp;Alamat situs:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nama pengguna:</translation>
+        </message>
+        <message>
+            <source>Application &amp;password:</source>
+            <translation>&amp;Kata sandi aplikasi:</translation>
+        </message>
+        <message>
+            <source>Make an application password in WordPress under Users ▸ Profile ▸ Application Passwords. Approved articles are sent when they are published; leave the address empty to send nothing.</source>
+            <translation>Buat kata sandi aplikasi di WordPress pada Pengguna ▸ Profil ▸ Kata Sandi Aplikasi. Berita yang disetujui dikirim saat diterbitkan; kosongkan alamat agar tidak ada yang dikirim.</translation>
+        </message>
+        <message>
+            <source>Connecting to {0}…</source>
+            <translation>Menghubungi {0}…</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>tanpa peran</translation>
+        </message>
+        <message>
+            <source>Connected to “{0}” ({1}).</source>
+            <translation>Terhubung ke “{0}” ({1}).</translation>
+        </message>
+        <message>
+            <source>User: {0}, role: {1}.</source>
+            <translation>Pengguna: {0}, peran: {1}.</translation>
+        </message>
+        <message>
+            <source>This user may publish posts.</source>
+            <translation>Pengguna ini boleh menerbitkan tulisan.</translation>
+        </message>
+        <message>
+            <source>This user may not publish posts: give them the Author or Editor role in WordPress.</source>
+            <translation>Pengguna ini tidak boleh menerbitkan tulisan: berikan peran Author atau Editor di WordPress.</translation>
+        </message>
+        <message>
+            <source>This user may not upload images to the media library.</source>
+            <translation>Pengguna ini tidak boleh mengunggah gambar ke pustaka media.</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Editor</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Author (penulis)</translation>
+        </message>
+        <message>
+            <source>Contributor</source>
+            <translation>Contributor (kontributor)</translation>
+        </message>
+        <message>
+            <source>Subscriber</source>
+            <translation>Subscriber (pelanggan)</translation>
         </message>
     </context>
     <context>

@@ -192,6 +192,10 @@ class HistoryPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Revisions"))
         self.tabs.addTab(self.audit_list, self.tr("Status changes"))
+        from desktop_app.ui.wordpress.sends_view import WordPressSends
+
+        self.website_sends = WordPressSends(self, language)
+        self.tabs.addTab(self.website_sends, self.tr("Website"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
@@ -208,6 +212,8 @@ class HistoryPanel(QWidget):
             self.verification = self.controller.workflow.verification_of(article.id)
         self._fill_revisions()
         self._fill_trail()
+        sends = self.website_sends.show_article(article.id if article is not None else None)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.website_sends), sends > 0)
 
     def _when(self, value) -> str:
         return when_text(value, self.language)
