@@ -47,6 +47,23 @@ def read_error_message(code: str, detail: str = "") -> str:
     return text.format(detail)
 
 
+def kind_label(kind: str) -> str:
+    """A WordPress item kind (``wp:post_type``, or a status left out) in words."""
+    texts = {
+        "post": _tr("posts"),
+        "page": _tr("pages"),
+        "attachment": _tr("attachments"),
+        "nav_menu_item": _tr("menu items"),
+        "revision": _tr("revisions"),
+        "wp_block": _tr("reusable blocks"),
+        "custom_css": _tr("custom CSS"),
+        "trash": _tr("in WordPress's trash"),
+        "auto-draft": _tr("automatic drafts"),
+        "inherit": _tr("revisions"),
+    }
+    return texts.get(kind, kind)
+
+
 def skip_reason(line: ReportLine) -> str:
     texts = {
         "no_source_key": _tr("it has no identity in its source"),
@@ -59,8 +76,9 @@ def skip_reason(line: ReportLine) -> str:
         "unreadable": _tr("its metadata cannot be read ({0})"),
         "outside_folder": _tr("it is outside the folder"),
     }
+    detail = kind_label(line.detail) if line.code == "not_a_post" else line.detail
     text = texts.get(line.code, line.code + " {0}")
-    return text.format(line.detail)
+    return text.format(detail)
 
 
 def note_text(line: ReportLine) -> str:
@@ -121,40 +139,46 @@ def _name(line: ReportLine) -> str:
 
 
 def report_sections(report: ImportReport) -> list[tuple[str, list[str]]]:
-    """(heading, lines) for each part of the report that holds something."""
+    """(heading, lines) for each part of the report that holds something: what needs a look
+    first (skipped posts, pictures kept as links, posts imported with changes), then what was
+    added, updated or unchanged."""
     sections: list[tuple[str, list[str]]] = []
-    if report.added:
-        sections.append((_tr("Added"), [_name(line) for line in report.added]))
-    if report.updated:
-        sections.append((_tr("Updated"), [_name(line) for line in report.updated]))
     if report.skipped:
-        by_kind = sorted(report.skipped, key=lambda line: line.code != "not_a_post")
+        # the posts first (a reason to look), then what is not a post at all, by kind
+        by_kind = sorted(report.skipped, key=lambda line: (line.code == "not_a_post", line.detail))
         sections.append((_tr("Skipped"), [f"{_name(line)}: {skip_reason(line)}" for line in by_kind]))
+    if report.image_problems:
+        lines = [
+            f"{image_problem_text(problem)}: {problem.url} ({problem.origin})"
+            for problem in sorted(report.image_problems, key=lambda p: (p.code, p.detail))
+        ]
+        sections.append((_tr("Pictures kept as links"), lines))
     if report.notes:
         sections.append(
             (_tr("Imported with changes"), [f"{_name(line)}: {note_text(line)}" for line in report.notes])
         )
-    if report.image_problems:
-        sections.append(
-            (
-                _tr("Pictures kept as links"),
-                [
-                    f"{problem.url} ({problem.origin}): {image_problem_text(problem)}"
-                    for problem in report.image_problems
-                ],
-            )
-        )
+    if report.added:
+        sections.append((_tr("Added"), [_name(line) for line in report.added]))
+    if report.updated:
+        sections.append((_tr("Updated"), [_name(line) for line in report.updated]))
     if report.unchanged:
         sections.append((_tr("Unchanged since the last import"), [_name(line) for line in report.unchanged]))
     return [(heading, _limited(lines)) for heading, lines in sections]
 
 
+def section_counts(report: ImportReport) -> list[int]:
+    """How many lines each of :func:`report_sections` has in all (before the list limit)."""
+    counts = [len(report.skipped), len(report.image_problems), len(report.notes)]
+    counts += [len(report.added), len(report.updated), len(report.unchanged)]
+    return [count for count in counts if count]
+
+
 def report_lines(report: ImportReport) -> Iterable[str]:
     """The report as lines of text (the command line's)."""
     yield summary(report)
-    for heading, lines in report_sections(report):
+    for (heading, lines), count in zip(report_sections(report), section_counts(report), strict=True):
         yield ""
-        yield heading + ":"
+        yield f"{heading} ({count}):"
         for line in lines:
             yield "  - " + line
 
@@ -169,7 +193,11 @@ def export_summary(report: ExportReport) -> str:
 
 
 def kinds_line(kinds: dict[str, int]) -> str:
-    """What a WXR file held, by kind ("post: 51, page: 21, …")."""
+    """What a WXR file held, by kind ("posts: 51, pages: 21, …")."""
+    order = ["post", "page", "attachment", "nav_menu_item", "revision"]
+    ranked = sorted(
+        kinds.items(), key=lambda item: (order.index(item[0]) if item[0] in order else 99, item[0])
+    )
     return _tr("The file holds: {0}.").format(
-        ", ".join(f"{kind}: {count}" for kind, count in sorted(kinds.items()))
+        ", ".join(f"{kind_label(kind)}: {count}" for kind, count in ranked)
     )

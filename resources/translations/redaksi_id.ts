@@ -2762,7 +2762,16 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <name>ImportReportDialog</name>
         <message>
             <source>Import report</source>
+            <extracomment>Sections that hold more lines than this start folded.</extracomment>
             <translation>Laporan impor</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Report</source>
+            <translation>&amp;Salin Laporan</translation>
         </message>
     </context>
     <context>
@@ -2974,6 +2983,42 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <message>
             <source>The file holds: {0}.</source>
             <translation>Isi berkas: {0}.</translation>
+        </message>
+        <message>
+            <source>posts</source>
+            <translation>tulisan</translation>
+        </message>
+        <message>
+            <source>pages</source>
+            <translation>halaman</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>lampiran</translation>
+        </message>
+        <message>
+            <source>menu items</source>
+            <translation>item menu</translation>
+        </message>
+        <message>
+            <source>revisions</source>
+            <translation>revisi</translation>
+        </message>
+        <message>
+            <source>reusable blocks</source>
+            <translation>blok pakai ulang</translation>
+        </message>
+        <message>
+            <source>custom CSS</source>
+            <translation>CSS khusus</translation>
+        </message>
+        <message>
+            <source>in WordPress's trash</source>
+            <translation>di tempat sampah WordPress</translation>
+        </message>
+        <message>
+            <source>automatic drafts</source>
+            <translation>draf otomatis</translation>
         </message>
     </context>
     <context>

@@ -28,9 +28,9 @@ def test_import_menu_imports_a_wxr_file_and_shows_the_report(make_window, qtbot,
     report = _done(qtbot, window)
     assert report.objectName() == "importReportDialog"
     assert "4 added, 0 updated, 0 unchanged, 3 skipped." in report.summary.text()
-    details = report.details.toPlainText()
+    details = report.details_text()
     assert "Bupati Resmikan Jembatan Desa Sukamaju" in details
-    assert "not a post (nav_menu_item)" in details
+    assert "not a post (menu items)" in details
     assert "vaksin.jpg" in details
     assert "could not be fetched" in details
     assert window.articles.count() == before + 4
