@@ -72,6 +72,7 @@ def skip_reason(line: ReportLine) -> str:
         "in_trash": _tr("its article is in the Trash"),
         "edited_in_redaksi": _tr("its article was changed in Redaksi since the last import: kept as it is"),
         "failed": _tr("it could not be stored ({0})"),
+        "own_article": _tr("it is an article of this database (exported from here): left as it is"),
         "not_a_post": _tr("not a post ({0})"),
         "unreadable": _tr("its metadata cannot be read ({0})"),
         "outside_folder": _tr("it is outside the folder"),

@@ -3020,6 +3020,10 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <source>automatic drafts</source>
             <translation>draf otomatis</translation>
         </message>
+        <message>
+            <source>it is an article of this database (exported from here): left as it is</source>
+            <translation>artikel milik basis data ini (diekspor dari sini): dibiarkan apa adanya</translation>
+        </message>
     </context>
     <context>
         <name>ImportsController</name>

@@ -163,6 +163,12 @@ def test_round_trip_into_a_fresh_database_keeps_every_field_and_image(sqlite_dat
             "asset:"
         )
         assert ImportSource.select().count() == 4
+        # the articles keep their identity (uuid) from one database to the other
+        assert {a.uuid for a in after.values()} == {a.uuid for a in before.values()}
     finally:
         fresh.close()
         database_proxy.initialize(sqlite_database)
+    # read back into the database it came from: these are its own articles, left alone
+    again = import_posts(found.posts, actor=admin_of(sqlite_database), fetch_image=folder_fetcher(found))
+    assert [line.code for line in again.skipped] == ["own_article"] * 4
+    assert not again.added

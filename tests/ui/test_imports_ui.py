@@ -70,5 +70,6 @@ def test_export_then_import_folder_through_the_menu(make_window, qtbot, tmp_path
     window.imports.last_report = None
     window.imports.action_folder.trigger()
     report = _done(qtbot, window)
-    assert "4 added" in report.summary.text()  # (its own export read back: new articles, see the report)
+    assert "0 added, 0 updated, 0 unchanged, 4 skipped." in report.summary.text()  # its own articles
+    assert "exported from here" in report.details_text()
     report.close()

@@ -43,7 +43,7 @@ from typing import Any
 
 from desktop_app.core.errors import RedaksiError, ValidationError
 from desktop_app.core.imports import report as codes
-from desktop_app.core.imports.keys import folder_key
+from desktop_app.core.imports.keys import folder_key, redaksi_key
 from desktop_app.core.imports.posts import ImportedImage, ImportedPost, ImportedStatus
 from desktop_app.core.imports.report import ExportReport, ReportLine
 
@@ -55,6 +55,7 @@ _SUFFIXES = (".md", ".markdown", ".mdown")
 _JEKYLL_NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>.+)$")
 _PELICAN_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_ -]*):\s*(?P<value>.*)$")
 _IMAGE = re.compile(r"(!\[(?:\\.|[^\]\\])*\]\(\s*<?)(?P<url>[^)\s>]+)(>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _PELICAN_PREFIX = re.compile(r"^\{(?:static|attach|filename)\}")
 
 
@@ -291,8 +292,10 @@ def _read_post(path: Path, content: Path, root: Path, kind: str, now: _dt.dateti
             credit=_text(_get(meta, "image_credit", "credit")),
         )
     body = _IMAGE.sub(lambda m: m.group(1) + _image_path(m.group("url"), relative) + m.group(3), body)
+    own = _text(_get(meta, "redaksi_uuid"))
     return ImportedPost(
-        source_key=folder_key(relative),
+        # a file Redaksi wrote names its article: the same article in every database
+        source_key=redaksi_key(own) if _UUID.fullmatch(own) else folder_key(relative),
         title=title,
         status=status,
         date=date,

@@ -27,3 +27,13 @@ def wordpress_key(site_url: str, post_id: int | str) -> str:
 def folder_key(relative_path: str) -> str:
     """``md:<path of the file relative to the folder, with forward slashes>``."""
     return "md:" + relative_path.replace("\\", "/")
+
+
+REDAKSI_PREFIX = "redaksi:"
+
+
+def redaksi_key(uuid: str) -> str:
+    """``redaksi:<article uuid>``: a post that is an article of Redaksi (a folder export keeps
+    its uuid). Imported into a database that has no article of that uuid, the article keeps it;
+    into the database it came from, it is that article and is left alone."""
+    return REDAKSI_PREFIX + uuid.lower()

@@ -11,6 +11,7 @@ SKIP_TOO_LARGE = "too_large"
 SKIP_DELETED = "deleted_in_redaksi"
 SKIP_IN_TRASH = "in_trash"
 SKIP_EDITED = "edited_in_redaksi"
+SKIP_OWN = "own_article"  # a folder export of this very database: the article is here
 SKIP_FAILED = "failed"  # the database refused it (detail: the error's words)
 SKIP_NOT_A_POST = "not_a_post"  # a reader's: a menu item, an attachment, a revision...
 SKIP_UNREADABLE = "unreadable"  # a reader's: a file it cannot read (detail: why)

@@ -46,6 +46,7 @@ from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.errors import PermissionDenied, RedaksiError, ValidationError
 from desktop_app.core.html_markdown import IMAGE_PLACEHOLDER, IMAGE_SCHEME, html_to_markdown
 from desktop_app.core.imports import report as codes
+from desktop_app.core.imports.keys import REDAKSI_PREFIX
 from desktop_app.core.imports.posts import ImportedImage, ImportedPost
 from desktop_app.core.imports.report import ImageProblem, ImportReport, ReportLine
 from desktop_app.core.imports.wordpress_html import plain_text, prepare_wordpress_html
@@ -228,6 +229,14 @@ class _Importer:
             self.report.skipped.append(dataclasses.replace(line, code=codes.SKIP_TOO_LARGE, detail=detail))
             return
         link = ImportSource.get_or_none(ImportSource.source_key == post.source_key)
+        own_uuid = (
+            post.source_key[len(REDAKSI_PREFIX) :] if post.source_key.startswith(REDAKSI_PREFIX) else ""
+        )
+        if link is None and own_uuid:
+            here = Article.get_or_none(Article.uuid == own_uuid)
+            if here is not None:
+                self.report.skipped.append(dataclasses.replace(line, article_id=here.id, code=codes.SKIP_OWN))
+                return
         digest = post_digest(post)
         if link is not None:
             skip = self._left_alone(link, digest)
@@ -404,6 +413,11 @@ class _Importer:
         created = link is None
         if link is None:
             article = self.articles.create(changes, actor=self.actor)
+            if post.source_key.startswith(REDAKSI_PREFIX):  # (checked free in run())
+                Article.update(uuid=post.source_key[len(REDAKSI_PREFIX) :]).where(
+                    Article.id == article.id
+                ).execute()
+                article = self.articles.get(article.id)
         else:
             assert link.article_id is not None
             current = self.articles.get(link.article_id)
