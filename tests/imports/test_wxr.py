@@ -119,3 +119,14 @@ def test_billion_laughs_and_external_entities_are_refused_not_expanded(tmp_path)
     with pytest.raises(WxrError) as info:
         read_wxr(external)
     assert info.value.code == "unsafe_xml"
+
+
+@pytest.mark.parametrize("version", ["1.0", "1.1"])
+def test_older_wxr_versions_are_read_alike(tmp_path, version):
+    text = KOMINFO_SAMPLE.read_text(encoding="utf-8").replace("/export/1.2/", f"/export/{version}/")
+    older = tmp_path / f"wxr-{version}.xml"
+    older.write_text(text.replace("<wp:wxr_version>1.2<", f"<wp:wxr_version>{version}<"), encoding="utf-8")
+    found = read_wxr(older)
+    assert found.version == version
+    assert [post.title for post in found.posts] == [post.title for post in read_wxr(KOMINFO_SAMPLE).posts]
+    assert found.posts[0].summary == "Bupati meresmikan jembatan gantung di Desa Sukamaju."
