@@ -3057,7 +3057,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
         <message>
             <source>E&amp;xport</source>
-            <translation>Eksp&amp;or</translation>
+            <translation>Ekspor &amp;Arsip</translation>
         </message>
         <message>
             <source>Import WordPress Export</source>

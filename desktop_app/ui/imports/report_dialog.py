@@ -68,8 +68,11 @@ class ImportReportDialog(QDialog):
         lines = []
         for index in range(self.details.topLevelItemCount()):
             section = self.details.topLevelItem(index)
+            if section is None:
+                continue
             lines.append(section.text(0))
-            lines.extend("  " + section.child(n).text(0) for n in range(section.childCount()))
+            children = (section.child(n) for n in range(section.childCount()))
+            lines.extend("  " + child.text(0) for child in children if child is not None)
         return "\n".join(lines)
 
     def copy(self) -> None:
