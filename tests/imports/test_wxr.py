@@ -130,3 +130,13 @@ def test_older_wxr_versions_are_read_alike(tmp_path, version):
     assert found.version == version
     assert [post.title for post in found.posts] == [post.title for post in read_wxr(KOMINFO_SAMPLE).posts]
     assert found.posts[0].summary == "Bupati meresmikan jembatan gantung di Desa Sukamaju."
+
+
+def test_relative_and_protocol_relative_image_addresses_become_absolute():
+    from desktop_app.core.imports.wordpress_html import absolute_sources
+
+    html = '<img src="/wp-content/uploads/a.jpg"><img src=\'//cdn.example.id/b.png\'><a href="/berita/">x</a>'
+    fixed = absolute_sources(html, "https://kominfo.contoh.go.id/")
+    assert 'src="https://kominfo.contoh.go.id/wp-content/uploads/a.jpg"' in fixed
+    assert "src='https://cdn.example.id/b.png'" in fixed
+    assert 'href="https://kominfo.contoh.go.id/berita/"' in fixed

@@ -246,6 +246,27 @@ def prepare_wordpress_html(content: str) -> Prepared:
     return prepared
 
 
+_RELATIVE_SOURCE = re.compile(
+    r"""(<(?:img|a)\b[^>]*?\s(?:src|href)\s*=\s*["'])(?P<url>/[^"']*)""", re.IGNORECASE
+)
+
+
+def absolute_sources(content: str, site_url: str) -> str:
+    """Images and links of ``content`` whose address starts with ``/`` (``/wp-content/…``) or
+    ``//`` made absolute against ``site_url`` (``https://kominfo.example.go.id``): a picture
+    on the site's own server is fetched like any other."""
+    base = site_url.rstrip("/")
+    scheme = "https:" if not base.startswith("http:") else "http:"
+
+    def absolute(match: re.Match[str]) -> str:
+        url = match.group("url")
+        if url.startswith("//"):
+            return match.group(1) + scheme + url
+        return match.group(1) + (base + url if base.startswith("http") else url)
+
+    return _RELATIVE_SOURCE.sub(absolute, content)
+
+
 def plain_text(fragment: str) -> str:
     """An HTML fragment (a WordPress title or excerpt) as plain text on one line."""
     text = re.sub(r"<[^>]*>", "", fragment or "")

@@ -37,7 +37,7 @@ from desktop_app.core.imports import report as codes
 from desktop_app.core.imports.keys import wordpress_key
 from desktop_app.core.imports.posts import ImportedImage, ImportedPost, ImportedStatus
 from desktop_app.core.imports.report import ReportLine
-from desktop_app.core.imports.wordpress_html import Attachment, expand_galleries, plain_text
+from desktop_app.core.imports.wordpress_html import Attachment, absolute_sources, expand_galleries, plain_text
 
 #: Larger files are refused before they are read.
 MAX_FILE_BYTES = 1024 * 1024 * 1024
@@ -291,7 +291,9 @@ def read_wxr(
             featured = ImportedImage(url=url, alt=alt, caption=caption)
         number = _int(post_id)
         content = expand_galleries(
-            values.get("content:encoded", ""), attachments.get, children.get(number or -1, [])
+            absolute_sources(values.get("content:encoded", ""), site_url),
+            attachments.get,
+            children.get(number or -1, []),
         )
         key_id = post_id if post_type == "post" else f"page-{post_id}"
         creator = values.get("dc:creator", "").strip(" \t\n<>\"'")
