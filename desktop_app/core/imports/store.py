@@ -74,10 +74,6 @@ _MARKDOWN_IMAGE = re.compile(
 )
 
 
-class ImportCancelled(RedaksiError):
-    """Not raised: a cancelled import returns its report with ``cancelled`` set."""
-
-
 def naive_utc(value: _dt.datetime) -> _dt.datetime:
     """A datetime as the database keeps it: naive UTC (a naive value is taken as UTC)."""
     if value.tzinfo is None:
@@ -430,7 +426,8 @@ class _Importer:
         fields: dict[str, Any] = {
             "status": to_status,
             "created_at": date if created else before.created_at,
-            "updated_at": naive_utc(post.modified) if post.modified is not None else date,
+            # (never in the future: a scheduled post was last changed before now)
+            "updated_at": min(naive_utc(post.modified) if post.modified is not None else date, utcnow()),
         }
         if to_status == Status.PUBLISHED:
             fields.update(publish_at=date if post.status == "scheduled" else None, published_at=date)
