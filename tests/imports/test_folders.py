@@ -172,3 +172,20 @@ def test_round_trip_into_a_fresh_database_keeps_every_field_and_image(sqlite_dat
     again = import_posts(found.posts, actor=admin_of(sqlite_database), fetch_image=folder_fetcher(found))
     assert [line.code for line in again.skipped] == ["own_article"] * 4
     assert not again.added
+
+
+def test_script_in_a_markdown_file_never_reaches_a_page(database, tmp_path):
+    from desktop_app.core.rendering import render_markdown
+
+    _write(
+        tmp_path / "jahat.md",
+        "---\ntitle: Jahat\n---\nTeks <script>alert(1)</script> dan [tautan](javascript:alert(2)).\n\n"
+        '<img src="x" onerror="alert(3)">\n',
+    )
+    found = read_folder(tmp_path, now=NOW)
+    report = import_posts(found.posts, actor=admin_of(database), fetch_image=folder_fetcher(found))
+    html = render_markdown(ArticleService(database).get(report.added[0].article_id).body)
+    assert "Teks" in html
+    # raw HTML is shown as text (escaped), never as tags; the link keeps no javascript: target
+    for leftover in ("<script", "<img", 'href="javascript'):
+        assert leftover not in html
