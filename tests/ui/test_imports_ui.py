@@ -3,6 +3,7 @@ Markdown Folder…: the work runs in the background, the report is shown after."
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from tests.imports.helpers import KOMINFO_SAMPLE, kominfo_web
@@ -34,6 +35,10 @@ def test_import_menu_imports_a_wxr_file_and_shows_the_report(make_window, qtbot,
     assert "vaksin.jpg" in details
     assert "could not be fetched" in details
     assert window.articles.count() == before + 4
+    report.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("The file holds: posts: 4")
+    assert "Pictures kept as links (" in copied
     report.close()
 
 

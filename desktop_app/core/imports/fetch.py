@@ -4,6 +4,8 @@ and never more than the media library accepts. No Qt here."""
 
 from __future__ import annotations
 
+import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 
@@ -16,13 +18,28 @@ TIMEOUT = 20
 
 
 def web_fetcher(timeout: float = TIMEOUT) -> Callable[[str], bytes]:
-    """A ``fetch_image`` that downloads ``http(s)`` addresses (anything else is refused)."""
+    """A ``fetch_image`` that downloads ``http(s)`` addresses (anything else is refused).
+
+    A server that cannot be reached (no answer, no such name, connection refused) is not asked
+    again in the same import: an old office server that is gone would otherwise cost the time
+    limit once per picture. A picture the server says is missing (404) does not count."""
+    dead: dict[str, str] = {}
 
     def fetch(url: str) -> bytes:
         if not url.lower().startswith(("http://", "https://")):
             raise ValidationError(codes.IMAGE_REFUSED, "", "not_http")
+        host = (urllib.parse.urlsplit(url).hostname or "").lower()
+        if host in dead:
+            raise OSError(dead[host])
         request = urllib.request.Request(url, headers={"User-Agent": "Redaksi (import)"})
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        try:
+            response = urllib.request.urlopen(request, timeout=timeout)
+        except urllib.error.HTTPError:
+            raise
+        except (urllib.error.URLError, TimeoutError, ConnectionError) as exc:
+            dead[host] = f"{host}: {getattr(exc, 'reason', exc)}"
+            raise
+        with response:
             data: bytes = response.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
             raise ValidationError("image_too_large", "", f"{MAX_FILE_BYTES // (1024 * 1024)} MB")
