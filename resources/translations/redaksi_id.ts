@@ -3029,6 +3029,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <name>ImportsController</name>
         <message>
             <source>From &amp;WordPress Export (WXR)…</source>
+            <extracomment>Files larger than this are not searched for pages before the import (the question is skipped).</extracomment>
             <translation>Dari Ekspor &amp;WordPress (WXR)…</translation>
         </message>
         <message>
@@ -3066,6 +3067,10 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <message>
             <source>WordPress export files (*.xml *.wxr);;All files (*)</source>
             <translation>Berkas ekspor WordPress (*.xml *.wxr);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Besides its posts, the file holds {0} page(s) (such as a profile or contact page). Import the pages as articles too?</source>
+            <translation>Selain tulisan, berkas ini memuat {0} halaman (misalnya halaman profil atau kontak). Impor juga halaman tersebut sebagai artikel?</translation>
         </message>
         <message>
             <source>Import Markdown Folder</source>

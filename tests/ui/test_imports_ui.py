@@ -78,3 +78,28 @@ def test_export_then_import_folder_through_the_menu(make_window, qtbot, tmp_path
     assert "0 added, 0 updated, 0 unchanged, 4 skipped." in report.summary.text()  # its own articles
     assert "exported from here" in report.details_text()
     report.close()
+
+
+def test_the_pages_question_is_asked_when_the_file_holds_pages(make_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.ui.imports.controller import count_pages
+    from tests.imports.helpers import THEME_TEST_DATA
+
+    assert count_pages(str(THEME_TEST_DATA)) == 21
+    assert count_pages(str(KOMINFO_SAMPLE)) == 1
+    window = make_window()
+    window.finish_building()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(KOMINFO_SAMPLE), ""))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr("desktop_app.core.imports.fetch.web_fetcher", lambda: None)
+    window.imports.action_wxr.trigger()
+    report = _done(qtbot, window)
+    assert "1 page(s)" in asked[0]
+    assert "5 added" in report.summary.text()  # the four posts and the page
+    report.close()

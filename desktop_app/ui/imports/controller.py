@@ -4,6 +4,7 @@ that can cancel (between posts: what was stored stays), the report shown after."
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +41,22 @@ def submenu(menu: QMenu, name: str, title: str, before: QAction | None = None) -
     else:
         menu.addMenu(sub)
     return sub
+
+
+_PAGE_ITEM = re.compile(rb"<wp:post_type>\s*(?:<!\[CDATA\[)?page(?:\]\]>)?\s*</wp:post_type>")
+#: Files larger than this are not searched for pages before the import (the question is skipped).
+PAGE_SCAN_BYTES = 100 * 1024 * 1024
+
+
+def count_pages(path: str) -> int:
+    """How many pages a WXR file holds, by a quick look at its bytes (0 when it cannot tell)."""
+    try:
+        file = Path(path)
+        if file.stat().st_size > PAGE_SCAN_BYTES:
+            return 0
+        return len(_PAGE_ITEM.findall(file.read_bytes()))
+    except OSError:
+        return 0
 
 
 class ImportsController(QObject):
@@ -108,7 +125,21 @@ class ImportsController(QObject):
         )
         if path:
             self.last_folder = str(Path(path).parent)
-            self.import_wxr(path)
+            pages = count_pages(path)
+            include = False
+            if pages:
+                answer = QMessageBox.question(
+                    self.window,
+                    self.tr("Import WordPress Export"),
+                    self.tr(
+                        "Besides its posts, the file holds {0} page(s) (such as a profile or contact "
+                        "page). Import the pages as articles too?"
+                    ).format(pages),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                include = answer == QMessageBox.StandardButton.Yes
+            self.import_wxr(path, include_pages=include)
 
     def choose_import_folder(self) -> None:
         if self.busy or not self.before_import():
