@@ -189,3 +189,21 @@ def test_script_in_a_markdown_file_never_reaches_a_page(database, tmp_path):
     # raw HTML is shown as text (escaped), never as tags; the link keeps no javascript: target
     for leftover in ("<script", "<img", 'href="javascript'):
         assert leftover not in html
+
+
+def test_hugo_figure_and_youtube_shortcodes_and_liquid_tags(database, tmp_path):
+    _write(
+        tmp_path / "content/posts/festival/index.md",
+        '---\ntitle: Festival\n---\n{{< figure src="tari.png" alt="Penari" caption="Tari piring" >}}\n\n'
+        "{{< youtube abc123 >}}\n\n{{< notice info >}}Catatan penting{{< /notice >}}\n\n{% raw %}x{% endraw %}\n",
+    )
+    (tmp_path / "content/posts/festival/tari.png").write_bytes(png((9, 9, 9)))
+    found = read_folder(tmp_path, now=NOW)
+    (post,) = found.posts
+    assert "![Penari](posts/festival/tari.png)" in post.markdown
+    assert "*Tari piring*" in post.markdown
+    assert "<https://www.youtube.com/watch?v=abc123>" in post.markdown
+    assert "Catatan penting" in post.markdown and "{{" not in post.markdown and "{%" not in post.markdown
+    assert [(n.code, n.detail) for n in found.notes] == [("shortcodes_removed", "notice, raw, endraw")]
+    report = import_posts(found.posts, actor=admin_of(database), fetch_image=folder_fetcher(found))
+    assert report.images_added == 1 and not report.image_problems

@@ -248,7 +248,47 @@ def _image_path(url: str, relative_file: str) -> str:
     return posixpath.normpath(posixpath.join(posixpath.dirname(relative_file), url))
 
 
-def _read_post(path: Path, content: Path, root: Path, kind: str, now: _dt.datetime) -> ImportedPost:
+_HUGO_FIGURE = re.compile(r"\{\{[<%]\s*figure\s+(?P<attrs>.*?)\s*/?[>%]\}\}", re.DOTALL)
+_HUGO_YOUTUBE = re.compile(r"\{\{[<%]\s*youtube\s+(?:id=)?[\"']?(?P<id>[\w-]+)[\"']?\s*/?[>%]\}\}")
+_HUGO_CLOSING = re.compile(r"\{\{[<%]\s*/\s*[\w-]+\s*[>%]\}\}")
+_HUGO_SHORTCODE = re.compile(r"\{\{[<%]\s*(?P<name>[\w-]+)[^}]*?[>%]\}\}")
+_LIQUID = re.compile(r"\{%-?\s*(?P<name>\w+)[^%]*?-?%\}")
+
+
+def _site_shortcodes(body: str) -> tuple[str, list[str]]:
+    """Hugo's ``{{< figure >}}`` as a Markdown image (its caption below it), ``{{< youtube >}}``
+    as a link; other Hugo shortcodes and Jekyll's Liquid tags removed (their words stay) and
+    named."""
+    from desktop_app.core.imports.wordpress_html import shortcode_attributes
+
+    names: list[str] = []
+
+    def figure(match: re.Match[str]) -> str:
+        attrs = shortcode_attributes(match.group("attrs"))
+        source = attrs.get("src", "")
+        if not source:
+            return ""
+        caption = attrs.get("caption") or attrs.get("title") or ""
+        image = f"![{attrs.get('alt') or caption}]({source})"
+        return image + (f"\n\n*{caption}*" if caption else "")
+
+    def removed(match: re.Match[str]) -> str:
+        if match.group("name") not in names:
+            names.append(match.group("name"))
+        return ""
+
+    body = _HUGO_FIGURE.sub(figure, body)
+    body = _HUGO_YOUTUBE.sub(lambda m: f"<https://www.youtube.com/watch?v={m.group('id')}>", body)
+    body = _HUGO_CLOSING.sub("", body)
+    body = _HUGO_SHORTCODE.sub(removed, body)
+    body = _LIQUID.sub(removed, body)
+    return body, names
+
+
+def _read_post(
+    path: Path, content: Path, root: Path, kind: str, now: _dt.datetime
+) -> tuple[ImportedPost, list[str]]:
+    """The post of the file at ``path``, and the site shortcodes removed from it."""
     relative = path.relative_to(content).as_posix()
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
@@ -291,9 +331,10 @@ def _read_post(path: Path, content: Path, root: Path, kind: str, now: _dt.dateti
             caption=_text(_get(meta, "image_caption", "caption")),
             credit=_text(_get(meta, "image_credit", "credit")),
         )
+    body, removed = _site_shortcodes(body)
     body = _IMAGE.sub(lambda m: m.group(1) + _image_path(m.group("url"), relative) + m.group(3), body)
     own = _text(_get(meta, "redaksi_uuid"))
-    return ImportedPost(
+    post = ImportedPost(
         # a file Redaksi wrote names its article: the same article in every database
         source_key=redaksi_key(own) if _UUID.fullmatch(own) else folder_key(relative),
         title=title,
@@ -309,6 +350,7 @@ def _read_post(path: Path, content: Path, root: Path, kind: str, now: _dt.dateti
         featured_image=featured,
         origin=relative,
     )
+    return post, removed
 
 
 def read_folder(path: str | os.PathLike[str], *, now: _dt.datetime | None = None) -> FolderContent:
@@ -328,12 +370,17 @@ def read_folder(path: str | os.PathLike[str], *, now: _dt.datetime | None = None
     for file in files:
         relative = file.relative_to(content).as_posix()
         try:
-            result.posts.append(_read_post(file, content, root, kind, now))
+            post, removed = _read_post(file, content, root, kind, now)
         except ValidationError as exc:
             result.skipped.append(ReportLine(relative, "", code=exc.code, detail=exc.detail))
         except (ValueError, OSError, UnicodeError, TypeError) as exc:
             detail = " ".join(str(exc).split())[:300]
             result.skipped.append(ReportLine(relative, "", code=codes.SKIP_UNREADABLE, detail=detail))
+        else:
+            result.posts.append(post)
+            if removed:
+                note = ReportLine(relative, post.title, code=codes.NOTE_SHORTCODES, detail=", ".join(removed))
+                result.notes.append(note)
     return result
 
 
