@@ -195,7 +195,8 @@ def test_hugo_figure_and_youtube_shortcodes_and_liquid_tags(database, tmp_path):
     _write(
         tmp_path / "content/posts/festival/index.md",
         '---\ntitle: Festival\n---\n{{< figure src="tari.png" alt="Penari" caption="Tari piring" >}}\n\n'
-        "{{< youtube abc123 >}}\n\n{{< notice info >}}Catatan penting{{< /notice >}}\n\n{% raw %}x{% endraw %}\n",
+        "{{< youtube abc123 >}}\n\n{{< notice info >}}Catatan penting{{< /notice >}}\n\n"
+        "{% raw %}x{% endraw %}\n",
     )
     (tmp_path / "content/posts/festival/tari.png").write_bytes(png((9, 9, 9)))
     found = read_folder(tmp_path, now=NOW)
