@@ -174,3 +174,17 @@ def test_imported_published_article_is_on_the_exported_site_with_its_date(databa
     assert "2024-03-05" in html
     assert not any("musrenbang" in str(p) for p in pages)  # the draft
     assert not any("peluncuran-aplikasi" in str(p) for p in pages)  # scheduled for 2099
+
+
+def test_a_very_long_source_key_is_kept_by_its_hash_and_still_recognised(database):
+    key = "md:" + "folder-panjang/" * 60 + "berita.md"
+    post = ImportedPost(
+        source_key=key,
+        title="Panjang",
+        status="draft",
+        date=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
+        markdown="Isi",
+    )
+    assert len(_import(database, [post]).added) == 1
+    assert ImportSource.get().source_key.startswith("sha256:")
+    assert len(_import(database, [post]).unchanged) == 1

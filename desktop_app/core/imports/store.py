@@ -81,6 +81,17 @@ def naive_utc(value: _dt.datetime) -> _dt.datetime:
     return value.astimezone(_dt.UTC).replace(tzinfo=None)
 
 
+#: Source keys longer than this (in UTF-8 bytes) are kept as their SHA-256: an index entry of
+#: PostgreSQL holds at most about 2,700 bytes.
+KEY_MAX_BYTES = 500
+
+
+def stored_key(source_key: str) -> str:
+    """``source_key`` as ``import_source`` keeps it (a very long one by its SHA-256)."""
+    raw = source_key.encode("utf-8")
+    return source_key if len(raw) <= KEY_MAX_BYTES else "sha256:" + hashlib.sha256(raw).hexdigest()
+
+
 def post_digest(post: ImportedPost) -> str:
     """SHA-256 of everything read of ``post``: a post whose digest is unchanged is not stored
     again."""
@@ -224,7 +235,7 @@ class _Importer:
             detail = str(len(body))
             self.report.skipped.append(dataclasses.replace(line, code=codes.SKIP_TOO_LARGE, detail=detail))
             return
-        link = ImportSource.get_or_none(ImportSource.source_key == post.source_key)
+        link = ImportSource.get_or_none(ImportSource.source_key == stored_key(post.source_key))
         own_uuid = (
             post.source_key[len(REDAKSI_PREFIX) :] if post.source_key.startswith(REDAKSI_PREFIX) else ""
         )
@@ -462,7 +473,7 @@ class _Importer:
             "imported_at": now,
         }
         if link is None:
-            ImportSource.create(source_key=post.source_key, **values)
+            ImportSource.create(source_key=stored_key(post.source_key), **values)
         else:
             ImportSource.update(**values).where(ImportSource.id == link.id).execute()
         return article.id, created
