@@ -565,6 +565,35 @@ class WpOutbox(BaseModel):
         indexes = ((("article", "state"), False),)
 
 
+class ImportSource(BaseModel):
+    """A post of another system (WordPress, a Markdown folder) and the article it became
+    (``desktop_app.core.imports.store``; migration 0018_import_sources). ``source_key`` names the
+    post in its source for good; ``source_modified`` is the source's own modification time at the
+    last import and ``revision`` the article's revision that import recorded. ``article`` is NULL
+    once the article was deleted for good (``article_uuid`` still names it): the post is then not
+    imported again."""
+
+    id = AutoField()
+    source_key = CharField(max_length=1000, unique=True)
+    article = ForeignKeyField(Article, null=True, on_delete="SET NULL", backref="+")
+    article_uuid = CharField(max_length=36, default="")
+    source_modified = DateTimeField(null=True)
+    revision = IntegerField(null=True)
+    #: The status and version the import gave the article (another version since: it was
+    #: edited in Redaksi, and is not overwritten), and the SHA-256 of the post as read from its
+    #: source (an unchanged post is not stored again).
+    status = CharField(max_length=24, default="")
+    article_version = IntegerField(null=True)
+    content_sha256 = CharField(max_length=64, default="")
+    imported_at = DateTimeField(default=utcnow)
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int | None
+
+    class Meta:
+        table_name = "import_source"
+
+
 ALL_MODELS = (
     Person,
     Category,
@@ -593,4 +622,5 @@ ALL_MODELS = (
     WpPost,
     WpMedia,
     WpOutbox,
+    ImportSource,
 )

@@ -941,6 +941,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_upload
 
     cli_upload.add_commands(add, as_json, tools, sub.choices["publish"])
+    from desktop_app import cli_imports
+
+    cli_imports.add_commands(add, password_help, tools)
     return parser
 
 

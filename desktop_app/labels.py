@@ -61,6 +61,7 @@ def action_label(action: str) -> str:
         Action.APPROVE_CORRECTION: _tr("Approve correction…"),
         Action.REJECT_CORRECTION: _tr("Reject correction…"),
         Action.TAKEDOWN: _tr("Take down…"),
+        "import": _tr("Imported"),  # (desktop_app/core/imports/store.py: not a workflow action)
     }
     return texts.get(action, action)
 

@@ -103,6 +103,11 @@ def describe_error(exc: Exception) -> str:
         from desktop_app.upload_messages import upload_error_message
 
         return upload_error_message(exc)
+    imports = sys.modules.get("desktop_app.core.imports.report")  # only the imports raise these
+    if imports is not None and hasattr(exc, "code") and type(exc).__name__ in ("WxrError", "FolderError"):
+        from desktop_app.import_messages import read_error_message
+
+        return read_error_message(exc.code, getattr(exc, "detail", ""))
     from desktop_app.core.export.writer import ExportError  # not loaded for every message
 
     if isinstance(exc, ExportError):
@@ -143,6 +148,11 @@ def workflow_message(exc: PermissionDenied | InvalidTransition) -> str:
                 "Your password was changed since you signed in. Lock Redaksi (Ctrl+L) and sign in "
                 "with the new password; nothing was changed."
             )
+        if exc.action == "import":
+            return _tr(
+                "Only an editor or an admin may import articles: an import publishes without review "
+                "(your role: {0}). Nothing was imported."
+            ).format(role_label(exc.role))
         return _tr("Your role ({0}) may not do this: {1}.").format(role_label(exc.role), action)
     status = status_label(exc.status)
     failed = getattr(exc, "failed", None)

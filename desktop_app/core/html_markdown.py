@@ -77,12 +77,24 @@ class EmbeddedImage:
     alt: str
 
 
+@dataclass(frozen=True)
+class LinkedImage:
+    """An ``http(s)`` image kept for the caller to fetch (``keep_linked_images``): its address,
+    stand-in number and alt text."""
+
+    index: int
+    url: str
+    alt: str
+
+
 @dataclass
 class Conversion:
     """The Markdown and what the conversion left out or holds for the caller."""
 
     markdown: str
     images: list[EmbeddedImage] = field(default_factory=list)
+    #: ``http(s)`` images standing in as ``redaksi-image:N`` (only with ``keep_linked_images``)
+    linked_images: list[LinkedImage] = field(default_factory=list)
     remote_images: int = 0  # http(s) (and file:) images left out: never fetched
     unreadable_images: int = 0  # data: images that could not be decoded
     flattened_tables: int = 0  # tables with merged cells or tables inside: one paragraph per row
@@ -164,7 +176,7 @@ _BASE: Any = MarkdownConverter
 
 
 class _Converter(MarkdownConverter):
-    def __init__(self, conversion: Conversion) -> None:
+    def __init__(self, conversion: Conversion, keep_linked_images: bool = False) -> None:
         super().__init__(
             heading_style="ATX",
             bullets="-",
@@ -173,6 +185,10 @@ class _Converter(MarkdownConverter):
             escape_misc=False,
         )
         self.conversion = conversion
+        self.keep_linked_images = keep_linked_images
+
+    def _next_index(self) -> int:
+        return len(self.conversion.images) + len(self.conversion.linked_images) + 1
 
     def convert_soup(self, soup: Any) -> Any:
         # innermost first: a table inside a table is flattened before the one around it
@@ -211,6 +227,10 @@ class _Converter(MarkdownConverter):
             return f"![{alt}]({IMAGE_SCHEME}:{image.index})"
         if alt and len(alt) <= 3 and not any(char.isalnum() for char in alt):
             return alt  # an emoji drawn as a picture (WhatsApp Web): the character itself
+        if self.keep_linked_images and re.match(r"https?://", src, re.IGNORECASE):
+            linked = LinkedImage(self._next_index(), src, alt)
+            self.conversion.linked_images.append(linked)
+            return f"![{alt}]({IMAGE_SCHEME}:{linked.index})"
         self.conversion.remote_images += 1  # never fetched (a file: or unsafe source nh3 took away)
         return ""
 
@@ -227,7 +247,7 @@ class _Converter(MarkdownConverter):
             return None
         if not data:
             return None
-        index = len(self.conversion.images) + 1
+        index = self._next_index()
         return EmbeddedImage(index, data, match.group("mime") or "", alt)
 
     def _cell(self, el: Any, text: str) -> str:
@@ -317,13 +337,17 @@ def clean_html(html: str) -> str:
     )
 
 
-def html_to_markdown(html: str) -> Conversion:
-    """``html`` (a clipboard's or mammoth's) as clean Markdown; see the module's description."""
+def html_to_markdown(html: str, *, keep_linked_images: bool = False) -> Conversion:
+    """``html`` (a clipboard's or mammoth's) as clean Markdown; see the module's description.
+
+    ``keep_linked_images``: ``http(s)`` images stand in as ``redaksi-image:N`` too, listed in
+    :attr:`Conversion.linked_images` for the caller to fetch (an importer of WordPress posts,
+    whose pictures are on its website); otherwise they are left out and counted."""
     conversion = Conversion(markdown="")
     cleaned = clean_html(html)
     if not cleaned.strip():
         return conversion
-    markdown = _Converter(conversion).convert(_unwrap_lines(cleaned))
+    markdown = _Converter(conversion, keep_linked_images).convert(_unwrap_lines(cleaned))
     conversion.markdown = _tidy(markdown) if markdown.strip() else ""
     return conversion
 

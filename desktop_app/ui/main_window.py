@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._create_upload()
         self._create_print_actions()
         self._create_docx_import()
+        self._create_imports()
         self._create_workflow_panels()
         self._create_officials_actions()
         self._create_presence()
@@ -471,6 +472,15 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(after, self.docx_import.action)
         self.docx_import.action.setIcon(icon("file-input"))
         self.docx_import.imported.connect(self._show_imported)
+
+    def _create_imports(self) -> None:
+        """File ▸ Import ▸ From WordPress Export (WXR)… / From Markdown Folder…, File ▸ Export ▸
+        To Markdown Folder… (``ui/imports/controller.py``)."""
+        from desktop_app.ui.imports.controller import ImportsController
+
+        self.imports = ImportsController(lambda: self.services, self, self.current_session, self.flush)
+        self.imports.add_to(self.file_menu, self.docx_import.action)
+        self.imports.imported.connect(self.sidebar.refresh)
 
     def _show_imported(self, article_id: int) -> None:
         if self.sidebar.showing_trash() or self.sidebar.showing_for_me():

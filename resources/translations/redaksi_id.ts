@@ -1757,6 +1757,54 @@ Tetap {2}?</translation>
             <source>list the sends to WordPress that wait (with an article id: all of its sends)</source>
             <translation>daftar pengiriman ke WordPress yang menunggu (dengan nomor berita: semua pengirimannya)</translation>
         </message>
+        <message>
+            <source>Importing {0} of {1}</source>
+            <translation>Mengimpor {0} dari {1}</translation>
+        </message>
+        <message>
+            <source>import a WordPress export file (WXR): its posts become articles, its pictures go to the media library</source>
+            <translation>impor berkas ekspor WordPress (WXR): tulisannya menjadi artikel, gambarnya masuk ke pustaka media</translation>
+        </message>
+        <message>
+            <source>the file WordPress saved (Tools ▸ Export)</source>
+            <translation>berkas yang disimpan WordPress (Alat ▸ Ekspor)</translation>
+        </message>
+        <message>
+            <source>import the site's pages too, not only its posts</source>
+            <translation>impor juga halaman situs, tidak hanya tulisannya</translation>
+        </message>
+        <message>
+            <source>do not fetch the pictures from the web: keep them as links</source>
+            <translation>jangan unduh gambar dari web: simpan sebagai tautan</translation>
+        </message>
+        <message>
+            <source>your name (an editor's or admin's)</source>
+            <translation>nama Anda (redaktur atau admin)</translation>
+        </message>
+        <message>
+            <source>import a Markdown folder (Hugo, Jekyll, Pelican): its files become articles</source>
+            <translation>impor folder Markdown (Hugo, Jekyll, Pelican): berkasnya menjadi artikel</translation>
+        </message>
+        <message>
+            <source>the site's folder or its content folder</source>
+            <translation>folder situs atau folder kontennya</translation>
+        </message>
+        <message>
+            <source>write the articles to a Markdown folder (Hugo, Jekyll or Pelican), pictures beside them</source>
+            <translation>tulis artikel ke folder Markdown (Hugo, Jekyll, atau Pelican), gambar di sampingnya</translation>
+        </message>
+        <message>
+            <source>the folder to write into (made when missing)</source>
+            <translation>folder tujuan (dibuat bila belum ada)</translation>
+        </message>
+        <message>
+            <source>only these articles (default: all)</source>
+            <translation>hanya artikel ini (bawaan: semua)</translation>
+        </message>
+        <message>
+            <source>the folder's layout (default: hugo)</source>
+            <translation>susunan folder (bawaan: hugo)</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -2879,6 +2927,349 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <message>
             <source>⚠ Alt text is required before the article can be approved. Describe what the photo shows.</source>
             <translation>⚠ Teks alternatif wajib diisi sebelum artikel dapat disetujui. Jelaskan apa yang tampak di foto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>Import report</source>
+            <extracomment>Sections that hold more lines than this start folded.</extracomment>
+            <translation>Laporan impor</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Report</source>
+            <translation>&amp;Salin Laporan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Imports</name>
+        <message>
+            <source>The file “{0}” does not exist.</source>
+            <translation>Berkas “{0}” tidak ada.</translation>
+        </message>
+        <message>
+            <source>The file “{0}” cannot be read (no permission?).</source>
+            <translation>Berkas “{0}” tidak dapat dibaca (tidak ada izin?).</translation>
+        </message>
+        <message>
+            <source>The file is larger than {0} MB and was not read.</source>
+            <translation>Berkas lebih besar dari {0} MB dan tidak dibaca.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a WordPress export file. In WordPress, use Tools ▸ Export ▸ All content and import the .xml file it saves.</source>
+            <translation>“{0}” bukan berkas ekspor WordPress. Di WordPress, gunakan Alat ▸ Ekspor ▸ Semua konten, lalu impor berkas .xml yang disimpannya.</translation>
+        </message>
+        <message>
+            <source>The WordPress export file is damaged or cut off (near line {0}); nothing was imported. Export it again from WordPress.</source>
+            <translation>Berkas ekspor WordPress rusak atau terpotong (sekitar baris {0}); tidak ada yang diimpor. Ekspor ulang dari WordPress.</translation>
+        </message>
+        <message>
+            <source>The file declares XML entities or a document type, which a WordPress export never does; it was refused unread (it could be an attack on the program).</source>
+            <translation>Berkas ini mendeklarasikan entitas XML atau tipe dokumen, yang tidak pernah dilakukan ekspor WordPress; berkas ditolak tanpa dibaca (mungkin upaya serangan terhadap program).</translation>
+        </message>
+        <message>
+            <source>The folder “{0}” does not exist.</source>
+            <translation>Folder “{0}” tidak ada.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a folder.</source>
+            <translation>“{0}” bukan folder.</translation>
+        </message>
+        <message>
+            <source>The folder “{0}” holds no Markdown files (.md) to import.</source>
+            <translation>Folder “{0}” tidak berisi berkas Markdown (.md) untuk diimpor.</translation>
+        </message>
+        <message>
+            <source>Unknown folder layout “{0}”: choose hugo, jekyll or pelican.</source>
+            <translation>Susunan folder “{0}” tidak dikenal: pilih hugo, jekyll, atau pelican.</translation>
+        </message>
+        <message>
+            <source>posts</source>
+            <translation>tulisan</translation>
+        </message>
+        <message>
+            <source>pages</source>
+            <translation>halaman</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>lampiran</translation>
+        </message>
+        <message>
+            <source>menu items</source>
+            <translation>item menu</translation>
+        </message>
+        <message>
+            <source>revisions</source>
+            <translation>revisi</translation>
+        </message>
+        <message>
+            <source>reusable blocks</source>
+            <translation>blok pakai ulang</translation>
+        </message>
+        <message>
+            <source>custom CSS</source>
+            <translation>CSS khusus</translation>
+        </message>
+        <message>
+            <source>in WordPress's trash</source>
+            <translation>di tempat sampah WordPress</translation>
+        </message>
+        <message>
+            <source>automatic drafts</source>
+            <translation>draf otomatis</translation>
+        </message>
+        <message>
+            <source>it has no identity in its source</source>
+            <translation>tidak memiliki identitas di sumbernya</translation>
+        </message>
+        <message>
+            <source>its text is too large ({0} characters; an article holds at most 2,000,000)</source>
+            <translation>teksnya terlalu besar ({0} karakter; satu artikel paling banyak 2.000.000)</translation>
+        </message>
+        <message>
+            <source>its article was deleted in Redaksi</source>
+            <translation>artikelnya sudah dihapus di Redaksi</translation>
+        </message>
+        <message>
+            <source>its article is in the Trash</source>
+            <translation>artikelnya ada di Sampah</translation>
+        </message>
+        <message>
+            <source>its article was changed in Redaksi since the last import: kept as it is</source>
+            <translation>artikelnya diubah di Redaksi sejak impor terakhir: dibiarkan apa adanya</translation>
+        </message>
+        <message>
+            <source>it could not be stored ({0})</source>
+            <translation>tidak dapat disimpan ({0})</translation>
+        </message>
+        <message>
+            <source>it is an article of this database (exported from here): left as it is</source>
+            <translation>artikel milik basis data ini (diekspor dari sini): dibiarkan apa adanya</translation>
+        </message>
+        <message>
+            <source>not a post ({0})</source>
+            <translation>bukan tulisan ({0})</translation>
+        </message>
+        <message>
+            <source>its metadata cannot be read ({0})</source>
+            <translation>metadatanya tidak dapat dibaca ({0})</translation>
+        </message>
+        <message>
+            <source>it is outside the folder</source>
+            <translation>berada di luar folder</translation>
+        </message>
+        <message>
+            <source>the title was shortened to {0} characters</source>
+            <translation>judul dipendekkan menjadi {0} karakter</translation>
+        </message>
+        <message>
+            <source>it had no title: one was made from its address</source>
+            <translation>tidak berjudul: judul dibuat dari alamatnya</translation>
+        </message>
+        <message>
+            <source>the text was shortened</source>
+            <translation>teks dipendekkan</translation>
+        </message>
+        <message>
+            <source>WordPress shortcodes removed: {0}</source>
+            <translation>Kode pendek WordPress dihapus: {0}</translation>
+        </message>
+        <message>
+            <source>{0} gallery(ies) whose pictures are not in the file were left out</source>
+            <translation>{0} galeri yang gambarnya tidak ada di berkas tidak diikutkan</translation>
+        </message>
+        <message>
+            <source>{0} table(s) with merged cells became paragraphs</source>
+            <translation>{0} tabel dengan sel gabungan menjadi paragraf</translation>
+        </message>
+        <message>
+            <source>protected by a password in WordPress: imported as a draft</source>
+            <translation>dilindungi kata sandi di WordPress: diimpor sebagai draf</translation>
+        </message>
+        <message>
+            <source>private in WordPress: imported as a draft</source>
+            <translation>privat di WordPress: diimpor sebagai draf</translation>
+        </message>
+        <message>
+            <source>waiting for review in WordPress: imported as a draft</source>
+            <translation>menunggu tinjauan di WordPress: diimpor sebagai draf</translation>
+        </message>
+        <message>
+            <source>a category, tag or author name was shortened</source>
+            <translation>nama kategori, tag, atau penulis dipendekkan</translation>
+        </message>
+        <message>
+            <source>could not be fetched ({0})</source>
+            <translation>tidak dapat diunduh ({0})</translation>
+        </message>
+        <message>
+            <source>refused: the path leads outside the folder</source>
+            <translation>ditolak: jalurnya mengarah ke luar folder</translation>
+        </message>
+        <message>
+            <source>not fetched (pictures were not asked for)</source>
+            <translation>tidak diunduh (gambar tidak diminta)</translation>
+        </message>
+        <message>
+            <source>not a picture</source>
+            <translation>bukan gambar</translation>
+        </message>
+        <message>
+            <source>the picture is damaged</source>
+            <translation>gambar rusak</translation>
+        </message>
+        <message>
+            <source>the picture is larger than {0}</source>
+            <translation>gambar lebih besar dari {0}</translation>
+        </message>
+        <message>
+            <source>the picture has more than {0} million pixels</source>
+            <translation>gambar memiliki lebih dari {0} juta piksel</translation>
+        </message>
+        <message>
+            <source>SVG drawings are not accepted</source>
+            <translation>gambar SVG tidak diterima</translation>
+        </message>
+        <message>
+            <source>HEIC/HEIF photos are not supported: convert it to JPEG</source>
+            <translation>foto HEIC/HEIF tidak didukung: ubah ke JPEG</translation>
+        </message>
+        <message>
+            <source>not in the folder (a web address): kept as a link</source>
+            <translation>tidak ada di folder (alamat web): disimpan sebagai tautan</translation>
+        </message>
+        <message>
+            <source>{0} added, {1} updated, {2} unchanged, {3} skipped.</source>
+            <translation>{0} ditambahkan, {1} diperbarui, {2} tidak berubah, {3} dilewati.</translation>
+        </message>
+        <message>
+            <source>Pictures: {0} added to the media library, {1} already there, {2} kept as links.</source>
+            <translation>Gambar: {0} ditambahkan ke pustaka media, {1} sudah ada, {2} disimpan sebagai tautan.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled: what is listed was stored, the rest was not read.</source>
+            <translation>Impor dibatalkan: yang tercantum sudah disimpan, sisanya tidak dibaca.</translation>
+        </message>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… dan {0} lainnya</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Dilewati</translation>
+        </message>
+        <message>
+            <source>Pictures kept as links</source>
+            <translation>Gambar yang disimpan sebagai tautan</translation>
+        </message>
+        <message>
+            <source>Imported with changes</source>
+            <translation>Diimpor dengan perubahan</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ditambahkan</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Diperbarui</translation>
+        </message>
+        <message>
+            <source>Unchanged since the last import</source>
+            <translation>Tidak berubah sejak impor terakhir</translation>
+        </message>
+        <message>
+            <source>{0} article(s) and {1} picture(s) written to “{2}”.</source>
+            <translation>{0} artikel dan {1} gambar ditulis ke “{2}”.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled: the articles listed were written.</source>
+            <translation>Ekspor dibatalkan: artikel yang tercantum sudah ditulis.</translation>
+        </message>
+        <message>
+            <source>The file holds: {0}.</source>
+            <translation>Isi berkas: {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsController</name>
+        <message>
+            <source>From &amp;WordPress Export (WXR)…</source>
+            <extracomment>Files larger than this are not searched for pages before the import (the question is skipped).</extracomment>
+            <translation>Dari Ekspor &amp;WordPress (WXR)…</translation>
+        </message>
+        <message>
+            <source>Import the posts of a WordPress export file into the archive</source>
+            <translation>Impor tulisan dari berkas ekspor WordPress ke arsip</translation>
+        </message>
+        <message>
+            <source>From &amp;Markdown Folder…</source>
+            <translation>Dari Folder &amp;Markdown…</translation>
+        </message>
+        <message>
+            <source>Import a Hugo, Jekyll or Pelican content folder into the archive</source>
+            <translation>Impor folder konten Hugo, Jekyll, atau Pelican ke arsip</translation>
+        </message>
+        <message>
+            <source>To &amp;Markdown Folder…</source>
+            <translation>Ke Folder &amp;Markdown…</translation>
+        </message>
+        <message>
+            <source>Write every article, with its pictures, to a Hugo-style Markdown folder</source>
+            <translation>Tulis semua artikel beserta gambarnya ke folder Markdown bergaya Hugo</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>I&amp;mpor</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>Ekspor &amp;Arsip</translation>
+        </message>
+        <message>
+            <source>Import WordPress Export</source>
+            <translation>Impor Ekspor WordPress</translation>
+        </message>
+        <message>
+            <source>WordPress export files (*.xml *.wxr);;All files (*)</source>
+            <translation>Berkas ekspor WordPress (*.xml *.wxr);;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Besides its posts, the file holds {0} page(s) (such as a profile or contact page). Import the pages as articles too?</source>
+            <translation>Selain tulisan, berkas ini memuat {0} halaman (misalnya halaman profil atau kontak). Impor juga halaman tersebut sebagai artikel?</translation>
+        </message>
+        <message>
+            <source>Import Markdown Folder</source>
+            <translation>Impor Folder Markdown</translation>
+        </message>
+        <message>
+            <source>Export to Markdown Folder</source>
+            <translation>Ekspor ke Folder Markdown</translation>
+        </message>
+        <message>
+            <source>Reading “{0}”…</source>
+            <translation>Membaca “{0}”…</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Menulis…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Stopping after the current article…</source>
+            <translation>Berhenti setelah artikel yang sedang diproses…</translation>
+        </message>
+        <message>
+            <source>{0} of {1}: {2}</source>
+            <translation>{0} dari {1}: {2}</translation>
         </message>
     </context>
     <context>
@@ -4016,6 +4407,10 @@ web {1}</translation>
         <message>
             <source>The note is too long (at most {2} characters). Nothing was changed.</source>
             <translation>Catatan terlalu panjang (paling banyak {2} karakter). Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Only an editor or an admin may import articles: an import publishes without review (your role: {0}). Nothing was imported.</source>
+            <translation>Hanya redaktur atau admin yang boleh mengimpor artikel: impor menerbitkan tanpa tinjauan (peran Anda: {0}). Tidak ada yang diimpor.</translation>
         </message>
     </context>
     <context>

@@ -35,7 +35,7 @@ CONTEXT_LINES = 1
 CONTEXT_CHARS = 120  # of an unchanged run inside a changed paragraph, on each side
 CURRENT = -1  # the "revision number" of the article as it is now
 #: The actions whose status change the trail names (a correction leaves the status as it was).
-RECORDS_ACTIONS = ("correct", "approve_correction", "reject_correction", "takedown")
+RECORDS_ACTIONS = ("correct", "approve_correction", "reject_correction", "takedown", "import")
 
 
 def diff_html(

@@ -1,0 +1,178 @@
+"""``redaksi import-wxr FILE [--pages]``, ``redaksi import-folder DIR`` and ``redaksi
+export-folder DIR [--ids …] [--format hugo|jekyll|pelican]``: a WordPress export file or a
+Markdown folder into the archive, and the archive out to a Markdown folder, through the same core
+calls as File ▸ Import and File ▸ Export. Part of ``desktop_app/cli.py``, split out for size (it
+hands in its tools: see ``cli_workflow``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from desktop_app.cli_workflow import CliTools
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s).
+TR_CONTEXT = "Cli"
+
+_tools: CliTools | None = None
+
+
+def _tr(text: str) -> str:
+    return _tools.translate(text) if _tools is not None else text
+
+
+def _use() -> CliTools:
+    assert _tools is not None, "add_commands() first"
+    return _tools
+
+
+def _progress(quiet: bool) -> Callable[[int, int, str], None] | None:
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, title: str) -> None:
+        text = _tr("Importing {0} of {1}").format(done + 1, total) if total else str(done + 1)
+        print("\r" + text + " " * 10, end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _signed_in(args: argparse.Namespace):
+    tools = _use()
+    tools.qt_language()
+    services = tools.services(args)
+    actor = tools.sign_in(args, services.database)
+    if actor is None:
+        raise tools.sign_in_needed()
+    return services, actor
+
+
+def _print_report(report) -> None:
+    from desktop_app.import_messages import report_lines
+
+    for line in report_lines(report):
+        print(line)
+
+
+def cmd_import_wxr(args: argparse.Namespace) -> int:
+    from desktop_app.core.imports.fetch import web_fetcher
+    from desktop_app.core.imports.store import import_posts
+    from desktop_app.core.imports.wxr import WxrError, read_wxr
+    from desktop_app.import_messages import kinds_line, read_error_message
+
+    services, actor = _signed_in(args)
+    try:
+        found = read_wxr(args.file, include_pages=args.pages)
+    except WxrError as exc:
+        print("redaksi: " + read_error_message(exc.code, exc.detail), file=sys.stderr)
+        return EXIT_ERROR
+    print(kinds_line(found.kinds))
+    report = import_posts(
+        found.posts,
+        actor=actor,
+        fetch_image=None if args.no_images else web_fetcher(),
+        progress=_progress(args.quiet),
+        database=services.database,
+    )
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    report.merge_reader(found.skipped, found.notes)
+    _print_report(report)
+    return EXIT_OK
+
+
+def cmd_import_folder(args: argparse.Namespace) -> int:
+    from desktop_app.core.imports.folders import FolderError, folder_fetcher, read_folder
+    from desktop_app.core.imports.store import import_posts
+    from desktop_app.import_messages import read_error_message
+
+    services, actor = _signed_in(args)
+    try:
+        found = read_folder(args.folder)
+    except FolderError as exc:
+        print("redaksi: " + read_error_message(exc.code, exc.detail), file=sys.stderr)
+        return EXIT_ERROR
+    report = import_posts(
+        found.posts,
+        actor=actor,
+        fetch_image=folder_fetcher(found),
+        progress=_progress(args.quiet),
+        database=services.database,
+    )
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    report.merge_reader(found.skipped, found.notes)
+    _print_report(report)
+    return EXIT_OK
+
+
+def cmd_export_folder(args: argparse.Namespace) -> int:
+    from desktop_app.core.imports.folder_export import export_articles
+    from desktop_app.core.imports.folders import FolderError
+    from desktop_app.import_messages import export_summary, read_error_message
+
+    tools = _use()
+    tools.qt_language()
+    services = tools.services(args)
+    try:
+        report = export_articles(services.database, args.folder, ids=args.ids or None, layout=args.format)
+    except FolderError as exc:
+        print("redaksi: " + read_error_message(exc.code, exc.detail), file=sys.stderr)
+        return EXIT_ERROR
+    print(export_summary(report))
+    return EXIT_OK
+
+
+def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str, tools: CliTools) -> None:
+    """The ``import-wxr``, ``import-folder`` and ``export-folder`` sub-commands."""
+    global _tools
+    _tools = tools
+    p = add(
+        "import-wxr",
+        cmd_import_wxr,
+        _tr(
+            "import a WordPress export file (WXR): its posts become articles, "
+            "its pictures go to the media library"
+        ),
+    )
+    p.add_argument("file", metavar="FILE.xml", help=_tr("the file WordPress saved (Tools ▸ Export)"))
+    p.add_argument(
+        "--pages", action="store_true", help=_tr("import the site's pages too, not only its posts")
+    )
+    p.add_argument(
+        "--no-images",
+        action="store_true",
+        help=_tr("do not fetch the pictures from the web: keep them as links"),
+    )
+    p.add_argument(
+        "--user", metavar="NAME", help=_tr("your name (an editor's or admin's)") + " " + password_help
+    )
+    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    p = add(
+        "import-folder",
+        cmd_import_folder,
+        _tr("import a Markdown folder (Hugo, Jekyll, Pelican): its files become articles"),
+    )
+    p.add_argument("folder", metavar="DIR", help=_tr("the site's folder or its content folder"))
+    p.add_argument(
+        "--user", metavar="NAME", help=_tr("your name (an editor's or admin's)") + " " + password_help
+    )
+    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    p = add(
+        "export-folder",
+        cmd_export_folder,
+        _tr("write the articles to a Markdown folder (Hugo, Jekyll or Pelican), pictures beside them"),
+    )
+    p.add_argument("folder", metavar="DIR", help=_tr("the folder to write into (made when missing)"))
+    p.add_argument(
+        "--ids", metavar="ID", nargs="+", type=tools.integer, help=_tr("only these articles (default: all)")
+    )
+    p.add_argument(
+        "--format",
+        choices=("hugo", "jekyll", "pelican"),
+        default="hugo",
+        help=_tr("the folder's layout (default: hugo)"),
+    )

@@ -1,0 +1,300 @@
+"""File ▸ Import ▸ From WordPress Export (WXR)… / From Markdown Folder… and File ▸ Export ▸ To
+Markdown Folder…: the file or folder chosen, the work in a worker thread with a progress dialog
+that can cancel (between posts: what was stored stays), the report shown after."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from desktop_app.messages import describe_error
+from desktop_app.workers import run_in_background
+
+if TYPE_CHECKING:
+    from desktop_app.services import Services
+
+
+class _Progress(QObject):
+    """Emitted from the worker thread; delivered on the GUI thread (queued)."""
+
+    advanced = Signal(int, int, str)
+
+
+def submenu(menu: QMenu, name: str, title: str, before: QAction | None = None) -> QMenu:
+    """The submenu ``name`` of ``menu``, made (titled ``title``, placed before ``before``, else
+    last) when it is not there yet: other features add their own entries to File ▸ Import and
+    File ▸ Export."""
+    found = menu.findChild(QMenu, name)
+    if found is not None:
+        return found
+    sub = QMenu(title, menu)
+    sub.setObjectName(name)
+    if before is not None:
+        menu.insertMenu(before, sub)
+    else:
+        menu.addMenu(sub)
+    return sub
+
+
+_PAGE_ITEM = re.compile(rb"<wp:post_type>\s*(?:<!\[CDATA\[)?page(?:\]\]>)?\s*</wp:post_type>")
+#: Files larger than this are not searched for pages before the import (the question is skipped).
+PAGE_SCAN_BYTES = 100 * 1024 * 1024
+
+
+def count_pages(path: str) -> int:
+    """How many pages a WXR file holds, by a quick look at its bytes (0 when it cannot tell)."""
+    try:
+        file = Path(path)
+        if file.stat().st_size > PAGE_SCAN_BYTES:
+            return 0
+        return len(_PAGE_ITEM.findall(file.read_bytes()))
+    except OSError:
+        return 0
+
+
+class ImportsController(QObject):
+    """Owns the three actions; ``imported`` is emitted when articles were added or changed."""
+
+    imported = Signal()
+
+    def __init__(
+        self,
+        services: Callable[[], Services],
+        window: QWidget,
+        current_session: Callable[[], Any],
+        before_import: Callable[[], bool] = lambda: True,
+    ) -> None:
+        super().__init__(window)
+        self.services = services
+        self.window = window
+        self.current_session = current_session
+        self.before_import = before_import
+        self.last_folder = ""
+        self.busy = False
+        self.cancel_requested = threading.Event()
+        self.progress_dialog: QProgressDialog | None = None
+        self.last_report: QWidget | None = None
+        self.action_wxr = self._action(
+            self.tr("From &WordPress Export (WXR)…"), "actionImportWxr", self.choose_wxr,
+            self.tr("Import the posts of a WordPress export file into the archive"),
+        )  # fmt: skip
+        self.action_folder = self._action(
+            self.tr("From &Markdown Folder…"), "actionImportFolder", self.choose_import_folder,
+            self.tr("Import a Hugo, Jekyll or Pelican content folder into the archive"),
+        )  # fmt: skip
+        self.action_export_folder = self._action(
+            self.tr("To &Markdown Folder…"), "actionExportFolder", self.choose_export_folder,
+            self.tr("Write every article, with its pictures, to a Hugo-style Markdown folder"),
+        )  # fmt: skip
+        self.actions = [self.action_wxr, self.action_folder, self.action_export_folder]
+
+    def _action(self, text: str, name: str, slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def add_to(self, file_menu: QMenu, after: QAction | None = None) -> None:
+        """File ▸ Import and File ▸ Export (made when missing) right after ``after``."""
+        actions = file_menu.actions()
+        before = actions[actions.index(after) + 1] if after in actions and actions[-1] is not after else None
+        imports = submenu(file_menu, "menuImport", self.tr("Import"), before)  # (i, m, p, o, r, t: taken)
+        imports.addAction(self.action_wxr)
+        imports.addAction(self.action_folder)
+        exports = submenu(file_menu, "menuExport", self.tr("E&xport"), before)
+        exports.addAction(self.action_export_folder)
+
+    # -- choosing ------------------------------------------------------------------------------
+
+    def choose_wxr(self) -> None:
+        if self.busy or not self.before_import():
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import WordPress Export"),
+            self.last_folder,
+            self.tr("WordPress export files (*.xml *.wxr);;All files (*)"),
+        )
+        if path:
+            self.last_folder = str(Path(path).parent)
+            pages = count_pages(path)
+            include = False
+            if pages:
+                answer = QMessageBox.question(
+                    self.window,
+                    self.tr("Import WordPress Export"),
+                    self.tr(
+                        "Besides its posts, the file holds {0} page(s) (such as a profile or contact "
+                        "page). Import the pages as articles too?"
+                    ).format(pages),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                include = answer == QMessageBox.StandardButton.Yes
+            self.import_wxr(path, include_pages=include)
+
+    def choose_import_folder(self) -> None:
+        if self.busy or not self.before_import():
+            return
+        path = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import Markdown Folder"), self.last_folder
+        )
+        if path:
+            self.last_folder = path
+            self.import_folder(path)
+
+    def choose_export_folder(self) -> None:
+        if self.busy:
+            return
+        path = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Export to Markdown Folder"), self.last_folder
+        )
+        if path:
+            self.last_folder = path
+            self.export_folder(path)
+
+    # -- the work ------------------------------------------------------------------------------
+
+    def import_wxr(self, path: str, *, include_pages: bool = False, fetch_image: Any = "web") -> None:
+        """Read the WXR file and import its posts in a worker thread; the report after."""
+        from desktop_app.core.imports.fetch import web_fetcher
+        from desktop_app.core.imports.store import import_posts
+        from desktop_app.core.imports.wxr import read_wxr
+
+        fetch = web_fetcher() if fetch_image == "web" else fetch_image
+        title = self.tr("Import WordPress Export")
+
+        def work(services: Services, session: Any, progress: _Progress) -> tuple[Any, str]:
+            from desktop_app.import_messages import kinds_line
+
+            found = read_wxr(path, include_pages=include_pages)
+            report = import_posts(
+                found.posts,
+                actor=session,
+                fetch_image=fetch,
+                progress=progress.advanced.emit,
+                cancelled=self.cancel_requested.is_set,
+                database=services.database,
+            )
+            report.merge_reader(found.skipped, found.notes)
+            return report, kinds_line(found.kinds)
+
+        self._start(title, self.tr("Reading “{0}”…").format(Path(path).name), work, self._imported)
+
+    def import_folder(self, path: str) -> None:
+        from desktop_app.core.imports.folders import folder_fetcher, read_folder
+        from desktop_app.core.imports.store import import_posts
+
+        def work(services: Services, session: Any, progress: _Progress) -> tuple[Any, str]:
+            found = read_folder(path)
+            report = import_posts(
+                found.posts,
+                actor=session,
+                fetch_image=folder_fetcher(found),
+                progress=progress.advanced.emit,
+                cancelled=self.cancel_requested.is_set,
+                database=services.database,
+            )
+            report.merge_reader(found.skipped, found.notes)
+            return report, ""
+
+        self._start(
+            self.tr("Import Markdown Folder"), self.tr("Reading “{0}”…").format(path), work, self._imported
+        )
+
+    def export_folder(self, path: str, layout: str = "hugo") -> None:
+        from desktop_app.core.imports.folder_export import export_articles
+
+        def work(services: Services, session: Any, progress: _Progress) -> Any:
+            return export_articles(
+                services.database,
+                path,
+                layout=layout,
+                progress=progress.advanced.emit,
+                cancelled=self.cancel_requested.is_set,
+            )
+
+        self._start(self.tr("Export to Markdown Folder"), self.tr("Writing…"), work, self._exported)
+
+    def _start(self, title: str, label: str, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        for action in self.actions:
+            action.setEnabled(False)
+        self.cancel_requested.clear()
+        services = self.services()
+        session = self.current_session()
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
+        dialog.setObjectName("importProgress")
+        dialog.setWindowTitle(title)
+        dialog.setMinimumWidth(460)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self._cancel)
+        self.progress_dialog = dialog
+        self.current_title = title
+        progress = _Progress(self)
+        progress.advanced.connect(self._advanced)
+        run_in_background(lambda: work(services, session, progress), done, self._failed)
+
+    def _cancel(self) -> None:
+        self.cancel_requested.set()
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(self.tr("Stopping after the current article…"))
+
+    def _advanced(self, done: int, total: int, title: str) -> None:
+        dialog = self.progress_dialog
+        if dialog is None or self.cancel_requested.is_set():
+            return
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(self.tr("{0} of {1}: {2}").format(done + 1, total, title[:80]))
+
+    def _finish(self) -> None:
+        self.busy = False
+        for action in self.actions:
+            action.setEnabled(True)
+        if self.progress_dialog is not None:
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _imported(self, result: tuple[Any, str]) -> None:
+        from desktop_app.ui.imports.report_dialog import ImportReportDialog
+
+        report, header = result
+        self._finish()
+        if report.added or report.updated:
+            self.imported.emit()
+        dialog = ImportReportDialog(self.current_title, report, self.window, header)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_report = dialog
+        dialog.open()
+
+    def _exported(self, report: Any) -> None:
+        from desktop_app.import_messages import export_summary
+
+        self._finish()
+        self._message(QMessageBox.Icon.Information, export_summary(report))
+
+    def _failed(self, exc: Exception) -> None:
+        self._finish()
+        self._message(QMessageBox.Icon.Warning, describe_error(exc))
+
+    def _message(self, icon: QMessageBox.Icon, text: str) -> None:
+        box = QMessageBox(icon, self.current_title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("importMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_report = box
+        box.open()
