@@ -1,8 +1,8 @@
-"""``redaksi import-wxr FILE [--pages]``, ``redaksi import-folder DIR`` and ``redaksi
-export-folder DIR [--ids …] [--format hugo|jekyll|pelican]``: a WordPress export file or a
-Markdown folder into the archive, and the archive out to a Markdown folder, through the same core
-calls as File ▸ Import and File ▸ Export. Part of ``desktop_app/cli.py``, split out for size (it
-hands in its tools: see ``cli_workflow``)."""
+"""``redaksi import-wxr FILE [--pages]``, ``redaksi wp-import URL``, ``redaksi import-folder
+DIR`` and ``redaksi export-folder DIR [--ids …] [--format hugo|jekyll|pelican]``: a WordPress
+export file, a WordPress site or a Markdown folder into the archive, and the archive out to a
+Markdown folder, through the same core calls as File ▸ Import and File ▸ Export. Part of
+``desktop_app/cli.py``, split out for size (it hands in its tools: see ``cli_workflow``)."""
 
 from __future__ import annotations
 
@@ -84,6 +84,30 @@ def cmd_import_wxr(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_wp_import(args: argparse.Namespace) -> int:
+    from desktop_app.core.imports.fetch import web_fetcher
+    from desktop_app.core.imports.wordpress_site import import_site
+    from desktop_app.core.wordpress.errors import WordPressError
+    from desktop_app.wordpress_messages import wordpress_error_text
+
+    services, actor = _signed_in(args)
+    try:
+        report = import_site(
+            args.url,
+            actor=actor,
+            fetch_image=None if args.no_images else web_fetcher(),
+            progress=_progress(args.quiet),
+            database=services.database,
+        )
+    except WordPressError as exc:
+        print("redaksi: " + wordpress_error_text(exc, reading=True), file=sys.stderr)
+        return EXIT_ERROR
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    _print_report(report)
+    return EXIT_OK
+
+
 def cmd_import_folder(args: argparse.Namespace) -> int:
     from desktop_app.core.imports.folders import FolderError, folder_fetcher, read_folder
     from desktop_app.core.imports.store import import_posts
@@ -127,7 +151,7 @@ def cmd_export_folder(args: argparse.Namespace) -> int:
 
 
 def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str, tools: CliTools) -> None:
-    """The ``import-wxr``, ``import-folder`` and ``export-folder`` sub-commands."""
+    """The ``import-wxr``, ``wp-import``, ``import-folder`` and ``export-folder`` sub-commands."""
     global _tools
     _tools = tools
     p = add(
@@ -142,6 +166,24 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str
     p.add_argument(
         "--pages", action="store_true", help=_tr("import the site's pages too, not only its posts")
     )
+    p.add_argument(
+        "--no-images",
+        action="store_true",
+        help=_tr("do not fetch the pictures from the web: keep them as links"),
+    )
+    p.add_argument(
+        "--user", metavar="NAME", help=_tr("your name (an editor's or admin's)") + " " + password_help
+    )
+    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    p = add(
+        "wp-import",
+        cmd_wp_import,
+        _tr(
+            "import the published posts of a WordPress site, read from the site itself "
+            "(again: only what is new or changed)"
+        ),
+    )
+    p.add_argument("url", metavar="URL", help=_tr("the site's address, e.g. https://kominfo.example.go.id"))
     p.add_argument(
         "--no-images",
         action="store_true",

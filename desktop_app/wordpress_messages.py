@@ -24,7 +24,21 @@ def permission_text(permission: str) -> str:
     return texts.get(permission, permission)
 
 
-def wordpress_error_text(exc: WordPressError) -> str:
+def wordpress_error_text(exc: WordPressError, *, reading: bool = False) -> str:
+    """``reading``: the problem came while importing from the site (nothing is retried by
+    itself then: the person runs the import again)."""
+    if reading and exc.code in ("offline", "timeout", "server_error", "rate_limited"):
+        again = _tr(
+            "What was imported before it stays; run the import again later to bring the rest "
+            "(only what is new or changed is stored again)."
+        )
+        first = {
+            "offline": _tr("The WordPress site cannot be reached (no connection?)."),
+            "timeout": _tr("The WordPress site did not answer in time."),
+            "server_error": _tr("The WordPress site had an error (HTTP {status})."),
+            "rate_limited": _tr("The WordPress site asks to wait before more requests."),
+        }[exc.code]
+        return first.format(status=exc.status) + " " + again
     texts = {
         "offline": _tr("The WordPress site cannot be reached (no connection?). It is tried again later."),
         "timeout": _tr("The WordPress site did not answer in time. It is tried again later."),

@@ -1805,6 +1805,14 @@ Tetap {2}?</translation>
             <source>the folder's layout (default: hugo)</source>
             <translation>susunan folder (bawaan: hugo)</translation>
         </message>
+        <message>
+            <source>import the published posts of a WordPress site, read from the site itself (again: only what is new or changed)</source>
+            <translation>impor pos terbit dari situs WordPress, dibaca langsung dari situsnya (impor berikutnya: hanya yang baru atau berubah)</translation>
+        </message>
+        <message>
+            <source>the site's address, e.g. https://kominfo.example.go.id</source>
+            <translation>alamat situs, mis. https://kominfo.example.go.id</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -3208,6 +3216,14 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <translation>Impor tulisan dari berkas ekspor WordPress ke arsip</translation>
         </message>
         <message>
+            <source>From WordPress &amp;Site…</source>
+            <translation>Dari &amp;Situs WordPress…</translation>
+        </message>
+        <message>
+            <source>Import the published posts of a WordPress site, read from the site itself</source>
+            <translation>Impor pos terbit dari situs WordPress, dibaca langsung dari situsnya</translation>
+        </message>
+        <message>
             <source>From &amp;Markdown Folder…</source>
             <translation>Dari Folder &amp;Markdown…</translation>
         </message>
@@ -3242,6 +3258,14 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <message>
             <source>Besides its posts, the file holds {0} page(s) (such as a profile or contact page). Import the pages as articles too?</source>
             <translation>Selain tulisan, berkas ini memuat {0} halaman (misalnya halaman profil atau kontak). Impor juga halaman tersebut sebagai artikel?</translation>
+        </message>
+        <message>
+            <source>Import from WordPress Site</source>
+            <translation>Impor dari Situs WordPress</translation>
+        </message>
+        <message>
+            <source>The address of the WordPress site whose published posts become articles (only what is new or changed since an earlier import is stored again):</source>
+            <translation>Alamat situs WordPress yang pos terbitnya menjadi artikel (hanya yang baru atau berubah sejak impor sebelumnya yang disimpan lagi):</translation>
         </message>
         <message>
             <source>Import Markdown Folder</source>
@@ -6654,6 +6678,26 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Replaced by a later send</source>
             <translation>Digantikan pengiriman berikutnya</translation>
+        </message>
+        <message>
+            <source>What was imported before it stays; run the import again later to bring the rest (only what is new or changed is stored again).</source>
+            <translation>Yang sudah diimpor sebelumnya tetap tersimpan; jalankan impor lagi nanti untuk mengambil sisanya (hanya yang baru atau berubah yang disimpan lagi).</translation>
+        </message>
+        <message>
+            <source>The WordPress site cannot be reached (no connection?).</source>
+            <translation>Situs WordPress tidak dapat dihubungi (tidak ada koneksi?).</translation>
+        </message>
+        <message>
+            <source>The WordPress site did not answer in time.</source>
+            <translation>Situs WordPress tidak menjawab tepat waktu.</translation>
+        </message>
+        <message>
+            <source>The WordPress site had an error (HTTP {status}).</source>
+            <translation>Situs WordPress mengalami galat (HTTP {status}).</translation>
+        </message>
+        <message>
+            <source>The WordPress site asks to wait before more requests.</source>
+            <translation>Situs WordPress meminta jeda sebelum permintaan berikutnya.</translation>
         </message>
     </context>
     <context>

@@ -67,3 +67,40 @@ def test_wp_send_reports_a_missing_permission_in_indonesian(tmp_path, wordpress,
         ("publish", "failed", 2, "forbidden")
     ]
     database.close()
+
+
+def test_wp_import_brings_the_sites_posts_and_says_what_it_did(tmp_path, wordpress, capsys, monkeypatch):
+    """``redaksi wp-import URL``: the published posts of the real site into a fresh database
+    (pictures kept as links with --no-images); a second run adds nothing; a site that is not
+    WordPress gets one translated line and exit 1."""
+    from db.database import open_database
+    from db.models import Article
+    from tests.wordpress.helpers import editor_of
+
+    target = str(tmp_path / "redaksi.db")
+    database = open_database(target)
+    editor_of(database)  # an editor who may import
+    database.close()
+    wordpress.php(
+        "wp_insert_post(['post_title' => 'Pasar Murah Jelang Ramadan', 'post_status' => 'publish',"
+        " 'post_content' => '<p>Dinas Perdagangan menggelar pasar murah.</p>']);"
+    )
+    monkeypatch.setenv("REDAKSI_PASSWORD", TEST_PASSWORD)
+    args = ("--user", "Redaktur WordPress", "--db", target, "--quiet")
+    code, out, err = _run(capsys, "--lang", "en", "wp-import", wordpress.url, "--no-images", *args)
+    assert (code, err) == (0, "")
+    database = open_database(target)
+    titles = {a.title for a in Article.select()}
+    assert "Pasar Murah Jelang Ramadan" in titles
+    added = len(titles)
+    database.close()
+    code, out, err = _run(capsys, "--lang", "en", "wp-import", wordpress.url, "--no-images", *args)
+    assert code == 0
+    database = open_database(target)
+    assert Article.select().count() == added  # nothing new the second time
+    database.close()
+    code, out, err = _run(capsys, "--lang", "id", "wp-import", "http://127.0.0.1:9/", *args)
+    assert code == 1
+    assert err.startswith("redaksi: Situs WordPress tidak dapat dihubungi")
+    assert "jalankan impor lagi" in err
+    assert len(err.strip().splitlines()) == 1

@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from desktop_app.core.imports.keys import wordpress_key
 from desktop_app.core.wordpress.errors import WordPressError
 from desktop_app.core.wordpress.rest_import import ImportCancelled, read_posts
 
@@ -60,7 +61,7 @@ def test_published_posts_are_read_with_their_terms_author_and_image(wordpress, s
     total = progress[-1][1]
     assert progress[-1] == (total, total)
     assert len(posts) == total
-    first = posts[f"wp:{wordpress.url}#{seeded[0]}"]
+    first = posts[wordpress_key(wordpress.url, seeded[0])]
     assert first.title == "Impor Berita 1 & Kegiatan"
     assert first.status == "published"
     assert first.slug == "berita-新"
@@ -84,7 +85,7 @@ def test_a_second_import_reads_only_what_changed(wordpress, seeded):
     assert list(read_posts(wordpress.url, since=newest)) == []
     wordpress.php(f"sleep(1); wp_update_post(['ID' => {seeded[2]}, 'post_content' => 'Diperbarui.']);")
     changed = list(read_posts(wordpress.url, since=newest))
-    assert [p.source_key for p in changed] == [f"wp:{wordpress.url}#{seeded[2]}"]
+    assert [p.source_key for p in changed] == [wordpress_key(wordpress.url, seeded[2])]
     assert "Diperbarui." in changed[0].html
 
 
@@ -144,3 +145,64 @@ def test_an_address_that_is_not_wordpress_is_named_so(tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_sites_posts_become_published_articles_with_their_image_and_a_second_import_stores_nothing(
+    wordpress, seeded, sqlite_database
+):
+    """``redaksi wp-import URL``'s core call against the real site: the reader feeds the one
+    storer; the featured image comes through the media library; running it again stores nothing."""
+    from db.models import Asset, ImportSource
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.imports.fetch import web_fetcher
+    from desktop_app.core.imports.wordpress_site import import_site
+    from desktop_app.core.workflow import is_live
+    from tests.people_helpers import admin_of
+
+    admin = admin_of(sqlite_database)
+    progress: list[tuple[int, int, str]] = []
+    report = import_site(
+        wordpress.url,
+        actor=admin,
+        fetch_image=web_fetcher(),
+        progress=lambda d, t, title: progress.append((d, t, title)),
+        database=sqlite_database,
+    )
+    assert len(report.added) >= 5
+    assert not report.skipped
+    assert not report.image_problems
+    assert progress
+    assert all(done < total for done, total, _ in progress)
+    by_key = {row.source_key: row.article_id for row in ImportSource.select()}
+    first = ArticleService(sqlite_database).get(by_key[wordpress_key(wordpress.url, seeded[0])])
+    assert first.title == "Impor Berita 1 & Kegiatan"
+    assert first.status == "published"
+    assert is_live(first)
+    assert first.category == "Kesehatan"
+    assert set(first.tags) == {"Impor", "Tag 1"}
+    assert "**1**" in first.body
+    assert "alert" not in first.body
+    assert first.featured_image_id is not None
+    assert Asset.select().count() == report.images_added >= 1
+
+    again = import_site(wordpress.url, actor=admin, fetch_image=web_fetcher(), database=sqlite_database)
+    assert not again.added
+    assert not again.updated
+    assert len(again.unchanged) == len(report.added)
+
+
+def test_cancelling_a_site_import_keeps_what_was_stored_and_says_so(wordpress, seeded, sqlite_database):
+    from desktop_app.core.imports.wordpress_site import import_site
+    from tests.people_helpers import admin_of
+
+    stored: list[str] = []
+    report = import_site(
+        wordpress.url,
+        actor=admin_of(sqlite_database),
+        fetch_image=None,
+        progress=lambda d, t, title: stored.append(title),
+        cancelled=lambda: len(stored) >= 2,
+        database=sqlite_database,
+    )
+    assert report.cancelled
+    assert len(report.added) == 2

@@ -109,3 +109,48 @@ def test_a_conflict_is_sent_over_only_when_the_user_says_so(qtbot, make_window, 
     assert outbox.send_states([article.id])[article.id].state == "done"
     post = wordpress.get(f"/wp/v2/posts/{post_id}?context=edit", wordpress.editor)
     assert "Versi Redaksi." in post["content"]["raw"]
+
+
+def test_file_import_from_a_wordpress_site_brings_its_posts_and_reports(
+    qtbot, make_window, wordpress, monkeypatch
+):
+    """File ▸ Import ▸ From WordPress Site…: the address asked (the configured site offered),
+    the posts read and stored in the background, the report shown; an unreachable site says
+    what to do, in a message, and nothing breaks."""
+    from PySide6.QtWidgets import QInputDialog, QMenu
+
+    window = make_window()
+    window.finish_building()
+    assert window.imports.action_site in window.file_menu.findChild(QMenu, "menuImport").actions()
+    wordpress.php(
+        "wp_insert_post(['post_title' => 'Lomba Desa Tingkat Kabupaten', 'post_status' => 'publish',"
+        " 'post_content' => '<p>Tim penilai mengunjungi desa.</p>']);"
+    )
+    offered: list[str] = []
+
+    def ask(parent, title, label, mode, text):
+        offered.append(text)
+        return wordpress.url, True
+
+    monkeypatch.setattr(QInputDialog, "getText", ask)
+    monkeypatch.setattr("desktop_app.core.imports.fetch.web_fetcher", lambda: None)
+    before = window.articles.count()
+    window.imports.action_site.trigger()
+    qtbot.waitUntil(
+        lambda: not window.imports.busy and window.imports.last_report is not None, timeout=60_000
+    )
+    report = window.imports.last_report
+    assert offered == ["https://"]  # no WordPress set up here: nothing to offer
+    assert report.objectName() == "importReportDialog"
+    assert window.articles.count() > before
+    assert any(h.title == "Lomba Desa Tingkat Kabupaten" for h in window.articles.list_headlines())
+    report.close()
+    window.imports.last_report = None
+    window.imports.import_site("http://127.0.0.1:9/", fetch_image=None)
+    qtbot.waitUntil(
+        lambda: not window.imports.busy and window.imports.last_report is not None, timeout=60_000
+    )
+    message = window.imports.last_report
+    assert "cannot be reached" in message.text()
+    assert "run the import again later" in message.text()
+    message.close()

@@ -13,6 +13,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from desktop_app.core.imports.keys import wordpress_key
 from desktop_app.core.imports.posts import ImportedImage, ImportedPost, ImportedStatus
 from desktop_app.core.rendering import sanitize_html
 from desktop_app.core.wordpress.client import WordPressClient
@@ -92,7 +93,7 @@ def to_imported(site_url: str, post: dict[str, Any]) -> ImportedPost:
     date = _gmt(post.get("date_gmt")) or _gmt(post.get("date")) or _dt.datetime.now(_dt.UTC)
     excerpt = plain_text(_rendered(post, "excerpt")).removesuffix("[…]").removesuffix("[&hellip;]").strip()
     return ImportedPost(
-        source_key=f"wp:{site_url}#{int(post['id'])}",
+        source_key=wordpress_key(site_url, int(post["id"])),  # as the WXR reader names it
         title=plain_text(_rendered(post, "title")),
         status=_STATUSES.get(str(post.get("status", "publish")), "published"),
         date=date,

@@ -1,10 +1,12 @@
-"""File ▸ Import ▸ From WordPress Export (WXR)… / From Markdown Folder… and File ▸ Export ▸ To
-Markdown Folder…: the file or folder chosen, the work in a worker thread with a progress dialog
-that can cancel (between posts: what was stored stays), the report shown after."""
+"""File ▸ Import ▸ From WordPress Export (WXR)… / From WordPress Site… / From Markdown Folder…
+and File ▸ Export ▸ To Markdown Folder…: the file, site or folder chosen, the work in a worker
+thread with a progress dialog that can cancel (between posts: what was stored stays), the report
+shown after."""
 
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from desktop_app.messages import describe_error
 from desktop_app.workers import run_in_background
@@ -85,6 +95,10 @@ class ImportsController(QObject):
             self.tr("From &WordPress Export (WXR)…"), "actionImportWxr", self.choose_wxr,
             self.tr("Import the posts of a WordPress export file into the archive"),
         )  # fmt: skip
+        self.action_site = self._action(
+            self.tr("From WordPress &Site…"), "actionImportWordPressSite", self.choose_site,
+            self.tr("Import the published posts of a WordPress site, read from the site itself"),
+        )  # fmt: skip
         self.action_folder = self._action(
             self.tr("From &Markdown Folder…"), "actionImportFolder", self.choose_import_folder,
             self.tr("Import a Hugo, Jekyll or Pelican content folder into the archive"),
@@ -93,7 +107,7 @@ class ImportsController(QObject):
             self.tr("To &Markdown Folder…"), "actionExportFolder", self.choose_export_folder,
             self.tr("Write every article, with its pictures, to a Hugo-style Markdown folder"),
         )  # fmt: skip
-        self.actions = [self.action_wxr, self.action_folder, self.action_export_folder]
+        self.actions = [self.action_wxr, self.action_site, self.action_folder, self.action_export_folder]
 
     def _action(self, text: str, name: str, slot: Callable[[], None], tip: str) -> QAction:
         action = QAction(text, self.window)
@@ -108,6 +122,7 @@ class ImportsController(QObject):
         before = actions[actions.index(after) + 1] if after in actions and actions[-1] is not after else None
         imports = submenu(file_menu, "menuImport", self.tr("Import"), before)  # (i, m, p, o, r, t: taken)
         imports.addAction(self.action_wxr)
+        imports.addAction(self.action_site)
         imports.addAction(self.action_folder)
         exports = submenu(file_menu, "menuExport", self.tr("E&xport"), before)
         exports.addAction(self.action_export_folder)
@@ -140,6 +155,25 @@ class ImportsController(QObject):
                 )
                 include = answer == QMessageBox.StandardButton.Yes
             self.import_wxr(path, include_pages=include)
+
+    def choose_site(self) -> None:
+        if self.busy or not self.before_import():
+            return
+        from desktop_app.core.wordpress.config import load_wordpress_settings
+
+        known = load_wordpress_settings(self.services().database).url
+        url, accepted = QInputDialog.getText(
+            self.window,
+            self.tr("Import from WordPress Site"),
+            self.tr(
+                "The address of the WordPress site whose published posts become articles (only "
+                "what is new or changed since an earlier import is stored again):"
+            ),
+            QLineEdit.EchoMode.Normal,
+            known or "https://",
+        )
+        if accepted and url.strip() and url.strip() != "https://":
+            self.import_site(url.strip())
 
     def choose_import_folder(self) -> None:
         if self.busy or not self.before_import():
@@ -188,6 +222,28 @@ class ImportsController(QObject):
             return report, kinds_line(found.kinds)
 
         self._start(title, self.tr("Reading “{0}”…").format(Path(path).name), work, self._imported)
+
+    def import_site(self, url: str, fetch_image: Any = "web") -> None:
+        """Read the site's published posts page by page and import them in a worker thread."""
+        from desktop_app.core.imports.fetch import web_fetcher
+        from desktop_app.core.imports.wordpress_site import import_site
+
+        fetch = web_fetcher() if fetch_image == "web" else fetch_image
+
+        def work(services: Services, session: Any, progress: _Progress) -> tuple[Any, str]:
+            report = import_site(
+                url,
+                actor=session,
+                fetch_image=fetch,
+                progress=progress.advanced.emit,
+                cancelled=self.cancel_requested.is_set,
+                database=services.database,
+            )
+            return report, ""
+
+        self._start(
+            self.tr("Import from WordPress Site"), self.tr("Reading “{0}”…").format(url), work, self._imported
+        )
 
     def import_folder(self, path: str) -> None:
         from desktop_app.core.imports.folders import folder_fetcher, read_folder
@@ -290,6 +346,12 @@ class ImportsController(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self._finish()
+        wordpress = sys.modules.get("desktop_app.core.wordpress.errors")  # (a site import's)
+        if wordpress is not None and isinstance(exc, wordpress.WordPressError):
+            from desktop_app.wordpress_messages import wordpress_error_text
+
+            self._message(QMessageBox.Icon.Warning, wordpress_error_text(exc, reading=True))
+            return
         self._message(QMessageBox.Icon.Warning, describe_error(exc))
 
     def _message(self, icon: QMessageBox.Icon, text: str) -> None:
