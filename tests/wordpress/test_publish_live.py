@@ -7,7 +7,7 @@ import datetime as _dt
 
 import pytest
 
-from db.models import WpMedia, WpOutbox, WpPost
+from db.models import WpMedia, WpOutbox, WpPost, utcnow
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.models import ArticleChanges
 from desktop_app.core.wordpress import outbox
@@ -175,7 +175,7 @@ def test_a_user_who_may_not_publish_gets_the_missing_permission(sqlite_database,
 def test_an_unreachable_site_keeps_the_send_waiting_with_backoff(sqlite_database, wordpress):
     set_up_wordpress(sqlite_database, wordpress)
     article = published(sqlite_database, "Pasar Murah Ramadan")
-    now = _dt.datetime(2026, 12, 5, 10, 0)
+    now = utcnow() + _dt.timedelta(seconds=1)  # (after the queue row was written: it is due)
     offline = WordPressClient("http://127.0.0.1:9", "x", "y", timeout=5)
     report = outbox.process_queue(sqlite_database, client=offline, now=now)
     assert report.retrying

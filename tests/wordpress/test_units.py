@@ -45,10 +45,10 @@ def test_without_a_keyring_the_password_is_in_a_file_only_its_owner_reads(tmp_pa
 
 
 def test_with_a_keyring_the_password_stays_out_of_the_settings_folder(tmp_path, monkeypatch):
-    from desktop_app.core.wordpress import config
+    from desktop_app.core import secret_store
 
     keyring = MemoryKeyring()
-    monkeypatch.setattr(config, "_usable_keyring", lambda: keyring)
+    monkeypatch.setattr(secret_store, "usable_keyring", lambda: keyring)
     store = PasswordStore(tmp_path)
     assert store.in_keyring
     store.set("https://situs.example", "redaksi", "rahasia-aplikasi")

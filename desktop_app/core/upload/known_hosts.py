@@ -13,8 +13,8 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.core.secret_store import default_config_dir
 from desktop_app.core.upload.errors import HostKeyChanged, HostKeyUnknown
-from desktop_app.core.upload.secrets import default_config_dir
 
 if TYPE_CHECKING:
     import paramiko

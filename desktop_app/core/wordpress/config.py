@@ -8,16 +8,14 @@ Redaksi's settings folder, which :attr:`PasswordStore.in_keyring` tells so the w
 
 from __future__ import annotations
 
-import contextlib
-import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from peewee import Database
 
 from db.models import SiteSetting
+from desktop_app.core.secret_store import SecretStore
 from desktop_app.core.wordpress.client import WordPressClient, normalize_site_url
 from desktop_app.core.wordpress.errors import WordPressError
 
@@ -73,97 +71,28 @@ def save_wordpress_settings(
     return WordPressSettings(url, user)
 
 
-def default_config_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("Redaksi", appauthor=False))
-
-
-def _usable_keyring() -> Any | None:
-    """The system keyring's backend when it can keep a secret; None on, e.g., a headless Linux
-    without Secret Service (keyring's ``fail`` backend, or a chainer with nothing inside)."""
-    try:
-        import keyring
-        from keyring.backends import chainer, fail
-    except ImportError:
-        return None
-    try:
-        backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 - a broken keyring setup is no keyring
-        return None
-    if isinstance(backend, fail.Keyring):
-        return None
-    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
-        return None
-    priority = getattr(backend, "priority", 1)
-    return backend if priority and priority > 0 else None
-
-
-class PasswordStore:
-    """Application passwords of this computer, by site and user."""
+class PasswordStore(SecretStore):
+    """Application passwords of this computer, by site and user
+    (:mod:`desktop_app.core.secret_store`)."""
 
     def __init__(self, config_dir: Path | None = None, *, use_keyring: bool = True) -> None:
-        self.file = (config_dir or default_config_dir()) / PASSWORD_FILE
-        self._backend = _usable_keyring() if use_keyring else None
-
-    @property
-    def in_keyring(self) -> bool:
-        return self._backend is not None
+        super().__init__(KEYRING_SERVICE, PASSWORD_FILE, config_dir, use_keyring=use_keyring)
 
     @staticmethod
     def _name(site: str, user: str) -> str:
         return f"{user}@{site}"
 
-    def get(self, site: str, user: str) -> str:
-        name = self._name(site, user)
-        if self._backend is not None:
-            try:
-                value = self._backend.get_password(KEYRING_SERVICE, name)
-            except Exception:  # noqa: BLE001 - a locked or broken keyring: try the file
-                value = None
-            if value:
-                return str(value)
-        return str(self._read_file().get(name, ""))
+    def get(self, site: str, user: str) -> str:  # type: ignore[override]
+        return super().get(self._name(site, user)) or ""
 
-    def set(self, site: str, user: str, password: str) -> None:
-        """Keep ``password`` (``""``: forget it)."""
-        name = self._name(site, user)
+    def set(self, site: str, user: str, password: str) -> bool:  # type: ignore[override]
+        """Keep ``password`` (``""``: forget it); True when it went to the keyring."""
         password = password.strip()
         if len(password) > PASSWORD_MAX_LENGTH or any(ord(c) < 32 for c in password):
             from desktop_app.core.errors import ValidationError
 
             raise ValidationError("invalid_password", "wordpress_password")
-        if self._backend is not None:
-            if password:
-                self._backend.set_password(KEYRING_SERVICE, name, password)
-            else:
-                with contextlib.suppress(Exception):  # nothing to forget
-                    self._backend.delete_password(KEYRING_SERVICE, name)
-            self._write_file({k: v for k, v in self._read_file().items() if k != name})
-            return
-        stored = self._read_file()
-        if password:
-            stored[name] = password
-        else:
-            stored.pop(name, None)
-        self._write_file(stored)
-
-    def _read_file(self) -> dict[str, str]:
-        try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
-
-    def _write_file(self, data: dict[str, str]) -> None:
-        if not data and not self.file.exists():
-            return
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.file.with_suffix(".tmp")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=1, sort_keys=True)
-        os.replace(temporary, self.file)
+        return super().set(self._name(site, user), password)
 
 
 def client_for(database: Database, store: PasswordStore | None = None) -> WordPressClient:
