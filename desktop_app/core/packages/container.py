@@ -148,9 +148,9 @@ def _read_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int
 
 
 def open_package(path: str | Path) -> Opened:
-    """Read the package at ``path`` and check its container: the limits, the names, the
-    manifest's format and that every part is listed with its hash, none more and none less.
-    Raises :class:`PackageError`. The sender's signature is checked by :func:`verify_signature`."""
+    """Read the package at ``path`` and check its container: the limits, the names and the
+    manifest's format. Raises :class:`PackageError`. The sender's signature is checked by
+    :func:`verify_signature`, then the parts against the manifest by :func:`check_parts`."""
     target = Path(path)
     try:
         size = target.stat().st_size
@@ -210,9 +210,15 @@ def _read(archive: zipfile.ZipFile, file_sha256: str) -> Opened:
         raise PackageError(Problem.DAMAGED, MANIFEST)
     if version > FORMAT_VERSION:
         raise PackageError(Problem.NEWER_FORMAT, str(version))
-    listed = manifest.get("parts")
+    return Opened(manifest, manifest_bytes, signature, parts, file_sha256)
+
+
+def check_parts(opened: Opened) -> None:
+    """Every part listed in the (verified) manifest with its hash, none more and none less."""
+    listed = opened.manifest.get("parts")
     if not isinstance(listed, dict):
         raise PackageError(Problem.DAMAGED, MANIFEST)
+    parts = opened.parts
     for name in sorted(set(listed) | set(parts)):
         if name not in parts:
             raise PackageError(Problem.PART_MISSING, name)
@@ -220,7 +226,6 @@ def _read(archive: zipfile.ZipFile, file_sha256: str) -> Opened:
             raise PackageError(Problem.PART_ADDED, name)
         if sha256_hex(parts[name]) != listed[name]:
             raise PackageError(Problem.PART_CHANGED, name)
-    return Opened(manifest, manifest_bytes, signature, parts, file_sha256)
 
 
 def verify_signature(opened: Opened, public_key: str) -> bool:

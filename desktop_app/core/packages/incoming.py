@@ -10,7 +10,7 @@ from typing import Any
 
 from db.models import Person, PersonKey
 from desktop_app.core.packages import state
-from desktop_app.core.packages.container import PEOPLE, Opened, open_package, verify_signature
+from desktop_app.core.packages.container import PEOPLE, Opened, check_parts, open_package, verify_signature
 from desktop_app.core.packages.errors import PackageError, Problem
 
 
@@ -75,6 +75,7 @@ def read_package(path: str | Path) -> Incoming:
     sender_key = _text(sender.get("public_key"), "sender")
     if not verify_signature(opened, sender_key):
         raise PackageError(Problem.BAD_SIGNATURE)
+    check_parts(opened)
     sender_uuid = _text(sender.get("uuid"), "sender")
     people = opened.json(PEOPLE)
     if not isinstance(people, list) or not all(isinstance(p, dict) for p in people):
