@@ -935,6 +935,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app.cli_register import add_command as add_register_command
 
     add_register_command(add, tools)
+    from desktop_app import cli_packages
+
+    cli_packages.add_commands(add, as_json, password_help, tools)
     return parser
 
 
