@@ -545,7 +545,8 @@ class MainWindow(QMainWindow):
         self.article_menu.addAction(self.review_packages.send_action)
         after = self.file_menu.actions()[self.file_menu.actions().index(self.docx_import.action) + 1]
         self.file_menu.insertAction(after, self.review_packages.import_action)
-        centre = self.banner.parentWidget().layout()
+        parent = self.editor_stack.parentWidget()
+        centre = parent.layout() if parent is not None else None
         assert isinstance(centre, QVBoxLayout)  # (made in _create_central)
         centre.insertWidget(centre.indexOf(self.editor_stack), self.review_packages.banner)
 
