@@ -114,5 +114,7 @@ def record_refused_comment(record: RecordPlan) -> str:
         "A review package brought “{0}” by {1}, which was not accepted here: {2}. The article's "
         "status was not changed."
     ).format(
-        action_label(record.action) if record.action else "?", record.actor or "?", reason_text(record.reason)
+        action_label(record.action).rstrip("…") if record.action else "?",
+        record.actor or "?",
+        reason_text(record.reason),
     )

@@ -29,9 +29,11 @@ FILTER_SUFFIX = "*.redaksi"
 
 
 def _local_time(value: _dt.datetime) -> str:
-    """A stored (naive UTC) time as the person's clock shows it."""
-    local = value.replace(tzinfo=_dt.UTC).astimezone()
-    return local.strftime("%d-%m-%Y %H:%M")
+    """A stored (naive UTC) time as the office says it: "Sabtu, 5 Desember 2026 16.38 WIB"."""
+    from desktop_app.core.dates import news_datetime
+    from desktop_app.i18n import current_language
+
+    return news_datetime(value, current_language())
 
 
 class PackagesController(QObject):

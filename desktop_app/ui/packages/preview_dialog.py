@@ -22,6 +22,11 @@ from desktop_app.labels import action_label, status_label
 from desktop_app.package_messages import outcome_label, reason_text
 
 
+def _action(action: str) -> str:
+    """The action's name as its button says it, without the button's "…"."""
+    return action_label(action).rstrip("…").rstrip(".")
+
+
 class ImportPreviewDialog(QDialog):
     def __init__(self, plan: Plan, when: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,19 +117,20 @@ class ImportPreviewDialog(QDialog):
             for record in article.records:
                 if record.accepted:
                     text = self.tr("{0} by {1}: signature verified, accepted").format(
-                        action_label(record.action), record.actor
+                        _action(record.action), record.actor
                     )
                 else:
                     text = self.tr("{0} by {1}: not accepted ({2})").format(
-                        action_label(record.action), record.actor, reason_text(record.reason)
+                        _action(record.action), record.actor, reason_text(record.reason)
                     )
                 child = QTreeWidgetItem([text])
-                child.setFirstColumnSpanned(True)
+                child.setToolTip(0, text)
                 if not record.accepted:
                     child.setForeground(0, warn)
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
-            item.setFirstColumnSpanned(False)
+            for index in range(item.childCount()):  # (spanning holds once the item is in the tree)
+                item.child(index).setFirstColumnSpanned(True)
             item.setExpanded(True)
         layout.addWidget(self.tree, 1)
         summary = [
