@@ -4527,6 +4527,7 @@ web {1}</translation>
         <name>PackagesController</name>
         <message>
             <source>&amp;Send for Review…</source>
+            <extracomment>A package was imported (how many articles it touched).</extracomment>
             <translation>&amp;Kirim untuk Ditinjau…</translation>
         </message>
         <message>
@@ -4574,6 +4575,14 @@ web {1}</translation>
         <message>
             <source>Review packages ({0});;All files (*)</source>
             <translation>Paket tinjauan ({0});;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Checking “{0}”…</source>
+            <translation>Memeriksa “{0}”…</translation>
+        </message>
+        <message>
+            <source>Importing the review package…</source>
+            <translation>Mengimpor paket tinjauan…</translation>
         </message>
         <message numerus="yes">
             <source>Review package imported: %n article(s)</source>

@@ -181,6 +181,14 @@ def test_an_approval_whose_signature_does_not_verify_becomes_a_comment(writer, e
         assert any("approve" in note for note in notes)
         assert not StatusChange.select().where(StatusChange.action == "approve").exists()
         assert verify_trail().ok
+        notes_before = Comment.select().where(Comment.article == article_id).count()
+    # the next package brings the same record again: not refused (nor commented) a second time
+    with editor.use():
+        CommentService(editor.database).add(here, editor.person, "Tanda tangan saya bermasalah, maaf.")
+    plan, _ = _send(editor, [here], writer, tmp_path / "3.redaksi")
+    assert plan.refused == []
+    with writer.use():
+        assert Comment.select().where(Comment.article == article_id).count() == notes_before + 1
 
 
 def test_an_approval_by_someone_not_allowed_to_approve_here_becomes_a_comment(writer, editor, tmp_path):

@@ -31,11 +31,20 @@ def _package(writer, window, path, ids=None):
     return ids
 
 
+def _import(qtbot, window, path) -> None:
+    """File ▸ Import Review Package… on ``path``, waited for (it reads and imports in worker
+    threads)."""
+    window.review_packages.import_file(str(path))
+    qtbot.waitUntil(lambda: not window.review_packages.busy)
+
+
 def _titles(window) -> set[str]:
     return {h.title for h in window.articles.list_headlines()}
 
 
-def test_the_preview_shows_what_comes_and_only_import_writes(make_window, writer, tmp_path, monkeypatch):
+def test_the_preview_shows_what_comes_and_only_import_writes(
+    qtbot, make_window, writer, tmp_path, monkeypatch
+):
     from desktop_app.ui.packages import preview_dialog
 
     window = make_window()
@@ -51,7 +60,7 @@ def test_the_preview_shows_what_comes_and_only_import_writes(make_window, writer
         return exec_
 
     monkeypatch.setattr(preview_dialog.ImportPreviewDialog, "exec", answer(0))
-    window.review_packages.import_file(str(tmp_path / "naskah.redaksi"))
+    _import(qtbot, window, str(tmp_path / "naskah.redaksi"))
     tree = shown[0].tree
     rows = [
         (tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1)) for i in range(tree.topLevelItemCount())
@@ -60,16 +69,16 @@ def test_the_preview_shows_what_comes_and_only_import_writes(make_window, writer
     assert "Rina Penulis" in shown[0].findChild(type(shown[0].notes), "packagePreviewHeading").text()
     assert _titles(window) == before  # cancelled: nothing written
     monkeypatch.setattr(preview_dialog.ImportPreviewDialog, "exec", answer(1))
-    window.review_packages.import_file(str(tmp_path / "naskah.redaksi"))
+    _import(qtbot, window, str(tmp_path / "naskah.redaksi"))
     assert {"Bupati Resmikan Jembatan", "Festival Budaya Digelar"} <= _titles(window)
     assert window.current_article().title in {"Bupati Resmikan Jembatan", "Festival Budaya Digelar"}
     assert window.sidebar.model.rowCount() >= 2
 
 
-def test_a_refused_package_says_why(make_window, writer, tmp_path, request):
+def test_a_refused_package_says_why(qtbot, make_window, writer, tmp_path, request):
     window = make_window()
     (tmp_path / "rusak.redaksi").write_bytes(b"PK\x03\x04 bukan paket")
-    window.review_packages.import_file(str(tmp_path / "rusak.redaksi"))
+    _import(qtbot, window, str(tmp_path / "rusak.redaksi"))
     kinds = [text for kind, text in request.node.message_boxes if kind == "warning"]
     assert any("not a complete Redaksi review package" in text for text in kinds)
 
@@ -103,13 +112,13 @@ def test_send_for_review_writes_a_package_the_other_side_reads(make_window, writ
     assert window.articles.count(ALL_ARTICLES) >= 1
 
 
-def test_both_sides_changed_shows_the_banner_until_settled(make_window, writer, tmp_path, monkeypatch):
+def test_both_sides_changed_shows_the_banner_until_settled(qtbot, make_window, writer, tmp_path, monkeypatch):
     from desktop_app.ui.packages import preview_dialog
 
     window = make_window()
     monkeypatch.setattr(preview_dialog.ImportPreviewDialog, "exec", lambda dialog: 1)
     ids = _package(writer, window, tmp_path / "1.redaksi")
-    window.review_packages.import_file(str(tmp_path / "1.redaksi"))
+    _import(qtbot, window, str(tmp_path / "1.redaksi"))
     here = next(h.id for h in window.articles.list_headlines() if h.title == "Bupati Resmikan Jembatan")
     window.open_article(here)
     window.editor.body_edit.setPlainText("Versi redaktur: jembatan diresmikan Senin.")
@@ -117,7 +126,7 @@ def test_both_sides_changed_shows_the_banner_until_settled(make_window, writer, 
     with writer.use():
         writer.edit(ids[0], "Versi penulis: jembatan sepanjang 40 meter.")
     _package(writer, window, tmp_path / "2.redaksi", ids)
-    window.review_packages.import_file(str(tmp_path / "2.redaksi"))
+    _import(qtbot, window, str(tmp_path / "2.redaksi"))
     window.open_article(here)
     banner = window.review_packages.banner
     assert banner.isVisible()

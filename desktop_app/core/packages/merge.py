@@ -28,7 +28,7 @@ from desktop_app.core.media_images import PreparedImage, prepare_image
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges
 from desktop_app.core.packages import state
 from desktop_app.core.packages.incoming import Incoming, parse_time
-from desktop_app.core.packages.plan import ArticlePlan, Outcome, Plan, RecordPlan, make_plan
+from desktop_app.core.packages.plan import ArticlePlan, Outcome, Plan, RecordPlan, make_plan, refusal_uuid
 from desktop_app.core.snapshots import lock_article, record_revision
 from desktop_app.core.status import Status
 
@@ -215,7 +215,11 @@ class _Importer:
             data = record.data
             if not record.accepted:
                 Comment.create(
-                    article=article_id, author=self.actor_id, body=self.wording(record), created_at=self.now
+                    uuid=refusal_uuid(record.uuid),
+                    article=article_id,
+                    author=self.actor_id,
+                    body=self.wording(record),
+                    created_at=self.now,
                 )
                 continue
             actor = self.person(data.get("actor"))

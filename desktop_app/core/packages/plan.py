@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
+from uuid import NAMESPACE_URL, uuid5
 
 from db.models import Article, Asset, Comment, Person, PersonKey, Revision, StatusChange
 from desktop_app.core.audit import content_digest, status_payload
@@ -225,6 +226,12 @@ def check_record(
     return True, ""
 
 
+def refusal_uuid(record_uuid: str) -> str:
+    """The uuid of the comment that stands in for an audit record not accepted here: one per
+    record, so a record refused once is not refused (and commented) again by a later package."""
+    return str(uuid5(NAMESPACE_URL, f"redaksi:refused:{record_uuid}"))
+
+
 def replay(start: str, records: list[RecordPlan]) -> str:
     """The status the accepted records lead to from ``start`` (a record counts only from the
     status it left; a refused one stops the way through it)."""
@@ -248,9 +255,9 @@ def _common(
     return revision_snapshot(row), status
 
 
-def plan_article(
-    data: dict[str, Any], people: People, seen: Any, describe: Callable[[str], str] | None = None
-) -> ArticlePlan:
+def plan_article(data: dict[str, Any], people: People, seen: Any) -> ArticlePlan:
+    """What one article of the package would change here (``seen``: what this database
+    remembers the sender last had of it, or None)."""
     uuid = data["uuid"]
     row = Article.get_or_none(Article.uuid == uuid)
     incoming = incoming_snapshot(data["current"]["fields"], data["current"].get("featured_image"))
@@ -283,8 +290,8 @@ def plan_article(
     )
     records = []
     for record in data.get("audit", []):
-        if record["uuid"] in audit_here:
-            continue
+        if record["uuid"] in audit_here or refusal_uuid(record["uuid"]) in comments_here:
+            continue  # here already, or refused before (its comment says so)
         revision: dict[str, Any] | Revision | None = None
         if record.get("revision"):
             revision = package_revisions.get(record["revision"]) or revisions_here.get(record["revision"])

@@ -14,16 +14,18 @@ import datetime as _dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 
 from desktop_app.core.articles import ALL_ARTICLES
 from desktop_app.core.models import ArticleData
+from desktop_app.core.packages import ImportResult, Plan
 from desktop_app.messages import describe_error
 from desktop_app.ui.banner import SaveBanner, _banner_colours
 from desktop_app.ui.packages.preview_dialog import ImportPreviewDialog
 from desktop_app.ui.packages.send_dialog import SendDialog
+from desktop_app.workers import run_in_background
 
 FILTER_SUFFIX = "*.redaksi"
 
@@ -37,10 +39,16 @@ def _local_time(value: _dt.datetime) -> str:
 
 
 class PackagesController(QObject):
+    #: A package was imported (how many articles it touched).
+    imported = Signal(int)
+
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.last_folder = ""
+        self.busy = False
+        self.progress: QProgressDialog | None = None
+        self.last_preview: ImportPreviewDialog | None = None
         self.send_action = QAction(self.tr("&Send for Review…"), window)
         self.send_action.setObjectName("actionSendForReview")
         self.send_action.setStatusTip(
@@ -125,6 +133,8 @@ class PackagesController(QObject):
     # -- importing -----------------------------------------------------------------------------
 
     def choose_and_import(self) -> None:
+        if self.busy:
+            return
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Import Review Package"),
@@ -135,40 +145,61 @@ class PackagesController(QObject):
             self.last_folder = str(Path(path).parent)
             self.import_file(path)
 
-    def preview(self, path: str) -> ImportPreviewDialog | None:
-        """Read and check the package; its preview dialog (not shown), or None (refused: said)."""
-        from desktop_app.core.packages import make_plan, read_package
+    def _start(self, text: str) -> None:
+        self.busy = True
+        self.import_action.setEnabled(False)
+        self.progress = QProgressDialog(text, "", 0, 0, self.window)
+        self.progress.setObjectName("packageProgress")
+        self.progress.setCancelButton(None)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            plan = make_plan(read_package(path))
-        except Exception as exc:  # noqa: BLE001 - refused: nothing written
-            QApplication.restoreOverrideCursor()
-            self._error(exc)
-            return None
-        QApplication.restoreOverrideCursor()
-        dialog = ImportPreviewDialog(plan, _local_time(plan.incoming.created_at), self.window)
-        dialog.plan = plan  # type: ignore[attr-defined]
-        return dialog
+    def _stop(self) -> None:
+        self.busy = False
+        self.import_action.setEnabled(True)
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, exc: Exception) -> None:
+        """Refused or rolled back: nothing was written."""
+        self._stop()
+        self._error(exc)
 
     def import_file(self, path: str) -> None:
-        from desktop_app.core.packages import import_package
-        from desktop_app.package_messages import record_refused_comment
+        """Read and check the package in a worker thread, show what it brings, and import it
+        (again in a worker thread, one transaction) when the person chooses Import."""
+        from desktop_app.core.packages import make_plan, read_package
 
+        if self.busy:
+            return
         session = self._session()
         if session is None or not self.window.flush():
             return
-        dialog = self.preview(path)
-        if dialog is None or not dialog.exec():
+        self._start(self.tr("Checking “{0}”…").format(Path(path).name))
+        run_in_background(
+            lambda: make_plan(read_package(path)), lambda plan: self._preview(plan, session), self._failed
+        )
+
+    def _preview(self, plan: Plan, session: Any) -> None:
+        from desktop_app.core.packages import import_package
+        from desktop_app.package_messages import record_refused_comment
+
+        self._stop()
+        dialog = ImportPreviewDialog(plan, _local_time(plan.incoming.created_at), self.window)
+        self.last_preview = dialog
+        if not dialog.exec():
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = import_package(dialog.plan.incoming, session, wording=record_refused_comment)  # type: ignore[attr-defined]
-        except Exception as exc:  # noqa: BLE001 - rolled back: nothing written
-            QApplication.restoreOverrideCursor()
-            self._error(exc)
-            return
-        QApplication.restoreOverrideCursor()
+        self._start(self.tr("Importing the review package…"))
+        run_in_background(
+            lambda: import_package(plan.incoming, session, wording=record_refused_comment),
+            self._imported,
+            self._failed,
+        )
+
+    def _imported(self, result: ImportResult) -> None:
+        self._stop()
         self.window.sidebar.refresh()
         open_id = self.window.current_article_id()
         if open_id is not None and open_id in result.article_ids:
@@ -178,6 +209,7 @@ class PackagesController(QObject):
         self.window.statusBar().showMessage(
             self.tr("Review package imported: %n article(s)", "", len(result.article_ids)), 10_000
         )
+        self.imported.emit(len(result.article_ids))
 
     # -- the conflict banner -------------------------------------------------------------------
 
