@@ -114,6 +114,7 @@ class ImportPreviewDialog(QDialog):
             item.setToolTip(0, article.title)
             if article.outcome == Outcome.CONFLICT:
                 item.setForeground(1, warn)
+            children = []
             for record in article.records:
                 if record.accepted:
                     text = self.tr("{0} by {1}: signature verified, accepted").format(
@@ -128,9 +129,10 @@ class ImportPreviewDialog(QDialog):
                 if not record.accepted:
                     child.setForeground(0, warn)
                 item.addChild(child)
+                children.append(child)
             self.tree.addTopLevelItem(item)
-            for index in range(item.childCount()):  # (spanning holds once the item is in the tree)
-                item.child(index).setFirstColumnSpanned(True)
+            for child in children:  # (spanning holds once the item is in the tree)
+                child.setFirstColumnSpanned(True)
             item.setExpanded(True)
         layout.addWidget(self.tree, 1)
         summary = [
