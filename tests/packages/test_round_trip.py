@@ -14,6 +14,7 @@ import pytest
 
 from db.models import PackageConflict, PackageEvent, Revision
 from desktop_app.core.audit import verify_trail
+from desktop_app.core.change_requests import change_request
 from desktop_app.core.comments import CommentService
 from desktop_app.core.packages import (
     Outcome,
@@ -99,6 +100,9 @@ def test_writer_and_editor_round_trip(writer, editor, tmp_path):
         approved, changes_requested, conflicted = (writer.articles.get(i) for i in ids)
         assert approved.status == "approved"
         assert changes_requested.status == "changes_requested"
+        request = change_request(ids[1])  # the writer's banner: what the editor asked, and who
+        assert request is not None
+        assert (request.note, request.by) == ("Tambahkan jumlah pengunjung.", "Budi Redaktur")
         bodies = [c.body for c in CommentService(writer.database).list(ids[0])]
         assert "Judul sudah tepat." in bodies
         # the writer's own text stays current; the editor's is kept as a conflict revision
@@ -112,7 +116,19 @@ def test_writer_and_editor_round_trip(writer, editor, tmp_path):
         approval = [r for r in report.records if r.action == "approve"]
         assert approval
         assert all(r.verdict == "valid" for r in approval)
-        assert [e.direction for e in state.events()] == ["imported", "sent"]
+        imported, sent = state.events()
+        assert (imported.direction, sent.direction) == ("imported", "sent")
+        assert imported.package == incoming.package
+        assert imported.actor == "Rina Penulis"
+        assert imported.partner == incoming.from_database
+        assert sorted(imported.summary["articles"].values()) == ["conflict", "same", "same"]
+        assert len(imported.summary["accepted"]) == 2  # the approval and the request for changes
+        assert sent.package == out.package
+        assert sent.summary["titles"] == [
+            "Bupati Resmikan Jembatan",
+            "Festival Budaya Digelar",
+            "Harga Beras Stabil",
+        ]
         # the same package again changes nothing
         before = (Revision.select().count(), PackageEvent.select().count())
         again = import_package(read_package(reply.path), writer.person)
