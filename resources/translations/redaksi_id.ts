@@ -6277,6 +6277,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <source>Press release</source>
             <translation>Siaran Pers</translation>
         </message>
+        <message>
+            <source>Sent for review</source>
+            <translation>Dikirim untuk ditinjau</translation>
+        </message>
     </context>
     <context>
         <name>WorkflowController</name>

@@ -206,3 +206,26 @@ def test_an_approval_by_someone_not_allowed_to_approve_here_becomes_a_comment(wr
     assert [(r.action, r.reason) for r in plan.refused] == [("approve", NOT_ALLOWED)]
     with writer.use():
         assert writer.articles.get(article_id).status == "in_review"
+
+
+def test_a_publication_brings_the_text_that_went_online(writer, editor, tmp_path):
+    from desktop_app.core.workflow import is_live
+
+    article_id = _submitted(writer, "Pasar Murah Digelar")
+    _send(writer, [article_id], editor, tmp_path / "1.redaksi")
+    with editor.use():
+        here = _id(editor, "Pasar Murah Digelar")
+        editor.workflow.perform(here, "approve", editor.person)
+        published = editor.workflow.perform(here, "publish", editor.person)
+        online = Revision.get((Revision.article == here) & (Revision.number == published.published_revision))
+    plan, result = _send(editor, [here], writer, tmp_path / "2.redaksi")
+    assert [r.action for r in plan.articles[0].accepted] == ["approve", "publish"]
+    with writer.use():
+        article = writer.articles.get(article_id)
+        assert article.status == "published"
+        assert is_live(article)
+        kept = Revision.get(
+            (Revision.article == article_id) & (Revision.number == article.published_revision)
+        )
+        assert kept.uuid == online.uuid
+        assert verify_trail().ok

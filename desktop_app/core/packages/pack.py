@@ -23,7 +23,7 @@ from db.models import (
 from desktop_app import __version__
 from desktop_app.core.audit import signed_values
 from desktop_app.core.auth import SignedIn, current_person
-from desktop_app.core.errors import NotFound
+from desktop_app.core.errors import KEY_REPLACED, NotFound, PermissionDenied
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS
 from desktop_app.core.packages import state
 from desktop_app.core.packages.container import FORMAT_VERSION, PACKAGE_KIND, PEOPLE, canonical, write_package
@@ -256,6 +256,9 @@ def pack(
     if not article_ids:
         raise PackageError(Problem.NO_ARTICLES)
     person = current_person(actor)
+    key = PersonKey.get_or_none(PersonKey.id == actor.signer.key_id)
+    if key is None or key.valid_to is not None:  # an admin reset the password since sign-in
+        raise PermissionDenied(person.role, KEY_REPLACED)
     now = now or utcnow()
     own = state.database_id()
     rows = []
