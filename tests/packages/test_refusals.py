@@ -204,3 +204,17 @@ def test_the_limits_are_named(monkeypatch, editor, package):
     monkeypatch.setattr(container, "MAX_PARTS", 10_000)
     monkeypatch.setattr(container, "MAX_PACKAGE_BYTES", 100)
     _refused(editor, package, Problem.TOO_BIG)
+
+
+def test_signed_content_that_redaksi_does_not_write_is_refused_as_damaged(writer, editor, package, tmp_path):
+    """A sender's own Redaksi never writes it, but a signature does not make a part sane."""
+    parts = _parts(package)
+    manifest = json.loads(parts.pop(MANIFEST))
+    parts.pop(SIGNATURE)
+    manifest.pop("parts")
+    name = next(n for n in parts if n.startswith("articles/"))
+    article = json.loads(parts[name])
+    article["revisions"] = [{"uuid": 7}]
+    parts[name] = json.dumps(article).encode()
+    write_package(tmp_path / "x.redaksi", parts, manifest, writer.person.signer)
+    _refused(editor, tmp_path / "x.redaksi", Problem.DAMAGED)

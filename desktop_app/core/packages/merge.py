@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
+from peewee import IntegrityError
+
 from db import search as db_search
 from db.models import (
     Article,
@@ -27,6 +29,7 @@ from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.media_images import PreparedImage, prepare_image
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges
 from desktop_app.core.packages import state
+from desktop_app.core.packages.errors import PackageError, Problem
 from desktop_app.core.packages.incoming import Incoming, parse_time
 from desktop_app.core.packages.plan import ArticlePlan, Outcome, Plan, RecordPlan, make_plan, refusal_uuid
 from desktop_app.core.snapshots import lock_article, record_revision
@@ -355,13 +358,24 @@ def import_package(
     and record it in the packages' audit trail."""
     person = current_person(actor)
     now = now or utcnow()
+    try:
+        return _import(incoming, actor, person.id, wording, now)
+    except (KeyError, TypeError, ValueError, AttributeError, IntegrityError) as exc:
+        # signed, but not what Redaksi writes (a field of the wrong kind, a uuid of another
+        # article's...): rolled back whole
+        raise PackageError(Problem.DAMAGED, type(exc).__name__) from exc
+
+
+def _import(
+    incoming: Incoming, actor: SignedIn, person_id: int, wording: Wording, now: _dt.datetime
+) -> ImportResult:
     prepared = prepare_images(incoming)
     service = ArticleService(database_proxy.obj)
     with database_proxy.atomic():
         plan = make_plan(incoming)
         if plan.already_imported is not None:
             return ImportResult(incoming.package, True, 0, 0, 0, 0, 0, 0, 0, [])
-        importer = _Importer(incoming, person.id, wording, now)
+        importer = _Importer(incoming, person_id, wording, now)
         importer.add_people(plan)
         importer.add_images(prepared)
         ids = [importer.article(article, service, actor) for article in plan.articles]
@@ -392,7 +406,7 @@ def import_package(
             incoming.package,
             state.IMPORTED,
             incoming.from_database,
-            person.id,
+            person_id,
             summary,
             incoming.file_sha256,
             now,

@@ -14,6 +14,7 @@ from uuid import NAMESPACE_URL, uuid5
 from db.models import Article, Asset, Comment, Person, PersonKey, Revision, StatusChange
 from desktop_app.core.audit import content_digest, status_payload
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, Role
+from desktop_app.core.packages.errors import PackageError, Problem
 from desktop_app.core.packages.incoming import Incoming, parse_time
 from desktop_app.core.packages.pack import SNAPSHOT_EXTRAS
 from desktop_app.core.signing import PublicKey
@@ -364,7 +365,15 @@ def plan_article(data: dict[str, Any], people: People, seen: Any) -> ArticlePlan
 
 
 def make_plan(incoming: Incoming) -> Plan:
-    """Everything the package would change here; reads only."""
+    """Everything the package would change here; reads only. A package whose signed content
+    is not what Redaksi writes (a field of the wrong kind...) is refused as damaged."""
+    try:
+        return _make_plan(incoming)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise PackageError(Problem.DAMAGED, type(exc).__name__) from exc
+
+
+def _make_plan(incoming: Incoming) -> Plan:
     from desktop_app.core.packages import state
 
     people = People(incoming)
