@@ -229,3 +229,24 @@ def test_a_publication_brings_the_text_that_went_online(writer, editor, tmp_path
         )
         assert kept.uuid == online.uuid
         assert verify_trail().ok
+
+
+def test_an_address_taken_here_is_no_change_of_either_side(writer, editor, tmp_path):
+    with editor.use():
+        editor.write("Rapat Paripurna", "Artikel lain dengan alamat yang sama.")
+    with writer.use():
+        article_id = writer.write("Rapat Paripurna", "Rapat paripurna DPRD.")
+    _send(writer, [article_id], editor, tmp_path / "1.redaksi")
+    with editor.use():
+        here = next(
+            h.id
+            for h in editor.articles.list_headlines()
+            if h.title == "Rapat Paripurna" and h.slug != "rapat-paripurna"
+        )
+        assert editor.articles.get(here).slug == "rapat-paripurna-2"
+    with writer.use():
+        writer.edit(article_id, "Rapat paripurna DPRD membahas APBD.")
+    plan, _ = _send(writer, [article_id], editor, tmp_path / "2.redaksi")
+    assert [a.outcome for a in plan.articles] == [Outcome.TAKEN]
+    with editor.use():
+        assert editor.articles.get(here).body == "Rapat paripurna DPRD membahas APBD."
