@@ -171,7 +171,10 @@ def cmd_packages(args: argparse.Namespace) -> int:
     from desktop_app.core.packages import state
 
     services = _tools.services(args)
-    assert services is not None
+    if args.new_id:
+        _tools.sign_in(args, services.database, admin=True)
+        print(_tr("This database's new id: {0}").format(state.renew_database_id()))
+        return EXIT_OK
     events = state.events()
     if args.json:
         print(
@@ -245,3 +248,11 @@ def add_commands(
         _tr("list this database's id, its partners and the packages sent and imported"),
     )
     p.add_argument("--json", action="store_true", help=as_json)
+    p.add_argument(
+        "--new-id",
+        action="store_true",
+        help=_tr("give this database a new id (a copy of another database's file); needs an administrator"),
+    )
+    p.add_argument(
+        "--user", metavar="NAME", help=_tr("an administrator's name (for --new-id)") + " " + password_help
+    )

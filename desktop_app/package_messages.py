@@ -69,7 +69,9 @@ def refusal_message(exc: PackageError) -> str:
             "sent to, or ask the sender to send it to this one."
         ),
         Problem.OWN_PACKAGE: _tr(
-            "This package was made from this very database: there is nothing to import."
+            "This package was made from this very database: there is nothing to import. (If this "
+            "database is a copy of the sender's file, an administrator gives it its own id with "
+            "“redaksi packages --new-id”.)"
         ),
         Problem.NO_ARTICLES: _tr("Choose at least one article to send."),
         Problem.NOT_SIGNED_IN: _tr("Sign in to send or import review packages."),

@@ -89,3 +89,22 @@ def test_pack_preview_unpack_and_back(sides, tmp_path, capsys):
     assert main(["--db", writer, "unpack", str(tampered), "--user", "Rina"]) == 1
     err = capsys.readouterr().err
     assert "diubah setelah ditandatangani" in err
+
+
+def test_a_copied_database_gets_its_own_id(sides, tmp_path, capsys):
+    """A copy of the writer's file is taken for the writer's database until an administrator
+    gives it its own id; then it imports the writer's packages."""
+    import shutil
+
+    writer, _editor = sides
+    copy = str(tmp_path / "salinan.db")
+    shutil.copy(writer, copy)
+    package = tmp_path / "naskah.redaksi"
+    assert main(["--db", writer, "pack", "1", "--out", str(package), "--user", "Rina"]) == 0
+    assert main(["--lang", "en", "--db", copy, "unpack", str(package), "--user", "Rina"]) == 1
+    assert "packages --new-id" in capsys.readouterr().err
+    assert main(["--db", copy, "packages", "--new-id", "--user", "Rina"]) == 1  # not an administrator
+    assert main(["--db", copy, "packages", "--new-id", "--user", "Admin"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "en", "--db", copy, "unpack", str(package), "--user", "Rina"]) == 0
+    assert "Imported: 0 new" in capsys.readouterr().out  # (it had the article already)

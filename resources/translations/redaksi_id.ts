@@ -1717,6 +1717,18 @@ Tetap {2}?</translation>
             <source>list this database's id, its partners and the packages sent and imported</source>
             <translation>tampilkan id basis data ini, mitranya, serta paket yang dikirim dan diimpor</translation>
         </message>
+        <message>
+            <source>This database's new id: {0}</source>
+            <translation>Id baru basis data ini: {0}</translation>
+        </message>
+        <message>
+            <source>give this database a new id (a copy of another database's file); needs an administrator</source>
+            <translation>beri basis data ini id baru (salinan berkas basis data lain); memerlukan admin</translation>
+        </message>
+        <message>
+            <source>an administrator's name (for --new-id)</source>
+            <translation>nama admin (untuk --new-id)</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -4468,7 +4480,7 @@ web {1}</translation>
         </message>
         <message>
             <source>This package was made from this very database: there is nothing to import.</source>
-            <translation>Paket ini dibuat dari basis data ini sendiri: tidak ada yang perlu diimpor.</translation>
+            <translation type="vanished">Paket ini dibuat dari basis data ini sendiri: tidak ada yang perlu diimpor.</translation>
         </message>
         <message>
             <source>Choose at least one article to send.</source>
@@ -4521,6 +4533,10 @@ web {1}</translation>
         <message>
             <source>A review package brought “{0}” by {1}, which was not accepted here: {2}. The article's status was not changed.</source>
             <translation>Paket tinjauan membawa “{0}” oleh {1}, yang tidak diterima di sini: {2}. Status artikel tidak diubah.</translation>
+        </message>
+        <message>
+            <source>This package was made from this very database: there is nothing to import. (If this database is a copy of the sender's file, an administrator gives it its own id with “redaksi packages --new-id”.)</source>
+            <translation>Paket ini dibuat dari basis data ini sendiri: tidak ada yang perlu diimpor. (Jika basis data ini salinan berkas milik pengirim, admin dapat memberinya id sendiri dengan “redaksi packages --new-id”.)</translation>
         </message>
     </context>
     <context>

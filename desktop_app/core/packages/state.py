@@ -11,7 +11,16 @@ from typing import Any
 
 from peewee import JOIN
 
-from db.models import DatabaseIdentity, PackageEvent, PackagePartner, PackageSync, Person, new_uuid, utcnow
+from db.models import (
+    DatabaseIdentity,
+    PackageEvent,
+    PackagePartner,
+    PackageSync,
+    Person,
+    database_proxy,
+    new_uuid,
+    utcnow,
+)
 
 SENT = "sent"
 IMPORTED = "imported"
@@ -23,6 +32,18 @@ def database_id() -> str:
     if row is None:
         row = DatabaseIdentity.create(id=1, uuid=new_uuid(), created_at=utcnow())
     return str(row.uuid)
+
+
+def renew_database_id() -> str:
+    """Give this database a new id: for a copy of another database's file, which would
+    otherwise be taken for that database (and its packages refused as its own). Forgets what
+    partners saw under the old id."""
+    new = new_uuid()
+    with database_proxy.atomic():
+        DatabaseIdentity.insert(id=1, uuid=new, created_at=utcnow()).on_conflict(
+            conflict_target=[DatabaseIdentity.id], update={DatabaseIdentity.uuid: new}
+        ).execute()
+    return new
 
 
 @dataclass(frozen=True)
