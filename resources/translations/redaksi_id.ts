@@ -4578,6 +4578,10 @@ web {1}</translation>
             <source>Review packages ({0})</source>
             <translation>Paket tinjauan ({0})</translation>
         </message>
+        <message>
+            <source>Writing the review package…</source>
+            <translation>Menulis paket tinjauan…</translation>
+        </message>
         <message numerus="yes">
             <source>%n article(s) saved in the review package {0}</source>
             <translation>

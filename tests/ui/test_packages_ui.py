@@ -83,7 +83,9 @@ def test_a_refused_package_says_why(qtbot, make_window, writer, tmp_path, reques
     assert any("not a complete Redaksi review package" in text for text in kinds)
 
 
-def test_send_for_review_writes_a_package_the_other_side_reads(make_window, writer, tmp_path, monkeypatch):
+def test_send_for_review_writes_a_package_the_other_side_reads(
+    qtbot, make_window, writer, tmp_path, monkeypatch
+):
     from desktop_app.core.articles import ALL_ARTICLES
     from desktop_app.ui.packages import send_dialog
 
@@ -103,6 +105,7 @@ def test_send_for_review_writes_a_package_the_other_side_reads(make_window, writ
     out = tmp_path / "kirim.redaksi"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window.review_packages.send_action.trigger()
+    qtbot.waitUntil(lambda: not window.review_packages.busy)
     assert chosen == [[article_id]]
     assert out.is_file()
     with writer.use():

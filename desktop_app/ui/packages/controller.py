@@ -16,11 +16,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from desktop_app.core.articles import ALL_ARTICLES
 from desktop_app.core.models import ArticleData
-from desktop_app.core.packages import ImportResult, Plan
+from desktop_app.core.packages import ImportResult, PackResult, Plan
 from desktop_app.messages import describe_error
 from desktop_app.ui.banner import SaveBanner, _banner_colours
 from desktop_app.ui.packages.preview_dialog import ImportPreviewDialog
@@ -88,6 +88,8 @@ class PackagesController(QObject):
         from desktop_app.core.packages import default_recipient, pack
         from desktop_app.core.packages.state import partners
 
+        if self.busy:
+            return
         session = self._session()
         if session is None or not self.window.flush():
             return
@@ -115,17 +117,18 @@ class PackagesController(QObject):
             path += ".redaksi"
         self.last_folder = str(Path(path).parent)
         recipient = dialog.recipient_id()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = pack(ids, session, path, recipient=recipient, new_recipient=recipient is None)
-        except Exception as exc:  # noqa: BLE001 - shown; nothing was sent
-            QApplication.restoreOverrideCursor()
-            self._error(exc)
-            return
-        QApplication.restoreOverrideCursor()
+        self._start(self.tr("Writing the review package…"))
+        run_in_background(
+            lambda: pack(ids, session, path, recipient=recipient, new_recipient=recipient is None),
+            self._sent,
+            self._failed,
+        )
+
+    def _sent(self, result: PackResult) -> None:
+        self._stop()
         self.window.statusBar().showMessage(
             self.tr("%n article(s) saved in the review package {0}", "", result.articles).format(
-                Path(path).name
+                result.path.name
             ),
             10_000,
         )
@@ -148,6 +151,7 @@ class PackagesController(QObject):
     def _start(self, text: str) -> None:
         self.busy = True
         self.import_action.setEnabled(False)
+        self.send_action.setEnabled(False)
         self.progress = QProgressDialog(text, "", 0, 0, self.window)
         self.progress.setObjectName("packageProgress")
         self.progress.setCancelButton(None)
@@ -157,6 +161,7 @@ class PackagesController(QObject):
     def _stop(self) -> None:
         self.busy = False
         self.import_action.setEnabled(True)
+        self.send_action.setEnabled(True)
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
