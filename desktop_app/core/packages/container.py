@@ -57,8 +57,9 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*")
 
 
 def canonical(value: object) -> bytes:
-    """``value`` as the package writes JSON: UTF-8, keys sorted, no insignificant spaces."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    """``value`` as the package writes JSON: UTF-8, keys sorted, indented (for a person who
+    opens the zip; the hashes cover the exact bytes, whatever their layout)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
 def sha256_hex(data: bytes) -> str:
