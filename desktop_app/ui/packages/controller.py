@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from desktop_app.core.articles import ALL_ARTICLES
-from desktop_app.core.models import ArticleData
+from desktop_app.core.models import ArticleData, Headline
 from desktop_app.core.packages import ImportResult, PackResult, Plan
 from desktop_app.messages import describe_error
 from desktop_app.ui.banner import SaveBanner, _banner_colours
@@ -28,6 +28,8 @@ from desktop_app.ui.packages.send_dialog import SendDialog
 from desktop_app.workers import run_in_background
 
 FILTER_SUFFIX = "*.redaksi"
+#: The articles Send for Review offers to tick (the most recently changed).
+SEND_LIST_LIMIT = 500
 
 
 def _local_time(value: _dt.datetime) -> str:
@@ -94,10 +96,30 @@ class PackagesController(QObject):
         if session is None or not self.window.flush():
             return
         articles = self.window.articles
-        headlines = articles.list_headlines(ALL_ARTICLES)
         chosen = {
             i for i in (self.window.current_article_id(), self.window.sidebar.current_article_id()) if i
         }
+        # the most recently changed (an archive of 100,000 is no list to tick), and the open one
+        headlines = articles.list_headlines(ALL_ARTICLES, limit=SEND_LIST_LIMIT)
+        for missing in chosen - {h.id for h in headlines}:
+            a = articles.get(missing)
+            headlines.insert(
+                0,
+                Headline(
+                    a.id,
+                    a.uuid,
+                    a.title,
+                    a.slug,
+                    a.status,
+                    a.category,
+                    a.author,
+                    a.created_at,
+                    a.updated_at,
+                    a.publish_at,
+                    a.deleted_at,
+                    a.word_count,
+                ),
+            )
         uuids = [h.uuid for h in headlines if h.id in chosen]
         dialog = SendDialog(headlines, chosen, partners(), default_recipient(uuids), self.window)
         if not dialog.exec():
