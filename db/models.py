@@ -537,6 +537,7 @@ class PackageSync(BaseModel):
     article_uuid = CharField(max_length=36)
     revision_uuid = CharField(max_length=36, default="")
     status = CharField(max_length=24, default="")
+    revisions = TextField(default="")
     updated_at = DateTimeField(default=utcnow)
 
     class Meta:

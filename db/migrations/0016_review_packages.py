@@ -70,6 +70,7 @@ def up(migrator: SchemaMigrator, db: Database) -> None:
         article_uuid = CharField(max_length=36)
         revision_uuid = CharField(max_length=36, default="")
         status = CharField(max_length=24, default="")
+        revisions = TextField(default="")
         updated_at = DateTimeField(default=_now)
 
         class Meta:

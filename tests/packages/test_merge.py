@@ -114,6 +114,15 @@ def test_both_sides_changed_keeps_mine_and_theirs_as_a_conflict_revision(writer,
         keep_mine(article_id, writer.person)
         assert open_conflict(article_id) is None
         assert writer.articles.get(article_id).body == "Air mulai surut, warga kembali ke rumah."
+        mine = Revision.get(
+            (Revision.article == article_id) & (Revision.body == "Air mulai surut, warga kembali ke rumah.")
+        ).uuid
+    # the writer's edit made before the editor's package came in still reaches the editor
+    plan, _ = _send(writer, [article_id], editor, tmp_path / "back.redaksi")
+    assert mine in {r["uuid"] for r in plan.articles[0].new_revisions}
+    assert [a.outcome for a in plan.articles] == [Outcome.TAKEN]
+    with editor.use():
+        assert editor.articles.get(here).body == "Air mulai surut, warga kembali ke rumah."
     # a second conflict, settled the other way
     with editor.use():
         editor.edit(here, "Air sudah surut seluruhnya.")

@@ -327,6 +327,7 @@ class _Importer:
             data.get("head_revision") or "",
             str(data.get("status", "")),
             self.now,
+            [u for u in data.get("known_revisions") or [] if isinstance(u, str)],
         )
         return article_id
 

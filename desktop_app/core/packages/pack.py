@@ -93,15 +93,15 @@ def _revision_json(row: Revision, collect: _Collector) -> dict[str, Any]:
     }
 
 
-def _revisions_to_send(article_id: int, base_uuid: str | None, referenced: set[int]) -> list[Revision]:
-    """Every revision the first time; after that those newer than the common revision, and
-    any an audit record names."""
-    query = Revision.select().where(Revision.article == article_id).order_by(Revision.number)
-    rows = list(query)
+def _revisions_to_send(article_id: int, known: frozenset[str], base_uuid: str | None) -> list[Revision]:
+    """The revisions the recipient does not have: every one the first time; after that those
+    not among the ones it has (``known``). Without that list (a partner's record from before
+    it was kept), those newer than the common revision."""
+    rows = list(Revision.select().where(Revision.article == article_id).order_by(Revision.number))
+    if known:
+        return [r for r in rows if r.uuid not in known]
     base = next((r.number for r in rows if r.uuid == base_uuid), None) if base_uuid else None
-    if base is None:
-        return rows
-    return [r for r in rows if r.number > base or r.number in referenced]
+    return rows if base is None else [r for r in rows if r.number > base]
 
 
 def _audit_json(row: StatusChange, revision_uuids: dict[int, str], collect: _Collector) -> dict[str, Any]:
@@ -140,9 +140,7 @@ def _comment_json(row: Comment, uuids: dict[int, str], collect: _Collector) -> d
     }
 
 
-def article_json(
-    article: Article, base_uuid: str | None, base_status: str | None, collect: _Collector
-) -> dict[str, Any]:
+def article_json(article: Article, seen: state.Seen | None, collect: _Collector) -> dict[str, Any]:
     """One article as ``articles/<uuid>.json`` holds it."""
     snapshot = current_snapshot(article.id)
     collect.body(str(snapshot["body"] or ""))
@@ -151,9 +149,6 @@ def article_json(
         .where((StatusChange.article == article.id) & (StatusChange.refused == False))  # noqa: E712 - SQL
         .order_by(StatusChange.id)
     )
-    referenced = {r.revision for r in audit_rows if r.revision is not None}
-    if article.published_revision is not None:
-        referenced.add(article.published_revision)
     all_uuids = {
         number: uuid
         for number, uuid in cast(
@@ -161,7 +156,8 @@ def article_json(
             Revision.select(Revision.number, Revision.uuid).where(Revision.article == article.id).tuples(),
         )
     }
-    revisions = _revisions_to_send(article.id, base_uuid, referenced)
+    base_uuid = seen.revision_uuid if seen is not None else None
+    revisions = _revisions_to_send(article.id, seen.revisions if seen is not None else frozenset(), base_uuid)
     head = max(all_uuids) if all_uuids else None
     comments = list(Comment.select().where(Comment.article == article.id).order_by(Comment.id))
     comment_uuids = {c.id: c.uuid for c in comments}
@@ -182,7 +178,8 @@ def article_json(
         "current": {"fields": fields, "featured_image": collect.asset(article.featured_image_id)},
         "head_revision": all_uuids.get(head) if head is not None else None,
         "base_revision": base_uuid,
-        "base_status": base_status,
+        "base_status": seen.status if seen is not None else None,
+        "known_revisions": sorted(all_uuids.values()),
         "revisions": [_revision_json(r, collect) for r in revisions],
         "comments": [_comment_json(c, comment_uuids, collect) for c in comments],
         "audit": [_audit_json(r, all_uuids, collect) for r in audit_rows],
@@ -280,8 +277,7 @@ def pack(
     parts: dict[str, bytes] = {}
     articles: list[dict[str, Any]] = []
     for row in rows:
-        base = seen.get(row.uuid)
-        data = article_json(row, base.revision_uuid if base else None, base.status if base else None, collect)
+        data = article_json(row, seen.get(row.uuid), collect)
         articles.append(data)
         parts[f"articles/{row.uuid}.json"] = canonical(data)
     parts.update(_images(collect))
@@ -305,7 +301,15 @@ def pack(
     with database_proxy.atomic():
         if recipient:
             for data in articles:
-                state.remember_seen(recipient, data["uuid"], data["head_revision"] or "", data["status"], now)
+                had = seen.get(data["uuid"])
+                state.remember_seen(
+                    recipient,
+                    data["uuid"],
+                    data["head_revision"] or "",
+                    data["status"],
+                    now,
+                    {*data["known_revisions"], *(had.revisions if had is not None else ())},
+                )
         summary = {
             "articles": [a["uuid"] for a in articles],
             "titles": [a["current"]["fields"]["title"] for a in articles],

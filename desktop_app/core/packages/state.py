@@ -72,10 +72,12 @@ def remember_partner(uuid: str, name: str, now: _dt.datetime) -> None:
 
 @dataclass(frozen=True)
 class Seen:
-    """What a partner last saw of an article: the common revision's uuid and the status."""
+    """What a partner last saw of an article: the common revision's uuid, the status, and the
+    uuids of every revision it has."""
 
     revision_uuid: str
     status: str
+    revisions: frozenset[str] = frozenset()
 
 
 def seen_by(partner: str, article_uuids: Iterable[str]) -> dict[str, Seen]:
@@ -83,14 +85,30 @@ def seen_by(partner: str, article_uuids: Iterable[str]) -> dict[str, Seen]:
     if not partner or not uuids:
         return {}
     rows = PackageSync.select().where((PackageSync.partner == partner) & PackageSync.article_uuid.in_(uuids))
-    return {r.article_uuid: Seen(r.revision_uuid, r.status) for r in rows}
+    return {r.article_uuid: Seen(r.revision_uuid, r.status, _uuids(r.revisions)) for r in rows}
+
+
+def _uuids(text: str) -> frozenset[str]:
+    try:
+        found = json.loads(text) if text else []
+    except ValueError:
+        found = []
+    return frozenset(u for u in found if isinstance(u, str)) if isinstance(found, list) else frozenset()
 
 
 def remember_seen(
-    partner: str, article_uuid: str, revision_uuid: str, status: str, now: _dt.datetime
+    partner: str,
+    article_uuid: str,
+    revision_uuid: str,
+    status: str,
+    now: _dt.datetime,
+    revisions: Iterable[str] = (),
 ) -> None:
+    """Remember what ``partner`` has of the article now (``revisions``: the uuids of every
+    revision it has)."""
+    known = json.dumps(sorted(set(revisions)))
     updated = (
-        PackageSync.update(revision_uuid=revision_uuid, status=status, updated_at=now)
+        PackageSync.update(revision_uuid=revision_uuid, status=status, revisions=known, updated_at=now)
         .where((PackageSync.partner == partner) & (PackageSync.article_uuid == article_uuid))
         .execute()
     )
@@ -100,6 +118,7 @@ def remember_seen(
             article_uuid=article_uuid,
             revision_uuid=revision_uuid,
             status=status,
+            revisions=known,
             updated_at=now,
         )
 
