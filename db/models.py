@@ -256,6 +256,11 @@ class StatusChange(BaseModel):
     #: The hash chain: the previous record's ``record_hash`` and this record's own.
     prev_hash = CharField(max_length=64, default="")
     record_hash = CharField(max_length=64, default="")
+    #: A record imported from a review package (``desktop_app.core.packages``): the values its
+    #: signature was made with where they differ here, as JSON (``{"person": the actor's id
+    #: there, "revision": the revision's number there}``); ``""`` for a record made here
+    #: (migration 0016_review_packages).
+    signed_as = TextField(default="")
 
     # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
     article_id: int | None
@@ -594,6 +599,91 @@ class ImportSource(BaseModel):
         table_name = "import_source"
 
 
+class DatabaseIdentity(BaseModel):
+    """This database's own stable id (one row, made by migration 0016_review_packages): review
+    packages name the database they come from and the one they are for."""
+
+    id = IntegerField(primary_key=True)
+    uuid = CharField(max_length=36, unique=True)
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "database_identity"
+
+
+class PackagePartner(BaseModel):
+    """Another database this one exchanged review packages with: its id, the name of the last
+    person who sent from it, when it was first and last heard of."""
+
+    uuid = CharField(max_length=36, primary_key=True)
+    name = CharField(max_length=200, default="")
+    first_seen = DateTimeField(default=utcnow)
+    last_seen = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "package_partner"
+
+
+class PackageSync(BaseModel):
+    """What a partner database last saw of an article (sent to it or received from it): the
+    revision both had then (the *common revision*, by uuid) and the article's status then."""
+
+    id = AutoField()
+    partner = CharField(max_length=36)
+    article_uuid = CharField(max_length=36)
+    revision_uuid = CharField(max_length=36, default="")
+    status = CharField(max_length=24, default="")
+    revisions = TextField(default="")
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "package_sync"
+        indexes = ((("partner", "article_uuid"), True),)
+
+
+class PackageEvent(BaseModel):
+    """The audit trail of review packages: every one sent and imported, by whom, when, and
+    what it changed (``summary``: JSON)."""
+
+    id = AutoField()
+    uuid = CharField(max_length=36, unique=True, default=new_uuid)
+    package = CharField(max_length=36, index=True)
+    direction = CharField(max_length=16)  # "sent" or "imported"
+    partner = CharField(max_length=36, default="")
+    actor = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    created_at = DateTimeField(default=utcnow)
+    file_sha256 = CharField(max_length=64, default="")
+    summary = TextField(default="")
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    actor_id: int | None
+
+    class Meta:
+        table_name = "package_event"
+
+
+class PackageConflict(BaseModel):
+    """An article both sides changed: the incoming text is the conflict revision ``revision``;
+    the article shows the conflict banner until someone keeps theirs or takes the other."""
+
+    id = AutoField()
+    article = ForeignKeyField(Article, on_delete="CASCADE", backref="+")
+    revision = IntegerField()
+    package = CharField(max_length=36)
+    sender = CharField(max_length=200, default="")
+    created_at = DateTimeField(default=utcnow)
+    settled_at = DateTimeField(null=True)
+    settled_by = ForeignKeyField(Person, null=True, on_delete="SET NULL", backref="+")
+    outcome = CharField(max_length=16, default="")  # "kept_mine" or "took_theirs"
+
+    # peewee adds ``<name>_id`` for each foreign key; declared here for type checkers only
+    article_id: int
+    settled_by_id: int | None
+
+    class Meta:
+        table_name = "package_conflict"
+
+
 ALL_MODELS = (
     Person,
     Category,
@@ -623,4 +713,9 @@ ALL_MODELS = (
     WpMedia,
     WpOutbox,
     ImportSource,
+    DatabaseIdentity,
+    PackagePartner,
+    PackageSync,
+    PackageEvent,
+    PackageConflict,
 )

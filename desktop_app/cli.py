@@ -944,6 +944,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop_app import cli_imports
 
     cli_imports.add_commands(add, password_help, tools)
+    from desktop_app import cli_packages
+
+    cli_packages.add_commands(add, as_json, password_help, tools)
     return parser
 
 

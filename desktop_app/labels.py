@@ -113,6 +113,7 @@ def reason_label(reason: str) -> str:
         "restore": _tr("Restored"),
         "import": _tr("Imported"),
         "conflict": _tr("Conflict copy"),
+        "send": _tr("Sent for review"),  # the text a review package carried (core/packages)
     }
     return texts.get(reason, reason)
 

@@ -93,6 +93,11 @@ def describe_error(exc: Exception) -> str:
         return fields_not_saved_message(exc)
     if isinstance(exc, ValidationError):
         return validation_message(exc)
+    packages = sys.modules.get("desktop_app.core.packages.errors")  # only review packages raise it
+    if packages is not None and isinstance(exc, packages.PackageError):
+        from desktop_app.package_messages import refusal_message
+
+        return refusal_message(exc)
     docx = sys.modules.get("desktop_app.core.docx_import")  # only the Word import raises it
     if docx is not None and isinstance(exc, docx.DocxImportError):
         from desktop_app.docx_messages import import_error_message

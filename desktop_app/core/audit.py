@@ -168,10 +168,16 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def content_digest(revision: Revision) -> str:
+_OWN = object()
+
+
+def content_digest(revision: Revision, featured_image: object = _OWN) -> str:
     """SHA-256 of a revision's :data:`CONTENT_FIELDS` (its exact text and metadata; the
-    :data:`LATER_CONTENT_FIELDS` only when they hold something)."""
+    :data:`LATER_CONTENT_FIELDS` only when they hold something). ``featured_image``: the
+    image's number in the database that signed it, for a record imported from there."""
     fields = {name: getattr(revision, name) for name in FORMAT_1_CONTENT_FIELDS}
+    if featured_image is not _OWN:
+        fields["featured_image"] = featured_image
     fields.update((name, value) for name in LATER_CONTENT_FIELDS if (value := getattr(revision, name)))
     return sha256_hex(canonical_json(fields))
 
@@ -181,25 +187,45 @@ def _values(row: StatusChange | RoleChange, names: tuple[str, ...]) -> dict[str,
 
 
 def record_hash(row: StatusChange | RoleChange) -> str:
-    """The hash a record should carry (its canonical content and ``prev_hash``)."""
+    """The hash a record should carry (its canonical content and ``prev_hash``; an imported
+    status change's ``signed_as`` too)."""
     names = STATUS_CHANGE_HASHED if isinstance(row, StatusChange) else ROLE_CHANGE_HASHED
-    return sha256_hex(canonical_json({"table": row._meta.table_name, **_values(row, names)}))
+    values = _values(row, names)
+    if isinstance(row, StatusChange) and row.signed_as:
+        values["signed_as"] = row.signed_as
+    return sha256_hex(canonical_json({"table": row._meta.table_name, **values}))
+
+
+def signed_values(row: StatusChange) -> dict[str, object]:
+    """The actor's and the revision's numbers a status change was signed with: here, its own;
+    for a record imported from a review package, those of the database that signed it
+    (``signed_as``, which also names the featured image's number there: ``featured_image``)."""
+    values: dict[str, object] = {"person": row.actor_id, "revision": row.revision}
+    if row.signed_as:
+        try:
+            origin = json.loads(row.signed_as)
+        except ValueError:
+            origin = {}
+        if isinstance(origin, dict):
+            values.update((k, origin[k]) for k in ("person", "revision", "featured_image") if k in origin)
+    return values
 
 
 def status_payload(row: StatusChange) -> bytes:
     """The canonical bytes a status change's signature covers."""
+    signed = signed_values(row)
     return canonical_json(
         {
             "format": SIGNATURE_FORMAT,
             "kind": "status_change",
             "record": row.uuid,
             "article": row.article_uuid,
-            "revision": row.revision,
+            "revision": signed["revision"],
             "content_sha256": row.content_sha256,
             "action": row.action,
             "from": row.from_status,
             "to": row.to_status,
-            "person": row.actor_id,
+            "person": signed["person"],
             "time": row.created_at,
             "note": row.note,
         }
@@ -330,6 +356,17 @@ def _sign_and_append(record: _Record, payload: Callable[[_Record], bytes], signe
     return record
 
 
+def append_imported(record: StatusChange) -> StatusChange:
+    """Append a status change signed elsewhere (a review package's), with its signature as it
+    came, to this database's chain. Call inside the import's transaction."""
+    with database_proxy.atomic():
+        _lock_chain()
+        record.prev_hash = _tail(StatusChange)
+        record.record_hash = record_hash(record)
+        record.save(force_insert=True)
+    return record
+
+
 # -- verification ------------------------------------------------------------------------------
 
 
@@ -428,7 +465,7 @@ class _Verifier:
                 )
                 if revision is None:
                     problems.append(REVISION_MISSING)
-                elif content_digest(revision) != row.content_sha256:
+                elif _signed_digest(revision, row) != row.content_sha256:
                     problems.append(TEXT_CHANGED)
         verdict = INVALID if problems else (VALID if row.signature else UNSIGNED)
         return RecordCheck(
@@ -459,6 +496,13 @@ class _Verifier:
             actor_id=row.actor_id,
             created_at=row.created_at,
         )
+
+
+def _signed_digest(revision: Revision, row: StatusChange) -> str:
+    signed = signed_values(row)
+    if "featured_image" in signed:
+        return content_digest(revision, signed["featured_image"])
+    return content_digest(revision)
 
 
 def check_chain(table: str, rows: Iterable[tuple[int, str, str]]) -> ChainState:

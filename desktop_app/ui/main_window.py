@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._create_officials_actions()
         self._create_presence()
         self._create_wordpress()
+        self._create_review_packages()
         self._connect_late_signals()
         self.update_actions()
 
@@ -570,6 +571,21 @@ class MainWindow(QMainWindow):
         person = self.workflow.controller.person
         self.presence.set_person(person.id if person else None)
 
+    def _create_review_packages(self) -> None:
+        """Article ▸ Send for Review…, File ▸ Import Review Package… (under Import Word
+        Document…) and the banner of an article changed on both sides (``ui/packages/``)."""
+        from desktop_app.ui.packages.controller import PackagesController
+
+        self.review_packages = PackagesController(self)
+        self.article_menu.addSeparator()
+        self.article_menu.addAction(self.review_packages.send_action)
+        after = self.file_menu.actions()[self.file_menu.actions().index(self.docx_import.action) + 1]
+        self.file_menu.insertAction(after, self.review_packages.import_action)
+        parent = self.editor_stack.parentWidget()
+        centre = parent.layout() if parent is not None else None
+        assert isinstance(centre, QVBoxLayout)  # (made in _create_central)
+        centre.insertWidget(centre.indexOf(self.editor_stack), self.review_packages.banner)
+
     def _create_spelling_actions(self) -> None:
         """Edit ▸ Office Dictionary…; ``spell_check`` is installed by the app."""
         self.action_office_dictionary = self.action_factory.create(
@@ -797,6 +813,7 @@ class MainWindow(QMainWindow):
         self._update_preview_header()
         self.sidebar.select_article(article.id)
         self.banner.hide()
+        self.review_packages.show_for(article)
         self._title_changed(article.title)
         self.save_label.setText(self._saved_text(article))
         self._remember_open_article(cursor)
@@ -807,6 +824,7 @@ class MainWindow(QMainWindow):
         self.autosave.set_article(None)
         self.workflow.set_article(None)
         self.presence.close()
+        self.review_packages.show_for(None)
         self.editor.clear()
         self.editor_stack.setCurrentWidget(self.empty_state)
         self.preview.show_document("")

@@ -199,6 +199,51 @@
     </message>
   </context>
   <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+      <source>%n revision(s)</source>
+      <translation>
+        <numerusform>%n revision</numerusform>
+        <numerusform>%n revisions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n comment(s)</source>
+      <translation>
+        <numerusform>%n comment</numerusform>
+        <numerusform>%n comments</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new</source>
+      <translation>
+        <numerusform>%n new</numerusform>
+        <numerusform>%n new</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n updated</source>
+      <translation>
+        <numerusform>%n updated</numerusform>
+        <numerusform>%n updated</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n conflict(s)</source>
+      <translation>
+        <numerusform>%n conflict</numerusform>
+        <numerusform>%n conflicts</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n approval(s) accepted</source>
+      <translation>
+        <numerusform>%n approval accepted</numerusform>
+        <numerusform>%n approvals accepted</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
       <source>%Ln word(s)</source>
@@ -246,6 +291,23 @@
       <translation>
         <numerusform>Too many failed attempts in a row. Try again in %n second.</numerusform>
         <numerusform>Too many failed attempts in a row. Try again in %n seconds.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PackagesController</name>
+    <message numerus="yes">
+      <source>%n article(s) saved in the review package {0}</source>
+      <translation>
+        <numerusform>%n article saved in the review package {0}</numerusform>
+        <numerusform>%n articles saved in the review package {0}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Review package imported: %n article(s)</source>
+      <translation>
+        <numerusform>Review package imported: %n article</numerusform>
+        <numerusform>Review package imported: %n articles</numerusform>
       </translation>
     </message>
   </context>

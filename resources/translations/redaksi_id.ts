@@ -1813,6 +1813,118 @@ Tetap {2}?</translation>
             <source>the site's address, e.g. https://kominfo.example.go.id</source>
             <translation>alamat situs, mis. https://kominfo.example.go.id</translation>
         </message>
+        <message>
+            <source>{0} article(s), {1} revision(s), {2} comment(s) and {3} image(s) written to {4}</source>
+            <translation>{0} artikel, {1} revisi, {2} komentar, dan {3} gambar ditulis ke {4}</translation>
+        </message>
+        <message>
+            <source>package {0}, for {1}</source>
+            <translation>paket {0}, untuk {1}</translation>
+        </message>
+        <message>
+            <source>a new partner</source>
+            <translation>mitra baru</translation>
+        </message>
+        <message>
+            <source>Package {0} from {1}, made {2}</source>
+            <translation>Paket {0} dari {1}, dibuat {2}</translation>
+        </message>
+        <message>
+            <source>First package from this database: its sender's key {0}… is trusted from now on.</source>
+            <translation>Paket pertama dari basis data ini: kunci tanda tangan pengirimnya {0}… dipercaya mulai sekarang.</translation>
+        </message>
+        <message>
+            <source>{0} revision(s)</source>
+            <translation>{0} revisi</translation>
+        </message>
+        <message>
+            <source>{0} comment(s)</source>
+            <translation>{0} komentar</translation>
+        </message>
+        <message>
+            <source>{0} by {1}: accepted</source>
+            <translation>{0} oleh {1}: diterima</translation>
+        </message>
+        <message>
+            <source>{0} by {1}: NOT accepted ({2})</source>
+            <translation>{0} oleh {1}: TIDAK diterima ({2})</translation>
+        </message>
+        <message>
+            <source>  new person: {0} ({1})</source>
+            <translation>  orang baru: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>This package was imported on {0}: nothing to do.</source>
+            <translation>Paket ini sudah diimpor pada {0}: tidak ada yang perlu dilakukan.</translation>
+        </message>
+        <message>
+            <source>Imported: {0} new, {1} updated, {2} kept, {3} conflict(s), {4} comment(s), {5} approval(s) accepted, {6} record(s) not accepted.</source>
+            <translation>Diimpor: {0} baru, {1} diperbarui, {2} dipertahankan, {3} konflik, {4} komentar, {5} persetujuan diterima, {6} catatan tidak diterima.</translation>
+        </message>
+        <message>
+            <source>This database's new id: {0}</source>
+            <translation>Id baru basis data ini: {0}</translation>
+        </message>
+        <message>
+            <source>This database: {0}</source>
+            <translation>Basis data ini: {0}</translation>
+        </message>
+        <message>
+            <source>Partner {0} ({1}), last heard from {2}</source>
+            <translation>Mitra {0} ({1}), terakhir mengirim {2}</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>dikirim</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>diimpor</translation>
+        </message>
+        <message>
+            <source>write articles into a review package for an offline machine</source>
+            <translation>tulis artikel ke dalam paket tinjauan untuk komputer luring</translation>
+        </message>
+        <message>
+            <source>the articles' numbers</source>
+            <translation>nomor artikel</translation>
+        </message>
+        <message>
+            <source>the package file to write</source>
+            <translation>berkas paket yang ditulis</translation>
+        </message>
+        <message>
+            <source>the partner database it is for (see “packages”); “new” for one not heard from yet</source>
+            <translation>basis data mitra tujuannya (lihat “packages”); “new” untuk mitra yang belum pernah mengirim</translation>
+        </message>
+        <message>
+            <source>your name: the package is signed by you</source>
+            <translation>nama Anda: paket ditandatangani oleh Anda</translation>
+        </message>
+        <message>
+            <source>show what a review package brings, then import it</source>
+            <translation>tampilkan isi paket tinjauan, lalu impor</translation>
+        </message>
+        <message>
+            <source>only show what it would change</source>
+            <translation>hanya tampilkan apa yang akan berubah</translation>
+        </message>
+        <message>
+            <source>your name: importing signs you in</source>
+            <translation>nama Anda: mengimpor memerlukan masuk</translation>
+        </message>
+        <message>
+            <source>list this database's id, its partners and the packages sent and imported</source>
+            <translation>tampilkan id basis data ini, mitranya, serta paket yang dikirim dan diimpor</translation>
+        </message>
+        <message>
+            <source>give this database a new id (a copy of another database's file); needs an administrator</source>
+            <translation>beri basis data ini id baru (salinan berkas basis data lain); memerlukan admin</translation>
+        </message>
+        <message>
+            <source>an administrator's name (for --new-id)</source>
+            <translation>nama admin (untuk --new-id)</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -2935,6 +3047,117 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <message>
             <source>⚠ Alt text is required before the article can be approved. Describe what the photo shows.</source>
             <translation>⚠ Teks alternatif wajib diisi sebelum artikel dapat disetujui. Jelaskan apa yang tampak di foto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <source>What the review package brings</source>
+            <translation>Isi paket tinjauan</translation>
+        </message>
+        <message>
+            <source>Import Review Package</source>
+            <translation>Impor Paket Tinjauan</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;From {0}&lt;/b&gt;, sent {1}. Nothing is written until you choose Import.</source>
+            <translation>&lt;b&gt;Dari {0}&lt;/b&gt;, dikirim {1}. Belum ada yang ditulis sampai Anda memilih Impor.</translation>
+        </message>
+        <message>
+            <source>This package was imported before: importing it again changes nothing.</source>
+            <translation>Paket ini sudah pernah diimpor: mengimpornya lagi tidak mengubah apa pun.</translation>
+        </message>
+        <message>
+            <source>This is the first package from this sender's database. Their signing key begins {0}: if in doubt, ask them to read it to you from their History panel.</source>
+            <translation>Ini paket pertama dari basis data pengirim ini. Kunci tanda tangannya diawali {0}: jika ragu, mintalah pengirim membacakannya dari panel Riwayat miliknya.</translation>
+        </message>
+        <message>
+            <source>{0} status change(s) cannot be accepted here (see below): each becomes a comment, and the article's status does not change.</source>
+            <translation>{0} perubahan status tidak dapat diterima di sini (lihat di bawah): masing-masing menjadi komentar, dan status artikel tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Articles changed on both sides keep your text; the other version is kept as a conflict revision to compare.</source>
+            <translation>Artikel yang diubah di kedua pihak tetap memakai teks Anda; versi pihak lain disimpan sebagai revisi konflik untuk dibandingkan.</translation>
+        </message>
+        <message>
+            <source>Articles in the package</source>
+            <translation>Artikel di dalam paket</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Yang terjadi</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Brings</source>
+            <translation>Membawa</translation>
+        </message>
+        <message>
+            <source>{0} (kept; changed on both sides)</source>
+            <translation>{0} (dipertahankan; diubah di kedua pihak)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n revision(s)</source>
+            <translation>
+                <numerusform>%n revisi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s)</source>
+            <translation>
+                <numerusform>%n komentar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
+        </message>
+        <message>
+            <source>{0} by {1}: signature verified, accepted</source>
+            <translation>{0} oleh {1}: tanda tangan terverifikasi, diterima</translation>
+        </message>
+        <message>
+            <source>{0} by {1}: not accepted ({2})</source>
+            <translation>{0} oleh {1}: tidak diterima ({2})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n baru</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n diperbarui</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n konflik</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n approval(s) accepted</source>
+            <translation>
+                <numerusform>%n persetujuan diterima</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>new here: {0}</source>
+            <translation>baru di sini: {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Impor</translation>
         </message>
     </context>
     <context>
@@ -4784,6 +5007,205 @@ web {1}</translation>
         </message>
     </context>
     <context>
+        <name>Packages</name>
+        <message>
+            <source>Nothing was imported.</source>
+            <translation>Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {0}.</source>
+            <translation>Berkas tidak dapat dibaca: {0}.</translation>
+        </message>
+        <message>
+            <source>This file is not a complete Redaksi review package (it may have been cut short while it was copied or sent). Ask for the package again.</source>
+            <translation>Berkas ini bukan paket tinjauan Redaksi yang utuh (mungkin terpotong saat disalin atau dikirim). Mintalah paketnya sekali lagi.</translation>
+        </message>
+        <message>
+            <source>The package is damaged: “{0}” cannot be read. Ask for the package again.</source>
+            <translation>Paket rusak: “{0}” tidak dapat dibaca. Mintalah paketnya sekali lagi.</translation>
+        </message>
+        <message>
+            <source>The package is refused: “{0}” is larger than a review package may be (at most {1} per part, {2} in all). It may be a malicious file.</source>
+            <translation>Paket ditolak: “{0}” lebih besar daripada batas paket tinjauan (paling banyak {1} per bagian, {2} seluruhnya). Berkas ini mungkin berbahaya.</translation>
+        </message>
+        <message>
+            <source>The package is refused: it holds {0} files, more than the {1} a review package may hold.</source>
+            <translation>Paket ditolak: isinya {0} berkas, melebihi batas {1} berkas untuk paket tinjauan.</translation>
+        </message>
+        <message>
+            <source>The package is refused: it holds a file named “{0}”, which could point outside its folder. It may be a malicious file.</source>
+            <translation>Paket ditolak: di dalamnya ada berkas bernama “{0}” yang dapat menunjuk ke luar foldernya. Berkas ini mungkin berbahaya.</translation>
+        </message>
+        <message>
+            <source>The package is refused: it holds the file “{0}” twice.</source>
+            <translation>Paket ditolak: berkas “{0}” ada dua kali di dalamnya.</translation>
+        </message>
+        <message>
+            <source>This package was made by a newer version of Redaksi (package format {0}). Update Redaksi to import it.</source>
+            <translation>Paket ini dibuat oleh Redaksi versi yang lebih baru (format paket {0}). Perbarui Redaksi untuk mengimpornya.</translation>
+        </message>
+        <message>
+            <source>The package was changed after it was signed: “{0}” is missing from it. Ask the sender to send it again.</source>
+            <translation>Paket diubah setelah ditandatangani: “{0}” hilang darinya. Mintalah pengirim mengirimkannya sekali lagi.</translation>
+        </message>
+        <message>
+            <source>The package was changed after it was signed: “{0}” was added to it. Ask the sender to send it again.</source>
+            <translation>Paket diubah setelah ditandatangani: “{0}” ditambahkan ke dalamnya. Mintalah pengirim mengirimkannya sekali lagi.</translation>
+        </message>
+        <message>
+            <source>The package was changed after it was signed: “{0}” is not what the sender packed. Ask the sender to send it again.</source>
+            <translation>Paket diubah setelah ditandatangani: “{0}” tidak sama dengan yang dikemas pengirim. Mintalah pengirim mengirimkannya sekali lagi.</translation>
+        </message>
+        <message>
+            <source>The package was changed after it was signed, or its signature is not the sender's. Ask the sender to send it again.</source>
+            <translation>Paket diubah setelah ditandatangani, atau tanda tangannya bukan milik pengirim. Mintalah pengirim mengirimkannya sekali lagi.</translation>
+        </message>
+        <message>
+            <source>The package is signed with a key this database does not know for {0}. If their password was reset since the last package, ask an administrator; otherwise do not trust this file.</source>
+            <translation>Paket ditandatangani dengan kunci yang tidak dikenal basis data ini untuk {0}. Jika kata sandinya diatur ulang sejak paket terakhir, hubungi admin; selain itu, jangan percayai berkas ini.</translation>
+        </message>
+        <message>
+            <source>This package was made for another database, not this one. Open the database it was sent to, or ask the sender to send it to this one.</source>
+            <translation>Paket ini dibuat untuk basis data lain, bukan yang ini. Buka basis data tujuannya, atau mintalah pengirim mengirimkannya untuk basis data ini.</translation>
+        </message>
+        <message>
+            <source>This package was made from this very database: there is nothing to import. (If this database is a copy of the sender's file, an administrator gives it its own id with “redaksi packages --new-id”.)</source>
+            <translation>Paket ini dibuat dari basis data ini sendiri: tidak ada yang perlu diimpor. (Jika basis data ini salinan berkas milik pengirim, admin dapat memberinya id sendiri dengan “redaksi packages --new-id”.)</translation>
+        </message>
+        <message>
+            <source>Choose at least one article to send.</source>
+            <translation>Pilih paling sedikit satu artikel untuk dikirim.</translation>
+        </message>
+        <message>
+            <source>Sign in to send or import review packages.</source>
+            <translation>Masuklah untuk mengirim atau mengimpor paket tinjauan.</translation>
+        </message>
+        <message>
+            <source>New here</source>
+            <translation>Baru di sini</translation>
+        </message>
+        <message>
+            <source>Updated (changed only there)</source>
+            <translation>Diperbarui (hanya berubah di sana)</translation>
+        </message>
+        <message>
+            <source>Kept (changed only here)</source>
+            <translation>Dipertahankan (hanya berubah di sini)</translation>
+        </message>
+        <message>
+            <source>Conflict: both sides changed it</source>
+            <translation>Konflik: kedua pihak mengubahnya</translation>
+        </message>
+        <message>
+            <source>No change to the text</source>
+            <translation>Teks tidak berubah</translation>
+        </message>
+        <message>
+            <source>its signature does not match</source>
+            <translation>tanda tangannya tidak cocok</translation>
+        </message>
+        <message>
+            <source>it is signed with a key this database does not know</source>
+            <translation>ditandatangani dengan kunci yang tidak dikenal basis data ini</translation>
+        </message>
+        <message>
+            <source>that person's role here does not allow it</source>
+            <translation>peran orang itu di sini tidak mengizinkannya</translation>
+        </message>
+        <message>
+            <source>the text it signed is not the text in the package</source>
+            <translation>teks yang ditandatangani tidak sama dengan teks di dalam paket</translation>
+        </message>
+        <message>
+            <source>it is not signed</source>
+            <translation>tidak ditandatangani</translation>
+        </message>
+        <message>
+            <source>A review package brought “{0}” by {1}, which was not accepted here: {2}. The article's status was not changed.</source>
+            <translation>Paket tinjauan membawa “{0}” oleh {1}, yang tidak diterima di sini: {2}. Status artikel tidak diubah.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagesController</name>
+        <message>
+            <source>&amp;Send for Review…</source>
+            <extracomment>The articles Send for Review offers to tick (the most recently changed). A package was imported (how many articles it touched).</extracomment>
+            <translation>&amp;Kirim untuk Ditinjau…</translation>
+        </message>
+        <message>
+            <source>Put articles with their history and comments into one file for a reviewer elsewhere</source>
+            <translation>Masukkan artikel beserta riwayat dan komentarnya ke dalam satu berkas untuk peninjau di tempat lain</translation>
+        </message>
+        <message>
+            <source>Import Re&amp;view Package…</source>
+            <translation>I&amp;mpor Paket Tinjauan…</translation>
+        </message>
+        <message>
+            <source>See what a review package brings, then import it</source>
+            <translation>Lihat isi paket tinjauan, lalu impor</translation>
+        </message>
+        <message>
+            <source>Changed on both sides</source>
+            <translation>Diubah di kedua pihak</translation>
+        </message>
+        <message>
+            <source>Review Packages</source>
+            <translation>Paket Tinjauan</translation>
+        </message>
+        <message>
+            <source>Sign in to send or import review packages.</source>
+            <translation>Masuklah untuk mengirim atau mengimpor paket tinjauan.</translation>
+        </message>
+        <message>
+            <source>Save Review Package</source>
+            <translation>Simpan Paket Tinjauan</translation>
+        </message>
+        <message>
+            <source>Review packages ({0})</source>
+            <translation>Paket tinjauan ({0})</translation>
+        </message>
+        <message>
+            <source>Writing the review package…</source>
+            <translation>Menulis paket tinjauan…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) saved in the review package {0}</source>
+            <translation>
+                <numerusform>%n artikel disimpan dalam paket tinjauan {0}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import Review Package</source>
+            <translation>Impor Paket Tinjauan</translation>
+        </message>
+        <message>
+            <source>Review packages ({0});;All files (*)</source>
+            <translation>Paket tinjauan ({0});;Semua berkas (*)</translation>
+        </message>
+        <message>
+            <source>Checking “{0}”…</source>
+            <translation>Memeriksa “{0}”…</translation>
+        </message>
+        <message>
+            <source>Importing the review package…</source>
+            <translation>Mengimpor paket tinjauan…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Review package imported: %n article(s)</source>
+            <translation>
+                <numerusform>Paket tinjauan diimpor: %n artikel</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{0} also changed this article (review package of {1}). Your text stays current; theirs is kept as revision {2}. Compare them, keep yours, or load theirs.</source>
+            <translation>{0} juga mengubah artikel ini (paket tinjauan {1}). Teks Anda tetap berlaku; teks mereka disimpan sebagai revisi {2}. Bandingkan keduanya, pertahankan teks Anda, atau muat versi mereka.</translation>
+        </message>
+        <message>
+            <source>{0}'s version (from the review package)</source>
+            <translation>Versi {0} (dari paket tinjauan)</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleManagerDialog</name>
         <message>
             <source>People</source>
@@ -5527,6 +5949,41 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Read-only mode: the database cannot be written to (the file or its folder is read-only). Your unsaved text is kept here and can be copied; editing resumes as soon as Redaksi can save again.</source>
             <translation>Mode hanya-baca: basis data tidak dapat ditulisi (berkas atau foldernya hanya-baca). Teks Anda yang belum tersimpan tetap di sini dan dapat disalin; Anda dapat menyunting lagi begitu Redaksi bisa menyimpan kembali.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <source>Send for Review</source>
+            <translation>Kirim untuk Ditinjau</translation>
+        </message>
+        <message>
+            <source>The chosen articles go into one file, with their history, comments and photos, signed by you. Send it by USB stick, e-mail or WhatsApp; the reviewer imports it with File ▸ Import Review Package…</source>
+            <translation>Artikel yang dipilih dimasukkan ke dalam satu berkas beserta riwayat, komentar, dan fotonya, lalu ditandatangani oleh Anda. Kirimkan lewat flashdisk, surel, atau WhatsApp; peninjau mengimpornya melalui Berkas ▸ Impor Paket Tinjauan…</translation>
+        </message>
+        <message>
+            <source>Articles to send</source>
+            <translation>Artikel yang dikirim</translation>
+        </message>
+        <message>
+            <source>A new reviewer (first package to their database)</source>
+            <translation>Peninjau baru (paket pertama ke basis datanya)</translation>
+        </message>
+        <message>
+            <source>{0}'s database</source>
+            <translation>Basis data {0}</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Untuk:</translation>
+        </message>
+        <message>
+            <source>&amp;Save Package…</source>
+            <translation>&amp;Simpan Paket…</translation>
+        </message>
+        <message>
+            <source>(untitled)</source>
+            <translation>(tanpa judul)</translation>
         </message>
     </context>
     <context>
@@ -7121,6 +7578,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Press release</source>
             <translation>Siaran Pers</translation>
+        </message>
+        <message>
+            <source>Sent for review</source>
+            <translation>Dikirim untuk ditinjau</translation>
         </message>
     </context>
     <context>
