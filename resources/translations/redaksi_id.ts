@@ -5138,7 +5138,7 @@ web {1}</translation>
         </message>
         <message>
             <source>Import Re&amp;view Package…</source>
-            <translation>I&amp;mpor Paket Tinjauan…</translation>
+            <translation>Imp&amp;or Paket Tinjauan…</translation>
         </message>
         <message>
             <source>See what a review package brings, then import it</source>
