@@ -42,6 +42,7 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from desktop_app.core.article_header import header_context, place_lead
 from desktop_app.core.corrections import PublicCorrection, TakedownData
 from desktop_app.core.dates import news_date, news_time, plain_date, to_local
 from desktop_app.core.export.site import SiteArticle, SiteImage
@@ -66,6 +67,7 @@ TEMPLATE_NAMES = (
     "_cards.html",
     "_corrections.html",
     "_release.html",
+    "_article_header.html",
     "withdrawn.html",
     "search.html",
     "search.js",
@@ -532,6 +534,18 @@ class SiteContext:
         if article.corrections:
             data["correction"] = correction_jsonld(article.corrections)
         release = release_block(article.release_number, article.texts)
+        lead, body_html = place_lead(article.summary, article.dateline, body_html)
+        date, _ = self.dates(article)
+        modified = (
+            self.day(article.modified_at) if article.modified_at.date() != article.published_at.date() else ""
+        )
+        meta = {
+            "author": article.author,
+            "date": date,
+            "time": self.time(article.published_at),
+            "published_iso": self.iso(article.published_at),
+            "modified": modified,
+        }
         if release:
             data["identifier"] = release["number"]
         context.update(
@@ -547,11 +561,8 @@ class SiteContext:
             dateline=article.dateline,
             texts=article.texts,  # every text field but the body, by name: ``texts.<name>``
             time=self.time(article.published_at),
-            modified=(
-                self.day(article.modified_at)
-                if article.modified_at.date() != article.published_at.date()
-                else ""
-            ),
+            modified=modified,
+            header=header_context(article.title, lead, category=item["category"], release=release, meta=meta),
             tags=[{"name": t.name, "href": root + f"tag/{t.slug}.html"} for t in article.tags],
             figure=article.image
             and {
