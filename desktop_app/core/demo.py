@@ -32,6 +32,7 @@ from desktop_app.core.snapshots import record_revision
 from desktop_app.core.status import Status
 
 DEMO_FILE = resource_path("demo", "demo.json")
+DEMO_LOGO = resource_path("demo", "logo.svg")
 
 #: The demo people's passwords, by their key in ``demo.json`` (names: Admin Redaksi, Redaktur
 #: Demo, Penulis Demo). Not secret: a demo database is for trying Redaksi out.
@@ -85,7 +86,9 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
                 sessions[item["key"]] = auth.sign_in(item["name"], DEMO_PASSWORDS[item["key"]])
         ids = {key: session.person_id for key, session in sessions.items()}
         fill_demo_officials(database, sessions["editor"], now, data["officials"]["directory"])
-        for key, value in data["site"].items():
+        # the demo's emblem (a drawing of ours, not a real regency's) is shipped with Redaksi
+        site = {"logo": str(DEMO_LOGO), **data["site"]} if DEMO_LOGO.is_file() else data["site"]
+        for key, value in site.items():
             SiteSetting.insert(key=key, value=value).on_conflict(
                 conflict_target=[SiteSetting.key], update={SiteSetting.value: value}
             ).execute()

@@ -5089,6 +5089,117 @@ Artikel tampil di sini selama Anda menulis.</translation>
         </message>
     </context>
     <context>
+        <name>SiteBrandingTab</name>
+        <message>
+            <source>Office name</source>
+            <translation>Nama dinas</translation>
+        </message>
+        <message>
+            <source>e.g. Dinas Komunikasi dan Informatika</source>
+            <translation>mis. Dinas Komunikasi dan Informatika</translation>
+        </message>
+        <message>
+            <source>Regency or city</source>
+            <translation>Kabupaten atau kota</translation>
+        </message>
+        <message>
+            <source>e.g. Kabupaten Solok</source>
+            <translation>mis. Kabupaten Solok</translation>
+        </message>
+        <message>
+            <source>Header colour</source>
+            <translation>Warna kepala situs</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Choose the header colour</source>
+            <translation>Pilih warna kepala situs</translation>
+        </message>
+        <message>
+            <source>Office address</source>
+            <translation>Alamat kantor</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Surel</translation>
+        </message>
+        <message>
+            <source>PPID page</source>
+            <translation>Halaman PPID</translation>
+        </message>
+        <message>
+            <source>Shown in the header and footer of every page of the website. The logo (Website tab) also makes the browser's icon.</source>
+            <translation>Ditampilkan di kepala dan kaki setiap halaman situs web. Logo (tab Situs Web) juga menjadi ikon di peramban.</translation>
+        </message>
+        <message>
+            <source>&amp;Office:</source>
+            <translation>&amp;Dinas:</translation>
+        </message>
+        <message>
+            <source>&amp;Regency or city:</source>
+            <translation>&amp;Kabupaten atau kota:</translation>
+        </message>
+        <message>
+            <source>Header &amp;colour:</source>
+            <translation>&amp;Warna kepala:</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>&amp;Alamat:</translation>
+        </message>
+        <message>
+            <source>&amp;Telephone:</source>
+            <translation>&amp;Telepon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Surel:</translation>
+        </message>
+        <message>
+            <source>&amp;PPID page:</source>
+            <translation>Halaman &amp;PPID:</translation>
+        </message>
+        <message>
+            <source>Header Colour</source>
+            <translation>Warna Kepala Situs</translation>
+        </message>
+        <message>
+            <source>Empty: the theme's own dark blue.</source>
+            <translation>Kosong: biru tua bawaan tema.</translation>
+        </message>
+        <message>
+            <source>Write the colour as #rrggbb, e.g. #0b2e59.</source>
+            <translation>Tulis warna sebagai #rrggbb, mis. #0b2e59.</translation>
+        </message>
+        <message>
+            <source>Too light: white text on it has a contrast of {0}:1; at least {1}:1 is needed.</source>
+            <translation>Terlalu terang: kontras teks putih di atasnya {0}:1; paling sedikit {1}:1.</translation>
+        </message>
+        <message>
+            <source>Contrast with white text: {0}:1 (readable).</source>
+            <translation>Kontras dengan teks putih: {0}:1 (terbaca).</translation>
+        </message>
+        <message>
+            <source>A link must be an http:// or https:// address.</source>
+            <translation>Tautan harus berupa alamat http:// atau https://.</translation>
+        </message>
+        <message>
+            <source>The header colour is too light: white text on it has a contrast of {0}:1; at least 4.5:1 is needed.</source>
+            <translation>Warna kepala situs terlalu terang: kontras teks putih di atasnya {0}:1; paling sedikit 4,5:1.</translation>
+        </message>
+        <message>
+            <source>The e-mail address is not valid.</source>
+            <translation>Alamat surel tidak sah.</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteSettingsDialog</name>
         <message>
             <source>Website Settings</source>
@@ -5169,6 +5280,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Checklist</source>
             <translation>Daftar periksa</translation>
+        </message>
+        <message>
+            <source>Branding</source>
+            <translation>Identitas</translation>
         </message>
         <message>
             <source>Only an admin may choose the website theme.</source>

@@ -15,6 +15,7 @@ from peewee import Database
 
 from desktop_app.core.corrections import TakedownData, withdrawn_articles
 from desktop_app.core.dates import plain_date, to_local
+from desktop_app.core.export.branding import icon_files, load_logo
 from desktop_app.core.export.pages import (
     THEME_ERRORS,
     PageSpec,
@@ -47,7 +48,6 @@ from desktop_app.core.export.site import (
     SiteImage,
     Term,
     count_live_articles,
-    image_from_bytes,
     live_articles,
     load_bodies,
     load_body_openings,
@@ -64,14 +64,6 @@ EXPORT_VERSION = 1
 PARALLEL_PAGES = 1500
 PER_PAGE = 10
 FEED_SIZE = 20
-_LOGO_TYPES = {
-    b"\x89PNG": "image/png",
-    b"\xff\xd8\xff": "image/jpeg",
-    b"GIF8": "image/gif",
-    b"RIFF": "image/webp",
-    b"<svg": "image/svg+xml",
-    b"<?xm": "image/svg+xml",
-}
 
 #: ``progress(done, total, what)``; ``cancelled()`` is polled between steps.
 Progress = Callable[[int, int, str], None]
@@ -161,17 +153,6 @@ def _list_pages(kind: str, term: Term | None) -> Callable[[int], str]:
     return lambda n: f"{base}.html" if n == 1 else f"{base}/{n}.html"
 
 
-def _logo(settings: SiteSettings) -> SiteImage | None:
-    if not settings.logo:
-        return None
-    try:
-        data = Path(settings.logo).read_bytes()
-    except OSError:
-        return None
-    mime = next((m for magic, m in _LOGO_TYPES.items() if data.lstrip()[: len(magic)] == magic), "")
-    return image_from_bytes("logo", data, mime, alt=settings.title)
-
-
 class _Build:
     def __init__(
         self,
@@ -195,7 +176,8 @@ class _Build:
         self.cancelled = cancelled
         self.workers = workers
         self.env = environment(settings.theme, settings.language)
-        self.logo = _logo(settings)
+        self.brand_logo = load_logo(settings)
+        self.logo = self.brand_logo.image if self.brand_logo else None
         categories = {a.category for a in articles if a.category}
         nav = sorted({(c.name, c.slug) for c in categories}, key=lambda c: c[0].lower())
         self.ctx = SiteContext(settings, nav, self.logo)
@@ -399,7 +381,7 @@ class _Build:
     def run(self) -> WriteStats:
         specs = self.specs()
         self.total = (
-            len(specs) + 4 + (1 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
+            len(specs) + 5 + (1 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
         )
         pending = []
         for spec in specs:
@@ -469,6 +451,9 @@ class _Build:
             self.step(image.path)
         self.writer.write("style.css", stylesheet(self.env))
         self.step("style.css")
+        for path, data in icon_files(self.settings, self.brand_logo).items():
+            self.writer.write(path, data)
+        self.step("icons")
         self.writer.write(SCRIPT_PATH, search_script(self.env))
         self.step(SCRIPT_PATH)
         self._write_search_index()

@@ -43,6 +43,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from desktop_app.core.article_header import header_context, place_lead
+from desktop_app.core.colour import parse_colour, theme_colours
 from desktop_app.core.corrections import PublicCorrection, TakedownData
 from desktop_app.core.dates import news_date, news_time, plain_date, to_local
 from desktop_app.core.export.site import SiteArticle, SiteImage
@@ -76,6 +77,13 @@ TEMPLATE_NAMES = (
     "sitemap.xml",
     "style.css",
     "robots.txt",
+)
+#: The footer's social links: (setting, the network's name as shown).
+SOCIAL_NETWORKS = (
+    ("facebook_url", "Facebook"),
+    ("instagram_url", "Instagram"),
+    ("x_url", "X"),
+    ("youtube_url", "YouTube"),
 )
 #: How many colours (``card-tone-0`` to ``card-tone-3`` in style.css) the cards without a photo use.
 CARD_TONES = 4
@@ -405,6 +413,13 @@ class SiteContext:
         self._times: dict[tuple[int, int], str] = {}
         self._isos: dict[_dt.datetime, str] = {}
         self._nav: dict[tuple[str, str], Markup] = {}
+        colour = parse_colour(settings.primary_colour)
+        self.theme_colours = theme_colours(colour) if colour else {}
+        self.social = [
+            {"name": name, "href": getattr(settings, field)}
+            for field, name in SOCIAL_NETWORKS
+            if getattr(settings, field)
+        ]
         #: A category's colour on cards without a photo (its place in the menu, one of four).
         self._tones = {slug: n % CARD_TONES for n, (_, slug) in enumerate(categories)}
 
@@ -454,6 +469,8 @@ class SiteContext:
             "t": self.t,
             "nav": self.nav(path, root),
             "logo": self.logo and (root + self.logo.path),
+            "theme_colours": self.theme_colours,
+            "social": self.social,
         }
 
     def dates(self, article: SiteArticle) -> tuple[str, str]:
