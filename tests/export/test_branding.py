@@ -141,7 +141,8 @@ def test_the_site_shows_the_branding_and_the_footer(demo_database, tmp_path):
     assert '<a href="https://www.instagram.com/contoh" rel="me">Instagram</a>' in page
     assert "Facebook" not in page  # (no address given)
     [written] = list((out / "img").glob("*.svg"))
-    assert "onload" not in written.read_text() and "onclick" not in written.read_text()
+    assert "onload" not in written.read_text()
+    assert "onclick" not in written.read_text()
     assert f'src="img/{written.name}"' in page
     assert '<link rel="icon" href="favicon.ico"' in page
     assert '<link rel="apple-touch-icon" href="apple-touch-icon.png">' in page

@@ -27,7 +27,8 @@ def test_the_branding_tab_saves_and_checks_the_colour(qtbot, service):
     assert tab.office_edit.text() == "Dinas Komunikasi dan Informatika"  # the demo's
     tab.regency_edit.setText("Kota Contoh")
     tab.colour_edit.setText("#ffcc00")
-    assert "Too light" in tab.colour_note.text() and "1.5:1" in tab.colour_note.text()
+    assert "Too light" in tab.colour_note.text()
+    assert "1.5:1" in tab.colour_note.text()
     dialog.save()
     assert "too light" in dialog.error_label.text()
     assert service.settings().regency_name == "Kabupaten Solok"  # nothing stored
@@ -47,6 +48,7 @@ def test_the_branding_tab_is_read_only_but_for_an_admin(qtbot, service):
     dialog = SiteSettingsDialog(service, session=None)
     qtbot.addWidget(dialog)
     tab = dialog.branding
-    assert tab.office_edit.isReadOnly() and tab.address_edit.isReadOnly()
+    assert tab.office_edit.isReadOnly()
+    assert tab.address_edit.isReadOnly()
     assert all(edit.isReadOnly() for edit in tab.links.values())
     assert not tab.colour_button.isEnabled()
