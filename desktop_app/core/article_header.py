@@ -66,13 +66,17 @@ def place_lead(summary: str, dateline: str, body_html: str) -> tuple[dict[str, s
 
     The header shows the lead (with the dateline before it) unless the body repeats it; a
     dateline with no lead shown opens the body's first paragraph (or stands alone as the lead
-    when the body opens with something else)."""
+    when the body opens with something else, and is left out when there is no text at all)."""
     summary, dateline = summary.strip(), dateline.strip()
     if summary and not lead_in_body(summary, body_html):
         return {"lead": summary, "dateline": dateline}, body_html
-    if dateline and first_paragraph(body_html) is not None:
+    opening = first_paragraph(body_html)
+    if dateline and opening is not None and normalised(opening.group(1)):
         return {"lead": "", "dateline": ""}, with_dateline(body_html, dateline)
-    return {"lead": "", "dateline": dateline}, body_html
+    # a dateline with nothing to open (no lead, no paragraph) is not shown: "AROSUKA –" alone
+    # says nothing
+    shows = bool(normalised(body_html)) or "<img" in body_html
+    return {"lead": "", "dateline": dateline if shows else ""}, body_html
 
 
 def header_context(

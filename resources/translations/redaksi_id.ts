@@ -1617,6 +1617,10 @@ Tetap {2}?</translation>
             <source>write an OpenDocument spreadsheet (.ods) to FILE</source>
             <translation>tulis lembar kerja OpenDocument (.ods) ke FILE</translation>
         </message>
+        <message>
+            <source>Note: no share images and no Share buttons without a base URL (a shared link needs a full address).</source>
+            <translation>Catatan: tanpa URL dasar tidak ada gambar berbagi dan tombol Bagikan (tautan yang dibagikan memerlukan alamat lengkap).</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -2025,6 +2029,10 @@ Tetap {2}?</translation>
         <message>
             <source>Without a base URL the website has no sitemap and no Atom or RSS feed, as they must give the site's full address. Enter the base URL and export again to add them.</source>
             <translation>Tanpa URL dasar, situs web tidak memiliki peta situs maupun umpan Atom atau RSS, karena keduanya harus memuat alamat lengkap situs. Isi URL dasar, lalu ekspor ulang untuk menambahkannya.</translation>
+        </message>
+        <message>
+            <source>Without a base URL a link shared on WhatsApp, Facebook or X shows no picture and the articles have no Share buttons: both need the site's full address.</source>
+            <translation>Tanpa URL dasar, tautan yang dibagikan di WhatsApp, Facebook, atau X tidak menampilkan gambar dan berita tidak memiliki tombol Bagikan: keduanya memerlukan alamat lengkap situs.</translation>
         </message>
         <message numerus="yes">
             <source>The previous export's file list named %n path(s) outside the website folder, such as “{0}”: they were ignored and nothing there was touched. Was the list (.redaksi-manifest.json) edited?</source>

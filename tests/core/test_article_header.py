@@ -63,3 +63,10 @@ def test_the_article_page_and_the_preview_share_the_header(demo_database, tmp_pa
     for line in header.splitlines():
         if "article-title" in line or "lead" in line:
             assert line in page
+
+
+def test_a_dateline_with_nothing_after_it_is_left_out():
+    assert place_lead("", "Arosuka", "<p></p>\n") == ({"lead": "", "dateline": ""}, "<p></p>\n")
+    lead, body = place_lead("", "Arosuka", "<h2>Jadwal</h2><p>Isi.</p>")
+    assert lead == {"lead": "", "dateline": "Arosuka"}
+    assert body == "<h2>Jadwal</h2><p>Isi.</p>"

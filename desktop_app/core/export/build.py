@@ -15,6 +15,7 @@ from peewee import Database
 
 from desktop_app.core.corrections import TakedownData, withdrawn_articles
 from desktop_app.core.dates import plain_date, to_local
+from desktop_app.core.export import share_cards
 from desktop_app.core.export.branding import icon_files, load_logo
 from desktop_app.core.export.pages import (
     THEME_ERRORS,
@@ -25,6 +26,7 @@ from desktop_app.core.export.pages import (
     iso,
     release_feed_html,
     search_script,
+    share_script,
     site_body_html,
     stylesheet,
     templates_digest,
@@ -63,6 +65,7 @@ EXPORT_VERSION = 1
 #: Fewer article pages than this are rendered in this process (workers take ~0.3 s to start).
 PARALLEL_PAGES = 1500
 PER_PAGE = 10
+SHARE_SCRIPT_PATH = "bagikan.js"
 FEED_SIZE = 20
 
 #: ``progress(done, total, what)``; ``cancelled()`` is polled between steps.
@@ -92,6 +95,9 @@ class ExportResult:
     #: feed is read away from the site), so no atom.xml or rss.xml is written and no page links
     #: to one.
     feeds: bool = True
+    #: False without a base URL: ``og:image`` must be an absolute address, so no share images
+    #: are made and a shared link shows no picture; the UI says so.
+    share_images: bool = True
 
     @property
     def index(self) -> Path:
@@ -381,7 +387,7 @@ class _Build:
     def run(self) -> WriteStats:
         specs = self.specs()
         self.total = (
-            len(specs) + 5 + (1 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
+            len(specs) + 5 + (2 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
         )
         pending = []
         for spec in specs:
@@ -456,6 +462,9 @@ class _Build:
         self.step("icons")
         self.writer.write(SCRIPT_PATH, search_script(self.env))
         self.step(SCRIPT_PATH)
+        if self.settings.base_url:  # (the Share block needs the site's full address)
+            self.writer.write(SHARE_SCRIPT_PATH, share_script(self.env))
+        self._write_share_cards()
         self._write_search_index()
         if self.settings.base_url:  # the sitemap protocol wants absolute URLs: none without
             modified = {a.path: to_local(a.modified_at).date().isoformat() for a in self.articles}
@@ -472,6 +481,19 @@ class _Build:
             self.step("sitemap.xml")
         self.writer.write("robots.txt", self.render("robots.txt", {"site": self.settings}))
         self.step("robots.txt")
+
+    def _write_share_cards(self) -> None:
+        """The share images (only with a base URL: ``og:image`` is an absolute address), each
+        drawn once: a card whose file the previous export wrote is kept as it is."""
+        if not self.settings.base_url:
+            return
+        cards = [self.ctx.site_card(), *(self.ctx.article_card(a) for a in self.articles)]
+        for card in cards:
+            if self.writer.has(card.path) or self.writer.reuse(card.path, card.path):
+                continue
+            self.writer.write(card.path, share_cards.draw(card, self.settings, self.brand_logo), card.path)
+            self.check()
+        self.step("share images")
 
     def _write_search_index(self) -> None:
         """``cari-indeks.js``: kept as it is while no live article changed (so a re-export
@@ -600,4 +622,5 @@ def export_site(
         ignored=stats.ignored,
         sitemap=bool(settings.base_url),
         feeds=bool(settings.base_url),
+        share_images=bool(settings.base_url),
     )

@@ -46,6 +46,7 @@ from desktop_app.core.article_header import header_context, place_lead
 from desktop_app.core.colour import parse_colour, theme_colours
 from desktop_app.core.corrections import PublicCorrection, TakedownData
 from desktop_app.core.dates import news_date, news_time, plain_date, to_local
+from desktop_app.core.export.share_cards import ShareCard, article_card, site_card
 from desktop_app.core.export.site import SiteArticle, SiteImage
 from desktop_app.core.export.strings import SiteStrings, SiteStringsError, UnknownSiteString
 from desktop_app.core.export.writer import ExportError
@@ -69,9 +70,11 @@ TEMPLATE_NAMES = (
     "_corrections.html",
     "_release.html",
     "_article_header.html",
+    "_share.html",
     "withdrawn.html",
     "search.html",
     "search.js",
+    "bagikan.js",
     "atom.xml",
     "rss.xml",
     "sitemap.xml",
@@ -261,6 +264,11 @@ def stylesheet(env: Environment) -> bytes:
     return "\n".join(parts).encode("utf-8")
 
 
+def share_script(env: Environment) -> bytes:
+    """The article page's "copy link" script (``bagikan.js``, a theme may replace it)."""
+    return _source(env, "bagikan.js").encode("utf-8")
+
+
 def search_script(env: Environment) -> bytes:
     """The site's search script (``search.js``, a theme may replace it), as it is."""
     return _source(env, "search.js").encode("utf-8")
@@ -431,6 +439,25 @@ class SiteContext:
             path = ""
         return self.settings.base_url + path
 
+    def article_card(self, article: SiteArticle) -> ShareCard:
+        office = self.settings.office_name or self.settings.title
+        alt = self.t("share_card_alt", office=office, title=article.title)
+        return article_card(article, self.settings, self.logo.path if self.logo else "", alt)
+
+    def site_card(self) -> ShareCard:
+        office = self.settings.office_name or self.settings.title
+        alt = self.t("share_card_alt", office=office, title=self.settings.description or self.settings.title)
+        return site_card(self.settings, self.logo.path if self.logo else "", alt)
+
+    def share_image(self, card: ShareCard) -> dict[str, Any]:
+        """``og_image`` (an absolute URL: none without a base URL) and its size and words."""
+        return {
+            "og_image": self.url(card.path),
+            "og_image_alt": card.alt,
+            "og_image_width": card.width,
+            "og_image_height": card.height,
+        }
+
     def nav(self, path: str, root: str | None = None) -> Markup:
         """The category menu's items, rendered once per folder depth (most pages share it)."""
         depth = path.count("/")
@@ -570,7 +597,7 @@ class SiteContext:
             page_title=article.title,
             description=article.summary or self.settings.description,
             og_type="article",
-            og_image=image_url,
+            **self.share_image(self.article_card(article)),
             article=item,
             jsonld=data,
             body=Markup(site_body_html(body_html, article.shown_images(images), root)),
@@ -603,7 +630,7 @@ class SiteContext:
             page_title=self.t("withdrawn_title", title=takedown.title),
             description="",
             og_type="website",
-            og_image="",
+            **self.share_image(self.site_card()),
             title=takedown.title,
             note=takedown.note,
             withdrawn_date=plain_date(takedown.withdrawn_at, self.language),
@@ -618,7 +645,7 @@ class SiteContext:
             page_title=self.t("search_title"),
             description=self.settings.description,
             og_type="website",
-            og_image="",
+            **self.share_image(self.site_card()),
         )
         return context
 
@@ -642,7 +669,7 @@ class SiteContext:
             kind=kind,
             description=self.settings.description,
             og_type="website",
-            og_image="",
+            **self.share_image(self.site_card()),
             items=[self.item(a, root) for a in items],
             page=page,
             pages=pages,
