@@ -61,6 +61,9 @@ def action_label(action: str) -> str:
         Action.APPROVE_CORRECTION: _tr("Approve correction…"),
         Action.REJECT_CORRECTION: _tr("Reject correction…"),
         Action.TAKEDOWN: _tr("Take down…"),
+        # the lead story (Berita Utama) of the front page, recorded in the audit trail too
+        "pin_lead": _tr("Pin as lead story"),
+        "unpin_lead": _tr("Unpin the lead story"),
     }
     return texts.get(action, action)
 

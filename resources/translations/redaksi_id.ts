@@ -2766,6 +2766,57 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         </message>
     </context>
     <context>
+        <name>LeadStoryController</name>
+        <message>
+            <source>Show this article first and large on the website's front page (one at a time)</source>
+            <translation>Tampilkan berita ini paling depan dan besar di beranda situs web (satu berita saja)</translation>
+        </message>
+        <message>
+            <source>&amp;Lead Story (Berita Utama)</source>
+            <translation>Berita &amp;Utama</translation>
+        </message>
+        <message>
+            <source>&amp;Share to WhatsApp</source>
+            <translation>Bagikan ke &amp;WhatsApp</translation>
+        </message>
+        <message>
+            <source>Copy a message for WhatsApp groups: the headline, the lead and the link</source>
+            <translation>Salin pesan untuk grup WhatsApp: judul, ringkasan, dan tautan</translation>
+        </message>
+        <message>
+            <source>The front page shows the newest article first again.</source>
+            <translation>Beranda kembali menampilkan berita terbaru paling depan.</translation>
+        </message>
+        <message>
+            <source>This article is now the lead story (Berita Utama). Export the website to show it.</source>
+            <translation>Berita ini kini menjadi Berita Utama. Ekspor situs web untuk menampilkannya.</translation>
+        </message>
+        <message>
+            <source>Lead Story</source>
+            <translation>Berita Utama</translation>
+        </message>
+        <message>
+            <source>Share to WhatsApp</source>
+            <translation>Bagikan ke WhatsApp</translation>
+        </message>
+        <message>
+            <source>The WhatsApp message is copied: paste it into the group.</source>
+            <translation>Pesan WhatsApp sudah disalin: tempelkan ke grup.</translation>
+        </message>
+        <message>
+            <source>Only an article that is on the website (published, not scheduled for later) can be the lead story or be shared.</source>
+            <translation>Hanya berita yang sudah tayang di situs web (terbit, bukan terjadwal) yang dapat menjadi Berita Utama atau dibagikan.</translation>
+        </message>
+        <message>
+            <source>The website has no base URL, so there is no link to share. An admin sets it in File ▸ Website Settings.</source>
+            <translation>Situs web belum memiliki URL dasar, jadi belum ada tautan untuk dibagikan. Admin dapat mengisinya di Berkas ▸ Pengaturan Situs Web.</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Masuk terlebih dahulu.</translation>
+        </message>
+    </context>
+    <context>
         <name>LicenceDialog</name>
         <message>
             <source>Licence: GNU General Public License, version 3</source>
@@ -5958,6 +6009,14 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Press release</source>
             <translation>Siaran Pers</translation>
+        </message>
+        <message>
+            <source>Pin as lead story</source>
+            <translation>Jadikan Berita Utama</translation>
+        </message>
+        <message>
+            <source>Unpin the lead story</source>
+            <translation>Lepas Berita Utama</translation>
         </message>
     </context>
     <context>

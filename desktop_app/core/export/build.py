@@ -55,6 +55,7 @@ from desktop_app.core.export.site import (
     load_body_openings,
 )
 from desktop_app.core.export.writer import ExportError, SiteWriter, WriteStats
+from desktop_app.core.lead_story import lead_story_uuid
 from desktop_app.core.press_releases import release_block
 from desktop_app.core.site_settings import SiteSettings, load_site_settings
 
@@ -182,6 +183,7 @@ class _Build:
         self.cancelled = cancelled
         self.workers = workers
         self.env = environment(settings.theme, settings.language)
+        self.lead_uuid = lead_story_uuid()
         self.brand_logo = load_logo(settings)
         self.logo = self.brand_logo.image if self.brand_logo else None
         categories = {a.category for a in articles if a.category}
@@ -221,7 +223,7 @@ class _Build:
                 )
             )
         specs += self._withdrawal_pages({s.path for s in specs})
-        specs += self._listing("index", None, self.articles)
+        specs += self._listing("index", None, self._front_page_order(), lead=self.lead_uuid)
         by_category: dict[Term, list[SiteArticle]] = {}
         by_tag: dict[Term, list[SiteArticle]] = {}
         for article in self.articles:
@@ -261,7 +263,15 @@ class _Build:
             specs.append(PageSpec(path, "withdrawn.html", key, {"takedown": takedown}))
         return specs
 
-    def _listing(self, kind: str, term: Term | None, items: list[SiteArticle]) -> list[PageSpec]:
+    def _front_page_order(self) -> list[SiteArticle]:
+        """The live articles, newest first, but the lead story ("Berita Utama") an editor
+        pinned first of all (when it is live)."""
+        pinned = [a for a in self.articles if a.uuid == self.lead_uuid]
+        return pinned + [a for a in self.articles if a.uuid != self.lead_uuid] if pinned else self.articles
+
+    def _listing(
+        self, kind: str, term: Term | None, items: list[SiteArticle], lead: str = ""
+    ) -> list[PageSpec]:
         template, page_path = LIST_KINDS[kind].template, _list_pages(kind, term)
         pages = max(1, math.ceil(len(items) / PER_PAGE))
         specs = []
@@ -275,6 +285,7 @@ class _Build:
                 n,
                 pages,
                 [self.digests[a.id] for a in chunk],
+                lead if n == 1 else "",
             )
             specs.append(
                 PageSpec(
@@ -288,6 +299,7 @@ class _Build:
                         "page": n,
                         "pages": pages,
                         "page_path": page_path,
+                        "lead": lead if n == 1 else "",
                     },
                 )
             )
@@ -328,6 +340,7 @@ class _Build:
             page=data["page"],
             pages=data["pages"],
             page_path=data["page_path"],
+            lead=data["lead"],
         )
 
     def _feed_context(self, items: list[SiteArticle]) -> dict[str, Any]:

@@ -541,6 +541,7 @@ class SiteContext:
             "date": date,
             "datetime": stamp,
             "tone": self._tones.get(article.category.slug, 0) if article.category else 0,
+            "lead": False,  # (the lead story "Berita Utama" opening the front page: True)
             "category": article.category
             and {"name": article.category.name, "href": root + f"kategori/{article.category.slug}.html"},
             "image": image
@@ -660,9 +661,15 @@ class SiteContext:
         page: int,
         pages: int,
         page_path: Callable[[int], str],
+        lead: str = "",
     ) -> dict[str, Any]:
+        """A list's page; ``lead``: the uuid of the lead story ("Berita Utama"), marked when it
+        opens the list (the front page)."""
         context = self.common(path)
         root = context["root"]
+        shown = [self.item(a, root) for a in items]
+        if lead and items and items[0].uuid == lead:
+            shown[0]["lead"] = True
         context.update(
             page_title=title,
             heading=heading,
@@ -670,7 +677,7 @@ class SiteContext:
             description=self.settings.description,
             og_type="website",
             **self.share_image(self.site_card()),
-            items=[self.item(a, root) for a in items],
+            items=shown,
             page=page,
             pages=pages,
             prev_href=root + page_path(page - 1) if page > 1 else "",
