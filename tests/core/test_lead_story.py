@@ -47,6 +47,9 @@ def test_an_editor_pins_one_lead_story_at_a_time_with_audit_records(demo_databas
     assert all(r.signature for r in StatusChange.select().where(StatusChange.action == "pin_lead"))
     lead_story.unpin(demo_database, editor)
     assert lead_story.lead_story(demo_database) is None
+    from desktop_app.core.audit import verify_trail
+
+    assert verify_trail().ok  # (`redaksi verify`: the pin records are signed links of the chain)
 
 
 def test_a_writer_may_not_pin_and_only_a_live_article_is_pinned(demo_database):
