@@ -21,8 +21,8 @@ HEADER_TEMPLATE = "_article_header.html"
 #: A lead shorter than this (normalised characters) is never taken for the body's opening.
 MIN_LEAD = 12
 
-_FIRST_PARAGRAPH = re.compile(r"\A\s*<p>(.*?)</p>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s*")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
@@ -34,9 +34,14 @@ def normalised(text: str) -> str:
     return _NOT_WORD.sub(" ", text).strip()
 
 
-def first_paragraph(body_html: str) -> re.Match[str] | None:
-    """The paragraph that opens the rendered body, if it opens with one."""
-    return _FIRST_PARAGRAPH.match(body_html)
+def first_paragraph(body_html: str) -> tuple[int, int] | None:
+    """Where the text of the paragraph that opens the rendered body starts and ends, if the
+    body opens with one (found with ``str.find``: cheap on a pasted 5 MB paragraph)."""
+    start = _SPACE.match(body_html).end()  # type: ignore[union-attr]  # (\s* always matches)
+    if not body_html.startswith("<p>", start):
+        return None
+    end = body_html.find("</p>", start + 3)
+    return None if end < 0 else (start + 3, end)
 
 
 def lead_in_body(summary: str, body_html: str) -> bool:
@@ -47,7 +52,10 @@ def lead_in_body(summary: str, body_html: str) -> bool:
     found = first_paragraph(body_html)
     if found is None:
         return False
-    opening = normalised(found.group(1))
+    # only as much of the paragraph as the lead could cover (a pasted 5 MB paragraph is not
+    # normalised whole at every redisplay of the preview)
+    start, end = found
+    opening = normalised(body_html[start : min(end, start + 4 * len(summary) + 400)])
     return opening == lead or opening.startswith(lead + " ")
 
 
@@ -56,7 +64,7 @@ def with_dateline(body_html: str, dateline: str) -> str:
     found = first_paragraph(body_html)
     if not dateline.strip() or found is None:
         return body_html
-    at = found.start(1)
+    at = found[0]
     mark = f'<strong class="dateline">{_html.escape(dateline.strip().upper())}</strong> – '
     return body_html[:at] + mark + body_html[at:]
 
@@ -71,12 +79,24 @@ def place_lead(summary: str, dateline: str, body_html: str) -> tuple[dict[str, s
     if summary and not lead_in_body(summary, body_html):
         return {"lead": summary, "dateline": dateline}, body_html
     opening = first_paragraph(body_html)
-    if dateline and opening is not None and normalised(opening.group(1)):
+    if (
+        dateline
+        and opening is not None
+        and _has_text(body_html[opening[0] : min(opening[1], opening[0] + _LOOK)])
+    ):
         return {"lead": "", "dateline": ""}, with_dateline(body_html, dateline)
     # a dateline with nothing to open (no lead, no paragraph) is not shown: "AROSUKA –" alone
     # says nothing
-    shows = bool(normalised(body_html)) or "<img" in body_html
+    shows = _has_text(body_html) or "<img" in body_html[:_LOOK]
     return {"lead": "", "dateline": dateline if shows else ""}, body_html
+
+
+#: How far into the body :func:`_has_text` looks (the preview calls it at every redisplay).
+_LOOK = 4000
+
+
+def _has_text(html: str) -> bool:
+    return bool(_TAG.sub("", html[:_LOOK]).strip())
 
 
 def header_context(
