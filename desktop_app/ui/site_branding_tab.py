@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -58,14 +59,21 @@ class SiteBrandingTab(QWidget):
         for edit in self.links.values():
             edit.setPlaceholderText("https://")
 
-        colour_row = QWidget(self)
-        row = QHBoxLayout(colour_row)
-        row.setContentsMargins(0, 0, 0, 0)
+        colour_box = QWidget(self)  # the field and its button, the contrast under them
+        column = QVBoxLayout(colour_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
         row.addWidget(self.colour_edit, 1)
         row.addWidget(self.colour_button)
-        colour_row.setFocusProxy(self.colour_edit)
+        column.addLayout(row)
+        column.addWidget(self.colour_note)
+        colour_box.setFocusProxy(self.colour_edit)
 
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         intro = QLabel(
             self.tr(
                 "Shown in the header and footer of every page of the website. The logo (Website tab) "
@@ -77,8 +85,7 @@ class SiteBrandingTab(QWidget):
         form.addRow(intro)
         form.addRow(self.tr("&Office:"), self.office_edit)
         form.addRow(self.tr("&Regency or city:"), self.regency_edit)
-        form.addRow(self.tr("Header &colour:"), colour_row)
-        form.addRow("", self.colour_note)
+        form.addRow(self.tr("Header &colour:"), colour_box)
         form.addRow(self.tr("A&ddress:"), self.address_edit)
         form.addRow(self.tr("&Telephone:"), self.telephone_edit)
         form.addRow(self.tr("&E-mail:"), self.email_edit)
