@@ -70,3 +70,13 @@ def test_a_dateline_with_nothing_after_it_is_left_out():
     lead, body = place_lead("", "Arosuka", "<h2>Jadwal</h2><p>Isi.</p>")
     assert lead == {"lead": "", "dateline": "Arosuka"}
     assert body == "<h2>Jadwal</h2><p>Isi.</p>"
+
+
+def test_the_single_page_shows_a_repeated_lead_once_too(demo_database):
+    from desktop_app.core.export.single import article_standalone
+
+    article = Article.get(Article.title == E_GOV)  # the demo's lead is the body's first sentence
+    page = article_standalone(demo_database, article.id)
+    shown = page[page.index("<article") :]
+    assert shown.count("Selintas ketika kita mendengar e-government") == 1
+    assert '<p class="lead">' not in shown
