@@ -139,6 +139,7 @@ def find_font(bold: bool = True) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)
 def font(size: int, bold: bool = True) -> Any:
     """DejaVu (see :func:`find_font`) at ``size`` pixels, or Pillow's own font."""
     from PIL import ImageFont

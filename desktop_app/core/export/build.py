@@ -497,15 +497,26 @@ class _Build:
 
     def _write_share_cards(self) -> None:
         """The share images (only with a base URL: ``og:image`` is an absolute address), each
-        drawn once: a card whose file the previous export wrote is kept as it is."""
+        drawn once: a card whose file the previous export wrote is kept as it is. New ones are
+        drawn in threads (Pillow lets go of the GIL while it encodes), ~16 ms each."""
         if not self.settings.base_url:
             return
         cards = [self.ctx.site_card(), *(self.ctx.article_card(a) for a in self.articles)]
+        pending: dict[str, share_cards.ShareCard] = {}
         for card in cards:
-            if self.writer.has(card.path) or self.writer.reuse(card.path, card.path):
+            if card.path in pending or self.writer.has(card.path) or self.writer.reuse(card.path, card.path):
                 continue
-            self.writer.write(card.path, share_cards.draw(card, self.settings, self.brand_logo), card.path)
-            self.check()
+            pending[card.path] = card
+        if pending:
+            from concurrent.futures import ThreadPoolExecutor
+
+            def draw(card: share_cards.ShareCard) -> bytes:
+                return share_cards.draw(card, self.settings, self.brand_logo)
+
+            with ThreadPoolExecutor(max(1, min(cores(), MAX_WORKERS))) as threads:
+                for card, data in zip(pending.values(), threads.map(draw, pending.values()), strict=True):
+                    self.writer.write(card.path, data, card.path)
+                    self.check()
         self.step("share images")
 
     def _write_search_index(self) -> None:

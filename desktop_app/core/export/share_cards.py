@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -90,10 +91,16 @@ def site_card(settings: SiteSettings, logo_path: str, alt: str) -> ShareCard:
 
 
 def draw(card: ShareCard, settings: SiteSettings, logo: Logo | None) -> bytes:
-    """The JPEG bytes of ``card``."""
+    """The JPEG bytes of ``card`` (safe to call from several threads: the drawing, which
+    shares fonts and the background, takes turns; decoding and encoding do not)."""
     if card.photo is not None:
         return _jpeg(_cropped(card.photo.data))
-    return _jpeg(_drawn(card, settings, logo))
+    with _DRAWING:
+        image = _drawn(card, settings, logo)
+    return _jpeg(image)
+
+
+_DRAWING = threading.Lock()
 
 
 def _cropped(data: bytes) -> Image.Image:
@@ -147,6 +154,37 @@ def _fit_title(draw: Any, title: str, width: int, lines_max: int) -> tuple[Any, 
 
 
 def _drawn(card: ShareCard, settings: SiteSettings, logo: Logo | None) -> Image.Image:
+    from PIL import ImageDraw
+
+    canvas = _background(settings, logo).copy()
+    pen = ImageDraw.Draw(canvas, "RGBA")
+    # the words: the category in gold, the headline
+    top = 220
+    if card.label:
+        pen.text((MARGIN, top), card.label.upper(), font=font(28), fill=GOLD)
+        top += 52
+    face, lines, size = _fit_title(pen, card.title, WIDTH - 2 * MARGIN, 4)
+    for line in lines:
+        pen.text((MARGIN, top), line, font=face, fill="white")
+        top += round(size * 1.2)
+    return canvas
+
+
+_BACKGROUNDS: dict[tuple[object, ...], Image.Image] = {}
+
+
+def _background(settings: SiteSettings, logo: Logo | None) -> Image.Image:
+    """What every card of a site shares (the colour, the pattern, the office, the address),
+    drawn once per export and copied for each card."""
+    key = _branding(settings, logo.image.path if logo else "")
+    found = _BACKGROUNDS.get(key)
+    if found is None:
+        _BACKGROUNDS.clear()  # (one site at a time)
+        found = _BACKGROUNDS[key] = _draw_background(settings, logo)
+    return found
+
+
+def _draw_background(settings: SiteSettings, logo: Logo | None) -> Image.Image:
     from PIL import Image, ImageDraw
 
     primary = primary_rgb(settings)
@@ -175,15 +213,6 @@ def _drawn(card: ShareCard, settings: SiteSettings, logo: Logo | None) -> Image.
         pen.text((left, 100), office, font=font(32), fill="white")
     else:
         pen.text((left, 84), office, font=font(34), fill="white")
-    # the words: the category in gold, the headline
-    top = 220
-    if card.label:
-        pen.text((MARGIN, top), card.label.upper(), font=font(28), fill=GOLD)
-        top += 52
-    face, lines, size = _fit_title(pen, card.title, WIDTH - 2 * MARGIN, 4)
-    for line in lines:
-        pen.text((MARGIN, top), line, font=face, fill="white")
-        top += round(size * 1.2)
     # where it is from
     host = urlsplit(settings.base_url).hostname or ""
     if host:
