@@ -513,6 +513,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                 "give full addresses); give --base-url or set it in Website Settings."
             )
         )
+    if not result.share_images:
+        print(
+            _tr(
+                "Note: no share images and no Share buttons without a base URL (a shared link "
+                "needs a full address)."
+            )
+        )
     return EXIT_OK
 
 

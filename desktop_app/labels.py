@@ -62,6 +62,9 @@ def action_label(action: str) -> str:
         Action.REJECT_CORRECTION: _tr("Reject correction…"),
         Action.TAKEDOWN: _tr("Take down…"),
         "import": _tr("Imported"),  # (desktop_app/core/imports/store.py: not a workflow action)
+        # the lead story (Berita Utama) of the front page, recorded in the audit trail too
+        "pin_lead": _tr("Pin as lead story"),
+        "unpin_lead": _tr("Unpin the lead story"),
     }
     return texts.get(action, action)
 

@@ -32,6 +32,7 @@ from desktop_app.core.snapshots import record_revision
 from desktop_app.core.status import Status
 
 DEMO_FILE = resource_path("demo", "demo.json")
+DEMO_LOGO = resource_path("demo", "logo.svg")
 
 #: The demo people's passwords, by their key in ``demo.json`` (names: Admin Redaksi, Redaktur
 #: Demo, Penulis Demo). Not secret: a demo database is for trying Redaksi out.
@@ -59,9 +60,11 @@ def is_empty(database: Database) -> bool:
     return not Article.select().exists() and not Person.select().exists()
 
 
-def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
+def fill_demo(database: Database, now: _dt.datetime | None = None, *, photos: bool = True) -> int:
     """Add the demo people (with :data:`DEMO_PASSWORDS`; the admin is the database's first
-    administrator), site settings and articles; refuses a database with articles or people."""
+    administrator), site settings and articles; refuses a database with articles or people.
+    ``photos``: the articles that name a ``photo`` get that drawing (see
+    :mod:`desktop_app.core.demo_photos`) as their featured image."""
     if not is_empty(database):
         raise ValidationError("database_not_empty")
     data = load_demo_data()
@@ -85,7 +88,9 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
                 sessions[item["key"]] = auth.sign_in(item["name"], DEMO_PASSWORDS[item["key"]])
         ids = {key: session.person_id for key, session in sessions.items()}
         fill_demo_officials(database, sessions["editor"], now, data["officials"]["directory"])
-        for key, value in data["site"].items():
+        # the demo's emblem (a drawing of ours, not a real regency's) is shipped with Redaksi
+        site = {"logo": str(DEMO_LOGO), **data["site"]} if DEMO_LOGO.is_file() else data["site"]
+        for key, value in site.items():
             SiteSetting.insert(key=key, value=value).on_conflict(
                 conflict_target=[SiteSetting.key], update={SiteSetting.value: value}
             ).execute()
@@ -93,6 +98,7 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
         # what the demo editor signed is what they are (see core/press_release_demo.py).
         releases = data["press_releases"]
         last_year = {item["title"]: last_year_day(now, item["day"]) for item in releases["last_year"]}
+        pictures = _demo_pictures(database, data["articles"]) if photos else {}
         for item in data["articles"]:
             when = last_year.get(item["title"]) or now - _dt.timedelta(days=item["days_ago"])
             release = release_fields(releases) if item["title"] in last_year else {}
@@ -104,6 +110,7 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
                 category=item["category"],
                 tags=item["tags"],
                 author_id=ids[item["author"]],
+                featured_image_id=pictures.get(item.get("photo", "")),
                 **release,
             )
             article = articles.create(changes, actor=sessions[item["author"]])
@@ -134,6 +141,22 @@ def fill_demo(database: Database, now: _dt.datetime | None = None) -> int:
         fill_demo_corrections(database, data.get("corrections", []), sessions, now)
         fill_demo_press_releases(database, data["press_releases"], sessions, now)
     return len(data["articles"])
+
+
+def _demo_pictures(database: Database, articles: list[dict[str, Any]]) -> dict[str, int]:
+    """``{scene: asset id}``: the drawings the demo's articles name, in the media library with
+    their description, caption and credit."""
+    from desktop_app.core.demo_photos import CREDIT, SCENES, draw_scene
+    from desktop_app.core.media import AssetService
+
+    media = AssetService(database)
+    found: dict[str, int] = {}
+    for name in dict.fromkeys(item["photo"] for item in articles if item.get("photo")):
+        asset = media.import_bytes(draw_scene(name), f"ilustrasi-{name}.jpg").asset
+        scene = SCENES[name]
+        media.update_metadata(asset.id, alt_text=scene.alt, caption=scene.caption, credit=CREDIT)
+        found[name] = asset.id
+    return found
 
 
 def _latest_revision(article_id: int) -> int | None:

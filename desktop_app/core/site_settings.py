@@ -9,6 +9,7 @@ office).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 from peewee import Database
 
 from db.models import SiteSetting
+from desktop_app.core.colour import MIN_CONTRAST, WHITE, contrast_ratio, hex_colour, parse_colour
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.press_releases import validate_pattern
 
@@ -42,6 +44,18 @@ class SiteSettings:
     theme: str = ""
     #: How press releases are numbered (see ``desktop_app.core.press_releases``).
     release_pattern: str = "{seq:03d}/SP/Diskominfo/{month_roman}/{year}"
+    # -- branding and the footer (issue 24): shown in the header and footer of every page
+    office_name: str = ""  # "Dinas Komunikasi dan Informatika"
+    regency_name: str = ""  # "Kabupaten Solok"
+    primary_colour: str = ""  # "#0b2e59"; "" keeps the theme's own
+    address: str = ""
+    telephone: str = ""
+    email: str = ""
+    ppid_url: str = ""  # the information officer's (PPID) page
+    facebook_url: str = ""
+    instagram_url: str = ""
+    x_url: str = ""
+    youtube_url: str = ""
 
     def with_base_url(self, base_url: str | None) -> SiteSettings:
         """A copy with ``base_url`` replaced (validated) when given."""
@@ -91,6 +105,47 @@ def _clean_path(value: str, field: str) -> str:
     return value
 
 
+#: The branding fields that are web addresses (http or https).
+LINK_FIELDS = ("ppid_url", "facebook_url", "instagram_url", "x_url", "youtube_url")
+NAME_MAX_LENGTH = 150
+ADDRESS_MAX_LENGTH = 300
+_EMAIL = re.compile(r"[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+")
+
+
+def normalize_link(value: str, field: str) -> str:
+    """``""`` or an absolute http(s) address (a footer link); anything else is refused."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    try:
+        normalize_base_url(value)
+    except ValidationError:
+        raise ValidationError("invalid_link", field, value[:80]) from None
+    return value
+
+
+def normalize_colour(value: str) -> str:
+    """``""`` or ``#rrggbb`` dark enough for white text on it (WCAG AA, 4.5:1); a colour too
+    light is refused with its ratio, so the site stays readable (and passes axe)."""
+    value = (value or "").strip()
+    if not value:
+        return ""
+    rgb = parse_colour(value)
+    if rgb is None:
+        raise ValidationError("invalid_colour", "primary_colour", value[:20])
+    ratio = contrast_ratio(rgb, WHITE)
+    if ratio < MIN_CONTRAST:
+        raise ValidationError("low_contrast", "primary_colour", f"{ratio:.1f}")
+    return hex_colour(rgb)
+
+
+def _clean_email(value: str) -> str:
+    value = _clean_text(value, "email", NAME_MAX_LENGTH)
+    if value and not _EMAIL.fullmatch(value):
+        raise ValidationError("invalid_email", "email", value[:80])
+    return value
+
+
 def validate(settings: SiteSettings) -> SiteSettings:
     """The same settings, trimmed and checked; raises :class:`ValidationError`."""
     language = (settings.language or "id").strip().lower()
@@ -104,6 +159,13 @@ def validate(settings: SiteSettings) -> SiteSettings:
         language=language,
         theme=_clean_path(settings.theme, "theme"),
         release_pattern=validate_pattern(settings.release_pattern or DEFAULTS.release_pattern),
+        office_name=_clean_text(settings.office_name, "office_name", NAME_MAX_LENGTH),
+        regency_name=_clean_text(settings.regency_name, "regency_name", NAME_MAX_LENGTH),
+        primary_colour=normalize_colour(settings.primary_colour),
+        address=_clean_text(settings.address, "address", ADDRESS_MAX_LENGTH),
+        telephone=_clean_text(settings.telephone, "telephone", 60),
+        email=_clean_email(settings.email),
+        **{name: normalize_link(getattr(settings, name), name) for name in LINK_FIELDS},
     )
 
 
@@ -123,7 +185,7 @@ def load_site_settings(database: Database) -> SiteSettings:
     try:
         return validate(settings)
     except ValidationError:
-        return replace(settings, logo="", theme="", language="id")
+        return replace(settings, logo="", theme="", language="id", primary_colour="")
 
 
 def save_site_settings(database: Database, settings: SiteSettings, *, actor: SignedIn) -> SiteSettings:

@@ -191,6 +191,13 @@ class ExportDialog(QDialog):
                     "them."
                 )
             )
+        if not result.share_images:
+            notes.append(
+                self.tr(
+                    "Without a base URL a link shared on WhatsApp, Facebook or X shows no picture "
+                    "and the articles have no Share buttons: both need the site's full address."
+                )
+            )
         if result.ignored:
             notes.append(
                 self.tr(

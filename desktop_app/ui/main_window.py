@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._create_imports()
         self._create_workflow_panels()
         self._create_officials_actions()
+        self._create_lead_story_actions()
         self._create_presence()
         self._create_wordpress()
         self._create_review_packages()
@@ -519,6 +520,18 @@ class MainWindow(QMainWindow):
         self.workflow.controller.error_shown.connect(self.show_error)
         self.workflow.controller.message_shown.connect(self.show_error)
         self.workflow.set_idle_lock(self.preferences.lock_after_minutes)
+
+    def _create_lead_story_actions(self) -> None:
+        """Article ▸ Lead Story (Berita Utama) and Share to WhatsApp (``ui/lead_story_controller.py``)."""
+        from desktop_app.ui.lead_story_controller import LeadStoryController
+
+        self.lead_story = LeadStoryController(
+            lambda: self.services.database, self, self.current_article_id, self.current_session
+        )
+        self.article_menu.addSeparator()
+        self.article_menu.addActions(self.lead_story.actions)
+        self.format_actions.extend(self.lead_story.actions)  # only with an article open
+        self.article_menu.aboutToShow.connect(self.lead_story.update_actions)
 
     def _create_officials_actions(self) -> None:
         """Edit ▸ Insert Official… (under Paste as Plain Text) and Edit ▸ Officials Directory…

@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from html import escape
 from string import Template
 from typing import Protocol
 
@@ -30,6 +29,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette, QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop_app.core.article_header import preview_opening
 from desktop_app.core.incremental_render import IncrementalRenderer, RenderPlan, join_blocks, render_blocks
 from desktop_app.core.rendering import ImageInfo, render_body, resolve_images
 from desktop_app.core.resources import resource_path
@@ -229,7 +229,7 @@ class PreviewPane(QWidget):
         self._stale = False  # the source changed while hidden: read it when shown
         self._shown_html: str | None = None
         self._shown_fragments: list[str] | None = None
-        self._header = ""
+        self._header: tuple[str, str, str] = ("", "", "")  # title, lead, dateline
         self._in_flight: RenderPlan | _HugeDocument | None = None
         self._image_infos: dict[str, ImageInfo | None] = {}
         self._pending_scroll: int | None = None
@@ -310,20 +310,21 @@ class PreviewPane(QWidget):
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
 
     def set_article_header(self, title: str, summary: str = "", dateline: str = "") -> None:
-        """Show the headline and the lead above the body, as the website does (optional)."""
-        parts = []
-        if title.strip():
-            parts.append(f'<h1 class="title">{escape(title.strip())}</h1>')
-        if summary.strip() or dateline.strip():
-            place = f"<b>{escape(dateline.strip().upper())}</b> – " if dateline.strip() else ""
-            parts.append(f'<p class="lead">{place}{escape(summary.strip())}</p>')
-        header = "".join(parts)
+        """Show the headline and the lead above the body, from the website's own header
+        template (see :mod:`desktop_app.core.article_header`; optional)."""
+        header = (title.strip(), summary.strip(), dateline.strip())
         if header != self._header:
             self._header = header
             if self._shown_html is not None and self._is_shown():
                 self._redisplay(patch=True)
             elif self._shown_html is not None:
                 self._dirty = True
+
+    def _opening(self, body_html: str) -> tuple[str, str]:
+        """The header HTML and ``body_html`` with the lead placed as the website places it."""
+        if not any(self._header):
+            return "", body_html
+        return preview_opening(*self._header, body_html)
 
     def set_image_provider(self, provider: ImageProvider | None) -> None:
         self.browser.image_provider = provider
@@ -485,11 +486,13 @@ class PreviewPane(QWidget):
             self.document_view.invalidate()
         if self._shown_fragments is not None:
             fragments = [self._qt_fragment(f) for f in self._shown_fragments]
-            self.document_view.show_fragments([self._header, *fragments] if self._header else fragments)
+            header, first = self._opening(fragments[0] if fragments else "")
+            if fragments:
+                fragments[0] = first
+            self.document_view.show_fragments([header, *fragments] if header else fragments)
         else:
-            self.document_view.show_html(
-                self._header + _qt_friendly(resolve_images(self._shown_html, self._image_info))
-            )
+            header, body = self._opening(self._shown_html)
+            self.document_view.show_html(header + _qt_friendly(resolve_images(body, self._image_info)))
         self.render_count += 1
         self._show_empty_hint(not self._text.strip())
         self._pending_scroll = position

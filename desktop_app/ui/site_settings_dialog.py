@@ -36,6 +36,7 @@ from desktop_app.core.export.service import SiteExportService
 from desktop_app.core.press_releases import example_number
 from desktop_app.core.site_settings import SiteSettings
 from desktop_app.messages import describe_error
+from desktop_app.ui.site_branding_tab import SiteBrandingTab
 
 
 class SiteSettingsDialog(QDialog):
@@ -116,6 +117,8 @@ class SiteSettingsDialog(QDialog):
 
         self.wordpress_page = WordPressSettingsPage(service.db, session, self)
         self.tabs.addTab(self.wordpress_page, self.tr("WordPress"))
+        self.branding = SiteBrandingTab(current, self)  # (issue 24: header, colour, footer)
+        self.tabs.insertTab(1, self.branding, self.tr("Branding"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("siteSettingsError")
         self.error_label.setWordWrap(True)
@@ -139,6 +142,7 @@ class SiteSettingsDialog(QDialog):
             ):
                 edit.setReadOnly(True)
             self.description_edit.setReadOnly(True)
+            self.branding.set_read_only()
             self.language_combo.setEnabled(False)
             for combo in self.level_combos.values():
                 combo.setEnabled(False)
@@ -239,6 +243,7 @@ class SiteSettingsDialog(QDialog):
             language=self.language_combo.currentData(),
             theme=self.theme_edit.text(),
             release_pattern=self.release_pattern_edit.text(),
+            **self.branding.values(),
         )
 
     def _show_release_example(self, pattern: str) -> None:
@@ -287,7 +292,7 @@ class SiteSettingsDialog(QDialog):
             "nul_character": self.tr("The text contains a NUL character."),
             "invalid_language": self.tr("Choose Indonesian or English."),
         }
-        return texts.get(exc.code) or describe_error(exc)
+        return texts.get(exc.code) or self.branding.describe(exc) or describe_error(exc)
 
 
 def _is_admin(session: SignedIn | None) -> bool:

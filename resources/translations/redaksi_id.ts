@@ -1925,6 +1925,10 @@ Tetap {2}?</translation>
             <source>an administrator's name (for --new-id)</source>
             <translation>nama admin (untuk --new-id)</translation>
         </message>
+        <message>
+            <source>Note: no share images and no Share buttons without a base URL (a shared link needs a full address).</source>
+            <translation>Catatan: tanpa URL dasar tidak ada gambar berbagi dan tombol Bagikan (tautan yang dibagikan memerlukan alamat lengkap).</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -2333,6 +2337,10 @@ Tetap {2}?</translation>
         <message>
             <source>Without a base URL the website has no sitemap and no Atom or RSS feed, as they must give the site's full address. Enter the base URL and export again to add them.</source>
             <translation>Tanpa URL dasar, situs web tidak memiliki peta situs maupun umpan Atom atau RSS, karena keduanya harus memuat alamat lengkap situs. Isi URL dasar, lalu ekspor ulang untuk menambahkannya.</translation>
+        </message>
+        <message>
+            <source>Without a base URL a link shared on WhatsApp, Facebook or X shows no picture and the articles have no Share buttons: both need the site's full address.</source>
+            <translation>Tanpa URL dasar, tautan yang dibagikan di WhatsApp, Facebook, atau X tidak menampilkan gambar dan berita tidak memiliki tombol Bagikan: keduanya memerlukan alamat lengkap situs.</translation>
         </message>
         <message numerus="yes">
             <source>The previous export's file list named %n path(s) outside the website folder, such as “{0}”: they were ignored and nothing there was touched. Was the list (.redaksi-manifest.json) edited?</source>
@@ -3564,6 +3572,57 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <message>
             <source>The officials directory has nobody for that day (Edit ▸ Officials Directory…).</source>
             <translation>Direktori pejabat belum berisi siapa pun untuk tanggal itu (Sunting ▸ Direktori Pejabat…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeadStoryController</name>
+        <message>
+            <source>&amp;Lead Story (Berita Utama)</source>
+            <translation>Berita &amp;Utama</translation>
+        </message>
+        <message>
+            <source>Show this article first and large on the website's front page (one at a time)</source>
+            <translation>Tampilkan berita ini paling depan dan besar di beranda situs web (satu berita saja)</translation>
+        </message>
+        <message>
+            <source>&amp;Share to WhatsApp</source>
+            <translation>Bagikan ke &amp;WhatsApp</translation>
+        </message>
+        <message>
+            <source>Copy a message for WhatsApp groups: the headline, the lead and the link</source>
+            <translation>Salin pesan untuk grup WhatsApp: judul, ringkasan, dan tautan</translation>
+        </message>
+        <message>
+            <source>The front page shows the newest article first again.</source>
+            <translation>Beranda kembali menampilkan berita terbaru paling depan.</translation>
+        </message>
+        <message>
+            <source>This article is now the lead story (Berita Utama). Export the website to show it.</source>
+            <translation>Berita ini kini menjadi Berita Utama. Ekspor situs web untuk menampilkannya.</translation>
+        </message>
+        <message>
+            <source>Lead Story</source>
+            <translation>Berita Utama</translation>
+        </message>
+        <message>
+            <source>Share to WhatsApp</source>
+            <translation>Bagikan ke WhatsApp</translation>
+        </message>
+        <message>
+            <source>The WhatsApp message is copied: paste it into the group.</source>
+            <translation>Pesan WhatsApp sudah disalin: tempelkan ke grup.</translation>
+        </message>
+        <message>
+            <source>Only an article that is on the website (published, not scheduled for later) can be the lead story or be shared.</source>
+            <translation>Hanya berita yang sudah tayang di situs web (terbit, bukan terjadwal) yang dapat menjadi Berita Utama atau dibagikan.</translation>
+        </message>
+        <message>
+            <source>The website has no base URL, so there is no link to share. An admin sets it in File ▸ Website Settings.</source>
+            <translation>Situs web belum memiliki URL dasar, jadi belum ada tautan untuk dibagikan. Admin dapat mengisinya di Berkas ▸ Pengaturan Situs Web.</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Masuk terlebih dahulu.</translation>
         </message>
     </context>
     <context>
@@ -6136,6 +6195,117 @@ Artikel tampil di sini selama Anda menulis.</translation>
         </message>
     </context>
     <context>
+        <name>SiteBrandingTab</name>
+        <message>
+            <source>Office name</source>
+            <translation>Nama dinas</translation>
+        </message>
+        <message>
+            <source>e.g. Dinas Komunikasi dan Informatika</source>
+            <translation>mis. Dinas Komunikasi dan Informatika</translation>
+        </message>
+        <message>
+            <source>Regency or city</source>
+            <translation>Kabupaten atau kota</translation>
+        </message>
+        <message>
+            <source>e.g. Kabupaten Solok</source>
+            <translation>mis. Kabupaten Solok</translation>
+        </message>
+        <message>
+            <source>Header colour</source>
+            <translation>Warna kepala situs</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>Choose the header colour</source>
+            <translation>Pilih warna kepala situs</translation>
+        </message>
+        <message>
+            <source>Office address</source>
+            <translation>Alamat kantor</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Surel</translation>
+        </message>
+        <message>
+            <source>PPID page</source>
+            <translation>Halaman PPID</translation>
+        </message>
+        <message>
+            <source>Shown in the header and footer of every page of the website. The logo (Website tab) also makes the browser's icon.</source>
+            <translation>Ditampilkan di kepala dan kaki setiap halaman situs web. Logo (tab Situs Web) juga menjadi ikon di peramban.</translation>
+        </message>
+        <message>
+            <source>&amp;Office:</source>
+            <translation>&amp;Dinas:</translation>
+        </message>
+        <message>
+            <source>&amp;Regency or city:</source>
+            <translation>&amp;Kabupaten atau kota:</translation>
+        </message>
+        <message>
+            <source>Header &amp;colour:</source>
+            <translation>&amp;Warna kepala:</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>&amp;Alamat:</translation>
+        </message>
+        <message>
+            <source>&amp;Telephone:</source>
+            <translation>&amp;Telepon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Surel:</translation>
+        </message>
+        <message>
+            <source>&amp;PPID page:</source>
+            <translation>Halaman &amp;PPID:</translation>
+        </message>
+        <message>
+            <source>Header Colour</source>
+            <translation>Warna Kepala Situs</translation>
+        </message>
+        <message>
+            <source>Empty: the theme's own dark blue.</source>
+            <translation>Kosong: biru tua bawaan tema.</translation>
+        </message>
+        <message>
+            <source>Write the colour as #rrggbb, e.g. #0b2e59.</source>
+            <translation>Tulis warna sebagai #rrggbb, mis. #0b2e59.</translation>
+        </message>
+        <message>
+            <source>Too light: white text on it has a contrast of {0}:1; at least {1}:1 is needed.</source>
+            <translation>Terlalu terang: kontras teks putih di atasnya {0}:1; paling sedikit {1}:1.</translation>
+        </message>
+        <message>
+            <source>Contrast with white text: {0}:1 (readable).</source>
+            <translation>Kontras dengan teks putih: {0}:1 (terbaca).</translation>
+        </message>
+        <message>
+            <source>A link must be an http:// or https:// address.</source>
+            <translation>Tautan harus berupa alamat http:// atau https://.</translation>
+        </message>
+        <message>
+            <source>The header colour is too light: white text on it has a contrast of {0}:1; at least 4.5:1 is needed.</source>
+            <translation>Warna kepala situs terlalu terang: kontras teks putih di atasnya {0}:1; paling sedikit 4,5:1.</translation>
+        </message>
+        <message>
+            <source>The e-mail address is not valid.</source>
+            <translation>Alamat surel tidak sah.</translation>
+        </message>
+    </context>
+    <context>
         <name>SiteSettingsDialog</name>
         <message>
             <source>Website Settings</source>
@@ -6224,6 +6394,10 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>WordPress</source>
             <translation>WordPress</translation>
+        </message>
+        <message>
+            <source>Branding</source>
+            <translation>Identitas</translation>
         </message>
         <message>
             <source>Only an admin may choose the website theme.</source>
@@ -7582,6 +7756,14 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Sent for review</source>
             <translation>Dikirim untuk ditinjau</translation>
+        </message>
+        <message>
+            <source>Pin as lead story</source>
+            <translation>Jadikan Berita Utama</translation>
+        </message>
+        <message>
+            <source>Unpin the lead story</source>
+            <translation>Lepas Berita Utama</translation>
         </message>
     </context>
     <context>

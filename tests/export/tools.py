@@ -76,9 +76,9 @@ print("halo")
 
 
 def export_demo_with_photo(database, out: Path, photo_size: tuple[int, int], extra_body: str = "") -> Path:
-    """The demo database plus "Rapat Koordinasi SPBE": a richly formatted article (:data:`RICH_BODY`
-    and ``extra_body``) with a featured photo of ``photo_size``, published and exported to ``out``
-    with a base URL."""
+    """The demo database (without its drawings) plus "Rapat Koordinasi SPBE": a richly formatted
+    article (:data:`RICH_BODY` and ``extra_body``) with a featured photo of ``photo_size``,
+    published and exported to ``out`` with a base URL."""
     import io
 
     from PIL import Image
@@ -90,7 +90,7 @@ def export_demo_with_photo(database, out: Path, photo_size: tuple[int, int], ext
     from desktop_app.core.models import ArticleChanges
     from tests.core.export_helpers import publish_snapshot
 
-    fill_demo(database)
+    fill_demo(database, photos=False)  # (the front page: cards with this photo and without one)
     buffer = io.BytesIO()
     Image.new("RGB", photo_size, (20, 60, 140)).save(buffer, "JPEG")
     data = buffer.getvalue()

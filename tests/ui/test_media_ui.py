@@ -407,7 +407,7 @@ def test_writer_drops_phone_photo_into_demo_article(qtbot, demo_window, photo, m
     qtbot.waitUntil(lambda: not window.media.busy, timeout=10_000)
 
     assets = window.media.assets
-    [asset] = assets.list()
+    [asset] = [a for a in assets.list() if not a.filename.startswith("ilustrasi-")]  # (not the drawings)
     assert f"![Bupati menyerahkan bantuan kepada warga](asset:{asset.uuid})" in window.editor.body_text()
     qtbot.waitUntil(
         lambda: f"redaksi-image:{asset.uuid}" in " ".join(window.preview.browser.loaded_urls), timeout=10_000

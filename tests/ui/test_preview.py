@@ -455,3 +455,22 @@ def test_split_in_two():
     halves = split_in_two(["x" * 10, "y" * 10, "z" * 10, "w" * 10])
     assert halves == [["x" * 10, "y" * 10], ["z" * 10, "w" * 10]]
     assert split_in_two(["x" * 100, "y"]) == [["x" * 100], ["y"]]
+
+
+def test_a_lead_the_body_repeats_is_shown_once(pane, qtbot):
+    pane.show()
+    body = "Pemerintah Kabupaten meresmikan pasar baru, Senin.\n\nParagraf kedua."
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown(body)
+    pane.set_article_header("Pasar Baru", "Pemerintah kabupaten meresmikan pasar baru, Senin", "Arosuka")
+    shown = pane.browser.toPlainText()
+    assert shown.count("meresmikan pasar baru") == 1
+    assert "AROSUKA – Pemerintah Kabupaten meresmikan" in shown
+
+
+def test_a_dateline_without_a_lead_opens_the_body_as_on_the_website(pane, qtbot):
+    pane.show()
+    with qtbot.waitSignal(pane.rendered, timeout=5000):
+        pane.set_markdown("Isi berita.")
+    pane.set_article_header("Judul", "", "Arosuka")
+    assert "AROSUKA – Isi berita." in pane.browser.toPlainText()

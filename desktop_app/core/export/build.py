@@ -15,6 +15,8 @@ from peewee import Database
 
 from desktop_app.core.corrections import TakedownData, withdrawn_articles
 from desktop_app.core.dates import plain_date, to_local
+from desktop_app.core.export import share_cards
+from desktop_app.core.export.branding import icon_files, load_logo
 from desktop_app.core.export.pages import (
     THEME_ERRORS,
     PageSpec,
@@ -24,6 +26,7 @@ from desktop_app.core.export.pages import (
     iso,
     release_feed_html,
     search_script,
+    share_script,
     site_body_html,
     stylesheet,
     templates_digest,
@@ -47,12 +50,12 @@ from desktop_app.core.export.site import (
     SiteImage,
     Term,
     count_live_articles,
-    image_from_bytes,
     live_articles,
     load_bodies,
     load_body_openings,
 )
 from desktop_app.core.export.writer import ExportError, SiteWriter, WriteStats
+from desktop_app.core.lead_story import lead_story_uuid
 from desktop_app.core.press_releases import release_block
 from desktop_app.core.site_settings import SiteSettings, load_site_settings
 
@@ -63,15 +66,8 @@ EXPORT_VERSION = 1
 #: Fewer article pages than this are rendered in this process (workers take ~0.3 s to start).
 PARALLEL_PAGES = 1500
 PER_PAGE = 10
+SHARE_SCRIPT_PATH = "bagikan.js"
 FEED_SIZE = 20
-_LOGO_TYPES = {
-    b"\x89PNG": "image/png",
-    b"\xff\xd8\xff": "image/jpeg",
-    b"GIF8": "image/gif",
-    b"RIFF": "image/webp",
-    b"<svg": "image/svg+xml",
-    b"<?xm": "image/svg+xml",
-}
 
 #: ``progress(done, total, what)``; ``cancelled()`` is polled between steps.
 Progress = Callable[[int, int, str], None]
@@ -100,6 +96,9 @@ class ExportResult:
     #: feed is read away from the site), so no atom.xml or rss.xml is written and no page links
     #: to one.
     feeds: bool = True
+    #: False without a base URL: ``og:image`` must be an absolute address, so no share images
+    #: are made and a shared link shows no picture; the UI says so.
+    share_images: bool = True
 
     @property
     def index(self) -> Path:
@@ -161,17 +160,6 @@ def _list_pages(kind: str, term: Term | None) -> Callable[[int], str]:
     return lambda n: f"{base}.html" if n == 1 else f"{base}/{n}.html"
 
 
-def _logo(settings: SiteSettings) -> SiteImage | None:
-    if not settings.logo:
-        return None
-    try:
-        data = Path(settings.logo).read_bytes()
-    except OSError:
-        return None
-    mime = next((m for magic, m in _LOGO_TYPES.items() if data.lstrip()[: len(magic)] == magic), "")
-    return image_from_bytes("logo", data, mime, alt=settings.title)
-
-
 class _Build:
     def __init__(
         self,
@@ -195,7 +183,9 @@ class _Build:
         self.cancelled = cancelled
         self.workers = workers
         self.env = environment(settings.theme, settings.language)
-        self.logo = _logo(settings)
+        self.lead_uuid = lead_story_uuid()
+        self.brand_logo = load_logo(settings)
+        self.logo = self.brand_logo.image if self.brand_logo else None
         categories = {a.category for a in articles if a.category}
         nav = sorted({(c.name, c.slug) for c in categories}, key=lambda c: c[0].lower())
         self.ctx = SiteContext(settings, nav, self.logo)
@@ -233,7 +223,7 @@ class _Build:
                 )
             )
         specs += self._withdrawal_pages({s.path for s in specs})
-        specs += self._listing("index", None, self.articles)
+        specs += self._listing("index", None, self._front_page_order(), lead=self.lead_uuid)
         by_category: dict[Term, list[SiteArticle]] = {}
         by_tag: dict[Term, list[SiteArticle]] = {}
         for article in self.articles:
@@ -273,7 +263,15 @@ class _Build:
             specs.append(PageSpec(path, "withdrawn.html", key, {"takedown": takedown}))
         return specs
 
-    def _listing(self, kind: str, term: Term | None, items: list[SiteArticle]) -> list[PageSpec]:
+    def _front_page_order(self) -> list[SiteArticle]:
+        """The live articles, newest first, but the lead story ("Berita Utama") an editor
+        pinned first of all (when it is live)."""
+        pinned = [a for a in self.articles if a.uuid == self.lead_uuid]
+        return pinned + [a for a in self.articles if a.uuid != self.lead_uuid] if pinned else self.articles
+
+    def _listing(
+        self, kind: str, term: Term | None, items: list[SiteArticle], lead: str = ""
+    ) -> list[PageSpec]:
         template, page_path = LIST_KINDS[kind].template, _list_pages(kind, term)
         pages = max(1, math.ceil(len(items) / PER_PAGE))
         specs = []
@@ -287,6 +285,7 @@ class _Build:
                 n,
                 pages,
                 [self.digests[a.id] for a in chunk],
+                lead if n == 1 else "",
             )
             specs.append(
                 PageSpec(
@@ -300,6 +299,7 @@ class _Build:
                         "page": n,
                         "pages": pages,
                         "page_path": page_path,
+                        "lead": lead if n == 1 else "",
                     },
                 )
             )
@@ -340,6 +340,7 @@ class _Build:
             page=data["page"],
             pages=data["pages"],
             page_path=data["page_path"],
+            lead=data["lead"],
         )
 
     def _feed_context(self, items: list[SiteArticle]) -> dict[str, Any]:
@@ -399,7 +400,7 @@ class _Build:
     def run(self) -> WriteStats:
         specs = self.specs()
         self.total = (
-            len(specs) + 4 + (1 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
+            len(specs) + 5 + (2 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
         )
         pending = []
         for spec in specs:
@@ -469,8 +470,14 @@ class _Build:
             self.step(image.path)
         self.writer.write("style.css", stylesheet(self.env))
         self.step("style.css")
+        for path, data in icon_files(self.settings, self.brand_logo).items():
+            self.writer.write(path, data)
+        self.step("icons")
         self.writer.write(SCRIPT_PATH, search_script(self.env))
         self.step(SCRIPT_PATH)
+        if self.settings.base_url:  # (the Share block needs the site's full address)
+            self.writer.write(SHARE_SCRIPT_PATH, share_script(self.env))
+        self._write_share_cards()
         self._write_search_index()
         if self.settings.base_url:  # the sitemap protocol wants absolute URLs: none without
             modified = {a.path: to_local(a.modified_at).date().isoformat() for a in self.articles}
@@ -487,6 +494,30 @@ class _Build:
             self.step("sitemap.xml")
         self.writer.write("robots.txt", self.render("robots.txt", {"site": self.settings}))
         self.step("robots.txt")
+
+    def _write_share_cards(self) -> None:
+        """The share images (only with a base URL: ``og:image`` is an absolute address), each
+        drawn once: a card whose file the previous export wrote is kept as it is. New ones are
+        drawn in threads (Pillow lets go of the GIL while it encodes), ~16 ms each."""
+        if not self.settings.base_url:
+            return
+        cards = [self.ctx.site_card(), *(self.ctx.article_card(a) for a in self.articles)]
+        pending: dict[str, share_cards.ShareCard] = {}
+        for card in cards:
+            if card.path in pending or self.writer.has(card.path) or self.writer.reuse(card.path, card.path):
+                continue
+            pending[card.path] = card
+        if pending:
+            from concurrent.futures import ThreadPoolExecutor
+
+            def draw(card: share_cards.ShareCard) -> bytes:
+                return share_cards.draw(card, self.settings, self.brand_logo)
+
+            with ThreadPoolExecutor(max(1, min(cores(), MAX_WORKERS))) as threads:
+                for card, data in zip(pending.values(), threads.map(draw, pending.values()), strict=True):
+                    self.writer.write(card.path, data, card.path)
+                    self.check()
+        self.step("share images")
 
     def _write_search_index(self) -> None:
         """``cari-indeks.js``: kept as it is while no live article changed (so a re-export
@@ -615,4 +646,5 @@ def export_site(
         ignored=stats.ignored,
         sitemap=bool(settings.base_url),
         feeds=bool(settings.base_url),
+        share_images=bool(settings.base_url),
     )

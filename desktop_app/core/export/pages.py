@@ -42,8 +42,11 @@ from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
+from desktop_app.core.article_header import header_context, place_lead
+from desktop_app.core.colour import parse_colour, theme_colours
 from desktop_app.core.corrections import PublicCorrection, TakedownData
 from desktop_app.core.dates import news_date, news_time, plain_date, to_local
+from desktop_app.core.export.share_cards import ShareCard, article_card, site_card
 from desktop_app.core.export.site import SiteArticle, SiteImage
 from desktop_app.core.export.strings import SiteStrings, SiteStringsError, UnknownSiteString
 from desktop_app.core.export.writer import ExportError
@@ -66,14 +69,24 @@ TEMPLATE_NAMES = (
     "_cards.html",
     "_corrections.html",
     "_release.html",
+    "_article_header.html",
+    "_share.html",
     "withdrawn.html",
     "search.html",
     "search.js",
+    "bagikan.js",
     "atom.xml",
     "rss.xml",
     "sitemap.xml",
     "style.css",
     "robots.txt",
+)
+#: The footer's social links: (setting, the network's name as shown).
+SOCIAL_NETWORKS = (
+    ("facebook_url", "Facebook"),
+    ("instagram_url", "Instagram"),
+    ("x_url", "X"),
+    ("youtube_url", "YouTube"),
 )
 #: How many colours (``card-tone-0`` to ``card-tone-3`` in style.css) the cards without a photo use.
 CARD_TONES = 4
@@ -251,6 +264,11 @@ def stylesheet(env: Environment) -> bytes:
     return "\n".join(parts).encode("utf-8")
 
 
+def share_script(env: Environment) -> bytes:
+    """The article page's "copy link" script (``bagikan.js``, a theme may replace it)."""
+    return _source(env, "bagikan.js").encode("utf-8")
+
+
 def search_script(env: Environment) -> bytes:
     """The site's search script (``search.js``, a theme may replace it), as it is."""
     return _source(env, "search.js").encode("utf-8")
@@ -403,6 +421,13 @@ class SiteContext:
         self._times: dict[tuple[int, int], str] = {}
         self._isos: dict[_dt.datetime, str] = {}
         self._nav: dict[tuple[str, str], Markup] = {}
+        colour = parse_colour(settings.primary_colour)
+        self.theme_colours = theme_colours(colour) if colour else {}
+        self.social = [
+            {"name": name, "href": getattr(settings, field)}
+            for field, name in SOCIAL_NETWORKS
+            if getattr(settings, field)
+        ]
         #: A category's colour on cards without a photo (its place in the menu, one of four).
         self._tones = {slug: n % CARD_TONES for n, (_, slug) in enumerate(categories)}
 
@@ -413,6 +438,25 @@ class SiteContext:
         if path == "index.html":
             path = ""
         return self.settings.base_url + path
+
+    def article_card(self, article: SiteArticle) -> ShareCard:
+        office = self.settings.office_name or self.settings.title
+        alt = self.t("share_card_alt", office=office, title=article.title)
+        return article_card(article, self.settings, self.logo.path if self.logo else "", alt)
+
+    def site_card(self) -> ShareCard:
+        office = self.settings.office_name or self.settings.title
+        alt = self.t("share_card_alt", office=office, title=self.settings.description or self.settings.title)
+        return site_card(self.settings, self.logo.path if self.logo else "", alt)
+
+    def share_image(self, card: ShareCard) -> dict[str, Any]:
+        """``og_image`` (an absolute URL: none without a base URL) and its size and words."""
+        return {
+            "og_image": self.url(card.path),
+            "og_image_alt": card.alt,
+            "og_image_width": card.width,
+            "og_image_height": card.height,
+        }
 
     def nav(self, path: str, root: str | None = None) -> Markup:
         """The category menu's items, rendered once per folder depth (most pages share it)."""
@@ -452,6 +496,8 @@ class SiteContext:
             "t": self.t,
             "nav": self.nav(path, root),
             "logo": self.logo and (root + self.logo.path),
+            "theme_colours": self.theme_colours,
+            "social": self.social,
         }
 
     def dates(self, article: SiteArticle) -> tuple[str, str]:
@@ -495,6 +541,7 @@ class SiteContext:
             "date": date,
             "datetime": stamp,
             "tone": self._tones.get(article.category.slug, 0) if article.category else 0,
+            "lead": False,  # (the lead story "Berita Utama" opening the front page: True)
             "category": article.category
             and {"name": article.category.name, "href": root + f"kategori/{article.category.slug}.html"},
             "image": image
@@ -532,6 +579,18 @@ class SiteContext:
         if article.corrections:
             data["correction"] = correction_jsonld(article.corrections)
         release = release_block(article.release_number, article.texts)
+        lead, body_html = place_lead(article.summary, article.dateline, body_html)
+        date, _ = self.dates(article)
+        modified = (
+            self.day(article.modified_at) if article.modified_at.date() != article.published_at.date() else ""
+        )
+        meta = {
+            "author": article.author,
+            "date": date,
+            "time": self.time(article.published_at),
+            "published_iso": self.iso(article.published_at),
+            "modified": modified,
+        }
         if release:
             data["identifier"] = release["number"]
         context.update(
@@ -539,7 +598,7 @@ class SiteContext:
             page_title=article.title,
             description=article.summary or self.settings.description,
             og_type="article",
-            og_image=image_url,
+            **self.share_image(self.article_card(article)),
             article=item,
             jsonld=data,
             body=Markup(site_body_html(body_html, article.shown_images(images), root)),
@@ -547,11 +606,8 @@ class SiteContext:
             dateline=article.dateline,
             texts=article.texts,  # every text field but the body, by name: ``texts.<name>``
             time=self.time(article.published_at),
-            modified=(
-                self.day(article.modified_at)
-                if article.modified_at.date() != article.published_at.date()
-                else ""
-            ),
+            modified=modified,
+            header=header_context(article.title, lead, category=item["category"], release=release, meta=meta),
             tags=[{"name": t.name, "href": root + f"tag/{t.slug}.html"} for t in article.tags],
             figure=article.image
             and {
@@ -575,7 +631,7 @@ class SiteContext:
             page_title=self.t("withdrawn_title", title=takedown.title),
             description="",
             og_type="website",
-            og_image="",
+            **self.share_image(self.site_card()),
             title=takedown.title,
             note=takedown.note,
             withdrawn_date=plain_date(takedown.withdrawn_at, self.language),
@@ -590,7 +646,7 @@ class SiteContext:
             page_title=self.t("search_title"),
             description=self.settings.description,
             og_type="website",
-            og_image="",
+            **self.share_image(self.site_card()),
         )
         return context
 
@@ -605,17 +661,23 @@ class SiteContext:
         page: int,
         pages: int,
         page_path: Callable[[int], str],
+        lead: str = "",
     ) -> dict[str, Any]:
+        """A list's page; ``lead``: the uuid of the lead story ("Berita Utama"), marked when it
+        opens the list (the front page)."""
         context = self.common(path)
         root = context["root"]
+        shown = [self.item(a, root) for a in items]
+        if lead and items and items[0].uuid == lead:
+            shown[0]["lead"] = True
         context.update(
             page_title=title,
             heading=heading,
             kind=kind,
             description=self.settings.description,
             og_type="website",
-            og_image="",
-            items=[self.item(a, root) for a in items],
+            **self.share_image(self.site_card()),
+            items=shown,
             page=page,
             pages=pages,
             prev_href=root + page_path(page - 1) if page > 1 else "",

@@ -9,6 +9,7 @@ from typing import Any
 
 from peewee import Database
 
+from desktop_app.core.article_header import place_lead
 from desktop_app.core.articles import ArticleService
 from desktop_app.core.corrections import approved_corrections
 from desktop_app.core.dates import news_date, news_time
@@ -80,7 +81,8 @@ def article_standalone(database: Database, article_id: int) -> str:
         )
         for uuid, image in images.items()
     }
-    body = site_body_html(render_body(article.body), inline, "")
+    lead, body = place_lead(article.summary, article.dateline, render_body(article.body))
+    body = site_body_html(body, inline, "")
     env = environment(settings.theme, settings.language)
     when = article.published_at or article.updated_at
     context: dict[str, Any] = {
@@ -89,6 +91,7 @@ def article_standalone(database: Database, article_id: int) -> str:
         "title": article.title,
         "summary": article.summary,
         "dateline": article.dateline,
+        "lead": lead,  # the lead as shown (once: see core/article_header.py)
         "texts": row_texts(article),  # every text field but the body, by name: ``texts.<name>``
         "release": release_block(article.release_number, row_texts(article)),
         "author": article.author or "",

@@ -1,0 +1,189 @@
+"""The office's logo on the website, and the icons made from it.
+
+The logo file named in Site Settings is never copied as it is: an SVG goes through
+:func:`desktop_app.core.svg_sanitize.sanitize_svg` (an allow-list), a PNG/JPEG/WebP/GIF through
+the media library's checks (:func:`desktop_app.core.media_images.prepare_image`: decompression
+bombs refused, metadata dropped) and is written again as a PNG of at most
+:data:`LOGO_MAX_SIDE` pixels. From it, Pillow makes ``favicon.ico`` (16, 32 and 48 px) and
+``apple-touch-icon.png`` (180 px, on white: iOS does not keep transparency); without a logo,
+both show the office's initials on its colour, so the browser tab still shows something of it.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.core.colour import parse_colour
+from desktop_app.core.errors import ValidationError
+from desktop_app.core.export.site import SiteImage, image_from_bytes
+from desktop_app.core.media_images import looks_like_svg, prepare_image
+from desktop_app.core.site_settings import SiteSettings
+from desktop_app.core.svg_sanitize import UnsafeSvg, sanitize_svg
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+LOGO_MAX_SIDE = 512
+#: The biggest logo file read (a wrong file is not loaded whole).
+LOGO_MAX_BYTES = 8 * 1024 * 1024
+FAVICON_PATH = "favicon.ico"
+TOUCH_ICON_PATH = "apple-touch-icon.png"
+TOUCH_ICON_SIDE = 180
+DEFAULT_COLOUR = (11, 46, 89)  # the default theme's --navy
+FONT_NAMES = ("DejaVuSans-Bold.ttf", "DejaVuSans.ttf")
+FONT_FOLDERS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/local/share/fonts",
+    "C:/Windows/Fonts",
+    "/Library/Fonts",
+)
+
+
+@dataclass(frozen=True)
+class Logo:
+    """The logo as the website shows it (``image``) and as Pillow draws with it (``png``)."""
+
+    image: SiteImage
+    png: bytes  # RGBA, at most LOGO_MAX_SIDE pixels on its longest side
+
+
+def load_logo(settings: SiteSettings) -> Logo | None:
+    """The settings' logo, made safe; None without one or when it cannot be used (a missing
+    file, a damaged or hostile image: the site is exported without a logo)."""
+    if not settings.logo:
+        return None
+    try:
+        with open(settings.logo, "rb") as file:
+            data = file.read(LOGO_MAX_BYTES + 1)
+    except OSError:
+        return None
+    if len(data) > LOGO_MAX_BYTES:
+        return None
+    return logo_from_bytes(data, Path(settings.logo).name, settings.title)
+
+
+@lru_cache(maxsize=4)
+def logo_from_bytes(data: bytes, filename: str, alt: str) -> Logo | None:
+    if looks_like_svg(data, filename):
+        try:
+            clean = sanitize_svg(data)
+            png = rasterise_svg(clean, LOGO_MAX_SIDE)
+        except (UnsafeSvg, ValueError):
+            return None
+        image = image_from_bytes("logo", clean, "image/svg+xml", alt=alt)
+    else:
+        try:
+            prepared = prepare_image(data, filename)
+        except ValidationError:
+            return None
+        png = _png(_open(prepared.web).convert("RGBA"), LOGO_MAX_SIDE)
+        image = image_from_bytes("logo", png, "image/png", alt=alt)
+    if image is None:
+        return None
+    size = _open(png).size
+    return Logo(image=_sized(image, size), png=png)
+
+
+def _sized(image: SiteImage, size: tuple[int, int]) -> SiteImage:
+    from dataclasses import replace
+
+    return replace(image, width=size[0], height=size[1])
+
+
+def rasterise_svg(svg: bytes, side: int) -> bytes:
+    """A PNG of a (sanitized) SVG whose longest side is ``side`` pixels (resvg: no system
+    libraries, no network)."""
+    import resvg_py
+
+    text = svg.decode("utf-8")
+    first = bytes(resvg_py.svg_to_bytes(svg_string=text, skip_system_fonts=False))
+    width, height = _open(first).size
+    if not width or not height:
+        raise ValueError("empty drawing")
+    zoom = side / max(width, height)
+    return bytes(resvg_py.svg_to_bytes(svg_string=text, zoom=zoom))
+
+
+def _open(data: bytes) -> Image.Image:
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    return image
+
+
+def _png(image: Image.Image, side: int) -> bytes:
+    from PIL import Image
+
+    image = image.copy()
+    image.thumbnail((side, side), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def find_font(bold: bool = True) -> str | None:
+    """A TrueType font for generated images (DejaVu: Debian's ``fonts-dejavu-core``), or None
+    (Pillow's own small font is used then)."""
+    names = FONT_NAMES if bold else FONT_NAMES[::-1]
+    for folder in FONT_FOLDERS:
+        for name in names:
+            path = Path(folder) / name
+            if path.is_file():
+                return str(path)
+    return None
+
+
+@lru_cache(maxsize=32)
+def font(size: int, bold: bool = True) -> Any:
+    """DejaVu (see :func:`find_font`) at ``size`` pixels, or Pillow's own font."""
+    from PIL import ImageFont
+
+    path = find_font(bold)
+    if path is None:
+        return ImageFont.load_default(size)
+    return ImageFont.truetype(path, size)
+
+
+def primary_rgb(settings: SiteSettings) -> tuple[int, int, int]:
+    return parse_colour(settings.primary_colour) or DEFAULT_COLOUR
+
+
+def initials(settings: SiteSettings) -> str:
+    """Up to two capitals from the office's name ("Dinas Kominfo" -> "DK")."""
+    words = [w for w in (settings.office_name or settings.title).split() if w[:1].isalnum()]
+    return "".join(w[0] for w in words[:2]).upper() or "R"
+
+
+def _square(settings: SiteSettings, logo: Logo | None, side: int, background: tuple[int, ...]) -> Image.Image:
+    """The logo centred on a square (with a margin), or the initials on the office's colour."""
+    from PIL import Image, ImageDraw
+
+    if logo is not None:
+        canvas = Image.new("RGBA", (side, side), background)
+        mark = _open(logo.png).convert("RGBA")
+        inner = round(side * 0.84)
+        mark.thumbnail((inner, inner), Image.Resampling.LANCZOS)
+        canvas.alpha_composite(mark, ((side - mark.width) // 2, (side - mark.height) // 2))
+        return canvas
+    canvas = Image.new("RGBA", (side, side), (*primary_rgb(settings), 255))
+    draw = ImageDraw.Draw(canvas)
+    text = initials(settings)
+    draw.text((side / 2, side / 2), text, font=font(round(side * 0.46)), fill="white", anchor="mm")
+    return canvas
+
+
+def icon_files(settings: SiteSettings, logo: Logo | None) -> dict[str, bytes]:
+    """``{path: bytes}`` of the favicon and the Apple touch icon."""
+    big = _square(settings, logo, 256, (0, 0, 0, 0))
+    ico = io.BytesIO()
+    big.save(ico, "ICO", sizes=[(16, 16), (32, 32), (48, 48)])
+    touch = _square(settings, logo, TOUCH_ICON_SIDE, (255, 255, 255, 255)).convert("RGB")
+    png = io.BytesIO()
+    touch.save(png, "PNG", optimize=True)
+    return {FAVICON_PATH: ico.getvalue(), TOUCH_ICON_PATH: png.getvalue()}

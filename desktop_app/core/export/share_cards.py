@@ -1,0 +1,220 @@
+"""Share images (``og:image``): what WhatsApp, Facebook and X show beside a shared link.
+
+Every article gets one of 1200×630 pixels, a JPEG of at most :data:`MAX_BYTES`: its photo
+cropped to that shape, or, without a photo, a card drawn with Pillow (the office's colour and
+logo, the category, the headline wrapped, the office's name and address). The other pages share
+a card of the site itself. A card's file name is a hash of everything drawn on it
+(``bagikan/<hash>.jpg``), so it is drawn once and kept by later exports for as long as it is
+used, like the rest of the export. Share images need the site's base URL (``og:image`` must be
+an absolute address): without one none is made and the export says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from desktop_app.core.colour import WHITE, mix
+from desktop_app.core.export.branding import Logo, font, primary_rgb
+from desktop_app.core.export.site import SiteArticle, SiteImage
+from desktop_app.core.site_settings import SiteSettings
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+WIDTH, HEIGHT = 1200, 630
+MAX_BYTES = 300_000
+FOLDER = "bagikan"
+#: Bumped when the drawing changes, so cards are drawn again.
+CARD_VERSION = 1
+GOLD = (242, 183, 5)
+MARGIN = 64
+
+
+@dataclass(frozen=True)
+class ShareCard:
+    """One share image: where it goes and how it is made (``photo`` or the words drawn)."""
+
+    path: str
+    alt: str
+    photo: SiteImage | None = None
+    title: str = ""
+    label: str = ""
+
+    @property
+    def width(self) -> int:
+        return WIDTH
+
+    @property
+    def height(self) -> int:
+        return HEIGHT
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:20]
+
+
+def _branding(settings: SiteSettings, logo_path: str) -> tuple[object, ...]:
+    return (
+        CARD_VERSION,
+        settings.title,
+        settings.office_name,
+        settings.regency_name,
+        settings.primary_colour,
+        settings.base_url,
+        logo_path,
+    )
+
+
+def article_card(
+    article: SiteArticle, settings: SiteSettings, logo_path: str, alt_for_card: str
+) -> ShareCard:
+    """The share image of an article: its photo, or a card with its headline."""
+    image = article.image
+    if image is not None and image.path.rsplit(".", 1)[-1] in ("jpg", "png", "webp", "gif"):
+        path = f"{FOLDER}/{_hash(CARD_VERSION, 'photo', image.path)}.jpg"
+        return ShareCard(path=path, alt=image.alt or article.title, photo=image)
+    label = article.category.name if article.category else ""
+    path = f"{FOLDER}/{_hash(_branding(settings, logo_path), article.title, label)}.jpg"
+    return ShareCard(path=path, alt=alt_for_card, title=article.title, label=label)
+
+
+def site_card(settings: SiteSettings, logo_path: str, alt: str) -> ShareCard:
+    """The share image of the site's other pages (lists, search): its name and description."""
+    title = settings.description or settings.title
+    path = f"{FOLDER}/{_hash(_branding(settings, logo_path), 'site', title)}.jpg"
+    return ShareCard(path=path, alt=alt, title=title, label="")
+
+
+def draw(card: ShareCard, settings: SiteSettings, logo: Logo | None) -> bytes:
+    """The JPEG bytes of ``card`` (safe to call from several threads: the drawing, which
+    shares fonts and the background, takes turns; decoding and encoding do not)."""
+    if card.photo is not None:
+        return _jpeg(_cropped(card.photo.data))
+    with _DRAWING:
+        image = _drawn(card, settings, logo)
+    return _jpeg(image)
+
+
+_DRAWING = threading.Lock()
+
+
+def _cropped(data: bytes) -> Image.Image:
+    from PIL import Image, ImageOps
+
+    with Image.open(io.BytesIO(data)) as source:
+        source.draft("RGB", (WIDTH, HEIGHT))  # (a JPEG decodes at a smaller scale: faster)
+        picture = source.convert("RGB")
+    return ImageOps.fit(picture, (WIDTH, HEIGHT), Image.Resampling.LANCZOS, centering=(0.5, 0.4))
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    """A JPEG under MAX_BYTES: quality 85 first, lower only when the picture is very busy."""
+    data = b""
+    for quality in (85, 78, 70, 60, 50, 40):
+        out = io.BytesIO()
+        image.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
+        data = out.getvalue()
+        if len(data) <= MAX_BYTES:
+            break
+    return data
+
+
+def _wrap(draw: Any, text: str, face: Any, width: int) -> list[str]:
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        attempt = f"{line} {word}".strip()
+        if line and draw.textlength(attempt, font=face) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = attempt
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _fit_title(draw: Any, title: str, width: int, lines_max: int) -> tuple[Any, list[str], int]:
+    """The largest size (64 px down to 40) at which the title fits; cut with "…" at the smallest."""
+    for size in (64, 58, 52, 46, 40):
+        face = font(size)
+        lines = _wrap(draw, title, face, width)
+        if len(lines) <= lines_max:
+            return face, lines, size
+    lines = lines[:lines_max]
+    while lines[-1] and draw.textlength(lines[-1] + " …", font=face) > width:
+        lines[-1] = lines[-1].rsplit(" ", 1)[0] if " " in lines[-1] else lines[-1][:-1]
+    lines[-1] += " …"
+    return face, lines, 40
+
+
+def _drawn(card: ShareCard, settings: SiteSettings, logo: Logo | None) -> Image.Image:
+    from PIL import ImageDraw
+
+    canvas = _background(settings, logo).copy()
+    pen = ImageDraw.Draw(canvas, "RGBA")
+    # the words: the category in gold, the headline
+    top = 220
+    if card.label:
+        pen.text((MARGIN, top), card.label.upper(), font=font(28), fill=GOLD)
+        top += 52
+    face, lines, size = _fit_title(pen, card.title, WIDTH - 2 * MARGIN, 4)
+    for line in lines:
+        pen.text((MARGIN, top), line, font=face, fill="white")
+        top += round(size * 1.2)
+    return canvas
+
+
+_BACKGROUNDS: dict[tuple[object, ...], Image.Image] = {}
+
+
+def _background(settings: SiteSettings, logo: Logo | None) -> Image.Image:
+    """What every card of a site shares (the colour, the pattern, the office, the address),
+    drawn once per export and copied for each card."""
+    key = _branding(settings, logo.image.path if logo else "")
+    found = _BACKGROUNDS.get(key)
+    if found is None:
+        _BACKGROUNDS.clear()  # (one site at a time)
+        found = _BACKGROUNDS[key] = _draw_background(settings, logo)
+    return found
+
+
+def _draw_background(settings: SiteSettings, logo: Logo | None) -> Image.Image:
+    from PIL import Image, ImageDraw
+
+    primary = primary_rgb(settings)
+    canvas = Image.new("RGB", (WIDTH, HEIGHT), primary)
+    pen = ImageDraw.Draw(canvas, "RGBA")
+    # a quiet pattern: a lighter wedge at the right and thin diagonal lines
+    light = mix(primary, WHITE, 0.1)
+    pen.polygon([(780, 0), (WIDTH, 0), (WIDTH, HEIGHT), (560, HEIGHT)], fill=light)
+    for x in range(-HEIGHT, WIDTH, 28):
+        pen.line([(x, HEIGHT), (x + HEIGHT, 0)], fill=(255, 255, 255, 10), width=2)
+    pen.ellipse([(940, -140), (1340, 260)], outline=(255, 255, 255, 38), width=18)
+    pen.rectangle([(0, HEIGHT - 14), (WIDTH, HEIGHT)], fill=GOLD)
+    # the office: logo, regency, name
+    left = MARGIN
+    if logo is not None:
+        badge = 112
+        pen.ellipse([(MARGIN, 48), (MARGIN + badge, 48 + badge)], fill=(255, 255, 255))
+        with Image.open(io.BytesIO(logo.png)) as mark_file:
+            mark = mark_file.convert("RGBA")
+        mark.thumbnail((badge - 26, badge - 26), Image.Resampling.LANCZOS)
+        canvas.paste(mark, (MARGIN + (badge - mark.width) // 2, 48 + (badge - mark.height) // 2), mark)
+        left = MARGIN + badge + 24
+    office = settings.office_name or settings.title
+    if settings.regency_name:
+        pen.text((left, 68), settings.regency_name.upper(), font=font(24), fill=(255, 255, 255, 215))
+        pen.text((left, 100), office, font=font(32), fill="white")
+    else:
+        pen.text((left, 84), office, font=font(34), fill="white")
+    # where it is from
+    host = urlsplit(settings.base_url).hostname or ""
+    if host:
+        pen.text((MARGIN, HEIGHT - 66), host, font=font(24, bold=False), fill=(255, 255, 255, 225))
+    return canvas

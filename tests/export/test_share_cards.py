@@ -1,0 +1,128 @@
+"""Share images and the "Bagikan" block (issue 24 item 4): every page with a base URL has a
+1200×630 JPEG ``og:image`` of at most 300 KB with its size and alt text (the article's photo
+cropped, or a drawn card), each drawn once; without a base URL none, and the export says so."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from PIL import Image
+
+from db.models import Article
+from desktop_app.core.export import export_site
+from desktop_app.core.export.share_cards import MAX_BYTES, ShareCard, draw
+from desktop_app.core.site_settings import SiteSettings
+from tests.core.export_helpers import publish_snapshot
+from tests.export.tools import export_demo_with_photo
+
+BASE = "https://kominfo.example.go.id/"
+
+
+def _meta(page: str, name: str) -> str:
+    found = re.search(rf'<meta (?:property|name)="{re.escape(name)}" content="([^"]*)">', page)
+    assert found, name
+    return unescape(found.group(1))
+
+
+@pytest.fixture
+def site(sqlite_database, tmp_path):
+    return export_demo_with_photo(sqlite_database, tmp_path / "site", (1600, 900))
+
+
+def test_every_page_has_a_share_image_of_1200_by_630_with_alt(site):
+    pages = sorted(site.glob("berita/*.html")) + [site / "index.html", site / "kategori" / "berita.html"]
+    seen = set()
+    for page_file in pages:
+        page = page_file.read_text(encoding="utf-8")
+        url = _meta(page, "og:image")
+        assert url.startswith(BASE + "bagikan/"), page_file
+        assert _meta(page, "og:image:width") == "1200"
+        assert _meta(page, "og:image:height") == "630"
+        assert _meta(page, "og:image:alt").strip()
+        assert _meta(page, "twitter:card") == "summary_large_image"
+        assert _meta(page, "twitter:image") == url
+        image_file = site / url.removeprefix(BASE)
+        assert image_file.stat().st_size <= MAX_BYTES
+        with Image.open(image_file) as image:
+            assert (image.format, image.size) == ("JPEG", (1200, 630))
+        seen.add(url)
+    assert len(seen) == 7  # five demo articles, the photo one, and the site's own card
+
+
+def test_the_photo_is_cropped_and_the_others_get_a_card(site):
+    page = (site / "berita" / "rapat-koordinasi-spbe.html").read_text(encoding="utf-8")
+    assert _meta(page, "og:image:alt") == "Suasana rapat"  # the photo's own words
+    with Image.open(site / _meta(page, "og:image").removeprefix(BASE)) as image:
+        r, g, b = image.convert("RGB").getpixel((600, 315))
+    assert abs(r - 20) < 8
+    assert abs(g - 60) < 8
+    assert abs(b - 140) < 8
+    other = (site / "berita" / "e-government-konsep-dan-implementasi.html").read_text(encoding="utf-8")
+    assert _meta(other, "og:image:alt") == (
+        "Kartu berita Dinas Komunikasi dan Informatika: E-Government : Konsep Dan Implementasi"
+    )
+
+
+def test_a_busy_photo_stays_under_300_kb():
+    noise = Image.frombytes("RGB", (2400, 1600), os.urandom(2400 * 1600 * 3))
+    buffer = io.BytesIO()
+    noise.save(buffer, "JPEG", quality=95)
+    from desktop_app.core.export.site import image_from_bytes
+
+    photo = image_from_bytes("x", buffer.getvalue(), "image/jpeg", width=2400, height=1600)
+    data = draw(ShareCard(path="bagikan/x.jpg", alt="", photo=photo), SiteSettings(), None)
+    assert len(data) <= MAX_BYTES
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.size == (1200, 630)
+
+
+def test_cards_are_drawn_once_and_follow_the_headline(sqlite_database, tmp_path):
+    out = export_demo_with_photo(sqlite_database, tmp_path / "site", (1600, 900))
+    again = export_site(sqlite_database, out, base_url=BASE)
+    assert not [p for p in again.written if p.startswith("bagikan/")]
+    article = Article.get(Article.title == "E-Government : Konsep Dan Implementasi")
+    publish_snapshot(article.id, title="E-Government: Konsep dan Penerapan")
+    changed = export_site(sqlite_database, out, base_url=BASE)
+    assert len([p for p in changed.written if p.startswith("bagikan/")]) == 1
+    assert len([p for p in changed.removed if p.startswith("bagikan/")]) == 1
+    assert len(list((out / "bagikan").glob("*.jpg"))) == 7
+
+
+def test_the_share_block_has_plain_links(site):
+    page = (site / "berita" / "rapat-koordinasi-spbe.html").read_text(encoding="utf-8")
+    block = page[page.index('<section class="share"') : page.index("</section>", page.index('class="share"'))]
+    address = BASE + "berita/rapat-koordinasi-spbe.html"
+    links = dict(re.findall(r'<a class="share-(\w+)" href="([^"]+)"', block))
+    whatsapp = urlsplit(unescape(links["whatsapp"]))
+    assert (whatsapp.netloc, parse_qs(whatsapp.query)["text"]) == (
+        "wa.me",
+        [f"Rapat Koordinasi SPBE {address}"],
+    )
+    assert parse_qs(urlsplit(unescape(links["facebook"])).query)["u"] == [address]
+    assert parse_qs(urlsplit(unescape(links["x"])).query)["url"] == [address]
+    assert f'<a href="{address}">{address}</a>' in block  # (copied by hand without JavaScript)
+    assert '<li class="share-copy-item" hidden><button type="button" class="share-copy"' in block
+    # no third-party script: the one script is the site's own
+    assert re.findall(r"<script src=\"([^\"]+)\"", page) == ["../bagikan.js"]
+    assert (site / "bagikan.js").is_file()
+
+
+def test_without_a_base_url_no_share_images_and_the_export_says_so(demo_database, tmp_path, capsys):
+    out = tmp_path / "site"
+    result = export_site(demo_database, out)
+    assert result.share_images is False
+    assert not (out / "bagikan").exists()
+    page = (out / "berita" / "e-government-konsep-dan-implementasi.html").read_text(encoding="utf-8")
+    assert "og:image" not in page
+    assert 'class="share"' not in page
+    assert not (out / "bagikan.js").exists()
+    from desktop_app.cli import main
+
+    target = demo_database.database
+    assert main(["--lang", "en", "export", "--db", target, "--out", str(tmp_path / "cli")]) == 0
+    assert "no share images and no Share buttons without a base URL" in capsys.readouterr().out
