@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import cast
 
 from peewee import JOIN, Database
@@ -41,7 +40,7 @@ from desktop_app.core.errors import NotFound
 from desktop_app.core.models import ArticleKind, text_fields
 from desktop_app.core.press_releases import release_block
 from desktop_app.core.rendering import ImageInfo, render_body, resolve_images
-from desktop_app.core.site_settings import load_site_settings
+from desktop_app.core.site_settings import load_site_settings, logo_file
 from desktop_app.core.snapshots import (
     ASSET_REFERENCE,
     SIGN_OFF_REASONS,
@@ -225,11 +224,11 @@ def _image(uuid: str, words: dict[str, tuple[str, str, str]] | None) -> tuple[Im
     return info, SheetImage(name, data, width or 0, height or 0)
 
 
-def _read_logo(path: str) -> bytes | None:
-    if not path:
+def _read_logo(setting: str) -> bytes | None:
+    file = logo_file(setting)
+    if file is None:
         return None
     try:
-        file = Path(path)
         if not file.is_file() or file.stat().st_size > LOGO_MAX_BYTES:
             return None
         return file.read_bytes()

@@ -33,6 +33,7 @@ from desktop_app.core.status import Status
 
 DEMO_FILE = resource_path("demo", "demo.json")
 DEMO_LOGO = resource_path("demo", "logo.svg")
+DEMO_LOGO_SETTING = "redaksi:demo/logo.svg"  # found wherever Redaksi is installed
 
 #: The demo people's passwords, by their key in ``demo.json`` (names: Admin Redaksi, Redaktur
 #: Demo, Penulis Demo). Not secret: a demo database is for trying Redaksi out.
@@ -89,7 +90,7 @@ def fill_demo(database: Database, now: _dt.datetime | None = None, *, photos: bo
         ids = {key: session.person_id for key, session in sessions.items()}
         fill_demo_officials(database, sessions["editor"], now, data["officials"]["directory"])
         # the demo's emblem (a drawing of ours, not a real regency's) is shipped with Redaksi
-        site = {"logo": str(DEMO_LOGO), **data["site"]} if DEMO_LOGO.is_file() else data["site"]
+        site = {"logo": DEMO_LOGO_SETTING, **data["site"]} if DEMO_LOGO.is_file() else data["site"]
         for key, value in site.items():
             SiteSetting.insert(key=key, value=value).on_conflict(
                 conflict_target=[SiteSetting.key], update={SiteSetting.value: value}

@@ -92,12 +92,36 @@ def _clean_text(value: str, field: str, limit: int) -> str:
     return value
 
 
+#: A logo shipped with Redaksi (the demo's emblem), named so that it is found wherever Redaksi is
+#: installed: ``redaksi:demo/logo.svg`` is ``resources/demo/logo.svg``.
+SHIPPED_PREFIX = "redaksi:"
+
+
+def logo_file(value: str) -> Path | None:
+    """The file a logo setting names (a path, or a :data:`SHIPPED_PREFIX` resource); None for
+    none, or for a shipped name that leaves ``resources/``."""
+    if not value:
+        return None
+    if value.startswith(SHIPPED_PREFIX):
+        from desktop_app.core.resources import resource_path
+
+        parts = value[len(SHIPPED_PREFIX) :].split("/")
+        if any(part in ("", ".", "..") or "\\" in part for part in parts):
+            return None
+        return resource_path(*parts)
+    return Path(value)
+
+
 def _clean_path(value: str, field: str) -> str:
     value = (value or "").strip()
     if not value:
         return ""
     if "\x00" in value or len(value) > 4096:
         raise ValidationError("invalid_path", field)
+    if field == "logo" and value.startswith(SHIPPED_PREFIX):
+        if logo_file(value) is None or Path(value).suffix.lower() not in LOGO_SUFFIXES:
+            raise ValidationError("invalid_logo", field, value)
+        return value
     if not os.path.isabs(value):
         raise ValidationError("invalid_path", field, "not absolute")
     if field == "logo" and Path(value).suffix.lower() not in LOGO_SUFFIXES:

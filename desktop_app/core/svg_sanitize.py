@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from defusedxml import ElementTree as SafeET  # type: ignore[import-untyped]
+from defusedxml import ElementTree as SafeET
 
 SVG = "http://www.w3.org/2000/svg"
 XLINK = "http://www.w3.org/1999/xlink"

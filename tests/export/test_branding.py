@@ -161,3 +161,19 @@ def test_without_a_logo_the_icons_show_the_initials_on_the_colour():
         assert touch.getpixel((3, 3)) == (11, 110, 58)  # #0b6e3a
         white = dict((colour, count) for count, colour in touch.getcolors(180 * 180)).get((255, 255, 255), 0)
         assert white > 500  # the letters "DK"
+
+
+def test_the_demo_logo_is_named_as_shipped_and_a_shipped_name_cannot_leave_the_resources(demo_database):
+    """The demo's emblem is stored as ``redaksi:demo/logo.svg`` (found wherever Redaksi is
+    installed, not at the path of the machine that made the demo); a shipped name that climbs
+    out of ``resources/`` is refused."""
+    from desktop_app.core.export.branding import load_logo
+    from desktop_app.core.site_settings import logo_file
+
+    settings = load_site_settings(demo_database)
+    assert settings.logo == "redaksi:demo/logo.svg"
+    assert logo_file(settings.logo).is_file()
+    assert load_logo(settings) is not None
+    assert logo_file("redaksi:../../etc/passwd.svg") is None
+    with pytest.raises(ValidationError):
+        save_site_settings(demo_database, replace(settings, logo="redaksi:../secret.svg"), actor=site_admin())

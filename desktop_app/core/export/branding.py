@@ -21,7 +21,7 @@ from desktop_app.core.colour import parse_colour
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.export.site import SiteImage, image_from_bytes
 from desktop_app.core.media_images import looks_like_svg, prepare_image
-from desktop_app.core.site_settings import SiteSettings
+from desktop_app.core.site_settings import SiteSettings, logo_file
 from desktop_app.core.svg_sanitize import UnsafeSvg, sanitize_svg
 
 if TYPE_CHECKING:
@@ -55,16 +55,17 @@ class Logo:
 def load_logo(settings: SiteSettings) -> Logo | None:
     """The settings' logo, made safe; None without one or when it cannot be used (a missing
     file, a damaged or hostile image: the site is exported without a logo)."""
-    if not settings.logo:
+    path = logo_file(settings.logo)
+    if path is None:
         return None
     try:
-        with open(settings.logo, "rb") as file:
+        with open(path, "rb") as file:
             data = file.read(LOGO_MAX_BYTES + 1)
     except OSError:
         return None
     if len(data) > LOGO_MAX_BYTES:
         return None
-    return logo_from_bytes(data, Path(settings.logo).name, settings.title)
+    return logo_from_bytes(data, path.name, settings.title)
 
 
 @lru_cache(maxsize=4)
