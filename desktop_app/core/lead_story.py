@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from peewee import Database
 
 from db.models import Article, Revision, SiteSetting, utcnow
-from desktop_app.core.audit import record_status_change
 from desktop_app.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop_app.core.models import Role
 from desktop_app.core.site_settings import load_site_settings
@@ -96,9 +95,7 @@ def pin(database: Database, article_id: int, actor: SignedIn, now: _dt.datetime 
         SiteSetting.insert(key=LEAD_STORY_KEY, value=article.uuid).on_conflict(
             conflict_target=[SiteSetting.key], update={SiteSetting.value: article.uuid}
         ).execute()
-        record_status_change(
-            article.id, article.status, article.status, person_id, action=PIN, now=now, signer=actor.signer
-        )
+        _record(article, person_id, PIN, actor, now)
 
 
 def unpin(database: Database, actor: SignedIn, now: _dt.datetime | None = None) -> None:
@@ -112,12 +109,20 @@ def unpin(database: Database, actor: SignedIn, now: _dt.datetime | None = None) 
         SiteSetting.delete().where(SiteSetting.key == LEAD_STORY_KEY).execute()
 
 
+def _record(article: Article, person_id: int, action: str, actor: SignedIn, now: _dt.datetime) -> None:
+    """The signed audit record of a pin or unpin (the audit module, with the signing library,
+    is loaded here only: the website export reads the pin and never signs)."""
+    from desktop_app.core.audit import record_status_change
+
+    record_status_change(
+        article.id, article.status, article.status, person_id, action=action, now=now, signer=actor.signer
+    )
+
+
 def _unpin(uuid: str, person_id: int, actor: SignedIn, now: _dt.datetime) -> None:
     article = Article.get_or_none(Article.uuid == uuid)
     if article is not None:  # (one deleted for good has nothing left to record on)
-        record_status_change(
-            article.id, article.status, article.status, person_id, action=UNPIN, now=now, signer=actor.signer
-        )
+        _record(article, person_id, UNPIN, actor, now)
 
 
 def _short(text: str, limit: int) -> str:

@@ -44,7 +44,7 @@ class LeadStoryController(QObject):
             self.tr("Show this article first and large on the website's front page (one at a time)")
         )
         self.action_pin.triggered.connect(self.toggle_pin)
-        self.action_whatsapp = QAction(self.tr("&Share to WhatsApp"), window)
+        self.action_whatsapp = QAction(self.tr("Share to Wh&atsApp"), window)
         self.action_whatsapp.setObjectName("actionShareWhatsApp")
         self.action_whatsapp.setStatusTip(
             self.tr("Copy a message for WhatsApp groups: the headline, the lead and the link")

@@ -3585,7 +3585,7 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
             <translation>Tampilkan berita ini paling depan dan besar di beranda situs web (satu berita saja)</translation>
         </message>
         <message>
-            <source>&amp;Share to WhatsApp</source>
+            <source>Share to Wh&amp;atsApp</source>
             <translation>Bagikan ke &amp;WhatsApp</translation>
         </message>
         <message>

@@ -63,13 +63,15 @@ gps rss xml css json csv zip e-government pdf
 word
 """  # (Word: Microsoft's; "kata" is the Indonesian word for a word)
 ALLOWED = set(_ALLOWED_WORDS.split())
-_MARKUP = re.compile(r"<[^>]+>|&(?=\w)|\{\w*\}|%\w|https?://\S+|\S*[/\\]\S*")
+_MARKUP = re.compile(r"<[^>]+>|\{\w*\}|%\w|https?://\S+|\S*[/\\]\S*")
+#: A shortcut letter's mark inside a word ("Imp&or" shows "Impor"): dropped, not a word break.
+_MNEMONIC = re.compile(r"&(?=\w)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def english_words(text: str) -> list[str]:
     """The English stop words in ``text`` (markup, placeholders and allowed names removed)."""
-    words = [w.lower() for w in _WORD.findall(_MARKUP.sub(" ", text))]
+    words = [w.lower() for w in _WORD.findall(_MARKUP.sub(" ", _MNEMONIC.sub("", text)))]
     return [w for w in words if w in ENGLISH and w not in ALLOWED]
 
 
