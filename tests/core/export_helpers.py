@@ -46,6 +46,16 @@ def site_admin():
     return admin_of(database_proxy.obj)
 
 
+def without_base_url(database) -> None:
+    """The website settings with no base URL (the demo has one: its site has feeds, a sitemap
+    and share cards)."""
+    from dataclasses import replace
+
+    from desktop_app.core.site_settings import load_site_settings, save_site_settings
+
+    save_site_settings(database, replace(load_site_settings(database), base_url=""), actor=site_admin())
+
+
 def site_files(out: Path) -> dict[str, str]:
     """``{relative path: sha256}`` of every file in an exported folder."""
     return {

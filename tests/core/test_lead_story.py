@@ -10,7 +10,7 @@ from desktop_app.core import lead_story
 from desktop_app.core.errors import PermissionDenied, ValidationError
 from desktop_app.core.export import export_site
 from desktop_app.core.site_settings import load_site_settings, save_site_settings
-from tests.core.export_helpers import publish_snapshot, site_admin
+from tests.core.export_helpers import publish_snapshot, site_admin, without_base_url
 from tests.people_helpers import add_person, as_person
 
 OLDEST = "Rapat Staf Perdana, Teta Midra : Mari Saling Bekerjasama dan Menjadi Tim yang Solid"
@@ -83,6 +83,7 @@ def test_the_front_page_shows_the_lead_story_first(demo_database, tmp_path):
 
 def test_the_whatsapp_message(demo_database):
     article = _id(NEWEST)
+    without_base_url(demo_database)
     with pytest.raises(ValidationError) as no_base:
         lead_story.whatsapp_message(demo_database, article)
     assert no_base.value.code == "no_base_url"

@@ -17,7 +17,7 @@ from db.models import Article
 from desktop_app.core.export import export_site
 from desktop_app.core.export.share_cards import MAX_BYTES, ShareCard, draw
 from desktop_app.core.site_settings import SiteSettings
-from tests.core.export_helpers import publish_snapshot
+from tests.core.export_helpers import publish_snapshot, without_base_url
 from tests.export.tools import export_demo_with_photo
 
 BASE = "https://kominfo.example.go.id/"
@@ -113,6 +113,7 @@ def test_the_share_block_has_plain_links(site):
 
 
 def test_without_a_base_url_no_share_images_and_the_export_says_so(demo_database, tmp_path, capsys):
+    without_base_url(demo_database)
     out = tmp_path / "site"
     result = export_site(demo_database, out)
     assert result.share_images is False

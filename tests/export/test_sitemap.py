@@ -6,6 +6,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from desktop_app.core.export import export_site
+from tests.core.export_helpers import without_base_url
 
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -24,6 +25,7 @@ def test_with_a_base_url_every_location_is_absolute(demo_database, tmp_path):
 
 
 def test_without_a_base_url_there_is_no_sitemap_and_no_link_to_one(demo_database, tmp_path):
+    without_base_url(demo_database)
     out = tmp_path / "site"
     result = export_site(demo_database, out)
     assert not result.sitemap
@@ -50,6 +52,7 @@ def test_with_a_base_url_the_feeds_link_absolutely_and_pages_name_them(demo_data
 
 
 def test_without_a_base_url_there_are_no_feeds_and_no_links_to_them(demo_database, tmp_path):
+    without_base_url(demo_database)
     out = tmp_path / "site"
     result = export_site(demo_database, out)
     assert not result.feeds
@@ -76,6 +79,7 @@ def test_the_command_says_why_there_is_no_sitemap_and_no_feed(sqlite_database, t
     from desktop_app.core.demo import fill_demo
 
     fill_demo(sqlite_database)
+    without_base_url(sqlite_database)
     target = sqlite_database.database
     assert main(["--lang", "en", "--db", target, "export", "--out", str(tmp_path / "a")]) == 0
     assert "no sitemap.xml and no Atom or RSS feed without a base URL" in capsys.readouterr().out

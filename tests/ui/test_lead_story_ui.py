@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from db.models import Article
 from desktop_app.core import lead_story
 from desktop_app.core.site_settings import load_site_settings, save_site_settings
-from tests.core.export_helpers import site_admin
+from tests.core.export_helpers import site_admin, without_base_url
 
 NEWEST = "E-Government : Konsep Dan Implementasi"
 
@@ -35,6 +35,7 @@ def test_the_article_menu_pins_the_lead_story_and_copies_the_whatsapp_message(
 
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    without_base_url(database)
     controller.action_whatsapp.trigger()
     assert "no base URL" in warnings[0]
     save_site_settings(
