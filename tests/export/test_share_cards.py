@@ -127,3 +127,32 @@ def test_without_a_base_url_no_share_images_and_the_export_says_so(demo_database
     target = demo_database.database
     assert main(["--lang", "en", "export", "--db", target, "--out", str(tmp_path / "cli")]) == 0
     assert "no share images and no Share buttons without a base URL" in capsys.readouterr().out
+
+
+def test_a_full_export_into_an_empty_folder_copies_the_cards_an_earlier_export_drew(
+    demo_database, tmp_path, monkeypatch
+):
+    """Cards are kept in this computer's cache by their content hash: the second site is the
+    same, byte for byte, and not one card is drawn again; a card unused for CACHE_DAYS goes."""
+    from desktop_app.core.export import share_cards
+
+    first = export_site(demo_database, tmp_path / "a", base_url=BASE)
+    assert first.share_images
+    drawn = sorted(p.name for p in (tmp_path / "a" / share_cards.FOLDER).iterdir())
+    assert sorted(p.name for p in share_cards.cache_dir().iterdir()) == drawn
+
+    def no_drawing(*args):
+        raise AssertionError("a card was drawn again")
+
+    monkeypatch.setattr(share_cards, "draw", no_drawing)
+    export_site(demo_database, tmp_path / "b", base_url=BASE)
+    for name in drawn:
+        assert (tmp_path / "b" / share_cards.FOLDER / name).read_bytes() == (
+            tmp_path / "a" / share_cards.FOLDER / name
+        ).read_bytes()
+
+    old = share_cards.cache_dir() / drawn[0]
+    os.utime(old, (0, 0))
+    assert share_cards.prune_cache() == 1
+    assert not old.exists()
+    assert len(list(share_cards.cache_dir().iterdir())) == len(drawn) - 1

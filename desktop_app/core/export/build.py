@@ -497,8 +497,9 @@ class _Build:
 
     def _write_share_cards(self) -> None:
         """The share images (only with a base URL: ``og:image`` is an absolute address), each
-        drawn once: a card whose file the previous export wrote is kept as it is. New ones are
-        drawn in threads (Pillow lets go of the GIL while it encodes), ~16 ms each."""
+        drawn once: a card whose file the previous export wrote is kept as it is, one an earlier
+        export on this computer drew is copied from the cache (:func:`share_cards.cached`). New
+        ones are drawn in threads (Pillow lets go of the GIL while it encodes), ~16 ms each."""
         if not self.settings.base_url:
             return
         cards = [self.ctx.site_card(), *(self.ctx.article_card(a) for a in self.articles)]
@@ -506,17 +507,24 @@ class _Build:
         for card in cards:
             if card.path in pending or self.writer.has(card.path) or self.writer.reuse(card.path, card.path):
                 continue
+            known = share_cards.cached(card)  # drawn by an earlier export on this computer
+            if known is not None:
+                self.writer.write(card.path, known, card.path)
+                continue
             pending[card.path] = card
         if pending:
             from concurrent.futures import ThreadPoolExecutor
 
             def draw(card: share_cards.ShareCard) -> bytes:
-                return share_cards.draw(card, self.settings, self.brand_logo)
+                data = share_cards.draw(card, self.settings, self.brand_logo)
+                share_cards.keep(card, data)
+                return data
 
             with ThreadPoolExecutor(max(1, min(cores(), MAX_WORKERS))) as threads:
                 for card, data in zip(pending.values(), threads.map(draw, pending.values()), strict=True):
                     self.writer.write(card.path, data, card.path)
                     self.check()
+            share_cards.prune_cache()
         self.step("share images")
 
     def _write_search_index(self) -> None:
