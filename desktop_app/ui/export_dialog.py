@@ -11,10 +11,9 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -34,6 +33,7 @@ from desktop_app.core.export.service import SiteExportService
 from desktop_app.core.site_settings import normalize_base_url
 from desktop_app.i18n import current_language
 from desktop_app.messages import describe_error
+from desktop_app.ui.running_dialog import RunningDialog
 from desktop_app.workers import run_in_background
 
 
@@ -43,7 +43,7 @@ class _ProgressRelay(QObject):
     progressed = Signal(int, int, str)
 
 
-class ExportDialog(QDialog):
+class ExportDialog(RunningDialog):
     def __init__(
         self, service: SiteExportService, last_folder: str = "", parent: QWidget | None = None
     ) -> None:
@@ -251,22 +251,3 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(not running)
         self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
-
-    def _close_or_cancel(self) -> None:
-        if self._running:
-            self.cancel()
-        else:
-            self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self._running:
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:  # Qt override (Esc)
-        if self._running:
-            self.cancel()
-            return
-        super().reject()

@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -36,6 +34,7 @@ from desktop_app.core.export.service import SiteExportService
 from desktop_app.core.press_releases import example_number
 from desktop_app.core.site_settings import SiteSettings
 from desktop_app.messages import describe_error
+from desktop_app.ui.form_fields import named_line, with_browse
 from desktop_app.ui.site_branding_tab import SiteBrandingTab
 
 
@@ -52,16 +51,16 @@ class SiteSettingsDialog(QDialog):
         self.setMinimumWidth(520)
         current = service.settings()
 
-        self.title_edit = self._line("siteTitle", self.tr("Site title"), current.title)
+        self.title_edit = named_line(self, "siteTitle", self.tr("Site title"), current.title)
         self.description_edit = QPlainTextEdit(current.description, self)
         self.description_edit.setObjectName("siteDescription")
         self.description_edit.setAccessibleName(self.tr("Site description"))
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(70)
-        self.base_url_edit = self._line("siteBaseUrl", self.tr("Base URL"), current.base_url)
+        self.base_url_edit = named_line(self, "siteBaseUrl", self.tr("Base URL"), current.base_url)
         self.base_url_edit.setPlaceholderText("https://kominfo.example.go.id/")
-        self.logo_edit = self._line("siteLogo", self.tr("Logo file"), current.logo)
-        self.theme_edit = self._line("siteTheme", self.tr("Theme folder"), current.theme)
+        self.logo_edit = named_line(self, "siteLogo", self.tr("Logo file"), current.logo)
+        self.theme_edit = named_line(self, "siteTheme", self.tr("Theme folder"), current.theme)
         self.language_combo = QComboBox(self)
         self.language_combo.setObjectName("siteLanguage")
         self.language_combo.setAccessibleName(self.tr("Language of the website"))
@@ -70,8 +69,8 @@ class SiteSettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current.language)))
 
         # How press releases are numbered, with the number it gives today (or what is wrong).
-        self.release_pattern_edit = self._line(
-            "siteReleasePattern", self.tr("Press-release number pattern"), current.release_pattern
+        self.release_pattern_edit = named_line(
+            self, "siteReleasePattern", self.tr("Press-release number pattern"), current.release_pattern
         )
         self.release_pattern_edit.setToolTip(
             self.tr(
@@ -96,9 +95,9 @@ class SiteSettingsDialog(QDialog):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Description:"), self.description_edit)
         form.addRow(self.tr("&Base URL:"), self.base_url_edit)
-        form.addRow(self.tr("&Logo:"), self._with_browse(self.logo_edit, self._browse_logo))
+        form.addRow(self.tr("&Logo:"), with_browse(self, self.logo_edit, self._browse_logo))
         form.addRow(self.tr("L&anguage:"), self.language_combo)
-        theme_row = self._with_browse(self.theme_edit, self._browse_theme)
+        theme_row = with_browse(self, self.theme_edit, self._browse_theme)
         form.addRow(self.tr("T&heme folder:"), theme_row)
         form.addRow(self.tr("Press-release &number:"), release_box)
         self.editable = _is_admin(session)
@@ -201,23 +200,6 @@ class SiteSettingsDialog(QDialog):
             {check: Level(combo.currentData()) for check, combo in self.level_combos.items()},
             self.min_words_spin.value(),
         )
-
-    def _line(self, name: str, accessible: str, text: str) -> QLineEdit:
-        edit = QLineEdit(text, self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        return edit
-
-    def _with_browse(self, edit: QLineEdit, slot) -> QWidget:
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
-        button = QPushButton(self.tr("Browse…"), box)
-        button.setAccessibleName(self.tr("Browse for {0}").format(edit.accessibleName()))
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return box
 
     def _browse_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

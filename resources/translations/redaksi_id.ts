@@ -2586,6 +2586,17 @@ Tetap {2}?</translation>
         </message>
     </context>
     <context>
+        <name>FormFields</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Telusuri…</translation>
+        </message>
+        <message>
+            <source>Browse for {0}</source>
+            <translation>Telusuri {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>GuideDialog</name>
         <message>
             <source>Redaksi Guide</source>
@@ -6429,11 +6440,11 @@ Artikel tampil di sini selama Anda menulis.</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation>Telusuri…</translation>
+            <translation type="vanished">Telusuri…</translation>
         </message>
         <message>
             <source>Browse for {0}</source>
-            <translation>Telusuri {0}</translation>
+            <translation type="vanished">Telusuri {0}</translation>
         </message>
         <message>
             <source>Logo</source>
@@ -7080,11 +7091,11 @@ Artikel tampil di sini selama Anda menulis.</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation>Telusuri…</translation>
+            <translation type="vanished">Telusuri…</translation>
         </message>
         <message>
             <source>Browse for {0}</source>
-            <translation>Telusuri {0}</translation>
+            <translation type="vanished">Telusuri {0}</translation>
         </message>
         <message>
             <source>Key File</source>

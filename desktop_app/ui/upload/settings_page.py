@@ -26,6 +26,7 @@ from desktop_app.core.upload.secrets import IN_FILE
 from desktop_app.core.upload.service import ConnectionReport, UploadService
 from desktop_app.core.upload.settings import DEFAULT_PORTS, UploadSettings
 from desktop_app.messages import describe_error
+from desktop_app.ui.form_fields import named_line, with_browse
 from desktop_app.ui.upload.host_key import confirm_new_host
 from desktop_app.workers import run_in_background
 
@@ -49,21 +50,21 @@ class UploadSettingsPage(QWidget):
         self.protocol_combo.addItem(self.tr("SFTP (SSH)"), "sftp")
         self.protocol_combo.addItem(self.tr("FTPS (FTP with TLS)"), "ftps")
         self.protocol_combo.setCurrentIndex(max(0, self.protocol_combo.findData(current.protocol)))
-        self.host_edit = self._line("uploadHost", self.tr("Web host"), current.host)
+        self.host_edit = named_line(self, "uploadHost", self.tr("Web host"), current.host)
         self.host_edit.setPlaceholderText("kominfo.example.go.id")
         self.port_spin = QSpinBox(self)
         self.port_spin.setObjectName("uploadPort")
         self.port_spin.setAccessibleName(self.tr("Port"))
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(current.port)
-        self.user_edit = self._line("uploadUser", self.tr("User name"), current.user)
+        self.user_edit = named_line(self, "uploadUser", self.tr("User name"), current.user)
         self.auth_combo = QComboBox(self)
         self.auth_combo.setObjectName("uploadAuth")
         self.auth_combo.setAccessibleName(self.tr("Sign in with"))
         self.auth_combo.addItem(self.tr("Password"), "password")
         self.auth_combo.addItem(self.tr("Key file"), "key")
         self.auth_combo.setCurrentIndex(max(0, self.auth_combo.findData(current.auth)))
-        self.password_edit = self._line("uploadPassword", self.tr("Password"), "")
+        self.password_edit = named_line(self, "uploadPassword", self.tr("Password"), "")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         if saved_password:
             self.password_edit.setPlaceholderText(self.tr("(saved; type to change)"))
@@ -83,14 +84,14 @@ class UploadSettingsPage(QWidget):
             )
         else:
             self.password_note.setText(self.tr("The password is kept in the system's keyring."))
-        self.key_edit = self._line("uploadKeyFile", self.tr("Key file"), current.key_file)
+        self.key_edit = named_line(self, "uploadKeyFile", self.tr("Key file"), current.key_file)
         self.key_edit.setPlaceholderText("~/.ssh/id_ed25519")
-        self.remote_edit = self._line(
-            "uploadRemoteFolder", self.tr("Folder on the server"), current.remote_folder
+        self.remote_edit = named_line(
+            self, "uploadRemoteFolder", self.tr("Folder on the server"), current.remote_folder
         )
         self.remote_edit.setPlaceholderText("public_html")
-        self.site_edit = self._line(
-            "uploadSiteFolder", self.tr("Website folder on this computer"), current.site_folder
+        self.site_edit = named_line(
+            self, "uploadSiteFolder", self.tr("Website folder on this computer"), current.site_folder
         )
 
         self.test_button = QPushButton(self.tr("&Test Connection"), self)
@@ -135,10 +136,10 @@ class UploadSettingsPage(QWidget):
         self.password_label = QLabel(self.tr("Pass&word:"), self)
         self.password_label.setBuddy(self.password_edit)
         self.form.addRow(self.password_label, password_box)
-        self.key_row = self._with_browse(self.key_edit, self._browse_key)
+        self.key_row = with_browse(self, self.key_edit, self._browse_key)
         self.form.addRow(self.tr("&Key file:"), self.key_row)
         self.form.addRow(self.tr("&Folder on the server:"), self.remote_edit)
-        self.form.addRow(self.tr("&Website folder:"), self._with_browse(self.site_edit, self._browse_site))
+        self.form.addRow(self.tr("&Website folder:"), with_browse(self, self.site_edit, self._browse_site))
         self.form.addRow("", test_row)
 
         self.protocol_combo.currentIndexChanged.connect(self._protocol_changed)
@@ -154,24 +155,6 @@ class UploadSettingsPage(QWidget):
                     button.setEnabled(False)
 
     # -- building -----------------------------------------------------------------------------
-
-    def _line(self, name: str, accessible: str, text: str) -> QLineEdit:
-        edit = QLineEdit(text, self)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        return edit
-
-    def _with_browse(self, edit: QLineEdit, slot) -> QWidget:
-        box = QWidget(self)
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
-        button = QPushButton(self.tr("Browse…"), box)
-        button.setAccessibleName(self.tr("Browse for {0}").format(edit.accessibleName()))
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        box.setFocusProxy(edit)
-        return box
 
     def _browse_key(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Key File"), self.key_edit.text())

@@ -15,10 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
@@ -38,6 +36,7 @@ from desktop_app.core.upload.service import UploadService
 from desktop_app.core.upload.sync import UploadResult
 from desktop_app.i18n import current_language
 from desktop_app.messages import describe_error
+from desktop_app.ui.running_dialog import RunningDialog
 from desktop_app.ui.upload.host_key import confirm_new_host
 from desktop_app.workers import run_in_background
 
@@ -67,7 +66,7 @@ def size_text(count: int) -> str:
     return f"{number(count, language)} B"
 
 
-class UploadDialog(QDialog):
+class UploadDialog(RunningDialog):
     def __init__(
         self,
         uploads: UploadService,
@@ -361,22 +360,3 @@ class UploadDialog(QDialog):
         ready = settings.configured and bool(settings.site_folder)
         self.upload_button.setEnabled(ready)
         self.check_button.setEnabled(ready)
-
-    def _close_or_cancel(self) -> None:
-        if self._running:
-            self.cancel()
-        else:
-            self.reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self._running:
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def reject(self) -> None:  # Qt override (Esc)
-        if self._running:
-            self.cancel()
-            return
-        super().reject()
