@@ -8,9 +8,11 @@ step, with application passwords for an editor, an author and a contributor.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -209,19 +211,29 @@ class _Processes:
         self.running: list[subprocess.Popen[bytes]] = []
 
     def start(self, args: list[str], log: Path, **kwargs: object) -> subprocess.Popen[bytes]:
+        """Each server in a process group of its own: ``php -S`` with PHP_CLI_SERVER_WORKERS
+        forks workers that a signal to the parent alone would leave running."""
         handle = log.open("wb")
-        process = subprocess.Popen(args, stdout=handle, stderr=subprocess.STDOUT, **kwargs)  # type: ignore[call-overload]
+        process = subprocess.Popen(  # type: ignore[call-overload]
+            args, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True, **kwargs
+        )
         self.running.append(process)
         return process
 
     def stop(self) -> None:
         for process in reversed(self.running):
-            process.terminate()
+            self._signal(process, signal.SIGTERM)
             try:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                process.kill()
+                self._signal(process, signal.SIGKILL)
                 process.wait()
+            self._signal(process, signal.SIGKILL)  # what its group left (the PHP workers)
+
+    @staticmethod
+    def _signal(process: subprocess.Popen[bytes], number: int) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(process.pid, number)
 
 
 def start_wordpress(root: Path, processes: _Processes) -> LiveWordPress:
