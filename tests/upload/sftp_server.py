@@ -7,6 +7,7 @@ the files opened for writing."""
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -67,7 +68,11 @@ def _sftp_factory(state: ServerState):
             state.written_bytes += len(data)
             if state.break_after is not None and state.written_bytes > state.break_after:
                 state.break_after = None
-                self.connection.abort()  # the line goes dead mid-file
+                # The line goes dead mid-file: the socket is shut at once, so the failure
+                # status raised below never reaches the client (``abort()`` alone closes the
+                # transport on the loop's next turn, after that status was already sent).
+                self.connection.get_extra_info("socket").shutdown(socket.SHUT_RDWR)
+                self.connection.abort()
                 raise asyncssh.SFTPFailure("connection lost")
             return super().write(file_obj, offset, data)
 

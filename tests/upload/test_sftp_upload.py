@@ -93,7 +93,7 @@ def test_a_connection_broken_halfway_leaves_no_half_written_file_and_the_next_up
     server.state.break_after = manifest_size + to_send // 2  # halfway, in the middle of a file
     with pytest.raises(UploadError) as caught:
         service.upload(settings=upload_settings, password=PASSWORD)
-    assert caught.value.code == "connection_lost"
+    assert caught.value.code == "connection_lost", (caught.value.detail, repr(caught.value.__cause__))
     after_break = served_tree(_public(server))
     now = site_tree(site)
     # every file under its real name is the old one or the new one, whole
@@ -186,7 +186,7 @@ def test_a_broken_first_upload_keeps_what_the_server_recorded(
     server.state.break_after = size // 2
     with pytest.raises(UploadError) as caught:
         service.upload(settings=upload_settings, password=PASSWORD)
-    assert caught.value.code == "connection_lost"
+    assert caught.value.code == "connection_lost", (caught.value.detail, repr(caught.value.__cause__))
     manifest = json.loads((_public(server) / REMOTE_MANIFEST).read_text(encoding="utf-8"))
     recorded = set(manifest["files"])
     assert len(recorded) >= 3

@@ -9,6 +9,7 @@ import errno
 import posixpath
 import socket
 import stat
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
 import paramiko
@@ -95,7 +96,27 @@ class SftpFolder:
     def _path(self, path: str) -> str:
         return posixpath.join(self.root, path) if self.root else path
 
+    @contextlib.contextmanager
+    def _on_the_line(self) -> Iterator[None]:
+        """paramiko reports a line gone dead in the middle of a request as a plain
+        ``OSError('Socket is closed')`` (or an ``EOFError``): told apart from the server's
+        refusals by the channel, here made a :class:`ConnectionError`."""
+        try:
+            yield
+        except (OSError, EOFError) as exc:
+            if isinstance(exc, ConnectionError) or not self._line_dead():
+                raise
+            raise ConnectionAbortedError(errno.ECONNABORTED, _os_error(exc)) from exc
+
+    def _line_dead(self) -> bool:
+        channel = self.client.get_channel()
+        return channel is None or channel.closed or not self.transport.is_active()
+
     def read(self, path: str) -> bytes | None:
+        with self._on_the_line():
+            return self._read(path)
+
+    def _read(self, path: str) -> bytes | None:
         try:
             with self.client.open(self._path(path), "rb") as stream:
                 return bytes(stream.read())
@@ -113,9 +134,14 @@ class SftpFolder:
             on_bytes(done - sent[0])
             sent[0] = done
 
-        self.client.putfo(source, self._path(path), size, callback=callback, confirm=False)
+        with self._on_the_line():
+            self.client.putfo(source, self._path(path), size, callback=callback, confirm=False)
 
     def replace(self, source: str, target: str) -> None:
+        with self._on_the_line():
+            self._replace(source, target)
+
+    def _replace(self, source: str, target: str) -> None:
         try:
             self.client.posix_rename(self._path(source), self._path(target))
         except (OSError, paramiko.SFTPError) as exc:
@@ -126,7 +152,7 @@ class SftpFolder:
             self.client.rename(self._path(source), self._path(target))
 
     def remove(self, path: str) -> None:
-        with contextlib.suppress(FileNotFoundError):
+        with self._on_the_line(), contextlib.suppress(FileNotFoundError):
             self.client.remove(self._path(path))
 
     def make_folders(self, folder: str) -> None:
