@@ -29,8 +29,10 @@ _NOT_WORD = re.compile(r"[\W_]+")
 def normalised(text: str) -> str:
     """``text`` without markup, case, diacritics, punctuation and runs of spaces."""
     text = _html.unescape(_TAG.sub(" ", text))
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if not text.isascii():  # (most of a news text is: no character by character walk then)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()
     return _NOT_WORD.sub(" ", text).strip()
 
 

@@ -68,6 +68,8 @@ PARALLEL_PAGES = 1500
 PER_PAGE = 10
 SHARE_SCRIPT_PATH = "bagikan.js"
 FEED_SIZE = 20
+#: Threads reading share cards from the cache.
+CACHE_READERS = 4
 
 #: ``progress(done, total, what)``; ``cancelled()`` is polled between steps.
 Progress = Callable[[int, int, str], None]
@@ -502,18 +504,26 @@ class _Build:
         ones are drawn in threads (Pillow lets go of the GIL while it encodes), ~16 ms each."""
         if not self.settings.base_url:
             return
+        from concurrent.futures import ThreadPoolExecutor
+
         cards = [self.ctx.site_card(), *(self.ctx.article_card(a) for a in self.articles)]
-        pending: dict[str, share_cards.ShareCard] = {}
+        wanted: dict[str, share_cards.ShareCard] = {}
         for card in cards:
-            if card.path in pending or self.writer.has(card.path) or self.writer.reuse(card.path, card.path):
+            if card.path in wanted or self.writer.has(card.path) or self.writer.reuse(card.path, card.path):
                 continue
-            known = share_cards.cached(card)  # drawn by an earlier export on this computer
-            if known is not None:
-                self.writer.write(card.path, known, card.path)
-                continue
-            pending[card.path] = card
+            wanted[card.path] = card
+        pending: dict[str, share_cards.ShareCard] = {}
+        # Those drawn by an earlier export on this computer are read from the cache in threads
+        # (the reads let go of the GIL: a full export of thousands reads them side by side).
+        with ThreadPoolExecutor(CACHE_READERS) as readers:
+            for card, known in zip(
+                wanted.values(), readers.map(share_cards.cached, wanted.values()), strict=True
+            ):
+                if known is not None:
+                    self.writer.write(card.path, known, card.path)
+                else:
+                    pending[card.path] = card
         if pending:
-            from concurrent.futures import ThreadPoolExecutor
 
             def draw(card: share_cards.ShareCard) -> bytes:
                 data = share_cards.draw(card, self.settings, self.brand_logo)

@@ -150,17 +150,19 @@ class _ThemeLoader(FileSystemLoader):
 
 #: Bumped whenever :func:`environment` makes templates compile differently (its options, the
 #: sandbox): compiled templates are kept per version (and per Jinja2 and Python version).
-COMPILED_TEMPLATES_VERSION = 1
+COMPILED_TEMPLATES_VERSION = 2
 
 
-def _bytecode_cache() -> FileSystemBytecodeCache | None:
+def _bytecode_cache(sandboxed: bool) -> FileSystemBytecodeCache | None:
     """Compiled templates kept in the user's cache folder (compiling the site's templates is
     ~35 ms of every export). A template's entry is found by its name and file and checked
     against its source (the site's words written in, see :class:`_WordsLoader`), so a changed
-    template or theme compiles again; the folder is the user's own (as Jinja's default one)."""
+    template or theme compiles again; the folder is the user's own (as Jinja's default one).
+    The sandbox compiles templates to other code (every call checked): a folder of its own."""
     import platformdirs
 
     key = f"{COMPILED_TEMPLATES_VERSION}-{jinja2_version}-{sys.version_info[0]}.{sys.version_info[1]}"
+    key += "-sandbox" if sandboxed else ""
     folder = Path(platformdirs.user_cache_dir("Redaksi", appauthor=False)) / "site-templates" / key
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -172,13 +174,16 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
 def environment(theme: str = "", language: str = "id") -> Environment:
     """The templates (a theme's first) with the site's words in ``language``: plain ones
     written in (see :class:`_WordsLoader`), and ``t()`` as a global, so macros imported
-    without context and a theme's templates can use it too. Sandboxed (see the module's
-    docstring)."""
+    without context and a theme's templates can use it too. Sandboxed when a theme is used (see
+    the module's docstring); Redaksi's own templates run unchecked (the sandbox's check of every
+    attribute read and call was about a tenth of a full export's time)."""
     loaders: list[BaseLoader] = [FileSystemLoader(str(TEMPLATES_DIR))]
-    if theme and Path(theme).is_dir():
+    themed = bool(theme) and Path(theme).is_dir()
+    if themed:
         loaders.insert(0, _ThemeLoader(theme))
     strings = SiteStrings(language, theme)
-    env = SandboxedEnvironment(
+    kind = SandboxedEnvironment if themed else Environment
+    env = kind(
         loader=_WordsLoader(ChoiceLoader(loaders), strings),
         autoescape=True,
         undefined=StrictUndefined,
@@ -186,7 +191,7 @@ def environment(theme: str = "", language: str = "id") -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=_bytecode_cache(themed),
     )
     env.filters["jsonld"] = jsonld
     env.globals["t"] = strings
