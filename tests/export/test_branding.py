@@ -163,6 +163,31 @@ def test_without_a_logo_the_icons_show_the_initials_on_the_colour():
         assert white > 500  # the letters "DK"
 
 
+def test_the_icons_are_drawn_again_only_when_the_colour_or_the_logo_changes(
+    demo_database, tmp_path, monkeypatch
+):
+    from desktop_app.core.export import build
+
+    drawn = []
+    monkeypatch.setattr(build, "icon_files", lambda *a: drawn.append(1) or icon_files(*a))
+    out = tmp_path / "site"
+    export_site(demo_database, out)
+    first = (out / "favicon.ico").read_bytes()
+    again = export_site(demo_database, out)
+    assert drawn == [1]  # (the re-export kept them: no drawing)
+    assert "favicon.ico" not in again.written
+    assert (out / "favicon.ico").read_bytes() == first
+    settings = load_site_settings(demo_database)
+    save_site_settings(
+        demo_database, replace(settings, primary_colour="#0b6e3a", logo=""), actor=site_admin()
+    )
+    changed = export_site(demo_database, out)
+    assert drawn == [1, 1]
+    assert {"favicon.ico", "apple-touch-icon.png"} <= set(changed.written)
+    with Image.open(out / "apple-touch-icon.png") as touch:
+        assert touch.getpixel((3, 3)) == (11, 110, 58)  # the new colour's initials
+
+
 def test_the_demo_logo_is_named_as_shipped_and_a_shipped_name_cannot_leave_the_resources(demo_database):
     """The demo's emblem is stored as ``redaksi:demo/logo.svg`` (found wherever Redaksi is
     installed, not at the path of the machine that made the demo); a shipped name that climbs

@@ -33,6 +33,7 @@ LOGO_MAX_BYTES = 8 * 1024 * 1024
 FAVICON_PATH = "favicon.ico"
 TOUCH_ICON_PATH = "apple-touch-icon.png"
 TOUCH_ICON_SIDE = 180
+ICON_PATHS = (FAVICON_PATH, TOUCH_ICON_PATH)
 DEFAULT_COLOUR = (11, 46, 89)  # the default theme's --navy
 FONT_NAMES = ("DejaVuSans-Bold.ttf", "DejaVuSans.ttf")
 FONT_FOLDERS = (
