@@ -578,8 +578,15 @@ class MainWindow(QMainWindow):
             person = self.workflow.controller.ensure_person()
             return person.id if person else None
 
+        from desktop_app.core.presence_sessions import WindowSessions
+
         self.presence = PresenceController(
-            self.services.presence, self, flush=self.flush, ensure_person=ensure_person
+            self.services.presence,
+            self,
+            flush=self.flush,
+            ensure_person=ensure_person,
+            sessions=WindowSessions(self.settings.config_dir / "windows"),
+            database_key=self.services.key,
         )
         person = self.workflow.controller.person
         self.presence.set_person(person.id if person else None)
