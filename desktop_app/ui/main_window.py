@@ -564,7 +564,12 @@ class MainWindow(QMainWindow):
         bar (``ui/wordpress/``)."""
         from desktop_app.ui.wordpress.controller import WordPressController
 
-        self.wordpress = WordPressController(lambda: self.services.database, self, self.current_article_id)
+        self.wordpress = WordPressController(
+            lambda: self.services.database,
+            self,
+            self.current_article_id,
+            lambda: self.workflow.controller.session,
+        )
         self.statusBar().addPermanentWidget(self.wordpress.button)
         self.wordpress.message_shown.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.workflow.controller.article_changed.connect(self.wordpress.article_changed)

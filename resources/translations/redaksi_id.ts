@@ -7341,6 +7341,14 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <source>The WordPress site asks to wait before more requests.</source>
             <translation>Situs WordPress meminta jeda sebelum permintaan berikutnya.</translation>
         </message>
+        <message>
+            <source>Not sent to {0}: {1}</source>
+            <translation>Tidak terkirim ke {0}: {1}</translation>
+        </message>
+        <message>
+            <source>post {0} on {1}</source>
+            <translation>tulisan {0} di {1}</translation>
+        </message>
     </context>
     <context>
         <name>WordPressController</name>
@@ -7775,6 +7783,22 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Unpin the lead story</source>
             <translation>Lepas Berita Utama</translation>
+        </message>
+        <message>
+            <source>Published on WordPress</source>
+            <translation>Terbit di WordPress</translation>
+        </message>
+        <message>
+            <source>Updated on WordPress</source>
+            <translation>Diperbarui di WordPress</translation>
+        </message>
+        <message>
+            <source>Taken off WordPress</source>
+            <translation>Diturunkan dari WordPress</translation>
+        </message>
+        <message>
+            <source>WordPress send failed</source>
+            <translation>Pengiriman ke WordPress gagal</translation>
         </message>
     </context>
     <context>
