@@ -111,7 +111,9 @@ def send_record_text(action: str, note: str) -> str:
     if sent is None:
         return note
     if action == send_records.FAILED:
-        reason = wordpress_error_text(WordPressError(sent.problem or "rejected", ""))
+        reason = wordpress_error_text(
+            WordPressError(sent.problem or "rejected", "", permission=sent.permission)
+        )
         return _tr("Not sent to {0}: {1}").format(sent.site, reason)
     where = _tr("post {0} on {1}").format(sent.post_id, sent.site)
     return f"{where}: {sent.link}" if sent.link else where

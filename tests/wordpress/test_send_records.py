@@ -125,7 +125,9 @@ def test_a_send_refused_for_good_is_recorded_and_one_retried_is_not(database, si
     (record,) = _records(article.id)
     assert record.action == send_records.FAILED
     assert record.signature
-    assert send_records.describe_note(record.note) == send_records.SendNote(SITE, None, problem="forbidden")
+    assert send_records.describe_note(record.note) == send_records.SendNote(
+        SITE, None, problem="forbidden", permission="publish_posts"
+    )
     assert verify_trail().ok
 
 

@@ -281,7 +281,10 @@ def process_queue(
                         target,
                         send_records.FAILED,
                         send_records.SendNote(
-                            client.site_url, known.post_id if known else None, problem=problem.code
+                            client.site_url,
+                            known.post_id if known else None,
+                            problem=problem.code,
+                            permission=problem.permission,
                         ),
                         revision=_attempted_revision(target, row.operation),
                         actor=actor,

@@ -7,8 +7,9 @@ by ``redaksi verify`` and shown in the article's history.
 A record keeps the article's status (``from`` = ``to``) and names the revision that was sent,
 so its signature covers the exact text on the site. Its ``note`` is a small JSON object (signed
 with the rest): ``{"site": <site URL>, "post": <WordPress post id>, "link": <the post's
-address>}``, and for a failure ``"problem"`` (the error's code) instead of the post when there
-is none yet. :func:`describe_note` reads it back.
+address>}``, and for a failure ``"problem"`` (the error's code) and ``"permission"`` (a
+WordPress right the site's user lacks), the post only when there is one already.
+:func:`describe_note` reads it back.
 
 A send made without a signed-in person (``redaksi wordpress send`` with no password given) is
 recorded unsigned in the name of whoever asked for it (the person who published); so is one
@@ -44,6 +45,7 @@ class SendNote:
     post_id: int | None
     link: str = ""
     problem: str = ""
+    permission: str = ""  # a refusal's missing WordPress right (``WordPressError.permission``)
 
 
 def encode_note(note: SendNote) -> str:
@@ -54,6 +56,8 @@ def encode_note(note: SendNote) -> str:
         fields["link"] = note.link
     if note.problem:
         fields["problem"] = note.problem
+    if note.permission:
+        fields["permission"] = note.permission
     return json.dumps(fields, sort_keys=True, ensure_ascii=False)
 
 
@@ -71,6 +75,7 @@ def describe_note(note: str) -> SendNote | None:
         post if isinstance(post, int) else None,
         str(fields.get("link") or ""),
         str(fields.get("problem") or ""),
+        str(fields.get("permission") or ""),
     )
 
 
