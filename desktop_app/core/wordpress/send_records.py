@@ -11,7 +11,7 @@ address>}``, and for a failure ``"problem"`` (the error's code) and ``"permissio
 WordPress right the site's user lacks), the post only when there is one already.
 :func:`describe_note` reads it back.
 
-A send made without a signed-in person (``redaksi wordpress send`` with no password given) is
+A send made without a signed-in person (``redaksi wp-send``, which signs nobody in) is
 recorded unsigned in the name of whoever asked for it (the person who published); so is one
 whose sender's key was replaced meanwhile (an admin reset their password): the send happened,
 and its record must not be lost.
