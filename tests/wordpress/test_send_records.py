@@ -179,3 +179,34 @@ def test_the_history_panel_shows_the_send_in_indonesian(qtbot, qapp, database, d
         assert top.text(2) == "Redaktur WordPress"
     finally:
         i18n.remove_translators(qapp)
+
+
+def test_a_send_record_travels_in_a_review_package_and_verifies_there(tmp_path):
+    """The laptop that reviews the office's articles learns of the office's sends too."""
+    from desktop_app.core.packages import import_package, make_plan, pack, read_package
+    from tests.packages.helpers import office
+
+    kantor = office(str(tmp_path / "kantor.db"), "Budi Redaktur", "editor")
+    laptop = office(str(tmp_path / "laptop.db"), "Sari Kepala", "editor")
+    try:
+        with kantor.use():
+            save_wordpress_settings(
+                kantor.database, WordPressSettings(SITE, "redaksi"), actor=kantor.others["admin"]
+            )
+            article = kantor.write("Bupati Resmikan Jembatan", "Jembatan baru dibuka.")
+            for action in ("submit", "approve", "publish"):
+                kantor.workflow.perform(article, action, kantor.person)
+            outbox.process_queue(kantor.database, client=MemoryWordPress(), actor=kantor.person)
+            package = pack([article], kantor.person, tmp_path / "naskah.redaksi").path
+        with laptop.use():
+            incoming = read_package(package)
+            [planned] = make_plan(incoming).articles
+            sent = [r for r in planned.records if r.action == send_records.PUBLISHED]
+            assert [(r.accepted, r.actor) for r in sent] == [(True, "Budi Redaktur")]
+            import_package(incoming, laptop.person)
+            (record,) = StatusChange.select().where(StatusChange.action == send_records.PUBLISHED)
+            assert send_records.describe_note(record.note).post_id == 100
+            assert verify_trail().ok
+    finally:
+        kantor.database.close()
+        laptop.database.close()
