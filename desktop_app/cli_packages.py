@@ -81,6 +81,15 @@ def _preview_json(plan: Any) -> dict[str, Any]:
         ],
         "new_people": [{"name": p.get("name"), "role": p.get("role")} for p in plan.new_people],
         "new_images": len(plan.new_images),
+        "key_changes": [
+            {
+                "person": c.person_uuid,
+                "name": c.name,
+                "public_key": c.public_key,
+                "confirmed_by": c.confirmed_by or None,
+            }
+            for c in plan.key_changes
+        ],
     }
 
 
@@ -123,6 +132,12 @@ def _print_preview(plan: Any) -> None:
             print("    " + "; ".join(extra))
     for person in plan.new_people:
         print(_tr("  new person: {0} ({1})").format(person.get("name", ""), person.get("role", "")))
+    from desktop_app.package_messages import key_change_text
+
+    for change in plan.key_changes:
+        print(key_change_text(change))
+        if not change.confirmed:
+            print(_tr("  (an administrator confirms it with: --confirm-key {0})").format(change.person_uuid))
 
 
 def cmd_unpack(args: argparse.Namespace) -> int:
@@ -132,7 +147,9 @@ def cmd_unpack(args: argparse.Namespace) -> int:
     _tools.qt_language()
     services = _tools.services(args)
     incoming = read_package(args.file)
-    plan = make_plan(incoming)
+    # confirming a key is an administrator's act: signed in first, so the preview names them
+    actor = _signed_in(args, services) if args.confirm_key else None
+    plan = make_plan(incoming, args.confirm_key or (), actor.name if actor is not None else "")
     if args.json:
         print(json.dumps(_preview_json(plan), ensure_ascii=False, indent=1))
     else:
@@ -147,8 +164,10 @@ def cmd_unpack(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.dry_run:
         return EXIT_OK
-    actor = _signed_in(args, services)
-    result = import_package(incoming, actor, wording=record_refused_comment)
+    actor = actor or _signed_in(args, services)
+    result = import_package(
+        incoming, actor, wording=record_refused_comment, confirm_keys=args.confirm_key or ()
+    )
     print(
         _tr(
             "Imported: {0} new, {1} updated, {2} kept, {3} conflict(s), {4} comment(s), "
@@ -238,6 +257,15 @@ def add_commands(
     p = add("unpack", cmd_unpack, _tr("show what a review package brings, then import it"))
     p.add_argument("file", metavar="FILE.redaksi")
     p.add_argument("--dry-run", action="store_true", help=_tr("only show what it would change"))
+    p.add_argument(
+        "--confirm-key",
+        action="append",
+        metavar="PERSON_UUID",
+        help=_tr(
+            "(an administrator) accept the new signing key the package brings for this person, "
+            "after comparing its first characters with them"
+        ),
+    )
     p.add_argument("--json", action="store_true", help=as_json)
     p.add_argument(
         "--user", metavar="NAME", help=_tr("your name: importing signs you in") + " " + password_help

@@ -93,7 +93,7 @@ def cmd_wp_publish(args: argparse.Namespace) -> int:
     if args.overwrite:
         outbox.retry(args.id, overwrite=True)
     outbox.queue_send(args.id, "publish", person.id)
-    report = outbox.process_queue(services.database, article_id=args.id)
+    report = outbox.process_queue(services.database, article_id=args.id, actor=signed_in)
     code = _report(report, args.json)
     if report.sent and not args.json:
         from desktop_app.core.wordpress.config import load_wordpress_settings

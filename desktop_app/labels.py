@@ -65,6 +65,11 @@ def action_label(action: str) -> str:
         # the lead story (Berita Utama) of the front page, recorded in the audit trail too
         "pin_lead": _tr("Pin as lead story"),
         "unpin_lead": _tr("Unpin the lead story"),
+        # sends to WordPress, recorded in the audit trail (core/wordpress/send_records.py)
+        "wp_published": _tr("Published on WordPress"),
+        "wp_updated": _tr("Updated on WordPress"),
+        "wp_withdrawn": _tr("Taken off WordPress"),
+        "wp_failed": _tr("WordPress send failed"),
     }
     return texts.get(action, action)
 

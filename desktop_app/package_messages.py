@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.core.packages import Outcome, PackageError, Problem, RecordPlan, container, plan
+from desktop_app.core.packages.keys import KeyChange
 
 
 def _tr(text: str) -> str:
@@ -60,9 +61,8 @@ def refusal_message(exc: PackageError) -> str:
             "Ask the sender to send it again."
         ),
         Problem.UNKNOWN_KEY: _tr(
-            "The package is signed with a key this database does not know for {0}. If their "
-            "password was reset since the last package, ask an administrator; otherwise do not "
-            "trust this file."
+            "The package is signed with a key this database does not know for {0}, and not even "
+            "one the package names as theirs. Do not trust this file."
         ),
         Problem.WRONG_DATABASE: _tr(
             "This package was made for another database, not this one. Open the database it was "
@@ -105,7 +105,26 @@ def reason_text(reason: str) -> str:
         plan.NOT_ALLOWED: _tr("that person's role here does not allow it"),
         plan.TEXT_CHANGED: _tr("the text it signed is not the text in the package"),
         plan.UNSIGNED: _tr("it is not signed"),
+        plan.KEY_UNCONFIRMED: _tr(
+            "it is signed with a new key of theirs that no administrator here has confirmed"
+        ),
     }.get(reason, reason)
+
+
+def key_change_text(change: KeyChange) -> str:
+    """What the preview and ``redaksi unpack`` say of a new key of someone known here."""
+    if change.confirmed:
+        return _tr(
+            "{0}'s signing key has changed (their password was reset). {1}, an administrator of this "
+            "database, vouched for the new key: it is accepted."
+        ).format(change.name, change.confirmed_by)
+    return _tr(
+        "{0}'s signing key has changed (was their password reset?), and no administrator of this "
+        "database has confirmed the new key: what {0} approved or published comes in as comments, "
+        "and no status moves. An administrator must confirm the new key: compare its first "
+        "characters, {1}, with {0} by telephone, then confirm it while importing. Later packages "
+        "from {0} are then accepted."
+    ).format(change.name, change.fingerprint)
 
 
 def record_refused_comment(record: RecordPlan) -> str:

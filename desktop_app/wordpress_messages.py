@@ -98,3 +98,22 @@ def send_state_text(state: str, operation: str) -> str:
         "superseded": _tr("Replaced by a later send"),
     }
     return texts.get(state, state)
+
+
+def send_record_text(action: str, note: str) -> str:
+    """The note of a send's audit record in words ("post 12 on https://…: https://…/?p=12");
+    any other record's note as it is."""
+    from desktop_app.core.wordpress import send_records
+
+    if action not in send_records.ACTIONS:
+        return note
+    sent = send_records.describe_note(note)
+    if sent is None:
+        return note
+    if action == send_records.FAILED:
+        reason = wordpress_error_text(
+            WordPressError(sent.problem or "rejected", "", permission=sent.permission)
+        )
+        return _tr("Not sent to {0}: {1}").format(sent.site, reason)
+    where = _tr("post {0} on {1}").format(sent.post_id, sent.site)
+    return f"{where}: {sent.link}" if sent.link else where

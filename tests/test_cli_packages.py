@@ -108,3 +108,39 @@ def test_a_copied_database_gets_its_own_id(sides, tmp_path, capsys):
     capsys.readouterr()
     assert main(["--lang", "en", "--db", copy, "unpack", str(package), "--user", "Rina"]) == 0
     assert "Imported: 0 new" in capsys.readouterr().out  # (it had the article already)
+
+
+def test_unpack_names_an_unconfirmed_new_key_and_an_admin_confirms_it(tmp_path, monkeypatch, capsys):
+    """The laptop is a copy of the office's database; Budi's key changed at the office with no
+    administrator's voucher. ``unpack`` names him and the option; only an admin may use it."""
+    from db.models import Person, PersonEvent
+
+    monkeypatch.setenv("REDAKSI_PASSWORD", PASSWORD)
+    office = _database(tmp_path / "kantor.db", "Budi", "editor", ["Jembatan Baru"])
+    laptop = tmp_path / "laptop.db"
+    database = open_database(office)
+    database.execute_sql("VACUUM INTO ?", [str(laptop)])
+    auth = AuthService(database)
+    admin = auth.sign_in("Admin", PASSWORD)
+    budi = Person.get(Person.name == "Budi")
+    auth.set_password(admin, budi.id, PASSWORD)  # a new key pair
+    PersonEvent.delete().where(PersonEvent.action == "key_certified").execute()  # (no voucher)
+    database.close()
+    assert main(["--db", str(laptop), "packages", "--new-id", "--user", "Admin"]) == 0
+    for command in ("submit", "approve"):
+        assert main(["--db", office, command, "1", "--user", "Budi"]) == 0
+    package = tmp_path / "budi.redaksi"
+    assert main(["--db", office, "pack", "1", "--out", str(package), "--user", "Budi"]) == 0
+    capsys.readouterr()
+
+    assert main(["--lang", "en", "--db", str(laptop), "unpack", str(package), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Budi's signing key has changed" in out
+    assert f"--confirm-key {budi.uuid}" in out
+    assert "key of theirs that no administrator here has confirmed" in out
+    refused = ["--lang", "en", "--db", str(laptop), "unpack", str(package), "--confirm-key", budi.uuid]
+    assert main([*refused, "--user", "Budi"]) != 0  # not an administrator
+    assert main([*refused, "--user", "Admin"]) == 0
+    out = capsys.readouterr().out
+    assert "Admin, an administrator of this database, vouched for the new key" in out
+    assert "1 approval(s) accepted, 0 record(s) not accepted" in out

@@ -56,7 +56,7 @@ from functools import cache
 
 from peewee import Database
 
-from db.models import Person, SignInThrottle, utcnow
+from db.models import Person, PersonKey, SignInThrottle, utcnow
 from desktop_app.core.errors import (
     ACTING_WHILE_INACTIVE,
     ADMIN_ONLY,
@@ -498,4 +498,9 @@ class AuthService:
             # The old private key cannot be opened without the old password: a new key pair (the
             # old one keeps its public half and verifies what it signed; a session signed in
             # with the old password can no longer sign: see audit's signer check).
-            SigningKeys(self.db).rekey(row.id, new_password, now=self.clock())
+            signer = SigningKeys(self.db).rekey(row.id, new_password, now=self.clock())
+            # The admin vouches for the new key with their own (another database that knew the
+            # old one accepts it from a review package on that word: core/key_certificates.py).
+            from desktop_app.core.key_certificates import certify_key
+
+            certify_key(row, PersonKey.get_by_id(signer.key_id), actor.signer, now=self.clock())

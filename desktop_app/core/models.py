@@ -215,6 +215,10 @@ class PersonEventKind(enum.StrEnum):
     OFFICIAL_DELETED = "official_deleted"
     #: site settings and the directory read from a file (desktop_app/core/settings_transfer.py)
     SETTINGS_IMPORTED = "settings_imported"
+    #: an admin vouched for someone's new signing key (their password reset, or a key change a
+    #: review package brought, confirmed): new_value the signed certificate (JSON), see
+    #: desktop_app/core/key_certificates.py
+    KEY_CERTIFIED = "key_certified"
 
 
 @dataclass(frozen=True)

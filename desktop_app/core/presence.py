@@ -7,7 +7,11 @@ unless another window already holds it, in which case :meth:`PresenceService.cla
 that window's :class:`Presence` and takes nothing. The window refreshes its rows with
 :meth:`~PresenceService.heartbeat` (every :func:`heartbeat_interval`) and deletes them when the
 article or the window closes. A row whose heartbeat is older than :func:`presence_expiry` (two
-minutes) counts as gone: a window that crashed or was killed holds nothing for good.
+minutes) counts as gone: a window that crashed or was killed holds nothing for good. On the
+workstation where it ran, it holds nothing even that long: the next window started there finds
+it gone (:mod:`desktop_app.core.presence_sessions`) and deletes its rows
+(:meth:`~PresenceService.forget_sessions`), so nobody is asked to take an article over from
+their own crashed window.
 
 Taking over (:meth:`~PresenceService.take_over`) marks the other windows' rows as taken (by
 whom, when) and makes this window the holder; the window that lost the article learns it on its
@@ -161,6 +165,21 @@ class PresenceService:
         """This window closes."""
         with self.db.atomic():
             ArticlePresence.delete().where(ArticlePresence.session_id == self.session_id).execute(self.db)
+
+    def forget_sessions(self, session_ids: Iterable[str]) -> int:
+        """Delete the presences of windows known to be gone (their process ended without
+        releasing them: :mod:`desktop_app.core.presence_sessions`), at once rather than after
+        the expiry; returns how many rows went."""
+        ids = sorted(set(session_ids) - {self.session_id})
+        removed = 0
+        with self.db.atomic():
+            for start in range(0, len(ids), _CHUNK):
+                removed += (
+                    ArticlePresence.delete()
+                    .where(ArticlePresence.session_id.in_(ids[start : start + _CHUNK]))
+                    .execute(self.db)
+                )
+        return removed
 
     def lost(self, article_id: int) -> Presence | None:
         """Who took ``article_id`` over from this window, and when (``since``); None while this

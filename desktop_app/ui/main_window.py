@@ -564,7 +564,12 @@ class MainWindow(QMainWindow):
         bar (``ui/wordpress/``)."""
         from desktop_app.ui.wordpress.controller import WordPressController
 
-        self.wordpress = WordPressController(lambda: self.services.database, self, self.current_article_id)
+        self.wordpress = WordPressController(
+            lambda: self.services.database,
+            self,
+            self.current_article_id,
+            lambda: self.workflow.controller.session,
+        )
         self.statusBar().addPermanentWidget(self.wordpress.button)
         self.wordpress.message_shown.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.workflow.controller.article_changed.connect(self.wordpress.article_changed)
@@ -578,8 +583,15 @@ class MainWindow(QMainWindow):
             person = self.workflow.controller.ensure_person()
             return person.id if person else None
 
+        from desktop_app.core.presence_sessions import WindowSessions
+
         self.presence = PresenceController(
-            self.services.presence, self, flush=self.flush, ensure_person=ensure_person
+            self.services.presence,
+            self,
+            flush=self.flush,
+            ensure_person=ensure_person,
+            sessions=WindowSessions(self.settings.config_dir / "windows"),
+            database_key=self.services.key,
         )
         person = self.workflow.controller.person
         self.presence.set_person(person.id if person else None)

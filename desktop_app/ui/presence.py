@@ -5,7 +5,9 @@ What a newsroom expects, and what keeps text safe (as in WordPress's post lockin
 edits a piece at a time. An article someone else is editing opens *readable but read-only*
 with the banner "Being edited by … since …" and a Take Over button (asked first); nothing is
 blocked for good: taking over is one click, and a window that crashed stops counting after
-the expiry (two minutes), when this window takes the article by itself. The window that lost
+the expiry (two minutes), when this window takes the article by itself; on the workstation where
+it crashed it stops counting when Redaksi starts again (``core/presence_sessions.py``), so
+nobody is asked to take over from their own crashed window. The window that lost
 the article is told on its next heartbeat: its unsaved text is saved first, as usual (should the
 other window have saved meanwhile, that is a normal conflict, kept as a conflict revision), then
 it stays readable, read-only, and can take the article back. Saves stay versioned whatever
@@ -33,6 +35,7 @@ from desktop_app.workers import run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.core.presence import PresenceService
+    from desktop_app.core.presence_sessions import WindowSessions
 
 
 class PresenceState(enum.StrEnum):
@@ -69,11 +72,18 @@ class PresenceController(QObject):
         flush: Callable[[], bool] = lambda: True,
         ask: Callable[[str, str], bool] | None = None,
         ensure_person: Callable[[], int | None] = lambda: None,
+        sessions: WindowSessions | None = None,
+        database_key: str = "",
     ) -> None:
         """``flush`` saves the editor's text (before this window lets the article go);
-        ``ensure_person`` asks who is working when nobody is (before taking over)."""
+        ``ensure_person`` asks who is working when nobody is (before taking over);
+        ``sessions``: this workstation's window marks (a window of it that crashed on
+        ``database_key`` leaves no presence behind)."""
         super().__init__(parent)
         self.service = service
+        self.sessions = sessions
+        if sessions is not None:
+            self._adopt_gone_windows(sessions, database_key)
         self.parent_widget = parent
         self.flush = flush
         self.ask = ask or self._ask
@@ -128,8 +138,15 @@ class PresenceController(QObject):
         self._stopped = True
         self.timer.stop()
         self._generation += 1
+        released = False
         with contextlib.suppress(Exception):  # the database is gone: the rows expire by themselves
             self.service.release_all()
+            released = True
+        if self.sessions is not None:
+            if released:
+                self.sessions.let_go(self.service.session_id)
+            else:  # the mark stays, unlocked: the next window here deletes the rows
+                self.sessions.unlock(self.service.session_id)
         self.article_id = None
         self.state = PresenceState.NONE
 
@@ -222,6 +239,19 @@ class PresenceController(QObject):
             self._set_state(PresenceState.BLOCKED, news)
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _adopt_gone_windows(self, sessions: WindowSessions, database_key: str) -> None:
+        """Delete the presence of this workstation's windows that ended without releasing it
+        (crashed, killed), then mark this window's session as live."""
+        try:
+            gone = sessions.gone(database_key)
+            if gone:
+                self.service.forget_sessions(g.session_id for g in gone)
+                for session in gone:
+                    sessions.forget(session.session_id)
+            sessions.hold(self.service.session_id, database_key)
+        except Exception:  # noqa: BLE001 - no mark (a read-only folder, the database away): the
+            return  # rows of a crashed window then expire by themselves, as before
 
     def _claim(self) -> None:
         if self.article_id is None:

@@ -1929,6 +1929,14 @@ Tetap {2}?</translation>
             <source>Note: no share images and no Share buttons without a base URL (a shared link needs a full address).</source>
             <translation>Catatan: tanpa URL dasar tidak ada gambar berbagi dan tombol Bagikan (tautan yang dibagikan memerlukan alamat lengkap).</translation>
         </message>
+        <message>
+            <source>  (an administrator confirms it with: --confirm-key {0})</source>
+            <translation>  (admin mengonfirmasinya dengan: --confirm-key {0})</translation>
+        </message>
+        <message>
+            <source>(an administrator) accept the new signing key the package brings for this person, after comparing its first characters with them</source>
+            <translation>(admin) terima kunci tanda tangan baru yang dibawa paket untuk orang ini, setelah karakter awalnya dicocokkan dengan orang tersebut</translation>
+        </message>
     </context>
     <context>
         <name>ConflictDialog</name>
@@ -3177,6 +3185,14 @@ Versi situs web: {web_width} × {web_height} px, {web_size}; data lokasi (GPS) d
         <message>
             <source>&amp;Import</source>
             <translation>&amp;Impor</translation>
+        </message>
+        <message>
+            <source>Confirm {0}'s new key ({1}): I compared it with them</source>
+            <translation>Konfirmasi kunci baru {0} ({1}): saya sudah mencocokkannya dengan yang bersangkutan</translation>
+        </message>
+        <message>
+            <source>Confirm {0}'s new signing key</source>
+            <translation>Konfirmasi kunci tanda tangan baru {0}</translation>
         </message>
     </context>
     <context>
@@ -5132,7 +5148,7 @@ web {1}</translation>
         </message>
         <message>
             <source>The package is signed with a key this database does not know for {0}. If their password was reset since the last package, ask an administrator; otherwise do not trust this file.</source>
-            <translation>Paket ditandatangani dengan kunci yang tidak dikenal basis data ini untuk {0}. Jika kata sandinya diatur ulang sejak paket terakhir, hubungi admin; selain itu, jangan percayai berkas ini.</translation>
+            <translation type="vanished">Paket ditandatangani dengan kunci yang tidak dikenal basis data ini untuk {0}. Jika kata sandinya diatur ulang sejak paket terakhir, hubungi admin; selain itu, jangan percayai berkas ini.</translation>
         </message>
         <message>
             <source>This package was made for another database, not this one. Open the database it was sent to, or ask the sender to send it to this one.</source>
@@ -5193,6 +5209,22 @@ web {1}</translation>
         <message>
             <source>A review package brought “{0}” by {1}, which was not accepted here: {2}. The article's status was not changed.</source>
             <translation>Paket tinjauan membawa “{0}” oleh {1}, yang tidak diterima di sini: {2}. Status artikel tidak diubah.</translation>
+        </message>
+        <message>
+            <source>The package is signed with a key this database does not know for {0}, and not even one the package names as theirs. Do not trust this file.</source>
+            <translation>Paket ini ditandatangani dengan kunci yang tidak dikenal basis data ini untuk {0}, bahkan tidak tercantum di paket sebagai kunci miliknya. Jangan percayai berkas ini.</translation>
+        </message>
+        <message>
+            <source>it is signed with a new key of theirs that no administrator here has confirmed</source>
+            <translation>ditandatangani dengan kunci barunya yang belum dikonfirmasi admin di sini</translation>
+        </message>
+        <message>
+            <source>{0}'s signing key has changed (their password was reset). {1}, an administrator of this database, vouched for the new key: it is accepted.</source>
+            <translation>Kunci tanda tangan {0} telah berganti (kata sandinya diatur ulang). {1}, admin basis data ini, menjamin kunci baru tersebut: kunci diterima.</translation>
+        </message>
+        <message>
+            <source>{0}'s signing key has changed (was their password reset?), and no administrator of this database has confirmed the new key: what {0} approved or published comes in as comments, and no status moves. An administrator must confirm the new key: compare its first characters, {1}, with {0} by telephone, then confirm it while importing. Later packages from {0} are then accepted.</source>
+            <translation>Kunci tanda tangan {0} telah berganti (apakah kata sandinya diatur ulang?), dan belum ada admin basis data ini yang mengonfirmasi kunci baru tersebut: persetujuan atau penerbitan oleh {0} masuk sebagai komentar, dan tidak ada status yang berubah. Admin harus mengonfirmasi kunci baru: cocokkan karakter awalnya, {1}, dengan {0} melalui telepon, lalu konfirmasikan saat mengimpor. Paket berikutnya dari {0} akan diterima.</translation>
         </message>
     </context>
     <context>
@@ -7341,6 +7373,14 @@ Artikel tampil di sini selama Anda menulis.</translation>
             <source>The WordPress site asks to wait before more requests.</source>
             <translation>Situs WordPress meminta jeda sebelum permintaan berikutnya.</translation>
         </message>
+        <message>
+            <source>Not sent to {0}: {1}</source>
+            <translation>Tidak terkirim ke {0}: {1}</translation>
+        </message>
+        <message>
+            <source>post {0} on {1}</source>
+            <translation>tulisan {0} di {1}</translation>
+        </message>
     </context>
     <context>
         <name>WordPressController</name>
@@ -7775,6 +7815,22 @@ Artikel tampil di sini selama Anda menulis.</translation>
         <message>
             <source>Unpin the lead story</source>
             <translation>Lepas Berita Utama</translation>
+        </message>
+        <message>
+            <source>Published on WordPress</source>
+            <translation>Terbit di WordPress</translation>
+        </message>
+        <message>
+            <source>Updated on WordPress</source>
+            <translation>Diperbarui di WordPress</translation>
+        </message>
+        <message>
+            <source>Taken off WordPress</source>
+            <translation>Diturunkan dari WordPress</translation>
+        </message>
+        <message>
+            <source>WordPress send failed</source>
+            <translation>Pengiriman ke WordPress gagal</translation>
         </message>
     </context>
     <context>

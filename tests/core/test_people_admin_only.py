@@ -78,6 +78,7 @@ def test_only_an_admin_changes_people(people, team, role):
         "created",
         "first_admin",
         "password_set",
+        "key_certified",  # (the admin vouched for the key each password gave)
         "signed_in",
     }
 

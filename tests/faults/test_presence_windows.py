@@ -1,7 +1,9 @@
 """Presence with two real Redaksi windows, each in its own process, on one SQLite file and on
 PostgreSQL: the second window to open an article names the first's person, takes it over, the
 first is told; after the first window is killed (SIGKILL, nothing released), its presence
-expires and the second window's banner goes (it takes the article by itself).
+expires and the second window's banner goes (it takes the article by itself). A window killed
+and started again on the same computer (the same settings folder) holds its article at once,
+with no Take Over asked, while another computer's window still counts.
 
 The expiry is shortened for the test through ``REDAKSI_PRESENCE_EXPIRY_S`` (heartbeats then
 come every quarter of it). The windows speak Indonesian; screenshots at 1366×768 are saved in
@@ -28,8 +30,8 @@ WAIT_S = 90  # the longest a window may take to show what the test waits for (ne
 
 
 class Window:
-    def __init__(self, target: str, config: Path, person_name: str) -> None:
-        env = {**os.environ, "REDAKSI_PRESENCE_EXPIRY_S": EXPIRY_S, "QT_QPA_PLATFORM": "offscreen"}
+    def __init__(self, target: str, config: Path, person_name: str, expiry_s: str = EXPIRY_S) -> None:
+        env = {**os.environ, "REDAKSI_PRESENCE_EXPIRY_S": expiry_s, "QT_QPA_PLATFORM": "offscreen"}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.faults.presence_window_app", target, str(config), person_name],
             cwd=ROOT,
@@ -169,3 +171,49 @@ def test_two_windows_presence_take_over_and_expiry(target, tmp_path):
             backend = "pg" if target.startswith("postgres") else "sqlite"
             for shot in tmp_path.glob("presence-*.png"):
                 shutil.copy(shot, Path(keep) / f"{shot.stem}-{backend}.png")
+
+
+def test_a_window_killed_and_started_again_on_this_computer_holds_its_article_at_once(target, tmp_path):
+    from db.database import open_database
+    from db.models import ArticlePresence
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import ArticleChanges
+    from tests.people_helpers import add_person, signed_in
+
+    database = open_database(target)
+    andi = add_person(database, "Andi Pratama", "writer")
+    sari = add_person(database, "Sari Wulandari", "editor")
+    for person in (andi, sari):
+        signed_in(database, person)
+    articles = ArticleService(database)
+    meeting = articles.create(ArticleChanges(title="Rapat koordinasi", body="Paragraf pembuka."))
+    training = articles.create(ArticleChanges(title="Pelatihan jurnalistik", body="Isi."))
+    database.close()
+
+    never = "600"  # nothing expires during the test: only the crash's detection frees the article
+    crashed = Window(target, tmp_path / "config-sari", sari.name, never)
+    elsewhere = Window(target, tmp_path / "config-andi", andi.name, never)
+    again = None
+    try:
+        assert crashed.send(f"open {meeting.id}")["presence"] == "holding"
+        assert elsewhere.send(f"open {training.id}")["presence"] == "holding"
+        killed_session = crashed.send("state")["session"]
+        crashed.kill()
+
+        again = Window(target, tmp_path / "config-sari", sari.name, never)  # Sari starts Redaksi again
+        state = again.send(f"open {meeting.id}")
+        assert state["presence"] == "holding"
+        assert state["banner"] == ""
+        assert not state["read_only"]
+        database = open_database(target)
+        try:
+            assert not ArticlePresence.select().where(ArticlePresence.session_id == killed_session).exists()
+        finally:
+            database.close()
+        state = again.send(f"open {training.id}")  # Andi, on his own computer, still edits this one
+        assert state["presence"] == "blocked"
+        assert state["banner"].startswith("Sedang disunting oleh Andi Pratama sejak ")
+    finally:
+        for window in (crashed, elsewhere, again):
+            if window is not None:
+                window.kill()

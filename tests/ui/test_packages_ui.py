@@ -138,3 +138,64 @@ def test_both_sides_changed_shows_the_banner_until_settled(qtbot, make_window, w
     banner.load_button.click()
     assert window.editor.body_edit.toPlainText() == "Versi penulis: jembatan sepanjang 40 meter."
     assert not banner.isVisible()
+
+
+def test_a_new_key_nobody_vouched_for_is_named_and_an_admin_confirms_it(
+    qtbot, make_window, db_target, tmp_path, monkeypatch
+):
+    """Budi's password was reset at the office before resets were vouched for: his package
+    names him and asks for an administrator; the window's admin compares the key and ticks the
+    box, and his approval is accepted."""
+    from db.database import open_database
+    from db.models import PersonEvent, StatusChange
+    from desktop_app.core.auth import AuthService
+    from desktop_app.core.packages import state
+    from desktop_app.ui.packages import preview_dialog
+    from tests.people_helpers import add_person, admin_of, signed_in
+
+    if "://" in db_target:
+        pytest.skip("the office's copy is made with SQLite's VACUUM INTO")
+    window = make_window()
+    database = window.services.database
+    admin = admin_of(database)
+    budi = signed_in(database, add_person(database, "Budi Redaktur", "editor", admin=admin), admin=admin)
+    office_path = tmp_path / "kantor.db"
+    database.execute_sql("VACUUM INTO ?", [str(office_path)])
+    office = open_database(str(office_path))  # (the models are bound to it now)
+    try:
+        state.renew_database_id()
+        auth = AuthService(office)
+        auth.set_password(admin, budi.person_id, "sandi-baru-sesudah-reset")
+        PersonEvent.delete().where(PersonEvent.action == "key_certified").execute()  # (no voucher)
+        budi = auth.sign_in("Budi Redaktur", "sandi-baru-sesudah-reset")
+        from desktop_app.core.articles import ArticleService
+        from desktop_app.core.models import ArticleChanges
+        from desktop_app.core.workflow import WorkflowService
+
+        article = ArticleService(office).create(
+            ArticleChanges(title="Rapat Koordinasi", body="Isi."), actor=budi
+        )
+        for action in ("submit", "approve"):
+            WorkflowService(office).perform(article.id, action, budi)
+        pack([article.id], budi, tmp_path / "budi.redaksi")
+    finally:
+        office.close()
+        bind_models(database)
+    shown = []
+
+    def confirm_and_import(dialog):
+        shown.append(dialog)
+        dialog.key_checks[budi.uuid].setChecked(True)
+        return 1
+
+    monkeypatch.setattr(preview_dialog.ImportPreviewDialog, "exec", confirm_and_import)
+    _import(qtbot, window, tmp_path / "budi.redaksi")
+    dialog = shown[0]
+    text = dialog.findChild(type(dialog.notes), "packagePreviewKeyChange").text()
+    assert "Budi Redaktur's signing key has changed" in text
+    assert "An administrator must confirm the new key" in text
+    assert budi.signer.public_key[:4] in text
+    child = dialog.tree.topLevelItem(0).child(1)
+    assert "no administrator here has confirmed" in child.text(0)
+    assert StatusChange.select().where(StatusChange.action == "approve").count() == 1
+    assert window.current_article().status == "approved"

@@ -240,3 +240,51 @@ def test_heartbeats_run_on_a_timer(setup):
     window, *_ = setup
     assert window.presence.timer.isActive()
     assert window.presence.timer.interval() == 30_000
+
+
+def test_restarting_after_a_crash_finds_ones_own_article_free(qtbot, make_window, config_dir):
+    """Redaksi crashed on this workstation while Sari had an article open, and she starts it
+    again: the article opens editable, with no Take Over asked of her. Another workstation's
+    presence (Andi's), and a second Redaksi of hers still running here, still count."""
+    from desktop_app.core.presence_sessions import WindowSessions
+    from tests.ui.window_fixtures import restart
+
+    window = make_window()
+    database = window.services.database
+    sari = window.workflow.controller.person
+    andi = add_person(database, "Andi Pratama", "writer")
+    mine, running, andis = (
+        window.articles.create(ArticleChanges(title=title, body="Isi.")).id
+        for title in ("Rapat koordinasi", "Pelatihan jurnalistik", "Festival budaya")
+    )
+    key = window.services.key
+    window.close_article()
+    marks = WindowSessions(config_dir / "windows")
+    crashed = PresenceService(database)  # the crashed window: its row stays, its process is gone
+    assert crashed.claim(mine, sari.id) is None
+    marks.hold(crashed.session_id, key)
+    marks.unlock(crashed.session_id)  # (what the system does when the process ends)
+    second = PresenceService(database)  # a second Redaksi of Sari's here, still running
+    assert second.claim(running, sari.id) is None
+    marks.hold(second.session_id, key)
+    elsewhere = PresenceService(database)  # Andi, on another workstation
+    assert elsewhere.claim(andis, andi.id) is None
+
+    window = restart(qtbot, window, make_window)
+    asked: list[str] = []
+    window.presence.ask = lambda title, text: asked.append(text) or False
+    assert window.open_article(mine)
+    assert not window.presence_banner.isVisible()
+    assert not body(window).isReadOnly()
+    assert crashed.heartbeat() == set()  # its row is gone
+    assert asked == []
+
+    assert window.open_article(running)
+    assert window.presence_banner.isVisible()
+    assert f"Being edited by {sari.name} since" in window.presence_banner.text()
+    assert body(window).isReadOnly()
+
+    assert window.open_article(andis)
+    assert "Being edited by Andi Pratama since" in window.presence_banner.text()
+    assert body(window).isReadOnly()
+    marks.let_go(second.session_id)

@@ -4,7 +4,7 @@ verified against a key this database may trust, and the package meant for it."""
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +12,7 @@ from db.models import Person, PersonKey
 from desktop_app.core.packages import state
 from desktop_app.core.packages.container import PEOPLE, Opened, check_parts, open_package, verify_signature
 from desktop_app.core.packages.errors import PackageError, Problem
+from desktop_app.core.packages.keys import KeyChange, key_changes
 
 
 def parse_time(value: object) -> _dt.datetime | None:
@@ -41,6 +42,8 @@ class Incoming:
     people: list[dict[str, Any]]
     articles: list[dict[str, Any]]
     images: dict[str, dict[str, Any]]  # sha256: description
+    #: Keys it lists for people known here that this database does not know (see :mod:`keys`).
+    key_changes: list[KeyChange] = field(default_factory=list)
 
     @property
     def file_sha256(self) -> str:
@@ -82,8 +85,11 @@ def read_package(path: str | Path) -> Incoming:
         raise PackageError(Problem.DAMAGED, PEOPLE)
     listed = next((p for p in people if p.get("uuid") == sender_uuid), None)
     known = _known_keys(sender_uuid)
+    changes = key_changes(people)
     if known is not None:
-        if sender_key not in known:  # a key this database never had for them
+        if sender_key not in known and not any(
+            c.person_uuid == sender_uuid and c.public_key == sender_key for c in changes
+        ):  # a key this database never had for them, and not even one the package lists
             raise PackageError(Problem.UNKNOWN_KEY, str(sender.get("name", "")))
     elif listed is None or sender_key not in {k.get("public_key") for k in listed.get("keys", [])}:
         raise PackageError(Problem.UNKNOWN_KEY, str(sender.get("name", "")))
@@ -126,4 +132,5 @@ def read_package(path: str | Path) -> Incoming:
         people=people,
         articles=articles,
         images=images,
+        key_changes=changes,
     )

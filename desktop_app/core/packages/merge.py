@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from peewee import IntegrityError
@@ -28,9 +28,10 @@ from desktop_app.core.audit import append_imported
 from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.media_images import PreparedImage, prepare_image
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges
-from desktop_app.core.packages import state
+from desktop_app.core.packages import keys, state
 from desktop_app.core.packages.errors import PackageError, Problem
 from desktop_app.core.packages.incoming import Incoming, parse_time
+from desktop_app.core.packages.keys import KeyChange
 from desktop_app.core.packages.plan import ArticlePlan, Outcome, Plan, RecordPlan, make_plan, refusal_uuid
 from desktop_app.core.snapshots import lock_article, record_revision
 from desktop_app.core.status import Status
@@ -59,6 +60,8 @@ class ImportResult:
     approvals_accepted: int
     records_refused: int
     article_ids: list[int]
+    #: New keys of people known here: accepted (confirmed) or not (their records became comments).
+    key_changes: list[KeyChange] = field(default_factory=list)
 
 
 class _Importer:
@@ -354,13 +357,21 @@ def import_package(
     *,
     wording: Wording = english_wording,
     now: _dt.datetime | None = None,
+    confirm_keys: Iterable[str] = (),
 ) -> ImportResult:
     """Write what ``incoming`` brings, in one transaction (nothing when it was imported before),
-    and record it in the packages' audit trail."""
+    and record it in the packages' audit trail. ``confirm_keys``: the people (uuids) whose new
+    signing keys ``actor``, an administrator, confirms (:mod:`~desktop_app.core.packages.keys`;
+    anyone else: :class:`PermissionDenied`)."""
     person = current_person(actor)
+    confirm_keys = sorted(set(confirm_keys))
+    if confirm_keys:
+        from desktop_app.core.auth import require_admin
+
+        require_admin(actor)
     now = now or utcnow()
     try:
-        return _import(incoming, actor, person.id, wording, now)
+        return _import(incoming, actor, person.id, wording, now, confirm_keys)
     except (KeyError, TypeError, ValueError, AttributeError, IntegrityError) as exc:
         # signed, but not what Redaksi writes (a field of the wrong kind, a uuid of another
         # article's...): rolled back whole
@@ -368,16 +379,22 @@ def import_package(
 
 
 def _import(
-    incoming: Incoming, actor: SignedIn, person_id: int, wording: Wording, now: _dt.datetime
+    incoming: Incoming,
+    actor: SignedIn,
+    person_id: int,
+    wording: Wording,
+    now: _dt.datetime,
+    confirm_keys: list[str],
 ) -> ImportResult:
     prepared = prepare_images(incoming)
     service = ArticleService(database_proxy.obj)
     with database_proxy.atomic():
-        plan = make_plan(incoming)
+        plan = make_plan(incoming, confirm_keys, actor.name)
         if plan.already_imported is not None:
             return ImportResult(incoming.package, True, 0, 0, 0, 0, 0, 0, 0, [])
         importer = _Importer(incoming, person_id, wording, now)
         importer.add_people(plan)
+        keys.accept(plan.key_changes, confirm_keys, actor, now)
         importer.add_images(prepared)
         ids = [importer.article(article, service, actor) for article in plan.articles]
         state.remember_partner(incoming.from_database, incoming.sender_name, now)
@@ -392,6 +409,7 @@ def _import(
             sum(1 for r in plan.approvals if r.accepted),
             len(plan.refused),
             ids,
+            plan.key_changes,
         )
         summary = {
             "sender": incoming.sender_name,
@@ -402,6 +420,10 @@ def _import(
             "refused": [r.uuid for r in plan.refused],
             "people": [p.get("name", "") for p in plan.new_people],
             "images": len(plan.new_images),
+            "new_keys": [
+                {"person": c.name, "key": c.public_key, "confirmed_by": c.confirmed_by}
+                for c in plan.key_changes
+            ],
         }
         state.record_event(
             incoming.package,

@@ -188,12 +188,21 @@ def article_json(article: Article, seen: state.Seen | None, collect: _Collector)
 
 def people_json(person_ids: Iterable[int]) -> list[dict[str, Any]]:
     """Names, roles and public keys: never a password hash, an e-mail or a private key."""
+    from desktop_app.core.key_certificates import certificates
+
     ids = sorted(set(person_ids))
     keys: dict[int, list[dict[str, Any]]] = {}
+    certified = certificates(ids)
     for key in PersonKey.select().where(PersonKey.person.in_(ids)).order_by(PersonKey.id):
-        keys.setdefault(key.person_id, []).append(
-            {"public_key": key.public_key, "valid_from": when(key.valid_from), "valid_to": when(key.valid_to)}
-        )
+        listed: dict[str, Any] = {
+            "public_key": key.public_key,
+            "valid_from": when(key.valid_from),
+            "valid_to": when(key.valid_to),
+        }
+        certificate = certified.get((key.person_id, key.public_key))
+        if certificate is not None:  # an admin vouched for it (a password reset)
+            listed["certificate"] = certificate
+        keys.setdefault(key.person_id, []).append(listed)
     return [
         {"uuid": p.uuid, "name": p.name, "role": p.role, "keys": keys.get(p.id, [])}
         for p in Person.select().where(Person.id.in_(ids)).order_by(Person.id)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 from uuid import NAMESPACE_URL, uuid5
 
@@ -16,10 +16,12 @@ from desktop_app.core.audit import content_digest, status_payload
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, Role
 from desktop_app.core.packages.errors import PackageError, Problem
 from desktop_app.core.packages.incoming import Incoming, parse_time
+from desktop_app.core.packages.keys import KeyChange, confirm
 from desktop_app.core.packages.pack import SNAPSHOT_EXTRAS
 from desktop_app.core.signing import PublicKey
 from desktop_app.core.snapshots import Snapshot, current_snapshot, same_content
 from desktop_app.core.status import Status
+from desktop_app.core.wordpress.send_records import ACTIONS as SEND_ACTIONS
 from desktop_app.core.workflow import RULES, Action
 
 
@@ -37,6 +39,8 @@ UNKNOWN_KEY = "unknown_key"
 NOT_ALLOWED = "not_allowed"  # the person's role here does not allow the action
 TEXT_CHANGED = "text_changed"  # the signed text is not the revision's
 UNSIGNED = "unsigned"
+#: signed with a new key of someone known here that no administrator confirmed (yet)
+KEY_UNCONFIRMED = "key_unconfirmed"
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,12 @@ class Plan:
     new_people: list[dict[str, Any]]
     new_images: list[str]  # sha256
     already_imported: Any = None  # when (datetime), or None
+    #: New keys of people known here, confirmed or not (what the import accepts of them).
+    key_changes: list[KeyChange] = field(default_factory=list)
+
+    @property
+    def unconfirmed_keys(self) -> list[KeyChange]:
+        return [c for c in self.key_changes if not c.confirmed]
 
     def count(self, outcome: Outcome) -> int:
         return sum(1 for a in self.articles if a.outcome == outcome)
@@ -109,10 +119,11 @@ APPROVING = ("approve", "publish", "schedule", "publish_changes", "approve_corre
 class People:
     """The package's people as this database sees them: local rows by uuid, or new."""
 
-    def __init__(self, incoming: Incoming) -> None:
+    def __init__(self, incoming: Incoming, key_changes: list[KeyChange] | None = None) -> None:
         self.listed = {p["uuid"]: p for p in incoming.people if isinstance(p.get("uuid"), str)}
         uuids = sorted(self.listed)
         self.local = {p.uuid: p for p in Person.select().where(Person.uuid.in_(uuids))} if uuids else {}
+        self.key_changes = incoming.key_changes if key_changes is None else key_changes
 
     def name(self, uuid: str | None) -> str:
         if not uuid:
@@ -133,7 +144,19 @@ class People:
         if uuid in self.local:
             person = self.local[uuid]
             rows = PersonKey.select().where(PersonKey.person == person.id)
-            return [PublicKey(r.id, person.id, r.public_key, r.valid_from, r.valid_to) for r in rows]
+            keys = [PublicKey(r.id, person.id, r.public_key, r.valid_from, r.valid_to) for r in rows]
+            for change in self.key_changes:  # a new key an admin vouched for: the old ones end
+                if change.person_uuid == uuid and change.confirmed:
+                    keys = [
+                        replace(k, valid_to=change.valid_from)
+                        if k.valid_to is None and k.valid_from < change.valid_from
+                        else k
+                        for k in keys
+                    ]
+                    keys.append(
+                        PublicKey(0, person.id, change.public_key, change.valid_from, change.valid_to)
+                    )
+            return keys
         keys = []
         for k in self.listed.get(uuid, {}).get("keys", []):
             valid_from = parse_time(k.get("valid_from"))
@@ -194,6 +217,11 @@ def check_record(
         return False, UNSIGNED
     created = parse_time(data.get("created_at"))
     key = next((k for k in people.keys(actor) if k.public_key == data.get("public_key")), None)
+    if key is None and any(
+        c.person_uuid == actor and c.public_key == data.get("public_key") and not c.confirmed
+        for c in people.key_changes
+    ):
+        return False, KEY_UNCONFIRMED
     if key is None or created is None or not key.valid_at(created):
         return False, UNKNOWN_KEY
     row = StatusChange(
@@ -218,6 +246,8 @@ def check_record(
             or content_digest(digest_row, signed.get("featured_image")) != data["content_sha256"]
         ):
             return False, TEXT_CHANGED
+    if data.get("action") in SEND_ACTIONS:  # a send to WordPress: a fact, signed; no status moves
+        return True, ""
     try:
         rule = RULES[Action(data.get("action", ""))]
     except ValueError:
@@ -370,19 +400,21 @@ def plan_article(data: dict[str, Any], people: People, seen: Any) -> ArticlePlan
     )
 
 
-def make_plan(incoming: Incoming) -> Plan:
+def make_plan(incoming: Incoming, confirm_keys: Iterable[str] = (), confirmed_by: str = "") -> Plan:
     """Everything the package would change here; reads only. A package whose signed content
-    is not what Redaksi writes (a field of the wrong kind...) is refused as damaged."""
+    is not what Redaksi writes (a field of the wrong kind...) is refused as damaged.
+    ``confirm_keys``: the people whose new keys the importing administrator (``confirmed_by``)
+    confirms (:mod:`~desktop_app.core.packages.keys`)."""
     try:
-        return _make_plan(incoming)
+        return _make_plan(incoming, confirm(incoming.key_changes, confirm_keys, confirmed_by))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise PackageError(Problem.DAMAGED, type(exc).__name__) from exc
 
 
-def _make_plan(incoming: Incoming) -> Plan:
+def _make_plan(incoming: Incoming, key_changes: list[KeyChange]) -> Plan:
     from desktop_app.core.packages import state
 
-    people = People(incoming)
+    people = People(incoming, key_changes)
     seen = state.seen_by(incoming.from_database, [a["uuid"] for a in incoming.articles])
     articles = [plan_article(a, people, seen.get(a["uuid"])) for a in incoming.articles]
     known = (
@@ -402,4 +434,5 @@ def _make_plan(incoming: Incoming) -> Plan:
         people.new(),
         [sha for sha in sorted(incoming.images) if sha not in known],
         state.imported_at(incoming.package),
+        key_changes,
     )

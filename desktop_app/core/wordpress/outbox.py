@@ -11,11 +11,15 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from peewee import Database
 
 from db.models import Article, WpOutbox, WpPost, utcnow
 from desktop_app.core.wordpress.errors import WordPressError
+
+if TYPE_CHECKING:
+    from desktop_app.core.auth import SignedIn
 
 PUBLISH = "publish"
 UNPUBLISH = "unpublish"
@@ -208,11 +212,16 @@ def process_queue(
     article_id: int | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    actor: SignedIn | None = None,
 ) -> QueueReport:
-    """Send what is due once (``article_id``: only that article's sends, due or not)."""
+    """Send what is due once (``article_id``: only that article's sends, due or not). Each
+    post published, updated or withdrawn, and each send that failed for good, is recorded in
+    the audit trail (:mod:`~desktop_app.core.wordpress.send_records`), signed by ``actor``
+    (the person whose Redaksi sends) when given."""
+    from desktop_app.core.wordpress import send_records
     from desktop_app.core.wordpress.client import WordPressClient
     from desktop_app.core.wordpress.config import client_for
-    from desktop_app.core.wordpress.publish import publish_article, unpublish_article
+    from desktop_app.core.wordpress.publish import SendResult, post_link, publish_article, unpublish_article
 
     report = QueueReport()
     now = now or utcnow()
@@ -243,13 +252,14 @@ def process_queue(
             continue  # another worker has it
         row = WpOutbox.get_by_id(row_id)
         target = row.article_id
+        sent: SendResult | None = None
         try:
             if target is None:
                 raise WordPressError("not_published", row.article_uuid)
             if row.operation == PUBLISH:
-                publish_article(database, client, target, now=now)
+                sent = publish_article(database, client, target, now=now)
             else:
-                unpublish_article(database, client, target)
+                sent = unpublish_article(database, client, target)
         except WordPressError as problem:
             attempts = row.attempts + 1
             if problem.transient:
@@ -261,9 +271,25 @@ def process_queue(
             else:
                 state, retry_at = FAILED, now
                 report.failed.append((target or 0, problem))
-            WpOutbox.update(
-                state=state, attempts=attempts, next_attempt_at=retry_at, last_error=encode_error(problem)
-            ).where(WpOutbox.id == row_id).execute()
+            with database.atomic():
+                WpOutbox.update(
+                    state=state, attempts=attempts, next_attempt_at=retry_at, last_error=encode_error(problem)
+                ).where(WpOutbox.id == row_id).execute()
+                if state != PENDING and target is not None:  # it waits for a person now
+                    known = post_link(target, client.site_url)
+                    send_records.record_send(
+                        target,
+                        send_records.FAILED,
+                        send_records.SendNote(
+                            client.site_url,
+                            known.post_id if known else None,
+                            problem=problem.code,
+                            permission=problem.permission,
+                        ),
+                        revision=_attempted_revision(target, row.operation),
+                        actor=actor,
+                        requested_by=row.requested_by_id,
+                    )
             if problem.transient and problem.code in ("offline", "timeout"):
                 # the site is unreachable: the other sends wait for the next round
                 WpOutbox.update(next_attempt_at=retry_at).where(
@@ -271,10 +297,34 @@ def process_queue(
                 ).execute()
                 break
             continue
-        WpOutbox.update(state=DONE, attempts=row.attempts + 1, finished_at=utcnow(), last_error="").where(
-            WpOutbox.id == row_id
-        ).execute()
+        with database.atomic():
+            WpOutbox.update(state=DONE, attempts=row.attempts + 1, finished_at=utcnow(), last_error="").where(
+                WpOutbox.id == row_id
+            ).execute()
+            if sent is not None and target is not None:
+                if row.operation == PUBLISH:
+                    action = send_records.PUBLISHED if sent.created else send_records.UPDATED
+                else:
+                    action = send_records.WITHDRAWN
+                known = post_link(target, client.site_url)
+                send_records.record_send(
+                    target,
+                    action,
+                    send_records.SendNote(client.site_url, sent.post_id, sent.link),
+                    revision=known.sent_revision if known is not None else None,
+                    actor=actor,
+                    requested_by=row.requested_by_id,
+                )
         report.sent.append(target or 0)
     if progress is not None:
         progress(len(due), len(due))
     return report
+
+
+def _attempted_revision(article_id: int, operation: str) -> int | None:
+    """The revision a failed send was to put on the site (publish), or the one on it now."""
+    if operation == PUBLISH:
+        row = Article.get_or_none(Article.id == article_id)
+        return row.published_revision if row is not None else None
+    known = WpPost.select(WpPost.sent_revision).where(WpPost.article == article_id).first()
+    return known.sent_revision if known is not None else None

@@ -214,13 +214,18 @@ class PackagesController(QObject):
         from desktop_app.package_messages import record_refused_comment
 
         self._stop()
-        dialog = ImportPreviewDialog(plan, _local_time(plan.incoming.created_at), self.window)
+        dialog = ImportPreviewDialog(
+            plan, _local_time(plan.incoming.created_at), self.window, can_confirm_keys=session.is_admin
+        )
         self.last_preview = dialog
         if not dialog.exec():
             return
+        confirm_keys = dialog.confirmed_keys()
         self._start(self.tr("Importing the review package…"))
         run_in_background(
-            lambda: import_package(plan.incoming, session, wording=record_refused_comment),
+            lambda: import_package(
+                plan.incoming, session, wording=record_refused_comment, confirm_keys=confirm_keys
+            ),
             self._imported,
             self._failed,
         )

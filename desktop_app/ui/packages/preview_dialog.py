@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.packages import Outcome, Plan
 from desktop_app.labels import action_label, status_label
-from desktop_app.package_messages import outcome_label, reason_text
+from desktop_app.package_messages import key_change_text, outcome_label, reason_text
 
 
 def _action(action: str) -> str:
@@ -28,7 +29,11 @@ def _action(action: str) -> str:
 
 
 class ImportPreviewDialog(QDialog):
-    def __init__(self, plan: Plan, when: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, plan: Plan, when: str, parent: QWidget | None = None, *, can_confirm_keys: bool = False
+    ) -> None:
+        """``can_confirm_keys``: the person importing is an administrator, who may confirm a
+        new signing key of someone known here (:mod:`desktop_app.core.packages.keys`)."""
         super().__init__(parent)
         self.setObjectName("packagePreviewDialog")
         self.setAccessibleName(self.tr("What the review package brings"))
@@ -74,6 +79,8 @@ class ImportPreviewDialog(QDialog):
         self.notes.setWordWrap(True)
         self.notes.setVisible(bool(notes))
         layout.addWidget(self.notes)
+        self.key_checks: dict[str, QCheckBox] = {}
+        self._add_key_changes(plan, layout, can_confirm_keys)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("packagePreviewArticles")
         self.tree.setAccessibleName(self.tr("Articles in the package"))
@@ -161,3 +168,33 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self.tree.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
         self.resize(900, 520)
+
+    def _add_key_changes(self, plan: Plan, layout: QVBoxLayout, can_confirm: bool) -> None:
+        """A warning for each new signing key of someone known here, and for an administrator
+        a box to confirm an unconfirmed one."""
+        for change in plan.key_changes:
+            label = QLabel(key_change_text(change), self)
+            label.setObjectName("packagePreviewKeyChange")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if not change.confirmed:  # (what the person must act on stands out)
+                font = label.font()
+                font.setBold(True)
+                label.setFont(font)
+            layout.addWidget(label)
+            if change.confirmed or not can_confirm or change.person_uuid in self.key_checks:
+                continue
+            check = QCheckBox(
+                self.tr("Confirm {0}'s new key ({1}): I compared it with them").format(
+                    change.name, change.fingerprint
+                ),
+                self,
+            )
+            check.setObjectName("packagePreviewConfirmKey")
+            check.setAccessibleName(self.tr("Confirm {0}'s new signing key").format(change.name))
+            layout.addWidget(check)
+            self.key_checks[change.person_uuid] = check
+
+    def confirmed_keys(self) -> list[str]:
+        """The people whose new keys the administrator confirmed (uuids)."""
+        return [uuid for uuid, check in self.key_checks.items() if check.isChecked()]

@@ -24,10 +24,17 @@ class WordPressController(QObject):
     message_shown = Signal(str)
 
     def __init__(
-        self, database: Callable[[], Any], window: QWidget, current_article_id: Callable[[], int | None]
+        self,
+        database: Callable[[], Any],
+        window: QWidget,
+        current_article_id: Callable[[], int | None],
+        signed_in: Callable[[], Any] = lambda: None,
     ):
+        """``signed_in``: who works in the window now (their key signs the sends' records in
+        the audit trail; unsigned, in the publisher's name, while nobody is signed in)."""
         super().__init__(window)
         self.database = database
+        self.signed_in = signed_in
         self.window = window
         self.current_article_id = current_article_id
         self.sending = False
@@ -84,8 +91,8 @@ class WordPressController(QObject):
         if self.sending or not self.configured():
             return
         self.sending = True
-        database = self.database()
-        run_in_background(lambda: outbox.process_queue(database), self._sent, self._failed)
+        database, actor = self.database(), self.signed_in()
+        run_in_background(lambda: outbox.process_queue(database, actor=actor), self._sent, self._failed)
 
     def _sent(self, report: Any) -> None:
         self.sending = False

@@ -29,13 +29,24 @@ from desktop_app.core.workflow import StatusChangeData
 from desktop_app.labels import action_label, field_label, reason_label, status_label, when_text
 from desktop_app.ui.palette import is_dark
 from desktop_app.ui.workflow.controller import WorkflowController
+from desktop_app.wordpress_messages import send_record_text
 
 #: Unchanged paragraphs around a change that stay visible; longer runs fold into "…".
 CONTEXT_LINES = 1
 CONTEXT_CHARS = 120  # of an unchanged run inside a changed paragraph, on each side
 CURRENT = -1  # the "revision number" of the article as it is now
 #: The actions whose status change the trail names (a correction leaves the status as it was).
-RECORDS_ACTIONS = ("correct", "approve_correction", "reject_correction", "takedown", "import")
+RECORDS_ACTIONS = (
+    "correct",
+    "approve_correction",
+    "reject_correction",
+    "takedown",
+    "import",
+    "wp_published",
+    "wp_updated",
+    "wp_withdrawn",
+    "wp_failed",
+)
 
 
 def diff_html(
@@ -272,8 +283,9 @@ class HistoryPanel(QWidget):
                 text += "  ✓"
             elif verdict == "invalid":
                 text += "  ⚠"
-            item = QTreeWidgetItem([text, change.note, change.actor or "—", self._when(change.created_at)])
-            item.setToolTip(1, change.note)
+            note = send_record_text(change.action, change.note)  # (a WordPress send's: in words)
+            item = QTreeWidgetItem([text, note, change.actor or "—", self._when(change.created_at)])
+            item.setToolTip(1, note)
             if verdict == "valid":
                 item.setToolTip(0, self.tr("Signature valid"))
             elif verdict == "invalid":
