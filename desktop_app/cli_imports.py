@@ -10,23 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from desktop_app.cli_workflow import CliTools
+from desktop_app.cli_tools import CliTools, add_quiet, add_user, install, signed_in
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s).
-TR_CONTEXT = "Cli"
-
-_tools: CliTools | None = None
-
-
-def _tr(text: str) -> str:
-    return _tools.translate(text) if _tools is not None else text
-
-
-def _use() -> CliTools:
-    assert _tools is not None, "add_commands() first"
-    return _tools
 
 
 def _progress(quiet: bool) -> Callable[[int, int, str], None] | None:
@@ -38,16 +27,6 @@ def _progress(quiet: bool) -> Callable[[int, int, str], None] | None:
         print("\r" + text + " " * 10, end="", file=sys.stderr, flush=True)
 
     return show
-
-
-def _signed_in(args: argparse.Namespace):
-    tools = _use()
-    tools.qt_language()
-    services = tools.services(args)
-    actor = tools.sign_in(args, services.database)
-    if actor is None:
-        raise tools.sign_in_needed()
-    return services, actor
 
 
 def _print_report(report) -> None:
@@ -63,7 +42,7 @@ def cmd_import_wxr(args: argparse.Namespace) -> int:
     from desktop_app.core.imports.wxr import WxrError, read_wxr
     from desktop_app.import_messages import kinds_line, read_error_message
 
-    services, actor = _signed_in(args)
+    services, actor = signed_in(args)
     try:
         found = read_wxr(args.file, include_pages=args.pages)
     except WxrError as exc:
@@ -90,7 +69,7 @@ def cmd_wp_import(args: argparse.Namespace) -> int:
     from desktop_app.core.wordpress.errors import WordPressError
     from desktop_app.wordpress_messages import wordpress_error_text
 
-    services, actor = _signed_in(args)
+    services, actor = signed_in(args)
     try:
         report = import_site(
             args.url,
@@ -113,7 +92,7 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     from desktop_app.core.imports.store import import_posts
     from desktop_app.import_messages import read_error_message
 
-    services, actor = _signed_in(args)
+    services, actor = signed_in(args)
     try:
         found = read_folder(args.folder)
     except FolderError as exc:
@@ -152,8 +131,7 @@ def cmd_export_folder(args: argparse.Namespace) -> int:
 
 def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str, tools: CliTools) -> None:
     """The ``import-wxr``, ``wp-import``, ``import-folder`` and ``export-folder`` sub-commands."""
-    global _tools
-    _tools = tools
+    install(tools)
     p = add(
         "import-wxr",
         cmd_import_wxr,
@@ -171,10 +149,8 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str
         action="store_true",
         help=_tr("do not fetch the pictures from the web: keep them as links"),
     )
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("your name (an editor's or admin's)") + " " + password_help
-    )
-    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
+    add_quiet(p)
     p = add(
         "wp-import",
         cmd_wp_import,
@@ -189,20 +165,16 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str
         action="store_true",
         help=_tr("do not fetch the pictures from the web: keep them as links"),
     )
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("your name (an editor's or admin's)") + " " + password_help
-    )
-    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
+    add_quiet(p)
     p = add(
         "import-folder",
         cmd_import_folder,
         _tr("import a Markdown folder (Hugo, Jekyll, Pelican): its files become articles"),
     )
     p.add_argument("folder", metavar="DIR", help=_tr("the site's folder or its content folder"))
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("your name (an editor's or admin's)") + " " + password_help
-    )
-    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
+    add_quiet(p)
     p = add(
         "export-folder",
         cmd_export_folder,
