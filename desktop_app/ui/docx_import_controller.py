@@ -4,13 +4,12 @@ what did not come through is shown afterwards."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.messages import describe_error
 from desktop_app.ui.imports.background import BackgroundImportController
@@ -18,7 +17,6 @@ from desktop_app.workers import run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.core.docx_import import ImportOutcome
-    from desktop_app.services import Services
 
 
 class _Progress(QObject):
@@ -33,19 +31,12 @@ class DocxImportController(BackgroundImportController):
     #: the new draft's id, after it was stored
     imported = Signal(int)
 
-    def __init__(
-        self,
-        services: Callable[[], Services],
-        window: QWidget,
-        current_session: Callable[[], object],
-        before_import: Callable[[], bool] = lambda: True,
-    ) -> None:
-        super().__init__(services, window, current_session, before_import)
-        self.action = QAction(self.tr("I&mport Word Document…"), window)
-        self.action.setObjectName("actionImportDocx")
-        self.action.setStatusTip(self.tr("Make a new draft from a Word document (.docx) and its pictures"))
-        self.action.triggered.connect(self.choose_and_import)
-        self.actions = [self.action]
+    def create_actions(self) -> list[QAction]:
+        self.action = self.make_action(
+            self.tr("I&mport Word Document…"), "actionImportDocx", self.choose_and_import,
+            self.tr("Make a new draft from a Word document (.docx) and its pictures"),
+        )  # fmt: skip
+        return [self.action]
 
     def choose_and_import(self) -> None:
         if not self.ready_to_import():
@@ -107,4 +98,4 @@ class DocxImportController(BackgroundImportController):
         )
 
     def _report(self, icon: QMessageBox.Icon, text: str, lines: list[str]) -> None:
-        self.show_message(icon, self.tr("Import Word Document"), text, name="docxImportReport", lines=lines)
+        self.show_message(icon, text, name="docxImportReport", lines=lines)

@@ -45,15 +45,19 @@ def test_busy_turns_the_actions_off_and_finish_turns_them_on(qtbot):
     assert not imports.ready_to_import()  # the open article could not be saved: stay
 
 
-def test_show_message_lists_its_lines_and_is_kept_as_the_last_report(qtbot):
+def test_the_message_after_the_work_bears_its_title_and_lists_its_lines(qtbot):
     window = QWidget()
     qtbot.addWidget(window)
     docx = DocxImportController(lambda: None, window, lambda: None)
-    docx.show_message(
-        QMessageBox.Icon.Warning, "Import", "Not imported.", name="docxImportReport", lines=["a", "b"]
-    )
+    docx.begin("Import Word Document", "Importing…", name="docxImportProgress", width=420)
+    docx.finish()
+    docx.show_message(QMessageBox.Icon.Warning, "Not imported.", name="docxImportReport", lines=["a", "b"])
     box = docx.last_report
     assert isinstance(box, QMessageBox)
     assert box.objectName() == "docxImportReport"
-    assert (box.windowTitle(), box.text(), box.informativeText()) == ("Import", "Not imported.", "• a\n• b")
+    assert (box.windowTitle(), box.text(), box.informativeText()) == (
+        "Import Word Document",
+        "Not imported.",
+        "• a\n• b",
+    )
     box.close()

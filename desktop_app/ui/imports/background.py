@@ -5,6 +5,7 @@ message box shown after. The texts are the controllers' own (each translates in 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class BackgroundImportController(QObject):
-    """Subclasses make their actions and list them in ``actions``."""
+    """Subclasses make their actions in :meth:`create_actions`."""
 
     def __init__(
         self,
@@ -35,7 +36,20 @@ class BackgroundImportController(QObject):
         self.busy = False
         self.progress_dialog: QProgressDialog | None = None
         self.last_report: QWidget | None = None
-        self.actions: list[QAction] = []
+        self.current_title = ""  # the running (or last) work's, for its dialogs
+        self.cancel_requested = threading.Event()  # Cancel pressed (work that can stop checks it)
+        self.actions: list[QAction] = self.create_actions()
+
+    def create_actions(self) -> list[QAction]:
+        """The controller's actions: off while it is busy."""
+        raise NotImplementedError
+
+    def make_action(self, text: str, name: str, slot: Callable[[], None], tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
 
     def ready_to_import(self) -> bool:
         """Nothing running, and the open article saved (or nothing to save)."""
@@ -45,8 +59,10 @@ class BackgroundImportController(QObject):
         self, title: str, label: str, *, name: str, width: int, cancel_text: str = ""
     ) -> QProgressDialog:
         """Busy, the actions off, and a window-modal progress dialog (shown after 0.3 s), with a
-        Cancel button only when ``cancel_text`` is given."""
+        Cancel button only when ``cancel_text`` is given; ``title`` is the current title."""
         self.busy = True
+        self.current_title = title
+        self.cancel_requested.clear()
         for action in self.actions:
             action.setEnabled(False)
         dialog = QProgressDialog(label, cancel_text, 0, 0, self.window)
@@ -79,10 +95,11 @@ class BackgroundImportController(QObject):
             self.progress_dialog = None
 
     def show_message(
-        self, icon: QMessageBox.Icon, title: str, text: str, *, name: str, lines: Sequence[str] = ()
+        self, icon: QMessageBox.Icon, text: str, *, name: str, lines: Sequence[str] = ()
     ) -> None:
-        """A message box (not waited for: tests and the window go on), ``lines`` as a list below."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        """A message box titled as the work (not waited for: tests and the window go on),
+        ``lines`` as a list below."""
+        box = QMessageBox(icon, self.current_title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName(name)
         if lines:
             box.setInformativeText("\n".join("• " + line for line in lines))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QWidget,
 )
 
 from desktop_app.messages import describe_error
@@ -74,40 +72,24 @@ class ImportsController(BackgroundImportController):
 
     imported = Signal()
 
-    def __init__(
-        self,
-        services: Callable[[], Services],
-        window: QWidget,
-        current_session: Callable[[], Any],
-        before_import: Callable[[], bool] = lambda: True,
-    ) -> None:
-        super().__init__(services, window, current_session, before_import)
-        self.cancel_requested = threading.Event()
-        self.current_title = ""
-        self.action_wxr = self._action(
+    def create_actions(self) -> list[QAction]:
+        self.action_wxr = self.make_action(
             self.tr("From &WordPress Export (WXR)…"), "actionImportWxr", self.choose_wxr,
             self.tr("Import the posts of a WordPress export file into the archive"),
         )  # fmt: skip
-        self.action_site = self._action(
+        self.action_site = self.make_action(
             self.tr("From WordPress &Site…"), "actionImportWordPressSite", self.choose_site,
             self.tr("Import the published posts of a WordPress site, read from the site itself"),
         )  # fmt: skip
-        self.action_folder = self._action(
+        self.action_folder = self.make_action(
             self.tr("From &Markdown Folder…"), "actionImportFolder", self.choose_import_folder,
             self.tr("Import a Hugo, Jekyll or Pelican content folder into the archive"),
         )  # fmt: skip
-        self.action_export_folder = self._action(
+        self.action_export_folder = self.make_action(
             self.tr("To &Markdown Folder…"), "actionExportFolder", self.choose_export_folder,
             self.tr("Write every article, with its pictures, to a Hugo-style Markdown folder"),
         )  # fmt: skip
-        self.actions = [self.action_wxr, self.action_site, self.action_folder, self.action_export_folder]
-
-    def _action(self, text: str, name: str, slot: Callable[[], None], tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
+        return [self.action_wxr, self.action_site, self.action_folder, self.action_export_folder]
 
     def add_to(self, file_menu: QMenu, after: QAction | None = None) -> None:
         """File ▸ Import and File ▸ Export (made when missing) right after ``after``."""
@@ -276,12 +258,10 @@ class ImportsController(BackgroundImportController):
     def _start(self, title: str, label: str, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
         if self.busy:
             return
-        self.cancel_requested.clear()
         services = self.services()
         session = self.current_session()
         dialog = self.begin(title, label, name="importProgress", width=460, cancel_text=self.tr("Cancel"))
         dialog.canceled.connect(self._cancel)
-        self.current_title = title
         progress = _Progress(self)
         progress.advanced.connect(self._advanced)
         run_in_background(lambda: work(services, session, progress), done, self._failed)
@@ -324,4 +304,4 @@ class ImportsController(BackgroundImportController):
         self._message(QMessageBox.Icon.Warning, describe_error(exc))
 
     def _message(self, icon: QMessageBox.Icon, text: str) -> None:
-        self.show_message(icon, self.current_title, text, name="importMessage")
+        self.show_message(icon, text, name="importMessage")
