@@ -923,7 +923,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--base-url", metavar="URL", default=None, help=_tr("the address the site will have (http or https)")
     )
     p.add_argument("--full", action="store_true", help=_tr("rewrite every file"))
-    from desktop_app.cli_workflow import CliTools, add_commands
+    from desktop_app.cli_tools import CliTools
+    from desktop_app.cli_workflow import add_commands
 
     tools = CliTools(_services, _sign_in, SignInNeeded, _integer, _qt_language, _tr)
     add_commands(add, as_json, password_help, tools)

@@ -11,19 +11,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.cli_tools import add_user, install
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
 from desktop_app.cli_workflow import EXIT_OK, act
-
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s, "Cli";
-#: ``i18n_tools`` reads it).
-TR_CONTEXT = "Cli"
-
-#: Handed in by ``desktop_app/cli.py`` (it imports this module): its CliTools.
-_tools: Any = None
-
-
-def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.translate(text) if _tools is not None else text
 
 
 def _always(action: str) -> Callable[[str], str]:
@@ -35,8 +26,8 @@ def cmd_corrections(args: argparse.Namespace) -> int:
     """An article's corrections and takedowns, newest first."""
     from desktop_app.labels import when_text
 
-    _tools.qt_language()
-    services = _tools.services(args)
+    _use().qt_language()
+    services = _use().services(args)
     article = services.articles.get(args.id)
     corrections = services.corrections.corrections(article.id)
     takedowns = services.corrections.takedowns(article.id)
@@ -98,8 +89,7 @@ def add_commands(
     add: Callable[..., argparse.ArgumentParser], as_json: str, password_help: str, tools: Any
 ) -> None:
     """The correction and takedown sub-commands (``add(name, handler, help)`` makes one)."""
-    global _tools
-    _tools = tools
+    install(tools)
     integer = tools.integer
     commands = (
         (
@@ -130,7 +120,7 @@ def add_commands(
     for name, action, help_text, needs_note in commands:
         p = add(name, act(_always(action)), help_text)
         p.add_argument("id", type=integer, help=_tr("the article's number (see “list”)"))
-        p.add_argument("--user", metavar="NAME", help=_tr("your name") + " " + password_help)
+        add_user(p, _tr("your name"), password_help)
         if needs_note:
             p.add_argument("--note", metavar="TEXT", required=True, help=notes[action])
         if action in ("correct", "approve_correction"):

@@ -8,25 +8,11 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from desktop_app.cli_workflow import CliTools
+from desktop_app.cli_tools import CliTools, add_quiet, add_user, install, signed_in
+from desktop_app.cli_tools import tr as _tr
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s;
-#: ``i18n_tools`` reads it).
-TR_CONTEXT = "Cli"
-
-_tools: CliTools | None = None
-
-
-def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.translate(text) if _tools is not None else text
-
-
-def _use() -> CliTools:
-    assert _tools is not None, "add_command() first"
-    return _tools
 
 
 def _progress(done: int, total: int) -> None:
@@ -39,12 +25,7 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
     from desktop_app.core.docx_import import read_docx, store_document
     from desktop_app.docx_messages import notice_lines, summary
 
-    tools = _use()
-    tools.qt_language()
-    services = tools.services(args)
-    actor = tools.sign_in(args, services.database)
-    if actor is None:
-        raise tools.sign_in_needed()
+    services, actor = signed_in(args)
     category = (args.category or "").strip() or None
     if category is not None and category not in services.articles.categories():
         known = ", ".join(services.articles.categories()) or _tr("(none yet)")
@@ -63,8 +44,7 @@ def cmd_import_docx(args: argparse.Namespace) -> int:
 
 def add_command(add: Callable[..., argparse.ArgumentParser], password_help: str, tools: CliTools) -> None:
     """The ``import-docx`` sub-command (``add(name, handler, help)`` makes one)."""
-    global _tools
-    _tools = tools
+    install(tools)
     p = add(
         "import-docx",
         cmd_import_docx,
@@ -72,5 +52,5 @@ def add_command(add: Callable[..., argparse.ArgumentParser], password_help: str,
     )
     p.add_argument("file", metavar="FILE.docx", help=_tr("the Word document"))
     p.add_argument("--category", metavar="NAME", default=None, help=_tr("the draft's category"))
-    p.add_argument("--user", metavar="NAME", help=_tr("your name") + " " + password_help)
-    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    add_user(p, _tr("your name"), password_help)
+    add_quiet(p)

@@ -9,24 +9,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from desktop_app.cli_workflow import CliTools
+from desktop_app.cli_tools import CliTools, add_quiet, add_user, install, signed_in
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
+
+if TYPE_CHECKING:
+    from desktop_app.core.imports.errors import ReadError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s).
-TR_CONTEXT = "Cli"
-
-_tools: CliTools | None = None
-
-
-def _tr(text: str) -> str:
-    return _tools.translate(text) if _tools is not None else text
-
-
-def _use() -> CliTools:
-    assert _tools is not None, "add_commands() first"
-    return _tools
 
 
 def _progress(quiet: bool) -> Callable[[int, int, str], None] | None:
@@ -40,48 +33,52 @@ def _progress(quiet: bool) -> Callable[[int, int, str], None] | None:
     return show
 
 
-def _signed_in(args: argparse.Namespace):
-    tools = _use()
-    tools.qt_language()
-    services = tools.services(args)
-    actor = tools.sign_in(args, services.database)
-    if actor is None:
-        raise tools.sign_in_needed()
-    return services, actor
-
-
-def _print_report(report) -> None:
+def _reported(report, quiet: bool) -> int:
+    """The import's report printed (after the progress line, ended)."""
     from desktop_app.import_messages import report_lines
 
+    if not quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
     for line in report_lines(report):
         print(line)
+    return EXIT_OK
+
+
+def _stored(found, services, actor, fetch_image, quiet: bool) -> int:
+    """The posts read (of a WXR file or a folder) stored, with what the reader left out, and
+    the report printed."""
+    from desktop_app.core.imports.store import import_posts
+
+    report = import_posts(
+        found.posts,
+        actor=actor,
+        fetch_image=fetch_image,
+        progress=_progress(quiet),
+        database=services.database,
+    )
+    report.merge_reader(found.skipped, found.notes)
+    return _reported(report, quiet)
+
+
+def _unreadable(exc: ReadError) -> int:
+    from desktop_app.import_messages import read_error_message
+
+    print("redaksi: " + read_error_message(exc.code, exc.detail), file=sys.stderr)
+    return EXIT_ERROR
 
 
 def cmd_import_wxr(args: argparse.Namespace) -> int:
     from desktop_app.core.imports.fetch import web_fetcher
-    from desktop_app.core.imports.store import import_posts
     from desktop_app.core.imports.wxr import WxrError, read_wxr
-    from desktop_app.import_messages import kinds_line, read_error_message
+    from desktop_app.import_messages import kinds_line
 
-    services, actor = _signed_in(args)
+    services, actor = signed_in(args)
     try:
         found = read_wxr(args.file, include_pages=args.pages)
     except WxrError as exc:
-        print("redaksi: " + read_error_message(exc.code, exc.detail), file=sys.stderr)
-        return EXIT_ERROR
+        return _unreadable(exc)
     print(kinds_line(found.kinds))
-    report = import_posts(
-        found.posts,
-        actor=actor,
-        fetch_image=None if args.no_images else web_fetcher(),
-        progress=_progress(args.quiet),
-        database=services.database,
-    )
-    if not args.quiet and sys.stderr.isatty():
-        print(file=sys.stderr)
-    report.merge_reader(found.skipped, found.notes)
-    _print_report(report)
-    return EXIT_OK
+    return _stored(found, services, actor, None if args.no_images else web_fetcher(), args.quiet)
 
 
 def cmd_wp_import(args: argparse.Namespace) -> int:
@@ -90,7 +87,7 @@ def cmd_wp_import(args: argparse.Namespace) -> int:
     from desktop_app.core.wordpress.errors import WordPressError
     from desktop_app.wordpress_messages import wordpress_error_text
 
-    services, actor = _signed_in(args)
+    services, actor = signed_in(args)
     try:
         report = import_site(
             args.url,
@@ -102,41 +99,24 @@ def cmd_wp_import(args: argparse.Namespace) -> int:
     except WordPressError as exc:
         print("redaksi: " + wordpress_error_text(exc, reading=True), file=sys.stderr)
         return EXIT_ERROR
-    if not args.quiet and sys.stderr.isatty():
-        print(file=sys.stderr)
-    _print_report(report)
-    return EXIT_OK
+    return _reported(report, args.quiet)
 
 
 def cmd_import_folder(args: argparse.Namespace) -> int:
     from desktop_app.core.imports.folders import FolderError, folder_fetcher, read_folder
-    from desktop_app.core.imports.store import import_posts
-    from desktop_app.import_messages import read_error_message
 
-    services, actor = _signed_in(args)
+    services, actor = signed_in(args)
     try:
         found = read_folder(args.folder)
     except FolderError as exc:
-        print("redaksi: " + read_error_message(exc.code, exc.detail), file=sys.stderr)
-        return EXIT_ERROR
-    report = import_posts(
-        found.posts,
-        actor=actor,
-        fetch_image=folder_fetcher(found),
-        progress=_progress(args.quiet),
-        database=services.database,
-    )
-    if not args.quiet and sys.stderr.isatty():
-        print(file=sys.stderr)
-    report.merge_reader(found.skipped, found.notes)
-    _print_report(report)
-    return EXIT_OK
+        return _unreadable(exc)
+    return _stored(found, services, actor, folder_fetcher(found), args.quiet)
 
 
 def cmd_export_folder(args: argparse.Namespace) -> int:
     from desktop_app.core.imports.folder_export import export_articles
     from desktop_app.core.imports.folders import FolderError
-    from desktop_app.import_messages import export_summary, read_error_message
+    from desktop_app.import_messages import export_summary
 
     tools = _use()
     tools.qt_language()
@@ -144,16 +124,14 @@ def cmd_export_folder(args: argparse.Namespace) -> int:
     try:
         report = export_articles(services.database, args.folder, ids=args.ids or None, layout=args.format)
     except FolderError as exc:
-        print("redaksi: " + read_error_message(exc.code, exc.detail), file=sys.stderr)
-        return EXIT_ERROR
+        return _unreadable(exc)
     print(export_summary(report))
     return EXIT_OK
 
 
 def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str, tools: CliTools) -> None:
     """The ``import-wxr``, ``wp-import``, ``import-folder`` and ``export-folder`` sub-commands."""
-    global _tools
-    _tools = tools
+    install(tools)
     p = add(
         "import-wxr",
         cmd_import_wxr,
@@ -171,10 +149,8 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str
         action="store_true",
         help=_tr("do not fetch the pictures from the web: keep them as links"),
     )
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("your name (an editor's or admin's)") + " " + password_help
-    )
-    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
+    add_quiet(p)
     p = add(
         "wp-import",
         cmd_wp_import,
@@ -189,20 +165,16 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str
         action="store_true",
         help=_tr("do not fetch the pictures from the web: keep them as links"),
     )
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("your name (an editor's or admin's)") + " " + password_help
-    )
-    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
+    add_quiet(p)
     p = add(
         "import-folder",
         cmd_import_folder,
         _tr("import a Markdown folder (Hugo, Jekyll, Pelican): its files become articles"),
     )
     p.add_argument("folder", metavar="DIR", help=_tr("the site's folder or its content folder"))
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("your name (an editor's or admin's)") + " " + password_help
-    )
-    p.add_argument("--quiet", action="store_true", help=_tr("print no progress on a terminal"))
+    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
+    add_quiet(p)
     p = add(
         "export-folder",
         cmd_export_folder,

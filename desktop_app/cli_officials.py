@@ -10,26 +10,12 @@ import argparse
 import datetime as _dt
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from desktop_app.cli_workflow import CliTools
+from desktop_app.cli_tools import CliTools, add_user, install
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
 
 EXIT_OK = 0
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s).
-TR_CONTEXT = "Cli"
-
-_tools: CliTools | None = None
-
-
-def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.translate(text) if _tools is not None else text
-
-
-def _use() -> CliTools:
-    assert _tools is not None, "add_commands() first"
-    return _tools
 
 
 def _day(text: str) -> _dt.date:
@@ -166,8 +152,7 @@ def add_commands(
     add: Callable[..., argparse.ArgumentParser], as_json: str, password_help: str, tools: CliTools
 ) -> None:
     """``officials`` and ``settings`` (``add(name, handler, help)`` makes one)."""
-    global _tools
-    _tools = tools
+    install(tools)
     p = add(
         "officials", cmd_officials, _tr("print the officials directory (with --date: who held which title)")
     )
@@ -189,6 +174,4 @@ def add_commands(
     )
     p.add_argument("what", choices=["export", "import"])
     p.add_argument("file", metavar="FILE")
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("an administrator's name (for import)") + " " + password_help
-    )
+    add_user(p, _tr("an administrator's name (for import)"), password_help)

@@ -12,25 +12,18 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.cli_tools import add_user, install
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
+
 EXIT_OK = 0
 EXIT_ERROR = 1
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s;
-#: ``i18n_tools`` reads it).
-TR_CONTEXT = "Cli"
-
-#: Handed in by ``desktop_app/cli.py`` (it imports this module): its CliTools.
-_tools: Any = None
-
-
-def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.translate(text) if _tools is not None else text
 
 
 def _signed_in(args: argparse.Namespace, services: Any) -> Any:
     from desktop_app.core.packages import PackageError, Problem
 
-    actor = _tools.sign_in(args, services.database)
+    actor = _use().sign_in(args, services.database)
     if actor is None:
         raise PackageError(Problem.NOT_SIGNED_IN)
     return actor
@@ -39,8 +32,8 @@ def _signed_in(args: argparse.Namespace, services: Any) -> Any:
 def cmd_pack(args: argparse.Namespace) -> int:
     from desktop_app.core.packages import pack
 
-    _tools.qt_language()
-    services = _tools.services(args)
+    _use().qt_language()
+    services = _use().services(args)
     actor = _signed_in(args, services)
     out = args.out if str(args.out).endswith(".redaksi") else f"{args.out}.redaksi"
     recipient = None if args.to in (None, "new") else args.to
@@ -144,8 +137,8 @@ def cmd_unpack(args: argparse.Namespace) -> int:
     from desktop_app.core.packages import import_package, make_plan, read_package
     from desktop_app.package_messages import record_refused_comment
 
-    _tools.qt_language()
-    services = _tools.services(args)
+    _use().qt_language()
+    services = _use().services(args)
     incoming = read_package(args.file)
     # confirming a key is an administrator's act: signed in first, so the preview names them
     actor = _signed_in(args, services) if args.confirm_key else None
@@ -189,9 +182,9 @@ def cmd_unpack(args: argparse.Namespace) -> int:
 def cmd_packages(args: argparse.Namespace) -> int:
     from desktop_app.core.packages import state
 
-    services = _tools.services(args)
+    services = _use().services(args)
     if args.new_id:
-        _tools.sign_in(args, services.database, admin=True)
+        _use().sign_in(args, services.database, admin=True)
         print(_tr("This database's new id: {0}").format(state.renew_database_id()))
         return EXIT_OK
     events = state.events()
@@ -238,8 +231,7 @@ def cmd_packages(args: argparse.Namespace) -> int:
 def add_commands(
     add: Callable[..., argparse.ArgumentParser], as_json: str, password_help: str, tools: Any
 ) -> None:
-    global _tools
-    _tools = tools
+    install(tools)
     p = add("pack", cmd_pack, _tr("write articles into a review package for an offline machine"))
     p.add_argument(
         "ids", type=tools.integer, nargs="+", metavar="ARTICLE_ID", help=_tr("the articles' numbers")
@@ -251,9 +243,7 @@ def add_commands(
         default=None,
         help=_tr("the partner database it is for (see “packages”); “new” for one not heard from yet"),
     )
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("your name: the package is signed by you") + " " + password_help
-    )
+    add_user(p, _tr("your name: the package is signed by you"), password_help)
     p = add("unpack", cmd_unpack, _tr("show what a review package brings, then import it"))
     p.add_argument("file", metavar="FILE.redaksi")
     p.add_argument("--dry-run", action="store_true", help=_tr("only show what it would change"))
@@ -267,9 +257,7 @@ def add_commands(
         ),
     )
     p.add_argument("--json", action="store_true", help=as_json)
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("your name: importing signs you in") + " " + password_help
-    )
+    add_user(p, _tr("your name: importing signs you in"), password_help)
     p = add(
         "packages",
         cmd_packages,
@@ -281,6 +269,4 @@ def add_commands(
         action="store_true",
         help=_tr("give this database a new id (a copy of another database's file); needs an administrator"),
     )
-    p.add_argument(
-        "--user", metavar="NAME", help=_tr("an administrator's name (for --new-id)") + " " + password_help
-    )
+    add_user(p, _tr("an administrator's name (for --new-id)"), password_help)

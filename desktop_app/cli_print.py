@@ -11,21 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli_tools import install
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
+
 EXIT_OK = 0
 EXIT_USAGE = 2
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s;
-#: ``i18n_tools`` reads it).
-TR_CONTEXT = "Cli"
 
-#: Handed in by ``desktop_app/cli.py`` (it imports this module): its CliTools.
-_tools: Any = None
 #: The QGuiApplication made for a command (kept referenced while the process lives).
 _app: Any = None
-
-
-def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.translate(text) if _tools is not None else text
 
 
 class NeedsGui(Exception):
@@ -44,7 +38,7 @@ def _gui() -> str:
         _app = QGuiApplication(["redaksi", "-platform", "offscreen"])
     elif not isinstance(existing, QGuiApplication):
         raise NeedsGui()
-    _tools.qt_language()
+    _use().qt_language()
     from desktop_app import i18n
 
     return i18n.current_language()
@@ -53,7 +47,7 @@ def _gui() -> str:
 def _sheet(args: argparse.Namespace):
     from desktop_app.core.approval_sheet import build_sheet
 
-    services = _tools.services(args)
+    services = _use().services(args)
     return build_sheet(services.database, args.id)
 
 
@@ -107,7 +101,7 @@ def cmd_export_article(args: argparse.Namespace) -> int:
         if args.docx:
             from desktop_app.core.approval_sheet import build_sheet
 
-            sheet = build_sheet(_tools.services(args).database, args.id)
+            sheet = build_sheet(_use().services(args).database, args.id)
             write_atomically(args.docx, sheet_docx(sheet))
         else:
             from desktop_app.ui.approval_sheet import ApprovalSheetRenderer
@@ -126,8 +120,7 @@ def cmd_export_article(args: argparse.Namespace) -> int:
 
 def add_commands(add: Callable[..., argparse.ArgumentParser], tools: Any) -> None:
     """``print`` and ``export-article`` (``add(name, handler, help)`` makes one)."""
-    global _tools
-    _tools = tools
+    install(tools)
     p = add(
         "print",
         cmd_print,

@@ -11,19 +11,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from desktop_app.cli_tools import install
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
+
 EXIT_OK = 0
 EXIT_ERROR = 1
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s;
-#: ``i18n_tools`` reads it).
-TR_CONTEXT = "Cli"
-
-#: Handed in by ``desktop_app/cli.py`` (it imports this module): its CliTools.
-_tools: Any = None
-
-
-def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.translate(text) if _tools is not None else text
 
 
 def _plain_table(header: list[str], rows: list[list[str]]) -> str:
@@ -39,8 +32,8 @@ def cmd_register(args: argparse.Namespace) -> int:
     from desktop_app.core.spreadsheet import write_csv, write_ods
     from desktop_app.register_text import register_header, register_table, sheet_name
 
-    _tools.qt_language()
-    services = _tools.services(args)
+    _use().qt_language()
+    services = _use().services(args)
     rows = services.press_releases.register(args.year)
     header, table = register_header(), register_table(rows)
     if args.ods:
@@ -67,8 +60,7 @@ def cmd_register(args: argparse.Namespace) -> int:
 
 
 def add_command(add: Callable[..., argparse.ArgumentParser], tools: Any) -> None:
-    global _tools
-    _tools = tools
+    install(tools)
     p = add(
         "register",
         cmd_register,

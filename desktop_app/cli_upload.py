@@ -12,29 +12,16 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from desktop_app.cli_workflow import CliTools
+from desktop_app.cli_tools import CliTools, install
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s).
-TR_CONTEXT = "Cli"
 PASSWORD_VARIABLE = "REDAKSI_UPLOAD_PASSWORD"
-
-_tools: CliTools | None = None
-
-
-def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.translate(text) if _tools is not None else text
-
-
-def _use() -> CliTools:
-    assert _tools is not None, "add_commands() first"
-    return _tools
 
 
 def _size(count: int) -> str:
@@ -232,8 +219,7 @@ def add_commands(
     publish: argparse.ArgumentParser,
 ) -> None:
     """``upload`` and ``autopublish``, and ``--watch`` on the workflow's ``publish``."""
-    global _tools
-    _tools = tools
+    install(tools)
     site_help = _tr("the exported website folder (default: the one in Website Settings ▸ Upload)")
     p = add("upload", cmd_upload, _tr("send the exported website to the web host (only what changed)"))
     p.add_argument("--dry-run", action="store_true", help=_tr("only list what would be sent and removed"))

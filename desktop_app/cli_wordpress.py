@@ -9,25 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from desktop_app.cli_workflow import CliTools
+from desktop_app.cli_tools import CliTools, add_user, install
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s).
-TR_CONTEXT = "Cli"
-_tools: CliTools | None = None
-
-
-def _tr(text: str) -> str:
-    return _tools.translate(text) if _tools is not None else text
-
-
-def _use() -> CliTools:
-    assert _tools is not None, "add_commands() first"
-    return _tools
 
 
 def _report(report, as_json: bool) -> int:
@@ -164,8 +152,7 @@ def add_commands(
     add: Callable[..., argparse.ArgumentParser], as_json: str, password_help: str, tools: CliTools
 ) -> None:
     """``wp-publish`` and ``wp-send``."""
-    global _tools
-    _tools = tools
+    install(tools)
     p = add("wp-publish", cmd_wp_publish, _tr("send a published article to the WordPress site now"))
     p.add_argument("id", type=tools.integer, metavar="ID")
     p.add_argument(
@@ -173,7 +160,7 @@ def add_commands(
         action="store_true",
         help=_tr("send it even if the post was changed on WordPress since the last send"),
     )
-    p.add_argument("--user", metavar="NAME", help=_tr("an editor's name") + " " + password_help)
+    add_user(p, _tr("an editor's name"), password_help)
     p.add_argument("--json", action="store_true", help=as_json)
     p = add("wp-send", cmd_wp_send, _tr("send what waits in the WordPress queue once (for a scheduler)"))
     p.add_argument("--json", action="store_true", help=as_json)

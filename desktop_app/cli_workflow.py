@@ -9,43 +9,15 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+
+from desktop_app.cli_tools import CliTools, add_user, install
+from desktop_app.cli_tools import tr as _tr
+from desktop_app.cli_tools import use as _use
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 #: Exit status of a workflow command that stopped at warnings (not accepted).
 EXIT_WARNINGS = 3
-#: The translation context of the strings given to :func:`_tr` (``desktop_app.cli``'s, "Cli";
-#: ``i18n_tools`` reads it).
-TR_CONTEXT = "Cli"
-
-
-def _tr(text: str) -> str:
-    """``text`` in the commands' language (``desktop_app.cli._tr``, handed in)."""
-    return _tools.translate(text) if _tools is not None else text
-
-
-@dataclass(frozen=True)
-class CliTools:
-    """What these commands use of ``desktop_app/cli.py`` (handed in: it imports this module)."""
-
-    services: Callable[[argparse.Namespace], Any]  # the core services on --db
-    sign_in: Callable[..., Any]  # the --user signed in (None: nobody can sign in yet)
-    sign_in_needed: type[Exception]
-    integer: Callable[[str], int]
-    #: Qt's translators in the command's language: before the window's words (the checklist's
-    #: texts, labels, error descriptions) are used.
-    qt_language: Callable[[], None]
-    translate: Callable[[str], str]  # the commands' own words in their language
-
-
-_tools: CliTools | None = None
-
-
-def _use() -> CliTools:
-    assert _tools is not None, "add_commands() first"
-    return _tools
 
 
 def _checklist_json(checklist) -> dict[str, object]:
@@ -147,8 +119,7 @@ def add_commands(
     add: Callable[..., argparse.ArgumentParser], as_json: str, password_help: str, tools: CliTools
 ) -> None:
     """The workflow's sub-commands (``add(name, handler, help)`` makes one)."""
-    global _tools
-    _tools = tools
+    install(tools)
     _integer = tools.integer
     p = add(
         "check-article",
@@ -185,7 +156,7 @@ def add_commands(
             nargs="?" if name == "publish" else None,
             help=_tr("the article's number (see “list”)"),
         )
-        p.add_argument("--user", metavar="NAME", help=_tr("your name") + " " + password_help)
+        add_user(p, _tr("your name"), password_help)
         p.add_argument(
             "--accept-warnings",
             action="store_true",

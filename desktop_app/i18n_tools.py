@@ -203,9 +203,9 @@ class CodeString:
         return (self.context, self.source, self.comment)
 
 
-def _strings_in(path: Path) -> list[CodeString]:
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-    constants = {
+def _constants(tree: ast.Module) -> dict[str, str | None]:
+    """The module-level string constants (``NAME = "text"``)."""
+    return {
         t.id: _literal(node.value)
         for node in tree.body
         if isinstance(node, ast.Assign)
@@ -213,17 +213,23 @@ def _strings_in(path: Path) -> list[CodeString]:
         if isinstance(t, ast.Name) and _literal(node.value)
     }
 
+
+def _parse(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"), str(path))
+
+
+def _wrappers(tree: ast.Module, seen: frozenset[str] = frozenset()) -> dict[str, tuple[str, int | None]]:
+    """The module's translating wrappers: name -> (context, index of the comment parameter)."""
+    constants = _constants(tree)
+
     def text(node: ast.AST | None) -> str | None:  # a literal or a module-level string constant
         if isinstance(node, ast.Name):
             return constants.get(node.id)
         return _literal(node)
 
-    aliases: set[str] = set()  # tr = QCoreApplication.translate
     # def _tr(text, disambiguation=None): return QCoreApplication.translate(CONTEXT, text, ...)
-    wrappers: dict[str, tuple[str, int | None]] = {}  # name -> (context, index of comment param)
+    wrappers: dict[str, tuple[str, int | None]] = {}
     for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and _is_translate(node.value):
-            aliases.update(t.id for t in node.targets if isinstance(t, ast.Name))
         if isinstance(node, ast.FunctionDef) and node.args.args:
             params = [a.arg for a in node.args.args]
             for inner in ast.walk(node):
@@ -240,12 +246,40 @@ def _strings_in(path: Path) -> list[CodeString]:
                         params.index(third.id) if isinstance(third, ast.Name) and third.id in params else None
                     )
                     wrappers[node.name] = (text(inner.args[0]) or "", comment)
-    # a module whose _tr hands its text to another module's translator names the context:
-    # TR_CONTEXT = "Cli"
-    if isinstance(constants.get("TR_CONTEXT"), str) and any(
-        isinstance(node, ast.FunctionDef) and node.name == "_tr" for node in tree.body
-    ):
-        wrappers.setdefault("_tr", (constants["TR_CONTEXT"] or "", None))
+    # a module whose _tr (or tr) hands its text to another module's translator names the
+    # context: TR_CONTEXT = "Cli"
+    if isinstance(constants.get("TR_CONTEXT"), str):
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name in ("_tr", "tr"):
+                wrappers.setdefault(node.name, (constants["TR_CONTEXT"] or "", None))
+    # a wrapper taken from another module of ours: from desktop_app.cli_tools import tr as _tr
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop_app"):
+            module = node.module or ""
+            source = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+            if module in seen or not source.is_file():
+                continue
+            theirs = _wrappers(_parse(source), seen | {module})
+            for alias in node.names:
+                if alias.name in theirs:
+                    wrappers.setdefault(alias.asname or alias.name, theirs[alias.name])
+    return wrappers
+
+
+def _strings_in(path: Path) -> list[CodeString]:
+    tree = _parse(path)
+    constants = _constants(tree)
+
+    def text(node: ast.AST | None) -> str | None:  # a literal or a module-level string constant
+        if isinstance(node, ast.Name):
+            return constants.get(node.id)
+        return _literal(node)
+
+    aliases: set[str] = set()  # tr = QCoreApplication.translate
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and _is_translate(node.value):
+            aliases.update(t.id for t in node.targets if isinstance(t, ast.Name))
+    wrappers = _wrappers(tree)
     found: list[CodeString] = []
     rel = str(path.relative_to(ROOT))
 

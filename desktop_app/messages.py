@@ -108,11 +108,11 @@ def describe_error(exc: Exception) -> str:
         from desktop_app.upload_messages import upload_error_message
 
         return upload_error_message(exc)
-    imports = sys.modules.get("desktop_app.core.imports.report")  # only the imports raise these
-    if imports is not None and hasattr(exc, "code") and type(exc).__name__ in ("WxrError", "FolderError"):
+    imports = sys.modules.get("desktop_app.core.imports.errors")  # only the import readers raise it
+    if imports is not None and isinstance(exc, imports.ReadError):  # the Word import's are above
         from desktop_app.import_messages import read_error_message
 
-        return read_error_message(exc.code, getattr(exc, "detail", ""))
+        return read_error_message(exc.code, exc.detail)
     from desktop_app.core.export.writer import ExportError  # not loaded for every message
 
     if isinstance(exc, ExportError):

@@ -72,6 +72,13 @@ def test_code_strings_are_found_with_their_run_time_context():
     assert ("Cli", "result: ready") in keys
 
 
+def test_a_translator_imported_from_another_module_keeps_that_modules_context():
+    # cli_imports takes its _tr from cli_tools (``tr as _tr``), whose TR_CONTEXT is "Cli"
+    found = {(s.context, s.source) for s in code_strings() if s.path.endswith("cli_imports.py")}
+    assert ("Cli", "Importing {0} of {1}") in found
+    assert ("Cli", "your name (an editor's or admin's)") in found
+
+
 def test_finished_translations_keep_their_placeholders():
     for path in sorted(TRANSLATIONS_DIR.glob("*.ts")):
         for message in read_ts(path):

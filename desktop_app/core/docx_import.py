@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from desktop_app.core.errors import RedaksiError, ValidationError
+from desktop_app.core.errors import ValidationError
 from desktop_app.core.html_markdown import html_to_markdown, replace_images
+from desktop_app.core.imports.errors import ReadError, read_import_file
 from desktop_app.core.media_images import PreparedImage, prepare_image, sha256_of
 
 #: Larger files are refused before anything is read (a 50 MB document with 200 photos is fine).
@@ -53,14 +54,9 @@ p[style-name='Intense Quote'] => blockquote > p:fresh
 """
 
 
-class DocxImportError(RedaksiError):
+class DocxImportError(ReadError):
     """A document that cannot be imported; ``code`` names why (``desktop_app.docx_messages``
     says it in words), ``detail`` is a number or name for the message."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        self.code = code
-        self.detail = detail
-        super().__init__(code + (f": {detail}" if detail else ""))
 
 
 @dataclass(frozen=True)
@@ -101,20 +97,7 @@ Progress = Callable[[int, int], None]  # (images prepared, images in all)
 
 
 def _read_file(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise DocxImportError("file_missing", path.name) from exc
-    except OSError as exc:
-        raise DocxImportError("file_unreadable", path.name) from exc
-    if path.is_dir():
-        raise DocxImportError("not_a_file", path.name)
-    if size > MAX_DOCX_BYTES:
-        raise DocxImportError("too_large", str(MAX_DOCX_BYTES // (1024 * 1024)))
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise DocxImportError("file_unreadable", path.name) from exc
+    return read_import_file(path, limit=MAX_DOCX_BYTES, error=DocxImportError, folder_code="not_a_file")
 
 
 def check_container(data: bytes) -> zipfile.ZipFile:

@@ -4,20 +4,19 @@ what did not come through is shown afterwards."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_app.messages import describe_error
+from desktop_app.ui.imports.background import BackgroundImportController
 from desktop_app.workers import run_in_background
 
 if TYPE_CHECKING:
     from desktop_app.core.docx_import import ImportOutcome
-    from desktop_app.services import Services
 
 
 class _Progress(QObject):
@@ -26,35 +25,21 @@ class _Progress(QObject):
     advanced = Signal(int, int)
 
 
-class DocxImportController(QObject):
+class DocxImportController(BackgroundImportController):
     """Owns the action; ``open_imported(article_id)`` shows the new draft in the window."""
 
     #: the new draft's id, after it was stored
     imported = Signal(int)
 
-    def __init__(
-        self,
-        services: Callable[[], Services],
-        window: QWidget,
-        current_session: Callable[[], object],
-        before_import: Callable[[], bool] = lambda: True,
-    ) -> None:
-        super().__init__(window)
-        self.services = services
-        self.window = window
-        self.current_session = current_session
-        self.before_import = before_import  # saves the open article; False: stay
-        self.last_folder = ""
-        self.busy = False
-        self.progress_dialog: QProgressDialog | None = None
-        self.last_report: QMessageBox | None = None
-        self.action = QAction(self.tr("I&mport Word Document…"), window)
-        self.action.setObjectName("actionImportDocx")
-        self.action.setStatusTip(self.tr("Make a new draft from a Word document (.docx) and its pictures"))
-        self.action.triggered.connect(self.choose_and_import)
+    def create_actions(self) -> list[QAction]:
+        self.action = self.make_action(
+            self.tr("I&mport Word Document…"), "actionImportDocx", self.choose_and_import,
+            self.tr("Make a new draft from a Word document (.docx) and its pictures"),
+        )  # fmt: skip
+        return [self.action]
 
     def choose_and_import(self) -> None:
-        if self.busy or not self.before_import():
+        if not self.ready_to_import():
             return
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
@@ -72,20 +57,11 @@ class DocxImportController(QObject):
             return
         from desktop_app.core.docx_import import import_docx
 
-        self.busy = True
-        self.action.setEnabled(False)
         services = self.services()
         session = self.current_session()
-        dialog = QProgressDialog(self.tr("Importing “{0}”…").format(Path(path).name), "", 0, 0, self.window)
-        dialog.setObjectName("docxImportProgress")
-        dialog.setMinimumWidth(420)
-        dialog.setWindowTitle(self.tr("Import Word Document"))
-        dialog.setCancelButton(None)  # the import stores everything or nothing: it runs to the end
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        self.progress_dialog = dialog
+        # no Cancel: the import stores everything or nothing, so it runs to the end
+        label = self.tr("Importing “{0}”…").format(Path(path).name)
+        self.begin(self.tr("Import Word Document"), label, name="docxImportProgress", width=420)
         progress = _Progress(self)
         progress.advanced.connect(self._advanced)
 
@@ -102,32 +78,19 @@ class DocxImportController(QObject):
         run_in_background(work, self._succeeded, self._failed)
 
     def _advanced(self, done: int, total: int) -> None:
-        dialog = self.progress_dialog
-        if dialog is None:
-            return
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        dialog.setLabelText(self.tr("Preparing pictures: {0} of {1}").format(done, total))
-
-    def _finish(self) -> None:
-        self.busy = False
-        self.action.setEnabled(True)
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        self.show_progress(done, total, self.tr("Preparing pictures: {0} of {1}").format(done, total))
 
     def _succeeded(self, outcome: ImportOutcome) -> None:
         from desktop_app.docx_messages import notice_lines, summary
 
-        self._finish()
+        self.finish()
         self.imported.emit(outcome.article.id)
         lines = notice_lines(outcome.notices)
         text = summary(outcome.article.title, outcome.images_added, outcome.images_reused)
         self._report(QMessageBox.Icon.Information, text, lines)
 
     def _failed(self, exc: Exception) -> None:
-        self._finish()
+        self.finish()
         self._report(
             QMessageBox.Icon.Warning,
             self.tr("The document was not imported; nothing was stored."),
@@ -135,13 +98,4 @@ class DocxImportController(QObject):
         )
 
     def _report(self, icon: QMessageBox.Icon, text: str, lines: list[str]) -> None:
-        """A message box (not waited for: tests and the window go on)."""
-        box = QMessageBox(
-            icon, self.tr("Import Word Document"), text, QMessageBox.StandardButton.Ok, self.window
-        )
-        box.setObjectName("docxImportReport")
-        if lines:
-            box.setInformativeText("\n".join("• " + line for line in lines))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_report = box
-        box.open()
+        self.show_message(icon, text, name="docxImportReport", lines=lines)

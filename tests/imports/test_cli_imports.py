@@ -77,6 +77,11 @@ def test_bad_input_says_why_and_a_writer_may_not_import(demo, tmp_path, capsys, 
     )
     assert code == 1
     assert "does not exist" in err
+    a_file = tmp_path / "berkas.txt"
+    a_file.write_text("bukan folder")
+    code, _, err = _run(capsys, "--db", demo, "export-folder", str(a_file))
+    assert code == 1
+    assert f"“{a_file}” is not a folder." in err
     monkeypatch.setenv("REDAKSI_PASSWORD", DEMO_PASSWORDS["writer"])
     code, _, err = _run(capsys, "--db", demo, "import-wxr", str(KOMINFO_SAMPLE), "--user", "Penulis Demo")
     assert code == 1

@@ -5,29 +5,12 @@ verify or come from someone not allowed to approve."""
 
 from __future__ import annotations
 
-import pytest
-
 from db.models import Asset, Comment, Person, Revision, StatusChange
 from desktop_app.core.audit import verify_trail
 from desktop_app.core.comments import CommentService
 from desktop_app.core.packages import Outcome, import_package, make_plan, pack, read_package
 from desktop_app.core.packages.conflicts import keep_mine, open_conflict, take_theirs
 from desktop_app.core.packages.plan import BAD_SIGNATURE, NOT_ALLOWED
-from tests.packages.helpers import office
-
-
-@pytest.fixture
-def writer(tmp_path):
-    side = office(str(tmp_path / "penulis.db"), "Rina Penulis", "writer")
-    yield side
-    side.database.close()
-
-
-@pytest.fixture
-def editor(db_target):
-    side = office(db_target, "Budi Redaktur", "editor")
-    yield side
-    side.database.close()
 
 
 def _send(source, ids, target, path):

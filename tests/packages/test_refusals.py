@@ -14,21 +14,12 @@ import pytest
 from db.models import Article, PackageEvent, Person, Revision
 from desktop_app.core.packages import PackageError, Problem, container, import_package, pack, read_package
 from desktop_app.core.packages.container import MANIFEST, SIGNATURE, write_package
-from tests.packages.helpers import office
 
 
 @pytest.fixture
-def writer(tmp_path):
-    side = office(str(tmp_path / "penulis.db"), "Rina Penulis", "writer")
-    yield side
-    side.database.close()
-
-
-@pytest.fixture
-def editor(tmp_path):
-    side = office(str(tmp_path / "redaktur.db"), "Budi Redaktur", "editor")
-    yield side
-    side.database.close()
+def db_target(tmp_path):
+    """The editor's database (``conftest.editor``): a file; the refusals need no server."""
+    return str(tmp_path / "redaktur.db")
 
 
 @pytest.fixture

@@ -26,21 +26,6 @@ from desktop_app.core.packages import (
     read_package,
     state,
 )
-from tests.packages.helpers import office
-
-
-@pytest.fixture
-def writer(tmp_path):
-    side = office(str(tmp_path / "penulis.db"), "Rina Penulis", "writer")
-    yield side
-    side.database.close()
-
-
-@pytest.fixture
-def editor(db_target):
-    side = office(db_target, "Budi Redaktur", "editor")
-    yield side
-    side.database.close()
 
 
 def _titles(side) -> dict[str, int]:

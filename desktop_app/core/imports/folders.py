@@ -41,8 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_app.core.errors import RedaksiError, ValidationError
+from desktop_app.core.errors import ValidationError
 from desktop_app.core.imports import report as codes
+from desktop_app.core.imports.errors import ReadError
 from desktop_app.core.imports.keys import folder_key, redaksi_key
 from desktop_app.core.imports.posts import ImportedImage, ImportedPost, ImportedStatus
 from desktop_app.core.imports.report import ExportReport, ReportLine
@@ -59,14 +60,9 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 _PELICAN_PREFIX = re.compile(r"^\{(?:static|attach|filename)\}")
 
 
-class FolderError(RedaksiError):
+class FolderError(ReadError):
     """A folder that cannot be read or written: ``code`` is ``folder_missing``,
     ``not_a_folder``, ``no_posts`` or ``folder_not_empty``."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        self.code = code
-        self.detail = detail
-        super().__init__(code + (f": {detail}" if detail else ""))
 
 
 @dataclass

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from desktop_app.core.errors import RedaksiError
 from desktop_app.core.imports import report as codes
+from desktop_app.core.imports.errors import ReadError, read_import_file
 from desktop_app.core.imports.keys import wordpress_key
 from desktop_app.core.imports.posts import ImportedImage, ImportedPost, ImportedStatus
 from desktop_app.core.imports.report import ReportLine
@@ -52,15 +52,10 @@ _NOTES = {"pending": codes.NOTE_PENDING, "private": codes.NOTE_PRIVATE}
 _NO_DATE = "0000-00-00 00:00:00"
 
 
-class WxrError(RedaksiError):
+class WxrError(ReadError):
     """A file that cannot be read as a WordPress export: ``code`` is ``file_missing``,
     ``file_unreadable``, ``too_large``, ``not_wxr``, ``damaged`` (``detail``: where) or
     ``unsafe_xml`` (a DTD or entities: refused, never expanded)."""
-
-    def __init__(self, code: str, detail: str = "") -> None:
-        self.code = code
-        self.detail = detail
-        super().__init__(code + (f": {detail}" if detail else ""))
 
 
 @dataclass
@@ -129,21 +124,7 @@ def _iterate(path: Path) -> Iterator[tuple[str, Any]]:
 
 
 def _check_file(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise WxrError("file_missing", path.name) from exc
-    except OSError as exc:
-        raise WxrError("file_unreadable", path.name) from exc
-    if path.is_dir():
-        raise WxrError("not_wxr", path.name)
-    if size > MAX_FILE_BYTES:
-        raise WxrError("too_large", str(MAX_FILE_BYTES // (1024 * 1024)))
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(4096)
-    except OSError as exc:
-        raise WxrError("file_unreadable", path.name) from exc
+    head = read_import_file(path, limit=MAX_FILE_BYTES, error=WxrError, folder_code="not_wxr", head=4096)
     if b"<" not in head:
         raise WxrError("not_wxr", path.name)
 

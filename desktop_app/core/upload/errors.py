@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from desktop_app.core.errors import RedaksiError
 
 
@@ -16,6 +19,30 @@ class UploadError(RedaksiError):
         self.code = code
         self.detail = detail
         super().__init__(code + (f": {detail}" if detail else ""))
+
+
+def system_reason(exc: BaseException) -> str:
+    """What the system said of a failure, for an error's ``detail``: an OSError's words (without
+    its number), else the exception's text, else its kind."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+@contextlib.contextmanager
+def signing_in(
+    refused: type[BaseException] | tuple[type[BaseException], ...],
+    failed: type[BaseException] | tuple[type[BaseException], ...],
+) -> Iterator[None]:
+    """Signing in to a web host, whatever the protocol: its refusal of the user, password or key
+    (``refused``) is ``auth_failed``; a connection that fails meanwhile (``failed``) is
+    ``connect_failed`` with what the system said."""
+    try:
+        yield
+    except refused as exc:
+        raise UploadError("auth_failed") from exc
+    except failed as exc:
+        raise UploadError("connect_failed", system_reason(exc)) from exc
 
 
 class UploadCancelled(UploadError):

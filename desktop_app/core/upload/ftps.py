@@ -12,7 +12,7 @@ import posixpath
 import ssl
 from typing import TYPE_CHECKING, BinaryIO
 
-from desktop_app.core.upload.errors import UploadCancelled, UploadError
+from desktop_app.core.upload.errors import UploadCancelled, UploadError, signing_in, system_reason
 from desktop_app.core.upload.known_hosts import KnownHosts
 from desktop_app.core.upload.remote import OnBytes
 from desktop_app.core.upload.settings import UploadSettings
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from desktop_app.core.upload.remote import RemoteFolder
 
 BLOCK = 64 * 1024
+#: A connection that failed (rather than a refusal in FTP's words).
+_FAILED = (OSError, EOFError, ftplib.Error)
 
 
 def _reply_code(exc: BaseException) -> str:
@@ -66,17 +68,15 @@ def connect_ftps(
         raise UploadError("tls_failed", exc.reason or str(exc)) from exc
     except ftplib.error_perm as exc:  # AUTH TLS refused: the server has no TLS
         raise UploadError("tls_failed", str(exc)) from exc
-    except (OSError, EOFError, ftplib.Error) as exc:
-        raise UploadError("connect_failed", getattr(exc, "strerror", None) or str(exc)) from exc
+    except _FAILED as exc:
+        raise UploadError("connect_failed", system_reason(exc)) from exc
     try:
-        ftp.login(settings.user, password)
-        ftp.prot_p()
-    except ftplib.error_perm as exc:
+        with signing_in(ftplib.error_perm, _FAILED):
+            ftp.login(settings.user, password)
+            ftp.prot_p()
+    except BaseException:
         ftp.close()
-        raise UploadError("auth_failed") from exc
-    except (OSError, EOFError, ftplib.Error) as exc:
-        ftp.close()
-        raise UploadError("connect_failed", str(exc)) from exc
+        raise
     folder = FtpsFolder(ftp, settings.remote_folder)
     try:
         folder.make_folders("")
@@ -164,5 +164,5 @@ class FtpsFolder:
     def close(self) -> None:
         try:
             self.ftp.quit()
-        except (OSError, EOFError, ftplib.Error):
+        except _FAILED:
             self.ftp.close()

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, BinaryIO
 
 import paramiko
 
-from desktop_app.core.upload.errors import UploadError
+from desktop_app.core.upload.errors import UploadError, signing_in
+from desktop_app.core.upload.errors import system_reason as _os_error
 from desktop_app.core.upload.known_hosts import KnownHosts
 from desktop_app.core.upload.remote import OnBytes, key_path
 from desktop_app.core.upload.settings import UploadSettings
@@ -23,12 +24,6 @@ if TYPE_CHECKING:
     from desktop_app.core.upload.remote import RemoteFolder
 
 _MISSING = (errno.ENOENT, None)
-
-
-def _os_error(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc) or type(exc).__name__
 
 
 def connect_sftp(
@@ -65,7 +60,7 @@ def connect_sftp(
 
 
 def _authenticate(transport: paramiko.Transport, settings: UploadSettings, password: str | None) -> None:
-    try:
+    with signing_in(paramiko.AuthenticationException, (paramiko.SSHException, EOFError, OSError)):
         if settings.uses_key:
             try:
                 key = paramiko.PKey.from_path(key_path(settings), password=password or None)
@@ -78,10 +73,6 @@ def _authenticate(transport: paramiko.Transport, settings: UploadSettings, passw
             if not password:
                 raise UploadError("no_password")
             transport.auth_password(settings.user, password)
-    except paramiko.AuthenticationException as exc:
-        raise UploadError("auth_failed") from exc
-    except (paramiko.SSHException, EOFError, OSError) as exc:
-        raise UploadError("connect_failed", _os_error(exc)) from exc
     if not transport.is_authenticated():
         raise UploadError("auth_failed")
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,11 +19,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
-    QProgressDialog,
-    QWidget,
 )
 
 from desktop_app.messages import describe_error
+from desktop_app.ui.imports.background import BackgroundImportController
 from desktop_app.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -69,52 +67,29 @@ def count_pages(path: str) -> int:
         return 0
 
 
-class ImportsController(QObject):
+class ImportsController(BackgroundImportController):
     """Owns the three actions; ``imported`` is emitted when articles were added or changed."""
 
     imported = Signal()
 
-    def __init__(
-        self,
-        services: Callable[[], Services],
-        window: QWidget,
-        current_session: Callable[[], Any],
-        before_import: Callable[[], bool] = lambda: True,
-    ) -> None:
-        super().__init__(window)
-        self.services = services
-        self.window = window
-        self.current_session = current_session
-        self.before_import = before_import
-        self.last_folder = ""
-        self.busy = False
-        self.cancel_requested = threading.Event()
-        self.progress_dialog: QProgressDialog | None = None
-        self.last_report: QWidget | None = None
-        self.action_wxr = self._action(
+    def create_actions(self) -> list[QAction]:
+        self.action_wxr = self.make_action(
             self.tr("From &WordPress Export (WXR)…"), "actionImportWxr", self.choose_wxr,
             self.tr("Import the posts of a WordPress export file into the archive"),
         )  # fmt: skip
-        self.action_site = self._action(
+        self.action_site = self.make_action(
             self.tr("From WordPress &Site…"), "actionImportWordPressSite", self.choose_site,
             self.tr("Import the published posts of a WordPress site, read from the site itself"),
         )  # fmt: skip
-        self.action_folder = self._action(
+        self.action_folder = self.make_action(
             self.tr("From &Markdown Folder…"), "actionImportFolder", self.choose_import_folder,
             self.tr("Import a Hugo, Jekyll or Pelican content folder into the archive"),
         )  # fmt: skip
-        self.action_export_folder = self._action(
+        self.action_export_folder = self.make_action(
             self.tr("To &Markdown Folder…"), "actionExportFolder", self.choose_export_folder,
             self.tr("Write every article, with its pictures, to a Hugo-style Markdown folder"),
         )  # fmt: skip
-        self.actions = [self.action_wxr, self.action_site, self.action_folder, self.action_export_folder]
-
-    def _action(self, text: str, name: str, slot: Callable[[], None], tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
+        return [self.action_wxr, self.action_site, self.action_folder, self.action_export_folder]
 
     def add_to(self, file_menu: QMenu, after: QAction | None = None) -> None:
         """File ▸ Import and File ▸ Export (made when missing) right after ``after``."""
@@ -130,7 +105,7 @@ class ImportsController(QObject):
     # -- choosing ------------------------------------------------------------------------------
 
     def choose_wxr(self) -> None:
-        if self.busy or not self.before_import():
+        if not self.ready_to_import():
             return
         path, _filter = QFileDialog.getOpenFileName(
             self.window,
@@ -157,7 +132,7 @@ class ImportsController(QObject):
             self.import_wxr(path, include_pages=include)
 
     def choose_site(self) -> None:
-        if self.busy or not self.before_import():
+        if not self.ready_to_import():
             return
         from desktop_app.core.wordpress.config import load_wordpress_settings
 
@@ -176,7 +151,7 @@ class ImportsController(QObject):
             self.import_site(url.strip())
 
     def choose_import_folder(self) -> None:
-        if self.busy or not self.before_import():
+        if not self.ready_to_import():
             return
         path = QFileDialog.getExistingDirectory(
             self.window, self.tr("Import Markdown Folder"), self.last_folder
@@ -283,23 +258,10 @@ class ImportsController(QObject):
     def _start(self, title: str, label: str, work: Callable[..., Any], done: Callable[[Any], None]) -> None:
         if self.busy:
             return
-        self.busy = True
-        for action in self.actions:
-            action.setEnabled(False)
-        self.cancel_requested.clear()
         services = self.services()
         session = self.current_session()
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
-        dialog.setObjectName("importProgress")
-        dialog.setWindowTitle(title)
-        dialog.setMinimumWidth(460)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
+        dialog = self.begin(title, label, name="importProgress", width=460, cancel_text=self.tr("Cancel"))
         dialog.canceled.connect(self._cancel)
-        self.progress_dialog = dialog
-        self.current_title = title
         progress = _Progress(self)
         progress.advanced.connect(self._advanced)
         run_in_background(lambda: work(services, session, progress), done, self._failed)
@@ -310,27 +272,14 @@ class ImportsController(QObject):
             self.progress_dialog.setLabelText(self.tr("Stopping after the current article…"))
 
     def _advanced(self, done: int, total: int, title: str) -> None:
-        dialog = self.progress_dialog
-        if dialog is None or self.cancel_requested.is_set():
-            return
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        dialog.setLabelText(self.tr("{0} of {1}: {2}").format(done + 1, total, title[:80]))
-
-    def _finish(self) -> None:
-        self.busy = False
-        for action in self.actions:
-            action.setEnabled(True)
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        if not self.cancel_requested.is_set():
+            self.show_progress(done, total, self.tr("{0} of {1}: {2}").format(done + 1, total, title[:80]))
 
     def _imported(self, result: tuple[Any, str]) -> None:
         from desktop_app.ui.imports.report_dialog import ImportReportDialog
 
         report, header = result
-        self._finish()
+        self.finish()
         if report.added or report.updated:
             self.imported.emit()
         dialog = ImportReportDialog(self.current_title, report, self.window, header)
@@ -341,11 +290,11 @@ class ImportsController(QObject):
     def _exported(self, report: Any) -> None:
         from desktop_app.import_messages import export_summary
 
-        self._finish()
+        self.finish()
         self._message(QMessageBox.Icon.Information, export_summary(report))
 
     def _failed(self, exc: Exception) -> None:
-        self._finish()
+        self.finish()
         wordpress = sys.modules.get("desktop_app.core.wordpress.errors")  # (a site import's)
         if wordpress is not None and isinstance(exc, wordpress.WordPressError):
             from desktop_app.wordpress_messages import wordpress_error_text
@@ -355,8 +304,4 @@ class ImportsController(QObject):
         self._message(QMessageBox.Icon.Warning, describe_error(exc))
 
     def _message(self, icon: QMessageBox.Icon, text: str) -> None:
-        box = QMessageBox(icon, self.current_title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("importMessage")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_report = box
-        box.open()
+        self.show_message(icon, text, name="importMessage")

@@ -1,0 +1,22 @@
+"""The two sides of every review-package test: the writer's database (a file) and the editor's
+(every backend; a module that needs no server sets its own ``db_target``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.packages.helpers import office
+
+
+@pytest.fixture
+def writer(tmp_path):
+    side = office(str(tmp_path / "penulis.db"), "Rina Penulis", "writer")
+    yield side
+    side.database.close()
+
+
+@pytest.fixture
+def editor(db_target):
+    side = office(db_target, "Budi Redaktur", "editor")
+    yield side
+    side.database.close()
