@@ -38,7 +38,27 @@ def sides(tmp_path, monkeypatch):
     monkeypatch.setenv("REDAKSI_PASSWORD", PASSWORD)
     writer = _database(tmp_path / "penulis.db", "Rina", "writer", ["Jembatan Baru", "Festival Budaya"])
     editor = _database(tmp_path / "redaktur.db", "Budi", "editor")
+    _know(writer, editor, "Budi")  # (an editor new to a database is a writer there)
     return writer, editor
+
+
+def _know(here: str, there: str, name: str) -> None:
+    """``here`` knows ``there``'s person ``name`` (uuid, role, public keys) as an office's
+    database knows its editors."""
+    from db.models import Person, PersonKey
+
+    database = open_database(there)
+    person = Person.get(Person.name == name)
+    keys = [
+        (k.public_key, k.valid_from, k.valid_to)
+        for k in PersonKey.select().where(PersonKey.person == person.id)
+    ]
+    database.close()
+    database = open_database(here)
+    row = Person.create(uuid=person.uuid, name=name, role=person.role, active=False, password_hash="")
+    for public_key, valid_from, valid_to in keys:
+        PersonKey.create(person=row.id, public_key=public_key, valid_from=valid_from, valid_to=valid_to)
+    database.close()
 
 
 def test_pack_preview_unpack_and_back(sides, tmp_path, capsys):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.packages.helpers import office
+from tests.packages.helpers import colleagues, office
 
 
 @pytest.fixture
@@ -16,7 +16,10 @@ def writer(tmp_path):
 
 
 @pytest.fixture
-def editor(db_target):
+def editor(db_target, writer):
+    """(The writer's and the editor's databases know each other's person: see
+    :func:`colleagues`.)"""
     side = office(db_target, "Budi Redaktur", "editor")
+    colleagues(writer, side)
     yield side
     side.database.close()

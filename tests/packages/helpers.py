@@ -52,3 +52,31 @@ def office(target: str, name: str, role: str) -> Office:
     admin = admin_of(database, f"Admin {name}")
     person = signed_in(database, add_person(database, name, role, admin=admin), admin=admin)
     return Office(database, person, {"admin": admin})
+
+
+def colleagues(*sides: Office) -> None:
+    """Each side's database knows the others' people as the office's database does (as when
+    the laptop's database began as a copy of the office's, or an administrator gave the person
+    their role there): the same uuid, name and role, and their public keys. A person new to a
+    database is a writer there whatever a package says, so an editor's approvals count only
+    where the editor is known."""
+    from db.models import Person, PersonKey
+
+    for side in sides:
+        with side.use():
+            person = Person.get_by_id(side.person.person_id)
+            keys = [
+                (k.public_key, k.valid_from, k.valid_to)
+                for k in PersonKey.select().where(PersonKey.person == person.id)
+            ]
+        for other in sides:
+            if other is side:
+                continue
+            with other.use():
+                row = Person.create(
+                    uuid=person.uuid, name=person.name, role=person.role, active=False, password_hash=""
+                )
+                for public_key, valid_from, valid_to in keys:
+                    PersonKey.create(
+                        person=row.id, public_key=public_key, valid_from=valid_from, valid_to=valid_to
+                    )

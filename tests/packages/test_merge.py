@@ -11,6 +11,7 @@ from desktop_app.core.comments import CommentService
 from desktop_app.core.packages import Outcome, import_package, make_plan, pack, read_package
 from desktop_app.core.packages.conflicts import keep_mine, open_conflict, take_theirs
 from desktop_app.core.packages.plan import BAD_SIGNATURE, NOT_ALLOWED
+from tests.packages.helpers import office
 
 
 def _send(source, ids, target, path):
@@ -242,3 +243,31 @@ def test_an_address_taken_here_is_no_change_of_either_side(writer, editor, tmp_p
     assert [a.outcome for a in plan.articles] == [Outcome.TAKEN]
     with editor.use():
         assert editor.articles.get(here).body == "Rapat paripurna DPRD membahas APBD."
+
+
+def test_someone_a_package_introduces_is_a_writer_here_whatever_it_says(writer, tmp_path):
+    """Anyone can write a package naming an "editor" (or an "admin") with a key of their own
+    and approve with it: a person new to this database is added as a writer, so their
+    approvals come in as comments; an administrator here gives roles."""
+    stranger = office(str(tmp_path / "asing.db"), "Siapa Saja", "admin")
+    try:
+        article_id = _submitted(writer, "Bantuan Sosial Cair")
+        _send(writer, [article_id], stranger, tmp_path / "1.redaksi")
+        with stranger.use():
+            here = _id(stranger, "Bantuan Sosial Cair")
+            stranger.workflow.perform(here, "approve", stranger.person)
+            stranger.workflow.perform(here, "publish", stranger.person)
+        plan, result = _send(stranger, [here], writer, tmp_path / "2.redaksi")
+        assert [(r.action, r.reason) for r in plan.refused] == [
+            ("approve", NOT_ALLOWED),
+            ("publish", NOT_ALLOWED),
+        ]
+        assert result.approvals_accepted == 0
+        with writer.use():
+            added = Person.get(Person.uuid == stranger.person.uuid)
+            assert (added.role, added.active, added.password_hash) == ("writer", False, "")
+            assert writer.articles.get(article_id).status == "in_review"
+            assert not StatusChange.select().where(StatusChange.action.in_(["approve", "publish"])).exists()
+            assert verify_trail().ok
+    finally:
+        stranger.database.close()

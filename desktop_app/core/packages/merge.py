@@ -27,7 +27,7 @@ from desktop_app.core.articles import ArticleService
 from desktop_app.core.audit import append_imported
 from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.media_images import PreparedImage, prepare_image
-from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges
+from desktop_app.core.models import ARTICLE_TEXT_FIELDS, ArticleChanges, Role
 from desktop_app.core.packages import keys, state
 from desktop_app.core.packages.errors import PackageError, Problem
 from desktop_app.core.packages.incoming import Incoming, parse_time
@@ -82,13 +82,13 @@ class _Importer:
             p.uuid: p.id for p in Person.select(Person.id, Person.uuid).where(Person.uuid.in_(uuids))
         }
         for person in plan.new_people:
-            role = person.get("role") if person.get("role") in ("writer", "editor", "admin") else "writer"
-            # Known here only by their work: they cannot sign in here (no password), and no
-            # later package can give them another key.
+            # Known here only by their work: they cannot sign in here (no password), no later
+            # package can give them another key, and they are writers whatever the package
+            # says (see People.role: an administrator here gives roles).
             row = Person.create(
                 uuid=person["uuid"],
                 name=str(person.get("name", ""))[:200],
-                role=role,
+                role=Role.WRITER,
                 active=False,
                 password_hash="",
             )

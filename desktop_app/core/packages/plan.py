@@ -133,10 +133,12 @@ class People:
         return str(self.listed.get(uuid, {}).get("name", ""))
 
     def role(self, uuid: str) -> str:
+        """The person's role here. Someone new to this database is a writer, whatever the
+        package says: a role is this office's to give (else anyone could write a package
+        introducing an "editor" with a key of their own, and approve with it)."""
         if uuid in self.local:
             return str(self.local[uuid].role)
-        role = self.listed.get(uuid, {}).get("role", "")
-        return role if role in tuple(Role) else Role.WRITER
+        return Role.WRITER
 
     def keys(self, uuid: str) -> list[PublicKey]:
         """The keys a record of this person may be signed with: those known here for someone
