@@ -1,11 +1,13 @@
-"""How a dead line is told from the server's refusal on SFTP: paramiko reports a channel
+"""How a dead line is told from the server's refusal (SFTP, and FTPS's TLS): paramiko reports a channel
 closed under a request as a plain ``OSError('Socket is closed')``, the same class as a
 server's "permission denied". Played here with stand-ins for paramiko's objects, so that both
 answers are certain (against the real server the break lands on either side of that race)."""
 
 from __future__ import annotations
 
+import ftplib
 import hashlib
+import ssl
 import stat
 from types import SimpleNamespace
 
@@ -57,3 +59,32 @@ def test_the_servers_refusal_on_a_live_line_stays_a_remote_error(tmp_path):
     error = _upload(tmp_path, PermissionError(13, "Permission denied"), line_alive=True)
     assert error.code == "remote_error"
     assert "Permission denied" in error.detail
+
+
+class _Ftp:
+    """Stands in for ftplib.FTP_TLS: its data connection's TLS cut off in the middle of a file."""
+
+    def pwd(self):
+        return "/"
+
+    def retrbinary(self, command, callback):
+        raise ftplib.error_perm("550 No such file")
+
+    def mkd(self, path):
+        return path
+
+    def storbinary(self, command, source, blocksize, callback):
+        raise ssl.SSLEOFError(8, "EOF occurred in violation of protocol")
+
+
+def test_a_tls_connection_cut_off_under_an_ftps_write_is_a_lost_connection(tmp_path):
+    from desktop_app.core.upload.ftps import FtpsFolder
+
+    site = tmp_path / "site"
+    site.mkdir()
+    page = b"<!doctype html><title>x</title>"
+    (site / "index.html").write_bytes(page)
+    local = {"index.html": LocalFile("index.html", len(page), hashlib.sha256(page).hexdigest())}
+    with pytest.raises(UploadError) as caught:
+        upload_site(site, FtpsFolder(_Ftp(), "public_html"), local=local)
+    assert caught.value.code == "connection_lost"

@@ -62,7 +62,6 @@ class HostKeyUnknown(UploadError):
         self.entry = entry
         self.kind = kind
         super().__init__("host_key_unknown", f"{host}:{port} {fingerprint}")
-        self.code = "host_key_unknown"
 
 
 class HostKeyChanged(UploadError):
@@ -75,4 +74,3 @@ class HostKeyChanged(UploadError):
         self.fingerprint = fingerprint
         self.known_file = known_file
         super().__init__("host_key_changed", f"{host}:{port} {fingerprint}")
-        self.code = "host_key_changed"

@@ -161,6 +161,11 @@ class FtpsFolder:
         self._made.discard(folder)
         return True
 
+    def line_lost(self, exc: BaseException) -> bool:
+        """A TLS connection cut off says so with its own errors (an ``OSError`` like a server's
+        refusal of a file); ftplib's plain ones are the system's (``EOFError``, resets)."""
+        return isinstance(exc, ssl.SSLEOFError | ssl.SSLZeroReturnError)
+
     def close(self) -> None:
         try:
             self.ftp.quit()

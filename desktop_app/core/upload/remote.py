@@ -33,6 +33,10 @@ class RemoteFolder(Protocol):
     def remove_folder(self, folder: str) -> bool:
         """Remove an empty folder; False when it is not empty (or not there)."""
 
+    def line_lost(self, exc: BaseException) -> bool:
+        """Whether ``exc``, raised by one of these calls, says the connection is gone (in the
+        protocol library's own way) rather than that the server refused something."""
+
     def close(self) -> None: ...
 
 

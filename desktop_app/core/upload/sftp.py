@@ -9,13 +9,11 @@ import errno
 import posixpath
 import socket
 import stat
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, BinaryIO
 
 import paramiko
 
-from desktop_app.core.upload.errors import UploadError, signing_in
-from desktop_app.core.upload.errors import system_reason as _os_error
+from desktop_app.core.upload.errors import UploadError, signing_in, system_reason
 from desktop_app.core.upload.known_hosts import KnownHosts
 from desktop_app.core.upload.remote import OnBytes, key_path
 from desktop_app.core.upload.settings import UploadSettings
@@ -36,13 +34,13 @@ def connect_sftp(
     try:
         sock = socket.create_connection((settings.host, settings.port), timeout=timeout)
     except OSError as exc:
-        raise UploadError("connect_failed", _os_error(exc)) from exc
+        raise UploadError("connect_failed", system_reason(exc)) from exc
     transport = paramiko.Transport(sock)
     try:
         try:
             transport.start_client(timeout=timeout)
         except (paramiko.SSHException, EOFError, OSError) as exc:
-            raise UploadError("connect_failed", _os_error(exc)) from exc
+            raise UploadError("connect_failed", system_reason(exc)) from exc
         known_hosts.check_ssh(
             settings.host, settings.port, transport.get_remote_server_key(), accept_fingerprint
         )
@@ -67,7 +65,7 @@ def _authenticate(transport: paramiko.Transport, settings: UploadSettings, passw
             except paramiko.PasswordRequiredException as exc:
                 raise UploadError("key_passphrase") from exc
             except (OSError, ValueError, paramiko.SSHException) as exc:
-                raise UploadError("key_file", _os_error(exc)) from exc
+                raise UploadError("key_file", system_reason(exc)) from exc
             transport.auth_publickey(settings.user, key)
         else:
             if not password:
@@ -87,34 +85,26 @@ class SftpFolder:
     def _path(self, path: str) -> str:
         return posixpath.join(self.root, path) if self.root else path
 
-    @contextlib.contextmanager
-    def _on_the_line(self) -> Iterator[None]:
-        """paramiko reports a line gone dead in the middle of a request as a plain
-        ``OSError('Socket is closed')`` (or an ``EOFError``): told apart from the server's
-        refusals by the channel, here made a :class:`ConnectionError`."""
-        try:
-            yield
-        except (OSError, EOFError) as exc:
-            if isinstance(exc, ConnectionError) or not self._line_dead():
-                raise
-            raise ConnectionAbortedError(errno.ECONNABORTED, _os_error(exc)) from exc
+    def line_lost(self, exc: BaseException) -> bool:
+        """paramiko reports a line gone dead in the middle of a request as an ``EOFError``, an
+        ``SSHException`` or a plain ``OSError('Socket is closed')`` (the class of a server's
+        "permission denied" too: told apart by the channel)."""
+        if isinstance(exc, EOFError | paramiko.SSHException | paramiko.SFTPError):
+            return True
+        return isinstance(exc, OSError) and self._line_dead()
 
     def _line_dead(self) -> bool:
         channel = self.client.get_channel()
         return channel is None or channel.closed or not self.transport.is_active()
 
     def read(self, path: str) -> bytes | None:
-        with self._on_the_line():
-            return self._read(path)
-
-    def _read(self, path: str) -> bytes | None:
         try:
             with self.client.open(self._path(path), "rb") as stream:
                 return bytes(stream.read())
         except FileNotFoundError:
             return None
         except OSError as exc:
-            if getattr(exc, "errno", None) in _MISSING:
+            if getattr(exc, "errno", None) in _MISSING and not self._line_dead():
                 return None
             raise
 
@@ -125,14 +115,9 @@ class SftpFolder:
             on_bytes(done - sent[0])
             sent[0] = done
 
-        with self._on_the_line():
-            self.client.putfo(source, self._path(path), size, callback=callback, confirm=False)
+        self.client.putfo(source, self._path(path), size, callback=callback, confirm=False)
 
     def replace(self, source: str, target: str) -> None:
-        with self._on_the_line():
-            self._replace(source, target)
-
-    def _replace(self, source: str, target: str) -> None:
         try:
             self.client.posix_rename(self._path(source), self._path(target))
         except (OSError, paramiko.SFTPError) as exc:
@@ -143,7 +128,7 @@ class SftpFolder:
             self.client.rename(self._path(source), self._path(target))
 
     def remove(self, path: str) -> None:
-        with self._on_the_line(), contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(FileNotFoundError):
             self.client.remove(self._path(path))
 
     def make_folders(self, folder: str) -> None:
@@ -162,7 +147,9 @@ class SftpFolder:
                 try:
                     self.client.mkdir(target)
                 except OSError as exc:
-                    raise UploadError("remote_folder", f"{target}: {_os_error(exc)}") from exc
+                    if self.line_lost(exc):
+                        raise
+                    raise UploadError("remote_folder", f"{target}: {system_reason(exc)}") from exc
             else:
                 if not stat.S_ISDIR(attributes.st_mode or 0):
                     raise UploadError("remote_folder", f"{target}: not a folder")
@@ -171,7 +158,9 @@ class SftpFolder:
     def remove_folder(self, folder: str) -> bool:
         try:
             self.client.rmdir(self._path(folder))
-        except OSError:
+        except OSError as exc:
+            if self.line_lost(exc):
+                raise
             return False
         self._made.discard(folder)
         return True

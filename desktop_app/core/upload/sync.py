@@ -25,7 +25,6 @@ import io
 import json
 import os
 import posixpath
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,14 +212,11 @@ class _Manifest:
         self.partial = [part_name(item.path) for item in send[start : start + CHECKPOINT_FILES]]
 
 
-def _is_connection_error(exc: BaseException) -> bool:
-    """What a broken connection raises, whatever the protocol; other errors are the server's
-    refusals (a folder without permission, a full disk)."""
-    if isinstance(exc, ConnectionError | TimeoutError | EOFError | socket.timeout):
-        return True
-    return type(exc).__name__ in ("SSHException", "ProxyCommandFailure") or (
-        type(exc).__module__.startswith("paramiko") and not isinstance(exc, OSError)
-    )
+def _is_connection_error(exc: BaseException, remote: RemoteFolder) -> bool:
+    """What a broken connection raises: the system's words for it, or the protocol library's
+    own (the remote folder knows them: :meth:`~.remote.RemoteFolder.line_lost`); other errors
+    are the server's refusals (a folder without permission, a full disk)."""
+    return isinstance(exc, ConnectionError | TimeoutError | EOFError) or remote.line_lost(exc)
 
 
 def upload_site(
@@ -315,7 +311,7 @@ def upload_site(
         raise
     except Exception as exc:
         detail = f"{current}: {exc}" if current else str(exc)
-        if _is_connection_error(exc):
+        if _is_connection_error(exc, remote):
             raise UploadError("connection_lost", detail) from exc
         if isinstance(exc, OSError) or type(exc).__module__ == "ftplib":
             raise UploadError("remote_error", detail) from exc
