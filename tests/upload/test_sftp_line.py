@@ -88,3 +88,18 @@ def test_a_tls_connection_cut_off_under_an_ftps_write_is_a_lost_connection(tmp_p
     with pytest.raises(UploadError) as caught:
         upload_site(site, FtpsFolder(_Ftp(), "public_html"), local=local)
     assert caught.value.code == "connection_lost"
+
+
+def test_a_manifest_read_on_a_dead_line_is_not_taken_for_no_manifest():
+    class Closed(_Client):
+        def open(self, path, mode):
+            raise OSError("Socket is closed")  # (errno None, as some servers' "no such file")
+
+    def folder(alive: bool) -> SftpFolder:
+        client = Closed(OSError(), channel_closed=not alive)
+        return SftpFolder(SimpleNamespace(is_active=lambda: alive), client, "public_html")
+
+    assert folder(alive=True).read(".redaksi-upload.json") is None
+    with pytest.raises(OSError) as caught:
+        folder(alive=False).read(".redaksi-upload.json")
+    assert folder(alive=False).line_lost(caught.value)
