@@ -129,6 +129,18 @@ def cmd_export_folder(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _importer_options(p: argparse.ArgumentParser, password_help: str, *, images: bool = False) -> None:
+    """Who imports (an editor or admin), ``--quiet``, and for a WordPress source ``--no-images``."""
+    if images:
+        p.add_argument(
+            "--no-images",
+            action="store_true",
+            help=_tr("do not fetch the pictures from the web: keep them as links"),
+        )
+    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
+    add_quiet(p)
+
+
 def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str, tools: CliTools) -> None:
     """The ``import-wxr``, ``wp-import``, ``import-folder`` and ``export-folder`` sub-commands."""
     install(tools)
@@ -144,13 +156,7 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str
     p.add_argument(
         "--pages", action="store_true", help=_tr("import the site's pages too, not only its posts")
     )
-    p.add_argument(
-        "--no-images",
-        action="store_true",
-        help=_tr("do not fetch the pictures from the web: keep them as links"),
-    )
-    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
-    add_quiet(p)
+    _importer_options(p, password_help, images=True)
     p = add(
         "wp-import",
         cmd_wp_import,
@@ -160,21 +166,14 @@ def add_commands(add: Callable[..., argparse.ArgumentParser], password_help: str
         ),
     )
     p.add_argument("url", metavar="URL", help=_tr("the site's address, e.g. https://kominfo.example.go.id"))
-    p.add_argument(
-        "--no-images",
-        action="store_true",
-        help=_tr("do not fetch the pictures from the web: keep them as links"),
-    )
-    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
-    add_quiet(p)
+    _importer_options(p, password_help, images=True)
     p = add(
         "import-folder",
         cmd_import_folder,
         _tr("import a Markdown folder (Hugo, Jekyll, Pelican): its files become articles"),
     )
     p.add_argument("folder", metavar="DIR", help=_tr("the site's folder or its content folder"))
-    add_user(p, _tr("your name (an editor's or admin's)"), password_help)
-    add_quiet(p)
+    _importer_options(p, password_help)
     p = add(
         "export-folder",
         cmd_export_folder,
