@@ -475,9 +475,10 @@ class _Build:
         # (drawn again only when the settings or the logo changed: Pillow's ICO writer loads
         # every image plug-in, ~0.1 s of a re-export)
         icons_key = _sha(self.global_key, "icons")
-        if not all([self.writer.reuse(path, icons_key) for path in ICON_PATHS]):
+        kept = [path for path in ICON_PATHS if self.writer.reuse(path, icons_key)]
+        if len(kept) < len(ICON_PATHS):
             for path, data in icon_files(self.settings, self.brand_logo).items():
-                if not self.writer.has(path):
+                if path not in kept:
                     self.writer.write(path, data, icons_key)
         self.step("icons")
         self.writer.write(SCRIPT_PATH, search_script(self.env))
