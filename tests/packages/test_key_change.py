@@ -135,9 +135,9 @@ def test_a_reset_key_vouched_for_by_the_offices_admin_is_accepted(kantor, laptop
         )
 
 
-def test_without_a_certificate_the_approval_comes_as_a_comment_and_an_admin_is_named(
-    kantor, laptop, tmp_path
-):
+def _reset_without_certificate(kantor, tmp_path):
+    """Budi's password reset at the office, and his approval packed with his new key but without
+    the resetting admin's certificate (a reset made before certificates, or elsewhere)."""
     budi = _reset(kantor)
     package = _with_people(
         _approved_package(kantor, budi, tmp_path / "asli.redaksi"),
@@ -145,6 +145,13 @@ def test_without_a_certificate_the_approval_comes_as_a_comment_and_an_admin_is_n
         budi,
         lambda key: key.pop("certificate"),
     )
+    return budi, package
+
+
+def test_without_a_certificate_the_approval_comes_as_a_comment_and_an_admin_is_named(
+    kantor, laptop, tmp_path
+):
+    budi, package = _reset_without_certificate(kantor, tmp_path)
     with laptop.use():
         incoming = read_package(package)  # not refused
         preview = make_plan(incoming)
@@ -163,13 +170,7 @@ def test_without_a_certificate_the_approval_comes_as_a_comment_and_an_admin_is_n
 
 
 def test_an_administrator_of_the_laptop_confirms_the_key_while_importing(kantor, laptop, tmp_path):
-    budi = _reset(kantor)
-    package = _with_people(
-        _approved_package(kantor, budi, tmp_path / "asli.redaksi"),
-        tmp_path / "tanpa.redaksi",
-        budi,
-        lambda key: key.pop("certificate"),
-    )
+    budi, package = _reset_without_certificate(kantor, tmp_path)
     with laptop.use():
         incoming = read_package(package)
         with pytest.raises(PermissionDenied):  # an editor may not vouch for a key
