@@ -11,6 +11,7 @@ from desktop_app.core.comments import CommentService
 from desktop_app.core.packages import Outcome, import_package, make_plan, pack, read_package
 from desktop_app.core.packages.conflicts import keep_mine, open_conflict, take_theirs
 from desktop_app.core.packages.plan import BAD_SIGNATURE, NOT_ALLOWED
+from desktop_app.core.people import PeopleService
 from tests.packages.helpers import office
 
 
@@ -269,5 +270,15 @@ def test_someone_a_package_introduces_is_a_writer_here_whatever_it_says(writer, 
             assert writer.articles.get(article_id).status == "in_review"
             assert not StatusChange.select().where(StatusChange.action.in_(["approve", "publish"])).exists()
             assert verify_trail().ok
+            # an administrator here makes them an editor: their later approvals count
+            PeopleService(writer.database).update(writer.others["admin"], added.id, role="editor")
+        second = _submitted(writer, "Posyandu Keliling")
+        _send(writer, [second], stranger, tmp_path / "3.redaksi")
+        with stranger.use():
+            stranger.workflow.perform(_id(stranger, "Posyandu Keliling"), "approve", stranger.person)
+        plan, result = _send(stranger, [_id(stranger, "Posyandu Keliling")], writer, tmp_path / "4.redaksi")
+        assert result.approvals_accepted == 1
+        with writer.use():
+            assert writer.articles.get(second).status == "approved"
     finally:
         stranger.database.close()
