@@ -4,7 +4,9 @@ cropped, or a drawn card), each drawn once; without a base URL none, and the exp
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import os
 import re
 from html import unescape
@@ -133,7 +135,11 @@ def test_a_full_export_into_an_empty_folder_copies_the_cards_an_earlier_export_d
     demo_database, tmp_path, monkeypatch
 ):
     """Cards are kept in this computer's cache by their content hash: the second site is the
-    same, byte for byte, and not one card is drawn again; a card unused for CACHE_DAYS goes."""
+    same, byte for byte, and not one card is drawn again; its cards are links to the cache's
+    files (none of their bytes written again). A card no site holds and unused for CACHE_DAYS
+    goes; one a site still holds stays (it takes no room of its own)."""
+    import shutil
+
     from desktop_app.core.export import share_cards
 
     first = export_site(demo_database, tmp_path / "a", base_url=BASE)
@@ -145,14 +151,22 @@ def test_a_full_export_into_an_empty_folder_copies_the_cards_an_earlier_export_d
         raise AssertionError("a card was drawn again")
 
     monkeypatch.setattr(share_cards, "draw", no_drawing)
-    export_site(demo_database, tmp_path / "b", base_url=BASE)
+    second = export_site(demo_database, tmp_path / "b", base_url=BASE, full=True)
+    manifest = json.loads((tmp_path / "b" / ".redaksi-manifest.json").read_text(encoding="utf-8"))
     for name in drawn:
-        assert (tmp_path / "b" / share_cards.FOLDER / name).read_bytes() == (
-            tmp_path / "a" / share_cards.FOLDER / name
-        ).read_bytes()
+        card = tmp_path / "b" / share_cards.FOLDER / name
+        assert card.read_bytes() == (tmp_path / "a" / share_cards.FOLDER / name).read_bytes()
+        assert f"{share_cards.FOLDER}/{name}" in second.written
+        assert manifest["files"][f"{share_cards.FOLDER}/{name}"]["sha256"] == (
+            hashlib.sha256(card.read_bytes()).hexdigest()
+        )
+        assert os.path.samefile(card, share_cards.cache_dir() / name)
 
     old = share_cards.cache_dir() / drawn[0]
     os.utime(old, (0, 0))
+    assert share_cards.prune_cache() == 0  # (the sites hold it)
+    shutil.rmtree(tmp_path / "a")
+    shutil.rmtree(tmp_path / "b")
     assert share_cards.prune_cache() == 1
     assert not old.exists()
     assert len(list(share_cards.cache_dir().iterdir())) == len(drawn) - 1

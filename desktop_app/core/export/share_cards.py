@@ -94,8 +94,9 @@ def site_card(settings: SiteSettings, logo_path: str, alt: str) -> ShareCard:
 
 
 #: Cards of this computer's earlier exports, by their file name (a hash of everything drawn on
-#: them): a full export into an empty folder, or the next office site on this computer, copies
-#: them instead of drawing again (~16 ms each). Unused for this many days, a card is removed.
+#: them): a full export into an empty folder, or the next office site on this computer, links
+#: (or copies) them instead of drawing again (~16 ms each). Held by no exported site and unused
+#: for this many days, a card is removed.
 CACHE_DAYS = 60
 
 
@@ -105,20 +106,26 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir("Redaksi", appauthor=False)) / "share-cards"
 
 
-def cached(card: ShareCard) -> bytes | None:
-    """The card's JPEG from the cache, or None (marked as used: see :func:`prune_cache`)."""
+def cached(card: ShareCard) -> Path | None:
+    """The card's JPEG in the cache, or None. A site links it (see
+    :meth:`SiteWriter.copy_in`): a card some exported site still holds stays in the cache
+    (it takes no room of its own), see :func:`prune_cache`."""
     path = cache_dir() / card.path.rsplit("/", 1)[-1]
     try:
-        data = path.read_bytes()
-        os.utime(path)
+        with open(path, "rb") as stream:
+            start = stream.read(3)
+            if os.fstat(stream.fileno()).st_nlink <= 1:
+                # Marked as used (no site holds it to keep it: see prune_cache). A card a
+                # site holds is left as it is: its time is that site's file's time too.
+                os.utime(path)
     except OSError:
         return None
-    return data if data[:3] == b"\xff\xd8\xff" else None  # (a JPEG: not a file cut short)
+    return path if start == b"\xff\xd8\xff" else None  # (a JPEG: not a file cut short)
 
 
-def keep(card: ShareCard, data: bytes) -> None:
-    """Put a drawn card in the cache (written whole, then renamed; a failure only costs the
-    next export a drawing)."""
+def keep(card: ShareCard, data: bytes) -> Path | None:
+    """Put a drawn card in the cache (written whole, then renamed); where it is, or None when
+    it could not be (that only costs the next export a drawing)."""
     folder = cache_dir()
     target = folder / card.path.rsplit("/", 1)[-1]
     try:
@@ -127,11 +134,13 @@ def keep(card: ShareCard, data: bytes) -> None:
         temporary.write_bytes(data)
         os.replace(temporary, target)
     except OSError:
-        pass
+        return None
+    return target
 
 
 def prune_cache(now: float | None = None) -> int:
-    """Remove the cached cards no export used for :data:`CACHE_DAYS`; how many."""
+    """Remove the cached cards no exported site on this computer holds (a hard link to the
+    same file) and none was drawn or copied for :data:`CACHE_DAYS`; how many."""
     limit = (now if now is not None else time.time()) - CACHE_DAYS * 86_400
     removed = 0
     try:
@@ -140,7 +149,10 @@ def prune_cache(now: float | None = None) -> int:
         return 0
     for entry in entries:
         try:
-            if entry.is_file() and entry.stat().st_mtime < limit:
+            if not entry.is_file():
+                continue
+            facts = os.stat(entry.path) if os.name == "nt" else entry.stat()  # (st_nlink)
+            if facts.st_nlink <= 1 and facts.st_mtime < limit:
                 os.unlink(entry.path)
                 removed += 1
         except OSError:
