@@ -113,27 +113,39 @@ class _FirstPaint(QObject):
 
 
 def _finish_window(window, services: Services) -> None:
-    """What the first paint does not need: the window's remaining parts, spell checking, the
-    backup and conflict flows (Help ▸ Restore from Backup…)."""
+    """What the first paint does not need: the window's remaining parts, then
+    :func:`_install_extras`."""
+    window.finish_building()
+    _install_extras(window, services)
+
+
+def _install_extras(window, services: Services) -> None:
+    """Spell checking, the backup and conflict flows (Help ▸ Restore from Backup…)."""
     from desktop_app.ui.safety.flows import install_safety
 
-    window.finish_building()
     _install_spell_checking(window, services)
     install_safety(window, switch_database)
 
 
 def _finish_after_paint(window, services: Services, then=None) -> None:
-    """Right after the first paint: finish the window, then the last article (unless one was
-    opened meanwhile), then ``then``."""
+    """Right after the first paint: finish the window's parts, open the last article (unless
+    one was opened meanwhile) and call ``then``; spell checking and the safety flows follow on
+    the next turn of the event loop (a key typed meanwhile is taken first: the article can be
+    typed in before its spelling is checked)."""
 
     def finish() -> None:
         if getattr(window, "_retired", False):
             return
-        _finish_window(window, services)
+        window.finish_building()
         if window.current_article_id() is None:
             window.restore_last_article()
         if then is not None:
             then(window)
+        QTimer.singleShot(0, window, finish_the_rest)
+
+    def finish_the_rest() -> None:
+        if not getattr(window, "_retired", False):
+            _install_extras(window, services)
 
     _FirstPaint(window, finish)
 

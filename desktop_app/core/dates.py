@@ -85,12 +85,11 @@ def zone_abbreviation(timezone: str = DEFAULT_TIMEZONE) -> str:
 
 
 def news_time(value: _dt.datetime, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:
-    """ "14.05 WIB" in Indonesian, "14:05 WIB" in English (24-hour clock in both)."""
-    from babel.dates import format_datetime
-
+    """ "14.05 WIB" in Indonesian, "14:05 WIB" in English (24-hour clock in both; digits
+    only, so no locale data is loaded: the window's first saved time shows without it)."""
     local = to_local(value, timezone)
-    pattern = "HH.mm" if language.startswith("id") else "HH:mm"
-    return f"{format_datetime(local, pattern, locale=_locale(language))} {zone_abbreviation(timezone)}"
+    clock = f"{local:%H.%M}" if language.startswith("id") else f"{local:%H:%M}"
+    return f"{clock} {zone_abbreviation(timezone)}"
 
 
 def news_datetime(value: _dt.datetime, language: str = "id", timezone: str = DEFAULT_TIMEZONE) -> str:

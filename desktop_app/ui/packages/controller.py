@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from desktop_app.core.articles import ALL_ARTICLES
 from desktop_app.core.models import ArticleData, Headline
-from desktop_app.core.packages import ImportResult, PackResult, Plan
 from desktop_app.messages import describe_error
 from desktop_app.ui.banner import SaveBanner, _banner_colours
-from desktop_app.ui.packages.preview_dialog import ImportPreviewDialog
-from desktop_app.ui.packages.send_dialog import SendDialog
 from desktop_app.workers import run_in_background
+
+if TYPE_CHECKING:  # (the packages' code and dialogs load on first use: not at start-up)
+    from desktop_app.core.packages import ImportResult, PackResult, Plan
+    from desktop_app.ui.packages.preview_dialog import ImportPreviewDialog
 
 FILTER_SUFFIX = "*.redaksi"
 #: The articles Send for Review offers to tick (the most recently changed).
@@ -89,6 +90,7 @@ class PackagesController(QObject):
     def send(self) -> None:
         from desktop_app.core.packages import default_recipient, pack
         from desktop_app.core.packages.state import partners
+        from desktop_app.ui.packages.send_dialog import SendDialog
 
         if self.busy:
             return
@@ -212,6 +214,7 @@ class PackagesController(QObject):
     def _preview(self, plan: Plan, session: Any) -> None:
         from desktop_app.core.packages import import_package
         from desktop_app.package_messages import record_refused_comment
+        from desktop_app.ui.packages.preview_dialog import ImportPreviewDialog
 
         self._stop()
         dialog = ImportPreviewDialog(
