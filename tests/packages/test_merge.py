@@ -282,3 +282,34 @@ def test_someone_a_package_introduces_is_a_writer_here_whatever_it_says(writer, 
             assert writer.articles.get(second).status == "approved"
     finally:
         stranger.database.close()
+
+
+def test_a_lead_story_pin_comes_as_a_fact_of_the_trail_from_an_editor_only(writer, editor, tmp_path):
+    """The office's editor pinned the article as the lead story: the other side's trail gets
+    the signed record (not a comment saying it was refused), while the pin itself, a setting
+    of the office's website, stays there. The same record by someone who is a writer here is
+    refused like any act their role does not allow."""
+    from desktop_app.core import lead_story
+
+    article_id = _submitted(writer, "Jembatan Gantung Diresmikan")
+    _send(writer, [article_id], editor, tmp_path / "1.redaksi")
+    with editor.use():
+        here = _id(editor, "Jembatan Gantung Diresmikan")
+        editor.workflow.perform(here, "approve", editor.person)
+        editor.workflow.perform(here, "publish", editor.person)
+        lead_story.pin(editor.database, here, editor.person)
+    plan, result = _send(editor, [here], writer, tmp_path / "2.redaksi")
+    assert [r.action for r in plan.articles[0].accepted] == ["approve", "publish", lead_story.PIN]
+    assert plan.refused == []
+    with writer.use():
+        (pinned,) = StatusChange.select().where(StatusChange.action == lead_story.PIN)
+        assert (pinned.from_status, pinned.to_status) == ("published", "published")
+        assert writer.articles.get(article_id).status == "published"
+        assert lead_story.lead_story_uuid() == ""  # (the office's website setting: not carried)
+        assert not Comment.select().where(Comment.body.contains(lead_story.PIN)).exists()
+        assert verify_trail().ok
+        Person.update(role="writer").where(Person.uuid == editor.person.uuid).execute()
+    with editor.use():
+        lead_story.unpin(editor.database, editor.person)
+    plan, _ = _send(editor, [here], writer, tmp_path / "3.redaksi")
+    assert [(r.action, r.reason) for r in plan.refused] == [(lead_story.UNPIN, NOT_ALLOWED)]

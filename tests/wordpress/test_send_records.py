@@ -174,7 +174,7 @@ def test_the_history_panel_shows_the_send_in_indonesian(qtbot, qapp, database, d
         qtbot.addWidget(panel)
         panel.refresh()
         top = panel.audit_list.topLevelItem(0)  # newest first
-        assert top.text(0) == "Terbit → Terbit · Terbit di WordPress  ✓"
+        assert top.text(0) == "Terbit di WordPress  ✓"  # (the status stayed: not "Terbit → Terbit")
         assert top.text(1) == f"tulisan 100 di {SITE}: {SITE}/?p=100"
         assert top.text(2) == "Redaktur WordPress"
     finally:

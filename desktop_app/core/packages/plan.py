@@ -13,6 +13,7 @@ from uuid import NAMESPACE_URL, uuid5
 
 from db.models import Article, Asset, Comment, Person, PersonKey, Revision, StatusChange
 from desktop_app.core.audit import content_digest, status_payload
+from desktop_app.core.lead_story import PIN, UNPIN
 from desktop_app.core.models import ARTICLE_TEXT_FIELDS, Role
 from desktop_app.core.packages.errors import PackageError, Problem
 from desktop_app.core.packages.incoming import Incoming, parse_time
@@ -250,6 +251,11 @@ def check_record(
             return False, TEXT_CHANGED
     if data.get("action") in SEND_ACTIONS:  # a send to WordPress: a fact, signed; no status moves
         return True, ""
+    if data.get("action") in (PIN, UNPIN):
+        # The office's lead story pinned or unpinned: a fact of the trail (no status moves, and
+        # the pin itself, a site setting there, stays there), counted when an editor did it.
+        allowed = people.role(actor) in (Role.EDITOR, Role.ADMIN)
+        return (True, "") if allowed else (False, NOT_ALLOWED)
     try:
         rule = RULES[Action(data.get("action", ""))]
     except ValueError:

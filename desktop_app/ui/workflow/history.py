@@ -35,7 +35,8 @@ from desktop_app.wordpress_messages import send_record_text
 CONTEXT_LINES = 1
 CONTEXT_CHARS = 120  # of an unchanged run inside a changed paragraph, on each side
 CURRENT = -1  # the "revision number" of the article as it is now
-#: The actions whose status change the trail names (a correction leaves the status as it was).
+#: The actions the trail names beside (or instead of) their status change (a correction leaves
+#: the status as it was).
 RECORDS_ACTIONS = (
     "correct",
     "approve_correction",
@@ -274,8 +275,11 @@ class HistoryPanel(QWidget):
         self.audit_list.clear()
         for change in reversed(self.trail):
             text = f"{status_label(change.from_status)} → {status_label(change.to_status)}"
-            if change.action in RECORDS_ACTIONS:  # (published → published says little alone)
-                text += " · " + action_label(change.action).rstrip("…")
+            if change.action in RECORDS_ACTIONS:
+                action = action_label(change.action).rstrip("…")
+                # (a record that left the status as it was is named by what it recorded:
+                # "Published → Published" says nothing)
+                text = action if change.from_status == change.to_status else f"{text} · {action}"
             if change.refused:
                 text = self.tr("{0} (refused: the status had changed)").format(text)
             verdict = self.verification.get(change.id, "unsigned")
