@@ -52,6 +52,11 @@ def test_the_article_menu_pins_the_lead_story_and_copies_the_whatsapp_message(
     assert lead_story.lead_story(database) is None
     assert not controller.action_pin.isChecked()
 
+    history = window.workflow.history
+    history.refresh()
+    trail = [history.audit_list.topLevelItem(i).text(0) for i in range(2)]  # newest first
+    assert [row.split("  ")[0] for row in trail] == ["Unpin the lead story", "Pin as lead story"]
+
 
 def test_a_draft_cannot_be_the_lead_story(make_window, demo_target, monkeypatch):
     window = make_window()

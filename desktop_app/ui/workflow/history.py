@@ -43,6 +43,8 @@ RECORDS_ACTIONS = (
     "reject_correction",
     "takedown",
     "import",
+    "pin_lead",
+    "unpin_lead",
     "wp_published",
     "wp_updated",
     "wp_withdrawn",
