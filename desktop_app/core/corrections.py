@@ -137,19 +137,23 @@ def pending_correction(article_id: int) -> CorrectionData | None:
 
 def approved_corrections(article_ids: Iterable[int]) -> dict[int, tuple[PublicCorrection, ...]]:
     """``{article id: its approved corrections, newest first}`` (articles without any are left
-    out): what the website shows."""
-    ids = sorted(set(article_ids))
+    out): what the website shows. For many articles (the export asks for every live one) all
+    approved corrections are read and the others' left: there are few, and thousands of ids
+    would make a query of thousands of parameters."""
+    wanted = set(article_ids)
     found: dict[int, list[PublicCorrection]] = {}
-    for start in range(0, len(ids), 400):
-        query = (
-            Correction.select(Correction.article, Correction.note, Correction.decided_at, Person.name)
-            .join(Person, JOIN.LEFT_OUTER, on=(Correction.decided_by == Person.id))
-            .where(Correction.article.in_(ids[start : start + 400]) & (Correction.state == APPROVED))
-            .order_by(Correction.decided_at.desc(), Correction.id.desc())
-            .tuples()
-        )
-        rows = cast(Iterable[tuple[int, str, Any, str | None]], query)
-        for article_id, note, decided_at, name in rows:
+    which = Correction.state == APPROVED
+    if len(wanted) <= 100:
+        which &= Correction.article.in_(sorted(wanted))
+    query = (
+        Correction.select(Correction.article, Correction.note, Correction.decided_at, Person.name)
+        .join(Person, JOIN.LEFT_OUTER, on=(Correction.decided_by == Person.id))
+        .where(which)
+        .order_by(Correction.decided_at.desc(), Correction.id.desc())
+        .tuples()
+    )
+    for article_id, note, decided_at, name in cast(Iterable[tuple[int, str, Any, str | None]], query):
+        if article_id in wanted:
             found.setdefault(article_id, []).append(
                 PublicCorrection(note, Article.published_at.python_value(decided_at), name or "")
             )

@@ -111,6 +111,11 @@ def test_a_correction_is_proposed_approved_and_kept(articles, workflow, people):
     )
     website = approved_corrections([article.id])[article.id]
     assert [(c.note, c.approver) for c in website] == [(NOTE, people["editor"].name)]
+    # asked for every live article of a large archive (read another way): the same answer,
+    # and nothing for the articles not asked for
+    many = [article.id, *range(article.id + 1, article.id + 500)]
+    assert approved_corrections(many) == {article.id: website}
+    assert approved_corrections(range(article.id + 1, article.id + 500)) == {}
 
 
 def test_a_rejected_correction_leaves_the_website_alone(articles, workflow, people):

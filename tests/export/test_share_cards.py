@@ -145,7 +145,7 @@ def test_a_full_export_into_an_empty_folder_copies_the_cards_an_earlier_export_d
     first = export_site(demo_database, tmp_path / "a", base_url=BASE)
     assert first.share_images
     drawn = sorted(p.name for p in (tmp_path / "a" / share_cards.FOLDER).iterdir())
-    assert sorted(p.name for p in share_cards.cache_dir().iterdir()) == drawn
+    assert sorted(p.name for p in share_cards.cache_dir().glob("*.jpg")) == drawn
 
     def no_drawing(*args):
         raise AssertionError("a card was drawn again")
@@ -167,6 +167,12 @@ def test_a_full_export_into_an_empty_folder_copies_the_cards_an_earlier_export_d
     assert share_cards.prune_cache() == 0  # (the sites hold it)
     shutil.rmtree(tmp_path / "a")
     shutil.rmtree(tmp_path / "b")
-    assert share_cards.prune_cache() == 1
+    # exports prune once a day: the first export's pruning was today
+    assert share_cards.prune_cache_daily() == 0
+    assert old.exists()
+    mark = share_cards.cache_dir() / share_cards.PRUNED_MARK
+    os.utime(mark, (mark.stat().st_atime, mark.stat().st_mtime - 2 * 86_400))
+    assert share_cards.prune_cache_daily() == 1
     assert not old.exists()
-    assert len(list(share_cards.cache_dir().iterdir())) == len(drawn) - 1
+    assert share_cards.prune_cache() == 0
+    assert len(list(share_cards.cache_dir().glob("*.jpg"))) == len(drawn) - 1

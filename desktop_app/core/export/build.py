@@ -544,7 +544,7 @@ class _Build:
                     else:
                         self.writer.write(card.path, data, card.path)
                     self.check()
-            share_cards.prune_cache()
+            share_cards.prune_cache_daily()
         self.step("share images")
 
     def _write_search_index(self) -> None:

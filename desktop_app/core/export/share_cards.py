@@ -11,6 +11,7 @@ an absolute address): without one none is made and the export says so.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -138,6 +139,25 @@ def keep(card: ShareCard, data: bytes) -> Path | None:
     return target
 
 
+#: The cache's last pruning (its modification time): see :func:`prune_cache_daily`.
+PRUNED_MARK = ".pruned"
+
+
+def prune_cache_daily() -> int:
+    """:func:`prune_cache` at most once a day (an export that drew a card calls it; looking at
+    thousands of cached cards on each such export cost more than drawing one)."""
+    mark = cache_dir() / PRUNED_MARK
+    try:
+        if time.time() - mark.stat().st_mtime < 86_400:
+            return 0
+    except OSError:
+        pass
+    removed = prune_cache()
+    with contextlib.suppress(OSError):  # (then it prunes again on the next export, that is all)
+        mark.touch()
+    return removed
+
+
 def prune_cache(now: float | None = None) -> int:
     """Remove the cached cards no exported site on this computer holds (a hard link to the
     same file) and none was drawn or copied for :data:`CACHE_DAYS`; how many."""
@@ -149,7 +169,7 @@ def prune_cache(now: float | None = None) -> int:
         return 0
     for entry in entries:
         try:
-            if not entry.is_file():
+            if not entry.is_file() or entry.name == PRUNED_MARK:
                 continue
             facts = os.stat(entry.path) if os.name == "nt" else entry.stat()  # (st_nlink)
             if facts.st_nlink <= 1 and facts.st_mtime < limit:
