@@ -446,30 +446,67 @@ def describe(database: Database) -> DatabaseInfo:
     return DatabaseInfo(backend_of(database), target, migrate.schema_version(database))
 
 
-def integrity_problems(database: Database, *, full: bool = True) -> list[str]:
+def integrity_problems(
+    database: Database,
+    *,
+    full: bool = True,
+    broken_keys: list[tuple[str, int | None, str]] | None = None,
+) -> list[str]:
     """SQLite ``integrity_check`` (``quick_check`` unless ``full``: it reads every page too,
     but does not compare each index with its table, several times faster on a big archive)
-    and ``foreign_key_check``; empty when all is well.
+    and ``foreign_key_check``; empty when all is well. ``broken_keys`` (when given) receives
+    ``(table, rowid, missing parent table)`` for each foreign key of a row that points at
+    nothing.
+
+    For a database file the foreign keys are checked meanwhile on a read-only connection of
+    their own, in a thread (SQLite lets go of the GIL): at 100,000 articles they took a third
+    of the time of ``quick_check`` again.
 
     Never raises for a damaged file: SQLite stops some checks with an error ("database disk
     image is malformed") instead of a report, and that error's words are then the problem."""
     if backend_of(database) != "sqlite":
         return []
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     problems: list[str] = []
+    keys: Future[list[Any]] | None = None
+    pool = None
+    path = database.database
+    if isinstance(path, str) and path not in ("", ":memory:") and not path.startswith("file:"):
+        pool = ThreadPoolExecutor(1, thread_name_prefix="redaksi-foreign-keys")
+        keys = pool.submit(_foreign_key_rows, path)
     try:
-        check = "integrity_check" if full else "quick_check"
-        rows = [r[0] for r in database.execute_sql(f"PRAGMA {check}").fetchall()]
-        problems += [str(r) for r in rows if r != "ok"]
-    except (PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
-        problems.append(str(exc) or type(exc).__name__)
-    try:
-        for table, rowid, parent, _ in database.execute_sql("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"foreign key: {table} row {rowid} points to missing {parent}")
-    except (PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
-        message = str(exc) or type(exc).__name__
-        if message not in problems:
-            problems.append(message)
+        try:
+            check = "integrity_check" if full else "quick_check"
+            rows = [r[0] for r in database.execute_sql(f"PRAGMA {check}").fetchall()]
+            problems += [str(r) for r in rows if r != "ok"]
+        except (PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
+            problems.append(str(exc) or type(exc).__name__)
+        try:
+            found = keys.result() if keys else database.execute_sql("PRAGMA foreign_key_check").fetchall()
+            for table, rowid, parent, _ in found:
+                problems.append(f"foreign key: {table} row {rowid} points to missing {parent}")
+                if broken_keys is not None:
+                    broken_keys.append((table, rowid, parent))
+        except (PeeweeDatabaseError, sqlite3.Error) as exc:
+            message = str(exc) or type(exc).__name__
+            if message not in problems:
+                problems.append(message)
+    finally:
+        if pool is not None:
+            pool.shutdown()
     return problems
+
+
+def _foreign_key_rows(path: str) -> list[Any]:
+    """``PRAGMA foreign_key_check`` of the file at ``path`` on a read-only connection."""
+    conn = sqlite3.connect(
+        Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        return conn.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        conn.close()
 
 
 def quick_check_file(path: str | os.PathLike[str], *, timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> list[str]:

@@ -10,7 +10,9 @@ it returned.
 With ``KILL_AT_STEP=N`` in the environment the process kills itself with SIGKILL just before
 its N-th change of a name in the file system (``os.replace``, ``os.rename``, ``os.link``,
 ``os.unlink``, ``os.rmdir``, folder exchange): a kill at every step of the work, one run per
-step, instead of at a random moment.
+step, instead of at a random moment. With ``COUNT_STEPS=1`` it kills nothing and prints
+``exchange N`` before its N-th step when that step is a folder exchange, and ``steps N`` (how
+many there were) at the end.
 """
 
 from __future__ import annotations
@@ -20,15 +22,18 @@ import signal
 import sys
 
 
-def _kill_at_step(step: int) -> None:
-    """Make every file-system rename, link and unlink count; SIGKILL before the ``step``-th."""
+def _kill_at_step(step: int) -> list[int]:
+    """Make every file-system rename, link and unlink count; SIGKILL before the ``step``-th
+    (0: never; the number of steps so far is the returned list's one item)."""
     from desktop_app.core.export import writer
 
     count = [0]
 
-    def counting(function):
+    def counting(function, exchange=False):
         def wrapper(*args, **kwargs):
             count[0] += 1
+            if exchange and not step:
+                print(f"exchange {count[0]}", flush=True)
             if count[0] == step:
                 sys.stdout.flush()
                 os.kill(os.getpid(), signal.SIGKILL)
@@ -38,7 +43,8 @@ def _kill_at_step(step: int) -> None:
 
     for name in ("replace", "rename", "link", "unlink", "rmdir"):
         setattr(os, name, counting(getattr(os, name)))
-    writer.exchange = counting(writer.exchange)
+    writer.exchange = counting(writer.exchange, exchange=True)
+    return count
 
 
 def main(argv: list[str]) -> int:
@@ -62,10 +68,12 @@ def main(argv: list[str]) -> int:
         print(f"unknown task {task}", flush=True)
         return 2
     step = int(os.environ.get("KILL_AT_STEP", "0"))
-    if step:
-        _kill_at_step(step)
+    counting = bool(os.environ.get("COUNT_STEPS"))
+    count = _kill_at_step(step) if step or counting else None
     print("ready", flush=True)
     work()
+    if count is not None and counting:
+        print(f"steps {count[0]}", flush=True)
     print("done", flush=True)
     return 0
 

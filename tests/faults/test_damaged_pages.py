@@ -175,3 +175,46 @@ def test_window_on_a_sound_file_shows_no_health_banner(qtbot, tmp_path, sound_fi
         wait_for_workers()
         window.close()
         window.services.database.close()
+
+
+def test_the_check_counts_each_kind_of_orphan_once(tmp_path):
+    """Rows left pointing at an article (or a tag) that is gone, as a tool writing with foreign
+    keys off leaves them: ``redaksi check`` counts them by kind (from SQLite's foreign key
+    check), an article tag whose article and tag are both gone once, and a status change whose
+    article was deleted (its link emptied, as Redaksi does) not at all."""
+    import sqlite3
+
+    from desktop_app.core.backups import health_report
+
+    path = tmp_path / "redaksi.db"
+    database = open_database(path)
+    article = ArticleService(database).create(ArticleChanges(title="Ada", body="Isi."))
+    database.close()
+    raw = sqlite3.connect(path)  # foreign keys off
+    with raw:
+        raw.execute("INSERT INTO article_body (article_id, body) VALUES (990, 'hilang')")
+        raw.execute("INSERT INTO tag (uuid, name, slug) VALUES ('t-1', 'Desa', 'desa')")
+        (tag,) = raw.execute("SELECT id FROM tag WHERE slug = 'desa'").fetchone()
+        raw.execute("INSERT INTO article_tag (article_id, tag_id) VALUES (?, 995)", (article.id,))
+        raw.execute("INSERT INTO article_tag (article_id, tag_id) VALUES (991, 996)")
+        raw.execute("INSERT INTO article_tag (article_id, tag_id) VALUES (992, ?)", (tag,))
+        raw.execute("UPDATE revision SET article_id = 993 WHERE article_id = ?", (article.id,))
+        raw.execute(
+            "INSERT INTO comment (uuid, article_id, body, quote, created_at) "
+            "VALUES ('c-1', 994, 'Tanpa artikel', '', '2026-12-05 10:00:00')"
+        )
+    raw.close()
+    database = open_database(path, migrate_schema=False)
+    try:
+        report = health_report(database)
+    finally:
+        database.close()
+    assert report.orphans == {
+        "article bodies": 1,
+        "article tags": 3,
+        "revisions": 1,
+        "comments": 1,
+        "status changes": 0,
+    }
+    assert "orphaned article tags: 3" in report.problems
+    assert not report.ok
