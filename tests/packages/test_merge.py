@@ -29,6 +29,18 @@ def _id(side, title: str) -> int:
     return next(h.id for h in side.articles.list_headlines() if h.title == title)
 
 
+def _published_there(writer, other, title: str, path) -> tuple[int, int]:
+    """``title`` written and submitted by the writer, sent to ``other``, approved and published
+    there: its id at the writer's and there."""
+    article_id = _submitted(writer, title)
+    _send(writer, [article_id], other, path)
+    with other.use():
+        here = _id(other, title)
+        other.workflow.perform(here, "approve", other.person)
+        other.workflow.perform(here, "publish", other.person)
+    return article_id, here
+
+
 def test_a_new_article_comes_with_its_history_and_its_images_once(writer, editor, tmp_path):
     from desktop_app.core.media import AssetService
     from tests.media_samples import png_bytes
@@ -252,12 +264,7 @@ def test_someone_a_package_introduces_is_a_writer_here_whatever_it_says(writer, 
     approvals come in as comments; an administrator here gives roles."""
     stranger = office(str(tmp_path / "asing.db"), "Siapa Saja", "admin")
     try:
-        article_id = _submitted(writer, "Bantuan Sosial Cair")
-        _send(writer, [article_id], stranger, tmp_path / "1.redaksi")
-        with stranger.use():
-            here = _id(stranger, "Bantuan Sosial Cair")
-            stranger.workflow.perform(here, "approve", stranger.person)
-            stranger.workflow.perform(here, "publish", stranger.person)
+        article_id, here = _published_there(writer, stranger, "Bantuan Sosial Cair", tmp_path / "1.redaksi")
         plan, result = _send(stranger, [here], writer, tmp_path / "2.redaksi")
         assert [(r.action, r.reason) for r in plan.refused] == [
             ("approve", NOT_ALLOWED),
@@ -291,12 +298,8 @@ def test_a_lead_story_pin_comes_as_a_fact_of_the_trail_from_an_editor_only(write
     refused like any act their role does not allow."""
     from desktop_app.core import lead_story
 
-    article_id = _submitted(writer, "Jembatan Gantung Diresmikan")
-    _send(writer, [article_id], editor, tmp_path / "1.redaksi")
+    article_id, here = _published_there(writer, editor, "Jembatan Gantung Diresmikan", tmp_path / "1.redaksi")
     with editor.use():
-        here = _id(editor, "Jembatan Gantung Diresmikan")
-        editor.workflow.perform(here, "approve", editor.person)
-        editor.workflow.perform(here, "publish", editor.person)
         lead_story.pin(editor.database, here, editor.person)
     plan, result = _send(editor, [here], writer, tmp_path / "2.redaksi")
     assert [r.action for r in plan.articles[0].accepted] == ["approve", "publish", lead_story.PIN]
