@@ -40,15 +40,22 @@ class SiteExportService:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ExportResult:
-        return export_site(
-            self.db,
-            out,
-            base_url=base_url,
-            full=full,
-            progress=progress,
-            cancelled=cancelled,
-            remove_folder=self.remove_folder,
-        )
+        """:func:`export_site`, then the memory it freed given back to the system (the
+        window stays open for hours and exports again and again: see :mod:`core.memory`)."""
+        from desktop_app.core.memory import release_free_memory
+
+        try:
+            return export_site(
+                self.db,
+                out,
+                base_url=base_url,
+                full=full,
+                progress=progress,
+                cancelled=cancelled,
+                remove_folder=self.remove_folder,
+            )
+        finally:
+            release_free_memory()
 
     def article_html(self, article_id: int, base_url: str | None = None) -> str:
         """The "Copy as HTML" fragment."""
