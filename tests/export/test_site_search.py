@@ -300,3 +300,39 @@ def test_an_index_damaged_since_is_made_again_whole(database, tmp_path, damage):
     after = read_index(out)["articles"]
     assert after[1][4] == "Seleksi ditunda."
     assert [after[0], after[2]] == [before[0], before[2]]
+
+
+def test_a_re_export_after_a_change_writes_the_index_a_full_export_writes(database, tmp_path):
+    """The rows of the unchanged articles are carried over as their lines: the file is byte for
+    byte the one a full export makes."""
+    _fixed_site(database)
+    add_article(database, NASTY_TITLE, "Isi berita dengan <tanda> & “kutip”.")
+    out = tmp_path / "site"
+    export_site(database, out, now=NOW)
+    changed = Article.get(Article.title == "Pengumuman Seleksi Tenaga Ahli TIK")
+    publish_snapshot(changed.id, summary="Seleksi ditunda.")
+    again = export_site(database, out, now=NOW)
+    assert "cari-indeks.js" in again.written
+    export_site(database, tmp_path / "full", now=NOW, full=True)
+    assert (out / "cari-indeks.js").read_bytes() == (tmp_path / "full" / "cari-indeks.js").read_bytes()
+    assert read_index(out)["articles"][2][4] == "Seleksi ditunda."
+
+
+def test_rows_of_an_index_edited_since_are_encoded_again(database, tmp_path):
+    """An index whose bytes are not the ones the export wrote is not carried over line by line:
+    a row someone edited to hold a raw ``</script>`` (still valid JSON) is escaped again."""
+    _fixed_site(database)
+    add_article(database, NASTY_TITLE, "Isi berita.")
+    out = tmp_path / "site"
+    export_site(database, out, now=NOW)
+    index = out / "cari-indeks.js"
+    text = index.read_text(encoding="utf-8")
+    assert "\\u003c/script\\u003e" in text
+    index.write_text(text.replace("\\u003c/script\\u003e", "</script>"), encoding="utf-8")
+    assert "</script>" in index.read_text(encoding="utf-8")
+    changed = Article.get(Article.title == "Pengumuman Seleksi Tenaga Ahli TIK")
+    publish_snapshot(changed.id, summary="Seleksi ditunda.")
+    export_site(database, out, now=NOW)
+    text = index.read_text(encoding="utf-8")
+    assert "</script>" not in text
+    assert read_index(out)["articles"][0][0] == NASTY_TITLE

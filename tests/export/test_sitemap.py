@@ -89,3 +89,31 @@ def test_the_command_says_why_there_is_no_sitemap_and_no_feed(sqlite_database, t
     printed = capsys.readouterr().out
     assert "sitemap" not in printed
     assert "feed" not in printed
+
+
+def test_the_sitemap_written_directly_is_what_its_template_renders(tmp_path):
+    from desktop_app.core.export.pages import environment, sitemap
+
+    urls = [
+        ("https://kominfo.example.go.id/", ""),
+        ("https://kominfo.example.go.id/berita/a.html?x=1&y=<2>", "2026-11-28"),
+        ("https://kominfo.example.go.id/kategori/pemerintahan.html", "2026-01-05"),
+        ('https://kominfo.example.go.id/tag/ékonomi-"kreatif".html', ""),
+    ]
+    env = environment()
+    rendered = env.get_template("sitemap.xml").render(urls=[{"loc": u, "lastmod": m} for u, m in urls])
+    assert sitemap(env, urls) == rendered.encode("utf-8")
+    assert b"&amp;y=&lt;2&gt;" in sitemap(env, urls)
+    assert sitemap(env, []) == env.get_template("sitemap.xml").render(urls=[]).encode("utf-8")
+
+
+def test_a_theme_with_its_own_sitemap_template_gets_it(tmp_path):
+    from desktop_app.core.export.pages import environment, sitemap
+
+    theme = tmp_path / "theme"
+    theme.mkdir()
+    (theme / "sitemap.xml").write_text(
+        "<urlset>{% for u in urls %}<u>{{ u.loc }}</u>{% endfor %}</urlset>\n", encoding="utf-8"
+    )
+    data = sitemap(environment(str(theme)), [("https://x.example/a&b.html", "2026-11-28")])
+    assert data == b"<urlset><u>https://x.example/a&amp;b.html</u></urlset>\n"

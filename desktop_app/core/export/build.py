@@ -28,6 +28,7 @@ from desktop_app.core.export.pages import (
     search_script,
     share_script,
     site_body_html,
+    sitemap,
     stylesheet,
     templates_digest,
     theme_export_error,
@@ -489,16 +490,14 @@ class _Build:
         self._write_search_index()
         if self.settings.base_url:  # the sitemap protocol wants absolute URLs: none without
             modified = {a.path: to_local(a.modified_at).date().isoformat() for a in self.articles}
+            base = self.settings.base_url
             urls = [
-                {
-                    "loc": self.settings.base_url + ("" if s.path == "index.html" else s.path),
-                    "lastmod": modified.get(s.path, ""),
-                }
+                (base + ("" if s.path == "index.html" else s.path), modified.get(s.path, ""))
                 for s in specs
                 if s.path.endswith(".html")
                 and s.template not in ("404.html", "withdrawn.html", "search.html")
             ]
-            self.writer.write("sitemap.xml", self.render("sitemap.xml", {"urls": urls}))
+            self.writer.write("sitemap.xml", sitemap(self.env, urls))
             self.step("sitemap.xml")
         self.writer.write("robots.txt", self.render("robots.txt", {"site": self.settings}))
         self.step("robots.txt")
@@ -562,10 +561,10 @@ class _Build:
             self.writer.write(INDEX_PATH, index_script(self._search_rows(), self._months()), key)
         self.step(INDEX_PATH)
 
-    def _search_rows(self) -> list[list[str]]:
+    def _search_rows(self) -> list[list[str] | str]:
         previous = self.writer.previous_bytes(INDEX_PATH)
-        kept = (previous and read_index_rows(previous)) or {}
-        rows: dict[int, list[str]] = {}
+        kept = (previous and read_index_rows(previous, self.writer.as_written(INDEX_PATH, previous))) or {}
+        rows: dict[int, list[str] | str] = {}
         for article in self.articles:
             row = kept.get(article.slug)
             entry = self.writer.previous.get(article.path)

@@ -173,9 +173,10 @@ _HEAD = "/* Indeks pencarian situs (dibuat oleh Redaksi) */\nwindow." + GLOBAL_N
 _FIELDS = ["title", "slug", "date", "category", "snippet", "words"]
 
 
-def index_script(rows: Iterable[list[str]], months: list[str]) -> bytes:
+def index_script(rows: Iterable[list[str] | str], months: list[str]) -> bytes:
     """The index as a script: ``window.REDAKSI_SEARCH = {...};``, one article a line (rows of
-    :meth:`SearchEntry.row`, newest first), with the month names the dates are shown with."""
+    :meth:`SearchEntry.row`, newest first, or such a row's line as :func:`read_index_rows` kept
+    it), with the month names the dates are shown with."""
     head = _script_json(
         {
             "format": INDEX_FORMAT,
@@ -184,13 +185,16 @@ def index_script(rows: Iterable[list[str]], months: list[str]) -> bytes:
             "months": months,
         }
     )
-    body = ",\n".join(_script_json(row) for row in rows)
+    body = ",\n".join(row if isinstance(row, str) else _script_json(row) for row in rows)
     return f'{_HEAD}{head[:-1]},"articles":[\n{body}\n]}};\n'.encode()
 
 
-def read_index_rows(data: bytes) -> dict[str, list[str]] | None:
+def read_index_rows(data: bytes, as_written: bool = False) -> dict[str, list[str] | str] | None:
     """``{slug: row}`` of an index this version wrote (None for anything else: another
-    format, a file edited by hand or cut short)."""
+    format, a file edited by hand or cut short). ``as_written``: the file is byte for byte
+    the one an export wrote (its sha256 is the manifest's), so each row is given as its line,
+    which :func:`index_script` takes as it is (encoding 5,000 rows again was a tenth of a
+    re-export after one change)."""
     try:
         text = data.decode("utf-8")
         if not text.startswith(_HEAD) or not text.endswith("};\n"):
@@ -204,6 +208,12 @@ def read_index_rows(data: bytes) -> dict[str, list[str]] | None:
             for row in rows
         ):
             return None
+        if as_written:
+            start = text.find('"articles":[\n') + len('"articles":[\n')
+            body = text[start : -len("\n]};\n")]
+            lines = body.split(",\n") if body else []
+            if len(lines) == len(rows):  # (one a line: a comma and a newline only between rows)
+                return {row[1]: line for row, line in zip(rows, lines, strict=True)}
         return {row[1]: row for row in rows}
     except (ValueError, KeyError, TypeError, AttributeError):
         return None

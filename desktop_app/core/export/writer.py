@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.core.errors import RedaksiError
-from desktop_app.core.export.paths import UnsafePathError, inside
+from desktop_app.core.export.paths import UnsafePathError, check_relative, inside
 
 MANIFEST_NAME = ".redaksi-manifest.json"
 #: Present in the output folder while a re-export moves its files in (see the module text).
@@ -215,6 +215,8 @@ class SiteWriter:
             out = Path(os.path.realpath(out))
         self.out = out
         self._out_str = str(out)
+        #: The output folder with its separator (a drive's root has it already).
+        self._out_prefix = self._out_str if self._out_str.endswith(os.sep) else self._out_str + os.sep
         if self.out.exists() and not self.out.is_dir():
             raise ExportError("output_not_a_folder", self.out.name)
         manifest = read_manifest(self.out) if self.out.is_dir() else None
@@ -279,7 +281,7 @@ class SiteWriter:
         checked: dict[str, dict[str, str]] = {}
         for path, entry in files.items():
             try:
-                inside(self.out, path)
+                check_relative(path)  # (what makes ``inside`` safe for any root: see there)
             except UnsafePathError:
                 self.stats.ignored.append(path)
                 continue
@@ -349,6 +351,12 @@ class SiteWriter:
         except OSError:
             return None
 
+    def as_written(self, path: str, data: bytes) -> bool:
+        """Whether ``data`` (read with :meth:`previous_bytes`) is the file the previous export
+        wrote at ``path``, byte for byte (its manifest's sha256)."""
+        entry = self.previous.get(path)
+        return entry is not None and hashlib.sha256(data).hexdigest() == entry["sha256"]
+
     def has(self, path: str) -> bool:
         return path in self._claimed
 
@@ -357,9 +365,20 @@ class SiteWriter:
         entry = self.previous.get(path)
         if not key or entry is None or entry.get("key") != key:
             return False
-        if self._old(path) is None:
+        if self.full or path not in self._existing:
             return False
-        self._keep(path, self._target(path, make=self.swap))  # (checks the path)
+        if path in self._claimed:
+            raise ExportError("duplicate_path", path)
+        # (A re-export keeps thousands of files: this is its busiest loop. The path is one of
+        # the previous manifest's, each checked with ``check_relative`` when it was read.)
+        native = path if os.sep == "/" else path.replace("/", os.sep)
+        if self.swap:
+            target = self._stage_str + os.sep + native
+            parent = os.path.dirname(target)
+            if parent not in self._made:
+                os.makedirs(parent, exist_ok=True)
+                self._made.add(parent)
+            self._keep_at(self._out_prefix + native, target)
         self._claimed.add(path)
         self.files[path] = {"sha256": entry["sha256"], "key": key}
         self.stats.unchanged += 1
@@ -386,10 +405,14 @@ class SiteWriter:
         """The previous file at ``path`` stays: into the new site by a hard link (in swap
         mode; its folder in the staging folder exists), or where it is."""
         if self.swap:
-            self._to_link.append((os.path.join(self._out_str, path), target))
-            if len(self._to_link) >= LINK_BATCH:
-                self._links.append(self._pool.submit(_link_all, self._to_link))
-                self._to_link = []
+            self._keep_at(os.path.join(self._out_str, path), target)
+
+    def _keep_at(self, old: str, target: str) -> None:
+        """Hard-link ``old`` at ``target`` (swap mode), in batches, in the writing threads."""
+        self._to_link.append((old, target))
+        if len(self._to_link) >= LINK_BATCH:
+            self._links.append(self._pool.submit(_link_all, self._to_link))
+            self._to_link = []
 
     def write(self, path: str, data: bytes, key: str = "") -> None:
         """Add a file; when its bytes equal the previous export's, the old file stays."""
