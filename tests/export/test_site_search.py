@@ -130,6 +130,39 @@ def test_words_are_folded_as_the_script_folds_them():
     assert entry.extra == ("nagari", "persandian", "sandiwara", "spbe", "sini", "di")
 
 
+TRICKY_TEXTS = [
+    "Pemérintah “Nagari” — Rp1½ juta",
+    "e\u0301 and a\u0323\u0302: marks after plain letters",
+    "ﬁnal ｆｕｌｌ\u00a0wide\u2003space ① ² ǅemal",
+    "ΟΔΟΣ ΣΑΣ οδός",  # (a final sigma lower-cases as ς at the end of a word)
+    "İstanbul ß 한국어 가나",
+    "ไทย हिन्दी\u093f ‍zero‍width",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_folding_a_run_at_a_time_is_folding_the_whole_text(text):
+    """``fold`` decomposes only the runs beyond ASCII: the same text as the definition (NFKD of
+    the whole text, marks dropped, lower-cased)."""
+    import unicodedata
+
+    whole = unicodedata.normalize("NFKD", text)
+    expected = "".join(c for c in whole if unicodedata.category(c)[0] != "M").lower()
+    assert fold(text) == expected
+    assert words(text) == re.findall(r"[^\W_]+", expected)
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_the_lead_check_normalises_a_run_at_a_time_as_the_whole_text(text):
+    import unicodedata
+
+    from desktop_app.core.article_header import _NOT_WORD, normalised
+
+    whole = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in whole if not unicodedata.combining(c)).casefold()
+    assert normalised(text) == _NOT_WORD.sub(" ", bare).strip()
+
+
 def test_the_opening_of_a_text_is_plain():
     markdown = (
         "## Judul\n\nBupati **meresmikan** [layanan](https://contoh.go.id) di *74* nagari.[^1]\n\n"

@@ -38,6 +38,7 @@ from jinja2 import (
 )
 from jinja2 import __version__ as jinja2_version
 from jinja2.exceptions import SecurityError
+from jinja2.filters import do_urlencode
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
@@ -194,6 +195,7 @@ def environment(theme: str = "", language: str = "id") -> Environment:
         bytecode_cache=_bytecode_cache(themed),
     )
     env.filters["jsonld"] = jsonld
+    env.filters["urlencode"] = urlencode
     env.globals["t"] = strings
     return env
 
@@ -343,6 +345,22 @@ def _json_key(key: object) -> str:
     if not isinstance(key, str):
         raise TypeError(f"JSON-LD keys are strings, not {type(key).__name__}")
     return encode_basestring(key)
+
+
+_URL_UNSAFE = re.compile(rb"[^A-Za-z0-9_.~/-]")
+
+
+def _percent(match: re.Match[bytes]) -> bytes:
+    return b"%%%02X" % match[0][0]
+
+
+def urlencode(value: Any) -> str:
+    """Jinja's ``urlencode`` filter, the same text (``urllib.parse.quote`` with ``/`` safe) for
+    a string at C speed: quote walks every byte in Python, and each article page quotes its
+    title and address four times for its share links."""
+    if isinstance(value, str):
+        return _URL_UNSAFE.sub(_percent, value.encode("utf-8")).decode("ascii")
+    return do_urlencode(value)
 
 
 def jsonld(data: object) -> Markup:

@@ -40,30 +40,41 @@ _LINE_MARKS = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+|[ \t:|-]+$)", re.MULTILINE
 )
 _INLINE_MARKS = re.compile(r"[*_`~|]+")
-_SPACE = re.compile(r"\s+")
+_INLINE_MARK_CHARS = "*_`~|"
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+#: Runs of characters beyond ASCII met so far (curly quotes, dashes, accented letters), folded.
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    run = match[0]
+    folded = _FOLDED.get(run)
+    if folded is None:
+        decomposed = unicodedata.normalize("NFKD", run)
+        folded = "".join(c for c in decomposed if unicodedata.category(c)[0] != "M")
+        if len(_FOLDED) < 20_000:
+            _FOLDED[run] = folded
+    return folded
 
 
 def fold(text: str) -> str:
     """Lower-case without diacritics, as ``cari.js`` folds: ``normalize("NFKD")``, every mark
-    (``\\p{M}``: Unicode's categories Mn, Mc, Me) dropped, ``toLowerCase()``."""
+    (``\\p{M}``: Unicode's categories Mn, Mc, Me) dropped, ``toLowerCase()``.
+
+    (Only the runs of characters beyond ASCII are decomposed, each on its own: NFKD never
+    joins a character to the one before it and only reorders marks, which are dropped, so the
+    text is the same; most of an Indonesian text is ASCII.)"""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    if decomposed.isascii():
-        return decomposed.lower()
-    return "".join(c for c in decomposed if unicodedata.category(c)[0] != "M").lower()
+    return _NON_ASCII.sub(_fold_run, text).lower()
 
 
 def words(text: str) -> list[str]:
     """The folded words of ``text`` (letters and digits), in order: what ``cari.js`` makes of
-    it. (Folded a space-separated piece at a time, and only the pieces that are not ASCII:
-    folding never moves a space, and most of an Indonesian text is ASCII.)"""
-    if text.isascii():
-        return _WORD.findall(text.lower())
-    found: list[str] = []
-    for piece in text.split():
-        found += _WORD.findall(piece.lower() if piece.isascii() else fold(piece))
-    return found
+    it."""
+    return _WORD.findall(fold(text))
 
 
 def plain_opening(markdown: str, chars: int = OPENING_CHARS) -> str:
@@ -77,7 +88,9 @@ def plain_opening(markdown: str, chars: int = OPENING_CHARS) -> str:
         text = _FOOTNOTE.sub("", text)
     if "<" in text:
         text = _TAG.sub(" ", text)
-    text = _INLINE_MARKS.sub(" ", _LINE_MARKS.sub(" ", text))
+    text = _LINE_MARKS.sub(" ", text)
+    if any(mark in text for mark in _INLINE_MARK_CHARS):  # (rare in news: the search is slow)
+        text = _INLINE_MARKS.sub(" ", text)
     return shorten(text, chars)
 
 
@@ -85,7 +98,7 @@ def shorten(text: str, chars: int) -> str:
     """``text`` cut to about ``chars`` characters at a word, with an ellipsis when cut."""
     limit = chars * 3  # (spaces collapsed in no more than is needed)
     longer = len(text) > limit
-    text = _SPACE.sub(" ", text[:limit]).strip()
+    text = " ".join(text[:limit].split())  # (what \\s+ matches, str.split() splits on)
     if len(text) <= chars:
         return text + "…" if longer and text else text
     cut = text[:chars]
