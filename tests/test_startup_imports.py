@@ -97,3 +97,51 @@ def test_export_command_does_not_load_qt_at_all(tmp_path):
     assert "artikel diekspor ke" in out.stdout
     assert "QT:\n" in out.stdout
     assert "UNUSED:\n" in out.stdout  # (the signing keys, the people's and articles' services)
+
+
+OPEN_SCRIPT = """
+import os, sys, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from desktop_app.app import build_main_window
+from desktop_app.settings import Settings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+config = tempfile.mkdtemp()
+Settings(config).set_open_article(os.path.abspath(sys.argv[1]), int(sys.argv[2]), 0)
+
+def opened(window):
+    assert window.current_article_id() == int(sys.argv[2])
+    print("LOADED:" + ",".join(sorted(name for name in sys.argv[3:] if name in sys.modules)), flush=True)
+    os._exit(0)
+
+window = build_main_window(sys.argv[1], config, open_after_paint=True, then=opened)
+window.show()
+app.exec()
+"""
+
+
+def test_the_restored_article_opens_without_babel_or_the_package_merger(tmp_path):
+    """The last article is reopened right after the first paint: its "saved 3 Dec 2025" line
+    is formatted with Qt's locale data, and asking whether a review package left it a conflict
+    loads no packing or merging code (together ~90 ms of the start before a key is taken)."""
+    import datetime as _dt
+
+    from db.database import open_database
+    from db.models import Article
+    from desktop_app.core.articles import ArticleService
+    from desktop_app.core.models import ArticleChanges
+
+    path = tmp_path / "redaksi.db"
+    database = open_database(path)
+    article = ArticleService(database).create(ArticleChanges(title="Rapat Koordinasi", body="Isi."))
+    Article.update(updated_at=_dt.datetime(2025, 12, 3, 7, 0)).where(Article.id == article.id).execute()
+    database.close()
+    heavy = ["babel", "desktop_app.core.packages.merge", "desktop_app.core.packages.plan"]
+    out = subprocess.run(
+        [sys.executable, "-c", OPEN_SCRIPT, str(path), str(article.id), *heavy],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "LOADED:" in out.stdout, out.stderr
+    assert out.stdout.split("LOADED:")[1].strip() == ""

@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop_app.core.dates import news_time, short_date, to_local
+from desktop_app.core.dates import news_time, to_local
 from desktop_app.core.presence import Presence, heartbeat_interval
+from desktop_app.ui.locale_format import short_date
 from desktop_app.workers import run_in_background
 
 if TYPE_CHECKING:

@@ -3,38 +3,16 @@ article shows the conflict banner until someone keeps this text or takes the oth
 
 from __future__ import annotations
 
-import datetime as _dt
-from dataclasses import dataclass
-
 from db.models import PackageConflict, database_proxy, utcnow
 from desktop_app.core.auth import SignedIn, current_person
 from desktop_app.core.models import ArticleData
+from desktop_app.core.package_conflicts import OpenConflict, open_conflict
 from desktop_app.core.revisions import RevisionService
+
+__all__ = ["KEPT_MINE", "TOOK_THEIRS", "OpenConflict", "keep_mine", "open_conflict", "take_theirs"]
 
 KEPT_MINE = "kept_mine"
 TOOK_THEIRS = "took_theirs"
-
-
-@dataclass(frozen=True)
-class OpenConflict:
-    id: int
-    article_id: int
-    revision: int  # the number of the conflict revision holding the other side's text
-    sender: str
-    created_at: _dt.datetime
-
-
-def open_conflict(article_id: int) -> OpenConflict | None:
-    """The newest unsettled package conflict of the article, or None."""
-    row = (
-        PackageConflict.select()
-        .where((PackageConflict.article == article_id) & PackageConflict.settled_at.is_null(True))
-        .order_by(PackageConflict.id.desc())
-        .first()
-    )
-    if row is None:
-        return None
-    return OpenConflict(row.id, row.article_id, row.revision, row.sender, row.created_at)
 
 
 def _settle(article_id: int, person_id: int, outcome: str) -> None:

@@ -250,7 +250,7 @@ class PackagesController(QObject):
 
     def show_for(self, article: ArticleData | None) -> None:
         """The open article changed: its banner when both sides changed it."""
-        from desktop_app.core.packages.conflicts import open_conflict
+        from desktop_app.core.package_conflicts import open_conflict
 
         conflict = open_conflict(article.id) if article is not None else None
         if conflict is None:
