@@ -11,7 +11,7 @@ import functools
 from zoneinfo import ZoneInfo
 
 # Babel is imported by the functions that format (~25 ms with its first locale): importing this
-# module for time zones costs nothing at start-up.
+# module for time zones costs nothing at start-up, and long dates need none (see ``_NAMES``).
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 _ZONE_ABBREVIATIONS = {
@@ -40,9 +40,29 @@ def _locale(language: str) -> str:
     return "id_ID" if language.startswith("id") else "en_GB"
 
 
+#: Babel's wide weekday (Monday first) and month names of the languages Redaksi speaks,
+#: written out: loading Babel and a locale's data took ~12 ms of every export and of the first
+#: date a window shows (``tests/core/test_dates.py`` checks them against Babel, day by day).
+_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "id_ID": (
+        ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+        ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+         "Oktober", "November", "Desember"),
+    ),
+    "en_GB": (
+        ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+         "October", "November", "December"),
+    ),
+}  # fmt: skip
+
+
 @functools.cache
 def _date_names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Babel's wide weekday (Monday first) and month names for ``locale``."""
+    known = _NAMES.get(locale)
+    if known is not None:
+        return known
     from babel import Locale
 
     data = Locale.parse(locale)

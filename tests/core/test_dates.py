@@ -52,3 +52,13 @@ def test_long_dates_are_babels_pattern_every_day_of_two_years(language):
         expected = format_date(day, "EEEE, d MMMM y", locale=_locale(language))
         assert dates.news_date(day, language) == expected
         day += dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize("locale", ["id_ID", "en_GB"])
+def test_the_written_out_names_are_babels(locale):
+    from babel import Locale
+
+    data = Locale.parse(locale)
+    days, months = dates._NAMES[locale]
+    assert days == tuple(data.days["format"]["wide"][i] for i in range(7))
+    assert months == tuple(data.months["format"]["wide"][i] for i in range(1, 13))

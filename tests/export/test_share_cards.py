@@ -176,3 +176,33 @@ def test_a_full_export_into_an_empty_folder_copies_the_cards_an_earlier_export_d
     assert not old.exists()
     assert share_cards.prune_cache() == 0
     assert len(list(share_cards.cache_dir().glob("*.jpg"))) == len(drawn) - 1
+
+
+def test_a_card_is_named_by_what_is_drawn_on_it(demo_database):
+    """A card's file name stays the hash of what it shows (the cache and every exported site
+    hold cards by it), whether the export asks only for the name or makes the card."""
+    from desktop_app.core.export import share_cards
+    from desktop_app.core.export.site import live_articles
+    from desktop_app.core.site_settings import load_site_settings
+
+    settings = load_site_settings(demo_database).with_base_url(BASE)
+    articles, _, _ = live_articles()
+    assert articles
+    for logo in ("", "img/logo-1a2b.png"):
+        branding = (
+            share_cards.CARD_VERSION,
+            settings.title,
+            settings.office_name,
+            settings.regency_name,
+            settings.primary_colour,
+            settings.base_url,
+            logo,
+        )
+        for article in articles:
+            card = share_cards.article_card(article, settings, logo, "alt")
+            if card.photo is None:
+                label = article.category.name if article.category else ""
+                shown = repr((branding, article.title, label)).encode()
+                assert card.path == f"bagikan/{hashlib.sha256(shown).hexdigest()[:20]}.jpg"
+            key = share_cards.branding_key(settings, logo)
+            assert share_cards.article_card_path(article, key) == card.path

@@ -196,6 +196,8 @@ class _Build:
             EXPORT_VERSION, templates_digest(self.env), asdict(settings), nav, self.logo and self.logo.path
         )
         self.digests = {a.id: a.digest(images) for a in articles}
+        #: Each article page's key (made by :meth:`specs`).
+        self.page_keys: dict[int, str] = {}
         self.html: dict[str, str] = {}
         self.facts: dict[str, list[Any]] = {}
         self.done = 0
@@ -217,14 +219,8 @@ class _Build:
     def specs(self) -> list[PageSpec]:
         specs: list[PageSpec] = []
         for article in self.articles:
-            specs.append(
-                PageSpec(
-                    article.path,
-                    "article.html",
-                    _sha(self.global_key, self.digests[article.id]),
-                    {"article": article},
-                )
-            )
+            key = self.page_keys[article.id] = _sha(self.global_key, self.digests[article.id])
+            specs.append(PageSpec(article.path, "article.html", key, {"article": article}))
         specs += self._withdrawal_pages({s.path for s in specs})
         specs += self._listing("index", None, self._front_page_order(), lead=self.lead_uuid)
         by_category: dict[Term, list[SiteArticle]] = {}
@@ -406,12 +402,16 @@ class _Build:
             len(specs) + 5 + (2 if self.settings.base_url else 0) + len(self.images) + (1 if self.logo else 0)
         )
         pending = []
+        unchanged = 0
         for spec in specs:
             if self.writer.reuse(spec.path, spec.key):
-                self.step("unchanged")
+                unchanged += 1
+                if unchanged == 250:  # (progress for every file of a large site costs)
+                    self.step("unchanged", unchanged)
+                    unchanged = 0
             else:
                 pending.append(spec)
-        self.check()
+        self.step("unchanged", unchanged)
         needed = (
             {a.body_sha256: a for a in self.articles[:FEED_SIZE]}
             if any(s.template.endswith(".xml") for s in pending)
@@ -511,12 +511,16 @@ class _Build:
             return
         from concurrent.futures import ThreadPoolExecutor
 
-        cards = [self.ctx.site_card(), *(self.ctx.article_card(a) for a in self.articles)]
         wanted: dict[str, share_cards.ShareCard] = {}
-        for card in cards:
-            if card.path in wanted or self.writer.has(card.path) or self.writer.reuse(card.path, card.path):
+        site = self.ctx.site_card()
+        if not (self.writer.has(site.path) or self.writer.reuse(site.path, site.path)):
+            wanted[site.path] = site
+        writer = self.writer
+        for article in self.articles:  # (most cards are kept: made only when they are not)
+            path = self.ctx.article_card_path(article)
+            if path in wanted or writer.has(path) or writer.reuse(path, path):
                 continue
-            wanted[card.path] = card
+            wanted[path] = self.ctx.article_card(article)
         pending: dict[str, share_cards.ShareCard] = {}
         # Those drawn by an earlier export on this computer are linked from the cache (a full
         # export of thousands writes none of their bytes: ~90 KB each), looked up in threads.
@@ -568,7 +572,7 @@ class _Build:
         for article in self.articles:
             row = kept.get(article.slug)
             entry = self.writer.previous.get(article.path)
-            if row and entry and entry.get("key") == _sha(self.global_key, self.digests[article.id]):
+            if row and entry and entry.get("key") == self.page_keys[article.id]:
                 rows[article.id] = row  # (its page is unchanged: the words it is found by too)
         unread = [a.revision_id for a in self.articles if a.id not in rows and a.body is None]
         openings = load_body_openings(unread, OPENING_SOURCE_CHARS) if unread else {}

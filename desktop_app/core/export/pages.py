@@ -47,7 +47,13 @@ from desktop_app.core.article_header import header_context, place_lead
 from desktop_app.core.colour import parse_colour, theme_colours
 from desktop_app.core.corrections import PublicCorrection, TakedownData
 from desktop_app.core.dates import news_date, news_time, plain_date, to_local
-from desktop_app.core.export.share_cards import ShareCard, article_card, site_card
+from desktop_app.core.export.share_cards import (
+    ShareCard,
+    article_card,
+    article_card_path,
+    branding_key,
+    site_card,
+)
 from desktop_app.core.export.site import SiteArticle, SiteImage
 from desktop_app.core.export.strings import SiteStrings, SiteStringsError, UnknownSiteString
 from desktop_app.core.export.writer import ExportError
@@ -464,6 +470,7 @@ class SiteContext:
         self._times: dict[tuple[int, int], str] = {}
         self._isos: dict[_dt.datetime, str] = {}
         self._nav: dict[tuple[str, str], Markup] = {}
+        self._card_branding: str | None = None
         colour = parse_colour(settings.primary_colour)
         self.theme_colours = theme_colours(colour) if colour else {}
         self.social = [
@@ -481,6 +488,12 @@ class SiteContext:
         if path == "index.html":
             path = ""
         return self.settings.base_url + path
+
+    def article_card_path(self, article: SiteArticle) -> str:
+        """:meth:`article_card`'s path, without making the card."""
+        if self._card_branding is None:
+            self._card_branding = branding_key(self.settings, self.logo.path if self.logo else "")
+        return article_card_path(article, self._card_branding)
 
     def article_card(self, article: SiteArticle) -> ShareCard:
         office = self.settings.office_name or self.settings.title

@@ -74,16 +74,43 @@ def _branding(settings: SiteSettings, logo_path: str) -> tuple[object, ...]:
     )
 
 
+def branding_key(settings: SiteSettings, logo_path: str) -> str:
+    """What a drawn card shows of the office (see :func:`article_card_path`), as one text."""
+    return repr(_branding(settings, logo_path))
+
+
+def _branded_hash(branding: str, *parts: str) -> str:
+    """``_hash(_branding(...), *parts)``, the branding's text given (made once an export)."""
+    return hashlib.sha256(f"({', '.join([branding, *map(repr, parts)])})".encode()).hexdigest()[:20]
+
+
+def _photo(article: SiteArticle) -> SiteImage | None:
+    image = article.image
+    if image is not None and image.path.rsplit(".", 1)[-1] in ("jpg", "png", "webp", "gif"):
+        return image
+    return None
+
+
+def article_card_path(article: SiteArticle, branding: str) -> str:
+    """Where the article's share image goes (``article_card(...).path``), found without making
+    the card: an export asks it of every article, and keeps most cards as they are.
+    ``branding``: :func:`branding_key`."""
+    photo = _photo(article)
+    if photo is not None:
+        return f"{FOLDER}/{_hash(CARD_VERSION, 'photo', photo.path)}.jpg"
+    label = article.category.name if article.category else ""
+    return f"{FOLDER}/{_branded_hash(branding, article.title, label)}.jpg"
+
+
 def article_card(
     article: SiteArticle, settings: SiteSettings, logo_path: str, alt_for_card: str
 ) -> ShareCard:
     """The share image of an article: its photo, or a card with its headline."""
-    image = article.image
-    if image is not None and image.path.rsplit(".", 1)[-1] in ("jpg", "png", "webp", "gif"):
-        path = f"{FOLDER}/{_hash(CARD_VERSION, 'photo', image.path)}.jpg"
-        return ShareCard(path=path, alt=image.alt or article.title, photo=image)
+    path = article_card_path(article, branding_key(settings, logo_path))
+    photo = _photo(article)
+    if photo is not None:
+        return ShareCard(path=path, alt=photo.alt or article.title, photo=photo)
     label = article.category.name if article.category else ""
-    path = f"{FOLDER}/{_hash(_branding(settings, logo_path), article.title, label)}.jpg"
     return ShareCard(path=path, alt=alt_for_card, title=article.title, label=label)
 
 

@@ -380,7 +380,7 @@ class SiteWriter:
                 self._made.add(parent)
             self._keep_at(self._out_prefix + native, target)
         self._claimed.add(path)
-        self.files[path] = {"sha256": entry["sha256"], "key": key}
+        self.files[path] = entry if len(entry) == 2 else {"sha256": entry["sha256"], "key": key}
         self.stats.unchanged += 1
         return True
 
@@ -458,12 +458,9 @@ class SiteWriter:
         self.stats.written.sort()
         self._pool.shutdown()
         self.stats.removed = sorted(set(self.previous) - set(self.files))
-        manifest = {
-            "format": MANIFEST_FORMAT,
-            "files": dict(sorted(self.files.items())),
-            "revisions": dict(sorted((revisions or {}).items())),
-        }
-        # One line, not indented: the C encoder (indent= makes json use its Python one).
+        manifest = {"format": MANIFEST_FORMAT, "files": self.files, "revisions": revisions or {}}
+        # One line, not indented: the C encoder (indent= makes json use its Python one), which
+        # sorts the keys.
         (self.stage / MANIFEST_NAME).write_text(
             json.dumps(manifest, sort_keys=True, separators=(",", ":")), encoding="utf-8"
         )
