@@ -36,7 +36,7 @@ def _bare(match: re.Match[str]) -> str:
     bare = _BARE.get(run)
     if bare is None:
         bare = "".join(c for c in unicodedata.normalize("NFKD", run) if not unicodedata.combining(c))
-        if len(_BARE) < 20_000:
+        if len(_BARE) < 4096:
             _BARE[run] = bare
     return bare
 

@@ -54,7 +54,7 @@ def _fold_run(match: re.Match[str]) -> str:
     if folded is None:
         decomposed = unicodedata.normalize("NFKD", run)
         folded = "".join(c for c in decomposed if unicodedata.category(c)[0] != "M")
-        if len(_FOLDED) < 20_000:
+        if len(_FOLDED) < 4096:
             _FOLDED[run] = folded
     return folded
 
