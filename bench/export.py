@@ -13,6 +13,9 @@ Redaksi dependency). Figures:
   in the render cache, as after publishing (goal, issue 21: >= 20x Pelican's articles per
   second at 5,000);
 - ``full_render``: a full export with an empty render cache (goal: >= 1.5x Pelican);
+- ``file_floor``: what any full export must do at the least on this disk, timed apart: write the
+  site's pages and assets into an empty folder and hard-link its share cards (beside it, the
+  time 20x Pelican's rate leaves for the whole full export);
 - ``incremental``: one article re-published, then an export (goal, issue 21: <= 0.5 s as a
   command at 5,000 articles),
   beside Pelican rebuilding with its content cache; ``incremental_inprocess`` is the same
@@ -243,6 +246,36 @@ def republish_one(db: Path) -> str:
     return article.slug
 
 
+def file_system_floor(site: Path, target: Path) -> float:
+    """Seconds to put a full export's files into an empty folder the plainest way, what any
+    full export must do at the least: every page and asset written (read into memory first, not
+    timed; in 4 threads, as Redaksi writes), every share card hard-linked (as Redaksi links them
+    from its cache). No rendering, no hashing, no database."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = [p for p in site.rglob("*") if p.is_file() and not p.name.startswith(".")]
+    cards = [p for p in files if p.parent.name == "bagikan"]
+    pages = [(p, p.read_bytes()) for p in files if p.parent.name != "bagikan"]
+    shutil.rmtree(target, ignore_errors=True)
+    folders = {target / p.relative_to(site).parent for p in files}
+
+    def write(item: tuple[Path, bytes]) -> None:
+        path, data = item
+        with open(target / path.relative_to(site), "wb") as stream:
+            stream.write(data)
+
+    started = time.perf_counter()
+    for folder in sorted(folders):
+        folder.mkdir(parents=True, exist_ok=True)
+    with ThreadPoolExecutor(4) as threads:
+        list(threads.map(write, pages))
+    for card in cards:
+        os.link(card, target / card.relative_to(site))
+    seconds = time.perf_counter() - started
+    shutil.rmtree(target, ignore_errors=True)
+    return seconds
+
+
 def bench_count(count: int, work: Path, pelican: Path, repeat: int) -> dict[str, float]:
     """Each figure is the best of ``repeat`` runs, for both tools (the machine may be busy)."""
     from bench.generate import cached_database
@@ -278,6 +311,10 @@ def bench_count(count: int, work: Path, pelican: Path, repeat: int) -> dict[str,
         figures[f"{name}_{count}_s"] = seconds
         figures[f"{name}_rate_{count}"] = live / seconds
         figures[f"{name}_{count}_ratio"] = (live / seconds) / pelican_rate
+
+    site, floor = work / f"site-cached-{count}-0", work / f"floor-{count}"
+    figures[f"file_floor_{count}_s"] = min(file_system_floor(site, floor) for _ in range(repeat))
+    figures[f"goal_budget_{count}_s"] = live / (20 * pelican_rate)
 
     # One change: re-publish the newest article, export again into the same folder.
     site = work / f"site-cached-{count}-0"
@@ -317,6 +354,10 @@ def print_table(figures: dict[str, float], counts: list[int]) -> None:
             f"{figures[f'incremental_{count}_ratio']:>7.1f}x  <= 0.5 s"
         )
         print(f"{'  of which the export itself (s)':<34}{figures[f'incremental_inprocess_{count}_s']:>10.2f}")
+        print(
+            f"{'  floor: the files alone (s)':<34}{figures[f'file_floor_{count}_s']:>10.2f}"
+            f"   (20x Pelican leaves {figures[f'goal_budget_{count}_s']:.2f} s for a full export)"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
