@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop_app.core.resources import resource_path
+from desktop_app.core.text import decomposer
 
 HEADER_TEMPLATE = "_article_header.html"
 #: A lead shorter than this (normalised characters) is never taken for the body's opening.
@@ -26,29 +27,14 @@ _SPACE = re.compile(r"\s*")
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-#: Runs of characters beyond ASCII met so far, decomposed without their combining marks.
-_BARE: dict[str, str] = {}
-
-
-def _bare(match: re.Match[str]) -> str:
-    run = match[0]
-    bare = _BARE.get(run)
-    if bare is None:
-        bare = "".join(c for c in unicodedata.normalize("NFKD", run) if not unicodedata.combining(c))
-        if len(_BARE) < 4096:
-            _BARE[run] = bare
-    return bare
+#: Decomposed without combining marks (``normalised``'s first step).
+_bare = decomposer(lambda c: not unicodedata.combining(c))
 
 
 def normalised(text: str) -> str:
     """``text`` without markup, case, diacritics, punctuation and runs of spaces."""
     text = _html.unescape(_TAG.sub(" ", text))
-    if not text.isascii():  # (most of a news text is: nothing to drop then)
-        # Only the runs beyond ASCII, each on its own: NFKD never joins a character to the
-        # one before it and only reorders combining marks, which go; the same text.
-        text = _NON_ASCII.sub(_bare, text)
-    text = text.casefold()
+    text = _bare(text).casefold()
     return _NOT_WORD.sub(" ", text).strip()
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 
 SLUG_MAX_LENGTH = 80
 FALLBACK_SLUG = "artikel"
@@ -82,3 +84,29 @@ def count_words(markdown_text: str) -> int:
 def reading_minutes(words: int) -> int:
     """Whole minutes to read ``words`` at a newsroom's usual 200 words per minute (min. 1)."""
     return max(1, round(words / WORDS_PER_MINUTE)) if words else 0
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def decomposer(keep: Callable[[str], bool], limit: int = 4096) -> Callable[[str], str]:
+    """``text`` → ``text`` decomposed (NFKD) without the characters ``keep`` refuses (the
+    marks, say), at C speed: only the runs of characters beyond ASCII are decomposed, each on its
+    own, and remembered (up to ``limit`` runs). The same text as decomposing the whole when
+    ``keep`` refuses every combining mark: NFKD never joins a character to the one before it,
+    and only reorders combining marks."""
+    done: dict[str, str] = {}
+
+    def run(match: re.Match[str]) -> str:
+        found = match[0]
+        text = done.get(found)
+        if text is None:
+            text = "".join(c for c in unicodedata.normalize("NFKD", found) if keep(c))
+            if len(done) < limit:
+                done[found] = text
+        return text
+
+    def decompose(text: str) -> str:
+        return text if text.isascii() else _NON_ASCII.sub(run, text)
+
+    return decompose

@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop_app.core.text import decomposer
+
 INDEX_PATH = "cari-indeks.js"
 SCRIPT_PATH = "cari.js"
 PAGE_PATH = "cari.html"
@@ -43,20 +45,8 @@ _INLINE_MARKS = re.compile(r"[*_`~|]+")
 _INLINE_MARK_CHARS = "*_`~|"
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-#: Runs of characters beyond ASCII met so far (curly quotes, dashes, accented letters), folded.
-_FOLDED: dict[str, str] = {}
-
-
-def _fold_run(match: re.Match[str]) -> str:
-    run = match[0]
-    folded = _FOLDED.get(run)
-    if folded is None:
-        decomposed = unicodedata.normalize("NFKD", run)
-        folded = "".join(c for c in decomposed if unicodedata.category(c)[0] != "M")
-        if len(_FOLDED) < 4096:
-            _FOLDED[run] = folded
-    return folded
+#: Decomposed without marks (Unicode's categories Mn, Mc, Me: ``\p{M}``).
+_unmarked = decomposer(lambda c: unicodedata.category(c)[0] != "M")
 
 
 def fold(text: str) -> str:
@@ -66,9 +56,7 @@ def fold(text: str) -> str:
     (Only the runs of characters beyond ASCII are decomposed, each on its own: NFKD never
     joins a character to the one before it and only reorders marks, which are dropped, so the
     text is the same; most of an Indonesian text is ASCII.)"""
-    if text.isascii():
-        return text.lower()
-    return _NON_ASCII.sub(_fold_run, text).lower()
+    return _unmarked(text).lower()
 
 
 def words(text: str) -> list[str]:
