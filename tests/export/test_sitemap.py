@@ -117,3 +117,16 @@ def test_a_theme_with_its_own_sitemap_template_gets_it(tmp_path):
     )
     data = sitemap(environment(str(theme)), [("https://x.example/a&b.html", "2026-11-28")])
     assert data == b"<urlset><u>https://x.example/a&amp;b.html</u></urlset>\n"
+
+
+def test_redaksis_own_sitemap_is_written_without_rendering_its_template(monkeypatch):
+    from desktop_app.core.export.pages import environment, sitemap
+
+    env = environment()
+
+    def no_rendering(name, *args, **kwargs):
+        raise AssertionError(f"{name} rendered")
+
+    monkeypatch.setattr(env, "get_template", no_rendering)
+    data = sitemap(env, [("https://kominfo.example.go.id/", "2026-12-05")])
+    assert b"<loc>https://kominfo.example.go.id/</loc><lastmod>2026-12-05</lastmod>" in data
