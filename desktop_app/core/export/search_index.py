@@ -86,7 +86,7 @@ def shorten(text: str, chars: int) -> str:
     """``text`` cut to about ``chars`` characters at a word, with an ellipsis when cut."""
     limit = chars * 3  # (spaces collapsed in no more than is needed)
     longer = len(text) > limit
-    text = " ".join(text[:limit].split())  # (what \\s+ matches, str.split() splits on)
+    text = " ".join(text[:limit].split())  # (str.split() splits on what \s+ matches)
     if len(text) <= chars:
         return text + "…" if longer and text else text
     cut = text[:chars]
