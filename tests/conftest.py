@@ -201,6 +201,20 @@ def _no_translator_leaks(request):
 
 
 @pytest.fixture(autouse=True)
+def _no_background_work_leaks(request):
+    """Work a test's windows started in Qt's worker threads (a save, a search, the backup on
+    closing) ends with that test. Run later, its queries would reach the next test's database
+    (the models follow the database opened last) and leave a worker thread holding a
+    connection to it: a restore there is then refused as "open in another Redaksi window or
+    program". (After the other fixtures' teardown: this one is set up first.)"""
+    yield
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        from desktop_app.workers import wait_for_workers
+
+        wait_for_workers()
+
+
+@pytest.fixture(autouse=True)
 def _clear_clipboard(request):
     """Qt crashes at interpreter exit when the offscreen clipboard still owns data."""
     yield
