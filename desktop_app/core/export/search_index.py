@@ -41,8 +41,8 @@ _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _LINE_MARKS = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+|[ \t:|-]+$)", re.MULTILINE
 )
-_INLINE_MARKS = re.compile(r"[*_`~|]+")
 _INLINE_MARK_CHARS = "*_`~|"
+_INLINE_MARKS = re.compile(f"[{re.escape(_INLINE_MARK_CHARS)}]+")
 
 
 #: Decomposed without marks (Unicode's categories Mn, Mc, Me: ``\p{M}``).

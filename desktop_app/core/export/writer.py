@@ -325,10 +325,16 @@ class SiteWriter:
         finally:
             os.rmdir(probe)
 
-    def _target(self, path: str, make: bool = True) -> str:
+    def _target(self, path: str, make: bool = True, checked: bool = False) -> str:
+        """Where ``path`` is staged (its folder made unless not ``make``). ``checked``: a path
+        of the previous manifest, each checked with ``check_relative`` when it was read (a
+        re-export keeps thousands: they are not checked again)."""
         if path in self._claimed:
             raise ExportError("duplicate_path", path)
-        target = inside(self._stage_str, path)
+        if checked:
+            target = self._stage_str + os.sep + (path if os.sep == "/" else path.replace("/", os.sep))
+        else:
+            target = inside(self._stage_str, path)
         parent = os.path.dirname(target)
         if make and parent not in self._made:
             os.makedirs(parent, exist_ok=True)
@@ -367,18 +373,9 @@ class SiteWriter:
             return False
         if self.full or path not in self._existing:
             return False
-        if path in self._claimed:
-            raise ExportError("duplicate_path", path)
-        # (A re-export keeps thousands of files: this is its busiest loop. The path is one of
-        # the previous manifest's, each checked with ``check_relative`` when it was read.)
-        native = path if os.sep == "/" else path.replace("/", os.sep)
+        target = self._target(path, make=self.swap, checked=True)
         if self.swap:
-            target = self._stage_str + os.sep + native
-            parent = os.path.dirname(target)
-            if parent not in self._made:
-                os.makedirs(parent, exist_ok=True)
-                self._made.add(parent)
-            self._keep_at(self._out_prefix + native, target)
+            self._keep_at(self._out_prefix + target[len(self._stage_str) + 1 :], target)
         self._claimed.add(path)
         self.files[path] = entry if len(entry) == 2 else {"sha256": entry["sha256"], "key": key}
         self.stats.unchanged += 1
