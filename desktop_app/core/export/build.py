@@ -424,18 +424,22 @@ class _Build:
         if needed:
             self.total += len(needed)
             self.html = rendered_bodies(needed, self._bodies, self.workers, lambda n: self.step("render", n))
-        self._write_pages(pending)
-        self._write_extras(specs)
+        self._write_pages(pending, meanwhile=lambda: self._write_extras(specs))
         self.check()
         return self.writer.commit(self.facts)
 
-    def _write_pages(self, pending: list[PageSpec]) -> None:
+    def _write_pages(self, pending: list[PageSpec], meanwhile: Callable[[], None]) -> None:
+        """Write the ``pending`` pages, and call ``meanwhile`` (the rest of the site): with
+        worker processes, once this process has rendered the lists and feeds and before it helps
+        with the article pages, so that the workers render articles while it writes the share
+        images and the search index (a core is not left idle waiting for the other)."""
         articles = [s for s in pending if s.template == "article.html"]
         workers = _worker_count(self.workers)
         if len(articles) < PARALLEL_PAGES or workers < 1:
             for spec in pending:
                 self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)), spec.key)
                 self.step(spec.path)
+            meanwhile()
             return
         keys = {spec.path: spec.key for spec in articles}
         items = []
@@ -450,6 +454,7 @@ class _Build:
                 if spec.template != "article.html":
                     self.writer.write(spec.path, self.render(spec.template, self.context_for(spec)), spec.key)
                     self.step(spec.path)
+            meanwhile()
             template = self.env.get_template("article.html")
             while (chunk := pool.steal()) is not None:  # then help them
                 for path, target, old, old_sha, article, html in chunk:
