@@ -145,7 +145,13 @@ def test_a_full_export_into_an_empty_folder_copies_the_cards_an_earlier_export_d
     first = export_site(demo_database, tmp_path / "a", base_url=BASE)
     assert first.share_images
     drawn = sorted(p.name for p in (tmp_path / "a" / share_cards.FOLDER).iterdir())
-    assert sorted(p.name for p in share_cards.cache_dir().glob("*.jpg")) == drawn
+    # cached as <card name>.<sha256 of its bytes>.jpg (linked with its digest known, not read)
+    cached = {}
+    for path in share_cards.cache_dir().glob("*.jpg"):
+        name, sha, _ = path.name.split(".")
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == sha
+        cached[f"{name}.jpg"] = path
+    assert sorted(cached) == drawn
 
     def no_drawing(*args):
         raise AssertionError("a card was drawn again")
@@ -160,9 +166,9 @@ def test_a_full_export_into_an_empty_folder_copies_the_cards_an_earlier_export_d
         assert manifest["files"][f"{share_cards.FOLDER}/{name}"]["sha256"] == (
             hashlib.sha256(card.read_bytes()).hexdigest()
         )
-        assert os.path.samefile(card, share_cards.cache_dir() / name)
+        assert os.path.samefile(card, cached[name])
 
-    old = share_cards.cache_dir() / drawn[0]
+    old = cached[drawn[0]]
     os.utime(old, (0, 0))
     assert share_cards.prune_cache() == 0  # (the sites hold it)
     shutil.rmtree(tmp_path / "a")
@@ -206,3 +212,30 @@ def test_a_card_is_named_by_what_is_drawn_on_it(demo_database):
                 assert card.path == f"bagikan/{hashlib.sha256(shown).hexdigest()[:20]}.jpg"
             key = share_cards.branding_key(settings, logo)
             assert share_cards.article_card_path(article, key) == card.path
+
+
+def test_a_card_cached_without_its_digest_in_its_name_is_still_used(demo_database, tmp_path, monkeypatch):
+    """A cache an earlier version wrote (``<card name>.jpg``) serves as before: its cards are
+    linked, hashed for the manifest, not drawn again. A file in the cache that is not a card
+    is not taken for one."""
+    from desktop_app.core.export import share_cards
+
+    export_site(demo_database, tmp_path / "a", base_url=BASE)
+    folder = share_cards.cache_dir()
+    for path in list(folder.glob("*.jpg")):
+        name, _, _ = path.name.split(".")
+        path.rename(folder / f"{name}.jpg")
+    (folder / "notes.jpg").write_bytes(b"not a card")
+
+    def no_drawing(*args):
+        raise AssertionError("a card was drawn again")
+
+    monkeypatch.setattr(share_cards, "draw", no_drawing)
+    export_site(demo_database, tmp_path / "b", base_url=BASE, full=True)
+    manifest = json.loads((tmp_path / "b" / ".redaksi-manifest.json").read_text(encoding="utf-8"))
+    cards = sorted((tmp_path / "b" / share_cards.FOLDER).iterdir())
+    assert cards
+    for card in cards:
+        assert os.path.samefile(card, folder / card.name)
+        recorded = manifest["files"][f"{share_cards.FOLDER}/{card.name}"]["sha256"]
+        assert recorded == hashlib.sha256(card.read_bytes()).hexdigest()

@@ -510,7 +510,7 @@ class _Build:
     def _write_share_cards(self) -> None:
         """The share images (only with a base URL: ``og:image`` is an absolute address), each
         drawn once: a card whose file the previous export wrote is kept as it is, one an earlier
-        export on this computer drew is copied from the cache (:func:`share_cards.cached`). New
+        export on this computer drew is copied from the cache (:class:`share_cards.CardCache`). New
         ones are drawn in threads (Pillow lets go of the GIL while it encodes), ~16 ms each."""
         if not self.settings.base_url:
             return
@@ -529,17 +529,17 @@ class _Build:
         pending: dict[str, share_cards.ShareCard] = {}
         # Those drawn by an earlier export on this computer are linked from the cache (a full
         # export of thousands writes none of their bytes: ~90 KB each), looked up in threads.
-        with ThreadPoolExecutor(CACHE_READERS) as readers:
-            for card, known in zip(
-                wanted.values(), readers.map(share_cards.cached, wanted.values()), strict=True
-            ):
-                if known is not None:
-                    self.writer.copy_in(card.path, known, card.path)
-                else:
-                    pending[card.path] = card
+        if wanted:
+            cache = share_cards.CardCache()
+            with ThreadPoolExecutor(CACHE_READERS) as readers:
+                for card, known in zip(wanted.values(), readers.map(cache.find, wanted.values()), strict=True):
+                    if known is not None:
+                        self.writer.copy_in(card.path, known.path, card.path, known.sha256)
+                    else:
+                        pending[card.path] = card
         if pending:
 
-            def draw(card: share_cards.ShareCard) -> tuple[bytes, Path | None]:
+            def draw(card: share_cards.ShareCard) -> tuple[bytes, share_cards.CachedCard | None]:
                 data = share_cards.draw(card, self.settings, self.brand_logo)
                 return data, share_cards.keep(card, data)
 
@@ -548,7 +548,7 @@ class _Build:
                     pending.values(), threads.map(draw, pending.values()), strict=True
                 ):
                     if kept is not None:  # (written once, into the cache: the site links it)
-                        self.writer.copy_in(card.path, kept, card.path)
+                        self.writer.copy_in(card.path, kept.path, card.path, kept.sha256)
                     else:
                         self.writer.write(card.path, data, card.path)
                     self.check()

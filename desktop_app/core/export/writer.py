@@ -120,18 +120,26 @@ def is_previous_site(folder: Path) -> bool:
     return name.startswith(".") and f".{PREVIOUS_INFIX}" in name[1:] and not folder.is_symlink()
 
 
-def store_copy(target: str, source: str, old: str | None, old_sha: str | None) -> tuple[str, bool]:
+def store_copy(
+    target: str, source: str, old: str | None, old_sha: str | None, sha: str | None = None
+) -> tuple[str, bool]:
     """Stage a copy of the file ``source`` unless the old file has the same bytes: a hard link
     where the file system allows (no bytes written), else a copy; returns the sha256 and
-    whether it was staged."""
-    with open(source, "rb") as stream:
-        data = stream.read()
-    sha = hashlib.sha256(data).hexdigest()
-    if old is not None and old_sha == sha and os.path.getsize(old) == len(data):
+    whether it was staged. ``sha``: the source's sha256 when known (then it is not read
+    unless it must be copied)."""
+    data = None
+    if sha is None:
+        with open(source, "rb") as stream:
+            data = stream.read()
+        sha = hashlib.sha256(data).hexdigest()
+    if old is not None and old_sha == sha and os.path.getsize(old) == os.path.getsize(source):
         return sha, False
     try:
         os.link(source, target)
     except OSError:  # another drive, Windows' FAT, a share without links
+        if data is None:
+            with open(source, "rb") as stream:
+                data = stream.read()
         with open(target, "wb") as stream:
             stream.write(data)
     return sha, True
@@ -425,13 +433,16 @@ class SiteWriter:
         if len(self._pending) > 256:
             self._drain()
 
-    def copy_in(self, path: str, source: str | Path, key: str = "") -> None:
+    def copy_in(self, path: str, source: str | Path, key: str = "", sha: str | None = None) -> None:
         """Add a copy of a file this computer keeps elsewhere (a cache that replaces its files
         by renaming, never in place): hard-linked into the new site where the file system
         allows, so a full export writes none of its bytes; hashed for the manifest in the
-        writing threads. When its bytes equal the previous export's, the old file stays."""
+        writing threads unless its ``sha`` (sha256) is given. When its bytes equal the previous
+        export's, the old file stays."""
         target, old, old_sha = self.claim(path)
-        self._pending.append((path, key, self._pool.submit(store_copy, target, str(source), old, old_sha)))
+        self._pending.append(
+            (path, key, self._pool.submit(store_copy, target, str(source), old, old_sha, sha))
+        )
         if len(self._pending) > 256:
             self._drain()
 
