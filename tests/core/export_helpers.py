@@ -74,3 +74,11 @@ def all_text(out: Path) -> str:
 
 
 FIXED_NOW = _dt.datetime(2026, 11, 28, 3, 0, 0)
+
+
+def spare_names(out: Path) -> list[str]:
+    """The names of the spares beside the site (the site an export swapped out, kept for the
+    next export: see ``writer``)."""
+    from desktop_app.core.export.writer import SPARE_INFIX
+
+    return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.{SPARE_INFIX}"))

@@ -12,7 +12,7 @@ import pytest
 from db.models import Article, Revision
 from desktop_app.core.export import export_site
 from desktop_app.core.export import writer as writer_module
-from tests.core.export_helpers import publish_snapshot, site_files
+from tests.core.export_helpers import publish_snapshot, site_files, spare_names
 
 TITLE = "Sertijab Sekretaris Dinas Kominfo Berlangsung Sederhana"
 
@@ -52,7 +52,9 @@ def test_a_reexport_replaces_only_changed_files_in_place(demo_database, tmp_path
     assert (out / "404.html").stat().st_ino == inode  # the same file (moved or linked, not copied)
     assert "(diperbarui)" in (out / f"berita/{slug}.html").read_text(encoding="utf-8")
     assert not (out / writer_module.COMMIT_MARKER).exists()
-    assert _leftovers(out) == []
+    # swapped: the previous site is kept beside it as the next export's spare
+    assert _leftovers(out) == spare_names(out)
+    assert bool(spare_names(out)) == (commit_mode == "swap")
     again = tmp_path / "fresh"
     export_site(demo_database, again, base_url="https://x.go.id", full=True)
     assert site_files(out) == site_files(again)
@@ -118,7 +120,7 @@ def test_a_previous_site_whose_removal_was_cut_short_is_removed(demo_database, t
     staging = out.parent / ".site.export-another"  # another export's staging folder: not ours
     staging.mkdir()
     export_site(demo_database, out, base_url="https://x.go.id")
-    assert _leftovers(out) == [staging.name]
+    assert _leftovers(out) == sorted([staging.name, *spare_names(out)])
 
 
 def test_a_staging_folder_a_killed_export_left_a_day_ago_is_removed(demo_database, tmp_path):
@@ -132,7 +134,7 @@ def test_a_staging_folder_a_killed_export_left_a_day_ago_is_removed(demo_databas
     running = out.parent / ".site.export-running"  # fresh: another export may be using it
     running.mkdir()
     export_site(demo_database, out, base_url="https://x.go.id")
-    assert _leftovers(out) == [running.name]
+    assert _leftovers(out) == sorted([running.name, *spare_names(out)])
 
 
 def test_a_folder_that_cannot_be_exchanged_gets_the_changed_files_moved_in(

@@ -73,6 +73,9 @@ def sites(tmp_path_factory) -> dict[str, object]:
         settings = replace(load_site_settings(database), title="Dinas Kominfo", base_url=base)
         save_site_settings(database, settings, actor=site_admin())
         export_site(database, folder / "old")
+        # the old site as a re-export leaves it: beside it the site it swapped out (its spare)
+        export_site(database, folder / "pair" / "site")
+        export_site(database, folder / "pair" / "site")
         save_site_settings(database, replace(settings, title="Dinas Kominfo Kota"), actor=site_admin())
         live = [a.id for a in Article.select(Article.id).where(Article.published_revision.is_null(False))]
         for article_id in live[:5]:
@@ -82,12 +85,20 @@ def sites(tmp_path_factory) -> dict[str, object]:
         export_site(database, folder / "new")
     finally:
         database.close()
-    return {"db": db, "old": folder / "old", "new": folder / "new"}
+    return {"db": db, "old": folder / "old", "new": folder / "new", "pair": folder / "pair"}
 
 
 def _put_old_site(sites: dict[str, object], site: Path) -> None:
     shutil.rmtree(site, ignore_errors=True)
     shutil.copytree(sites["old"], site)
+
+
+def _put_old_site_and_spare(sites: dict[str, object], site: Path) -> None:
+    for leftover in site.parent.glob(f".{site.name}.*"):
+        shutil.rmtree(leftover)
+    _put_old_site(sites, site)  # (its manifest is the pair's, byte for byte: as the spare's note says)
+    (spare,) = sites["pair"].glob(".site.spare-*")
+    shutil.copytree(spare, site.parent / spare.name)
 
 
 def _launch(db: Path, site: Path, full: bool = False, env: dict[str, str] | None = None) -> subprocess.Popen:
@@ -181,5 +192,55 @@ def test_sigkill_before_every_step_of_an_export(sites, tmp_path):
             steps = [*steps[:n], step + 10, step + 100, step + 1000, 10**6]
     assert step_new is not None
     assert step_new > 3
+    _export_to_the_end(db, site)
+    assert listing(site) == new
+
+
+def test_sigkill_before_every_step_of_an_export_into_the_spare(sites, tmp_path, monkeypatch):
+    """As above, from a site with its spare beside it (the site the last re-export swapped out:
+    the next export's staging folder, whose files are the live site's files too). Every changed
+    page is written into the spare (its old file unlinked first, never written into): killed
+    before any of those steps, the live site is the old one, byte for byte."""
+    from db.database import open_database
+    from desktop_app.core.export import export_site
+    from desktop_app.core.export import writer as writer_module
+
+    db, site = sites["db"], tmp_path / "site"
+    old, new = listing(sites["old"]), listing(sites["new"])
+    _put_old_site_and_spare(sites, site)
+    assert listing(site) == old
+    taken = []
+    real = writer_module.SiteWriter._take_spare
+
+    def spy(self, manifest_sha):
+        real(self, manifest_sha)
+        taken.append(self.spare is not None)
+
+    monkeypatch.setattr(writer_module.SiteWriter, "_take_spare", spy)
+    database = open_database(db)
+    try:
+        export_site(database, site)
+    finally:
+        database.close()
+    assert taken == [True], "the export wrote into the spare"
+    assert listing(site) == new
+    _put_old_site_and_spare(sites, site)
+    exchange = _steps_to_the_exchange(db, site)
+    assert listing(site) == new
+    steps = sorted(
+        {*range(1, 11), *range(11, exchange - 10, 521), *range(max(1, exchange - 10), exchange + 2)}
+    )
+    for step in steps:
+        _put_old_site_and_spare(sites, site)
+        process = _launch(db, site, env={"KILL_AT_STEP": str(step)})
+        wait_ready(process)
+        _, err = process.communicate(timeout=RUN_WAIT_S)
+        found = listing(site)
+        if process.returncode == 0:
+            assert found == new
+            break
+        assert process.returncode == -signal.SIGKILL, err[-3000:]
+        add_figure("export step kills (spare)", 1)
+        assert found in (old, new), f"killed before step {step}: a mix"
     _export_to_the_end(db, site)
     assert listing(site) == new

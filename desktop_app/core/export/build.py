@@ -532,7 +532,9 @@ class _Build:
         if wanted:
             cache = share_cards.CardCache()
             with ThreadPoolExecutor(CACHE_READERS) as readers:
-                for card, known in zip(wanted.values(), readers.map(cache.find, wanted.values()), strict=True):
+                for card, known in zip(
+                    wanted.values(), readers.map(cache.find, wanted.values()), strict=True
+                ):
                     if known is not None:
                         self.writer.copy_in(card.path, known.path, card.path, known.sha256)
                     else:

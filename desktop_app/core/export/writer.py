@@ -9,7 +9,18 @@ Then the new site takes the old one's place in one step: the unchanged files are
 into the staging folder (a link, not a copy: the same file, its modification time kept), and
 the two folders are exchanged atomically (``renameat2(RENAME_EXCHANGE)`` on Linux,
 ``renamex_np(RENAME_SWAP)`` on macOS). At every instant the output folder is the whole old
-site or the whole new one, even when the process is killed. Where the system or the file
+site or the whole new one, even when the process is killed.
+
+The site swapped out is kept beside the new one as the next export's staging folder (its
+*spare*, ``.<out>.spare-…``): the two share every file that did not change (hard links), and a
+note in the spare (:data:`SPARE_NOTE`) says which paths differ and which manifest the live site
+had then, so the next re-export after one change replaces only those paths in it and links
+nothing else (a site of thousands of files is not linked again, and not removed, on each
+export). A file of the spare is never written in place (it may be the live site's file too):
+it is unlinked first. The spare is taken by renaming it (two exports at once cannot share it);
+one whose note does not name the live site's manifest, byte for byte, is removed.
+
+Where the system or the file
 system cannot exchange folders or make hard links (Windows, some network or FAT drives), a
 first or ``--full`` export swaps the folders with two renames, and a re-export moves only the
 changed files in (each old file moved aside first, all of them moved back if a move fails)
@@ -26,6 +37,7 @@ folder; replacing it would silently drop what the user linked there).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import hashlib
@@ -36,6 +48,7 @@ import stat
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -53,6 +66,14 @@ WRITE_THREADS = 4
 #: In the name of a previous site that an export swapped out and is removing (see
 #: :meth:`SiteWriter._remove_previous_site`).
 PREVIOUS_INFIX = "previous-"
+#: In the name of the site swapped out and kept for the next export (see the module text).
+SPARE_INFIX = "spare-"
+#: In a spare: the sha256 of the manifest of the site it was kept beside, the paths where the
+#: two differ, and the files not Redaksi's the site got from it.
+SPARE_NOTE = ".redaksi-spare.json"
+#: A spare is kept only when it differs from the new site in no more than this share of its
+#: files (after a full export it differs in all: relinking them is no faster than linking).
+SPARE_MAX_DIFFERENT = 0.25
 LINK_BATCH = 500
 #: A staging folder (``.<out>.export-…``) not touched for this long was left by an export that
 #: was killed: an export running adds files to it all the time, and none takes a day.
@@ -80,6 +101,49 @@ class ExportError(RedaksiError):
         super().__init__(_MESSAGES.get(code, code) + (f" ({detail})" if detail else ""))
 
 
+@dataclass(frozen=True)
+class Spare:
+    """A spare's note (see the module text)."""
+
+    manifest: str  # the sha256 of the live site's manifest when the spare was kept
+    differs: frozenset[str]  # paths that are not the same file in the live site and the spare
+    foreign: frozenset[str]  # files not Redaksi's that the live site got from the spare
+
+
+def _read_spare(folder: str) -> Spare | None:
+    """The note of the spare ``folder``, when it is well formed (its paths checked as a
+    manifest's are), else None."""
+    try:
+        with open(os.path.join(folder, SPARE_NOTE), encoding="utf-8") as stream:
+            note = json.load(stream)
+        manifest, differs, foreign = note["manifest"], note["differs"], note["foreign"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not (isinstance(manifest, str) and isinstance(differs, list) and isinstance(foreign, list)):
+        return None
+    try:
+        for path in differs:
+            check_relative(path)
+    except (UnsafePathError, TypeError):
+        return None
+    if not all(_plain_relative(path) for path in foreign):
+        return None
+    return Spare(manifest, frozenset(differs), frozenset(foreign))
+
+
+def _plain_relative(path: object) -> bool:
+    """Whether ``path`` is a relative path below its root (a file not Redaksi's may have any
+    name, ``.htaccess`` say, so not :func:`check_relative`)."""
+    return (
+        isinstance(path, str)
+        and not path.startswith("/")
+        and "\\" not in path
+        and "\0" not in path
+        and not (len(path) > 1 and path[1] == ":")
+        and all(part not in ("", ".", "..") for part in path.split("/"))
+    )
+
+
 @dataclass
 class WriteStats:
     written: list[str] = field(default_factory=list)
@@ -93,10 +157,23 @@ class WriteStats:
 def read_manifest(out: Path) -> dict[str, Any] | None:
     """The previous export's manifest: ``files`` (``{path: {"sha256", "key"}}``) and
     ``revisions`` (what it learnt of the published snapshots), or None."""
+    return _read_manifest(out)[0]
+
+
+def _read_manifest(out: Path) -> tuple[dict[str, Any] | None, str, tuple[int, int] | None]:
+    """:func:`read_manifest`, the sha256 of the manifest's bytes ("" without one) and which
+    file it is (device and inode: each export writes a new one)."""
     try:
-        data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+        with open(out / MANIFEST_NAME, "rb") as stream:
+            raw = stream.read()
+            facts = os.fstat(stream.fileno())
+        data = json.loads(raw.decode("utf-8"))
     except (OSError, ValueError):
-        return None
+        return None, "", None
+    return _well_formed(data), hashlib.sha256(raw).hexdigest(), (facts.st_dev, facts.st_ino)
+
+
+def _well_formed(data: Any) -> dict[str, Any] | None:
     if (
         not isinstance(data, dict)
         or data.get("format") != MANIFEST_FORMAT
@@ -195,6 +272,13 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
     return bool(is_junction and is_junction())
 
 
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return os.path.samestat(os.lstat(first), os.lstat(second))
+    except OSError:
+        return False
+
+
 def _link_all(pairs: list[tuple[str, str]]) -> None:
     for source, target in pairs:
         _link_or_copy(source, target)
@@ -227,7 +311,9 @@ class SiteWriter:
         self._out_prefix = self._out_str if self._out_str.endswith(os.sep) else self._out_str + os.sep
         if self.out.exists() and not self.out.is_dir():
             raise ExportError("output_not_a_folder", self.out.name)
-        manifest = read_manifest(self.out) if self.out.is_dir() else None
+        manifest, manifest_sha, self._manifest_file = (
+            _read_manifest(self.out) if self.out.is_dir() else (None, "", None)
+        )
         if self.out.is_dir() and manifest is None and any(self.out.iterdir()):
             raise ExportError("output_not_empty", self.out.name)
         self.stats = WriteStats()
@@ -251,6 +337,9 @@ class SiteWriter:
         #: Whether the new site is swapped in whole (else a re-export moves its files in).
         self.swap = not self.in_place or self._can_swap()
         self._remove_leftover_previous_sites()
+        #: The spare taken as the staging folder (see the module text), or None.
+        self.spare: Spare | None = None
+        self._take_spare(manifest_sha if manifest is not None else "")
         self._stage_str = str(self.stage)
         self._made: set[str] = {self._stage_str}
         self._pool = ThreadPoolExecutor(max_workers=WRITE_THREADS)
@@ -282,6 +371,40 @@ class SiteWriter:
             leftovers = [entry.path for entry in entries if is_leftover(entry)]
         for leftover in leftovers:
             shutil.rmtree(leftover, ignore_errors=True)
+
+    def _take_spare(self, manifest_sha: str) -> None:
+        """Take the live site's spare (its note names the manifest of sha256 ``manifest_sha``)
+        as the staging folder, in a re-export that swaps; any other spare beside the output
+        folder is removed like a previous site."""
+        prefix = f".{self.out.name}.{SPARE_INFIX}"
+        with os.scandir(self.out.parent) as entries:
+            spares = [
+                e.path for e in entries if e.name.startswith(prefix) and e.is_dir(follow_symlinks=False)
+            ]
+        for path in spares:
+            spare = _read_spare(path) if self.spare is None and self.in_place and self.swap else None
+            if spare is None or spare.manifest != manifest_sha:
+                self._set_aside(path)
+                continue
+            try:
+                os.replace(path, self.stage)  # (over the empty folder: taken, by one export)
+            except OSError:
+                continue  # (another export took it first)
+            self.spare = spare
+            for name in (SPARE_NOTE, MANIFEST_NAME):  # (the manifest is written anew at the end)
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.stage / name)
+
+    def _set_aside(self, folder: str) -> None:
+        """Remove a site folder no export uses: renamed as a previous site first (so that a
+        removal cut short is finished by the next export), then ``remove_folder``."""
+        previous = tempfile.mkdtemp(prefix=f".{self.out.name}.{PREVIOUS_INFIX}", dir=self.out.parent)
+        try:
+            os.replace(folder, previous)  # (over the empty folder just made)
+        except OSError:
+            os.rmdir(previous)
+            return
+        self._remove_folder(Path(previous))
 
     def _checked(self, files: dict[str, Any]) -> dict[str, dict[str, str]]:
         """The previous manifest's entries whose path stays inside the output folder (see
@@ -347,6 +470,10 @@ class SiteWriter:
         if make and parent not in self._made:
             os.makedirs(parent, exist_ok=True)
             self._made.add(parent)
+        if self.spare is not None:
+            # The spare's file may be the live site's too (a hard link): never written in place.
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(target)
         return target
 
     def _old(self, path: str) -> str | None:
@@ -381,9 +508,13 @@ class SiteWriter:
             return False
         if self.full or path not in self._existing:
             return False
-        target = self._target(path, make=self.swap, checked=True)
-        if self.swap:
-            self._keep_at(self._out_prefix + target[len(self._stage_str) + 1 :], target)
+        if self.spare is not None and path not in self.spare.differs:
+            if path in self._claimed:  # (the spare holds the live site's file there already)
+                raise ExportError("duplicate_path", path)
+        else:
+            target = self._target(path, make=self.swap, checked=True)
+            if self.swap:
+                self._keep_at(self._out_prefix + target[len(self._stage_str) + 1 :], target)
         self._claimed.add(path)
         self.files[path] = entry if len(entry) == 2 else {"sha256": entry["sha256"], "key": key}
         self.stats.unchanged += 1
@@ -446,14 +577,44 @@ class SiteWriter:
         if len(self._pending) > 256:
             self._drain()
 
-    def _carry_over_foreign_files(self) -> None:
-        """Files in the output folder that Redaksi did not write (e.g. ``.htaccess``) stay."""
-        known = set(self.previous) | self._claimed | {MANIFEST_NAME, COMMIT_MARKER}
-        for relative in self._existing - known:
+    def _carry_over_foreign_files(self) -> set[str]:
+        """Files in the output folder that Redaksi did not write (e.g. ``.htaccess``) stay:
+        linked into the staging folder (a spare's copy is kept when it is the same file);
+        which they are."""
+        known = set(self.previous) | self._claimed | {MANIFEST_NAME, COMMIT_MARKER, SPARE_NOTE}
+        foreign = self._existing - known
+        for relative in foreign:
+            source = os.path.join(self.out, relative)
             target = os.path.join(self._stage_str, relative)
-            if not os.path.exists(target):
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-                _link_or_copy(os.path.join(self.out, relative), target)
+            if self.spare is not None:
+                if relative in self.spare.foreign and _same_file(source, target):
+                    continue
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(target)
+            elif os.path.exists(target):
+                continue
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            _link_or_copy(source, target)
+        return foreign
+
+    def _clear_spare(self, foreign: set[str]) -> None:
+        """Take out of the spare what the new site does not have: the files of the earlier
+        sites it differed in, and the files not Redaksi's that the live site no longer has
+        (the folders left empty too)."""
+        assert self.spare is not None
+        held = set(self.previous) | self.spare.differs | self.spare.foreign
+        folders = set()
+        for path in held - self.files.keys() - foreign - {MANIFEST_NAME, COMMIT_MARKER, SPARE_NOTE}:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(os.path.join(self._stage_str, path))
+            folders.add(os.path.dirname(path))
+        for folder in sorted(folders, key=len, reverse=True):  # (the deepest first)
+            while folder:
+                try:
+                    os.rmdir(os.path.join(self._stage_str, folder))
+                except OSError:
+                    break
+                folder = os.path.dirname(folder)
 
     def _drain(self) -> None:
         pending, self._pending = self._pending, []
@@ -469,16 +630,23 @@ class SiteWriter:
         manifest = {"format": MANIFEST_FORMAT, "files": self.files, "revisions": revisions or {}}
         # One line, not indented: the C encoder (indent= makes json use its Python one), which
         # sorts the keys.
-        (self.stage / MANIFEST_NAME).write_text(
-            json.dumps(manifest, sort_keys=True, separators=(",", ":")), encoding="utf-8"
-        )
+        data = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        spare = None
+        if self.swap:
+            _link_all(self._to_link)
+            for link in self._links:
+                link.result()
+            foreign = self._carry_over_foreign_files()
+            if self.spare is not None:
+                self._clear_spare(foreign)
+            differs = {*self.stats.written, *self.stats.removed}
+            if self.in_place and len(differs) <= SPARE_MAX_DIFFERENT * max(len(self.files), 1):
+                # The site swapped out is kept as the next export's spare (see the module text).
+                spare = Spare(hashlib.sha256(data).hexdigest(), frozenset(differs), frozenset(foreign))
+        (self.stage / MANIFEST_NAME).write_bytes(data)
         if not self.swap:
             self._commit_in_place()
             return self.stats
-        _link_all(self._to_link)
-        for link in self._links:
-            link.result()
-        self._carry_over_foreign_files()
         try:
             mode = stat.S_IMODE(self.out.stat().st_mode)  # the folder keeps its permissions
         except OSError:
@@ -495,7 +663,10 @@ class SiteWriter:
                 self._commit_in_place()
                 return self.stats
         if swapped:
-            self._remove_previous_site()
+            if spare is None:
+                self._remove_previous_site()
+            else:
+                self._keep_spare(spare)
             return self.stats
         old = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
         os.rmdir(old)
@@ -507,6 +678,28 @@ class SiteWriter:
             raise
         shutil.rmtree(old, ignore_errors=True)
         return self.stats
+
+    def _keep_spare(self, spare: Spare) -> None:
+        """Keep the site just swapped out as the spare: its note, then its name (killed
+        before, it is left as a staging folder, removed a day later, and the next export makes
+        a new staging folder). Not when it is not the site this export read (another export
+        swapped its own in meanwhile): what it differs in is not known."""
+        note = {
+            "manifest": spare.manifest,
+            "differs": sorted(spare.differs),
+            "foreign": sorted(spare.foreign),
+        }
+        try:
+            facts = os.stat(self.stage / MANIFEST_NAME)
+            if (facts.st_dev, facts.st_ino) == self._manifest_file:
+                with contextlib.suppress(FileNotFoundError):  # (never written into: see the module)
+                    os.unlink(self.stage / SPARE_NOTE)
+                (self.stage / SPARE_NOTE).write_text(json.dumps(note), encoding="utf-8")
+                os.replace(self.stage, self.out.parent / f".{self.out.name}.{SPARE_INFIX}{uuid.uuid4().hex}")
+                return
+        except OSError:
+            pass
+        self._remove_previous_site()
 
     def _remove_previous_site(self) -> None:
         """Remove the previous site (in the staging folder's place since the exchange),
