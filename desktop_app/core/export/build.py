@@ -530,7 +530,7 @@ class _Build:
         # Those drawn by an earlier export on this computer are linked from the cache (a full
         # export of thousands writes none of their bytes: ~90 KB each), looked up in threads.
         if wanted:
-            cache = share_cards.CardCache()
+            cache = share_cards.CardCache(wanted.values())
             with ThreadPoolExecutor(CACHE_READERS) as readers:
                 for card, known in zip(
                     wanted.values(), readers.map(cache.find, wanted.values()), strict=True

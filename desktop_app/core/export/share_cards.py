@@ -18,6 +18,7 @@ import os
 import re
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -150,16 +151,22 @@ class CachedCard:
 class CardCache:
     """The cards this computer's earlier exports drew, found by one listing of the cache."""
 
-    def __init__(self) -> None:
+    def __init__(self, wanted: Iterable[ShareCard]) -> None:
+        """Only the ``wanted`` cards are looked for (a re-export after one change wants one or
+        two of the thousands a cache holds)."""
+        names = {card.path.rsplit("/", 1)[-1].removesuffix(".jpg") for card in wanted}
         self.cards: dict[str, CachedCard] = {}
+        folder = cache_dir()
         try:
-            entries = list(os.scandir(cache_dir()))
+            entries = os.listdir(folder)
         except OSError:
             return
         for entry in entries:
-            found = _CACHED_NAME.fullmatch(entry.name)
+            if entry[:20] not in names:
+                continue
+            found = _CACHED_NAME.fullmatch(entry)
             if found and (found[2] or found[1] not in self.cards):
-                self.cards[found[1]] = CachedCard(entry.path, found[2])
+                self.cards[found[1]] = CachedCard(os.path.join(folder, entry), found[2])
 
     def find(self, card: ShareCard) -> CachedCard | None:
         """The card's JPEG in the cache, or None. A site links it (see
