@@ -215,11 +215,14 @@ def clear_render_cache(db: Path) -> None:
 
 
 def republish_one(db: Path) -> str:
-    """Publish a changed snapshot of the newest article; returns its slug."""
+    """Publish a changed snapshot of the newest article (its title and body), as the workflow's
+    publishing does: the snapshot, then its body's HTML and facts kept for the export
+    (``remember_snapshot``, see ``core/workflow.py``); returns its slug."""
     from peewee import fn
 
     from db.database import open_database
     from db.models import Article, Revision
+    from desktop_app.core.export.rendered import remember_snapshot
     from desktop_app.core.export.site import live_articles
 
     database = open_database(db)
@@ -228,7 +231,7 @@ def republish_one(db: Path) -> str:
         (Revision.article == article.id)
         & (Revision.number == Revision.select(fn.MAX(Revision.number)).where(Revision.article == article.id))
     )
-    Revision.create(
+    snapshot = Revision.create(
         article=article.id,
         number=last.number + 1,
         title=last.title + " (ralat)",
@@ -242,6 +245,7 @@ def republish_one(db: Path) -> str:
         created_at=last.created_at,
     )
     Article.update(published_revision=last.number + 1).where(Article.id == article.id).execute()
+    remember_snapshot(snapshot.uuid, snapshot.body)
     database.close()
     return article.slug
 
