@@ -7,6 +7,7 @@ directory is refused with a :class:`DatabaseOpenError` and left byte-identical.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import sqlite3
@@ -483,7 +484,12 @@ def integrity_problems(
         except (PeeweeDatabaseError, sqlite3.DatabaseError) as exc:
             problems.append(str(exc) or type(exc).__name__)
         try:
-            found = keys.result() if keys else database.execute_sql("PRAGMA foreign_key_check").fetchall()
+            found = None
+            if keys is not None:
+                with contextlib.suppress(sqlite3.Error):  # (that connection could not: this one)
+                    found = keys.result()
+            if found is None:
+                found = database.execute_sql("PRAGMA foreign_key_check").fetchall()
             for table, rowid, parent, _ in found:
                 problems.append(f"foreign key: {table} row {rowid} points to missing {parent}")
                 if broken_keys is not None:

@@ -219,3 +219,31 @@ def test_the_check_counts_each_kind_of_orphan_once(tmp_path):
     }
     assert "orphaned article tags: 3" in report.problems
     assert not report.ok
+
+
+def test_the_foreign_keys_are_checked_on_the_open_connection_when_a_second_one_cannot(tmp_path, monkeypatch):
+    """The check reads the foreign keys on a read-only connection of its own; where the file
+    cannot be opened that way (a read-only folder without the WAL's shared-memory file), they
+    are checked on the open connection, as before: no false problem, no orphan missed."""
+    import sqlite3
+
+    import db.database
+    from desktop_app.core.backups import health_report
+
+    def cannot(path):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(db.database, "_foreign_key_rows", cannot)
+    path = tmp_path / "redaksi.db"
+    open_database(path).close()
+    raw = sqlite3.connect(path)
+    with raw:
+        raw.execute("INSERT INTO article_body (article_id, body) VALUES (990, 'hilang')")
+    raw.close()
+    database = open_database(path, migrate_schema=False)
+    try:
+        report = health_report(database)
+    finally:
+        database.close()
+    assert report.orphans["article bodies"] == 1
+    assert report.integrity == ["foreign key: article_body row 990 points to missing article"]
