@@ -20,6 +20,7 @@ import shutil
 import signal
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -146,6 +147,22 @@ def test_sigkill_during_an_export_leaves_the_old_or_the_new_site(sites, tmp_path
     assert kills == KILLS
 
 
+def _killed_before(
+    step: int, put: Callable[[], None], db: Path, site: Path, new: dict[str, str]
+) -> dict[str, str] | None:
+    """``put`` the old site in place, then export it killed just before its ``step``-th step:
+    the site's listing afterwards, or None when the export ended first (the site is ``new``)."""
+    put()
+    process = _launch(db, site, env={"KILL_AT_STEP": str(step)})
+    wait_ready(process)
+    _, err = process.communicate(timeout=RUN_WAIT_S)
+    if process.returncode == 0:
+        assert listing(site) == new
+        return None
+    assert process.returncode == -signal.SIGKILL, err[-3000:]
+    return listing(site)
+
+
 def _steps_to_the_exchange(db: Path, site: Path) -> int:
     """The number of the step that swaps the new site in (a counting run, nothing killed)."""
     process = _launch(db, site, env={"COUNT_STEPS": "1"})
@@ -175,15 +192,9 @@ def test_sigkill_before_every_step_of_an_export(sites, tmp_path):
     while n < len(steps):
         step = steps[n]
         n += 1
-        _put_old_site(sites, site)
-        process = _launch(db, site, env={"KILL_AT_STEP": str(step)})
-        wait_ready(process)
-        _, err = process.communicate(timeout=RUN_WAIT_S)
-        found = listing(site)
-        if process.returncode == 0:
-            assert found == new
+        found = _killed_before(step, lambda: _put_old_site(sites, site), db, site, new)
+        if found is None:
             break
-        assert process.returncode == -signal.SIGKILL, err[-3000:]
         add_figure("export step kills", 1)
         assert found in (old, new), f"killed before step {step}: a mix"
         add_figure("export step kills: site old or new", 1)
@@ -231,15 +242,9 @@ def test_sigkill_before_every_step_of_an_export_into_the_spare(sites, tmp_path, 
         {*range(1, 11), *range(11, exchange - 10, 521), *range(max(1, exchange - 10), exchange + 2)}
     )
     for step in steps:
-        _put_old_site_and_spare(sites, site)
-        process = _launch(db, site, env={"KILL_AT_STEP": str(step)})
-        wait_ready(process)
-        _, err = process.communicate(timeout=RUN_WAIT_S)
-        found = listing(site)
-        if process.returncode == 0:
-            assert found == new
+        found = _killed_before(step, lambda: _put_old_site_and_spare(sites, site), db, site, new)
+        if found is None:
             break
-        assert process.returncode == -signal.SIGKILL, err[-3000:]
         add_figure("export step kills (spare)", 1)
         assert found in (old, new), f"killed before step {step}: a mix"
     _export_to_the_end(db, site)
