@@ -7,11 +7,20 @@ bombs refused, metadata dropped) and is written again as a PNG of at most
 :data:`LOGO_MAX_SIDE` pixels. From it, Pillow makes ``favicon.ico`` (16, 32 and 48 px) and
 ``apple-touch-icon.png`` (180 px, on white: iOS does not keep transparency); without a logo,
 both show the office's initials on its colour, so the browser tab still shows something of it.
+
+A logo is made once on a computer and kept in its cache folder (``site-logos``) under the
+digest of the file: each export reads it back instead of sanitizing, decoding and drawing it
+again (~50 ms, and Pillow's import, of every re-export).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
+import json
+import os
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,14 +29,14 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.core.colour import parse_colour
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.export.site import SiteImage, image_from_bytes
-from desktop_app.core.media_images import looks_like_svg, prepare_image
 from desktop_app.core.site_settings import SiteSettings, logo_file
-from desktop_app.core.svg_sanitize import UnsafeSvg, sanitize_svg
 
 if TYPE_CHECKING:
     from PIL import Image
 
 LOGO_MAX_SIDE = 512
+#: Bumped when a logo is made differently, so that the kept ones are made again.
+LOGO_VERSION = 1
 #: The biggest logo file read (a wrong file is not loaded whole).
 LOGO_MAX_BYTES = 8 * 1024 * 1024
 FAVICON_PATH = "favicon.ico"
@@ -69,26 +78,84 @@ def load_logo(settings: SiteSettings) -> Logo | None:
     return logo_from_bytes(data, path.name, settings.title)
 
 
+@dataclass(frozen=True)
+class _MadeLogo:
+    web: bytes  # what the site shows: the sanitized SVG, or a PNG
+    mime: str
+    png: bytes
+    size: tuple[int, int]  # the PNG's
+
+
 @lru_cache(maxsize=4)
 def logo_from_bytes(data: bytes, filename: str, alt: str) -> Logo | None:
+    key = hashlib.sha256(f"{LOGO_VERSION}:{LOGO_MAX_SIDE}:{filename.lower()}:".encode() + data).hexdigest()
+    made = _kept_logo(key)
+    if made is None:
+        made = _make_logo(data, filename)
+        if made is None:
+            return None
+        _keep_logo(key, made)
+    image = image_from_bytes("logo", made.web, made.mime, alt=alt)
+    if image is None:
+        return None
+    return Logo(image=_sized(image, made.size), png=made.png)
+
+
+def _make_logo(data: bytes, filename: str) -> _MadeLogo | None:
+    """The logo made safe (see the module text), or None when it cannot be."""
+    from desktop_app.core.media_images import looks_like_svg, prepare_image
+    from desktop_app.core.svg_sanitize import UnsafeSvg, sanitize_svg
+
     if looks_like_svg(data, filename):
         try:
-            clean = sanitize_svg(data)
-            png = rasterise_svg(clean, LOGO_MAX_SIDE)
+            web = sanitize_svg(data)
+            png = rasterise_svg(web, LOGO_MAX_SIDE)
         except (UnsafeSvg, ValueError):
             return None
-        image = image_from_bytes("logo", clean, "image/svg+xml", alt=alt)
+        mime = "image/svg+xml"
     else:
         try:
             prepared = prepare_image(data, filename)
         except ValidationError:
             return None
-        png = _png(_open(prepared.web).convert("RGBA"), LOGO_MAX_SIDE)
-        image = image_from_bytes("logo", png, "image/png", alt=alt)
-    if image is None:
+        web = png = _png(_open(prepared.web).convert("RGBA"), LOGO_MAX_SIDE)
+        mime = "image/png"
+    return _MadeLogo(web, mime, png, _open(png).size)
+
+
+def _logo_cache() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("Redaksi", appauthor=False)) / "site-logos"
+
+
+def _kept_logo(key: str) -> _MadeLogo | None:
+    """The logo of digest ``key`` as an earlier export made it, or None."""
+    folder = _logo_cache()
+    try:
+        facts = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+        png = (folder / f"{key}.png").read_bytes()
+        web = png if facts["mime"] == "image/png" else (folder / f"{key}.svg").read_bytes()
+        return _MadeLogo(web, facts["mime"], png, (int(facts["width"]), int(facts["height"])))
+    except (OSError, ValueError, KeyError, TypeError):
         return None
-    size = _open(png).size
-    return Logo(image=_sized(image, size), png=png)
+
+
+def _keep_logo(key: str, made: _MadeLogo) -> None:
+    """Keep a made logo (each file written whole, then renamed; its facts last, so that a
+    logo cut short is not found). Not kept: the next export makes it again, that is all."""
+    folder = _logo_cache()
+    files = {f"{key}.png": made.png}
+    if made.mime != "image/png":
+        files[f"{key}.svg"] = made.web
+    facts = {"mime": made.mime, "width": made.size[0], "height": made.size[1]}
+    files[f"{key}.json"] = json.dumps(facts).encode("utf-8")
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, content in files.items():
+            temporary = folder / f".{name}.{os.getpid()}.{threading.get_ident()}.tmp"
+            temporary.write_bytes(content)
+            os.replace(temporary, folder / name)
 
 
 def _sized(image: SiteImage, size: tuple[int, int]) -> SiteImage:
