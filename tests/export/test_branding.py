@@ -10,9 +10,9 @@ import pytest
 from PIL import Image
 
 from desktop_app.core.errors import ValidationError
-from desktop_app.core.resources import resource_path
 from desktop_app.core.export import export_site
 from desktop_app.core.export.branding import icon_files, logo_from_bytes
+from desktop_app.core.resources import resource_path
 from desktop_app.core.site_settings import SiteSettings, load_site_settings, save_site_settings, validate
 from desktop_app.core.svg_sanitize import UnsafeSvg, sanitize_svg
 from tests.core.export_helpers import site_admin
@@ -205,29 +205,37 @@ def test_the_demo_logo_is_named_as_shipped_and_a_shipped_name_cannot_leave_the_r
         save_site_settings(demo_database, replace(settings, logo="redaksi:../secret.svg"), actor=site_admin())
 
 
-def test_a_logo_is_made_once_on_this_computer_and_read_back_after(monkeypatch):
+def _png_logo() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGBA", (900, 300), (20, 90, 160, 255)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("name", ["logo.svg", "logo.png"])
+def test_a_logo_is_made_once_on_this_computer_and_read_back_after(monkeypatch, name):
     """A later export (another process: nothing in memory) reads the logo it made from the
     cache folder, byte for byte the same, without sanitizing or drawing it again; a kept logo
     that is cut short or unreadable is made again."""
     from desktop_app.core.export import branding
 
-    svg = (resource_path("demo", "logo.svg")).read_bytes()
-    buffer = io.BytesIO()
-    Image.new("RGBA", (900, 300), (20, 90, 160, 255)).save(buffer, "PNG")
-    for data, name in ((svg, "logo.svg"), (buffer.getvalue(), "logo.png")):
-        branding.logo_from_bytes.cache_clear()
-        first = branding.logo_from_bytes(data, name, "Dinas")
-        assert first is not None
-        made = []
-        real = branding._make_logo
-        monkeypatch.setattr(branding, "_make_logo", lambda *args: made.append(args) or real(*args))
-        branding.logo_from_bytes.cache_clear()
-        again = branding.logo_from_bytes(data, name, "Dinas")
-        assert again == first
-        assert made == []  # (read back)
-        for kept in branding._logo_cache().glob("*.json"):
-            kept.write_text("{", encoding="utf-8")
-        branding.logo_from_bytes.cache_clear()
-        assert branding.logo_from_bytes(data, name, "Dinas") == first
-        assert len(made) == 1  # (made again)
-        monkeypatch.undo()
+    data = resource_path("demo", "logo.svg").read_bytes() if name.endswith(".svg") else _png_logo()
+    branding.logo_from_bytes.cache_clear()
+    first = branding.logo_from_bytes(data, name, "Dinas")
+    assert first is not None
+    made = []
+    real = branding._make_logo
+
+    def making(*args):
+        made.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(branding, "_make_logo", making)
+    branding.logo_from_bytes.cache_clear()
+    assert branding.logo_from_bytes(data, name, "Dinas") == first
+    assert made == []  # (read back)
+    for kept in branding._logo_cache().glob("*.json"):
+        kept.write_text("{", encoding="utf-8")
+    branding.logo_from_bytes.cache_clear()
+    assert branding.logo_from_bytes(data, name, "Dinas") == first
+    assert len(made) == 1  # (made again)
+    branding.logo_from_bytes.cache_clear()
