@@ -91,7 +91,8 @@ def cmd_print(args: argparse.Namespace) -> int:
 
 def cmd_export_article(args: argparse.Namespace) -> int:
     """The article as a Word (.docx) or OpenDocument (.odt) file."""
-    from desktop_app.core.docx_export import sheet_docx, write_atomically
+    from desktop_app.core.docx_export import sheet_docx
+    from desktop_app.core.files import write_atomically
 
     target = args.docx or args.odt
     problem = _check_folder(target)

@@ -495,7 +495,7 @@ def mark_odt_headings(path: str, levels: list[int]) -> bool:
     import zipfile
     from xml.etree import ElementTree as ET
 
-    from desktop_app.core.docx_export import write_atomically
+    from desktop_app.core.files import write_atomically
 
     with zipfile.ZipFile(path) as archive:
         entries = [(info, archive.read(info)) for info in archive.infolist()]

@@ -157,7 +157,8 @@ class PrintController(QObject):
         return Path(path)
 
     def export_docx(self) -> Path | None:
-        from desktop_app.core.docx_export import sheet_docx, write_atomically
+        from desktop_app.core.docx_export import sheet_docx
+        from desktop_app.core.files import write_atomically
 
         title = self.tr("Export as Word")
         if self.current_article_id() is None:

@@ -19,8 +19,6 @@ import contextlib
 import hashlib
 import io
 import json
-import os
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -142,8 +140,10 @@ def _kept_logo(key: str) -> _MadeLogo | None:
 
 
 def _keep_logo(key: str, made: _MadeLogo) -> None:
-    """Keep a made logo (each file written whole, then renamed; its facts last, so that a
-    logo cut short is not found). Not kept: the next export makes it again, that is all."""
+    """Keep a made logo (each file written whole, its facts last, so that a logo cut short is
+    not found). Not kept: the next export makes it again, that is all."""
+    from desktop_app.core.files import write_atomically
+
     folder = _logo_cache()
     files = {f"{key}.png": made.png}
     if made.mime != "image/png":
@@ -153,9 +153,7 @@ def _keep_logo(key: str, made: _MadeLogo) -> None:
     with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
         for name, content in files.items():
-            temporary = folder / f".{name}.{os.getpid()}.{threading.get_ident()}.tmp"
-            temporary.write_bytes(content)
-            os.replace(temporary, folder / name)
+            write_atomically(folder / name, content)
 
 
 def _sized(image: SiteImage, size: tuple[int, int]) -> SiteImage:

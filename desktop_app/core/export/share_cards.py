@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from desktop_app.core.colour import WHITE, mix
 from desktop_app.core.export.branding import Logo, font, primary_rgb
 from desktop_app.core.export.site import SiteArticle, SiteImage
+from desktop_app.core.files import write_atomically
 from desktop_app.core.site_settings import SiteSettings
 
 if TYPE_CHECKING:
@@ -193,9 +194,7 @@ def keep(card: ShareCard, data: bytes) -> CachedCard | None:
     target = folder / f"{card.path.rsplit('/', 1)[-1].removesuffix('.jpg')}.{sha}.jpg"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
+        write_atomically(target, data)
     except OSError:
         return None
     return CachedCard(str(target), sha)

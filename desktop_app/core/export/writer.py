@@ -702,14 +702,11 @@ class SiteWriter:
         self._remove_previous_site()
 
     def _remove_previous_site(self) -> None:
-        """Remove the previous site (in the staging folder's place since the exchange),
-        renamed first to a name that only such a folder has, so that a removal cut short (the
-        process killed) is finished by the next export. Removing a site of thousands of files
-        (hard links) takes longer than the rest of a re-export after one change; the new site
-        is already in place, so ``remove_folder`` may do it in the background."""
-        previous = tempfile.mkdtemp(prefix=f".{self.out.name}.{PREVIOUS_INFIX}", dir=self.out.parent)
-        os.replace(self.stage, previous)  # (over the empty folder just made)
-        self._remove_folder(Path(previous))
+        """Remove the previous site (in the staging folder's place since the exchange) with
+        :meth:`_set_aside`. Removing a site of thousands of files (hard links) takes longer than
+        the rest of a re-export after one change; the new site is already in place, so
+        ``remove_folder`` may do it in the background."""
+        self._set_aside(self._stage_str)
 
     def _commit_in_place(self) -> None:
         """Move the written files into the output folder, the replaced and removed ones aside
