@@ -8,7 +8,13 @@ import pytest
 
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.resources import resource_path
-from desktop_app.core.spelling import OfficeDictionary, SpellChecker, find_dictionary, words_in
+from desktop_app.core.spelling import (
+    OfficeDictionary,
+    SpellChecker,
+    find_dictionary,
+    mask_markup,
+    words_in,
+)
 from tests.conftest import SEEDS_DIR
 
 # The seed article's own names that no dictionary has: an office adds them once (the name of
@@ -52,6 +58,27 @@ def test_words_skip_urls_markdown_numbers_and_codes():
     assert words == ["Lihat", "laman", "dan", "tebal", "tahun", "benar"]
     for start, length, word in words_in(text):
         assert text[start : start + length] == word
+
+
+def test_what_is_masked_starts_where_its_run_starts():
+    # A URL's scheme and an e-mail's name begin where their run of characters begins; the same
+    # regions are masked as when every position was tried.
+    text = (
+        "ABChttps://a.id/x kata, (nama.saya+humas@solokkab.go.id) lagi, foo.www.kominfo.go.id juga "
+        "<<b>> [peta](https://id.wikipedia.org/wiki/Solok_(kota)) <a title=x> &amp; &#39;"
+    )
+    words = [w for _s, _n, w in words_in(text)]
+    assert words == ["ABC", "kata", "lagi", "foo", "juga", "peta"]
+    assert len(mask_markup(text)) == len(text)  # offsets stay those of the text
+
+
+def test_a_paragraph_that_is_one_long_run_is_checked_word_by_word():
+    # Chinese text, a long code: one run of word characters (each try of the e-mail
+    # alternative used to read to its end).
+    for run in ("中" * 20_000, "x" * 20_000, "a.b" * 7_000, "_" * 20_000):
+        masked = mask_markup(run + " humas@solokkab.go.id kata")
+        assert masked.startswith(run)
+        assert masked[len(run) :].strip() == "kata"
 
 
 def test_seed_article_has_no_false_alarms_once_the_office_list_has_its_words(checker, database):

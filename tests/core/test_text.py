@@ -29,3 +29,12 @@ def test_a_long_text_without_paragraph_breaks_counts_whole():
 def test_markup_is_not_counted():
     assert count_words("# Judul\n\n[tautan](https://a.b/c) dan ![gambar](x.png)") == 3
     assert count_words("") == 0
+
+
+def test_link_targets_with_parentheses_and_unclosed_marks():
+    # One level of parentheses inside a target: the whole target is left out.
+    assert count_words("Lihat [peta](https://id.wikipedia.org/wiki/Solok_(kota)) ini") == 3
+    assert count_words("![foto](asset:1(2).jpg) Bupati") == 1
+    # Marks that never close count their words (and a long run of them is read once).
+    assert count_words("![ ![ ![ kata") == 1
+    assert count_words("](" * 5000 + " kata") == 1

@@ -170,6 +170,28 @@ def test_highlighter_formats(editor):
     assert _formats_at(editor, 7, 1) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "spans"),
+    [
+        # As the preview (markdown2) reads them: a mark that never closes stays plain.
+        ("**a **b**", [("strong", "**b**")]),
+        ("*a *b*", [("emphasis", "*b*")]),
+        ("_a _b_ snake_case", [("emphasis", "_b_")]),
+        ("*a **b** c*", [("strong", "**b**"), ("emphasis", "*a **b** c*")]),
+        (
+            "[peta](https://id.wikipedia.org/wiki/Solok_(kota)) [[x",
+            [("link", "[peta](https://id.wikipedia.org/wiki/Solok_(kota))")],
+        ),
+        ("**a " * 3000, []),
+        ("[" * 10_000 + "](x)", [("link", "[](x)")]),
+    ],
+)
+def test_highlighter_inline_spans(line, spans):
+    from desktop_app.ui.markdown_highlighter import _INLINE_RULES
+
+    assert [(name, m.group()) for name, rule in _INLINE_RULES for m in rule.finditer(line)] == spans
+
+
 def test_highlighter_colours_follow_a_dark_palette(editor):
     from PySide6.QtGui import QPalette
 
