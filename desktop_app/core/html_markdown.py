@@ -27,7 +27,7 @@ import multiprocessing
 import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from html import unescape
+from html import escape, unescape
 from typing import Any
 
 import nh3
@@ -347,9 +347,30 @@ def html_to_markdown(html: str, *, keep_linked_images: bool = False) -> Conversi
     cleaned = clean_html(html)
     if not cleaned.strip():
         return conversion
-    markdown = _Converter(conversion, keep_linked_images).convert(_unwrap_lines(cleaned))
+    try:
+        markdown = _Converter(conversion, keep_linked_images).convert(_unwrap_lines(cleaned))
+    except RecursionError:
+        # Tags nested deeper than the converter's recursion can follow (~500 levels: a page
+        # builder's divs, a hostile paste): the text arrives as plain paragraphs.
+        conversion = Conversion(markdown="")
+        markdown = _Converter(conversion, keep_linked_images).convert(_flat_paragraphs(cleaned))
     conversion.markdown = _tidy(markdown) if markdown.strip() else ""
     return conversion
+
+
+_BLOCK_TAG = re.compile(
+    r"</?(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header"
+    r"|hr|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def _flat_paragraphs(cleaned: str) -> str:
+    """The text of ``cleaned`` (sanitized HTML: every ``<`` in it starts a tag) as one level of
+    ``<p>`` paragraphs, one for each run of text between block tags."""
+    text = unescape(_TAG.sub("", _BLOCK_TAG.sub("\n\n", cleaned)))
+    paragraphs = (" ".join(part.split()) for part in text.split("\n\n"))
+    return "".join(f"<p>{escape(part, quote=False)}</p>" for part in paragraphs if part)
 
 
 def replace_images(markdown: str, sources: dict[int, str | None]) -> str:

@@ -124,7 +124,26 @@ def _markdown_to_html(text: str) -> str:
         safe_mode="escape",
         footnote_title=FOOTNOTE_TITLE,
     )
-    return str(converter.convert(text))
+    try:
+        return str(converter.convert(text))
+    except RecursionError:
+        # markdown2 reads nested quotes and lists by recursion: about 200 levels ("> > > ...")
+        # exhaust Python's stack. Such a text is shown as what it is, plain paragraphs, rather
+        # than refusing the preview, the publishing or the export of the article.
+        return plain_paragraphs(text)
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+
+
+def plain_paragraphs(text: str) -> str:
+    """``text`` as escaped paragraphs (blank lines between them, line breaks kept): no markup."""
+    paragraphs = (part.strip("\n") for part in _BLANK_LINES.split(text))
+    return "\n\n".join(
+        "<p>" + escape(part, quote=False).replace("\n", "<br />\n") + "</p>"
+        for part in paragraphs
+        if part.strip()
+    )
 
 
 def sanitize_html(html: str) -> str:

@@ -160,3 +160,21 @@ def test_unsafe_links_and_scripts_do_not_survive():
     assert "javascript" not in markdown
     assert "x" not in markdown.replace("example", "")
     assert "[ok](https://ok.example)" in markdown
+
+
+@pytest.mark.parametrize("tag", ["div", "b", "blockquote", "ul><li"])
+def test_tags_nested_too_deep_for_the_converter_arrive_as_plain_paragraphs(tag):
+    closing = "</li></ul>" if tag == "ul><li" else f"</{tag}>"
+    html = (
+        "<p>Awal <b>tebal</b></p>"
+        + f"<{tag}>" * 3000
+        + "teks *bintang* &amp; <script>alert(1)</script><br>baris"
+        + closing * 3000
+        + "<p>Akhir</p>"
+    )
+    markdown = html_to_markdown(html).markdown
+    assert markdown.startswith("Awal")
+    assert "teks \\*bintang\\* &" in markdown  # the text, its Markdown characters escaped
+    assert "baris" in markdown
+    assert markdown.rstrip().endswith("Akhir")
+    assert "alert" not in markdown  # sanitized first, as any paste

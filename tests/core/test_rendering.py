@@ -123,3 +123,24 @@ def test_the_library_alt_text_is_the_one_shown():
 def test_unknown_asset_renders_no_source():
     html = render_markdown("![x](asset:123e4567-e89b-12d3-a456-426614174000)")
     assert "asset:" not in html
+
+
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "> " * 400 + "kutipan",  # quotes in quotes: markdown2 recurses once a level
+        "\n".join(">" * depth + " kutipan" for depth in range(1, 300)),
+        "\n".join("  " * depth + "- butir" for depth in range(300)),
+    ],
+)
+def test_nesting_too_deep_for_markdown2_is_shown_as_plain_paragraphs(nested):
+    text = f"Pembuka <script>alert(1)</script>\n\n{nested}\n\nPenutup & akhir"
+    html = render_markdown(text)
+    assert html.startswith("<p>Pembuka &lt;script&gt;alert(1)&lt;/script&gt;</p>")
+    assert "kutipan" in html or "butir" in html
+    assert html.endswith("<p>Penutup &amp; akhir</p>")
+    assert "<script" not in html
+
+
+def test_a_nesting_markdown2_can_read_is_still_rendered():
+    assert "<blockquote>" in render_markdown("> " * 20 + "kutipan")

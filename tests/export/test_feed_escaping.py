@@ -162,3 +162,19 @@ def test_pages_keep_hostile_titles_and_descriptions_inert(database, tmp_path):
     locs = [loc.text or "" for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert locs
     assert all(loc.startswith("https://x.go.id/") and "<" not in loc for loc in locs)
+
+
+def test_an_article_nested_too_deep_for_markdown2_is_exported(database, tmp_path):
+    # About 200 nested quotes exhaust Python's stack inside markdown2: the article's page
+    # shows its text as plain paragraphs, and the rest of the site is exported as usual.
+    service = ArticleService(database)
+    deep = service.create(ArticleChanges(title="Kutipan", body="x"))
+    publish_snapshot(deep.id, title="Kutipan dalam", body="> " * 400 + "isi <b>tebal</b>", slug="kutipan")
+    other = service.create(ArticleChanges(title="Biasa", body="x"))
+    publish_snapshot(other.id, title="Berita biasa", body="**Tebal** saja.", slug="biasa")
+    out = tmp_path / "site"
+    export_site(database, out, workers=0)
+    page = next(out.glob("berita/kutipan*")).read_text(encoding="utf-8")
+    assert "&gt; &gt; &gt;" in page
+    assert "isi &lt;b&gt;tebal&lt;/b&gt;" in page
+    assert "<strong>Tebal</strong>" in next(out.glob("berita/biasa*")).read_text(encoding="utf-8")
