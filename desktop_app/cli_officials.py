@@ -14,6 +14,7 @@ from collections.abc import Callable
 from desktop_app.cli_tools import CliTools, add_user, install
 from desktop_app.cli_tools import tr as _tr
 from desktop_app.cli_tools import use as _use
+from desktop_app.core import json_text
 
 EXIT_OK = 0
 
@@ -112,7 +113,7 @@ def _print_history(service, as_json: bool) -> int:
         subject = event.person_name
         if event.kind == "settings_imported":
             try:
-                subject = str(json.loads(event.new_value).get("file", ""))
+                subject = str(json_text.loads(event.new_value).get("file", ""))
             except ValueError:
                 subject = ""
         print(f"{when_text(event.created_at, language)}  {event.actor_name}: {what} {subject}".rstrip())

@@ -15,6 +15,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop_app.core import json_text
+
 if TYPE_CHECKING:  # Qt loads with the first Settings (a command reads its language without it)
     from PySide6.QtCore import QByteArray
 
@@ -197,7 +199,7 @@ class Settings:
 
     def _session(self) -> dict:
         try:
-            data = json.loads((self.config_dir / SESSION_FILE).read_text(encoding="utf-8"))
+            data = json_text.loads((self.config_dir / SESSION_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
         return data if isinstance(data, dict) else {}

@@ -60,6 +60,7 @@ from db.models import (
     new_uuid,
     utcnow,
 )
+from desktop_app.core import json_text
 from desktop_app.core.errors import KEY_REPLACED, NotFound, PermissionDenied
 from desktop_app.core.signing import PublicKey, Signer, SigningKeys
 
@@ -203,7 +204,7 @@ def signed_values(row: StatusChange) -> dict[str, object]:
     values: dict[str, object] = {"person": row.actor_id, "revision": row.revision}
     if row.signed_as:
         try:
-            origin = json.loads(row.signed_as)
+            origin = json_text.loads(row.signed_as)
         except ValueError:
             origin = {}
         if isinstance(origin, dict):

@@ -22,7 +22,6 @@ Markdown syntax, links, code and addresses are skipped as the spell checker skip
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -34,6 +33,7 @@ from typing import Any, Protocol
 from peewee import Database
 
 from db.models import StyleRule
+from desktop_app.core import json_text
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.resources import resource_path
 from desktop_app.core.spelling import mask_markup
@@ -135,7 +135,7 @@ def _rule(entry: dict[str, Any], **overrides: str) -> Rule:
 
 def read_rule_book(path: Path) -> RuleBook:
     """The rules of the JSON file at ``path`` (see ``resources/house_style/id_ID.json``)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json_text.loads(path.read_text(encoding="utf-8"))
     named: dict[str, Rule] = {}
     words: dict[str, Rule] = {}
     phrases: dict[str, Rule] = {}

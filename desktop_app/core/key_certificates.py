@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from db.models import Person, PersonEvent, PersonKey, utcnow
+from desktop_app.core import json_text
 from desktop_app.core.audit import canonical_json
 from desktop_app.core.models import PersonEventKind, Role
 from desktop_app.core.signing import PublicKey, Signer, public_key_data
@@ -112,7 +113,7 @@ def certificates(person_ids: Iterable[int]) -> dict[tuple[int, str], dict[str, A
     )
     for row in rows:
         try:
-            certificate = json.loads(row.new_value)
+            certificate = json_text.loads(row.new_value)
         except ValueError:
             continue
         if isinstance(certificate, dict) and isinstance(certificate.get("public_key"), str):

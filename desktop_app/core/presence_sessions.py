@@ -28,6 +28,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from desktop_app.core import json_text
+
 #: A gone window's mark for another database is kept this long (that database may be opened
 #: again soon); after it, its presence has long expired there anyway.
 KEEP_OTHER_DATABASES = _dt.timedelta(days=1)
@@ -85,7 +87,7 @@ class WindowSessions:
             if session_id in self._held or not _SESSION.match(session_id) or not self._free(session_id):
                 continue
             try:
-                worked_on = str(json.loads(note.read_text(encoding="utf-8")).get("database", ""))
+                worked_on = str(json_text.loads(note.read_text(encoding="utf-8")).get("database", ""))
             except (OSError, ValueError, AttributeError):
                 worked_on = ""
             if worked_on == database:

@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import json_text
+
 
 def default_config_dir() -> Path:
     import platformdirs
@@ -99,7 +101,7 @@ class SecretStore:
 
     def _read_file(self) -> dict[str, str]:
         try:
-            data = json.loads(self.file.read_text(encoding="utf-8"))
+            data = json_text.loads(self.file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
         return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}

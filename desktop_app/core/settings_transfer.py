@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from peewee import Database
 
 from db.models import Official, SiteSetting, utcnow
+from desktop_app.core import json_text
 from desktop_app.core.checklist import Check, Level, load_checklist_settings
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.models import PersonEventKind
@@ -243,7 +244,7 @@ def read_settings_file(path: str | Path, current: SiteSettings) -> SettingsFile:
     if len(raw) > MAX_FILE_BYTES:
         raise ValidationError("settings_file_wrong_format", "file")
     try:
-        document = json.loads(raw.decode("utf-8-sig"))
+        document = json_text.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError):
         raise ValidationError("settings_file_not_json", "file") from None
     return parse_settings(document, current)

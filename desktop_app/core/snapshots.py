@@ -16,6 +16,7 @@ from typing import TypeAlias, cast
 from peewee import PostgresqlDatabase
 
 from db.models import Article, ArticleBody, ArticleTag, Asset, Revision, Tag, database_proxy, utcnow
+from desktop_app.core import json_text
 from desktop_app.core.errors import NotFound
 from desktop_app.core.models import ArticleChanges, row_texts, text_fields
 from desktop_app.core.status import Status
@@ -59,7 +60,7 @@ def parse_image_words(text: str | None) -> dict[str, ImageWords] | None:
     if not text:
         return None
     try:
-        data = json.loads(text)
+        data = json_text.loads(text)
     except ValueError:
         return None
     if not isinstance(data, dict):

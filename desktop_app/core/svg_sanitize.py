@@ -195,9 +195,12 @@ def sanitize_svg(data: bytes) -> bytes:
         raise UnsafeSvg(f"not readable as SVG: {exc}") from exc
     if _local(root.tag) != (SVG, "svg"):
         raise UnsafeSvg("the root element is not <svg>")
-    clean = _copy(root)
-    assert clean is not None  # the root was checked above
-    clean.set("xmlns", SVG)
-    if not len(clean):
-        raise UnsafeSvg("nothing drawn")
-    return bytes(ET.tostring(clean, encoding="utf-8", xml_declaration=False))
+    try:  # copying and writing the tree recurse once per level
+        clean = _copy(root)
+        assert clean is not None  # the root was checked above
+        clean.set("xmlns", SVG)
+        if not len(clean):
+            raise UnsafeSvg("nothing drawn")
+        return bytes(ET.tostring(clean, encoding="utf-8", xml_declaration=False))
+    except RecursionError:
+        raise UnsafeSvg("elements nested too deeply") from None

@@ -76,6 +76,9 @@ def test_entity_bombs_and_non_svg_files_are_refused():
         sanitize_svg(external.encode())
     with pytest.raises(UnsafeSvg):
         sanitize_svg(b"<html><body>not a drawing</body></html>")
+    nested = SVG_HEAD + ">" + "<g>" * 5000 + '<rect width="1" height="1"/>' + "</g>" * 5000 + "</svg>"
+    with pytest.raises(UnsafeSvg, match="nested too deeply"):  # its copy recursed: RecursionError
+        sanitize_svg(nested.encode())
     assert logo_from_bytes(HOSTILE_SVGS["script"].replace("<rect", "<x").encode(), "x.svg", "") is None
 
 

@@ -93,9 +93,18 @@ def test_broken_front_matter_skips_that_file_and_names_it(tmp_path):
     _write(tmp_path / "baik.md", "---\ntitle: Baik\n---\nIsi.\n")
     _write(tmp_path / "rusak.md", "---\ntitle: [tidak ditutup\ntags: : :\n---\nIsi.\n")
     _write(tmp_path / "rusak-toml.md", '+++\ntitle = "tanpa tutup\n+++\nIsi.\n')
+    _write(
+        tmp_path / "dalam.md", "+++\ntags = " + "[" * 5000 + "]" * 5000 + "\n+++\nIsi.\n"
+    )  # tomllib recurses
+    _write(tmp_path / "dalam-yaml.md", "---\ntags: " + "[" * 5000 + "]" * 5000 + "\n---\nIsi.\n")
     found = read_folder(tmp_path, now=NOW)
     assert [post.title for post in found.posts] == ["Baik"]
-    assert sorted(line.origin for line in found.skipped) == ["rusak-toml.md", "rusak.md"]
+    assert sorted(line.origin for line in found.skipped) == [
+        "dalam-yaml.md",
+        "dalam.md",
+        "rusak-toml.md",
+        "rusak.md",
+    ]
     assert all(line.code == "unreadable" and line.detail for line in found.skipped)
 
 

@@ -209,3 +209,18 @@ def test_signed_content_that_redaksi_does_not_write_is_refused_as_damaged(writer
     parts[name] = json.dumps(article).encode()
     write_package(tmp_path / "x.redaksi", parts, manifest, writer.person.signer)
     _refused(editor, tmp_path / "x.redaksi", Problem.DAMAGED)
+
+
+def test_json_nested_too_deep_for_the_parser_is_refused_as_damaged(writer, editor, package, tmp_path):
+    """ "[[[[..." some thousands deep: Python's JSON parser raises RecursionError, not ValueError."""
+    bomb = b"[" * 5_000 + b"]" * 5_000
+    parts = _parts(package)
+    _zip(tmp_path / "manifest.redaksi", {**parts, MANIFEST: bomb})
+    _refused(editor, tmp_path / "manifest.redaksi", Problem.DAMAGED)
+    manifest = json.loads(parts.pop(MANIFEST))
+    parts.pop(SIGNATURE)
+    manifest.pop("parts")
+    name = next(n for n in parts if n.startswith("articles/"))
+    parts[name] = bomb  # signed by the sender: a signature does not make a part sane
+    write_package(tmp_path / "part.redaksi", parts, manifest, writer.person.signer)
+    _refused(editor, tmp_path / "part.redaksi", Problem.DAMAGED)

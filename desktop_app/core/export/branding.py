@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.core import json_text
 from desktop_app.core.colour import parse_colour
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.export.site import SiteImage, image_from_bytes
@@ -131,7 +132,7 @@ def _kept_logo(key: str) -> _MadeLogo | None:
     """The logo of digest ``key`` as an earlier export made it, or None."""
     folder = _logo_cache()
     try:
-        facts = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+        facts = json_text.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
         png = (folder / f"{key}.png").read_bytes()
         web = png if facts["mime"] == "image/png" else (folder / f"{key}.svg").read_bytes()
         return _MadeLogo(web, facts["mime"], png, (int(facts["width"]), int(facts["height"])))

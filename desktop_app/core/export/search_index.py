@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from desktop_app.core import json_text
 from desktop_app.core.text import decomposer
 
 INDEX_PATH = "cari-indeks.js"
@@ -200,7 +201,7 @@ def read_index_rows(data: bytes, as_written: bool = False) -> dict[str, list[str
         text = data.decode("utf-8")
         if not text.startswith(_HEAD) or not text.endswith("};\n"):
             return None
-        index = json.loads(text[len(_HEAD) : -2])
+        index = json_text.loads(text[len(_HEAD) : -2])
         if index.get("format") != INDEX_FORMAT or index.get("fields") != _FIELDS:
             return None
         rows = index["articles"]

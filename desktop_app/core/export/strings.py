@@ -13,6 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from desktop_app.core import json_text
 from desktop_app.core.resources import resource_path
 from desktop_app.core.site_settings import LANGUAGES
 
@@ -30,7 +31,7 @@ class SiteStringsError(ValueError):
 
 def _read_table(path: Path) -> dict[str, str]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json_text.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as exc:

@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop_app.core import json_text
 from desktop_app.core.errors import RedaksiError
 from desktop_app.core.export.paths import UnsafePathError, check_relative, inside
 
@@ -115,7 +116,7 @@ def _read_spare(folder: str) -> Spare | None:
     manifest's are), else None."""
     try:
         with open(os.path.join(folder, SPARE_NOTE), encoding="utf-8") as stream:
-            note = json.load(stream)
+            note = json_text.loads(stream.read())
         manifest, differs, foreign = note["manifest"], note["differs"], note["foreign"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -167,7 +168,7 @@ def _read_manifest(out: Path) -> tuple[dict[str, Any] | None, str, tuple[int, in
         with open(out / MANIFEST_NAME, "rb") as stream:
             raw = stream.read()
             facts = os.fstat(stream.fileno())
-        data = json.loads(raw.decode("utf-8"))
+        data = json_text.loads(raw.decode("utf-8"))
     except (OSError, ValueError):
         return None, "", None
     return _well_formed(data), hashlib.sha256(raw).hexdigest(), (facts.st_dev, facts.st_ino)

@@ -157,6 +157,8 @@ def _parse(text: str) -> tuple[dict[str, Any], str]:
             post = frontmatter.loads(stripped, handler=_toml_handler())
         except tomllib.TOMLDecodeError as exc:
             raise ValueError(str(exc)) from exc
+        except RecursionError:  # tomllib recurses once per nested array or table
+            raise ValueError("the front matter is nested too deeply") from None
         return dict(post.metadata), post.content
     if stripped.startswith("---"):
         try:

@@ -30,6 +30,7 @@ from typing import Any
 import nacl.exceptions
 import nacl.signing
 
+from desktop_app.core import json_text
 from desktop_app.core.packages.errors import PackageError, Problem
 
 #: The format this Redaksi writes and the newest it reads.
@@ -124,7 +125,7 @@ class Opened:
 
     def json(self, name: str) -> Any:
         try:
-            return json.loads(self.parts[name].decode("utf-8"))
+            return json_text.loads(self.parts[name].decode("utf-8"))
         except (KeyError, UnicodeDecodeError, ValueError) as exc:
             raise PackageError(Problem.DAMAGED, name) from exc
 
@@ -201,7 +202,7 @@ def _read(archive: zipfile.ZipFile, file_sha256: str) -> Opened:
     manifest_bytes = parts.pop(MANIFEST)
     signature = parts.pop(SIGNATURE).decode("ascii", "replace").strip()
     try:
-        manifest = json.loads(manifest_bytes.decode("utf-8"))
+        manifest = json_text.loads(manifest_bytes.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise PackageError(Problem.DAMAGED, MANIFEST) from exc
     if not isinstance(manifest, dict) or manifest.get("kind") != PACKAGE_KIND:

@@ -21,6 +21,7 @@ from db.models import (
     new_uuid,
     utcnow,
 )
+from desktop_app.core import json_text
 
 SENT = "sent"
 IMPORTED = "imported"
@@ -90,7 +91,7 @@ def seen_by(partner: str, article_uuids: Iterable[str]) -> dict[str, Seen]:
 
 def _uuids(text: str) -> frozenset[str]:
     try:
-        found = json.loads(text) if text else []
+        found = json_text.loads(text) if text else []
     except ValueError:
         found = []
     return frozenset(u for u in found if isinstance(u, str)) if isinstance(found, list) else frozenset()
@@ -184,7 +185,7 @@ def events() -> list[EventData]:
     out = []
     for r in rows:
         try:
-            summary = json.loads(r.summary) if r.summary else {}
+            summary = json_text.loads(r.summary) if r.summary else {}
         except ValueError:
             summary = {}
         name = getattr(r, "actor_name", None)

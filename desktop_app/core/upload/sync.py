@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.core import json_text
 from desktop_app.core.export.writer import COMMIT_MARKER, MANIFEST_NAME, read_manifest
 from desktop_app.core.upload.errors import UploadCancelled, UploadError
 from desktop_app.core.upload.remote import RemoteFolder
@@ -135,7 +136,7 @@ def parse_manifest(data: bytes | None) -> dict[str, Any] | None:
     if data is None:
         return None
     try:
-        manifest = json.loads(data.decode("utf-8"))
+        manifest = json_text.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
         return None
     if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):

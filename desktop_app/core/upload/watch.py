@@ -19,6 +19,7 @@ from pathlib import Path
 from peewee import Database, fn
 
 from db.models import Article, utcnow
+from desktop_app.core import json_text
 from desktop_app.core.export.build import ExportResult, export_site
 from desktop_app.core.export.writer import read_manifest
 from desktop_app.core.status import Status
@@ -70,7 +71,7 @@ class UploadState:
 
     def _read(self) -> dict[str, str]:
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json_text.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return {}
         return data if isinstance(data, dict) else {}

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.core import json_text
 from desktop_app.core.wordpress.errors import WordPressError
 
 TIMEOUT = 30.0
@@ -187,7 +188,7 @@ class WordPressClient:
         if len(raw) > MAX_ANSWER_BYTES:
             raise WordPressError("too_large", url)
         try:
-            data = json.loads(raw.decode("utf-8-sig")) if raw.strip() else None
+            data = json_text.loads(raw.decode("utf-8-sig")) if raw.strip() else None
         except ValueError:
             raise WordPressError("bad_answer", url) from None
         return Answer(status, answer_headers, data)
@@ -200,7 +201,7 @@ def _ascii_name(filename: str) -> str:
 
 def _http_error(status: int, raw: bytes) -> WordPressError:
     try:
-        data = json.loads(raw.decode("utf-8", "replace")) if raw else {}
+        data = json_text.loads(raw.decode("utf-8", "replace")) if raw else {}
     except ValueError:
         data = {}
     code = str(data.get("code", "")) if isinstance(data, dict) else ""

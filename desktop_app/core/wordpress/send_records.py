@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from db.models import Article, StatusChange
+from desktop_app.core import json_text
 from desktop_app.core.errors import PermissionDenied
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def encode_note(note: SendNote) -> str:
 def describe_note(note: str) -> SendNote | None:
     """A send record's note read back (None: not one)."""
     try:
-        fields = json.loads(note)
+        fields = json_text.loads(note)
     except ValueError:
         return None
     if not isinstance(fields, dict) or not isinstance(fields.get("site"), str):
