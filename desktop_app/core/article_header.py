@@ -22,7 +22,7 @@ HEADER_TEMPLATE = "_article_header.html"
 #: A lead shorter than this (normalised characters) is never taken for the body's opening.
 MIN_LEAD = 12
 
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"<[^<>]+>")
 _SPACE = re.compile(r"\s*")
 _NOT_WORD = re.compile(r"[\W_]+")
 

@@ -36,7 +36,7 @@ from markdownify import MarkdownConverter
 
 #: The stand-in scheme of an image whose bytes the caller holds (``redaksi-image:3``).
 IMAGE_SCHEME = "redaksi-image"
-IMAGE_PLACEHOLDER = re.compile(r"!\[(?P<alt>(?:\\.|[^\]\\])*)\]\(" + IMAGE_SCHEME + r":(?P<index>\d+)\)")
+IMAGE_PLACEHOLDER = re.compile(r"!\[(?P<alt>(?:\\.|[^\[\]\\])*)\]\(" + IMAGE_SCHEME + r":(?P<index>\d+)\)")
 #: Data images larger than this are not decoded (the media library refuses them anyway).
 MAX_DATA_IMAGE_BYTES = 40 * 1024 * 1024
 

@@ -39,7 +39,7 @@ DEFAULT_CREDIT = "Dok. Diskominfo"
 
 #: ``![alt](asset:UUID)`` or ``![alt](asset:UUID "title")`` in a Markdown body.
 ASSET_IMAGE = re.compile(
-    r"!\[(?P<alt>(?:\\.|[^\]\\])*)\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{36})(?P<rest>[^)]*)\)"
+    r"!\[(?P<alt>(?:\\.|[^\[\]\\])*)\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{36})(?P<rest>[^)]*)\)"
 )
 ASSET_REFERENCE = re.compile(r"asset:([0-9a-fA-F-]{36})")
 

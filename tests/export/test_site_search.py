@@ -20,6 +20,7 @@ from desktop_app.core.articles import ArticleService
 from desktop_app.core.export import export_site
 from desktop_app.core.export.search_index import (
     GLOBAL_NAME,
+    INDEX_FORMAT,
     fold,
     index_script,
     make_entry,
@@ -57,7 +58,7 @@ def test_the_index_lists_the_live_articles_newest_first(database, tmp_path):
     out = tmp_path / "site"
     export_site(database, out, now=NOW)
     index = read_index(out)
-    assert index["format"] == 1
+    assert index["format"] == INDEX_FORMAT
     rows = index["articles"]
     assert [r[0] for r in rows] == [
         'Catatan: <Keamanan> & "Privasi" Data',
@@ -369,3 +370,12 @@ def test_rows_of_an_index_edited_since_are_encoded_again(database, tmp_path):
     text = index.read_text(encoding="utf-8")
     assert "</script>" not in text
     assert read_index(out)["articles"][0][0] == NASTY_TITLE
+
+
+def test_link_texts_stay_and_their_targets_go_from_the_opening():
+    opening = plain_opening(
+        "Lihat [peta kota](https://id.wikipedia.org/wiki/Solok_(kota)) dan ![foto](a(1).jpg) ini"
+    )
+    assert opening == "Lihat peta kota dan ini"
+    # Brackets that never close are text; each is read past once, not to the end of the body.
+    assert plain_opening("[" * 200 + " kata") == "[" * 200 + " kata"

@@ -26,7 +26,7 @@ PAGE_PATH = "cari.html"
 GLOBAL_NAME = "REDAKSI_SEARCH"
 #: Bumped whenever a row is made differently (its fields, the words kept): an index of another
 #: format is made again whole, not kept row by row.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 SNIPPET_CHARS = 160
 #: How much of the text's opening is searched (and read from the database).
 OPENING_CHARS = 300
@@ -34,10 +34,12 @@ OPENING_CHARS = 300
 OPENING_SOURCE_CHARS = 1200
 
 _WORD = re.compile(r"[^\W_]+")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# An image's or a link's text never holds "[", a target at most one pair of parentheses: no
+# try reads past the start of the next one (on "[[[[..." each read to the end of the body).
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]:?")
-_TAG = re.compile(r"<[^>]*>")
+_TAG = re.compile(r"<[^<>]*>")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _LINE_MARKS = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+|[ \t:|-]+$)", re.MULTILINE

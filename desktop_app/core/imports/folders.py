@@ -55,7 +55,9 @@ FORMATS = ("hugo", "jekyll", "pelican")
 _SUFFIXES = (".md", ".markdown", ".mdown")
 _JEKYLL_NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>.+)$")
 _PELICAN_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_ -]*):\s*(?P<value>.*)$")
-_IMAGE = re.compile(r"(!\[(?:\\.|[^\]\\])*\]\(\s*<?)(?P<url>[^)\s>]+)(>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))")
+_IMAGE = re.compile(
+    r"(!\[(?:\\.|[^\[\]\\])*\]\(\s*<?)(?P<url>[^)\s>]+)(>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))"
+)
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _PELICAN_PREFIX = re.compile(r"^\{(?:static|attach|filename)\}")
 
@@ -498,7 +500,7 @@ def _front_matter(article: FolderArticle, image: str, words: tuple[str, str, str
     return f"---\n{dumped}---\n\n"
 
 
-_ASSET_IMAGE = re.compile(r"!\[(?P<alt>(?:\\.|[^\]\\])*)\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{36})[^)]*\)")
+_ASSET_IMAGE = re.compile(r"!\[(?P<alt>(?:\\.|[^\[\]\\])*)\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{36})[^)]*\)")
 ImageSource = Callable[[int | str], tuple[str, bytes, tuple[str, str, str]] | None]
 
 

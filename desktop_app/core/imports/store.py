@@ -70,7 +70,7 @@ FetchImage = Callable[[str], bytes]
 Progress = Callable[[int, int, str], None]
 
 _MARKDOWN_IMAGE = re.compile(
-    r"!\[(?P<alt>(?:\\.|[^\]\\])*)\]\(\s*<?(?P<url>[^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+    r"!\[(?P<alt>(?:\\.|[^\[\]\\])*)\]\(\s*<?(?P<url>[^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
 
 
