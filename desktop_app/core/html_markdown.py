@@ -289,7 +289,9 @@ class _Converter(MarkdownConverter):
 
 
 _PRE_BLOCK = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL | re.IGNORECASE)
-_SOFT_WRAP = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+# Spaces before a line break are taken from the start of their run only (tried inside a long run
+# not followed by one, each try read the run's rest again: quadratic).
+_SOFT_WRAP = re.compile(r"(?<![ \t])[ \t]*[\r\n]+[ \t]*|[\r\n]+[ \t]*")
 
 
 def _unwrap_lines(html: str) -> str:

@@ -56,7 +56,9 @@ ABBREVIATIONS = frozenset(
         "yth",
     }
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’)]*\s+|\n[ \t]*\n")
+# From the first mark of a run only: tried inside a long run ("?????...") it read the run's
+# rest again from every mark.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)]*\s+|\n[ \t]*\n")
 _LAST_WORD = re.compile(r"\w*$")
 _WORD = re.compile(r"\w+")
 _ACTING_BEFORE = re.compile(r"(?:plt\.?|pelaksana[\W_]+tugas)[\W_]+$", re.IGNORECASE)

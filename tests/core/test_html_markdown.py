@@ -178,3 +178,11 @@ def test_tags_nested_too_deep_for_the_converter_arrive_as_plain_paragraphs(tag):
     assert "baris" in markdown
     assert markdown.rstrip().endswith("Akhir")
     assert "alert" not in markdown  # sanitized first, as any paste
+
+
+def test_soft_wraps_become_spaces_and_long_space_runs_stay_text():
+    assert html_to_markdown("<p>Bupati \n\t\rmeresmikan\r\n  jembatan</p>").markdown.strip() == (
+        "Bupati meresmikan jembatan"
+    )
+    spaces = "<p>a" + " \t" * 20_000 + "b</p>"  # no line break after the run: read once
+    assert html_to_markdown(spaces).markdown.split() == ["a", "b"]
