@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import functools
 import os
 import subprocess
 import sys
@@ -218,8 +219,42 @@ def _parse(path: Path) -> ast.Module:
     return ast.parse(path.read_text(encoding="utf-8"), str(path))
 
 
-def _wrappers(tree: ast.Module, seen: frozenset[str] = frozenset()) -> dict[str, tuple[str, int | None]]:
+Wrappers = dict[str, tuple[str, int | None]]
+
+
+def _wrappers(tree: ast.Module, seen: frozenset[str] = frozenset()) -> Wrappers:
     """The module's translating wrappers: name -> (context, index of the comment parameter)."""
+    return _with_imported(_defined_wrappers(tree), tree, seen)
+
+
+def _with_imported(own: Wrappers, tree: ast.Module, seen: frozenset[str]) -> Wrappers:
+    """``own`` and the wrappers ``tree`` takes from another module of ours:
+    ``from desktop_app.cli_tools import tr as _tr``."""
+    wrappers = dict(own)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop_app"):
+            module = node.module or ""
+            source = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+            if module in seen or not source.is_file():
+                continue
+            their_tree, their_own = _module_facts(source)
+            theirs = _with_imported(their_own, their_tree, seen | {module})
+            for alias in node.names:
+                if alias.name in theirs:
+                    wrappers.setdefault(alias.asname or alias.name, theirs[alias.name])
+    return wrappers
+
+
+@functools.cache
+def _module_facts(source: Path) -> tuple[ast.Module, Wrappers]:
+    """An imported module's tree and the wrappers it defines, once per run: modules are imported
+    from many others, and parsing and walking them again for each made a scan take ~30 s."""
+    tree = _parse(source)
+    return tree, _defined_wrappers(tree)
+
+
+def _defined_wrappers(tree: ast.Module) -> Wrappers:
+    """The wrappers ``tree`` defines itself."""
     constants = _constants(tree)
 
     def text(node: ast.AST | None) -> str | None:  # a literal or a module-level string constant
@@ -252,17 +287,6 @@ def _wrappers(tree: ast.Module, seen: frozenset[str] = frozenset()) -> dict[str,
         for node in tree.body:
             if isinstance(node, ast.FunctionDef) and node.name in ("_tr", "tr"):
                 wrappers.setdefault(node.name, (constants["TR_CONTEXT"] or "", None))
-    # a wrapper taken from another module of ours: from desktop_app.cli_tools import tr as _tr
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("desktop_app"):
-            module = node.module or ""
-            source = ROOT.joinpath(*module.split(".")).with_suffix(".py")
-            if module in seen or not source.is_file():
-                continue
-            theirs = _wrappers(_parse(source), seen | {module})
-            for alias in node.names:
-                if alias.name in theirs:
-                    wrappers.setdefault(alias.asname or alias.name, theirs[alias.name])
     return wrappers
 
 

@@ -184,5 +184,5 @@ def test_soft_wraps_become_spaces_and_long_space_runs_stay_text():
     assert html_to_markdown("<p>Bupati \n\t\rmeresmikan\r\n  jembatan</p>").markdown.strip() == (
         "Bupati meresmikan jembatan"
     )
-    spaces = "<p>a" + " \t" * 20_000 + "b</p>"  # no line break after the run: read once
+    spaces = "<p>a" + " \t" * 20_000 + "b</p>"  # one space: no part of the conversion reads it per space
     assert html_to_markdown(spaces).markdown.split() == ["a", "b"]
