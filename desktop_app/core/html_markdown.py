@@ -289,12 +289,8 @@ class _Converter(MarkdownConverter):
 
 
 _PRE_BLOCK = re.compile(r"(<pre\b.*?</pre>)", re.DOTALL | re.IGNORECASE)
-# Spaces before a line break are taken from the start of their run only (tried inside a long run
-# not followed by one, each try read the run's rest again: quadratic).
-_SOFT_WRAP = re.compile(r"(?<![ \t])[ \t]*[\r\n]+[ \t]*|[\r\n]+[ \t]*")
-
-
-_SPACES = re.compile(r"[ \t]{2,}")
+# A run of spaces and tabs holding a line break, or of two or more: each read at most twice.
+_WHITESPACE_RUN = re.compile(r"[ \t]*[\r\n][ \t\r\n]*|[ \t]{2,}")
 
 
 def _unwrap_lines(html: str) -> str:
@@ -303,9 +299,7 @@ def _unwrap_lines(html: str) -> str:
     whitespace takes time quadratic in a run's length: 2.4 s for 20,000 characters); a
     ``<pre>`` block keeps them."""
     parts = _PRE_BLOCK.split(html)
-    return "".join(
-        part if index % 2 else _SPACES.sub(" ", _SOFT_WRAP.sub(" ", part)) for index, part in enumerate(parts)
-    )
+    return "".join(part if index % 2 else _WHITESPACE_RUN.sub(" ", part) for index, part in enumerate(parts))
 
 
 _SPACE_RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")

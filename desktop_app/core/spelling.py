@@ -32,6 +32,7 @@ from db.models import DictionaryWord, Person
 from desktop_app.core.errors import ValidationError
 from desktop_app.core.morphology import derived_from_known_root, lacks_required_suffix, read_roots
 from desktop_app.core.resources import resource_path
+from desktop_app.core.text import LINK_TARGET
 
 if TYPE_CHECKING:
     from spylls.hunspell import Dictionary  # spylls ships no types: Any
@@ -64,12 +65,12 @@ _HYPHEN_CLITICS = frozenset(("nya", "ku", "mu"))
 # characters (Chinese text, a long code or address) took ~1.2 s at 16,000 characters, on each
 # keystroke in it.
 _SKIP = re.compile(
-    r"""(?xm)
+    rf"""(?xm)
       ^[ \t]*(?:```|~~~).*$                          # code fence lines
     | ^[ \t]*\[[^\]\n]+\]:[ \t]*\S+.*$              # reference link definitions
     | `[^`\n]*`                                      # inline code
     | <[^<>\n]*>                                     # HTML tags and <autolinks>
-    | \]\((?:[^()\n]|\([^()\n]*\))*\)                # link and image targets
+    | \]{LINK_TARGET}                                 # link and image targets
     | (?<![a-z0-9+.-])[a-z][a-z0-9+.-]*://\S+        # URLs
     | \bwww\.\S+
     | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+       # e-mail addresses

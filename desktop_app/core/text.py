@@ -10,12 +10,13 @@ SLUG_MAX_LENGTH = 80
 FALLBACK_SLUG = "artikel"
 WORDS_PER_MINUTE = 200
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
-# Link and image targets (one level of parentheses inside), image descriptions, markup
-# characters. No alternative scans past the start of another try of itself (an image's text
-# stops at "[", a target at "("): on "![![![..." or "](](](..." every try read to the end of
-# the text, quadratic in its length.
-_TARGET = r"\((?:[^()]|\([^()]*\))*\)"
-_MARKUP = re.compile(rf"!\[[^\[\]]*\]{_TARGET}|\]{_TARGET}|[#>*_`~|]")
+#: A Markdown link's or image's target in its parentheses, one pair of parentheses allowed
+#: inside (``Solok_(kota)``), on one line. A try stops at the next "(": on "](](](..." no try
+#: reads to the end of the text (every pattern reading Markdown links uses this one).
+LINK_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+# Link and image targets, image descriptions (never holding "[": each try stops at the next
+# one, as on "![![![..."), markup characters.
+_MARKUP = re.compile(rf"!\[[^\[\]]*\]{LINK_TARGET}|\]{LINK_TARGET}|[#>*_`~|]")
 
 #: Characters no article can keep: NUL (PostgreSQL's text refuses it), the other C0 control
 #: characters but tab, line feed and carriage return, lone UTF-16 surrogates (not encodable as

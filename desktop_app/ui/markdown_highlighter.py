@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.core.text import LINK_TARGET
 from desktop_app.ui.palette import is_dark
 
 NORMAL_STATE = -1
@@ -45,7 +46,6 @@ _HR = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 # where the next one starts, so a line is read a bounded number of times. With any text allowed
 # (".+?"), a line with many marks and no closing one ("**a **a **a ...", "[[[...") was read again
 # from every mark: ~1.2 s for a 16,000-character paragraph, on each keystroke in it.
-_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"  # one level of parentheses inside
 _INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("strong", re.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")),
     (
@@ -58,7 +58,7 @@ _INLINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("strike", re.compile(r"~~(?=\S)((?:(?!~~).)+?)(?<=\S)~~")),
     (
         "link",
-        re.compile(rf"!?\[[^\[\]\n]*\]{_TARGET}|!?\[[^\[\]\n]*\]\[[^\[\]\n]*\]|<https?://[^<>\s]+>"),
+        re.compile(rf"!?\[[^\[\]\n]*\]{LINK_TARGET}|!?\[[^\[\]\n]*\]\[[^\[\]\n]*\]|<https?://[^<>\s]+>"),
     ),
     ("code", re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")),
 ]

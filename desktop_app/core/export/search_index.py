@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_app.core import json_text
-from desktop_app.core.text import decomposer
+from desktop_app.core.text import LINK_TARGET, decomposer
 
 INDEX_PATH = "cari-indeks.js"
 SCRIPT_PATH = "cari.js"
@@ -34,10 +34,10 @@ OPENING_CHARS = 300
 OPENING_SOURCE_CHARS = 1200
 
 _WORD = re.compile(r"[^\W_]+")
-# An image's or a link's text never holds "[", a target at most one pair of parentheses: no
-# try reads past the start of the next one (on "[[[[..." each read to the end of the body).
-_IMAGE = re.compile(r"!\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-_LINK = re.compile(r"\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+# An image's or a link's text never holds "[": no try reads past the start of the next one (on
+# "[[[[..." each read to the end of the body).
+_IMAGE = re.compile(rf"!\[([^\[\]]*)\]{LINK_TARGET}")
+_LINK = re.compile(rf"\[([^\[\]]*)\]{LINK_TARGET}")
 _FOOTNOTE = re.compile(r"\[\^[^\]]*\]:?")
 _TAG = re.compile(r"<[^<>]*>")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
