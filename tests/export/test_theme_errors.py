@@ -62,6 +62,12 @@ def test_a_theme_table_of_words_that_is_not_json_strings_is_named(site, table):
     assert str(theme / "strings" / "id.json") in error.detail
 
 
+def test_a_theme_cards_template_without_the_card_macro_is_named(site):
+    database, out, theme = site
+    (theme / "_cards.html").write_text("{% macro pagination(page, pages, a, b) %}{% endmacro %}\n")
+    assert "_cards.html: no macro 'card'" in _refused(database, out, workers=0).detail
+
+
 def test_an_article_template_broken_in_the_workers_is_reported_too(site, monkeypatch):
     from desktop_app.core.export import build, parallel
 

@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import escape
+from jinja2 import UndefinedError
+from markupsafe import Markup, escape
 from peewee import Database
 
 from desktop_app.core.corrections import TakedownData, withdrawn_articles
@@ -200,6 +201,8 @@ class _Build:
         self.page_keys: dict[int, str] = {}
         self.html: dict[str, str] = {}
         self.facts: dict[str, list[Any]] = {}
+        self._card_macro: Callable[..., Markup] | None = None
+        self._card_html: dict[tuple[int, str, bool], Markup] = {}
         self.done = 0
         self.total = 0
 
@@ -330,7 +333,7 @@ class _Build:
         title, heading = kind.title(t, self.settings.title, name), kind.heading(t, name)
         if data["page"] > 1:
             title = t("title_page", title=title, page=data["page"])
-        return self.ctx.listing(
+        context = self.ctx.listing(
             spec.path,
             data["items"],
             title=title,
@@ -341,6 +344,31 @@ class _Build:
             page_path=data["page_path"],
             lead=data["lead"],
         )
+        context["cards"] = self._cards(data["items"], context)
+        return context
+
+    def _cards(self, articles: list[SiteArticle], context: dict[str, Any]) -> list[Markup]:
+        """The list's cards (the ``card`` macro of ``_cards.html``, a theme's if it has one),
+        each drawn once per article and folder depth: an article is on the front page's list,
+        its category's and each of its tags' (most of a full export's list-rendering time was
+        the same cards drawn again)."""
+        if not articles:
+            return []
+        macro = self._card_macro
+        if macro is None:
+            macro = getattr(self.env.get_template("_cards.html").module, "card", None)
+            if macro is None:  # (a theme's _cards.html without it)
+                raise UndefinedError("_cards.html: no macro 'card'")
+            self._card_macro = macro
+        root, logo, brand = context["root"], context["logo"], self.settings.title
+        cards = []
+        for article, item in zip(articles, context["items"], strict=True):
+            key = (article.id, root, item["lead"])
+            card = self._card_html.get(key)
+            if card is None:
+                card = self._card_html[key] = macro(item, brand=brand, logo=logo)
+            cards.append(card)
+        return cards
 
     def _feed_context(self, items: list[SiteArticle]) -> dict[str, Any]:
         base = self.settings.base_url
