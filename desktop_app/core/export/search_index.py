@@ -129,10 +129,10 @@ class SearchEntry:
         return [self.title, self.slug, self.iso_date, self.category, self.snippet, " ".join(self.extra)]
 
 
-def _not_prefixes(candidates: list[str], shown: list[str]) -> list[str]:
+def _not_prefixes(candidates: list[str], shown: set[str]) -> list[str]:
     """The ``candidates`` that are not the start of a shown word or of a longer candidate
     (a query that finds those finds the longer word too)."""
-    everything = sorted(set(shown) | set(candidates))
+    everything = sorted(shown.union(candidates))
     redundant = {a for a, b in zip(everything, everything[1:], strict=False) if b.startswith(a)}
     return [w for w in candidates if w not in redundant]
 
@@ -151,7 +151,7 @@ def make_entry(
     the opening and the tags not already found by the title, snippet or category are kept
     apart (common words left out)."""
     snippet = shorten(summary if summary.strip() else opening, SNIPPET_CHARS)
-    shown = words(title) + words(snippet) + words(category)
+    shown = {*words(title), *words(snippet), *words(category)}
     tag_words = [w for tag in tags for w in words(tag)]
     candidates = dict.fromkeys(w for w in (*words(opening), *tag_words) if w not in STOPWORDS)
     candidates.update(dict.fromkeys(tag_words))  # (a tag counts, however common its words)
