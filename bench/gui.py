@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -37,6 +38,8 @@ GOALS = {  # figure: (goal, "≤" meaning lower is better)
 }
 
 RETEXT_VENV = Path(tempfile.gettempdir()) / "redaksi-bench-retext"
+#: Compiled bytecode of the child processes, kept between runs (see :func:`_child_env`).
+PYCACHE = Path(tempfile.gettempdir()) / "redaksi-bench-pycache"
 
 
 def rss_mb() -> float:
@@ -256,7 +259,7 @@ def _child_env() -> dict[str, str]:
     # As installed (pip writes .pyc files): compiled bytecode is cached, in a folder of its own
     # so that the checkout stays clean; the first, uncounted run fills it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "redaksi-bench-pycache")
+    env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     return env
 
 
@@ -865,6 +868,18 @@ def main(argv: list[str] | None = None) -> int:
         child(args.child, args.db)
         return 0
 
+    # Every temporary file of this run and of its child processes (configurations, database
+    # copies, a child's files it never removes: it ends with os._exit) in one folder, removed at
+    # the end.
+    scratch = tempfile.mkdtemp(prefix="redaksi-bench-gui-")
+    tempfile.tempdir = os.environ["TMPDIR"] = scratch
+    try:
+        return report(args)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def report(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from bench.generate import cached_database
