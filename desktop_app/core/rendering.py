@@ -117,9 +117,9 @@ ImageResolver = Callable[[str], "ImageInfo | None"]
 
 
 def _markdown_to_html(text: str) -> str:
-    import markdown2  # here, not at start-up: the window paints before the first render
+    from desktop_app.core.markdown_converter import Markdown  # (not at start-up: see there)
 
-    converter = markdown2.Markdown(
+    converter = Markdown(
         extras=dict(EXTRAS),
         safe_mode="escape",
         footnote_title=FOOTNOTE_TITLE,
