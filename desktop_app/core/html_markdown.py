@@ -34,9 +34,11 @@ import nh3
 from bs4 import BeautifulSoup, Tag
 from markdownify import MarkdownConverter
 
+from desktop_app.core.text import IMAGE_ALT
+
 #: The stand-in scheme of an image whose bytes the caller holds (``redaksi-image:3``).
 IMAGE_SCHEME = "redaksi-image"
-IMAGE_PLACEHOLDER = re.compile(r"!\[(?P<alt>(?:\\.|[^\[\]\\])*)\]\(" + IMAGE_SCHEME + r":(?P<index>\d+)\)")
+IMAGE_PLACEHOLDER = re.compile(rf"!\[(?P<alt>{IMAGE_ALT})\]\({IMAGE_SCHEME}:(?P<index>\d+)\)")
 #: Data images larger than this are not decoded (the media library refuses them anyway).
 MAX_DATA_IMAGE_BYTES = 40 * 1024 * 1024
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
@@ -45,10 +46,10 @@ def _pattern(open_c: str, close_c: str) -> re.Pattern[str]:
 class _Brackets:
     """Where the brackets of one text are, and the depth after each."""
 
-    __slots__ = ("closes", "depths", "positions", "text", "open_c", "close_c")
+    __slots__ = ("closes", "depths", "positions", "text")
 
     def __init__(self, text: str, open_c: str, close_c: str) -> None:
-        self.text, self.open_c, self.close_c = text, open_c, close_c
+        self.text = text
         self.positions: list[int] = []
         self.depths: list[int] = []  # the depth just after each bracket
         #: ``{depth: [positions of the closing brackets that leave that depth]}``, in order.
@@ -81,7 +82,7 @@ class _TitleSearch:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
 
-    def search(self, text: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         end = min(endpos, len(text))
         # The pattern ends with "\)$": a ")" just before the end, or before a final newline.
         tail = text[max(pos, end - 2) : end]
@@ -121,6 +122,8 @@ class Markdown(markdown2.Markdown):  # type: ignore[misc]  # (markdown2 has no t
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._auto_link_re = _AutolinksOnce(markdown2.Markdown._auto_link_re)
+        #: The bracket tables of the paragraph being read, by (open, close) character.
+        self._bracket_tables: dict[tuple[str, str], _Brackets] = {}
 
     def _find_balanced(self, text: str, start: int, open_c: str, close_c: str) -> int:
         """``markdown2.Markdown._find_balanced``: the brackets after ``start`` are walked as
@@ -136,8 +139,7 @@ class Markdown(markdown2.Markdown):  # type: ignore[misc]  # (markdown2 has no t
         return max(start, len(text))
 
     def _table(self, text: str, open_c: str, close_c: str) -> _Brackets:
-        tables: dict[tuple[str, str], _Brackets] = self.__dict__.setdefault("_bracket_tables", {})
-        table = tables.get((open_c, close_c))
+        table = self._bracket_tables.get((open_c, close_c))
         if table is None or table.text is not text:  # (a link replaced makes a new text)
-            table = tables[open_c, close_c] = _Brackets(text, open_c, close_c)
+            table = self._bracket_tables[open_c, close_c] = _Brackets(text, open_c, close_c)
         return table

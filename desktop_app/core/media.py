@@ -31,6 +31,7 @@ from desktop_app.core.media_images import (
     sha256_of,
 )
 from desktop_app.core.rendering import ImageInfo, ImageResolver
+from desktop_app.core.text import IMAGE_ALT
 
 ALT_TEXT_MAX_LENGTH = 1000
 CAPTION_MAX_LENGTH = 2000
@@ -39,7 +40,7 @@ DEFAULT_CREDIT = "Dok. Diskominfo"
 
 #: ``![alt](asset:UUID)`` or ``![alt](asset:UUID "title")`` in a Markdown body.
 ASSET_IMAGE = re.compile(
-    r"!\[(?P<alt>(?:\\.|[^\[\]\\])*)\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{36})(?P<rest>[^)]*)\)"
+    rf"!\[(?P<alt>{IMAGE_ALT})\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{{36}})(?P<rest>[^)]*)\)"
 )
 ASSET_REFERENCE = re.compile(r"asset:([0-9a-fA-F-]{36})")
 

@@ -14,6 +14,9 @@ _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 #: inside (``Solok_(kota)``), on one line. A try stops at the next "(": on "](](](..." no try
 #: reads to the end of the text (every pattern reading Markdown links uses this one).
 LINK_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+#: An image's description between ``![`` and ``]``: escaped characters, no unescaped "[" or "]"
+#: (Redaksi never writes one; a try stops at the next "![", as on "![![![...").
+IMAGE_ALT = r"(?:\\.|[^\[\]\\])*"
 # Link and image targets, image descriptions (never holding "[": each try stops at the next
 # one, as on "![![![..."), markup characters.
 _MARKUP = re.compile(rf"!\[[^\[\]]*\]{LINK_TARGET}|\]{LINK_TARGET}|[#>*_`~|]")

@@ -47,6 +47,7 @@ from desktop_app.core.imports.errors import ReadError
 from desktop_app.core.imports.keys import folder_key, redaksi_key
 from desktop_app.core.imports.posts import ImportedImage, ImportedPost, ImportedStatus
 from desktop_app.core.imports.report import ExportReport, ReportLine
+from desktop_app.core.text import IMAGE_ALT
 
 #: Larger Markdown files are skipped (no article is that long).
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -55,9 +56,7 @@ FORMATS = ("hugo", "jekyll", "pelican")
 _SUFFIXES = (".md", ".markdown", ".mdown")
 _JEKYLL_NAME = re.compile(r"^(?P<date>\d{4}-\d{2}-\d{2})-(?P<slug>.+)$")
 _PELICAN_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z0-9_ -]*):\s*(?P<value>.*)$")
-_IMAGE = re.compile(
-    r"(!\[(?:\\.|[^\[\]\\])*\]\(\s*<?)(?P<url>[^)\s>]+)(>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))"
-)
+_IMAGE = re.compile(rf"(!\[{IMAGE_ALT}\]\(\s*<?)(?P<url>[^)\s>]+)(>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\))")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _PELICAN_PREFIX = re.compile(r"^\{(?:static|attach|filename)\}")
 
@@ -500,7 +499,7 @@ def _front_matter(article: FolderArticle, image: str, words: tuple[str, str, str
     return f"---\n{dumped}---\n\n"
 
 
-_ASSET_IMAGE = re.compile(r"!\[(?P<alt>(?:\\.|[^\[\]\\])*)\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{36})[^)]*\)")
+_ASSET_IMAGE = re.compile(rf"!\[(?P<alt>{IMAGE_ALT})\]\(\s*asset:(?P<uuid>[0-9a-fA-F-]{{36}})[^)]*\)")
 ImageSource = Callable[[int | str], tuple[str, bytes, tuple[str, str, str]] | None]
 
 

@@ -56,6 +56,7 @@ from desktop_app.core.models import ArticleChanges, PersonEventKind, Role
 from desktop_app.core.people_rules import record_event
 from desktop_app.core.snapshots import record_revision
 from desktop_app.core.status import Status
+from desktop_app.core.text import IMAGE_ALT
 
 #: A post's body (HTML, or Markdown) longer than this is refused: converting it would take
 #: longer than anyone waits, and no real article is that long (a long report is 100-300 kB).
@@ -70,7 +71,7 @@ FetchImage = Callable[[str], bytes]
 Progress = Callable[[int, int, str], None]
 
 _MARKDOWN_IMAGE = re.compile(
-    r"!\[(?P<alt>(?:\\.|[^\[\]\\])*)\]\(\s*<?(?P<url>[^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+    rf"!\[(?P<alt>{IMAGE_ALT})\]\(\s*<?(?P<url>[^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
 )
 
 
